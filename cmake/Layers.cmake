@@ -1,0 +1,32 @@
+# Layering (see DESIGN.md): each core/ folder is one static library that may link only the
+# libraries below it. flowscope_core_library() records the allowed dependencies, and
+# flowscope_check_layers() fails the configure step if a target links anything else.
+# Nothing under core/ may find or link Qt; only core/capture links libpcap.
+
+set(FLOWSCOPE_LAYER_base "")
+set(FLOWSCOPE_LAYER_packet "flowscope::base")
+set(FLOWSCOPE_LAYER_capture "flowscope::base;PkgConfig::PCAP")
+set(FLOWSCOPE_LAYER_flow "flowscope::base;flowscope::packet")
+set(FLOWSCOPE_LAYER_engine "flowscope::base;flowscope::packet;flowscope::capture;flowscope::flow;Threads::Threads")
+
+function(flowscope_core_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+    if(NOT ARG_SOURCES)
+        message(STATUS "core/${name} has no sources yet; not built")
+        return()
+    endif()
+    add_library(flowscope_${name} STATIC ${ARG_SOURCES})
+    add_library(flowscope::${name} ALIAS flowscope_${name})
+    target_include_directories(flowscope_${name} PUBLIC ${PROJECT_SOURCE_DIR})
+    flowscope_warnings(flowscope_${name})
+    set(allowed ${FLOWSCOPE_LAYER_${name}})
+    foreach(dep IN LISTS ARG_DEPS)
+        if(NOT dep IN_LIST allowed)
+            message(FATAL_ERROR "Layer violation: core/${name} may not link ${dep} (allowed: ${allowed})")
+        endif()
+        if(dep MATCHES "^Qt")
+            message(FATAL_ERROR "Layer violation: core/${name} may not link Qt")
+        endif()
+    endforeach()
+    target_link_libraries(flowscope_${name} PUBLIC ${ARG_DEPS})
+endfunction()

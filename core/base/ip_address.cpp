@@ -1,0 +1,133 @@
+#include "core/base/ip_address.h"
+
+#include <arpa/inet.h>
+
+#include <cstring>
+
+namespace flowscope {
+
+IpAddress IpAddress::fromV4(const uint8_t* networkOrder4) {
+    IpAddress a;
+    a.m_family = Family::V4;
+    std::memcpy(a.m_bytes.data(), networkOrder4, 4);
+    return a;
+}
+
+IpAddress IpAddress::fromV6(const uint8_t* networkOrder16) {
+    IpAddress a;
+    a.m_family = Family::V6;
+    std::memcpy(a.m_bytes.data(), networkOrder16, 16);
+    return a;
+}
+
+IpAddress IpAddress::fromV4(uint32_t hostOrder) {
+    const uint8_t b[4] = {uint8_t(hostOrder >> 24), uint8_t(hostOrder >> 16),
+                          uint8_t(hostOrder >> 8), uint8_t(hostOrder)};
+    return fromV4(b);
+}
+
+std::optional<IpAddress> IpAddress::parse(std::string_view text) {
+    if (text.empty() || text.size() > 64) {
+        return std::nullopt;
+    }
+    std::string s(text);
+    uint8_t buf[16];
+    if (s.find(':') == std::string::npos) {
+        if (inet_pton(AF_INET, s.c_str(), buf) == 1) {
+            return fromV4(buf);
+        }
+        return std::nullopt;
+    }
+    if (inet_pton(AF_INET6, s.c_str(), buf) == 1) {
+        return fromV6(buf);
+    }
+    return std::nullopt;
+}
+
+std::string IpAddress::toString() const {
+    char out[INET6_ADDRSTRLEN] = {};
+    if (isV4()) {
+        inet_ntop(AF_INET, m_bytes.data(), out, sizeof out);
+    } else if (isV6()) {
+        inet_ntop(AF_INET6, m_bytes.data(), out, sizeof out);
+    }
+    return out;
+}
+
+bool IpAddress::isLoopback() const {
+    if (isV4()) {
+        return m_bytes[0] == 127;
+    }
+    if (isV6()) {
+        static const uint8_t loop[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+        return std::memcmp(m_bytes.data(), loop, 16) == 0;
+    }
+    return false;
+}
+
+bool IpAddress::isLinkLocal() const {
+    if (isV4()) {
+        return m_bytes[0] == 169 && m_bytes[1] == 254;
+    }
+    return isV6() && m_bytes[0] == 0xfe && (m_bytes[1] & 0xc0) == 0x80;
+}
+
+bool IpAddress::isMulticast() const {
+    if (isV4()) {
+        return (m_bytes[0] & 0xf0) == 0xe0;
+    }
+    return isV6() && m_bytes[0] == 0xff;
+}
+
+bool IpAddress::isBroadcast() const {
+    return isV4() && m_bytes[0] == 255 && m_bytes[1] == 255 && m_bytes[2] == 255 &&
+           m_bytes[3] == 255;
+}
+
+bool IpAddress::isUnspecified() const {
+    if (isNone()) {
+        return false;
+    }
+    for (size_t i = 0; i < size(); ++i) {
+        if (m_bytes[i] != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool IpAddress::isPrivate() const {
+    if (isV4()) {
+        const uint8_t a = m_bytes[0], b = m_bytes[1];
+        return a == 10 || (a == 172 && (b & 0xf0) == 16) || (a == 192 && b == 168) ||
+               (a == 100 && (b & 0xc0) == 64);
+    }
+    return isV6() && (m_bytes[0] & 0xfe) == 0xfc;
+}
+
+bool IpAddress::inPrefix(const IpAddress& prefix, int length) const {
+    if (m_family != prefix.m_family || length < 0 || size_t(length) > size() * 8) {
+        return false;
+    }
+    const int full = length / 8;
+    if (std::memcmp(m_bytes.data(), prefix.m_bytes.data(), size_t(full)) != 0) {
+        return false;
+    }
+    const int rest = length % 8;
+    if (rest == 0) {
+        return true;
+    }
+    const uint8_t mask = uint8_t(0xff << (8 - rest));
+    return (m_bytes[size_t(full)] & mask) == (prefix.m_bytes[size_t(full)] & mask);
+}
+
+size_t IpAddress::hash() const {
+    // FNV-1a over the significant bytes and the family.
+    uint64_t h = 1469598103934665603ull ^ uint8_t(m_family);
+    for (size_t i = 0; i < size(); ++i) {
+        h = (h ^ m_bytes[i]) * 1099511628211ull;
+    }
+    return size_t(h);
+}
+
+}  // namespace flowscope

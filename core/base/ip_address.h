@@ -1,0 +1,64 @@
+// An IPv4 or IPv6 address as a small value type (17 bytes of state, trivially copyable).
+#pragma once
+
+#include <array>
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace flowscope {
+
+class IpAddress {
+public:
+    enum class Family : uint8_t { None = 0, V4 = 4, V6 = 6 };
+
+    IpAddress() = default;
+    static IpAddress fromV4(const uint8_t* networkOrder4);
+    static IpAddress fromV6(const uint8_t* networkOrder16);
+    static IpAddress fromV4(uint32_t hostOrder);
+    // Parses dotted IPv4 or any RFC 4291 textual IPv6 form; nullopt if invalid.
+    static std::optional<IpAddress> parse(std::string_view text);
+
+    Family family() const { return m_family; }
+    bool isV4() const { return m_family == Family::V4; }
+    bool isV6() const { return m_family == Family::V6; }
+    bool isNone() const { return m_family == Family::None; }
+    // Network-order bytes; IPv4 uses the first 4, the rest are zero.
+    const std::array<uint8_t, 16>& bytes() const { return m_bytes; }
+    size_t size() const { return isV4() ? 4 : isV6() ? 16 : 0; }
+
+    // RFC 5952 for IPv6 (compressed, lower case), dotted quad for IPv4.
+    std::string toString() const;
+
+    bool isLoopback() const;
+    bool isLinkLocal() const;
+    bool isMulticast() const;
+    bool isBroadcast() const;  // 255.255.255.255 only (subnet broadcasts need a prefix)
+    bool isUnspecified() const;
+    // RFC 1918, RFC 6598 (CGNAT) and IPv6 unique-local fc00::/7.
+    bool isPrivate() const;
+    // True for addresses that are never the "remote" side of a local machine's traffic
+    // when reading a file: private, loopback, link-local, unspecified.
+    bool isLocalScope() const { return isPrivate() || isLoopback() || isLinkLocal(); }
+
+    // Does this address lie inside prefix/length (same family)?
+    bool inPrefix(const IpAddress& prefix, int length) const;
+
+    size_t hash() const;
+
+    friend auto operator<=>(const IpAddress&, const IpAddress&) = default;
+    friend bool operator==(const IpAddress&, const IpAddress&) = default;
+
+private:
+    std::array<uint8_t, 16> m_bytes{};
+    Family m_family = Family::None;
+};
+
+struct IpAddressHash {
+    size_t operator()(const IpAddress& a) const { return a.hash(); }
+};
+
+}  // namespace flowscope

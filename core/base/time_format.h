@@ -1,0 +1,13 @@
+// Timestamps: nanoseconds since the Unix epoch, formatted as RFC 3339 UTC.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace flowscope {
+
+// "2010-06-29T08:37:01.123456Z": RFC 3339, UTC, microsecond precision (truncated).
+// Timestamps outside years 0000-9999 are clamped to that range's ends.
+std::string formatRfc3339Micros(int64_t nanosSinceEpoch);
+
+}  // namespace flowscope

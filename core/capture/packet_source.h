@@ -1,0 +1,39 @@
+// A source of captured frames: a live adapter (libpcap) or a capture file.
+#pragma once
+
+#include <string>
+
+#include "core/base/result.h"
+#include "core/capture/raw_packet.h"
+
+namespace flowscope {
+
+enum class ReadStatus {
+    Packet,   // `out` holds a frame
+    Timeout,  // live: no frame within the poll interval; call again
+    End,      // file finished, or interrupt() was called
+    Error,    // reading stopped; error() says why. What was read before stays valid.
+};
+
+class PacketSource {
+public:
+    virtual ~PacketSource() = default;
+
+    // Reads the next frame. Called from one thread (the capture thread) only.
+    virtual ReadStatus next(RawPacket& out) = 0;
+    // Why the last next() returned Error.
+    virtual const Error& error() const = 0;
+    // A non-fatal problem seen so far (e.g. "the file ends in the middle of a packet"), or "".
+    virtual std::string warning() const = 0;
+    virtual CaptureCounters counters() const = 0;
+    // Thread-safe: makes a blocked or future next() return End promptly.
+    virtual void interrupt() = 0;
+    virtual bool isLive() const = 0;
+    // Link type of the first interface (the one a pcap dump of this source is written as).
+    virtual uint32_t linkType() const = 0;
+    virtual uint32_t snaplen() const = 0;
+    // "file /path/x.pcap" or "interface eth0".
+    virtual std::string description() const = 0;
+};
+
+}  // namespace flowscope

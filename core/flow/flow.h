@@ -1,0 +1,39 @@
+// One connection's accounting, as a plain value (safe to copy into snapshots).
+#pragma once
+
+#include <cstdint>
+
+#include "core/flow/flow_key.h"
+
+namespace flowscope {
+
+struct FlowCounters {
+    uint64_t packetsOut = 0;  // sent by the local side
+    uint64_t packetsIn = 0;
+    uint64_t bytesOut = 0;  // wire length (Wireshark's frame.len)
+    uint64_t bytesIn = 0;
+
+    uint64_t packets() const { return packetsOut + packetsIn; }
+    uint64_t bytes() const { return bytesOut + bytesIn; }
+};
+
+struct Flow {
+    uint64_t id = 0;  // unique for the engine's lifetime, never reused
+    FlowKey key;
+    bool localIsA = true;  // which endpoint of the key is this machine's
+    FlowCounters counters;
+    int64_t firstSeenNs = 0;
+    int64_t lastSeenNs = 0;
+    uint8_t tcpFlagsSeen = 0;  // OR of every TCP flags byte seen
+    // Bytes and packets at the previous tick, for per-tick rates.
+    uint64_t bytesInAtTick = 0;
+    uint64_t bytesOutAtTick = 0;
+
+    const Endpoint& local() const { return localIsA ? key.a : key.b; }
+    const Endpoint& remote() const { return localIsA ? key.b : key.a; }
+    // The service side's port: the local port if only it is well known (< 1024) and the
+    // remote one is not, otherwise the remote port. 0 for port-less protocols.
+    uint16_t servicePort() const;
+};
+
+}  // namespace flowscope

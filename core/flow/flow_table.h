@@ -1,0 +1,65 @@
+// The flow table: decoded packets in, flows with exact counters out, bounded memory.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "core/flow/aggregates.h"
+#include "core/flow/flow.h"
+#include "core/flow/locality.h"
+#include "core/packet/decoded_packet.h"
+
+namespace flowscope {
+
+struct FlowTableConfig {
+    size_t maxFlows = 1'000'000;  // at the cap, the least recently seen flow is evicted
+    int64_t idleTimeoutNs = 0;    // > 0: flows idle this long expire at expireIdle(); 0 = never
+};
+
+// What changed since the previous takeChanges(): the engine turns it into the tick's diff.
+struct FlowChanges {
+    std::vector<uint64_t> added;    // ids of flows created (and still present)
+    std::vector<uint64_t> changed;  // ids of pre-existing flows that saw packets
+    std::vector<Flow> removed;      // final values of flows expired or evicted
+};
+
+class FlowTable {
+public:
+    explicit FlowTable(FlowTableConfig config = {}, LocalityPolicy locality = {});
+    ~FlowTable();
+    FlowTable(const FlowTable&) = delete;
+    FlowTable& operator=(const FlowTable&) = delete;
+
+    // Accounts one frame. For DecodeStatus::Ip it updates (or creates) the flow; IPv4/IPv6
+    // non-first fragments are counted to the flow of their first fragment (if that was seen;
+    // else to a port-less flow of the same address pair and protocol). Other statuses only
+    // update the totals.
+    void addPacket(DecodeStatus status, const DecodedPacket& packet, int64_t timestampNs,
+                   uint32_t wireLength);
+
+    // Expires flows idle for longer than the configured timeout, relative to `nowNs`.
+    void expireIdle(int64_t nowNs);
+    // Moves out the changes since the last call, and starts a new tick for rates
+    // (Flow::bytesInAtTick / bytesOutAtTick are set to the current counters).
+    FlowChanges takeChanges();
+
+    const Flow* find(uint64_t id) const;
+    size_t size() const;
+    void forEach(const std::function<void(const Flow&)>& fn) const;
+    const Aggregates& aggregates() const { return m_aggregates; }
+    const Totals& totals() const { return m_aggregates.totals(); }
+
+    // Approximate heap bytes used by the table (for the memory benchmark).
+    size_t memoryBytes() const;
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> m_impl;
+    Aggregates m_aggregates;
+};
+
+}  // namespace flowscope
