@@ -1,0 +1,174 @@
+#include "app/cli/flow_output.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "app/cli/json_writer.h"
+#include "core/base/time_format.h"
+
+namespace flowscope::cli {
+
+namespace {
+
+std::string endpointText(const Endpoint& e, bool hasPorts) {
+    std::string addr = e.address.toString();
+    if (!hasPorts) {
+        return addr;
+    }
+    if (e.address.isV6()) {
+        addr = "[" + addr + "]";
+    }
+    return addr + ":" + std::to_string(e.port);
+}
+
+void writeEndpoint(JsonWriter& json, const Endpoint& e, bool hasPorts) {
+    json.beginObject().key("ip").value(e.address.toString()).key("port");
+    if (hasPorts) {
+        json.value(unsigned(e.port));
+    } else {
+        json.null();
+    }
+    json.endObject();
+}
+
+void optionalString(JsonWriter& json, const std::string& text) {
+    if (text.empty()) {
+        json.null();
+    } else {
+        json.value(text);
+    }
+}
+
+void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot& snapshot,
+               const std::vector<Flow>& flows) {
+    JsonWriter json(out);
+    json.beginObject();
+    json.key("source").beginObject();
+    json.key("type").value(source.live ? "live" : "file");
+    if (source.live) {
+        json.key("interface").value(source.interface);
+    } else {
+        json.key("path").value(source.path);
+        json.key("format").value(source.format);
+        json.key("link_types").beginArray();
+        for (const auto& l : source.linkTypes) {
+            json.value(l);
+        }
+        json.endArray();
+    }
+    json.key("filter");
+    optionalString(json, source.filter);
+    json.key("duration_seconds").value(source.durationSeconds);
+    json.key("warning");
+    optionalString(json, source.warning);
+    json.key("error");
+    optionalString(json, source.error);
+    json.endObject();
+
+    const Totals& t = snapshot.totals;
+    json.key("totals").beginObject();
+    json.key("packets").value(t.packets);
+    json.key("bytes").value(t.bytes);
+    json.key("flows").value(t.flows);
+    json.key("non_ip_packets").value(t.nonIpPackets);
+    json.key("malformed_packets").value(t.malformedPackets);
+    json.key("dropped").value(snapshot.dropped());
+    json.endObject();
+
+    json.key("flows").beginArray();
+    for (const Flow& f : flows) {
+        json.beginObject();
+        json.key("protocol").value(protocolName(f.key.protocol));
+        json.key("ip_protocol").value(unsigned(f.key.protocol));
+        json.key("local");
+        writeEndpoint(json, f.local(), f.key.hasPorts);
+        json.key("remote");
+        writeEndpoint(json, f.remote(), f.key.hasPorts);
+        json.key("packets_out").value(f.counters.packetsOut);
+        json.key("packets_in").value(f.counters.packetsIn);
+        json.key("bytes_out").value(f.counters.bytesOut);
+        json.key("bytes_in").value(f.counters.bytesIn);
+        json.key("first_seen").value(formatRfc3339Micros(f.firstSeenNs));
+        json.key("last_seen").value(formatRfc3339Micros(f.lastSeenNs));
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+}
+
+void printCsv(std::ostream& out, const std::vector<Flow>& flows) {
+    out << "protocol,ip_protocol,local_ip,local_port,remote_ip,remote_port,packets_out,"
+           "packets_in,bytes_out,bytes_in,first_seen,last_seen\n";
+    for (const Flow& f : flows) {
+        const bool ports = f.key.hasPorts;
+        out << protocolName(f.key.protocol) << ',' << unsigned(f.key.protocol) << ','
+            << f.local().address.toString() << ','
+            << (ports ? std::to_string(f.local().port) : "") << ','
+            << f.remote().address.toString() << ','
+            << (ports ? std::to_string(f.remote().port) : "") << ',' << f.counters.packetsOut
+            << ',' << f.counters.packetsIn << ',' << f.counters.bytesOut << ','
+            << f.counters.bytesIn << ',' << formatRfc3339Micros(f.firstSeenNs) << ','
+            << formatRfc3339Micros(f.lastSeenNs) << '\n';
+    }
+}
+
+void printTable(std::ostream& out, const EngineSnapshot& snapshot,
+                const std::vector<Flow>& flows) {
+    std::vector<std::string> locals, remotes;
+    size_t wl = 5, wr = 6;
+    for (const Flow& f : flows) {
+        locals.push_back(endpointText(f.local(), f.key.hasPorts));
+        remotes.push_back(endpointText(f.remote(), f.key.hasPorts));
+        wl = std::max(wl, locals.back().size());
+        wr = std::max(wr, remotes.back().size());
+    }
+    char line[512];
+    std::snprintf(line, sizeof line, "%-6s  %-*s  %-*s  %9s  %9s  %12s  %12s  %s\n", "PROTO",
+                  int(wl), "LOCAL", int(wr), "REMOTE", "PKTS_OUT", "PKTS_IN", "BYTES_OUT",
+                  "BYTES_IN", "LAST_SEEN");
+    out << line;
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const Flow& f = flows[i];
+        std::snprintf(line, sizeof line, "%-6s  %-*s  %-*s  %9llu  %9llu  %12llu  %12llu  %s\n",
+                      protocolName(f.key.protocol), int(wl), locals[i].c_str(), int(wr),
+                      remotes[i].c_str(), (unsigned long long)f.counters.packetsOut,
+                      (unsigned long long)f.counters.packetsIn,
+                      (unsigned long long)f.counters.bytesOut,
+                      (unsigned long long)f.counters.bytesIn,
+                      formatRfc3339Micros(f.lastSeenNs).c_str());
+        out << line;
+    }
+    const Totals& t = snapshot.totals;
+    out << "\n"
+        << flows.size() << " flows, " << t.packets << " packets, " << t.bytes << " bytes ("
+        << t.nonIpPackets << " non-IP, " << t.malformedPackets << " malformed, "
+        << snapshot.dropped() << " dropped)\n";
+}
+
+}  // namespace
+
+void sortFlows(std::vector<Flow>& flows) {
+    std::sort(flows.begin(), flows.end(), [](const Flow& a, const Flow& b) {
+        if (a.firstSeenNs != b.firstSeenNs) {
+            return a.firstSeenNs < b.firstSeenNs;
+        }
+        return a.id < b.id;
+    });
+}
+
+void printFlows(std::ostream& out, OutputFormat format, const SourceInfo& source,
+                const EngineSnapshot& snapshot, const std::vector<Flow>& flows) {
+    switch (format) {
+        case OutputFormat::Json:
+            printJson(out, source, snapshot, flows);
+            break;
+        case OutputFormat::Csv:
+            printCsv(out, flows);
+            break;
+        case OutputFormat::Table:
+            printTable(out, snapshot, flows);
+            break;
+    }
+}
+
+}  // namespace flowscope::cli

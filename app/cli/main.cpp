@@ -1,0 +1,75 @@
+// flowscope-cli: the headless twin of the Flowscope desktop app.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/cli/commands.h"
+#include "app/cli/exit_codes.h"
+
+#ifndef FLOWSCOPE_VERSION
+#define FLOWSCOPE_VERSION "0.0.0"
+#endif
+
+namespace {
+
+const char* kHelp =
+    "Usage: flowscope-cli COMMAND [OPTIONS]\n"
+    "\n"
+    "Flowscope's command-line twin: what the desktop app shows, for servers and scripts.\n"
+    "\n"
+    "Commands:\n"
+    "  flows        group a capture file or live traffic into connections\n"
+    "  interfaces   list the network adapters\n"
+    "\n"
+    "Run 'flowscope-cli COMMAND --help' for a command's options.\n"
+    "\n"
+    "Exit codes:\n"
+    "  0  success (a capture file cut short only prints a warning)\n"
+    "  1  unexpected failure\n"
+    "  2  bad command line\n"
+    "  3  the file or adapter cannot be opened, or is not a capture file\n"
+    "  4  no permission to capture (the message says how to grant it)\n"
+    "  5  the capture filter is invalid\n"
+    "  6  reading stopped early (corrupt record, adapter gone); what was read is printed\n";
+
+}  // namespace
+
+namespace flowscope::cli {
+
+int fail(int code, const std::string& message) {
+    std::cerr << "flowscope-cli: " << message << "\n";
+    return code;
+}
+
+}  // namespace flowscope::cli
+
+int main(int argc, char** argv) {
+    using namespace flowscope::cli;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        std::cerr << kHelp;
+        return kExitUsage;
+    }
+    const std::string command = args.front();
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::cout << kHelp;
+        return kExitOk;
+    }
+    if (command == "--version") {
+        std::cout << "flowscope-cli " << FLOWSCOPE_VERSION << "\n";
+        return kExitOk;
+    }
+    try {
+        if (command == "flows") {
+            return runFlows(rest);
+        }
+        if (command == "interfaces") {
+            return runInterfaces(rest);
+        }
+    } catch (const std::exception& e) {
+        return fail(kExitFailure, std::string("unexpected failure: ") + e.what());
+    }
+    return fail(kExitUsage,
+                "Unknown command '" + command + "'; run 'flowscope-cli --help' for the list.");
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the benchmarks in Release and runs them; the figures go into docs/benchmarks.md.
+# Usage: bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/deps.sh test
+BUILD=build-bench
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFLOWSCOPE_TESTS=OFF >/dev/null
+cmake --build "$BUILD" --parallel "$(nproc)" --target bench_ingest bench_gen_capture bench_flow_memory
+gen="${TMPDIR:-/tmp}/flowscope-bench-1m.pcap"
+[ -f "$gen" ] || "$BUILD/bench/bench_gen_capture" "$gen" 1000000 100000
+d=tests/data/pcap
+echo "== ingest (best of 5 runs, files in the page cache)"
+"$BUILD/bench/bench_ingest" "$gen" "$d/pathspider-real.pcap" "$d/zeek-echo-connections.pcap" \
+    "$d/zeek-telnet-long-line-no-eol.pcapng" "$d/pcapplusplus-example.pcap" \
+    "$d/pcapplusplus-tls2.pcap"
+echo "== memory per flow"
+"$BUILD/bench/bench_flow_memory"

@@ -1,0 +1,192 @@
+#include "core/engine/capture_worker.h"
+
+#include <chrono>
+
+#include "core/capture/dump_writer.h"
+#include "core/capture/packet_source.h"
+#include "core/engine/packet_queue.h"
+
+namespace flowscope {
+
+namespace {
+constexpr auto kCounterRefresh = std::chrono::milliseconds(250);
+}
+
+CaptureWorker::CaptureWorker(PacketSource& source, PacketQueue& queue, DumpWriter* writer,
+                             uint32_t copyBytes, std::string offlineFilter)
+    : m_source(source),
+      m_queue(queue),
+      m_writer(writer),
+      m_copyBytes(copyBytes),
+      m_filterExpression(std::move(offlineFilter)),
+      m_live(source.isLive()) {}
+
+CaptureWorker::~CaptureWorker() {
+    requestStop();
+    join();
+}
+
+Status CaptureWorker::prepare() {
+    if (m_live || m_filterExpression.empty()) {
+        return {};
+    }
+    auto filter = BpfFilter::compile(m_filterExpression, m_source.linkType(), 262144);
+    if (!filter) {
+        return filter.error();
+    }
+    m_filters.emplace(m_source.linkType(), std::move(filter.value()));
+    return {};
+}
+
+void CaptureWorker::start() {
+    m_batch = m_queue.acquire();
+    m_thread = std::thread([this] { run(); });
+}
+
+void CaptureWorker::requestStop() {
+    m_stop.store(true);
+    m_source.interrupt();
+}
+
+void CaptureWorker::join() {
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+}
+
+CaptureCounters CaptureWorker::counters() const {
+    std::lock_guard lock(m_mutex);
+    return m_counters;
+}
+
+std::optional<Error> CaptureWorker::error() const {
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+std::string CaptureWorker::warning() const {
+    std::lock_guard lock(m_mutex);
+    return m_warning;
+}
+
+bool CaptureWorker::passesFilter(const RawPacket& packet) {
+    if (m_live || m_filterExpression.empty()) {
+        return true;
+    }
+    auto it = m_filters.find(packet.linkType);
+    if (it == m_filters.end()) {
+        // A pcapng file with several link types: compile once per new type. A type the
+        // expression cannot apply to matches nothing.
+        auto filter = BpfFilter::compile(m_filterExpression, packet.linkType, 262144);
+        std::optional<BpfFilter> value;
+        if (filter) {
+            value.emplace(std::move(filter.value()));
+        } else {
+            std::lock_guard lock(m_mutex);
+            m_warning = "The capture filter cannot be applied to link type " +
+                        std::to_string(packet.linkType) +
+                        "; frames of that type were left out.";
+        }
+        it = m_filters.emplace(packet.linkType, std::move(value)).first;
+    }
+    return it->second && it->second->matches(packet);
+}
+
+void CaptureWorker::flush(bool endOfStream) {
+    if (m_batch->packets.empty() && !endOfStream) {
+        return;
+    }
+    m_batch->endOfStream = endOfStream;
+    const size_t n = m_batch->packets.size();
+    bool pushed;
+    if (m_live && !endOfStream) {
+        pushed = m_queue.tryPush(m_batch);
+        if (!pushed) {
+            m_droppedByQueue.fetch_add(n, std::memory_order_relaxed);
+            m_batch->clear();
+        }
+    } else {
+        pushed = m_queue.push(m_batch);
+    }
+    if (pushed) {
+        m_batch = m_queue.acquire();
+    } else {
+        m_batch->clear();
+    }
+}
+
+void CaptureWorker::run() {
+    RawPacket packet;
+    auto lastCounters = std::chrono::steady_clock::now();
+    const size_t batchPackets = m_queue.batchPackets();
+    uint64_t received = 0;
+    auto refreshCounters = [&](bool force) {
+        const auto now = std::chrono::steady_clock::now();
+        if (!force && now - lastCounters < kCounterRefresh) {
+            return;
+        }
+        lastCounters = now;
+        CaptureCounters c = m_source.counters();
+        c.received = received;
+        std::lock_guard lock(m_mutex);
+        m_counters = c;
+    };
+    while (!m_stop.load(std::memory_order_relaxed)) {
+        const ReadStatus status = m_source.next(packet);
+        if (status == ReadStatus::Timeout) {
+            flush(false);  // live: hand over what we have so the engine stays current
+            refreshCounters(false);
+            continue;
+        }
+        if (status == ReadStatus::End) {
+            break;
+        }
+        if (status == ReadStatus::Error) {
+            std::lock_guard lock(m_mutex);
+            m_error = m_source.error();
+            break;
+        }
+        ++received;
+        if (m_paused.load(std::memory_order_relaxed)) {
+            if (m_live) {
+                m_skipped.fetch_add(1, std::memory_order_relaxed);
+                continue;
+            }
+            while (m_paused.load() && !m_stop.load()) {  // a file simply waits
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        }
+        if (!passesFilter(packet)) {
+            m_filteredOut.fetch_add(1, std::memory_order_relaxed);
+            continue;
+        }
+        if (m_writer != nullptr) {
+            m_writer->write(packet);
+        }
+        const uint32_t copy = packet.capturedLength < m_copyBytes ? packet.capturedLength
+                                                                  : m_copyBytes;
+        auto& bytes = m_batch->bytes;
+        const size_t offset = bytes.size();
+        bytes.insert(bytes.end(), packet.data, packet.data + copy);
+        m_batch->packets.push_back(QueuedPacket{packet.timestampNs, packet.wireLength, copy,
+                                                packet.linkType, uint32_t(offset)});
+        if (m_batch->packets.size() >= batchPackets) {
+            flush(false);
+            if (m_live) {
+                refreshCounters(false);
+            }
+        }
+    }
+    refreshCounters(true);
+    {
+        std::lock_guard lock(m_mutex);
+        const std::string w = m_source.warning();
+        if (!w.empty()) {
+            m_warning = m_warning.empty() ? w : w + " " + m_warning;
+        }
+    }
+    flush(true);
+    m_finished.store(true);
+}
+
+}  // namespace flowscope

@@ -1,0 +1,27 @@
+// What the engine should capture and how.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "core/capture/live_capture.h"
+#include "core/flow/flow_table.h"
+
+namespace flowscope {
+
+struct EngineConfig {
+    enum class Source { File, Live };
+    Source source = Source::File;
+    std::string filePath;  // Source::File
+    LiveOptions live;      // Source::Live (live.filter is compiled by libpcap in the kernel)
+    std::string filter;    // BPF filter; for live captures it is copied into live.filter
+    std::string writePath;  // non-empty: also write every captured frame to this pcap file
+
+    int64_t tickNs = 1'000'000'000;  // snapshot period (wall clock live, file time offline)
+    size_t queuePackets = 65'536;    // capacity of the capture → engine queue
+    uint32_t copyBytes = 256;        // bytes of each frame handed to the decoder
+    FlowTableConfig flows;
+};
+
+}  // namespace flowscope

@@ -1,0 +1,67 @@
+// The bounded queue between the capture thread and the engine thread. Frames travel in
+// batches (one lock per batch, not per packet); batch buffers are recycled, so the steady
+// state allocates nothing.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace flowscope {
+
+struct QueuedPacket {
+    int64_t timestampNs;
+    uint32_t wireLength;
+    uint32_t capturedLength;  // bytes copied into the batch (<= the engine's copyBytes)
+    uint32_t linkType;
+    uint32_t offset;  // into PacketBatch::bytes
+};
+
+struct PacketBatch {
+    std::vector<QueuedPacket> packets;
+    std::vector<uint8_t> bytes;
+    bool endOfStream = false;  // the capture thread's last batch
+
+    void clear() {
+        packets.clear();
+        bytes.clear();
+        endOfStream = false;
+    }
+};
+
+class PacketQueue {
+public:
+    // Capacity in packets; batches hold up to batchPackets each.
+    PacketQueue(size_t capacityPackets, size_t batchPackets, size_t batchBytes);
+
+    // An empty batch to fill (recycled when possible).
+    std::unique_ptr<PacketBatch> acquire();
+    // Non-blocking: false if the queue is full (the caller counts the drop and reuses it).
+    bool tryPush(std::unique_ptr<PacketBatch>& batch);
+    // Blocking until there is room or close() was called (files: never drop). False if closed.
+    bool push(std::unique_ptr<PacketBatch>& batch);
+    // Waits up to timeoutNs for a batch; nullptr on timeout or when closed and empty.
+    std::unique_ptr<PacketBatch> pop(int64_t timeoutNs);
+    void recycle(std::unique_ptr<PacketBatch> batch);
+    // Wakes every waiter; pushes fail from now on, pops drain what is left.
+    void close();
+    size_t batchPackets() const { return m_batchPackets; }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty;
+    std::condition_variable m_notFull;
+    std::deque<std::unique_ptr<PacketBatch>> m_queue;
+    std::vector<std::unique_ptr<PacketBatch>> m_free;
+    size_t m_queuedPackets = 0;
+    size_t m_capacityPackets;
+    size_t m_batchPackets;
+    size_t m_batchBytes;
+    bool m_closed = false;
+};
+
+}  // namespace flowscope
