@@ -1,0 +1,78 @@
+// Private to core/packet: a bounds-checked cursor over one captured frame.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace flowscope::packet_internal {
+
+// Positions are offsets from the frame's first byte, so a layer can report where the payload
+// starts. `end` never exceeds the captured length; a header's declared length (IPv4 total
+// length, IPv6 payload length, ...) may lower it further with limit(). Every read is checked
+// against `end`: layers test has() before reading a header, and a read outside [pos, end)
+// still returns 0 instead of touching memory, so no declared length can make us read past the
+// captured bytes.
+struct ByteReader {
+    const uint8_t* frame = nullptr;
+    size_t pos = 0;
+    size_t end = 0;
+    // True while `end` is the captured length: running out of bytes means the capture was cut
+    // short (truncated, normal). False once a declared length lowered `end`: running out then
+    // means the packet contradicts itself.
+    bool endIsCapture = true;
+
+    static ByteReader over(const uint8_t* data, size_t length) {
+        return ByteReader{data, 0, data == nullptr ? 0 : length, true};
+    }
+
+    size_t remaining() const { return end - pos; }
+    bool has(size_t n) const { return n <= end - pos; }
+    // True if n bytes starting `at` bytes past pos are inside the readable range.
+    bool fits(size_t at, size_t n) const { return at <= end - pos && n <= end - pos - at; }
+
+    uint8_t u8(size_t at) const { return fits(at, 1) ? frame[pos + at] : 0; }
+    uint16_t be16(size_t at) const {
+        if (!fits(at, 2)) {
+            return 0;
+        }
+        const uint8_t* p = frame + pos + at;
+        return static_cast<uint16_t>((p[0] << 8) | p[1]);
+    }
+    uint32_t be32(size_t at) const {
+        if (!fits(at, 4)) {
+            return 0;
+        }
+        const uint8_t* p = frame + pos + at;
+        return (uint32_t{p[0]} << 24) | (uint32_t{p[1]} << 16) | (uint32_t{p[2]} << 8) | p[3];
+    }
+    uint32_t le32(size_t at) const {
+        if (!fits(at, 4)) {
+            return 0;
+        }
+        const uint8_t* p = frame + pos + at;
+        return (uint32_t{p[3]} << 24) | (uint32_t{p[2]} << 16) | (uint32_t{p[1]} << 8) | p[0];
+    }
+    // Pointer to n readable bytes `at` past pos, or nullptr if they are not all there.
+    const uint8_t* ptr(size_t at, size_t n) const {
+        return fits(at, n) ? frame + pos + at : nullptr;
+    }
+
+    // Advances by n bytes if they are all there; otherwise leaves the cursor unchanged.
+    bool skip(size_t n) {
+        if (!has(n)) {
+            return false;
+        }
+        pos += n;
+        return true;
+    }
+    // Applies a declared length of n bytes from pos: bytes past it (Ethernet padding, a
+    // trailer) are not part of this header's data. Keeps the captured end if that is shorter.
+    void limit(size_t n) {
+        if (n <= end - pos) {
+            end = pos + n;
+            endIsCapture = false;
+        }
+    }
+};
+
+}  // namespace flowscope::packet_internal

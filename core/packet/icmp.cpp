@@ -1,0 +1,27 @@
+// ICMP and ICMPv6: type and code.
+#include "core/packet/layers.h"
+
+namespace flowscope::packet_internal {
+
+namespace {
+// type(1) code(1) checksum(2) and 4 type-specific bytes (echo id/sequence, unused, MTU...).
+constexpr size_t kHeader = 8;
+}  // namespace
+
+// The packet is the outer ICMP message between the outer addresses. An error message quotes
+// the offending packet's IP header after these 8 bytes; it is left alone (it is the payload,
+// never the packet's own addresses or ports).
+DecodeStatus decodeIcmp(ByteReader r, DecodedPacket& out) {
+    if (!r.has(2)) {
+        return headerDoesNotFit(r, out);
+    }
+    out.icmpType = r.u8(0);
+    out.icmpCode = r.u8(1);
+    out.hasIcmp = true;
+    if (r.skip(kHeader)) {
+        setPayload(r, out);
+    }
+    return DecodeStatus::Ip;
+}
+
+}  // namespace flowscope::packet_internal

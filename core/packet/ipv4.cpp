@@ -1,0 +1,60 @@
+// IPv4: header length and options, total length, fragmentation.
+#include "core/packet/layers.h"
+
+namespace flowscope::packet_internal {
+
+namespace {
+
+constexpr size_t kMinHeader = 20;
+constexpr uint16_t kMoreFragments = 0x2000;
+constexpr uint16_t kOffsetMask = 0x1fff;
+
+constexpr FragmentKind fragmentKind(uint16_t flagsAndOffset) {
+    if ((flagsAndOffset & kOffsetMask) != 0) {
+        return FragmentKind::NonFirst;
+    }
+    return (flagsAndOffset & kMoreFragments) != 0 ? FragmentKind::First : FragmentKind::None;
+}
+
+}  // namespace
+
+DecodeStatus decodeIpv4(ByteReader r, DecodedPacket& out) {
+    if (!r.has(1)) {
+        return cutBeforeAddresses(out);
+    }
+    const uint8_t versionAndIhl = r.u8(0);
+    if ((versionAndIhl >> 4) != 4) {
+        return DecodeStatus::Malformed;
+    }
+    const size_t headerLength = size_t{versionAndIhl & 0x0fu} * 4;
+    if (headerLength < kMinHeader) {
+        return DecodeStatus::Malformed;
+    }
+    if (!r.has(4)) {
+        return cutBeforeAddresses(out);
+    }
+    const uint16_t totalLength = r.be16(2);
+    if (totalLength < headerLength) {
+        return DecodeStatus::Malformed;
+    }
+    if (!r.has(kMinHeader)) {
+        return cutBeforeAddresses(out);
+    }
+    out.ipProtocol = r.u8(9);
+    out.src = v4At(r, 12);
+    out.dst = v4At(r, 16);
+    out.fragmentId = r.be16(4);
+    out.fragment = fragmentKind(r.be16(6));
+
+    r.limit(totalLength);  // drops Ethernet padding and trailers
+    if (!r.skip(headerLength)) {
+        out.truncated = true;  // options not captured (total length covers them)
+        return DecodeStatus::Ip;
+    }
+    if (out.fragment == FragmentKind::NonFirst) {
+        return DecodeStatus::Ip;  // no transport header in this fragment
+    }
+    return decodeTransport(r, out);
+}
+
+}  // namespace flowscope::packet_internal
