@@ -6,11 +6,11 @@
 namespace flowscope {
 
 struct RawPacket {
-    int64_t timestampNs = 0;      // nanoseconds since the Unix epoch
-    uint32_t wireLength = 0;      // length on the wire (pcap orig_len; Wireshark's frame.len)
-    uint32_t capturedLength = 0;  // bytes available at data (pcap incl_len)
-    uint32_t linkType = 0;        // LINKTYPE_* of the interface this frame came from
-    uint32_t interfaceId = 0;     // pcapng interface index; 0 for pcap and live
+    int64_t timestampNs = 0;        // nanoseconds since the Unix epoch
+    uint32_t wireLength = 0;        // length on the wire (pcap orig_len; Wireshark's frame.len)
+    uint32_t capturedLength = 0;    // bytes available at data (pcap incl_len)
+    uint32_t linkType = 0;          // LINKTYPE_* of the interface this frame came from
+    uint32_t interfaceId = 0;       // pcapng interface index; 0 for pcap and live
     const uint8_t* data = nullptr;  // valid until the next call to PacketSource::next()
 };
 

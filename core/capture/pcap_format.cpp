@@ -1,0 +1,96 @@
+// Classic pcap files: 24-byte file header, then 16-byte record headers each followed by the
+// captured bytes. Magic a1b2c3d4 (µs) or a1b23c4d (ns), in the writer's byte order.
+#include <algorithm>
+
+#include "core/capture/file_reader_impl.h"
+
+namespace flowscope {
+
+namespace {
+
+constexpr size_t kFileHeader = 24;
+constexpr size_t kRecordHeader = 16;
+// The link-type field's low 26 bits; the upper bits may carry FCS information.
+constexpr uint32_t kLinkTypeMask = 0x03FFFFFF;
+
+}  // namespace
+
+Status FileReader::Impl::openPcap() {
+    const std::string& name = reader.m_name;
+    if (!in.ensure(kFileHeader)) {
+        if (in.readFailed()) {
+            readFailure();
+            return reader.m_error;
+        }
+        return makeError(ErrorCode::Corrupt,
+                         name + " is cut short: it has only " + std::to_string(in.available()) +
+                             " bytes, less than the 24-byte pcap file header, so it was probably "
+                             "not completely written or copied.");
+    }
+    const uint8_t* h = in.data();
+    const bool sw = reader.m_swapped;
+    const uint16_t major = load16(h + 4, sw);
+    const uint16_t minor = load16(h + 6, sw);
+    if (major != 2) {
+        return makeError(ErrorCode::BadFormat,
+                         name + " uses pcap format version " + std::to_string(major) + "." +
+                             std::to_string(minor) +
+                             ", which Flowscope cannot read; convert it with Wireshark's "
+                             "\"Save As\" to pcapng.");
+    }
+    pcapSnaplen = load32(h + 16, sw);
+    pcapLinkType = load32(h + 20, sw) & kLinkTypeMask;
+    pcapMaxPacket = std::min(std::max(pcapSnaplen, kDefaultMaxPacket), kMaxRecordBytes);
+    pcapFractionScale = reader.m_format == FileFormat::PcapNano ? 1 : 1000;
+    reader.m_interfaces.assign(1, FileInterface{pcapLinkType, pcapSnaplen, {}});
+    in.skip(kFileHeader);
+    return {};
+}
+
+ReadStatus FileReader::Impl::nextPcap(RawPacket& out) {
+    ++recordNumber;
+    if (!in.ensure(kRecordHeader)) {
+        if (in.readFailed()) {
+            return readFailure();
+        }
+        if (in.available() == 0) {
+            finished = true;
+            return ReadStatus::End;
+        }
+        return truncated("packet " + std::to_string(recordNumber));
+    }
+    const uint8_t* h = in.data();
+    const bool sw = reader.m_swapped;
+    const uint32_t captured = load32(h + 8, sw);
+    if (captured > pcapMaxPacket) {
+        return fail(ErrorCode::Corrupt,
+                    reader.m_name + " is damaged: the header of record " +
+                        std::to_string(recordNumber) + " at byte offset " +
+                        std::to_string(in.offset()) + " claims " + std::to_string(captured) +
+                        " captured bytes, more than the limit of " + std::to_string(pcapMaxPacket) +
+                        ", so reading stopped after the " +
+                        plural(reader.m_counters.received, "packet") +
+                        " before it (pcapfix may repair the file).");
+    }
+    if (!in.ensure(kRecordHeader + captured)) {
+        if (in.readFailed()) {
+            return readFailure();
+        }
+        return truncated("packet " + std::to_string(recordNumber));
+    }
+    h = in.data();
+    const uint32_t seconds = load32(h, sw);
+    const uint32_t fraction = load32(h + 4, sw);
+    // Cannot overflow: 2^32 s * 1e9 + 2^32 * 1000 < 2^63.
+    out.timestampNs = static_cast<int64_t>(seconds) * 1000000000 +
+                      static_cast<int64_t>(fraction) * pcapFractionScale;
+    out.capturedLength = captured;
+    out.wireLength = load32(h + 12, sw);
+    out.linkType = pcapLinkType;
+    out.interfaceId = 0;
+    out.data = h + kRecordHeader;
+    in.skip(kRecordHeader + captured);
+    return ReadStatus::Packet;
+}
+
+}  // namespace flowscope

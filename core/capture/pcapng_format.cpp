@@ -1,0 +1,364 @@
+// pcapng files: a sequence of blocks (type, total length, body, total length). Sections start
+// with a Section Header Block that sets the byte order and resets the interface list.
+// Packets come in Enhanced, Simple and (obsolete) Packet Blocks; everything else is skipped.
+#include <algorithm>
+#include <limits>
+
+#include "core/capture/file_reader_impl.h"
+
+namespace flowscope {
+
+namespace {
+
+constexpr uint32_t kSectionHeader = 0x0A0D0D0A;
+constexpr uint32_t kInterfaceDescription = 1;
+constexpr uint32_t kPacketBlock = 2;  // obsolete
+constexpr uint32_t kSimplePacket = 3;
+constexpr uint32_t kEnhancedPacket = 6;
+constexpr uint32_t kByteOrderMagic = 0x1A2B3C4D;
+
+constexpr uint16_t kOptEnd = 0;
+constexpr uint16_t kOptIfName = 2;
+constexpr uint16_t kOptIfTsresol = 9;
+constexpr uint16_t kOptIfTsoffset = 14;
+
+__extension__ typedef unsigned __int128 Uint128;
+
+bool isPacketBlock(uint32_t type) {
+    return type == kEnhancedPacket || type == kSimplePacket || type == kPacketBlock;
+}
+
+// Walks the options in [p, p + size): calls f(code, value, length) for each. Returns -1, or the
+// length of the first option that runs beyond the end.
+template <class F>
+int forEachOption(const uint8_t* p, size_t size, bool swapped, F&& f) {
+    while (size >= 4) {
+        const uint16_t code = load16(p, swapped);
+        const uint16_t length = load16(p + 2, swapped);
+        if (code == kOptEnd) {
+            return -1;
+        }
+        const size_t padded = (size_t{length} + 3) & ~size_t{3};
+        if (padded > size - 4) {
+            return length;
+        }
+        f(code, p + 4, length);
+        p += 4 + padded;
+        size -= 4 + padded;
+    }
+    return -1;
+}
+
+}  // namespace
+
+std::string FileReader::Impl::where() const {
+    return "block " + std::to_string(blockNumber) + " at byte offset " +
+           std::to_string(in.offset());
+}
+
+Status FileReader::Impl::openPcapng() {
+    if (!in.ensure(12)) {
+        if (in.readFailed()) {
+            readFailure();
+            return reader.m_error;
+        }
+        return makeError(ErrorCode::Corrupt,
+                         reader.m_name +
+                             " is cut short: it ends inside its pcapng section "
+                             "header, so it was probably not completely written "
+                             "or copied.");
+    }
+    return primePcapng();
+}
+
+Status FileReader::Impl::primePcapng() {
+    RawPacket unused;
+    for (;;) {
+        switch (pcapngBlock(unused, false)) {
+            case Block::Other:
+                break;
+            case Block::BeforePacket:
+            case Block::Packet:
+                return {};
+            case Block::End:
+                if (!sawSection) {
+                    return makeError(ErrorCode::Corrupt,
+                                     reader.m_name +
+                                         " is cut short: it ends inside its pcapng "
+                                         "section header, so it was probably not "
+                                         "completely written or copied.");
+                }
+                return {};
+            case Block::Error:
+                return reader.m_error;
+        }
+    }
+}
+
+Status FileReader::Impl::parseSectionHeader(const uint8_t* block, uint32_t length, bool swapped) {
+    if (length < 28) {
+        return makeError(ErrorCode::Corrupt, reader.m_name + " is damaged: the section header " +
+                                                 where() + " is only " + std::to_string(length) +
+                                                 " bytes long (at least 28 are needed), " +
+                                                 stoppedAfter(reader.m_counters.received));
+    }
+    const uint16_t major = load16(block + 12, swapped);
+    const uint16_t minor = load16(block + 14, swapped);
+    if (major != 1) {
+        return makeError(ErrorCode::BadFormat,
+                         reader.m_name + " uses pcapng version " + std::to_string(major) + "." +
+                             std::to_string(minor) +
+                             ", which Flowscope cannot read; re-save it with Wireshark.");
+    }
+    const int bad =
+        forEachOption(block + 24, length - 28, swapped, [](uint16_t, const uint8_t*, uint16_t) {});
+    if (bad >= 0) {
+        return makeError(ErrorCode::Corrupt,
+                         reader.m_name + " is damaged: an option of the section header " + where() +
+                             " claims " + std::to_string(bad) +
+                             " bytes, more than its block holds, so no packet can be read from "
+                             "it (pcapfix may repair the file).");
+    }
+    return {};
+}
+
+Status FileReader::Impl::parseInterface(const uint8_t* block, uint32_t length) {
+    const bool sw = sectionSwapped;
+    if (length < 20) {
+        return makeError(ErrorCode::Corrupt, reader.m_name +
+                                                 " is damaged: the interface "
+                                                 "description " +
+                                                 where() + " is too short.");
+    }
+    PcapngInterface iface;
+    iface.linkType = load16(block + 8, sw);
+    iface.snaplen = load32(block + 12, sw);
+    std::string name;
+    const int bad = forEachOption(
+        block + 16, length - 20, sw, [&](uint16_t code, const uint8_t* value, uint16_t size) {
+            if (code == kOptIfName) {
+                const auto* text = reinterpret_cast<const char*>(value);
+                name.assign(text, strnlen(text, size));
+            } else if (code == kOptIfTsresol && size >= 1) {
+                iface.resolutionPow2 = (value[0] & 0x80) != 0;
+                iface.resolutionExp = value[0] & 0x7F;
+            } else if (code == kOptIfTsoffset && size >= 8) {
+                iface.offsetSeconds = static_cast<int64_t>(load64(value, sw));
+            }
+        });
+    if (bad >= 0) {
+        return makeError(ErrorCode::Corrupt,
+                         reader.m_name + " is damaged: an option of the interface description " +
+                             where() + " claims " + std::to_string(bad) +
+                             " bytes, more than its block holds, " +
+                             stoppedAfter(reader.m_counters.received));
+    }
+    iface.globalId = static_cast<uint32_t>(reader.m_interfaces.size());
+    reader.m_interfaces.push_back(FileInterface{iface.linkType, iface.snaplen, std::move(name)});
+    sectionInterfaces.push_back(iface);
+    return {};
+}
+
+int64_t FileReader::Impl::pcapngTimestamp(const PcapngInterface& iface, uint64_t units) const {
+    constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
+    static constexpr uint64_t kPow10[] = {1,
+                                          10,
+                                          100,
+                                          1000,
+                                          10000,
+                                          100000,
+                                          1000000,
+                                          10000000,
+                                          100000000,
+                                          1000000000,
+                                          10000000000,
+                                          100000000000,
+                                          1000000000000,
+                                          10000000000000,
+                                          100000000000000,
+                                          1000000000000000,
+                                          10000000000000000,
+                                          100000000000000000,
+                                          1000000000000000000,
+                                          10000000000000000000u};
+    int64_t ns = 0;
+    const unsigned exp = iface.resolutionExp;
+    if (iface.resolutionPow2) {
+        if (exp < 128) {
+            const Uint128 scaled = (Uint128{units} * 1000000000u) >> exp;
+            ns = scaled > Uint128{kMax} ? kMax : static_cast<int64_t>(scaled);
+        }
+    } else if (exp <= 9) {
+        const uint64_t mul = kPow10[9 - exp];
+        ns = units > static_cast<uint64_t>(kMax) / mul ? kMax : static_cast<int64_t>(units * mul);
+    } else if (exp - 9 <= 19) {
+        ns = static_cast<int64_t>(units / kPow10[exp - 9]);  // < 2^64 / 10 < 2^63
+    }
+    if (iface.offsetSeconds != 0) {
+        ns = saturatingMulAdd(iface.offsetSeconds, 1000000000, ns);
+    }
+    return ns;
+}
+
+FileReader::Impl::Block FileReader::Impl::pcapngBlock(RawPacket& out, bool wantPackets) {
+    if (!in.ensure(12)) {
+        if (in.readFailed()) {
+            readFailure();
+            return Block::Error;
+        }
+        if (in.available() == 0) {
+            finished = true;
+            return Block::End;
+        }
+        truncated("block " + std::to_string(blockNumber + 1));
+        return Block::End;
+    }
+    const uint8_t* p = in.data();
+    bool sw = sectionSwapped;
+    uint32_t type = load32(p, sw);
+    if (type == kSectionHeader) {
+        const uint32_t magic = load32(p + 8, false);
+        if (magic == kByteOrderMagic || magic == bswap32(kByteOrderMagic)) {
+            sw = magic != kByteOrderMagic;
+        } else {
+            ++blockNumber;
+            fail(ErrorCode::Corrupt, reader.m_name + " is damaged: the section header " + where() +
+                                         " has an invalid byte-order magic.");
+            return Block::Error;
+        }
+    }
+    if (isPacketBlock(type) && !wantPackets) {
+        return Block::BeforePacket;
+    }
+    ++blockNumber;
+    const uint32_t length = load32(p + 4, sw);
+    const auto damaged = [&](const std::string& what) {
+        fail(ErrorCode::Corrupt, reader.m_name + " is damaged: " + where() + " " + what + ", " +
+                                     stoppedAfter(reader.m_counters.received));
+        return Block::Error;
+    };
+    if (length < 12 || length % 4 != 0) {
+        return damaged("has a length of " + std::to_string(length) +
+                       (length < 12 ? " bytes, less than the 12-byte minimum"
+                                    : " bytes, which is not a multiple of 4"));
+    }
+    if (length > kMaxRecordBytes) {
+        return damaged("claims a length of " + std::to_string(length) +
+                       " bytes, more than any real block");
+    }
+    if (!in.ensure(length)) {
+        if (in.readFailed()) {
+            readFailure();
+            return Block::Error;
+        }
+        const bool packet = isPacketBlock(type);
+        truncated(packet ? "packet " + std::to_string(reader.m_counters.received + 1)
+                         : "block " + std::to_string(blockNumber));
+        return Block::End;
+    }
+    p = in.data();
+    if (type == kSectionHeader) {
+        // Checked first so that a damaged section header is reported by its first fault.
+        if (Status st = parseSectionHeader(p, length, sw); !st) {
+            fail(st.error().code, st.error().message);
+            return Block::Error;
+        }
+    }
+    if (load32(p + length - 4, sw) != length) {
+        return damaged("has a trailing length field that differs from its leading one (" +
+                       std::to_string(load32(p + length - 4, sw)) + " instead of " +
+                       std::to_string(length) + ")");
+    }
+    const uint8_t* body = p + 8;
+    const uint32_t bodyLength = length - 12;
+    Block result = Block::Other;
+    switch (type) {
+        case kSectionHeader: {
+            sawSection = true;
+            sectionSwapped = sw;
+            reader.m_swapped = sw;
+            sectionInterfaces.clear();
+            break;
+        }
+        case kInterfaceDescription: {
+            if (Status st = parseInterface(p, length); !st) {
+                fail(st.error().code, st.error().message);
+                return Block::Error;
+            }
+            break;
+        }
+        case kEnhancedPacket:
+        case kPacketBlock: {
+            if (bodyLength < 20) {
+                return damaged("is a packet block too short for its fields");
+            }
+            const bool obsolete = type == kPacketBlock;
+            const uint32_t id = obsolete ? load16(body, sw) : load32(body, sw);
+            const uint32_t captured = load32(body + 12, sw);
+            if (captured > bodyLength - 20) {
+                return damaged("claims " + std::to_string(captured) +
+                               " captured bytes, more than its block holds");
+            }
+            if (id >= sectionInterfaces.size()) {
+                return damaged("refers to interface " + std::to_string(id) +
+                               ", but its section describes only " +
+                               plural(sectionInterfaces.size(), "interface") + " before it");
+            }
+            const PcapngInterface& iface = sectionInterfaces[id];
+            const uint64_t units =
+                (uint64_t{load32(body + 4, sw)} << 32) | uint64_t{load32(body + 8, sw)};
+            out.timestampNs = pcapngTimestamp(iface, units);
+            out.capturedLength = captured;
+            out.wireLength = load32(body + 16, sw);
+            out.linkType = iface.linkType;
+            out.interfaceId = iface.globalId;
+            out.data = body + 20;
+            result = Block::Packet;
+            break;
+        }
+        case kSimplePacket: {
+            if (bodyLength < 4) {
+                return damaged("is a simple packet block too short for its fields");
+            }
+            if (sectionInterfaces.empty()) {
+                return damaged("is a packet, but its section describes no interface before it");
+            }
+            const PcapngInterface& iface = sectionInterfaces[0];
+            const uint32_t wire = load32(body, sw);
+            uint32_t captured = std::min(wire, bodyLength - 4);
+            if (iface.snaplen != 0) {
+                captured = std::min(captured, iface.snaplen);
+            }
+            out.timestampNs = 0;  // simple packet blocks carry no timestamp
+            out.capturedLength = captured;
+            out.wireLength = wire;
+            out.linkType = iface.linkType;
+            out.interfaceId = iface.globalId;
+            out.data = body + 4;
+            result = Block::Packet;
+            break;
+        }
+        default:
+            break;  // name resolution, statistics, secrets, custom and unknown blocks
+    }
+    in.skip(length);
+    return result;
+}
+
+ReadStatus FileReader::Impl::nextPcapng(RawPacket& out) {
+    for (;;) {
+        switch (pcapngBlock(out, true)) {
+            case Block::Packet:
+                return ReadStatus::Packet;
+            case Block::Other:
+            case Block::BeforePacket:
+                continue;
+            case Block::End:
+                return ReadStatus::End;
+            case Block::Error:
+                return ReadStatus::Error;
+        }
+    }
+}
+
+}  // namespace flowscope
