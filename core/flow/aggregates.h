@@ -41,6 +41,14 @@ public:
     void noteFlowCreated() { ++m_totals.flows; }
     void noteFlowEvicted() { ++m_totals.evictedFlows; }
 
+    // Fast path for FlowTable, which resolves a flow's host and service entries once at flow
+    // creation instead of two hash lookups per packet. Entries are never erased, so the
+    // pointers stay valid for the Aggregates' lifetime. `service` may be null (no ports).
+    FlowCounters* hostCounters(const IpAddress& remote) { return &m_hosts[remote]; }
+    FlowCounters* serviceCounters(const ServiceKey& service) { return &m_services[service]; }
+    void addIpPacket(uint8_t protocol, FlowCounters* host, FlowCounters* service, bool outbound,
+                     uint32_t wireLength);
+
     const Totals& totals() const { return m_totals; }
     const std::unordered_map<IpAddress, FlowCounters, IpAddressHash>& byRemoteHost() const {
         return m_hosts;

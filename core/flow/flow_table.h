@@ -19,11 +19,13 @@ struct FlowTableConfig {
     int64_t idleTimeoutNs = 0;    // > 0: flows idle this long expire at expireIdle(); 0 = never
 };
 
-// What changed since the previous takeChanges(): the engine turns it into the tick's diff.
+// What changed since the previous takeChanges(), by value: the engine turns it into the tick's
+// diff. The copies in `added` and `changed` are taken before the tick marks move, so
+// `counters.bytesIn - bytesInAtTick` (and out) is the flow's traffic during this tick.
 struct FlowChanges {
-    std::vector<uint64_t> added;    // ids of flows created (and still present)
-    std::vector<uint64_t> changed;  // ids of pre-existing flows that saw packets
-    std::vector<Flow> removed;      // final values of flows expired or evicted
+    std::vector<Flow> added;    // flows created (and still present)
+    std::vector<Flow> changed;  // pre-existing flows that saw packets
+    std::vector<Flow> removed;  // final values of flows expired or evicted
 };
 
 class FlowTable {
@@ -43,7 +45,7 @@ public:
     // Expires flows idle for longer than the configured timeout, relative to `nowNs`.
     void expireIdle(int64_t nowNs);
     // Moves out the changes since the last call, and starts a new tick for rates
-    // (Flow::bytesInAtTick / bytesOutAtTick are set to the current counters).
+    // (afterwards Flow::bytesInAtTick / bytesOutAtTick equal the current counters).
     FlowChanges takeChanges();
 
     const Flow* find(uint64_t id) const;

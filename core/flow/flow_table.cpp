@@ -1,0 +1,315 @@
+#include "core/flow/flow_table.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "core/flow/flow_hash.h"
+#include "core/flow/flow_index.h"
+#include "core/flow/flow_key_ops.h"
+#include "core/flow/fragment_map.h"
+
+namespace flowscope {
+
+namespace {
+
+// One flow and its bookkeeping, stored contiguously. A free slot has flow.id == 0 and is
+// chained into the free list through `next`.
+struct Slot {
+    Flow flow;
+    FlowCounters* host = nullptr;     // Aggregates entry of the flow's remote host
+    FlowCounters* service = nullptr;  // Aggregates entry of its service; null without ports
+    uint32_t prev = kNoSlot;          // LRU list: towards the least recently seen flow
+    uint32_t next = kNoSlot;          // LRU list: towards the most recent; free list link
+    uint32_t tick = 0;                // last tick this slot was touched (listed in m_touched)
+    uint32_t createdTick = 0;         // tick its current flow was created in
+};
+static_assert(sizeof(Slot) <= 160, "per-flow memory budget");
+
+inline uint32_t hash32(const FlowKey& key) {
+    return hashmix::fold32(keyops::hash(key));
+}
+
+}  // namespace
+
+struct FlowTable::Impl {
+    Impl(FlowTableConfig c, LocalityPolicy l)
+        : config(c), locality(std::move(l)), maxFlows(std::max<size_t>(1, c.maxFlows)) {
+        if (maxFlows > kNoSlot - 1) {
+            maxFlows = kNoSlot - 1;
+        }
+    }
+
+    FlowTableConfig config;
+    LocalityPolicy locality;
+    size_t maxFlows;
+
+    std::vector<Slot> slots;
+    uint32_t freeHead = kNoSlot;
+    size_t live = 0;
+    uint32_t lruHead = kNoSlot;  // least recently seen
+    uint32_t lruTail = kNoSlot;  // most recently seen
+    KeyIndex keys;
+    IdIndex ids;
+    FragmentMap fragments;
+    uint64_t lastId = 0;
+
+    uint32_t tick = 1;
+    std::vector<uint32_t> touched;  // slots touched in the current tick, each once
+    std::vector<Flow> removed;
+
+    auto idOf() const {
+        return [this](uint32_t slot) { return slots[slot].flow.id; };
+    }
+
+    void addIp(const DecodedPacket& packet, int64_t timestampNs, uint32_t wireLength,
+               Aggregates& aggregates);
+    uint32_t findOrCreate(const FlowKey& key, bool sourceIsA, int64_t timestampNs,
+                          Aggregates& aggregates);
+    uint32_t create(const FlowKey& key, uint32_t hash, bool sourceIsA, int64_t timestampNs,
+                    Aggregates& aggregates);
+    uint32_t allocateSlot();
+    void account(uint32_t slot, bool sourceIsA, uint8_t tcpFlags, int64_t timestampNs,
+                 uint32_t wireLength, Aggregates& aggregates);
+    void remove(uint32_t slot);
+    void markTouched(uint32_t slot) {
+        Slot& s = slots[slot];
+        if (s.tick != tick) {
+            s.tick = tick;
+            touched.push_back(slot);
+        }
+    }
+
+    void lruUnlink(uint32_t slot) {
+        Slot& s = slots[slot];
+        if (s.prev != kNoSlot) {
+            slots[s.prev].next = s.next;
+        } else {
+            lruHead = s.next;
+        }
+        if (s.next != kNoSlot) {
+            slots[s.next].prev = s.prev;
+        } else {
+            lruTail = s.prev;
+        }
+    }
+    void lruAppend(uint32_t slot) {
+        Slot& s = slots[slot];
+        s.prev = lruTail;
+        s.next = kNoSlot;
+        if (lruTail != kNoSlot) {
+            slots[lruTail].next = slot;
+        } else {
+            lruHead = slot;
+        }
+        lruTail = slot;
+    }
+    void lruTouch(uint32_t slot) {
+        if (slot != lruTail) {  // bursts of one flow skip the relinking
+            lruUnlink(slot);
+            lruAppend(slot);
+        }
+    }
+};
+
+void FlowTable::Impl::addIp(const DecodedPacket& packet, int64_t timestampNs, uint32_t wireLength,
+                            Aggregates& aggregates) {
+    bool sourceIsA = true;
+    if (packet.fragment == FragmentKind::NonFirst) [[unlikely]] {
+        if (const FragmentTarget* t = fragments.find(packet, timestampNs)) {
+            if (t->slot < slots.size() && slots[t->slot].flow.id == t->flowId) {
+                account(t->slot, t->sourceIsA, packet.tcpFlags, timestampNs, wireLength,
+                        aggregates);
+                return;
+            }
+        }
+        // First fragment unknown (not captured, expired, or its flow was removed): a port-less
+        // flow of the address pair and protocol.
+        DecodedPacket portless = packet;
+        portless.hasPorts = false;
+        const FlowKey key = keyops::fromPacket(portless, sourceIsA);
+        const uint32_t slot = findOrCreate(key, sourceIsA, timestampNs, aggregates);
+        account(slot, sourceIsA, packet.tcpFlags, timestampNs, wireLength, aggregates);
+        return;
+    }
+    const FlowKey key = keyops::fromPacket(packet, sourceIsA);
+    const uint32_t slot = findOrCreate(key, sourceIsA, timestampNs, aggregates);
+    account(slot, sourceIsA, packet.tcpFlags, timestampNs, wireLength, aggregates);
+    if (packet.fragment == FragmentKind::First) [[unlikely]] {
+        fragments.record(packet, timestampNs, FragmentTarget{slot, slots[slot].flow.id, sourceIsA});
+    }
+}
+
+uint32_t FlowTable::Impl::findOrCreate(const FlowKey& key, bool sourceIsA, int64_t timestampNs,
+                                       Aggregates& aggregates) {
+    const uint32_t hash = hash32(key);
+    const uint32_t slot =
+        keys.find(hash, [&](uint32_t s) { return keyops::equal(slots[s].flow.key, key); });
+    if (slot != kNoSlot) [[likely]] {
+        return slot;
+    }
+    return create(key, hash, sourceIsA, timestampNs, aggregates);
+}
+
+uint32_t FlowTable::Impl::create(const FlowKey& key, uint32_t hash, bool sourceIsA,
+                                 int64_t timestampNs, Aggregates& aggregates) {
+    if (live >= maxFlows) {
+        remove(lruHead);
+        aggregates.noteFlowEvicted();
+    }
+    const uint32_t slot = allocateSlot();
+    Slot& s = slots[slot];
+    Flow& f = s.flow;
+    f = Flow{};
+    f.id = ++lastId;
+    f.key = key;
+    f.localIsA = locality.localIsA(key, sourceIsA);
+    f.firstSeenNs = timestampNs;
+    f.lastSeenNs = timestampNs;
+    s.host = aggregates.hostCounters(f.remote().address);
+    s.service = key.hasPorts ? aggregates.serviceCounters(ServiceKey{key.protocol, f.servicePort()})
+                             : nullptr;
+    markTouched(slot);
+    s.createdTick = tick;
+    lruAppend(slot);
+    keys.insert(hash, slot);
+    ids.insert(f.id, slot, idOf());
+    ++live;
+    aggregates.noteFlowCreated();
+    return slot;
+}
+
+uint32_t FlowTable::Impl::allocateSlot() {
+    if (freeHead != kNoSlot) {
+        const uint32_t slot = freeHead;
+        freeHead = slots[slot].next;
+        return slot;
+    }
+    if (slots.size() == slots.capacity()) {
+        // Grow geometrically but never past the cap, so a full table wastes no slots.
+        slots.reserve(std::min(std::max<size_t>(64, slots.capacity() * 2), maxFlows));
+    }
+    slots.emplace_back();
+    return uint32_t(slots.size() - 1);
+}
+
+void FlowTable::Impl::account(uint32_t slot, bool sourceIsA, uint8_t tcpFlags, int64_t timestampNs,
+                              uint32_t wireLength, Aggregates& aggregates) {
+    Slot& s = slots[slot];
+    Flow& f = s.flow;
+    const bool outbound = sourceIsA == f.localIsA;
+    uint64_t* packets = outbound ? &f.counters.packetsOut : &f.counters.packetsIn;
+    uint64_t* bytes = outbound ? &f.counters.bytesOut : &f.counters.bytesIn;
+    *packets += 1;
+    *bytes += wireLength;
+    if (timestampNs > f.lastSeenNs) {
+        f.lastSeenNs = timestampNs;
+    } else if (timestampNs < f.firstSeenNs) {
+        f.firstSeenNs = timestampNs;
+    }
+    f.tcpFlagsSeen |= tcpFlags;
+    markTouched(slot);
+    lruTouch(slot);
+    aggregates.addIpPacket(f.key.protocol, s.host, s.service, outbound, wireLength);
+}
+
+void FlowTable::Impl::remove(uint32_t slot) {
+    Slot& s = slots[slot];
+    keys.erase(hash32(s.flow.key), slot);
+    ids.erase(s.flow.id, idOf());
+    lruUnlink(slot);
+    removed.push_back(s.flow);
+    s.flow.id = 0;
+    s.prev = kNoSlot;
+    s.next = freeHead;
+    freeHead = slot;
+    --live;
+}
+
+FlowTable::FlowTable(FlowTableConfig config, LocalityPolicy locality)
+    : m_impl(std::make_unique<Impl>(config, std::move(locality))) {}
+
+FlowTable::~FlowTable() = default;
+
+void FlowTable::addPacket(DecodeStatus status, const DecodedPacket& packet, int64_t timestampNs,
+                          uint32_t wireLength) {
+    switch (status) {
+        case DecodeStatus::Ip:
+            m_impl->addIp(packet, timestampNs, wireLength, m_aggregates);
+            return;
+        case DecodeStatus::Malformed:
+            m_aggregates.addMalformed(wireLength);
+            return;
+        case DecodeStatus::Arp:
+        case DecodeStatus::NonIp:
+            break;
+    }
+    m_aggregates.addNonIp(wireLength);
+}
+
+void FlowTable::expireIdle(int64_t nowNs) {
+    Impl& d = *m_impl;
+    if (d.config.idleTimeoutNs <= 0) {
+        return;
+    }
+    const int64_t cutoff = nowNs - d.config.idleTimeoutNs;
+    // The LRU list is ordered by arrival, so the idle flows are at its head.
+    while (d.lruHead != kNoSlot && d.slots[d.lruHead].flow.lastSeenNs < cutoff) {
+        d.remove(d.lruHead);
+    }
+}
+
+FlowChanges FlowTable::takeChanges() {
+    Impl& d = *m_impl;
+    FlowChanges changes;
+    for (uint32_t slot : d.touched) {
+        Slot& s = d.slots[slot];
+        if (s.flow.id == 0) {
+            continue;  // removed since; its final value is in `removed`
+        }
+        (s.createdTick == d.tick ? changes.added : changes.changed).push_back(s.flow);
+        s.flow.bytesInAtTick = s.flow.counters.bytesIn;
+        s.flow.bytesOutAtTick = s.flow.counters.bytesOut;
+    }
+    d.touched.clear();
+    changes.removed = std::exchange(d.removed, {});
+    ++d.tick;
+    return changes;
+}
+
+const Flow* FlowTable::find(uint64_t id) const {
+    const Impl& d = *m_impl;
+    if (id == 0) {
+        return nullptr;
+    }
+    const uint32_t slot = d.ids.find(id, d.idOf());
+    return slot == kNoSlot ? nullptr : &d.slots[slot].flow;
+}
+
+size_t FlowTable::size() const {
+    return m_impl->live;
+}
+
+void FlowTable::forEach(const std::function<void(const Flow&)>& fn) const {
+    for (const Slot& s : m_impl->slots) {
+        if (s.flow.id != 0) {
+            fn(s.flow);
+        }
+    }
+}
+
+size_t FlowTable::memoryBytes() const {
+    const Impl& d = *m_impl;
+    size_t bytes = sizeof(Impl) + d.slots.capacity() * sizeof(Slot) + d.keys.memoryBytes() +
+                   d.ids.memoryBytes() + d.touched.capacity() * sizeof(uint32_t) +
+                   d.removed.capacity() * sizeof(Flow) + d.fragments.memoryBytes();
+    // Aggregates: unordered_map nodes (value, next pointer, cached hash) and bucket arrays.
+    const auto& hosts = m_aggregates.byRemoteHost();
+    const auto& services = m_aggregates.byService();
+    bytes += hosts.size() * (sizeof(*hosts.begin()) + 2 * sizeof(void*)) +
+             hosts.bucket_count() * sizeof(void*);
+    bytes += services.size() * (sizeof(*services.begin()) + 2 * sizeof(void*)) +
+             services.bucket_count() * sizeof(void*);
+    return bytes;
+}
+
+}  // namespace flowscope
