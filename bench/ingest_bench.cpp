@@ -114,8 +114,7 @@ int main(int argc, char** argv) {
                                 {"reader", readerOnly},
                                 {"decode+flows", decodeAndFlows},
                                 {"engine", fullEngine}};
-    std::printf("%-40s %-13s %10s %12s %7s\n", "file", "variant", "packets", "packets/s",
-                "ratio");
+    std::printf("%-40s %-13s %10s %12s %7s\n", "file", "variant", "packets", "packets/s", "ratio");
     for (const auto& file : files) {
         double baseline = 0;
         for (const auto& v : variants) {

@@ -4,8 +4,8 @@
 set -euo pipefail
 want=(build-essential cmake ninja-build pkg-config libpcap-dev)
 case "${1:-build}" in
-    test) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 util-linux iproute2) ;;
-    ci) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 util-linux iproute2 clang libclang-rt-14-dev) ;;
+    test) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 util-linux iproute2 clang-format) ;;
+    ci) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 util-linux iproute2 clang-format clang libclang-rt-14-dev) ;;
 esac
 missing=()
 for p in "${want[@]}"; do

@@ -36,9 +36,9 @@ Result<ParsedArgs> parseArgs(const std::vector<std::string>& args,
             continue;
         }
         if (!withValue.count(name)) {
-            return makeError(ErrorCode::InvalidArgument,
-                             "Unknown option " + name + " for '" + command +
-                                 "'; run 'flowscope-cli " + command + " --help'.");
+            return makeError(ErrorCode::InvalidArgument, "Unknown option " + name + " for '" +
+                                                             command + "'; run 'flowscope-cli " +
+                                                             command + " --help'.");
         }
         if (!value) {
             if (i + 1 >= args.size()) {

@@ -102,18 +102,16 @@ void printCsv(std::ostream& out, const std::vector<Flow>& flows) {
     for (const Flow& f : flows) {
         const bool ports = f.key.hasPorts;
         out << protocolName(f.key.protocol) << ',' << unsigned(f.key.protocol) << ','
-            << f.local().address.toString() << ','
-            << (ports ? std::to_string(f.local().port) : "") << ','
-            << f.remote().address.toString() << ','
-            << (ports ? std::to_string(f.remote().port) : "") << ',' << f.counters.packetsOut
-            << ',' << f.counters.packetsIn << ',' << f.counters.bytesOut << ','
-            << f.counters.bytesIn << ',' << formatRfc3339Micros(f.firstSeenNs) << ','
-            << formatRfc3339Micros(f.lastSeenNs) << '\n';
+            << f.local().address.toString() << ',' << (ports ? std::to_string(f.local().port) : "")
+            << ',' << f.remote().address.toString() << ','
+            << (ports ? std::to_string(f.remote().port) : "") << ',' << f.counters.packetsOut << ','
+            << f.counters.packetsIn << ',' << f.counters.bytesOut << ',' << f.counters.bytesIn
+            << ',' << formatRfc3339Micros(f.firstSeenNs) << ',' << formatRfc3339Micros(f.lastSeenNs)
+            << '\n';
     }
 }
 
-void printTable(std::ostream& out, const EngineSnapshot& snapshot,
-                const std::vector<Flow>& flows) {
+void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::vector<Flow>& flows) {
     std::vector<std::string> locals, remotes;
     size_t wl = 5, wr = 6;
     for (const Flow& f : flows) {
@@ -129,13 +127,12 @@ void printTable(std::ostream& out, const EngineSnapshot& snapshot,
     out << line;
     for (size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
-        std::snprintf(line, sizeof line, "%-6s  %-*s  %-*s  %9llu  %9llu  %12llu  %12llu  %s\n",
-                      protocolName(f.key.protocol), int(wl), locals[i].c_str(), int(wr),
-                      remotes[i].c_str(), (unsigned long long)f.counters.packetsOut,
-                      (unsigned long long)f.counters.packetsIn,
-                      (unsigned long long)f.counters.bytesOut,
-                      (unsigned long long)f.counters.bytesIn,
-                      formatRfc3339Micros(f.lastSeenNs).c_str());
+        std::snprintf(
+            line, sizeof line, "%-6s  %-*s  %-*s  %9llu  %9llu  %12llu  %12llu  %s\n",
+            protocolName(f.key.protocol), int(wl), locals[i].c_str(), int(wr), remotes[i].c_str(),
+            (unsigned long long)f.counters.packetsOut, (unsigned long long)f.counters.packetsIn,
+            (unsigned long long)f.counters.bytesOut, (unsigned long long)f.counters.bytesIn,
+            formatRfc3339Micros(f.lastSeenNs).c_str());
         out << line;
     }
     const Totals& t = snapshot.totals;

@@ -15,8 +15,8 @@ enum class OutputFormat { Table, Csv, Json };
 // What the "source" object of the JSON output says.
 struct SourceInfo {
     bool live = false;
-    std::string path;       // file
-    std::string format;     // "pcap", "pcap-ns", "pcapng"
+    std::string path;    // file
+    std::string format;  // "pcap", "pcap-ns", "pcapng"
     std::vector<std::string> linkTypes;
     std::string interface;  // live
     std::string filter;

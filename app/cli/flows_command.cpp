@@ -18,7 +18,9 @@ namespace {
 
 std::atomic<bool> g_interrupted{false};
 
-extern "C" void onSignal(int) { g_interrupted.store(true); }
+extern "C" void onSignal(int) {
+    g_interrupted.store(true);
+}
 
 const char* kFlowsHelp =
     "Usage: flowscope-cli flows (--read FILE | --interface NAME [--duration SECONDS])\n"
@@ -169,8 +171,8 @@ int runFlows(const std::vector<std::string>& argv) {
     if (config.source == EngineConfig::Source::Live) {
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
-        const auto deadline = std::chrono::steady_clock::now() +
-                              std::chrono::duration<double>(durationSeconds);
+        const auto deadline =
+            std::chrono::steady_clock::now() + std::chrono::duration<double>(durationSeconds);
         while (!g_interrupted.load()) {
             const EngineState s = engine.state();
             if (s == EngineState::Failed || s == EngineState::Finished) {

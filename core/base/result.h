@@ -29,7 +29,7 @@ struct Error {
 template <class T>
 class Result {
 public:
-    Result(T value) : m_v(std::move(value)) {}  // NOLINT: implicit by design
+    Result(T value) : m_v(std::move(value)) {}      // NOLINT: implicit by design
     Result(Error error) : m_v(std::move(error)) {}  // NOLINT
 
     bool ok() const { return m_v.index() == 0; }

@@ -32,8 +32,8 @@ std::string formatRfc3339Micros(int64_t nanos) {
     const int64_t sod = secs - duration_cast<seconds>(day.time_since_epoch()).count();
     char buf[40];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%06dZ", int(ymd.year()),
-                  unsigned(ymd.month()), unsigned(ymd.day()), int(sod / 3600),
-                  int(sod / 60 % 60), int(sod % 60), int(frac));
+                  unsigned(ymd.month()), unsigned(ymd.day()), int(sod / 3600), int(sod / 60 % 60),
+                  int(sod % 60), int(frac));
     return buf;
 }
 

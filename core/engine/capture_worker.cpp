@@ -84,8 +84,7 @@ bool CaptureWorker::passesFilter(const RawPacket& packet) {
         } else {
             std::lock_guard lock(m_mutex);
             m_warning = "The capture filter cannot be applied to link type " +
-                        std::to_string(packet.linkType) +
-                        "; frames of that type were left out.";
+                        std::to_string(packet.linkType) + "; frames of that type were left out.";
         }
         it = m_filters.emplace(packet.linkType, std::move(value)).first;
     }
@@ -163,8 +162,8 @@ void CaptureWorker::run() {
         if (m_writer != nullptr) {
             m_writer->write(packet);
         }
-        const uint32_t copy = packet.capturedLength < m_copyBytes ? packet.capturedLength
-                                                                  : m_copyBytes;
+        const uint32_t copy =
+            packet.capturedLength < m_copyBytes ? packet.capturedLength : m_copyBytes;
         auto& bytes = m_batch->bytes;
         const size_t offset = bytes.size();
         bytes.insert(bytes.end(), packet.data, packet.data + copy);

@@ -25,8 +25,8 @@ class DumpWriter;
 
 class CaptureWorker {
 public:
-    CaptureWorker(PacketSource& source, PacketQueue& queue, DumpWriter* writer,
-                  uint32_t copyBytes, std::string offlineFilter);
+    CaptureWorker(PacketSource& source, PacketQueue& queue, DumpWriter* writer, uint32_t copyBytes,
+                  std::string offlineFilter);
     ~CaptureWorker();
 
     // Compiles the offline filter for the source's link type (files only).

@@ -94,11 +94,17 @@ const char* engineStateName(EngineState state) {
 
 Engine::Engine(EngineConfig config) : m_config(std::move(config)) {}
 
-Engine::~Engine() { stop(); }
+Engine::~Engine() {
+    stop();
+}
 
-void Engine::setTickCallback(TickCallback callback) { m_callback = std::move(callback); }
+void Engine::setTickCallback(TickCallback callback) {
+    m_callback = std::move(callback);
+}
 
-uint32_t Engine::linkType() const { return m_source ? m_source->linkType() : 0; }
+uint32_t Engine::linkType() const {
+    return m_source ? m_source->linkType() : 0;
+}
 
 Status Engine::start() {
     if (m_state.load() != EngineState::Idle) {
@@ -134,9 +140,9 @@ Status Engine::start() {
     m_queue = std::make_unique<PacketQueue>(m_config.queuePackets, kBatchPackets,
                                             kBatchPackets * m_config.copyBytes);
     const bool live = m_source->isLive();
-    m_capture = std::make_unique<CaptureWorker>(*m_source, *m_queue, m_writer.get(),
-                                                m_config.copyBytes,
-                                                live ? std::string() : m_config.filter);
+    m_capture =
+        std::make_unique<CaptureWorker>(*m_source, *m_queue, m_writer.get(), m_config.copyBytes,
+                                        live ? std::string() : m_config.filter);
     if (Status prepared = m_capture->prepare(); !prepared) {
         return prepared;
     }
@@ -319,22 +325,8 @@ void Engine::publish(bool final) {
     }
     snap->state = state;
 
-    EngineDiff diff;
-    if (m_callback) {
-        diff.added.reserve(changes.added.size());
-        for (uint64_t id : changes.added) {
-            if (const Flow* f = m_table->find(id)) {
-                diff.added.push_back(*f);
-            }
-        }
-        diff.changed.reserve(changes.changed.size());
-        for (uint64_t id : changes.changed) {
-            if (const Flow* f = m_table->find(id)) {
-                diff.changed.push_back(*f);
-            }
-        }
-        diff.removed = std::move(changes.removed);
-    }
+    EngineDiff diff{std::move(changes.added), std::move(changes.changed),
+                    std::move(changes.removed)};
     SnapshotPtr published = std::move(snap);
     {
         std::lock_guard lock(m_latestMutex);

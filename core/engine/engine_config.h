@@ -13,9 +13,9 @@ namespace flowscope {
 struct EngineConfig {
     enum class Source { File, Live };
     Source source = Source::File;
-    std::string filePath;  // Source::File
-    LiveOptions live;      // Source::Live (live.filter is compiled by libpcap in the kernel)
-    std::string filter;    // BPF filter; for live captures it is copied into live.filter
+    std::string filePath;   // Source::File
+    LiveOptions live;       // Source::Live (live.filter is compiled by libpcap in the kernel)
+    std::string filter;     // BPF filter; for live captures it is copied into live.filter
     std::string writePath;  // non-empty: also write every captured frame to this pcap file
 
     int64_t tickNs = 1'000'000'000;  // snapshot period (wall clock live, file time offline)

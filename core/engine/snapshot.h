@@ -61,7 +61,8 @@ struct EngineSnapshot {
 };
 
 // Flows by value: new ones, ones that saw packets during the tick, and ones that left the
-// table (expired or evicted, with their final counters).
+// table (expired or evicted, with their final counters). For added and changed flows,
+// `counters.bytesIn - bytesInAtTick` (and out) is the traffic during this tick.
 struct EngineDiff {
     std::vector<Flow> added;
     std::vector<Flow> changed;

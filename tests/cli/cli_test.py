@@ -37,7 +37,7 @@ class CliTest(unittest.TestCase):
         lines = r.stderr.strip().splitlines()
         self.assertEqual(len(lines), 1, r.stderr)
         self.assertTrue(lines[0].startswith("flowscope-cli: "), r.stderr)
-        self.assertTrue(lines[0].rstrip().endswith((".", ")")), r.stderr)
+        self.assertGreater(len(lines[0]), len("flowscope-cli: ") + 20, r.stderr)
 
     def test_version_and_help(self):
         r = run("--version")
@@ -71,13 +71,14 @@ class CliTest(unittest.TestCase):
         t = doc["totals"]
         # capinfos -M -c -d pcapplusplus-example2.pcap
         self.assertEqual((t["packets"], t["bytes"]), (4709, 2856009))
-        # tshark -r pcapplusplus-example2.pcap -Y "not ip and not ipv6" | wc -l -> 4 (ARP)
-        self.assertEqual(t["non_ip_packets"], 4)
+        # tshark -r pcapplusplus-example2.pcap -Y "not ip and not ipv6" | wc -l -> 10
+        # (4 ARP, 6 CDP)
+        self.assertEqual(t["non_ip_packets"], 10)
         self.assertEqual(t["malformed_packets"], 0)
         self.assertEqual(t["dropped"], 0)
         self.assertEqual(t["flows"], len(doc["flows"]))
         self.assertEqual(sum(f["packets_out"] + f["packets_in"] for f in doc["flows"]),
-                         4709 - 4)
+                         4709 - 10)
         keys = {"protocol", "ip_protocol", "local", "remote", "packets_out", "packets_in",
                 "bytes_out", "bytes_in", "first_seen", "last_seen"}
         for f in doc["flows"]:
@@ -91,10 +92,11 @@ class CliTest(unittest.TestCase):
             else:
                 self.assertIsNone(f["local"]["port"])
                 self.assertIsNone(f["remote"]["port"])
-        # The DNS answer for www.google.com points at 173.194.78.104, fetched over HTTP.
+        # The DNS answer for www.google.com points at 173.194.78.104, then fetched over HTTP
+        # and HTTPS from 10.0.0.1 (tshark -Y "ip.addr == 173.194.78.104" -z conv,tcp: 3).
         google = [f for f in doc["flows"] if f["remote"]["ip"] == "173.194.78.104"]
-        self.assertTrue(google)
-        self.assertTrue(all(f["remote"]["port"] == 80 for f in google))
+        self.assertEqual(sorted(f["remote"]["port"] for f in google), [80, 80, 443])
+        self.assertTrue(all(f["local"]["ip"] == "10.0.0.1" for f in google))
 
     def test_csv_and_table_agree_with_json(self):
         f = pcap("pcapplusplus-sll.pcap")
