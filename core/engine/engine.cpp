@@ -306,9 +306,13 @@ void Engine::publish(bool final) {
 
     std::string warning = m_capture->warning();
     if (m_writer && m_writer->lost() > 0) {
-        warning += (warning.empty() ? "" : " ") + std::to_string(m_writer->lost()) +
-                   " frames could not be written to " + m_writer->path() +
-                   " because the disk was too slow.";
+        if (!warning.empty()) {
+            warning += ' ';
+        }
+        warning += std::to_string(m_writer->lost());
+        warning += " frames could not be written to ";
+        warning += m_writer->path();
+        warning += " because the disk was too slow.";
     }
     snap->warning = warning;
     EngineState state = m_state.load();
