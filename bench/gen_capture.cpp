@@ -1,6 +1,13 @@
-// bench_gen_capture OUT.pcap PACKETS FLOWS: writes a classic pcap (Ethernet, IPv4/IPv6,
-// TCP/UDP) with PACKETS frames spread over FLOWS connections in a fixed pseudo-random
-// order, for the ingest benchmark. Frames are 54 to 1514 bytes on the wire, 128 captured.
+// bench_gen_capture OUT.pcap PACKETS FLOWS [trains|uniform]: writes a classic pcap
+// (Ethernet, IPv4/IPv6, TCP/UDP) with PACKETS frames over FLOWS connections, in a fixed
+// pseudo-random order, for the ingest benchmark. Frames are 54 to 1514 bytes on the wire,
+// 128 captured.
+//
+// trains (default, like real traffic): 1,000 connections are active at a time; each step
+//   picks one and sends a train of 1-16 frames in random directions; a connection ends after
+//   its share of frames (PACKETS / FLOWS on average) and a new one takes its place.
+// uniform (worst case for caches): every frame belongs to a uniformly random connection.
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -24,12 +31,23 @@ uint64_t next(uint64_t& s) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: %s OUT.pcap PACKETS FLOWS\n", argv[0]);
+    if (argc != 4 && argc != 5) {
+        std::fprintf(stderr, "usage: %s OUT.pcap PACKETS FLOWS [trains|uniform]\n", argv[0]);
         return 2;
     }
     const uint64_t packets = std::strtoull(argv[2], nullptr, 10);
     const uint64_t flows = std::strtoull(argv[3], nullptr, 10);
+    const bool uniform = argc == 5 && std::strcmp(argv[4], "uniform") == 0;
+    const uint64_t perFlow = flows == 0 ? 1 : std::max<uint64_t>(1, packets / flows);
+    std::vector<uint64_t> active(std::min<uint64_t>(1000, flows == 0 ? 1 : flows));
+    std::vector<uint64_t> left(active.size());
+    uint64_t nextFlow = 0;
+    for (size_t i = 0; i < active.size(); ++i) {
+        active[i] = nextFlow++;
+        left[i] = perFlow;
+    }
+    size_t current = 0;
+    uint64_t train = 0;
     FILE* f = std::fopen(argv[1], "wb");
     if (f == nullptr || flows == 0) {
         std::perror(argv[1]);
@@ -42,7 +60,22 @@ int main(int argc, char** argv) {
     uint8_t frame[snaplen];
     for (uint64_t i = 0; i < packets; ++i) {
         const uint64_t r = next(seed);
-        const uint64_t flow = r % flows;
+        uint64_t flow;
+        if (uniform) {
+            flow = r % flows;
+        } else {
+            if (train == 0) {
+                current = size_t(next(seed) % active.size());
+                train = 1 + next(seed) % 16;
+            }
+            --train;
+            flow = active[current] % flows;
+            if (--left[current] == 0) {  // this connection is done; a new one starts
+                active[current] = nextFlow++;
+                left[current] = 1 + next(seed) % (2 * perFlow);
+                train = 0;
+            }
+        }
         const bool v6 = flow % 8 == 0;
         const bool udp = flow % 5 == 0;
         const bool outbound = (r >> 32) & 1;

@@ -8,10 +8,12 @@ BUILD=build-bench
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFLOWSCOPE_TESTS=OFF >/dev/null
 cmake --build "$BUILD" --parallel "$(nproc)" --target bench_ingest bench_gen_capture bench_flow_memory
 gen="${TMPDIR:-/tmp}/flowscope-bench-1m.pcap"
-[ -f "$gen" ] || "$BUILD/bench/bench_gen_capture" "$gen" 1000000 100000
+worst="${TMPDIR:-/tmp}/flowscope-bench-1m-uniform.pcap"
+"$BUILD/bench/bench_gen_capture" "$gen" 1000000 100000 trains
+"$BUILD/bench/bench_gen_capture" "$worst" 1000000 100000 uniform
 d=tests/data/pcap
 echo "== ingest (best of 5 runs, files in the page cache)"
-"$BUILD/bench/bench_ingest" "$gen" "$d/pathspider-real.pcap" "$d/zeek-echo-connections.pcap" \
+"$BUILD/bench/bench_ingest" "$gen" "$worst" "$d/pathspider-real.pcap" "$d/zeek-echo-connections.pcap" \
     "$d/zeek-telnet-long-line-no-eol.pcapng" "$d/pcapplusplus-example.pcap" \
     "$d/pcapplusplus-tls2.pcap"
 echo "== memory per flow"

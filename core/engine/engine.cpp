@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <utility>
 
 #include "core/capture/adapters.h"
 #include "core/capture/dump_writer.h"
@@ -137,9 +138,10 @@ Status Engine::start() {
         }
         m_writer = std::move(writer.value());
     }
-    m_queue = std::make_unique<PacketQueue>(m_config.queuePackets, kBatchPackets,
-                                            kBatchPackets * m_config.copyBytes);
     const bool live = m_source->isLive();
+    m_queue =
+        std::make_unique<PacketQueue>(live ? m_config.queuePackets : m_config.fileQueuePackets,
+                                      kBatchPackets, kBatchPackets * m_config.copyBytes);
     m_capture =
         std::make_unique<CaptureWorker>(*m_source, *m_queue, m_writer.get(), m_config.copyBytes,
                                         live ? std::string() : m_config.filter);
@@ -211,12 +213,15 @@ void Engine::processBatch(const PacketBatch& batch) {
         if (!m_sawPacket) {
             m_sawPacket = true;
             m_firstPacketNs = p.timestampNs;
-            m_tickStartNs = floorToTick(fileTime ? p.timestampNs : wallNowNs(), m_config.tickNs);
+            if (fileTime) {
+                m_tickStartNs = floorToTick(p.timestampNs, m_config.tickNs);
+                m_timeAtPublishNs = p.timestampNs;
+            }
         }
         if (fileTime && p.timestampNs >= m_tickStartNs + m_config.tickNs) {
-            // The file's own timeline: close the tick that just ended; empty ticks between
-            // two packets far apart are not published one by one.
-            publish(false);
+            // The file's own timeline: the tick that just ended becomes a sample; empty ticks
+            // between two packets far apart are not recorded one by one.
+            closeTick();
             m_tickStartNs = floorToTick(p.timestampNs, m_config.tickNs);
         }
         if (p.timestampNs > m_lastPacketNs) {
@@ -228,11 +233,18 @@ void Engine::processBatch(const PacketBatch& batch) {
     }
 }
 
+bool Engine::filePublishDue() const {
+    return std::chrono::steady_clock::now() - m_lastPublishWall >=
+           std::chrono::milliseconds(m_config.filePublishIntervalMs);
+}
+
 void Engine::engineLoop() {
     const bool live = m_source->isLive();
     int64_t nextWallTick = 0;
+    m_lastPublishWall = std::chrono::steady_clock::now();
     if (live) {
         m_tickStartNs = wallNowNs();
+        m_timeAtPublishNs = m_tickStartNs;
         nextWallTick = m_tickStartNs + m_config.tickNs;
     }
     while (true) {
@@ -247,42 +259,59 @@ void Engine::engineLoop() {
             processBatch(*batch);
             m_queue->recycle(std::move(batch));
         }
+        if (end) {
+            break;
+        }
         if (live && wallNowNs() >= nextWallTick) {
+            closeTick();
             publish(false);
             m_tickStartNs = nextWallTick;
             nextWallTick += m_config.tickNs;
             if (nextWallTick <= wallNowNs()) {  // we fell behind (suspend): do not catch up
                 nextWallTick = wallNowNs() + m_config.tickNs;
             }
-        }
-        if (end) {
-            break;
+        } else if (!live && filePublishDue()) {
+            publish(false);
         }
     }
+    closeTick();
     publish(true);
+}
+
+void Engine::closeTick() {
+    const Totals& totals = m_table->totals();
+    TickSample sample;
+    sample.startNs = m_tickStartNs;
+    sample.traffic = minus(totals.direction, m_totalsAtTick.direction);
+    sample.packets = totals.packets - m_totalsAtTick.packets;
+    sample.bytes = totals.bytes - m_totalsAtTick.bytes;
+    m_totalsAtTick = totals;
+    if (sample.packets > 0 || m_source->isLive()) {
+        m_samples.push_back(sample);
+    }
 }
 
 void Engine::publish(bool final) {
     const bool live = m_source->isLive();
+    m_lastPublishWall = std::chrono::steady_clock::now();
     if (m_config.flows.idleTimeoutNs > 0) {
         m_table->expireIdle(live ? wallNowNs() : m_lastPacketNs);
     }
     FlowChanges changes = m_table->takeChanges();
 
     auto snap = std::make_shared<EngineSnapshot>();
-    snap->tick = ++m_tick;
+    snap->sequence = ++m_sequence;
     snap->tickNs = m_config.tickNs;
-    if (live) {
-        snap->timeNs = wallNowNs();
-    } else {
-        snap->timeNs = final ? m_lastPacketNs : m_tickStartNs + m_config.tickNs;
-    }
+    snap->timeNs = live ? wallNowNs() : m_lastPacketNs;
+    snap->intervalNs = std::max<int64_t>(0, snap->timeNs - m_timeAtPublishNs);
+    m_timeAtPublishNs = snap->timeNs;
     snap->durationNs = m_sawPacket ? std::max<int64_t>(0, snap->timeNs - m_firstPacketNs) : 0;
     const Totals& totals = m_table->totals();
     snap->totals = totals;
-    snap->tickTraffic = minus(totals.direction, m_totalsAtTick.direction);
-    snap->tickPackets = totals.packets - m_totalsAtTick.packets;
-    m_totalsAtTick = totals;
+    snap->samples = std::exchange(m_samples, {});
+    snap->intervalTraffic = minus(totals.direction, m_totalsAtPublish.direction);
+    snap->intervalPackets = totals.packets - m_totalsAtPublish.packets;
+    m_totalsAtPublish = totals;
     snap->capture = m_capture->counters();
     snap->droppedByQueue = m_capture->droppedByQueue();
     snap->skippedWhilePaused = m_capture->skippedWhilePaused();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -59,7 +60,9 @@ public:
 private:
     void engineLoop();
     void processBatch(const struct PacketBatch& batch);
+    void closeTick();
     void publish(bool final);
+    bool filePublishDue() const;
 
     EngineConfig m_config;
     TickCallback m_callback;
@@ -79,12 +82,16 @@ private:
     SnapshotPtr m_latest;
 
     // Engine-thread state.
-    uint64_t m_tick = 0;
+    uint64_t m_sequence = 0;
     int64_t m_firstPacketNs = 0;
     int64_t m_tickStartNs = 0;  // capture-time start of the current tick
     int64_t m_lastPacketNs = 0;
+    int64_t m_timeAtPublishNs = 0;
     bool m_sawPacket = false;
-    Totals m_totalsAtTick;
+    Totals m_totalsAtTick;              // at the start of the current tick
+    Totals m_totalsAtPublish;           // at the previous snapshot
+    std::vector<TickSample> m_samples;  // completed ticks not yet published
+    std::chrono::steady_clock::time_point m_lastPublishWall;
 };
 
 }  // namespace flowscope

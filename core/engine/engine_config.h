@@ -18,9 +18,11 @@ struct EngineConfig {
     std::string filter;     // BPF filter; for live captures it is copied into live.filter
     std::string writePath;  // non-empty: also write every captured frame to this pcap file
 
-    int64_t tickNs = 1'000'000'000;  // snapshot period (wall clock live, file time offline)
-    size_t queuePackets = 65'536;    // capacity of the capture → engine queue
-    uint32_t copyBytes = 256;        // bytes of each frame handed to the decoder
+    int64_t tickNs = 1'000'000'000;   // tick length (wall clock live, file time offline)
+    int filePublishIntervalMs = 100;  // files: at most one snapshot per this much wall time
+    size_t queuePackets = 65'536;     // capacity of the capture → engine queue (live)
+    size_t fileQueuePackets = 8'192;  // files wait for room, so a short queue stays in cache
+    uint32_t copyBytes = 256;         // bytes of each frame handed to the decoder
     FlowTableConfig flows;
 };
 

@@ -31,16 +31,32 @@ struct ProtocolStat {
     FlowCounters counters;
 };
 
+// The traffic of one tick: the points of the traffic chart.
+struct TickSample {
+    int64_t startNs = 0;   // tick start in capture time (file time offline)
+    FlowCounters traffic;  // IP traffic by direction
+    uint64_t packets = 0;  // all frames
+    uint64_t bytes = 0;    // all frames, wire bytes
+};
+
+// Live, one snapshot is published per tick. A file is read at full speed, so its ticks (of
+// file time) come much faster than anyone can watch: they are recorded as samples, and a
+// snapshot carrying all samples since the previous one is published at most every
+// EngineConfig::filePublishIntervalMs of wall time, and at the end.
 struct EngineSnapshot {
-    uint64_t tick = 0;       // 1, 2, 3, ... (0 = nothing published yet)
-    int64_t timeNs = 0;      // end of this tick in capture time (file time offline)
+    uint64_t sequence = 0;   // 1, 2, 3, ... (0 = nothing published yet)
+    int64_t timeNs = 0;      // capture time this snapshot covers up to (file time offline)
+    int64_t intervalNs = 0;  // capture time covered since the previous snapshot
     int64_t durationNs = 0;  // capture time covered so far (first packet to timeNs)
     int64_t tickNs = 0;
     EngineState state = EngineState::Idle;
 
     Totals totals;
-    FlowCounters tickTraffic;  // IP traffic during this tick, by direction: the rates
-    uint64_t tickPackets = 0;  // all frames during this tick
+    // Ticks completed since the previous snapshot, oldest first (live: exactly one). Ticks
+    // without traffic between two packets of a file are left out (a gap in time).
+    std::vector<TickSample> samples;
+    FlowCounters intervalTraffic;  // IP traffic since the previous snapshot, by direction
+    uint64_t intervalPackets = 0;  // all frames since the previous snapshot
     CaptureCounters capture;
     uint64_t droppedByQueue = 0;  // frames the engine could not keep up with (live only)
     uint64_t skippedWhilePaused = 0;
@@ -60,9 +76,9 @@ struct EngineSnapshot {
     }
 };
 
-// Flows by value: new ones, ones that saw packets during the tick, and ones that left the
-// table (expired or evicted, with their final counters). For added and changed flows,
-// `counters.bytesIn - bytesInAtTick` (and out) is the traffic during this tick.
+// Flows by value, since the previous snapshot: new ones, ones that saw packets, and ones
+// that left the table (expired or evicted, with their final counters). For added and changed
+// flows, `counters.bytesIn - bytesInAtTick` (and out) is their traffic during the interval.
 struct EngineDiff {
     std::vector<Flow> added;
     std::vector<Flow> changed;

@@ -33,15 +33,25 @@ TEST(Engine, ReadsAFileAndPublishesTicksWithConsistentDiffs) {
     Engine engine(fileConfig("pcapplusplus-example2.pcap"));
     std::set<uint64_t> added;
     std::set<uint64_t> removed;
-    uint64_t ticks = 0;
-    uint64_t packetsInTicks = 0;
+    uint64_t snapshots = 0;
+    uint64_t samples = 0;
+    uint64_t packetsInSamples = 0;
+    uint64_t packetsInIntervals = 0;
+    int64_t lastSample = INT64_MIN;
+    bool samplesOrdered = true;
     int64_t lastTime = INT64_MIN;
     bool timeOrdered = true;
     bool ratesAddUp = true;
     SnapshotPtr last;
     engine.setTickCallback([&](const SnapshotPtr& snap, EngineDiff&& diff) {
-        ++ticks;
-        packetsInTicks += snap->tickPackets;
+        ++snapshots;
+        packetsInIntervals += snap->intervalPackets;
+        for (const TickSample& t : snap->samples) {
+            ++samples;
+            packetsInSamples += t.packets;
+            samplesOrdered = samplesOrdered && t.startNs > lastSample && t.packets > 0;
+            lastSample = t.startNs;
+        }
         timeOrdered = timeOrdered && snap->timeNs >= lastTime;
         lastTime = snap->timeNs;
         for (const Flow& f : diff.added) {
@@ -61,7 +71,7 @@ TEST(Engine, ReadsAFileAndPublishesTicksWithConsistentDiffs) {
                 tickBytes += f.counters.bytesOut - f.bytesOutAtTick;
             }
         }
-        ratesAddUp = ratesAddUp && tickBytes == snap->tickTraffic.bytes();
+        ratesAddUp = ratesAddUp && tickBytes == snap->intervalTraffic.bytes();
         last = snap;
     });
     ASSERT_TRUE(engine.start());
@@ -70,8 +80,14 @@ TEST(Engine, ReadsAFileAndPublishesTicksWithConsistentDiffs) {
     EXPECT_EQ(last->state, EngineState::Finished);
     EXPECT_EQ(last->totals.packets, 4709u);
     EXPECT_EQ(last->totals.bytes, 2856009u);
-    EXPECT_EQ(packetsInTicks, 4709u);  // every packet belongs to exactly one tick
-    EXPECT_GT(ticks, 10u);             // the file's own timeline, tick by tick
+    EXPECT_EQ(packetsInIntervals, 4709u);  // every packet is in exactly one interval
+    EXPECT_EQ(packetsInSamples, 4709u);    // ... and in exactly one tick sample
+    // The file's own timeline, one sample per second of file time that has packets:
+    // tshark -r pcapplusplus-example2.pcap -T fields -e frame.time_epoch | cut -d. -f1 |
+    //   sort -u | wc -l  -> 52
+    EXPECT_EQ(samples, 52u);
+    EXPECT_TRUE(samplesOrdered);
+    EXPECT_GE(snapshots, 1u);
     EXPECT_TRUE(timeOrdered);
     EXPECT_TRUE(ratesAddUp);
     EXPECT_EQ(added.size(), last->totals.flows);
