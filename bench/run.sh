@@ -12,7 +12,7 @@ worst="${TMPDIR:-/tmp}/flowscope-bench-1m-uniform.pcap"
 "$BUILD/bench/bench_gen_capture" "$gen" 1000000 100000 trains
 "$BUILD/bench/bench_gen_capture" "$worst" 1000000 100000 uniform
 d=tests/data/pcap
-echo "== ingest (best of 5 runs, files in the page cache)"
+echo "== ingest (best of 9 interleaved runs, files in the page cache)"
 "$BUILD/bench/bench_ingest" "$gen" "$worst" "$d/pathspider-real.pcap" "$d/zeek-echo-connections.pcap" \
     "$d/zeek-telnet-long-line-no-eol.pcapng" "$d/pcapplusplus-example.pcap" \
     "$d/pcapplusplus-tls2.pcap"

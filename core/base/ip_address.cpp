@@ -6,20 +6,6 @@
 
 namespace flowscope {
 
-IpAddress IpAddress::fromV4(const uint8_t* networkOrder4) {
-    IpAddress a;
-    a.m_family = Family::V4;
-    std::memcpy(a.m_bytes.data(), networkOrder4, 4);
-    return a;
-}
-
-IpAddress IpAddress::fromV6(const uint8_t* networkOrder16) {
-    IpAddress a;
-    a.m_family = Family::V6;
-    std::memcpy(a.m_bytes.data(), networkOrder16, 16);
-    return a;
-}
-
 IpAddress IpAddress::fromV4(uint32_t hostOrder) {
     const uint8_t b[4] = {uint8_t(hostOrder >> 24), uint8_t(hostOrder >> 16),
                           uint8_t(hostOrder >> 8), uint8_t(hostOrder)};

@@ -5,6 +5,7 @@
 #include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,9 +17,31 @@ public:
     enum class Family : uint8_t { None = 0, V4 = 4, V6 = 6 };
 
     IpAddress() = default;
-    static IpAddress fromV4(const uint8_t* networkOrder4);
-    static IpAddress fromV6(const uint8_t* networkOrder16);
+    // Inline: the decoder calls these per packet, and an out-of-line call returning the
+    // struct through memory costs a store-forwarding stall.
+    static IpAddress fromV4(const uint8_t* networkOrder4) {
+        IpAddress a;
+        a.m_family = Family::V4;
+        std::memcpy(a.m_bytes.data(), networkOrder4, 4);
+        return a;
+    }
+    static IpAddress fromV6(const uint8_t* networkOrder16) {
+        IpAddress a;
+        a.m_family = Family::V6;
+        std::memcpy(a.m_bytes.data(), networkOrder16, 16);
+        return a;
+    }
     static IpAddress fromV4(uint32_t hostOrder);
+    // In-place forms of the above, for the per-packet decoder (no temporary object).
+    void assignV4(const uint8_t* networkOrder4) {
+        m_bytes = {};
+        std::memcpy(m_bytes.data(), networkOrder4, 4);
+        m_family = Family::V4;
+    }
+    void assignV6(const uint8_t* networkOrder16) {
+        std::memcpy(m_bytes.data(), networkOrder16, 16);
+        m_family = Family::V6;
+    }
     // Parses dotted IPv4 or any RFC 4291 textual IPv6 form; nullopt if invalid.
     static std::optional<IpAddress> parse(std::string_view text);
 

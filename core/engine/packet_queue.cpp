@@ -4,6 +4,19 @@
 
 namespace flowscope {
 
+template <class Ready>
+bool PacketQueue::spinUntil(const Ready& ready) {
+    for (int i = 0; i < 4000; ++i) {
+        if (ready()) {
+            return true;
+        }
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+    }
+    return false;
+}
+
 PacketQueue::PacketQueue(size_t capacityPackets, size_t batchPackets, size_t batchBytes)
     : m_capacityPackets(capacityPackets < batchPackets ? batchPackets : capacityPackets),
       m_batchPackets(batchPackets),
@@ -34,12 +47,17 @@ bool PacketQueue::tryPush(std::unique_ptr<PacketBatch>& batch) {
         }
         m_queuedPackets += n;
         m_queue.push_back(std::move(batch));
+        m_batches.store(m_queue.size(), std::memory_order_release);
     }
     m_notEmpty.notify_one();
     return true;
 }
 
 bool PacketQueue::push(std::unique_ptr<PacketBatch>& batch) {
+    // Room is likely soon when fewer than all batches' worth is queued.
+    spinUntil([this] {
+        return m_batches.load(std::memory_order_acquire) * m_batchPackets < m_capacityPackets;
+    });
     {
         std::unique_lock lock(m_mutex);
         const size_t n = batch->packets.size();
@@ -51,12 +69,14 @@ bool PacketQueue::push(std::unique_ptr<PacketBatch>& batch) {
         }
         m_queuedPackets += n;
         m_queue.push_back(std::move(batch));
+        m_batches.store(m_queue.size(), std::memory_order_release);
     }
     m_notEmpty.notify_one();
     return true;
 }
 
 std::unique_ptr<PacketBatch> PacketQueue::pop(int64_t timeoutNs) {
+    spinUntil([this] { return m_batches.load(std::memory_order_acquire) > 0; });
     std::unique_ptr<PacketBatch> batch;
     {
         std::unique_lock lock(m_mutex);
@@ -67,6 +87,7 @@ std::unique_ptr<PacketBatch> PacketQueue::pop(int64_t timeoutNs) {
         }
         batch = std::move(m_queue.front());
         m_queue.pop_front();
+        m_batches.store(m_queue.size(), std::memory_order_release);
         m_queuedPackets -= batch->packets.size();
     }
     m_notFull.notify_one();

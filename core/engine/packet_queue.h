@@ -3,6 +3,7 @@
 // state allocates nothing.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
@@ -52,6 +53,12 @@ public:
     size_t batchPackets() const { return m_batchPackets; }
 
 private:
+    // Before sleeping on a condition variable, spin briefly: a batch usually arrives (or room
+    // appears) within microseconds, and a futex sleep plus wake-up costs more than that.
+    template <class Ready>
+    static bool spinUntil(const Ready& ready);
+
+    std::atomic<size_t> m_batches{0};  // mirrors m_queue.size() for the lock-free spin
     std::mutex m_mutex;
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;

@@ -4,10 +4,10 @@
 
 #include <array>
 #include <cstdint>
-#include <unordered_map>
 
 #include "core/base/ip_address.h"
 #include "core/flow/flow.h"
+#include "core/flow/stable_map.h"
 
 namespace flowscope {
 
@@ -50,18 +50,17 @@ public:
                      uint32_t wireLength);
 
     const Totals& totals() const { return m_totals; }
-    const std::unordered_map<IpAddress, FlowCounters, IpAddressHash>& byRemoteHost() const {
-        return m_hosts;
-    }
-    const std::unordered_map<ServiceKey, FlowCounters, ServiceKeyHash>& byService() const {
-        return m_services;
-    }
+    using HostMap = StableMap<IpAddress, FlowCounters, IpAddressHash>;
+    using ServiceMap = StableMap<ServiceKey, FlowCounters, ServiceKeyHash>;
+    // Iterate as pairs (key, counters); count(), at() and find() look one up.
+    const HostMap& byRemoteHost() const { return m_hosts; }
+    const ServiceMap& byService() const { return m_services; }
     const std::array<FlowCounters, 256>& byProtocol() const { return m_protocols; }
 
 private:
     Totals m_totals;
-    std::unordered_map<IpAddress, FlowCounters, IpAddressHash> m_hosts;
-    std::unordered_map<ServiceKey, FlowCounters, ServiceKeyHash> m_services;
+    HostMap m_hosts;
+    ServiceMap m_services;
     std::array<FlowCounters, 256> m_protocols{};
 };
 

@@ -1,6 +1,7 @@
 #include "core/flow/flow_table.h"
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 #include "core/flow/flow_hash.h"
@@ -25,6 +26,28 @@ struct Slot {
 };
 static_assert(sizeof(Slot) <= 160, "per-flow memory budget");
 
+// Slots in fixed chunks: growing never copies or re-faults what exists, and a slot's
+// address is stable.
+class SlotStore {
+public:
+    Slot& operator[](size_t i) { return m_chunks[i >> kChunkBits][i & kChunkMask]; }
+    const Slot& operator[](size_t i) const { return m_chunks[i >> kChunkBits][i & kChunkMask]; }
+    size_t size() const { return m_size; }
+    size_t capacity() const { return m_chunks.size() << kChunkBits; }
+    void emplaceBack() {
+        if (m_size == capacity()) {
+            m_chunks.push_back(std::make_unique<Slot[]>(size_t{1} << kChunkBits));
+        }
+        ++m_size;
+    }
+
+private:
+    static constexpr size_t kChunkBits = 10;
+    static constexpr size_t kChunkMask = (size_t{1} << kChunkBits) - 1;
+    std::vector<std::unique_ptr<Slot[]>> m_chunks;
+    size_t m_size = 0;
+};
+
 inline uint32_t hash32(const FlowKey& key) {
     return hashmix::fold32(keyops::hash(key));
 }
@@ -43,7 +66,7 @@ struct FlowTable::Impl {
     LocalityPolicy locality;
     size_t maxFlows;
 
-    std::vector<Slot> slots;
+    SlotStore slots;
     uint32_t freeHead = kNoSlot;
     size_t live = 0;
     uint32_t lruHead = kNoSlot;  // least recently seen
@@ -184,11 +207,7 @@ uint32_t FlowTable::Impl::allocateSlot() {
         freeHead = slots[slot].next;
         return slot;
     }
-    if (slots.size() == slots.capacity()) {
-        // Grow geometrically but never past the cap, so a full table wastes no slots.
-        slots.reserve(std::min(std::max<size_t>(64, slots.capacity() * 2), maxFlows));
-    }
-    slots.emplace_back();
+    slots.emplaceBack();
     return uint32_t(slots.size() - 1);
 }
 
@@ -290,7 +309,8 @@ size_t FlowTable::size() const {
 }
 
 void FlowTable::forEach(const std::function<void(const Flow&)>& fn) const {
-    for (const Slot& s : m_impl->slots) {
+    for (size_t i = 0; i < m_impl->slots.size(); ++i) {
+        const Slot& s = m_impl->slots[i];
         if (s.flow.id != 0) {
             fn(s.flow);
         }
@@ -302,13 +322,7 @@ size_t FlowTable::memoryBytes() const {
     size_t bytes = sizeof(Impl) + d.slots.capacity() * sizeof(Slot) + d.keys.memoryBytes() +
                    d.ids.memoryBytes() + d.touched.capacity() * sizeof(uint32_t) +
                    d.removed.capacity() * sizeof(Flow) + d.fragments.memoryBytes();
-    // Aggregates: unordered_map nodes (value, next pointer, cached hash) and bucket arrays.
-    const auto& hosts = m_aggregates.byRemoteHost();
-    const auto& services = m_aggregates.byService();
-    bytes += hosts.size() * (sizeof(*hosts.begin()) + 2 * sizeof(void*)) +
-             hosts.bucket_count() * sizeof(void*);
-    bytes += services.size() * (sizeof(*services.begin()) + 2 * sizeof(void*)) +
-             services.bucket_count() * sizeof(void*);
+    bytes += m_aggregates.byRemoteHost().memoryBytes() + m_aggregates.byService().memoryBytes();
     return bytes;
 }
 

@@ -31,8 +31,8 @@ DecodeStatus decodeArp(ByteReader r, DecodedPacket& out) {
         out.truncated = true;
         return DecodeStatus::Arp;
     }
-    out.src = v4At(r, senderAt);
-    out.dst = v4At(r, targetAt);
+    v4At(r, senderAt, out.src);
+    v4At(r, targetAt, out.dst);
     return DecodeStatus::Arp;
 }
 

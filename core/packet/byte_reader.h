@@ -13,22 +13,33 @@ namespace flowscope::packet_internal {
 // still returns 0 instead of touching memory, so no declared length can make us read past the
 // captured bytes.
 struct ByteReader {
+    // 16 bytes, so that passing a reader by value between layers stays in registers (a larger
+    // struct goes through the stack and costs store-forwarding stalls on every packet).
     const uint8_t* frame = nullptr;
-    size_t pos = 0;
-    size_t end = 0;
-    // True while `end` is the captured length: running out of bytes means the capture was cut
-    // short (truncated, normal). False once a declared length lowered `end`: running out then
-    // means the packet contradicts itself.
-    bool endIsCapture = true;
+    uint32_t pos = 0;
+    uint32_t endAndFlag = 0;  // end offset in the low 31 bits; kDeclaredEnd bit, see below
+
+    static constexpr uint32_t kDeclaredEnd = 0x80000000u;
+    static constexpr uint32_t kMaxLength = 0x7fffffffu;
 
     static ByteReader over(const uint8_t* data, size_t length) {
-        return ByteReader{data, 0, data == nullptr ? 0 : length, true};
+        const size_t n = data == nullptr ? 0 : (length < kMaxLength ? length : kMaxLength);
+        return ByteReader{data, 0, static_cast<uint32_t>(n)};
     }
 
-    size_t remaining() const { return end - pos; }
-    bool has(size_t n) const { return n <= end - pos; }
+    size_t end() const { return endAndFlag & kMaxLength; }
+    // True while end() is the captured length: running out of bytes means the capture was cut
+    // short (truncated, normal). False once a declared length lowered it: running out then
+    // means the packet contradicts itself.
+    bool endIsCapture() const { return (endAndFlag & kDeclaredEnd) == 0; }
+
+    size_t remaining() const { return end() - pos; }
+    bool has(size_t n) const { return n <= end() - pos; }
     // True if n bytes starting `at` bytes past pos are inside the readable range.
-    bool fits(size_t at, size_t n) const { return at <= end - pos && n <= end - pos - at; }
+    bool fits(size_t at, size_t n) const {
+        const size_t left = end() - pos;
+        return at <= left && n <= left - at;
+    }
 
     uint8_t u8(size_t at) const { return fits(at, 1) ? frame[pos + at] : 0; }
     uint16_t be16(size_t at) const {
@@ -62,17 +73,17 @@ struct ByteReader {
         if (!has(n)) {
             return false;
         }
-        pos += n;
+        pos += static_cast<uint32_t>(n);
         return true;
     }
     // Applies a declared length of n bytes from pos: bytes past it (Ethernet padding, a
     // trailer) are not part of this header's data. Keeps the captured end if that is shorter.
     void limit(size_t n) {
-        if (n <= end - pos) {
-            end = pos + n;
-            endIsCapture = false;
+        if (n <= end() - pos) {
+            endAndFlag = static_cast<uint32_t>(pos + n) | kDeclaredEnd;
         }
     }
 };
+static_assert(sizeof(ByteReader) == 16, "passed in registers");
 
 }  // namespace flowscope::packet_internal

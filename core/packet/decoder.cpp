@@ -30,8 +30,8 @@ DecodeStatus decodePacket(uint32_t linkType, const uint8_t* data, size_t length,
                           DecodedPacket& out) {
     using namespace packet_internal;
     out = DecodedPacket{};
-    // Offsets are reported as uint32_t; no capture record comes near 4 GiB.
-    const ByteReader r = ByteReader::over(data, std::min<size_t>(length, UINT32_MAX));
+    // Offsets are 31-bit; no capture record comes near 2 GiB (the file reader caps them).
+    const ByteReader r = ByteReader::over(data, length);
     switch (linkType) {
         case kLinkEthernet:
             return decodeEthernet(r, out);

@@ -41,8 +41,8 @@ DecodeStatus decodeIpv4(ByteReader r, DecodedPacket& out) {
         return cutBeforeAddresses(out);
     }
     out.ipProtocol = r.u8(9);
-    out.src = v4At(r, 12);
-    out.dst = v4At(r, 16);
+    v4At(r, 12, out.src);
+    v4At(r, 16, out.dst);
     out.fragmentId = r.be16(4);
     out.fragment = fragmentKind(r.be16(6));
 

@@ -88,8 +88,8 @@ DecodeStatus decodeIpv6(ByteReader r, DecodedPacket& out) {
     if (!r.has(kFixedHeader)) {
         return cutBeforeAddresses(out);
     }
-    out.src = v6At(r, 8);
-    out.dst = v6At(r, 24);
+    v6At(r, 8, out.src);
+    v6At(r, 24, out.dst);
     const uint16_t payloadLength = r.be16(4);
     const uint8_t next = r.u8(6);
     r.skip(kFixedHeader);

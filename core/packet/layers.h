@@ -46,7 +46,7 @@ inline DecodeStatus cutBeforeAddresses(DecodedPacket& out) {
 // contradicts itself, unless it is a first fragment, whose data may legitimately stop inside
 // the transport header (the rest is in later fragments).
 inline DecodeStatus headerDoesNotFit(const ByteReader& r, DecodedPacket& out) {
-    if (r.endIsCapture) {
+    if (r.endIsCapture()) {
         out.truncated = true;
         return DecodeStatus::Ip;
     }
@@ -59,14 +59,18 @@ inline void setPayload(const ByteReader& r, DecodedPacket& out) {
     out.payloadLength = static_cast<uint32_t>(r.remaining());
 }
 
-inline IpAddress v4At(const ByteReader& r, size_t at) {
-    const uint8_t* p = r.ptr(at, 4);
-    return p != nullptr ? IpAddress::fromV4(p) : IpAddress{};
+// Sets `address` from the bytes `at` past the cursor, or leaves it unset if they are not all
+// there. Written in place: building a temporary and copying it costs a store-forwarding stall.
+inline void v4At(const ByteReader& r, size_t at, IpAddress& address) {
+    if (const uint8_t* p = r.ptr(at, 4)) {
+        address.assignV4(p);
+    }
 }
 
-inline IpAddress v6At(const ByteReader& r, size_t at) {
-    const uint8_t* p = r.ptr(at, 16);
-    return p != nullptr ? IpAddress::fromV6(p) : IpAddress{};
+inline void v6At(const ByteReader& r, size_t at, IpAddress& address) {
+    if (const uint8_t* p = r.ptr(at, 16)) {
+        address.assignV6(p);
+    }
 }
 
 }  // namespace flowscope::packet_internal
