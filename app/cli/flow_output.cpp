@@ -75,6 +75,14 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
     json.key("dropped").value(snapshot.dropped());
     json.endObject();
 
+    // The counters behind "dropped", for whoever needs to know where frames were lost.
+    json.key("capture").beginObject();
+    json.key("received").value(snapshot.capture.received);
+    json.key("dropped_by_kernel").value(snapshot.capture.droppedByKernel);
+    json.key("dropped_by_interface").value(snapshot.capture.droppedByInterface);
+    json.key("dropped_by_queue").value(snapshot.droppedByQueue);
+    json.endObject();
+
     json.key("flows").beginArray();
     for (const Flow& f : flows) {
         json.beginObject();

@@ -76,6 +76,8 @@ class CliTest(unittest.TestCase):
         self.assertEqual(t["non_ip_packets"], 10)
         self.assertEqual(t["malformed_packets"], 0)
         self.assertEqual(t["dropped"], 0)
+        self.assertEqual(doc["capture"], {"received": 4709, "dropped_by_kernel": 0,
+                                          "dropped_by_interface": 0, "dropped_by_queue": 0})
         self.assertEqual(t["flows"], len(doc["flows"]))
         self.assertEqual(sum(f["packets_out"] + f["packets_in"] for f in doc["flows"]),
                          4709 - 10)
