@@ -34,7 +34,10 @@ DecodeStatus decodeIpv4(ByteReader r, DecodedPacket& out) {
         return cutBeforeAddresses(out);
     }
     const uint16_t totalLength = r.be16(2);
-    if (totalLength < headerLength) {
+    // 0 is what Linux writes for segmentation-offloaded packets over 64 KiB (BIG TCP, some
+    // TSO captures): like Wireshark, take the captured length then.
+    const bool offloaded = totalLength == 0;
+    if (totalLength < headerLength && !offloaded) {
         return DecodeStatus::Malformed;
     }
     if (!r.has(kMinHeader)) {
@@ -46,7 +49,9 @@ DecodeStatus decodeIpv4(ByteReader r, DecodedPacket& out) {
     out.fragmentId = r.be16(4);
     out.fragment = fragmentKind(r.be16(6));
 
-    r.limit(totalLength);  // drops Ethernet padding and trailers
+    if (!offloaded) {
+        r.limit(totalLength);  // drops Ethernet padding and trailers
+    }
     if (!r.skip(headerLength)) {
         out.truncated = true;  // options not captured (total length covers them)
         return DecodeStatus::Ip;

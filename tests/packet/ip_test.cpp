@@ -115,8 +115,19 @@ TEST(Ipv4, IhlBelowFiveIsMalformed) {
     }
 }
 
+TEST(Ipv4, TotalLengthZeroMeansOffloadedAndUsesTheCapturedLength) {
+    Ipv4Options o;
+    o.totalLengthOverride = 0;
+    DecodedPacket p;
+    ASSERT_EQ(decodeEth4(cat({ipv4(o, 20), tcp(1, 2, kTcpAck), payload(100)}), p),
+              DecodeStatus::Ip);
+    EXPECT_TRUE(p.hasPorts);
+    EXPECT_EQ(p.srcPort, 1);
+    EXPECT_EQ(p.payloadLength, 100u);
+}
+
 TEST(Ipv4, TotalLengthBelowHeaderLengthIsMalformed) {
-    for (int total : {0, 1, 19}) {
+    for (int total : {1, 19}) {
         Ipv4Options o;
         o.totalLengthOverride = total;
         DecodedPacket p;
