@@ -1,26 +1,26 @@
 #!/usr/bin/env bash
-# One command: install what is missing, build, and start Flowscope.
-# Arguments are passed to the program; without any, it captures on the default adapter
-# until Ctrl+C (a capture file works too: tools/run.sh flows --read FILE).
+# One command: install what is missing, build, and start the Flowscope desktop app.
+# Arguments are passed to it: `tools/run.sh FILE` opens a capture file, `tools/run.sh
+# --interface NAME` captures on an adapter at once; without any it opens on its Start page.
+# The headless twin stays available as $BUILD/app/cli/flowscope-cli.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/deps.sh build
 BUILD=${BUILD_DIR:-build}
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFLOWSCOPE_TESTS=OFF \
     -DFLOWSCOPE_BENCH=OFF >/dev/null
-cmake --build "$BUILD" --parallel "$(nproc)" --target flowscope-cli
+cmake --build "$BUILD" --parallel "$(nproc)" --target flowscope flowscope-cli
+GUI="$BUILD/app/gui/flowscope"
 CLI="$BUILD/app/cli/flowscope-cli"
-# Live capture needs the capture capability; grant it to the built binary when we can.
-if [ "$(id -u)" -eq 0 ]; then
-    setcap cap_net_raw,cap_net_admin=eip "$CLI" 2>/dev/null || true
-elif sudo -n true 2>/dev/null; then
-    sudo setcap cap_net_raw,cap_net_admin=eip "$CLI" 2>/dev/null || true
+# Live capture needs the capture capability; grant it to the built binaries when we can.
+for bin in "$GUI" "$CLI"; do
+    if [ "$(id -u)" -eq 0 ]; then
+        setcap cap_net_raw,cap_net_admin=eip "$bin" 2>/dev/null || true
+    elif sudo -n true 2>/dev/null; then
+        sudo setcap cap_net_raw,cap_net_admin=eip "$bin" 2>/dev/null || true
+    fi
+done
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    echo "No display found; the desktop app needs one (without, use $CLI)." >&2
 fi
-if [ $# -eq 0 ]; then
-    iface=$("$CLI" interfaces --format json | python3 -c \
-        'import json,sys; print(next((a["name"] for a in json.load(sys.stdin) if a["default"]), "any"))' \
-        2>/dev/null || echo any)
-    echo "Capturing on $iface; press Ctrl+C to stop and print the connections."
-    exec "$CLI" flows --interface "$iface"
-fi
-exec "$CLI" "$@"
+exec "$GUI" "$@"

@@ -1,0 +1,131 @@
+// flowscope: the desktop app.
+//   flowscope [FILE]                 open a capture file
+//   flowscope --interface NAME       capture on an adapter at once
+//   flowscope --screenshot-dir DIR FILE   save a PNG of each page once FILE is read, then quit
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <cstdio>
+#include <cstring>
+
+#include "app/gui/screenshots.h"
+#include "ui/engine_bridge.h"
+#include "ui/main_window.h"
+#include "ui/theme.h"
+
+#ifndef FLOWSCOPE_VERSION
+#define FLOWSCOPE_VERSION "0.0.0"
+#endif
+
+namespace {
+
+constexpr int kExitUsage = 2;
+constexpr int kExitCannotRead = 3;
+
+void setIdentity() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Flowscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("Flowscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLOWSCOPE_VERSION));
+}
+
+void describe(QCommandLineParser& parser) {
+    parser.setApplicationDescription(
+        QStringLiteral("Flowscope: see who this machine talks to, live or from a capture file."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A capture file (pcap or pcapng) to open."),
+                                 QStringLiteral("[file]"));
+    parser.addOption({QStringLiteral("interface"),
+                      QStringLiteral("Start capturing on the adapter <name> at once."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("screenshot-dir"),
+                      QStringLiteral("Once <file> has been read, save a PNG of each page in "
+                                     "<dir> and quit."),
+                      QStringLiteral("dir")});
+}
+
+bool wantsHelpOrVersion(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+int usageError(const QString& sentence) {
+    std::fprintf(stderr, "flowscope: %s Try 'flowscope --help'.\n", qPrintable(sentence));
+    return kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (wantsHelpOrVersion(argc, argv)) {
+        // No display needed to print help or the version.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app);  // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    describe(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QString sentence = parser.errorText();
+        if (!sentence.endsWith(QLatin1Char('.'))) {
+            sentence += QLatin1Char('.');
+        }
+        return usageError(sentence);
+    }
+    const QStringList files = parser.positionalArguments();
+    const QString interface = parser.value(QStringLiteral("interface"));
+    const QString screenshotDir = parser.value(QStringLiteral("screenshot-dir"));
+    if (files.size() > 1) {
+        return usageError(QStringLiteral("Give at most one capture file."));
+    }
+    if (!files.isEmpty() && parser.isSet(QStringLiteral("interface"))) {
+        return usageError(QStringLiteral("Give either a capture file or --interface, not both."));
+    }
+    if (parser.isSet(QStringLiteral("interface")) && interface.isEmpty()) {
+        return usageError(QStringLiteral("--interface needs an adapter name."));
+    }
+    if (parser.isSet(QStringLiteral("screenshot-dir")) &&
+        (files.isEmpty() || screenshotDir.isEmpty())) {
+        return usageError(QStringLiteral("--screenshot-dir needs a directory and a capture file."));
+    }
+
+    using namespace flowscope::ui;
+    ThemeManager::init();
+    // Screenshots for the docs always use the light theme; otherwise the user's choice.
+    ThemeManager::apply(screenshotDir.isEmpty() ? ThemeManager::saved() : Theme::Light);
+
+    EngineBridge bridge;
+    MainWindow window(&bridge);
+    if (!screenshotDir.isEmpty()) {
+        window.resize(1280, 800);
+        window.show();
+        if (!flowscope::app::scheduleScreenshots(window, files.first(), screenshotDir)) {
+            return kExitCannotRead;
+        }
+        return QApplication::exec();
+    }
+    window.show();
+    if (!files.isEmpty()) {
+        window.openFile(files.first());
+    } else if (!interface.isEmpty()) {
+        const QString error = bridge.startLive(interface);
+        if (!error.isEmpty()) {
+            window.showError(error);
+        }
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,101 @@
+#include "app/gui/screenshots.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHeaderView>
+#include <QPixmap>
+#include <QTableView>
+#include <QTimer>
+#include <cstdio>
+
+#include "ui/engine_bridge.h"
+#include "ui/main_window.h"
+#include "ui/models/connection_model.h"
+#include "ui/pages/inspect_page.h"
+
+namespace flowscope::app {
+
+namespace {
+
+constexpr int kExitCannotRead = 3;
+
+void fail(const QString& message) {
+    std::fprintf(stderr, "flowscope: %s\n", qPrintable(message));
+    QApplication::exit(kExitCannotRead);
+}
+
+// Lets layouts, charts and the models settle before a grab.
+void settle(int ms) {
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+}
+
+void grabAll(ui::MainWindow& window, const QString& directory) {
+    if (!QDir().mkpath(directory)) {
+        fail(QStringLiteral("cannot create the directory %1.").arg(directory));
+        return;
+    }
+    window.resize(1280, 800);
+    settle(200);
+    const struct {
+        int page;
+        const char* name;
+    } pages[] = {{ui::MainWindow::PageStart, "start.png"},
+                 {ui::MainWindow::PageOverview, "overview.png"},
+                 {ui::MainWindow::PageInspect, "inspect.png"}};
+    for (const auto& page : pages) {
+        window.showPage(page.page);
+        if (page.page == ui::MainWindow::PageInspect) {
+            // Largest first, so the selected first row is a connection worth showing.
+            window.inspectPage()->table()->horizontalHeader()->setSortIndicator(
+                ui::ConnectionModel::ColBytesIn, Qt::DescendingOrder);
+            window.inspectPage()->selectRow(0);
+            window.inspectPage()->table()->setFocus();
+        }
+        settle(400);
+        const QString path = QDir(directory).filePath(QString::fromLatin1(page.name));
+        if (!window.grab().save(path)) {
+            fail(QStringLiteral("cannot write %1.").arg(path));
+            return;
+        }
+    }
+    QApplication::exit(0);
+}
+
+}  // namespace
+
+bool scheduleScreenshots(ui::MainWindow& window, const QString& file, const QString& directory) {
+    ui::EngineBridge* bridge = window.bridge();
+    auto onState = [&window, bridge, directory] {
+        switch (bridge->state()) {
+            case EngineState::Finished:
+                // 2.5 s: the Start page's adapter sparklines sample once a second.
+                QTimer::singleShot(2500, &window,
+                                   [&window, directory] { grabAll(window, directory); });
+                break;
+            case EngineState::Failed: {
+                const SnapshotPtr latest = bridge->latest();
+                fail(latest && latest->error
+                         ? QString::fromStdString(latest->error->message)
+                         : QStringLiteral("the capture file could not be read."));
+                break;
+            }
+            default:
+                break;
+        }
+    };
+    QObject::connect(bridge, &ui::EngineBridge::stateChanged, &window, onState);
+    const QString error = bridge->openFile(file);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "flowscope: %s\n", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace flowscope::app

@@ -1,0 +1,177 @@
+#include "ui/engine_bridge.h"
+
+#include <QFileInfo>
+#include <QMetaObject>
+#include <utility>
+
+#include "ui/models/connection_model.h"
+
+namespace flowscope::ui {
+
+namespace {
+
+bool isTerminal(EngineState state) {
+    return state == EngineState::Finished || state == EngineState::Failed ||
+           state == EngineState::Stopped;
+}
+
+void registerMetaTypes() {
+    static const bool done = [] {
+        qRegisterMetaType<flowscope::SnapshotPtr>("flowscope::SnapshotPtr");
+        qRegisterMetaType<flowscope::EngineState>("flowscope::EngineState");
+        return true;
+    }();
+    (void)done;
+}
+
+}  // namespace
+
+EngineBridge::EngineBridge(QObject* parent)
+    : QObject(parent), m_connections(new ConnectionModel(this)) {
+    registerMetaTypes();
+}
+
+EngineBridge::~EngineBridge() {
+    ++m_generation;
+    if (m_engine) {
+        m_engine->stop();  // joins; its queued ticks die with this object
+    }
+}
+
+EngineState EngineBridge::state() const {
+    if (!m_engine) {
+        return EngineState::Idle;
+    }
+    const EngineState engine = m_engine->state();
+    if (!isTerminal(engine)) {
+        return engine;  // Running or Paused take effect at once
+    }
+    // The engine has ended, but the GUI shows the applied snapshots: the end counts once the
+    // final snapshot has been applied to the models.
+    if (m_latest && isTerminal(m_latest->state)) {
+        return m_latest->state;
+    }
+    return EngineState::Running;
+}
+
+QString EngineBridge::openFile(const QString& path, const QString& filter) {
+    EngineConfig config;
+    config.source = EngineConfig::Source::File;
+    config.filePath = path.toStdString();
+    config.filter = filter.toStdString();
+    m_live = false;
+    m_sourceName = path;
+    return start(std::move(config));
+}
+
+QString EngineBridge::startLive(const QString& interface, const QString& filter,
+                                const QString& writePath) {
+    EngineConfig config;
+    config.source = EngineConfig::Source::Live;
+    config.live.interface = interface.toStdString();
+    config.filter = filter.toStdString();
+    config.writePath = writePath.toStdString();
+    m_live = true;
+    m_sourceName = interface;
+    return start(std::move(config));
+}
+
+QString EngineBridge::start(EngineConfig config) {
+    const EngineState before = state();
+    const QString sourcePath = QString::fromStdString(config.filePath);
+    // Ticks still queued by the previous capture carry the old generation and are dropped.
+    const uint64_t generation = ++m_generation;
+    if (m_engine) {
+        m_engine->stop();  // live: returns within the capture's poll timeout
+        m_engine.reset();
+    }
+    m_latest.reset();
+    m_connections->clear();
+
+    auto engine = std::make_unique<Engine>(std::move(config));
+    engine->setTickCallback([this, generation](const SnapshotPtr& snapshot, EngineDiff&& diff) {
+        // Engine thread: only post.
+        auto shared = std::make_shared<EngineDiff>(std::move(diff));
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, snapshot, shared] {
+                if (generation == m_generation) {
+                    apply(snapshot, shared);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    const Status status = engine->start();
+    if (!status) {
+        m_sourceName.clear();
+        m_live = false;
+        if (before != EngineState::Idle) {
+            emit stateChanged(EngineState::Idle);
+        }
+        QString message = QString::fromStdString(status.error().message);
+        if (message.isEmpty()) {
+            message = tr("%1 cannot be opened.").arg(sourcePath);
+        }
+        return message;
+    }
+    m_engine = std::move(engine);
+    // m_latest stays empty until the first snapshot has been applied: taking the engine's
+    // newest one here could already be the final snapshot of a short file, whose diff has not
+    // reached the models yet.
+    emit captureStarted();
+    if (state() != before) {
+        emit stateChanged(state());
+    }
+    return {};
+}
+
+void EngineBridge::pause() {
+    if (!m_engine) {
+        return;
+    }
+    const EngineState before = state();
+    m_engine->pause();
+    if (state() != before) {
+        emit stateChanged(state());
+    }
+}
+
+void EngineBridge::resume() {
+    if (!m_engine) {
+        return;
+    }
+    const EngineState before = state();
+    m_engine->resume();
+    if (state() != before) {
+        emit stateChanged(state());
+    }
+}
+
+void EngineBridge::stop() {
+    if (m_engine) {
+        // Joins the threads; the final snapshot arrives through the queue and sets Stopped.
+        m_engine->stop();
+    }
+}
+
+void EngineBridge::apply(const SnapshotPtr& snapshot, const std::shared_ptr<EngineDiff>& diff) {
+    if (!snapshot) {
+        return;
+    }
+    const EngineState before = state();
+    const bool hadError = m_latest && m_latest->error;
+    if (diff) {
+        m_connections->applyDiff(*diff, snapshot->intervalNs);
+    }
+    m_latest = snapshot;
+    emit snapshotApplied(snapshot);
+    const EngineState after = state();
+    if (after != before) {
+        emit stateChanged(after);
+    }
+    if (snapshot->error && !hadError) {
+        emit captureFailed(QString::fromStdString(snapshot->error->message));
+    }
+}
+
+}  // namespace flowscope::ui

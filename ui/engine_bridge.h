@@ -1,0 +1,58 @@
+// The GUI thread's side of the engine: starts and stops captures, receives each snapshot and
+// diff over a queued connection and applies them to the models in batches. The GUI thread
+// never waits for the capture.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+#include "core/engine/engine.h"
+#include "core/engine/snapshot.h"
+
+namespace flowscope::ui {
+
+class ConnectionModel;
+
+class EngineBridge : public QObject {
+    Q_OBJECT
+public:
+    explicit EngineBridge(QObject* parent = nullptr);
+    ~EngineBridge() override;
+
+    // Each returns "" on success, or the one-sentence reason (no permission, bad filter, not
+    // a capture file, ...). A running capture is stopped first; the models are cleared.
+    QString openFile(const QString& path, const QString& filter = {});
+    QString startLive(const QString& interface, const QString& filter = {},
+                      const QString& writePath = {});
+    void pause();
+    void resume();
+    void stop();
+
+    EngineState state() const;
+    bool isLive() const { return m_live; }
+    QString sourceName() const { return m_sourceName; }  // path or adapter name
+    SnapshotPtr latest() const { return m_latest; }      // newest applied snapshot (or null)
+    ConnectionModel* connections() const { return m_connections; }
+
+signals:
+    // After the models have been updated with this snapshot's diff.
+    void snapshotApplied(const flowscope::SnapshotPtr& snapshot);
+    void stateChanged(flowscope::EngineState state);
+    // A capture ended with an error (corrupt file, adapter gone); what was read stays shown.
+    void captureFailed(const QString& message);
+    void captureStarted();
+
+private:
+    void apply(const SnapshotPtr& snapshot, const std::shared_ptr<EngineDiff>& diff);
+    QString start(EngineConfig config);
+
+    std::unique_ptr<Engine> m_engine;
+    ConnectionModel* m_connections;
+    SnapshotPtr m_latest;
+    QString m_sourceName;
+    bool m_live = false;
+    uint64_t m_generation = 0;  // ignores ticks queued by a capture that was replaced
+};
+
+}  // namespace flowscope::ui

@@ -1,0 +1,93 @@
+#include "ui/format.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <cmath>
+
+namespace flowscope::ui {
+
+namespace {
+
+// Scales `value` by 1000 until below 1000; "512 B", "1.2 kB", "12 kB" style (one decimal
+// below 10, none above 100).
+QString scaled(double value, const char* const* units, int unitCount, const QString& suffix) {
+    int unit = 0;
+    while (std::fabs(value) >= 999.95 && unit + 1 < unitCount) {
+        value /= 1000.0;
+        ++unit;
+    }
+    QString number;
+    if (unit == 0 && value == std::floor(value)) {
+        number = QString::number(static_cast<qlonglong>(value));
+    } else {
+        number = QString::number(value, 'f', value < 99.95 ? 1 : 0);
+    }
+    return number + QLatin1Char(' ') + QLatin1String(units[unit]) + suffix;
+}
+
+}  // namespace
+
+QString formatBytes(uint64_t bytes) {
+    static const char* const kUnits[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+    return scaled(static_cast<double>(bytes), kUnits, 7, QString());
+}
+
+QString formatRate(double perSecond, RateUnit unit) {
+    if (!(perSecond > 0)) {  // also NaN
+        perSecond = 0;
+    }
+    switch (unit) {
+        case RateUnit::Bits: {
+            static const char* const kUnits[] = {"bit", "kbit", "Mbit", "Gbit", "Tbit"};
+            return scaled(perSecond * 8.0, kUnits, 5, QStringLiteral("/s"));
+        }
+        case RateUnit::Packets: {
+            static const char* const kUnits[] = {"pkt", "kpkt", "Mpkt", "Gpkt"};
+            return scaled(perSecond, kUnits, 4, QStringLiteral("/s"));
+        }
+        case RateUnit::Bytes:
+            break;
+    }
+    static const char* const kUnits[] = {"B", "kB", "MB", "GB", "TB"};
+    return scaled(perSecond, kUnits, 5, QStringLiteral("/s"));
+}
+
+QString formatCount(uint64_t count) {
+    return QLocale().toString(static_cast<qulonglong>(count));
+}
+
+QString endpointText(const Endpoint& endpoint, bool hasPorts) {
+    const QString address = QString::fromStdString(endpoint.address.toString());
+    if (!hasPorts) {
+        return address;
+    }
+    if (endpoint.address.isV6()) {
+        return QLatin1Char('[') + address + QStringLiteral("]:") + QString::number(endpoint.port);
+    }
+    return address + QLatin1Char(':') + QString::number(endpoint.port);
+}
+
+QString formatTime(int64_t ns) {
+    if (ns == 0) {
+        return QString();
+    }
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::LocalTime);
+    return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QString protocolText(uint8_t ipProtocol) {
+    switch (ipProtocol) {
+        case 6:
+            return QStringLiteral("TCP");
+        case 17:
+            return QStringLiteral("UDP");
+        case 1:
+            return QStringLiteral("ICMP");
+        case 58:
+            return QStringLiteral("ICMPv6");
+        default:
+            return QStringLiteral("IP ") + QString::number(ipProtocol);
+    }
+}
+
+}  // namespace flowscope::ui

@@ -1,0 +1,27 @@
+// Text formatting shared by the pages and models of the desktop UI.
+#pragma once
+
+#include <QString>
+#include <cstdint>
+
+#include "core/flow/flow_key.h"
+
+namespace flowscope::ui {
+
+enum class RateUnit { Bytes, Bits, Packets };
+
+// SI units: "512 B", "1.2 kB", "1.2 MB", "3.4 GB".
+QString formatBytes(uint64_t bytes);
+// "1.2 MB/s" (Bytes), "9.6 Mbit/s" (Bits, the value is still bytes per second), "120 pkt/s"
+// (Packets, the value is packets per second).
+QString formatRate(double perSecond, RateUnit unit);
+// Thousands separators of the current locale: "1,234,567".
+QString formatCount(uint64_t count);
+// "1.2.3.4:443", "[2001:db8::1]:443"; the address alone when the protocol has no ports.
+QString endpointText(const Endpoint& endpoint, bool hasPorts);
+// Local time with milliseconds: "2024-01-02 13:45:06.123". Empty for 0.
+QString formatTime(int64_t ns);
+// "TCP", "UDP", "ICMP", "ICMPv6", else "IP 47".
+QString protocolText(uint8_t ipProtocol);
+
+}  // namespace flowscope::ui

@@ -1,0 +1,419 @@
+#include "ui/main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "ui/engine_bridge.h"
+#include "ui/format.h"
+#include "ui/pages/inspect_page.h"
+#include "ui/pages/overview_page.h"
+#include "ui/pages/start_page.h"
+#include "ui/theme.h"
+
+namespace flowscope::ui {
+
+namespace {
+
+constexpr int kErrorMessageMs = 15000;
+
+QSettings settings() {
+    return QSettings(QStringLiteral("Flowscope"), QStringLiteral("Flowscope"));
+}
+
+bool isCapturing(EngineState state) {
+    return state == EngineState::Running || state == EngineState::Paused;
+}
+
+QString stateName(EngineState state) {
+    switch (state) {
+        case EngineState::Idle:
+            return MainWindow::tr("Idle");
+        case EngineState::Running:
+            return MainWindow::tr("Capturing");
+        case EngineState::Paused:
+            return MainWindow::tr("Paused");
+        case EngineState::Finished:
+            return MainWindow::tr("Finished");
+        case EngineState::Failed:
+            return MainWindow::tr("Failed");
+        case EngineState::Stopped:
+            return MainWindow::tr("Stopped");
+    }
+    return {};
+}
+
+}  // namespace
+
+MainWindow::MainWindow(EngineBridge* bridge, QWidget* parent)
+    : QMainWindow(parent), m_bridge(bridge) {
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    setCentralWidget(createCentral());
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    connect(m_bridge, &EngineBridge::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_bridge, &EngineBridge::snapshotApplied, this, &MainWindow::onSnapshot);
+    connect(m_bridge, &EngineBridge::captureFailed, this, &MainWindow::showError);
+    connect(m_bridge, &EngineBridge::captureStarted, this, [this] {
+        m_bannerBox->hide();
+        showPage(PageOverview);
+        updateTitle();
+    });
+    connect(m_overview, &OverviewPage::hostActivated, this, [this](const QString& address) {
+        m_inspect->filterByAddress(address);
+        showPage(PageInspect);
+    });
+    connect(m_overview, &OverviewPage::serviceActivated, this, [this](int protocol, int port) {
+        m_inspect->filterByService(protocol, port);
+        showPage(PageInspect);
+    });
+
+    resize(1200, 780);
+    restoreSettings();
+    onStateChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    QStyle* s = style();
+    m_openAction =
+        new QAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open capture file…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
+
+    m_pauseAction = new QAction(s->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), this);
+    m_pauseAction->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(tr("Ctrl+P"))});
+    m_pauseAction->setToolTip(tr("Pause or resume the capture (Space, Ctrl+P)"));
+    connect(m_pauseAction, &QAction::triggered, this, &MainWindow::togglePause);
+
+    m_stopAction = new QAction(s->standardIcon(QStyle::SP_MediaStop), tr("&Stop"), this);
+    m_stopAction->setShortcut(QKeySequence(tr("Ctrl+.")));
+    m_stopAction->setToolTip(tr("Stop the capture (Ctrl+.)"));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopCapture);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Flowscope"), this);
+    m_aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    for (QAction* a : {m_openAction, m_pauseAction, m_stopAction, m_quitAction, m_aboutAction}) {
+        addAction(a);  // shortcuts work whether or not menu and toolbar are visible
+    }
+}
+
+QWidget* MainWindow::createCentral() {
+    auto* central = new QWidget(this);
+
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFocusPolicy(Qt::NoFocus);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QStyle* s = style();
+    const struct {
+        QStyle::StandardPixmap icon;
+        QString name;
+        QString shortcut;
+    } items[PageCount] = {
+        {QStyle::SP_DirHomeIcon, tr("Start"), tr("Ctrl+0")},
+        {QStyle::SP_FileDialogInfoView, tr("Overview"), tr("Ctrl+1")},
+        {QStyle::SP_FileDialogDetailedView, tr("Inspect"), tr("Ctrl+2")},
+    };
+    for (const auto& item : items) {
+        auto* entry = new QListWidgetItem(s->standardIcon(item.icon), item.name, m_sidebar);
+        entry->setToolTip(QStringLiteral("%1 (%2)").arg(item.name, item.shortcut));
+        entry->setSizeHint(QSize(0, 36));
+    }
+    const int width = m_sidebar->fontMetrics().horizontalAdvance(tr("Overview")) + 64;
+    m_sidebar->setFixedWidth(std::max(width, 130));
+
+    m_start = new StartPage(m_bridge, central);
+    m_overview = new OverviewPage(m_bridge, central);
+    m_inspect = new InspectPage(m_bridge, central);
+    m_stack = new QStackedWidget(central);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_inspect);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(PageStart);
+
+    // Shortcuts to pages. Ctrl+3 is the page after Inspect: Start until more pages exist.
+    const struct {
+        const char* keys;
+        int page;
+    } shortcuts[] = {{"Ctrl+0", PageStart},
+                     {"Ctrl+1", PageOverview},
+                     {"Ctrl+2", PageInspect},
+                     {"Ctrl+3", (PageInspect + 1) % PageCount}};
+    for (const auto& shortcut : shortcuts) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(QString::fromLatin1(shortcut.keys)));
+        const int page = shortcut.page;
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        addAction(action);
+    }
+
+    m_bannerBox = new QFrame(central);
+    m_bannerBox->setObjectName(QStringLiteral("errorBanner"));
+    m_bannerBox->setStyleSheet(QStringLiteral(
+        "#errorBanner { background-color: #f8d7da; border: 1px solid #e0a0a6; border-radius: "
+        "4px; } #errorBanner QLabel { color: #58151c; }"));
+    m_banner = new QLabel(m_bannerBox);
+    m_banner->setObjectName(QStringLiteral("errorBannerText"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerClose = new QToolButton(m_bannerBox);
+    m_bannerClose->setAutoRaise(true);
+    m_bannerClose->setIcon(s->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_bannerClose->setToolTip(tr("Dismiss"));
+    connect(m_bannerClose, &QToolButton::clicked, m_bannerBox, &QWidget::hide);
+    auto* bannerLayout = new QHBoxLayout(m_bannerBox);
+    bannerLayout->setContentsMargins(10, 6, 4, 6);
+    auto* icon = new QLabel(m_bannerBox);
+    icon->setPixmap(s->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    bannerLayout->addWidget(icon);
+    bannerLayout->addWidget(m_banner, 1);
+    bannerLayout->addWidget(m_bannerClose);
+    m_bannerBox->hide();
+
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_bannerBox);
+    right->addWidget(m_stack, 1);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addLayout(right, 1);
+    return central;
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* capture = menuBar()->addMenu(tr("&Capture"));
+    capture->addAction(m_pauseAction);
+    capture->addAction(m_stopAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QString pages[PageCount] = {tr("&Start"), tr("&Overview"), tr("&Inspect")};
+    const QString keys[PageCount] = {tr("Ctrl+0"), tr("Ctrl+1"), tr("Ctrl+2")};
+    for (int page = 0; page < PageCount; ++page) {
+        // Shown with their shortcut; the shortcuts themselves are window actions.
+        QAction* a = view->addAction(pages[page] + QLatin1Char('\t') + keys[page]);
+        connect(a, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
+    view->addSeparator();
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const QString names[] = {tr("&System"), tr("&Light"), tr("&Dark")};
+    const Theme current = ThemeManager::current();
+    for (int t = 0; t < 3; ++t) {
+        QAction* a = theme->addAction(names[t]);
+        a->setCheckable(true);
+        a->setData(t);
+        a->setChecked(Theme(t) == current);
+        m_themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, t] { setTheme(t); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar() {
+    QToolBar* bar = addToolBar(tr("Capture"));
+    bar->setObjectName(QStringLiteral("captureToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_openAction);
+    bar->addSeparator();
+    bar->addAction(m_pauseAction);
+    bar->addAction(m_stopAction);
+}
+
+void MainWindow::createStatusBar() {
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_packetsLabel = new QLabel(this);
+    m_packetsLabel->setObjectName(QStringLiteral("packetsLabel"));
+    m_dropsLabel = new QLabel(this);
+    m_dropsLabel->setObjectName(QStringLiteral("dropsLabel"));
+    statusBar()->addPermanentWidget(m_packetsLabel);
+    statusBar()->addPermanentWidget(m_dropsLabel);
+    statusBar()->addPermanentWidget(m_stateLabel);
+}
+
+int MainWindow::currentPage() const {
+    return m_stack->currentIndex();
+}
+
+QString MainWindow::bannerText() const {
+    return m_bannerBox->isVisibleTo(const_cast<MainWindow*>(this)) ? m_banner->text() : QString();
+}
+
+QString MainWindow::stateText() const {
+    return m_stateLabel->text();
+}
+
+void MainWindow::showPage(int page) {
+    if (page < 0 || page >= PageCount) {
+        return;
+    }
+    m_sidebar->setCurrentRow(page);  // drives the stack
+    m_stack->setCurrentIndex(page);
+}
+
+void MainWindow::nextPage() {
+    showPage((currentPage() + 1) % PageCount);
+}
+
+void MainWindow::openFileDialog() {
+    // Not an error path: choosing a file is what the user asked for.
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open capture file"), QString(),
+        tr("Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+void MainWindow::openFile(const QString& path) {
+    // Through the Start page: its capture filter applies and the file joins the recent ones.
+    m_start->openFile(path);
+    const QString error = m_start->errorText();
+    if (m_bridge->state() == EngineState::Idle && !error.isEmpty()) {
+        showError(error);  // also visible when another page is shown
+    }
+}
+
+void MainWindow::togglePause() {
+    switch (m_bridge->state()) {
+        case EngineState::Running:
+            m_bridge->pause();
+            break;
+        case EngineState::Paused:
+            m_bridge->resume();
+            break;
+        default:
+            break;
+    }
+}
+
+void MainWindow::stopCapture() {
+    if (isCapturing(m_bridge->state())) {
+        m_bridge->stop();
+    }
+}
+
+void MainWindow::showAbout() {
+    const QString text =
+        tr("<h3>Flowscope %1</h3>"
+           "<p>A network monitor: who this machine talks to, live or from a capture file.</p>"
+           "<p>Built with Qt %2 (running on Qt %3).</p>")
+            .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion()));
+    auto* box =
+        new QMessageBox(QMessageBox::NoIcon, tr("About Flowscope"), text, QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->open();  // window-modal, not blocking the event loop
+}
+
+void MainWindow::showError(const QString& message) {
+    m_banner->setText(message);
+    m_bannerBox->show();
+    statusBar()->showMessage(message, kErrorMessageMs);
+}
+
+void MainWindow::onStateChanged() {
+    const EngineState state = m_bridge->state();
+    const bool capturing = isCapturing(state);
+    m_pauseAction->setEnabled(capturing);
+    m_stopAction->setEnabled(capturing);
+    const bool paused = state == EngineState::Paused;
+    m_pauseAction->setText(paused ? tr("&Resume") : tr("&Pause"));
+    m_pauseAction->setIcon(
+        style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_stateLabel->setText(stateName(state));
+    if (!m_bridge->latest()) {
+        m_packetsLabel->clear();
+        m_dropsLabel->clear();
+    }
+    updateTitle();
+}
+
+void MainWindow::onSnapshot(const SnapshotPtr& snapshot) {
+    if (!snapshot) {
+        return;
+    }
+    m_packetsLabel->setText(tr("%1 packets").arg(formatCount(snapshot->totals.packets)));
+    const uint64_t drops = snapshot->dropped();
+    m_dropsLabel->setText(tr("%1 dropped").arg(formatCount(drops)));
+    m_dropsLabel->setVisible(m_bridge->isLive() || drops > 0);
+    if (!snapshot->warning.empty()) {
+        statusBar()->showMessage(QString::fromStdString(snapshot->warning), kErrorMessageMs);
+    }
+}
+
+void MainWindow::updateTitle() {
+    QString title = QStringLiteral("Flowscope");
+    const QString source = m_bridge->sourceName();
+    if (m_bridge->state() != EngineState::Idle && !source.isEmpty()) {
+        const QString shown = m_bridge->isLive() ? source : QFileInfo(source).fileName();
+        title += QStringLiteral(" — ") + shown;
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::setTheme(int theme) {
+    ThemeManager::apply(Theme(theme));
+    ThemeManager::save(Theme(theme));
+}
+
+void MainWindow::restoreSettings() {
+    QSettings s = settings();
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings s = settings();
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    m_bridge->stop();
+    QMainWindow::closeEvent(event);
+}
+
+}  // namespace flowscope::ui

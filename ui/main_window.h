@@ -1,0 +1,88 @@
+// The main window: a sidebar of pages (Start, Overview, Inspect) over a stack, a toolbar for
+// pause / resume / stop, the capture state in the status bar, the View → Theme menu, and the
+// keyboard shortcuts. Errors never open a modal dialog: they show in a banner and the status
+// bar.
+#pragma once
+
+#include <QMainWindow>
+#include <QString>
+
+#include "core/engine/snapshot.h"
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
+
+namespace flowscope::ui {
+
+class EngineBridge;
+class StartPage;
+class OverviewPage;
+class InspectPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { PageStart, PageOverview, PageInspect, PageCount };
+
+    explicit MainWindow(EngineBridge* bridge, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    EngineBridge* bridge() const { return m_bridge; }
+    StartPage* startPage() const { return m_start; }
+    OverviewPage* overviewPage() const { return m_overview; }
+    InspectPage* inspectPage() const { return m_inspect; }
+    int currentPage() const;
+    QString bannerText() const;
+    QString stateText() const;
+
+public slots:
+    void showPage(int page);
+    void nextPage();
+    void openFileDialog();
+    void openFile(const QString& path);
+    void togglePause();
+    void stopCapture();
+    void showAbout();
+    void showError(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    QWidget* createCentral();
+    void onStateChanged();
+    void onSnapshot(const SnapshotPtr& snapshot);
+    void updateTitle();
+    void setTheme(int theme);
+    void restoreSettings();
+
+    EngineBridge* m_bridge;
+    StartPage* m_start = nullptr;
+    OverviewPage* m_overview = nullptr;
+    InspectPage* m_inspect = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_banner = nullptr;
+    QToolButton* m_bannerClose = nullptr;
+    QWidget* m_bannerBox = nullptr;
+    QLabel* m_stateLabel = nullptr;
+    QLabel* m_packetsLabel = nullptr;
+    QLabel* m_dropsLabel = nullptr;
+
+    QAction* m_openAction = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
+};
+
+}  // namespace flowscope::ui

@@ -1,0 +1,136 @@
+#include "ui/models/top_list_model.h"
+
+#include <algorithm>
+
+#include "ui/format.h"
+
+namespace flowscope::ui {
+
+TopListModel::TopListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void TopListModel::setEntries(QVector<Entry> entries, uint64_t total) {
+    if (total == 0) {
+        for (const Entry& e : entries) {
+            total += e.bytes;
+        }
+    }
+    const int oldRows = int(m_entries.size());
+    const int newRows = int(entries.size());
+    const bool totalChanged = total != m_total;
+    if (newRows < oldRows) {
+        beginRemoveRows({}, newRows, oldRows - 1);
+        m_entries.resize(newRows);
+        endRemoveRows();
+    }
+    // Rows kept: find the first and last that changed, for one dataChanged.
+    const int common = std::min(oldRows, newRows);
+    int firstChanged = -1;
+    int lastChanged = -1;
+    for (int row = 0; row < common; ++row) {
+        if (totalChanged || !(m_entries[row] == entries[row])) {
+            if (firstChanged < 0) {
+                firstChanged = row;
+            }
+            lastChanged = row;
+            m_entries[row] = entries[row];
+        }
+    }
+    m_total = total;
+    if (firstChanged >= 0) {
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    }
+    if (newRows > oldRows) {
+        beginInsertRows({}, oldRows, newRows - 1);
+        for (int row = oldRows; row < newRows; ++row) {
+            m_entries.append(std::move(entries[row]));
+        }
+        endInsertRows();
+    }
+}
+
+void TopListModel::clear() {
+    if (m_entries.isEmpty()) {
+        return;
+    }
+    beginResetModel();
+    m_entries.clear();
+    m_total = 0;
+    endResetModel();
+}
+
+int TopListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int TopListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+double TopListModel::shareOf(const Entry& e) const {
+    return m_total > 0 ? std::min(1.0, double(e.bytes) / double(m_total)) : 0.0;
+}
+
+QVariant TopListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Entry& e = m_entries.at(index.row());
+    switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+                case ColName:
+                    return e.name;
+                case ColBytes:
+                    return formatBytes(e.bytes);
+                case ColShare:
+                    return QString::number(shareOf(e) * 100.0, 'f', 1) + " %";
+                default:
+                    return {};
+            }
+        case Qt::ToolTipRole:
+            return tr("%1\n%2 in, %3 out")
+                .arg(e.name, formatBytes(e.bytesIn), formatBytes(e.bytesOut));
+        case Qt::TextAlignmentRole:
+            if (index.column() == ColName) {
+                return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+            }
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        case ShareRole:
+            return shareOf(e);
+        case RawRole:
+            switch (index.column()) {
+                case ColName:
+                    return e.name;
+                case ColBytes:
+                    return qulonglong(e.bytes);
+                default:
+                    return shareOf(e);
+            }
+        case KeyRole:
+            return e.key;
+        case ProtocolRole:
+            return e.protocol;
+        case PortRole:
+            return e.port;
+        default:
+            return {};
+    }
+}
+
+QVariant TopListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+        case ColName:
+            return tr("Name");
+        case ColBytes:
+            return tr("Bytes");
+        case ColShare:
+            return tr("Share");
+        default:
+            return {};
+    }
+}
+
+}  // namespace flowscope::ui

@@ -1,0 +1,57 @@
+// A "top N" list of the Overview page (hosts, services, later applications): one row per
+// entry with its name, bytes and share of all traffic. Updated in place each snapshot: rows
+// are inserted or removed only when the count changes, the rest get one dataChanged.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QString>
+#include <QVector>
+#include <cstdint>
+
+namespace flowscope::ui {
+
+class TopListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { ColName, ColBytes, ColShare, ColumnCount };
+    enum Role {
+        ShareRole = Qt::UserRole + 1,  // double 0..1 (the share bar's length)
+        RawRole,                       // qulonglong bytes (ColBytes) / double share / name
+        KeyRole,                       // QString: address, or "protocol/port" for services
+        ProtocolRole,                  // int IP protocol number (services), else -1
+        PortRole,                      // int port (services), else -1
+    };
+
+    struct Entry {
+        QString name;  // shown
+        QString key;   // the address (hosts) or "protocol/port" (services)
+        int protocol = -1;
+        int port = -1;
+        uint64_t bytes = 0;
+        uint64_t bytesIn = 0;
+        uint64_t bytesOut = 0;
+        friend bool operator==(const Entry&, const Entry&) = default;
+    };
+
+    explicit TopListModel(QObject* parent = nullptr);
+
+    // `total` is the traffic the shares are relative to (0 = the sum of the entries).
+    void setEntries(QVector<Entry> entries, uint64_t total);
+    void clear();
+    const QVector<Entry>& entries() const { return m_entries; }
+    const Entry& entry(int row) const { return m_entries.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    double shareOf(const Entry& e) const;
+
+    QVector<Entry> m_entries;
+    uint64_t m_total = 0;
+};
+
+}  // namespace flowscope::ui

@@ -1,0 +1,211 @@
+#include "ui/pages/connection_details.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "ui/format.h"
+#include "ui/models/connection_model.h"
+
+namespace flowscope::ui {
+
+namespace {
+
+enum FieldIndex {
+    FProtocol,
+    FLocal,
+    FRemote,
+    FService,
+    FBytesIn,
+    FBytesOut,
+    FPacketsIn,
+    FPacketsOut,
+    FRateIn,
+    FRateOut,
+    FFirstSeen,
+    FLastSeen,
+    FTcpFlags,
+    FFlowId,
+    FieldCount
+};
+
+constexpr int kFieldsPerColumn = 5;
+
+QString bytesText(uint64_t bytes) {
+    return QStringLiteral("%1 (%2 bytes)").arg(formatBytes(bytes), formatCount(bytes));
+}
+
+}  // namespace
+
+ConnectionDetails::ConnectionDetails(ConnectionModel* model, QWidget* parent)
+    : QWidget(parent),
+      m_model(model),
+      m_title(new QLabel(this)),
+      m_note(new QLabel(this)),
+      m_copyAll(new QPushButton(tr("Copy all"), this)),
+      m_grid(new QWidget(this)) {
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_note->setObjectName(QStringLiteral("detailsNote"));
+    m_note->setEnabled(false);
+    m_copyAll->setObjectName(QStringLiteral("copyAllButton"));
+    m_copyAll->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copyAll->setToolTip(tr("Copy every field, one per line"));
+    connect(m_copyAll, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(allText()); });
+
+    auto* grid = new QGridLayout(m_grid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(2);
+    const QStringList names = {
+        tr("Protocol"),   tr("Local"),      tr("Remote"),      tr("Service port"), tr("Bytes in"),
+        tr("Bytes out"),  tr("Packets in"), tr("Packets out"), tr("Rate in"),      tr("Rate out"),
+        tr("First seen"), tr("Last seen"),  tr("TCP flags"),   tr("Flow id")};
+    for (const QString& name : names) {
+        addField(name);
+    }
+    for (int group = 0; group < 3; ++group) {
+        grid->setColumnStretch(group * 4 + 3, 1);  // the gap after each group of fields
+        grid->setColumnMinimumWidth(group * 4 + 3, 16);
+    }
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_note);
+    header->addWidget(m_copyAll);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(header);
+    layout->addWidget(m_grid);
+    layout->addStretch(1);
+    showEmpty();
+}
+
+void ConnectionDetails::addField(const QString& name) {
+    auto* grid = static_cast<QGridLayout*>(m_grid->layout());
+    const int index = int(m_fields.size());
+    const int row = index % kFieldsPerColumn;
+    const int column = (index / kFieldsPerColumn) * 4;  // label, value, button, spacer
+    auto* label = new QLabel(name + QLatin1Char(':'), m_grid);
+    label->setEnabled(false);  // muted
+    auto* value = new QLabel(m_grid);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setObjectName(QStringLiteral("details_") + QString::number(index));
+    auto* copy = new QToolButton(m_grid);
+    copy->setAutoRaise(true);
+    const QIcon icon = QIcon::fromTheme(QStringLiteral("edit-copy"));
+    if (icon.isNull()) {
+        copy->setText(tr("Copy"));  // no icon theme (bare X server)
+    } else {
+        copy->setIcon(icon);
+    }
+    copy->setToolTip(tr("Copy %1").arg(name.toLower()));
+    connect(copy, &QToolButton::clicked, this,
+            [value] { QApplication::clipboard()->setText(value->text()); });
+    grid->addWidget(label, row, column);
+    grid->addWidget(value, row, column + 1);
+    grid->addWidget(copy, row, column + 2);
+    m_fields.push_back(Field{name, value});
+}
+
+void ConnectionDetails::setValue(int field, const QString& text) {
+    if (m_fields[field].value->text() != text) {
+        m_fields[field].value->setText(text);
+    }
+}
+
+void ConnectionDetails::setFlowId(uint64_t id) {
+    m_flowId = id;
+    m_note->clear();
+    refresh();
+}
+
+void ConnectionDetails::showEmpty() {
+    m_title->setText(tr("Select a connection to see its details."));
+    for (int i = 0; i < m_fields.size(); ++i) {
+        setValue(i, QString());
+    }
+    m_grid->setEnabled(false);
+    m_copyAll->setEnabled(false);
+}
+
+void ConnectionDetails::refresh() {
+    if (m_flowId == 0) {
+        showEmpty();
+        return;
+    }
+    const int row = m_model->rowOfFlow(m_flowId);
+    if (row < 0) {
+        // Expired or evicted: keep the last values shown, and say so.
+        m_note->setText(tr("No longer in the table"));
+        return;
+    }
+    m_grid->setEnabled(true);
+    m_copyAll->setEnabled(true);
+    const Flow& flow = m_model->flowAt(row);
+    const bool ports = flow.key.hasPorts;
+    const QString protocol = protocolText(flow.key.protocol);
+    const QString local = endpointText(flow.local(), ports);
+    const QString remote = endpointText(flow.remote(), ports);
+    m_title->setText(QStringLiteral("%1  %2 ⇄ %3").arg(protocol, local, remote));
+    setValue(FProtocol, protocol);
+    setValue(FLocal, local);
+    setValue(FRemote, remote);
+    setValue(FService, ports ? QString::number(flow.servicePort()) : QStringLiteral("—"));
+    setValue(FBytesIn, bytesText(flow.counters.bytesIn));
+    setValue(FBytesOut, bytesText(flow.counters.bytesOut));
+    setValue(FPacketsIn, formatCount(flow.counters.packetsIn));
+    setValue(FPacketsOut, formatCount(flow.counters.packetsOut));
+    setValue(FRateIn, formatRate(m_model->rateIn(row), RateUnit::Bytes));
+    setValue(FRateOut, formatRate(m_model->rateOut(row), RateUnit::Bytes));
+    setValue(FFirstSeen, formatTime(flow.firstSeenNs));
+    setValue(FLastSeen, formatTime(flow.lastSeenNs));
+    setValue(FTcpFlags,
+             flow.key.protocol == 6 ? tcpFlagsText(flow.tcpFlagsSeen) : QStringLiteral("—"));
+    setValue(FFlowId, QString::number(flow.id));
+}
+
+QString ConnectionDetails::value(const QString& field) const {
+    for (const Field& f : m_fields) {
+        if (f.name.compare(field, Qt::CaseInsensitive) == 0) {
+            return f.value->text();
+        }
+    }
+    return {};
+}
+
+QString ConnectionDetails::allText() const {
+    QStringList lines;
+    for (const Field& f : m_fields) {
+        lines << f.name + QStringLiteral(": ") + f.value->text();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ConnectionDetails::tcpFlagsText(uint8_t flags) {
+    struct Bit {
+        uint8_t mask;
+        const char* name;
+    };
+    static constexpr Bit kBits[] = {{0x02, "SYN"}, {0x10, "ACK"}, {0x08, "PSH"}, {0x20, "URG"},
+                                    {0x01, "FIN"}, {0x04, "RST"}, {0x40, "ECE"}, {0x80, "CWR"}};
+    QStringList names;
+    for (const Bit& bit : kBits) {
+        if (flags & bit.mask) {
+            names << QLatin1String(bit.name);
+        }
+    }
+    return names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1Char(' '));
+}
+
+}  // namespace flowscope::ui

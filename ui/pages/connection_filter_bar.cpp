@@ -1,0 +1,189 @@
+#include "ui/pages/connection_filter_bar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTimer>
+
+#include "ui/format.h"
+#include "ui/models/connection_proxy.h"
+
+namespace flowscope::ui {
+
+namespace {
+
+constexpr int kTextDelayMs = 200;     // typing in the search field
+constexpr int kAddressDelayMs = 700;  // before a half-typed address is marked red
+
+}  // namespace
+
+ConnectionFilterBar::ConnectionFilterBar(ConnectionProxy* proxy, QWidget* parent)
+    : QWidget(parent),
+      m_proxy(proxy),
+      m_search(new QLineEdit(this)),
+      m_protocol(new QComboBox(this)),
+      m_direction(new QComboBox(this)),
+      m_port(new QLineEdit(this)),
+      m_address(new QLineEdit(this)),
+      m_onlyActive(new QCheckBox(tr("Only active"), this)),
+      m_clear(new QPushButton(tr("Clear"), this)),
+      m_textTimer(new QTimer(this)),
+      m_addressTimer(new QTimer(this)) {
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search connections"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(180);
+
+    m_protocol->setObjectName(QStringLiteral("protocolCombo"));
+    m_protocol->addItem(tr("Any protocol"), -1);
+    for (int p : {6, 17, 1, 58}) {
+        m_protocol->addItem(protocolText(uint8_t(p)), p);
+    }
+
+    m_direction->setObjectName(QStringLiteral("directionCombo"));
+    m_direction->addItem(tr("Any direction"), int(DirectionFilter::Any));
+    m_direction->addItem(tr("Mostly outgoing"), int(DirectionFilter::OutboundOnly));
+    m_direction->addItem(tr("Mostly incoming"), int(DirectionFilter::InboundOnly));
+
+    m_port->setObjectName(QStringLiteral("portEdit"));
+    m_port->setPlaceholderText(tr("Port"));
+    m_port->setValidator(new QIntValidator(0, 65535, m_port));
+    m_port->setClearButtonEnabled(true);
+    m_port->setMaximumWidth(90);
+
+    m_address->setObjectName(QStringLiteral("addressEdit"));
+    m_address->setPlaceholderText(tr("Address or CIDR"));
+    m_address->setClearButtonEnabled(true);
+    m_address->setMinimumWidth(160);
+    m_address->setToolTip(tr("An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)"));
+
+    m_onlyActive->setObjectName(QStringLiteral("onlyActiveCheck"));
+    m_onlyActive->setToolTip(tr("Only connections with traffic during the last interval"));
+    m_clear->setObjectName(QStringLiteral("clearButton"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 3);
+    layout->addWidget(m_protocol);
+    layout->addWidget(m_direction);
+    layout->addWidget(m_port);
+    layout->addWidget(m_address, 2);
+    layout->addWidget(m_onlyActive);
+    layout->addWidget(m_clear);
+
+    m_textTimer->setSingleShot(true);
+    m_textTimer->setInterval(kTextDelayMs);
+    m_addressTimer->setSingleShot(true);
+    m_addressTimer->setInterval(kAddressDelayMs);
+
+    connect(m_search, &QLineEdit::textChanged, m_textTimer, qOverload<>(&QTimer::start));
+    connect(m_textTimer, &QTimer::timeout, this, &ConnectionFilterBar::applyText);
+    connect(m_search, &QLineEdit::returnPressed, this, &ConnectionFilterBar::applyText);
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, &ConnectionFilterBar::applyProtocol);
+    connect(m_direction, &QComboBox::currentIndexChanged, this,
+            &ConnectionFilterBar::applyDirection);
+    connect(m_port, &QLineEdit::textChanged, this, &ConnectionFilterBar::applyPort);
+    connect(m_address, &QLineEdit::textChanged, this, [this] { applyAddress(false); });
+    connect(m_address, &QLineEdit::editingFinished, this, [this] { applyAddress(true); });
+    connect(m_addressTimer, &QTimer::timeout, this, [this] { applyAddress(true); });
+    connect(m_onlyActive, &QCheckBox::toggled, m_proxy, &ConnectionProxy::setOnlyActive);
+    connect(m_clear, &QPushButton::clicked, this, &ConnectionFilterBar::clear);
+}
+
+void ConnectionFilterBar::applyText() {
+    m_textTimer->stop();
+    m_proxy->setTextFilter(m_search->text().trimmed());
+}
+
+void ConnectionFilterBar::applyProtocol() {
+    m_proxy->setProtocolFilter(m_protocol->currentData().toInt());
+}
+
+void ConnectionFilterBar::applyDirection() {
+    m_proxy->setDirectionFilter(DirectionFilter(m_direction->currentData().toInt()));
+}
+
+void ConnectionFilterBar::applyPort() {
+    const QString text = m_port->text().trimmed();
+    bool ok = false;
+    const int port = text.toInt(&ok);
+    m_proxy->setPortFilter(ok ? port : -1);
+}
+
+void ConnectionFilterBar::applyAddress(bool final) {
+    const QString text = m_address->text().trimmed();
+    if (m_proxy->setAddressFilter(text)) {
+        m_addressTimer->stop();
+        setAddressInvalid(false);
+    } else if (final) {
+        m_addressTimer->stop();
+        setAddressInvalid(true);
+    } else {
+        m_addressTimer->start();  // still typing, perhaps
+    }
+}
+
+void ConnectionFilterBar::setAddressInvalid(bool invalid) {
+    if (invalid == m_addressInvalid) {
+        return;
+    }
+    m_addressInvalid = invalid;
+    m_address->setProperty("invalid", invalid);
+    if (invalid) {
+        m_address->setStyleSheet(
+            QStringLiteral("QLineEdit { background-color: #f8d0d0; color: #5c1010; }"));
+        m_address->setToolTip(tr("Not an address or network; the previous filter still applies"));
+    } else {
+        m_address->setStyleSheet(QString());
+        m_address->setToolTip(tr("An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)"));
+    }
+}
+
+void ConnectionFilterBar::resetWidgets() {
+    const QSignalBlocker b1(m_search);
+    const QSignalBlocker b2(m_protocol);
+    const QSignalBlocker b3(m_direction);
+    const QSignalBlocker b4(m_port);
+    const QSignalBlocker b5(m_address);
+    const QSignalBlocker b6(m_onlyActive);
+    m_textTimer->stop();
+    m_addressTimer->stop();
+    m_search->clear();
+    m_protocol->setCurrentIndex(0);
+    m_direction->setCurrentIndex(0);
+    m_port->clear();
+    m_address->clear();
+    m_onlyActive->setChecked(false);
+    setAddressInvalid(false);
+}
+
+void ConnectionFilterBar::clear() {
+    resetWidgets();
+    m_proxy->clearFilters();
+}
+
+void ConnectionFilterBar::showAddress(const QString& addressOrCidr) {
+    clear();
+    m_address->setText(addressOrCidr);
+    applyAddress(true);
+}
+
+void ConnectionFilterBar::showService(int ipProtocol, int port) {
+    clear();
+    int index = m_protocol->findData(ipProtocol);
+    if (index < 0 && ipProtocol >= 0) {
+        m_protocol->addItem(protocolText(uint8_t(ipProtocol)), ipProtocol);
+        index = m_protocol->count() - 1;
+    }
+    m_protocol->setCurrentIndex(index < 0 ? 0 : index);
+    if (port > 0) {
+        m_port->setText(QString::number(port));
+    }
+}
+
+}  // namespace flowscope::ui

@@ -1,0 +1,239 @@
+#include "ui/pages/overview_page.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "ui/engine_bridge.h"
+#include "ui/format.h"
+#include "ui/models/top_list_model.h"
+#include "ui/widgets/share_bar_delegate.h"
+#include "ui/widgets/traffic_chart.h"
+
+namespace flowscope::ui {
+
+namespace {
+
+// "850 ms", "52 s", "3 min 05 s", "2 h 01 min".
+QString formatDuration(int64_t ns) {
+    if (ns <= 0) {
+        return QStringLiteral("0 s");
+    }
+    if (ns < 1'000'000'000) {
+        return QStringLiteral("%1 ms").arg(ns / 1'000'000);
+    }
+    const int64_t s = ns / 1'000'000'000;
+    if (s < 60) {
+        return QStringLiteral("%1 s").arg(s);
+    }
+    if (s < 3600) {
+        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    }
+    if (s < 86'400) {
+        return QStringLiteral("%1 h %2 min")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'));
+    }
+    return QStringLiteral("%1 d %2 h").arg(s / 86'400).arg((s / 3600) % 24);
+}
+
+}  // namespace
+
+OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
+    : QWidget(parent),
+      m_bridge(bridge),
+      m_chart(new TrafficChart(this)),
+      m_unit(new QComboBox(this)),
+      m_totalsLayout(new QGridLayout),
+      m_listsLayout(new QHBoxLayout),
+      m_hosts(new TopListModel(this)),
+      m_services(new TopListModel(this)) {
+    setObjectName("overviewPage");
+    auto* layout = new QVBoxLayout(this);
+
+    m_totalsLayout->setHorizontalSpacing(18);
+    m_bytesIn = addTotal(0, tr("Bytes in"), "totalBytesIn", tr("IP traffic received"));
+    m_bytesOut = addTotal(1, tr("Bytes out"), "totalBytesOut", tr("IP traffic sent"));
+    m_packets = addTotal(2, tr("Packets"), "totalPackets", tr("Every frame captured"));
+    m_packetRate =
+        addTotal(3, tr("Packets/s"), "packetsPerSecond", tr("Packets in the last second"));
+    m_flows = addTotal(4, tr("Flows"), "totalFlows", tr("Connections seen so far"));
+    m_dropped = addTotal(5, tr("Dropped"), "totalDropped",
+                         tr("Frames lost by the kernel, the adapter or Flowscope's queue"));
+    m_duration = addTotal(6, tr("Duration"), "totalDuration", tr("Capture time covered"));
+    layout->addLayout(m_totalsLayout);
+
+    auto* chartHeader = new QHBoxLayout;
+    auto* chartTitle = new QLabel(tr("<b>Traffic</b>"), this);
+    chartHeader->addWidget(chartTitle);
+    chartHeader->addStretch(1);
+    chartHeader->addWidget(new QLabel(tr("Unit:"), this));
+    m_unit->setObjectName("unitSelector");
+    m_unit->addItem(tr("bytes/s"), int(RateUnit::Bytes));
+    m_unit->addItem(tr("bits/s"), int(RateUnit::Bits));
+    m_unit->addItem(tr("packets/s"), int(RateUnit::Packets));
+    const int savedUnit = QSettings().value("overview/unit", int(RateUnit::Bytes)).toInt();
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(savedUnit)));
+    m_chart->setUnit(RateUnit(m_unit->currentData().toInt()));
+    chartHeader->addWidget(m_unit);
+    layout->addLayout(chartHeader);
+    layout->addWidget(m_chart, 3);
+
+    m_listsLayout->setSpacing(12);
+    m_hostsView = addTopList(m_hosts, tr("Top hosts"), "topHosts");
+    m_servicesView = addTopList(m_services, tr("Top services"), "topServices");
+    layout->addLayout(m_listsLayout, 2);
+
+    connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
+        const int unit = m_unit->currentData().toInt();
+        QSettings().setValue("overview/unit", unit);
+        m_chart->setUnit(RateUnit(unit));
+    });
+    connect(m_hostsView, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        if (index.isValid()) {
+            emit hostActivated(m_hosts->entry(index.row()).key);
+        }
+    });
+    connect(m_servicesView, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        if (index.isValid()) {
+            const auto& e = m_services->entry(index.row());
+            emit serviceActivated(e.protocol, e.port);
+        }
+    });
+    if (m_bridge) {
+        connect(m_bridge, &EngineBridge::snapshotApplied, this, &OverviewPage::applySnapshot);
+        connect(m_bridge, &EngineBridge::captureStarted, this, &OverviewPage::resetView);
+    }
+    resetView();
+}
+
+QLabel* OverviewPage::addTotal(int column, const QString& title, const QString& objectName,
+                               const QString& toolTip) {
+    auto* caption = new QLabel(title, this);
+    QPalette captionPalette = caption->palette();
+    captionPalette.setColor(QPalette::WindowText, captionPalette.color(QPalette::PlaceholderText));
+    caption->setPalette(captionPalette);
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setToolTip(toolTip);
+    caption->setToolTip(toolTip);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    value->setFont(big);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totalsLayout->addWidget(caption, 0, column);
+    m_totalsLayout->addWidget(value, 1, column);
+    m_totalsLayout->setColumnStretch(column, 1);
+    return value;
+}
+
+QTableView* OverviewPage::addTopList(TopListModel* model, const QString& title,
+                                     const QString& objectName) {
+    auto* box = new QGroupBox(title, this);
+    auto* boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(4, 4, 4, 4);
+    auto* view = new QTableView(box);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setItemDelegateForColumn(TopListModel::ColShare,
+                                   new ShareBarDelegate(TopListModel::ShareRole, view));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->setCursor(Qt::PointingHandCursor);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    auto* header = view->horizontalHeader();
+    header->setSectionResizeMode(TopListModel::ColName, QHeaderView::Stretch);
+    header->setSectionResizeMode(TopListModel::ColBytes, QHeaderView::Fixed);
+    header->resizeSection(TopListModel::ColBytes,
+                          view->fontMetrics().horizontalAdvance(QStringLiteral("999.9 MB")) + 24);
+    header->setSectionResizeMode(TopListModel::ColShare, QHeaderView::Fixed);
+    header->resizeSection(TopListModel::ColShare, 130);
+    view->setToolTip(tr("Click an entry to inspect its connections"));
+    boxLayout->addWidget(view);
+    m_listsLayout->addWidget(box, 1);
+    return view;
+}
+
+void OverviewPage::resetView() {
+    m_lastSequence = 0;
+    m_chart->setLive(m_bridge ? m_bridge->isLive() : true);
+    m_chart->reset();
+    m_hosts->clear();
+    m_services->clear();
+    for (QLabel* label : {m_bytesIn, m_bytesOut, m_packets, m_dropped, m_packetRate, m_flows}) {
+        label->setText(QStringLiteral("0"));
+    }
+    m_bytesIn->setText(formatBytes(0));
+    m_bytesOut->setText(formatBytes(0));
+    m_duration->setText(formatDuration(0));
+}
+
+void OverviewPage::applySnapshot(const SnapshotPtr& snapshot) {
+    if (!snapshot) {
+        return;
+    }
+    if (snapshot->sequence <= m_lastSequence) {
+        resetView();  // a new capture started over
+    }
+    m_lastSequence = snapshot->sequence;
+    const EngineSnapshot& s = *snapshot;
+    m_chart->setLive(m_bridge ? m_bridge->isLive() : true);
+    m_chart->addSamples(s.samples, s.tickNs);
+
+    m_bytesIn->setText(formatBytes(s.totals.direction.bytesIn));
+    m_bytesOut->setText(formatBytes(s.totals.direction.bytesOut));
+    m_packets->setText(formatCount(s.totals.packets));
+    m_dropped->setText(formatCount(s.dropped()));
+    m_duration->setText(formatDuration(s.durationNs));
+    if (!s.samples.empty() && s.tickNs > 0) {
+        const double perSecond = double(s.samples.back().packets) * 1e9 / double(s.tickNs);
+        m_packetRate->setText(formatRate(perSecond, RateUnit::Packets));
+    }
+    m_flows->setText(formatCount(s.totals.flows));
+    m_flows->setToolTip(
+        tr("Connections seen so far (%1 in the table now)").arg(formatCount(s.flowCount)));
+
+    QVector<TopListModel::Entry> hosts;
+    for (size_t i = 0; i < s.topHosts.size() && hosts.size() < kTopRows; ++i) {
+        const HostStat& h = s.topHosts[i];
+        TopListModel::Entry e;
+        e.key = QString::fromStdString(h.address.toString());
+        e.name = e.key;
+        e.bytes = h.counters.bytes();
+        e.bytesIn = h.counters.bytesIn;
+        e.bytesOut = h.counters.bytesOut;
+        hosts.append(e);
+    }
+    m_hosts->setEntries(std::move(hosts), s.totals.ipBytes);
+
+    QVector<TopListModel::Entry> services;
+    for (size_t i = 0; i < s.topServices.size() && services.size() < kTopRows; ++i) {
+        const ServiceStat& sv = s.topServices[i];
+        TopListModel::Entry e;
+        e.protocol = sv.service.protocol;
+        e.port = sv.service.port;
+        e.name =
+            protocolText(sv.service.protocol) + QLatin1Char(' ') + QString::number(sv.service.port);
+        e.key = QStringLiteral("%1/%2").arg(e.protocol).arg(e.port);
+        e.bytes = sv.counters.bytes();
+        e.bytesIn = sv.counters.bytesIn;
+        e.bytesOut = sv.counters.bytesOut;
+        services.append(e);
+    }
+    m_services->setEntries(std::move(services), s.totals.ipBytes);
+}
+
+}  // namespace flowscope::ui

@@ -1,0 +1,38 @@
+// Light and dark palettes on the Fusion style. "System" follows the desktop: Qt 6.4 has no
+// QStyleHints::colorScheme() (6.5+), so dark is detected from the lightness of the platform's
+// default window colour. The choice is kept in QSettings under "ui/theme".
+#pragma once
+
+#include <QPalette>
+#include <QString>
+
+namespace flowscope::ui {
+
+enum class Theme { System, Light, Dark };
+
+class ThemeManager {
+public:
+    // Remembers the platform's palette; call once after QApplication exists and before any
+    // palette is set.
+    static void init();
+
+    static Theme saved();  // from QSettings, System when unset
+    static void save(Theme theme);
+    // Sets the Fusion style (once) and the palette for `theme` on the application.
+    static void apply(Theme theme);
+    static Theme current() { return s_current; }
+    // Whether the effective palette is dark (System resolved).
+    static bool isDark();
+
+    static bool systemIsDark();
+    static QPalette lightPalette();
+    static QPalette darkPalette();
+
+    static QString name(Theme theme);  // "system", "light", "dark"
+    static Theme fromName(const QString& name);
+
+private:
+    static Theme s_current;
+};
+
+}  // namespace flowscope::ui
