@@ -57,70 +57,87 @@ bool ThemeManager::isDark() {
     return systemIsDark();
 }
 
-QPalette ThemeManager::lightPalette() {
+namespace {
+
+// The colours of one theme; buildPalette() sets the same roles for both themes.
+struct PaletteColors {
+    QColor window, base, alternateBase, text, highlight, disabled;
+    QColor toolTipBase, button, brightText;
+    QColor light, midlight, mid, dark, shadow;
+    QColor link, linkVisited;
+};
+
+QPalette buildPalette(const PaletteColors& c) {
     QPalette p;
-    const QColor window(0xf3, 0xf4, 0xf6);
-    const QColor base(0xff, 0xff, 0xff);
-    const QColor text(0x1f, 0x23, 0x28);
-    const QColor highlight(0x25, 0x63, 0xeb);
-    const QColor disabled(0x9a, 0xa0, 0xa6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0xf6, 0xf8, 0xfa));
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe8));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0xe9, 0xeb, 0xee));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Light, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::Midlight, QColor(0xe2, 0xe4, 0xe8));
-    p.setColor(QPalette::Mid, QColor(0xb8, 0xbc, 0xc2));
-    p.setColor(QPalette::Dark, QColor(0x9a, 0x9f, 0xa6));
-    p.setColor(QPalette::Shadow, QColor(0x60, 0x64, 0x6a));
-    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::Window, c.window);
+    p.setColor(QPalette::WindowText, c.text);
+    p.setColor(QPalette::Base, c.base);
+    p.setColor(QPalette::AlternateBase, c.alternateBase);
+    p.setColor(QPalette::ToolTipBase, c.toolTipBase);
+    p.setColor(QPalette::ToolTipText, c.text);
+    p.setColor(QPalette::PlaceholderText, c.disabled);
+    p.setColor(QPalette::Text, c.text);
+    p.setColor(QPalette::Button, c.button);
+    p.setColor(QPalette::ButtonText, c.text);
+    p.setColor(QPalette::BrightText, c.brightText);
+    p.setColor(QPalette::Light, c.light);
+    p.setColor(QPalette::Midlight, c.midlight);
+    p.setColor(QPalette::Mid, c.mid);
+    p.setColor(QPalette::Dark, c.dark);
+    p.setColor(QPalette::Shadow, c.shadow);
+    p.setColor(QPalette::Highlight, c.highlight);
     p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, highlight);
-    p.setColor(QPalette::LinkVisited, QColor(0x6f, 0x42, 0xc1));
+    p.setColor(QPalette::Link, c.link);
+    p.setColor(QPalette::LinkVisited, c.linkVisited);
     for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-        p.setColor(QPalette::Disabled, role, disabled);
+        p.setColor(QPalette::Disabled, role, c.disabled);
     }
     return p;
 }
 
+}  // namespace
+
+QPalette ThemeManager::lightPalette() {
+    const QColor highlight(0x25, 0x63, 0xeb);
+    return buildPalette({
+        .window = QColor(0xf3, 0xf4, 0xf6),
+        .base = QColor(0xff, 0xff, 0xff),
+        .alternateBase = QColor(0xf6, 0xf8, 0xfa),
+        .text = QColor(0x1f, 0x23, 0x28),
+        .highlight = highlight,
+        .disabled = QColor(0x9a, 0xa0, 0xa6),
+        .toolTipBase = QColor(0xff, 0xff, 0xe8),
+        .button = QColor(0xe9, 0xeb, 0xee),
+        .brightText = QColor(Qt::red),
+        .light = QColor(0xff, 0xff, 0xff),
+        .midlight = QColor(0xe2, 0xe4, 0xe8),
+        .mid = QColor(0xb8, 0xbc, 0xc2),
+        .dark = QColor(0x9a, 0x9f, 0xa6),
+        .shadow = QColor(0x60, 0x64, 0x6a),
+        .link = highlight,
+        .linkVisited = QColor(0x6f, 0x42, 0xc1),
+    });
+}
+
 QPalette ThemeManager::darkPalette() {
-    QPalette p;
-    const QColor window(0x25, 0x27, 0x2b);
-    const QColor base(0x1b, 0x1d, 0x20);
-    const QColor text(0xe6, 0xe8, 0xeb);
-    const QColor highlight(0x3b, 0x82, 0xf6);
-    const QColor disabled(0x7a, 0x7f, 0x87);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x2a));
-    p.setColor(QPalette::ToolTipBase, QColor(0x32, 0x35, 0x3a));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x32, 0x35, 0x3a));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
-    p.setColor(QPalette::Light, QColor(0x44, 0x48, 0x4e));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x42));
-    p.setColor(QPalette::Mid, QColor(0x2c, 0x2f, 0x33));
-    p.setColor(QPalette::Dark, QColor(0x17, 0x18, 0x1b));
-    p.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0e));
-    p.setColor(QPalette::Highlight, highlight);
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x92, 0xf0));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-        p.setColor(QPalette::Disabled, role, disabled);
-    }
-    return p;
+    return buildPalette({
+        .window = QColor(0x25, 0x27, 0x2b),
+        .base = QColor(0x1b, 0x1d, 0x20),
+        .alternateBase = QColor(0x23, 0x26, 0x2a),
+        .text = QColor(0xe6, 0xe8, 0xeb),
+        .highlight = QColor(0x3b, 0x82, 0xf6),
+        .disabled = QColor(0x7a, 0x7f, 0x87),
+        .toolTipBase = QColor(0x32, 0x35, 0x3a),
+        .button = QColor(0x32, 0x35, 0x3a),
+        .brightText = QColor(0xff, 0x6b, 0x6b),
+        .light = QColor(0x44, 0x48, 0x4e),
+        .midlight = QColor(0x3a, 0x3d, 0x42),
+        .mid = QColor(0x2c, 0x2f, 0x33),
+        .dark = QColor(0x17, 0x18, 0x1b),
+        .shadow = QColor(0x0c, 0x0c, 0x0e),
+        .link = QColor(0x6c, 0xa8, 0xff),
+        .linkVisited = QColor(0xb3, 0x92, 0xf0),
+    });
 }
 
 void ThemeManager::apply(Theme theme) {
