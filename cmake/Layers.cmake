@@ -1,13 +1,17 @@
 # Layering (see DESIGN.md): each core/ folder is one static library that may link only the
 # libraries below it. flowscope_core_library() records the allowed dependencies, and
 # flowscope_check_layers() fails the configure step if a target links anything else.
-# Nothing under core/ may find or link Qt; only core/capture links libpcap.
+# Nothing under core/ may find or link Qt; only core/capture links libpcap; only core/enrich
+# links libmaxminddb. core/process and core/icons use the OS's own APIs (per-OS backends).
 
 set(FLOWSCOPE_LAYER_base "")
 set(FLOWSCOPE_LAYER_packet "flowscope::base")
 set(FLOWSCOPE_LAYER_capture "flowscope::base;PkgConfig::PCAP")
 set(FLOWSCOPE_LAYER_flow "flowscope::base;flowscope::packet")
-set(FLOWSCOPE_LAYER_engine "flowscope::base;flowscope::packet;flowscope::capture;flowscope::flow;Threads::Threads")
+set(FLOWSCOPE_LAYER_process "flowscope::base;Threads::Threads")
+set(FLOWSCOPE_LAYER_icons "flowscope::base;Threads::Threads")
+set(FLOWSCOPE_LAYER_enrich "flowscope::base;flowscope::packet;PkgConfig::MAXMINDDB;Threads::Threads")
+set(FLOWSCOPE_LAYER_engine "flowscope::base;flowscope::packet;flowscope::capture;flowscope::flow;flowscope::process;flowscope::enrich;Threads::Threads")
 
 function(flowscope_core_library name)
     cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})

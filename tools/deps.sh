@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # Installs what Flowscope needs to build and test on Debian 12 (bookworm), if missing.
-# Usage: tools/deps.sh [build|test|ci]   (test adds the test tools, ci adds clang for fuzzing)
+# Usage: tools/deps.sh [build|test|ci]
+# The package lists live in tools/packages/: build*.list for every mode, test*.list added by
+# `test` and `ci`, ci*.list added by `ci` (one list per feature keeps the reasons readable).
 set -euo pipefail
-want=(build-essential cmake ninja-build pkg-config libpcap-dev qt6-base-dev qt6-charts-dev
-      libqt6opengl6-dev libgl-dev fonts-dejavu-core)
-case "${1:-build}" in
-    test) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 util-linux iproute2 clang-format
-                 xvfb xauth) ;;
-    ci) want+=(libgtest-dev libgmock-dev libbenchmark-dev python3 util-linux iproute2 clang-format
-               xvfb xauth clang libclang-rt-14-dev) ;;
+dir="$(dirname "$0")/packages"
+mode="${1:-build}"
+lists=("$dir"/build*.list)
+case "$mode" in
+    test) lists+=("$dir"/test*.list) ;;
+    ci) lists+=("$dir"/test*.list "$dir"/ci*.list) ;;
 esac
+want=()
+for list in "${lists[@]}"; do
+    [ -f "$list" ] || continue
+    # shellcheck disable=SC2207
+    want+=($(sed 's/#.*//' "$list"))
+done
 missing=()
 for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -206,4 +206,9 @@ int runFlows(const std::vector<std::string>& argv) {
     return kExitOk;
 }
 
+namespace {
+const CommandRegistration kRegistration{
+    "flows", "group a capture file or live traffic into connections", 10, &runFlows};
+}  // namespace
+
 }  // namespace flowscope::cli

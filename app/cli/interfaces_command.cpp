@@ -91,4 +91,9 @@ int runInterfaces(const std::vector<std::string>& argv) {
     return kExitOk;
 }
 
+namespace {
+const CommandRegistration kRegistration{"interfaces", "list the network adapters", 20,
+                                        &runInterfaces};
+}  // namespace
+
 }  // namespace flowscope::cli

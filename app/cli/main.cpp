@@ -1,5 +1,7 @@
 // flowscope-cli: the headless twin of the Flowscope desktop app.
+#include <iomanip>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -12,14 +14,14 @@
 
 namespace {
 
-const char* kHelp =
+const char* kHelpHead =
     "Usage: flowscope-cli COMMAND [OPTIONS]\n"
     "\n"
     "Flowscope's command-line twin: what the desktop app shows, for servers and scripts.\n"
     "\n"
-    "Commands:\n"
-    "  flows        group a capture file or live traffic into connections\n"
-    "  interfaces   list the network adapters\n"
+    "Commands:\n";
+
+const char* kHelpTail =
     "\n"
     "Run 'flowscope-cli COMMAND --help' for a command's options.\n"
     "\n"
@@ -31,6 +33,16 @@ const char* kHelp =
     "  4  no permission to capture (the message says how to grant it)\n"
     "  5  the capture filter is invalid\n"
     "  6  reading stopped early (corrupt record, adapter gone); what was read is printed\n";
+
+std::string helpText() {
+    std::ostringstream out;
+    out << kHelpHead;
+    for (const auto& command : flowscope::cli::commands()) {
+        out << "  " << std::left << std::setw(13) << command.name << command.summary << "\n";
+    }
+    out << kHelpTail;
+    return out.str();
+}
 
 }  // namespace
 
@@ -47,13 +59,13 @@ int main(int argc, char** argv) {
     using namespace flowscope::cli;
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
-        std::cerr << kHelp;
+        std::cerr << helpText();
         return kExitUsage;
     }
     const std::string command = args.front();
     std::vector<std::string> rest(args.begin() + 1, args.end());
     if (command == "--help" || command == "-h" || command == "help") {
-        std::cout << kHelp;
+        std::cout << helpText();
         return kExitOk;
     }
     if (command == "--version") {
@@ -61,11 +73,10 @@ int main(int argc, char** argv) {
         return kExitOk;
     }
     try {
-        if (command == "flows") {
-            return runFlows(rest);
-        }
-        if (command == "interfaces") {
-            return runInterfaces(rest);
+        for (const auto& entry : commands()) {
+            if (command == entry.name) {
+                return entry.run(rest);
+            }
         }
     } catch (const std::exception& e) {
         return fail(kExitFailure, std::string("unexpected failure: ") + e.what());

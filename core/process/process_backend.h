@@ -1,0 +1,83 @@
+// The OS's view of sockets and their owners, behind one interface with a backend per OS.
+// Backends only read tables; matching, caching and retries live in the platform-independent
+// part of core/process (process_resolver.h), which is what the engine and the CLI use.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/base/ip_address.h"
+#include "core/base/result.h"
+
+namespace flowscope {
+
+struct SocketAddress {
+    IpAddress address;  // for a wildcard bind: 0.0.0.0 or ::
+    uint16_t port = 0;
+};
+
+enum class SocketState : uint8_t {
+    Unknown,
+    Established,
+    SynSent,
+    SynReceived,
+    FinWait1,
+    FinWait2,
+    TimeWait,
+    Closed,
+    CloseWait,
+    LastAck,
+    Listen,
+    Closing,
+    Unconnected,  // UDP socket without a connected peer
+};
+const char* socketStateName(SocketState state);  // "ESTABLISHED", "LISTEN", "UNCONN", ...
+
+// One socket of the system's table.
+struct SocketRecord {
+    uint8_t protocol = 0;  // 6 = TCP, 17 = UDP
+    SocketAddress local;
+    SocketAddress remote;  // port 0 and a wildcard address when not connected
+    SocketState state = SocketState::Unknown;
+    uint32_t uid = 0;
+    uint64_t inode = 0;  // the OS's socket identity where it has one (Linux inode), else 0
+    // Every process holding the socket (fork, SO_REUSEPORT, passed descriptors), ascending.
+    // Empty when no owner was found; see ownerHidden.
+    std::vector<uint32_t> pids;
+    // The owner exists but cannot be read without privileges (another user's process).
+    bool ownerHidden = false;
+};
+
+// Facts about one process.
+struct ProcessInfo {
+    uint32_t pid = 0;
+    std::string name;  // full program name (not cut at 15 characters like Linux comm)
+    std::string path;  // absolute executable path; empty when unreadable
+    std::string commandLine;  // arguments joined by spaces
+    uint32_t uid = 0;
+    std::string user;  // user name for uid (the number as text if it has no name)
+};
+
+class ProcessBackend {
+public:
+    virtual ~ProcessBackend() = default;
+    // Which mechanism this is: "netlink", "procfs", "iphlpapi", "libproc", "sysctl".
+    virtual const char* name() const = 0;
+    // Reads the whole socket table (TCP and UDP, IPv4 and IPv6) with each socket's owners.
+    // Backends keep whatever cache makes repeated calls cheap (e.g. Linux: per-pid inode sets).
+    virtual Result<std::vector<SocketRecord>> readSockets() = 0;
+    // Facts about a process; nullopt if it has exited.
+    virtual std::optional<ProcessInfo> describe(uint32_t pid) = 0;
+};
+
+// The best backend for this OS, chosen at run time (Linux: netlink sock_diag, falling back
+// to /proc/net when netlink is unavailable).
+std::unique_ptr<ProcessBackend> createSystemProcessBackend();
+
+// The user name for a uid ("1000" if it has none).
+std::string userNameForUid(uint32_t uid);
+
+}  // namespace flowscope
