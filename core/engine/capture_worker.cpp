@@ -5,6 +5,7 @@
 #include "core/capture/dump_writer.h"
 #include "core/capture/packet_source.h"
 #include "core/engine/packet_queue.h"
+#include "core/engine/payload_policy.h"
 
 namespace flowscope {
 
@@ -162,8 +163,7 @@ void CaptureWorker::run() {
         if (m_writer != nullptr) {
             m_writer->write(packet);
         }
-        const uint32_t copy =
-            packet.capturedLength < m_copyBytes ? packet.capturedLength : m_copyBytes;
+        const uint32_t copy = bytesToCopy(packet, m_copyBytes);
         auto& bytes = m_batch->bytes;
         const size_t offset = bytes.size();
         bytes.insert(bytes.end(), packet.data, packet.data + copy);
