@@ -3,3 +3,9 @@
 flowscope_sources(enrich_srcs enrich)
 flowscope_core_library(enrich SOURCES ${enrich_srcs}
     DEPS flowscope::base flowscope::packet PkgConfig::MAXMINDDB Threads::Threads)
+# Part 1 (geo, AS, services): findResource() falls back to the source tree's resources/ for a
+# build that was not installed.
+if(TARGET flowscope_enrich)
+    target_compile_definitions(flowscope_enrich PRIVATE
+        FLOWSCOPE_SOURCE_RESOURCES="${PROJECT_SOURCE_DIR}/resources")
+endif()

@@ -1,0 +1,86 @@
+// Country and autonomous system of an address, from a country database and an AS database:
+// the built-in ones (resources/) or the user's own GeoLite2, GeoIP2, DB-IP or IPinfo files.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "core/base/ip_address.h"
+#include "core/base/result.h"
+#include "core/enrich/geo_cache.h"
+#include "core/enrich/geo_record.h"
+#include "core/enrich/mmdb_database.h"
+
+namespace flowscope {
+
+enum class GeoRole { Country, As };
+
+// The built-in databases' file names, found with findResource().
+inline constexpr const char* kEmbeddedCountryDb = "dbip-country.mmdb";
+inline constexpr const char* kEmbeddedAsDb = "asn.mmdb";
+
+// What a role is served by, for settings and the About dialog.
+struct GeoDatabaseInfo {
+    bool loaded = false;    // false when not even the built-in database could be opened
+    bool embedded = false;  // the built-in database is in use
+    std::filesystem::path path;
+    MmdbMetadata metadata;
+    MmdbContents contents;
+    // Why the user's file is not in use (one sentence that ends by saying the built-in one is
+    // used instead), or why nothing could be loaded; empty when all is well.
+    std::string error;
+};
+
+struct GeoResolverOptions {
+    std::filesystem::path countryDb;  // empty: the built-in DB-IP Lite country database
+    std::filesystem::path asDb;       // empty: the built-in AS database
+    size_t cacheCapacity = 65536;     // addresses
+};
+
+class GeoResolver {
+public:
+    // Opens the given files, falling back to the built-in database for each one that cannot be
+    // used (see setDatabase; the errors are kept in info()).
+    explicit GeoResolver(const GeoResolverOptions& options = {});
+
+    // Serves `role` from `userFile` (empty: the built-in database). A file that is missing,
+    // not an MMDB, damaged, or holds no data for the role (an AS database given as the
+    // country database) is not used: the built-in database takes its place and the returned
+    // error, also kept in info(role).error, says so in one sentence. Clears the cache.
+    // Thread-safe; lookups running meanwhile finish with either database.
+    Status setDatabase(GeoRole role, const std::filesystem::path& userFile);
+
+    GeoDatabaseInfo info(GeoRole role) const;
+
+    // Country and AS of `address`, from the cache or both databases. Thread-safe (the GUI
+    // thread and the engine thread may both call it). Addresses the databases do not cover
+    // (private, loopback, ...) give an empty record.
+    GeoRecord lookup(const IpAddress& address);
+    // The same without touching the cache.
+    GeoRecord lookupUncached(const IpAddress& address) const;
+
+    GeoCache::Stats cacheStats() const { return m_cache.stats(); }
+
+    // Opens a file for `role` without installing it: the same checks as setDatabase, the
+    // error without the fallback clause. Used by settings dialogs to vet a file.
+    static Result<std::shared_ptr<const MmdbDatabase>> openFor(GeoRole role,
+                                                               const std::filesystem::path& file);
+
+private:
+    struct Slot {
+        std::shared_ptr<const MmdbDatabase> db;
+        GeoDatabaseInfo info;
+    };
+    Slot& slot(GeoRole role) { return role == GeoRole::Country ? m_country : m_as; }
+    const Slot& slot(GeoRole role) const { return role == GeoRole::Country ? m_country : m_as; }
+
+    mutable std::mutex m_mutex;  // guards m_country and m_as
+    Slot m_country;
+    Slot m_as;
+    GeoCache m_cache;
+};
+
+}  // namespace flowscope

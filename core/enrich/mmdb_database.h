@@ -1,0 +1,60 @@
+// A MaxMind DB (.mmdb) file, opened with libmaxminddb and checked in full before it is used.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "core/base/ip_address.h"
+#include "core/base/result.h"
+#include "core/enrich/geo_record.h"
+
+namespace flowscope {
+
+struct MmdbMetadata {
+    std::string databaseType;  // "GeoLite2-Country", "country ipvAll", "Flowscope-ASN", ...
+    std::string description;   // the English description, if any
+    uint16_t ipVersion = 0;    // 4 or 6
+    uint16_t recordSize = 0;   // 24, 28 or 32 bits
+    uint32_t nodeCount = 0;
+    uint64_t buildEpoch = 0;  // seconds since 1970, as stored (a damaged file may say anything)
+};
+
+// What the records hold, found by reading every record when the file is opened.
+struct MmdbContents {
+    uint64_t records = 0;         // distinct data records
+    uint64_t countryRecords = 0;  // records with a country code (GeoIP2 or flat layout)
+    uint64_t asRecords = 0;       // records with an AS number (GeoLite2 or flat layout)
+
+    bool hasCountry() const { return countryRecords > 0; }
+    bool hasAs() const { return asRecords > 0; }
+};
+
+class MmdbDatabase {
+public:
+    // Opens `path` (memory-mapped) and checks it: the metadata, every node of the search tree
+    // and every data record it points to. Errors, each one sentence naming the file: NotFound,
+    // PermissionDenied, BadFormat (not an MMDB file), Corrupt (damaged), Io.
+    static Result<std::unique_ptr<MmdbDatabase>> open(const std::filesystem::path& path);
+
+    ~MmdbDatabase();
+    MmdbDatabase(const MmdbDatabase&) = delete;
+    MmdbDatabase& operator=(const MmdbDatabase&) = delete;
+
+    const std::filesystem::path& path() const;
+    const MmdbMetadata& metadata() const;
+    const MmdbContents& contents() const;
+
+    // Country and AS of `address`, read from either layout (geo_fields.h). An address the file
+    // does not cover, or an IPv6 address in an IPv4-only file, gives an empty record; an
+    // IPv4-mapped IPv6 address is looked up as IPv4. Thread-safe (the file is read-only).
+    Result<GeoRecord> lookup(const IpAddress& address) const;
+
+private:
+    struct Impl;
+    explicit MmdbDatabase(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace flowscope
