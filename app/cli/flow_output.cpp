@@ -39,8 +39,56 @@ void optionalString(JsonWriter& json, const std::string& text) {
     }
 }
 
+const Application* applicationOf(const Flow& f, const FlowProcesses* p) {
+    if (!p || !p->applications || f.appId == 0 || f.appId > p->applications->size()) {
+        return nullptr;
+    }
+    return &(*p->applications)[f.appId - 1];
+}
+
+// "name" for a program, "hidden (user alice)" for another user's, "" when unknown.
+std::string programText(const Flow& f, const FlowProcesses* p) {
+    const Application* app = applicationOf(f, p);
+    if (!app) {
+        return {};
+    }
+    return app->ownerHidden ? "hidden (user " + app->user + ")" : app->name;
+}
+
+void writeProcess(JsonWriter& json, const Flow& f, const FlowProcesses* p) {
+    const Application* app = applicationOf(f, p);
+    if (!app) {
+        json.null();
+        return;
+    }
+    json.beginObject();
+    json.key("pid");
+    if (f.pid != 0) {
+        json.value(unsigned(f.pid));
+    } else {
+        json.null();
+    }
+    json.key("pids").beginArray();
+    const std::vector<uint32_t>* pids = p->pidsOf ? p->pidsOf(f.id) : nullptr;
+    if (pids && !pids->empty()) {
+        for (uint32_t pid : *pids) {
+            json.value(unsigned(pid));
+        }
+    } else if (f.pid != 0) {
+        json.value(unsigned(f.pid));
+    }
+    json.endArray();
+    json.key("name");
+    optionalString(json, app->name);
+    json.key("path");
+    optionalString(json, app->path);
+    json.key("user").value(app->user);
+    json.key("hidden").value(app->ownerHidden);
+    json.endObject();
+}
+
 void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot& snapshot,
-               const std::vector<Flow>& flows) {
+               const std::vector<Flow>& flows, const FlowProcesses* processes) {
     JsonWriter json(out);
     json.beginObject();
     json.key("source").beginObject();
@@ -98,15 +146,35 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
         json.key("bytes_in").value(f.counters.bytesIn);
         json.key("first_seen").value(formatRfc3339Micros(f.firstSeenNs));
         json.key("last_seen").value(formatRfc3339Micros(f.lastSeenNs));
+        if (processes) {
+            json.key("process");
+            writeProcess(json, f, processes);
+        }
         json.endObject();
     }
     json.endArray();
     json.endObject();
 }
 
-void printCsv(std::ostream& out, const std::vector<Flow>& flows) {
+// A CSV field, quoted when it needs to be (RFC 4180).
+std::string csvField(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) {
+        return text;
+    }
+    std::string q = "\"";
+    for (char c : text) {
+        q += c;
+        if (c == '"') {
+            q += '"';
+        }
+    }
+    return q + "\"";
+}
+
+void printCsv(std::ostream& out, const std::vector<Flow>& flows, const FlowProcesses* processes) {
     out << "protocol,ip_protocol,local_ip,local_port,remote_ip,remote_port,packets_out,"
-           "packets_in,bytes_out,bytes_in,first_seen,last_seen\n";
+           "packets_in,bytes_out,bytes_in,first_seen,last_seen"
+        << (processes ? ",pid,program,program_path" : "") << "\n";
     for (const Flow& f : flows) {
         const bool ports = f.key.hasPorts;
         out << protocolName(f.key.protocol) << ',' << unsigned(f.key.protocol) << ','
@@ -114,12 +182,20 @@ void printCsv(std::ostream& out, const std::vector<Flow>& flows) {
             << ',' << f.remote().address.toString() << ','
             << (ports ? std::to_string(f.remote().port) : "") << ',' << f.counters.packetsOut << ','
             << f.counters.packetsIn << ',' << f.counters.bytesOut << ',' << f.counters.bytesIn
-            << ',' << formatRfc3339Micros(f.firstSeenNs) << ',' << formatRfc3339Micros(f.lastSeenNs)
-            << '\n';
+            << ',' << formatRfc3339Micros(f.firstSeenNs) << ','
+            << formatRfc3339Micros(f.lastSeenNs);
+        if (processes) {
+            const Application* app = applicationOf(f, processes);
+            out << ',' << (f.pid ? std::to_string(f.pid) : "") << ','
+                << csvField(programText(f, processes)) << ','
+                << csvField(app ? app->path : std::string());
+        }
+        out << '\n';
     }
 }
 
-void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::vector<Flow>& flows) {
+void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
+                const FlowProcesses* processes) {
     std::vector<std::string> locals, remotes;
     size_t wl = 5, wr = 6;
     for (const Flow& f : flows) {
@@ -129,19 +205,29 @@ void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::ve
         wr = std::max(wr, remotes.back().size());
     }
     char line[512];
-    std::snprintf(line, sizeof line, "%-6s  %-*s  %-*s  %9s  %9s  %12s  %12s  %s\n", "PROTO",
-                  int(wl), "LOCAL", int(wr), "REMOTE", "PKTS_OUT", "PKTS_IN", "BYTES_OUT",
-                  "BYTES_IN", "LAST_SEEN");
-    out << line;
+    std::snprintf(line, sizeof line, "%-6s  %-*s  %-*s  %9s  %9s  %12s  %12s  %s", "PROTO", int(wl),
+                  "LOCAL", int(wr), "REMOTE", "PKTS_OUT", "PKTS_IN", "BYTES_OUT", "BYTES_IN",
+                  "LAST_SEEN");
+    out << line << (processes ? "                    PROGRAM[PID]\n" : "\n");
     for (size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
         std::snprintf(
-            line, sizeof line, "%-6s  %-*s  %-*s  %9llu  %9llu  %12llu  %12llu  %s\n",
+            line, sizeof line, "%-6s  %-*s  %-*s  %9llu  %9llu  %12llu  %12llu  %s",
             protocolName(f.key.protocol), int(wl), locals[i].c_str(), int(wr), remotes[i].c_str(),
             (unsigned long long)f.counters.packetsOut, (unsigned long long)f.counters.packetsIn,
             (unsigned long long)f.counters.bytesOut, (unsigned long long)f.counters.bytesIn,
             formatRfc3339Micros(f.lastSeenNs).c_str());
         out << line;
+        if (processes) {
+            std::string program = programText(f, processes);
+            if (program.empty()) {
+                program = "-";
+            } else if (f.pid != 0) {
+                program += "[" + std::to_string(f.pid) + "]";
+            }
+            out << "  " << program;
+        }
+        out << '\n';
     }
     const Totals& t = snapshot.totals;
     out << "\n"
@@ -162,16 +248,17 @@ void sortFlows(std::vector<Flow>& flows) {
 }
 
 void printFlows(std::ostream& out, OutputFormat format, const SourceInfo& source,
-                const EngineSnapshot& snapshot, const std::vector<Flow>& flows) {
+                const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
+                const FlowProcesses* processes) {
     switch (format) {
         case OutputFormat::Json:
-            printJson(out, source, snapshot, flows);
+            printJson(out, source, snapshot, flows, processes);
             break;
         case OutputFormat::Csv:
-            printCsv(out, flows);
+            printCsv(out, flows, processes);
             break;
         case OutputFormat::Table:
-            printTable(out, snapshot, flows);
+            printTable(out, snapshot, flows, processes);
             break;
     }
 }

@@ -1,6 +1,8 @@
 // Prints the result of `flowscope-cli flows` as a table, CSV or JSON.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -25,10 +27,20 @@ struct SourceInfo {
     std::string error;
 };
 
+// Live captures that identified processes: the applications (index = Flow::appId - 1) and
+// every pid holding a flow's socket.
+struct FlowProcesses {
+    std::shared_ptr<const std::vector<Application>> applications;
+    std::function<const std::vector<uint32_t>*(uint64_t flowId)> pidsOf;
+};
+
 // Flows in a stable order: first seen, then id.
 void sortFlows(std::vector<Flow>& flows);
 
+// With `processes` (live captures), JSON flows get a "process" object (null when unknown), CSV
+// rows and table lines the program.
 void printFlows(std::ostream& out, OutputFormat format, const SourceInfo& source,
-                const EngineSnapshot& snapshot, const std::vector<Flow>& flows);
+                const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
+                const FlowProcesses* processes = nullptr);
 
 }  // namespace flowscope::cli

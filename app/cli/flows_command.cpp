@@ -38,7 +38,10 @@ const char* kFlowsHelp =
     "  --write FILE.pcap   also save every captured frame to a pcap file\n"
     "  --snaplen BYTES     live: bytes kept per frame (default 2048)\n"
     "  --promiscuous       live: put the adapter in promiscuous mode\n"
-    "  --max-flows N       keep at most N flows in memory (default 1000000)\n";
+    "  --max-flows N       keep at most N flows in memory (default 1000000)\n"
+    "\n"
+    "Live captures also name the process owning each TCP/UDP connection (JSON \"process\":\n"
+    "pid, pids, name, path, user; null when unknown). See 'flowscope-cli processes'.\n";
 
 Result<OutputFormat> parseFormat(const std::string& text) {
     if (text == "table") {
@@ -195,7 +198,15 @@ int runFlows(const std::vector<std::string>& argv) {
     flows.reserve(engine.table().size());
     engine.table().forEach([&](const Flow& f) { flows.push_back(f); });
     sortFlows(flows);
-    printFlows(std::cout, format, describeSource(engine, config, *snap), *snap, flows);
+    // Live captures name each flow's process (the engine's resolver is stopped by now).
+    FlowProcesses processes;
+    const bool withProcesses = engine.processResolver() != nullptr;
+    if (withProcesses) {
+        processes.applications = snap->applications;
+        processes.pidsOf = [&engine](uint64_t id) { return engine.flowPids(id); };
+    }
+    printFlows(std::cout, format, describeSource(engine, config, *snap), *snap, flows,
+               withProcesses ? &processes : nullptr);
     std::cout.flush();
     if (!snap->warning.empty()) {
         std::cerr << "flowscope-cli: warning: " << snap->warning << "\n";

@@ -89,4 +89,9 @@ std::string defaultAdapterName(const std::vector<AdapterInfo>& adapters) {
     return {};
 }
 
+std::string pcapLibraryVersion() {
+    const char* version = pcap_lib_version();
+    return version ? version : "";
+}
+
 }  // namespace flowscope

@@ -30,4 +30,8 @@ Result<std::vector<AdapterInfo>> listAdapters();
 // address), or "" if there is none.
 std::string defaultAdapterName(const std::vector<AdapterInfo>& adapters);
 
+// libpcap's own version text (pcap_lib_version()), e.g. "libpcap version 1.10.3 (with
+// TPACKET_V3)", for an About box.
+std::string pcapLibraryVersion();
+
 }  // namespace flowscope

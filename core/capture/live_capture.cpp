@@ -1,8 +1,12 @@
 // LiveCapture: pcap_create/pcap_activate with every failure mapped to one sentence, then
-// pcap_next_ex with the poll timeout; interrupt() is pcap_breakloop.
+// pcap_next_ex with the poll timeout; interrupt() is pcap_breakloop. libpcap ignores the
+// timeout in immediate mode (Linux, 1.10), so the handle is non-blocking and next() waits in
+// poll() on its selectable descriptor for at most pollTimeoutMs.
 #include "core/capture/live_capture.h"
 
 #include <pcap/pcap.h>
+#include <poll.h>
+#include <sys/eventfd.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -19,11 +23,17 @@ struct LiveCapture::Impl {
     bool finished = false;
     bool failed = false;
     int64_t fractionScale = 1000;  // ns per tv_usec unit: 1 with nanosecond precision
+    int pollFd = -1;               // selectable descriptor of a non-blocking handle, or -1
+    int wakeFd = -1;               // eventfd that interrupt() signals to end the poll
+    int pollTimeoutMs = 100;
     uint64_t received = 0;
 
     ~Impl() {
         if (handle) {
             pcap_close(handle);
+        }
+        if (wakeFd >= 0) {
+            ::close(wakeFd);
         }
     }
 };
@@ -143,6 +153,15 @@ Result<std::unique_ptr<LiveCapture>> LiveCapture::open(const LiveOptions& option
                                                 "); try a simpler filter.");
         }
     }
+    const int fd = pcap_get_selectable_fd(handle);
+    const int wake = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (fd >= 0 && wake >= 0 && pcap_setnonblock(handle, 1, errbuf) == 0) {
+        capture->m_impl->pollFd = fd;
+        capture->m_impl->wakeFd = wake;
+        capture->m_impl->pollTimeoutMs = options.pollTimeoutMs > 0 ? options.pollTimeoutMs : 1;
+    } else if (wake >= 0) {
+        ::close(wake);
+    }
     return capture;
 }
 
@@ -159,7 +178,20 @@ ReadStatus LiveCapture::next(RawPacket& out) {
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
     errno = 0;
-    const int rc = pcap_next_ex(s.handle, &header, &data);
+    int rc = pcap_next_ex(s.handle, &header, &data);
+    if (rc == 0 && s.pollFd >= 0) {
+        // Nothing buffered: wait for the adapter, at most the poll timeout.
+        pollfd p[2] = {{s.pollFd, POLLIN, 0}, {s.wakeFd, POLLIN, 0}};
+        const int ready = ::poll(p, 2, s.pollTimeoutMs);
+        if (s.interrupted.load(std::memory_order_acquire)) {
+            return ReadStatus::End;
+        }
+        if (ready == 0 || (ready < 0 && errno == EINTR)) {
+            return ReadStatus::Timeout;
+        }
+        errno = 0;
+        rc = pcap_next_ex(s.handle, &header, &data);
+    }
     if (rc == 1) {
         out.timestampNs = static_cast<int64_t>(header->ts.tv_sec) * 1000000000 +
                           static_cast<int64_t>(header->ts.tv_usec) * s.fractionScale;
@@ -209,6 +241,10 @@ CaptureCounters LiveCapture::counters() const {
 void LiveCapture::interrupt() {
     m_impl->interrupted.store(true, std::memory_order_release);
     pcap_breakloop(m_impl->handle);
+    if (m_impl->wakeFd >= 0) {
+        const uint64_t one = 1;
+        [[maybe_unused]] const ssize_t n = ::write(m_impl->wakeFd, &one, sizeof one);
+    }
 }
 
 }  // namespace flowscope

@@ -11,7 +11,8 @@ namespace flowscope {
 
 namespace {
 constexpr auto kCounterRefresh = std::chrono::milliseconds(250);
-}
+constexpr int64_t kLiveBatchDelayNs = 5'000'000;  // live: longest a frame waits in a batch
+}  // namespace
 
 CaptureWorker::CaptureWorker(PacketSource& source, PacketQueue& queue, DumpWriter* writer,
                              uint32_t copyBytes, std::string offlineFilter)
@@ -169,7 +170,11 @@ void CaptureWorker::run() {
         bytes.insert(bytes.end(), packet.data, packet.data + copy);
         m_batch->packets.push_back(QueuedPacket{packet.timestampNs, packet.wireLength, copy,
                                                 packet.linkType, uint32_t(offset)});
-        if (m_batch->packets.size() >= batchPackets) {
+        // Live, a batch is also handed over once its first frame is a few ms old, so new
+        // connections reach the engine (and the process resolver) while they still exist.
+        if (m_batch->packets.size() >= batchPackets ||
+            (m_live &&
+             packet.timestampNs - m_batch->packets.front().timestampNs >= kLiveBatchDelayNs)) {
             flush(false);
             if (m_live) {
                 refreshCounters(false);

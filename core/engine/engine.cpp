@@ -123,6 +123,11 @@ Status Engine::start() {
         if (!m_config.filter.empty()) {
             options.filter = m_config.filter;
         }
+        if (m_config.identifyProcesses) {
+            // A quiet adapter hands over its last frames within 10 ms: a connection's first
+            // packets reach the process resolver while the connection still exists.
+            options.pollTimeoutMs = std::min(options.pollTimeoutMs, 10);
+        }
         auto live = LiveCapture::open(options);
         if (!live) {
             return live.error();
@@ -148,7 +153,17 @@ Status Engine::start() {
     if (Status prepared = m_capture->prepare(); !prepared) {
         return prepared;
     }
-    m_table = std::make_unique<FlowTable>(m_config.flows, std::move(locality));
+    FlowTableConfig flows = m_config.flows;
+    if (live && m_config.identifyProcesses) {
+        auto backend =
+            m_config.processBackend ? m_config.processBackend() : createSystemProcessBackend();
+        if (backend) {
+            m_resolver =
+                std::make_unique<ProcessResolver>(std::move(backend), m_config.processResolver);
+            flows.recordCreated = true;
+        }
+    }
+    m_table = std::make_unique<FlowTable>(flows, std::move(locality));
     {
         auto first = std::make_shared<EngineSnapshot>();
         first->state = EngineState::Running;
@@ -157,6 +172,9 @@ Status Engine::start() {
         m_latest = std::move(first);
     }
     m_state.store(EngineState::Running);
+    if (m_resolver) {
+        m_resolver->start();
+    }
     m_capture->start();
     m_engineThread = std::thread([this] { engineLoop(); });
     return {};
@@ -197,6 +215,9 @@ void Engine::wait() {
     m_queue->close();
     if (m_writer) {
         m_writer->close();
+    }
+    if (m_resolver) {
+        m_resolver->stop();
     }
     m_joined = true;
 }
@@ -258,6 +279,9 @@ void Engine::engineLoop() {
             end = batch->endOfStream;
             processBatch(*batch);
             m_queue->recycle(std::move(batch));
+            if (m_resolver) {
+                trackNewFlows();  // at once: short connections must be seen while they live
+            }
         }
         if (end) {
             break;
@@ -276,6 +300,29 @@ void Engine::engineLoop() {
     }
     closeTick();
     publish(true);
+}
+
+void Engine::trackNewFlows() {
+    for (uint64_t id : m_table->takeCreated()) {
+        const Flow* f = m_table->find(id);
+        if (!f || !f->key.hasPorts || (f->key.protocol != 6 && f->key.protocol != 17)) {
+            continue;
+        }
+        const Endpoint& local = f->local();
+        const Endpoint& remote = f->remote();
+        m_resolver->track(
+            id, ConnectionTuple{
+                    f->key.protocol, {local.address, local.port}, {remote.address, remote.port}});
+        m_accounting.track(id);
+    }
+}
+
+void Engine::applyAttributions() {
+    for (Attribution& a : m_resolver->takeAttributions()) {
+        if (m_table->setOwner(a.connectionId, a.applicationId, a.pid)) {
+            m_accounting.attribute(a.connectionId, a.applicationId, std::move(a.pids));
+        }
+    }
 }
 
 void Engine::closeTick() {
@@ -297,7 +344,27 @@ void Engine::publish(bool final) {
     if (m_config.flows.idleTimeoutNs > 0) {
         m_table->expireIdle(live ? wallNowNs() : m_lastPacketNs);
     }
+    if (m_resolver) {
+        trackNewFlows();
+        if (final && m_resolver->stats().pending > 0) {
+            (void)m_resolver->refreshNow();  // a last look for connections still unknown
+        }
+        applyAttributions();
+    }
     FlowChanges changes = m_table->takeChanges();
+    if (m_resolver) {
+        m_accounting.beginInterval();
+        for (const Flow& f : changes.added) {
+            m_accounting.account(f);
+        }
+        for (const Flow& f : changes.changed) {
+            m_accounting.account(f);
+        }
+        for (const Flow& f : changes.removed) {
+            m_resolver->untrack(f.id);
+            m_accounting.remove(f);
+        }
+    }
 
     auto snap = std::make_shared<EngineSnapshot>();
     snap->sequence = ++m_sequence;
@@ -333,6 +400,11 @@ void Engine::publish(bool final) {
         }
     }
 
+    if (m_resolver) {
+        snap->applications = m_resolver->applications();
+        snap->topApplications = m_accounting.top(n);
+    }
+
     std::string warning = m_capture->warning();
     if (m_writer && m_writer->lost() > 0) {
         if (!warning.empty()) {
@@ -342,6 +414,15 @@ void Engine::publish(bool final) {
         warning += " frames could not be written to ";
         warning += m_writer->path();
         warning += " because the disk was too slow.";
+    }
+    if (m_resolver) {
+        const std::string processError = m_resolver->stats().lastError;
+        if (!processError.empty()) {
+            if (!warning.empty()) {
+                warning += ' ';
+            }
+            warning += "Processes cannot be identified: " + processError;
+        }
     }
     snap->warning = warning;
     EngineState state = m_state.load();

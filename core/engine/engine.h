@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "core/base/result.h"
+#include "core/engine/application_accounting.h"
 #include "core/engine/engine_config.h"
 #include "core/engine/snapshot.h"
 #include "core/flow/flow_table.h"
@@ -56,12 +57,21 @@ public:
     // The source (a FileReader or a LiveCapture); valid after a successful start(). Only its
     // const, thread-safe queries may be used while running.
     const PacketSource* source() const { return m_source.get(); }
+    // Live captures identifying processes: every pid holding a flow's socket (null when its
+    // owner is unknown). Only valid to read once wait() or stop() has returned.
+    const std::vector<uint32_t>* flowPids(uint64_t flowId) const {
+        return m_accounting.pidsOf(flowId);
+    }
+    // The process resolver (null for files or when identifyProcesses is off).
+    const ProcessResolver* processResolver() const { return m_resolver.get(); }
 
 private:
     void engineLoop();
     void processBatch(const struct PacketBatch& batch);
     void closeTick();
     void publish(bool final);
+    void trackNewFlows();
+    void applyAttributions();
     bool filePublishDue() const;
 
     EngineConfig m_config;
@@ -71,6 +81,8 @@ private:
     std::unique_ptr<PacketQueue> m_queue;
     std::unique_ptr<CaptureWorker> m_capture;
     std::unique_ptr<FlowTable> m_table;
+    std::unique_ptr<ProcessResolver> m_resolver;
+    ApplicationAccounting m_accounting;  // engine thread
     std::thread m_engineThread;
 
     std::atomic<EngineState> m_state{EngineState::Idle};

@@ -3,10 +3,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 
 #include "core/capture/live_capture.h"
 #include "core/flow/flow_table.h"
+#include "core/process/process_resolver.h"
 
 namespace flowscope {
 
@@ -24,6 +27,13 @@ struct EngineConfig {
     size_t fileQueuePackets = 8'192;  // files wait for room, so a short queue stays in cache
     uint32_t copyBytes = 256;         // bytes of each frame handed to the decoder
     FlowTableConfig flows;
+
+    // Live captures: find the process and program owning each TCP/UDP flow (Flow::appId,
+    // Flow::pid, EngineSnapshot::applications). Never for files.
+    bool identifyProcesses = true;
+    // The OS backend to use; empty = createSystemProcessBackend() (tests inject their own).
+    std::function<std::unique_ptr<ProcessBackend>()> processBackend;
+    ProcessResolverConfig processResolver;
 };
 
 }  // namespace flowscope

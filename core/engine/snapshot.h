@@ -12,6 +12,7 @@
 #include "core/capture/raw_packet.h"
 #include "core/flow/aggregates.h"
 #include "core/flow/flow.h"
+#include "core/process/application.h"
 
 namespace flowscope {
 
@@ -29,6 +30,16 @@ struct ServiceStat {
 struct ProtocolStat {
     uint8_t protocol = 0;
     FlowCounters counters;
+};
+
+// One application's traffic (live captures that identify processes).
+struct ApplicationStat {
+    uint32_t appId = 0;  // index + 1 into EngineSnapshot::applications
+    // All traffic of its flows: flows that closed, and traffic counted before the owner was
+    // known (re-attributed once it was found).
+    FlowCounters counters;
+    FlowCounters interval;     // its traffic in this snapshot's interval, for live rates
+    uint32_t connections = 0;  // its flows in the table now
 };
 
 // The traffic of one tick: the points of the traffic chart.
@@ -67,6 +78,10 @@ struct EngineSnapshot {
     std::vector<HostStat> topHosts;
     std::vector<ServiceStat> topServices;
     std::vector<ProtocolStat> protocols;
+    // Live captures with EngineConfig::identifyProcesses: every application seen so far
+    // (index = id - 1; null otherwise), and the largest by bytes, at most kTopN.
+    std::shared_ptr<const std::vector<Application>> applications;
+    std::vector<ApplicationStat> topApplications;
 
     std::string warning;         // non-fatal (truncated file, dump writer lost frames, ...)
     std::optional<Error> error;  // set when state == Failed

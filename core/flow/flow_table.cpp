@@ -79,6 +79,7 @@ struct FlowTable::Impl {
     uint32_t tick = 1;
     std::vector<uint32_t> touched;  // slots touched in the current tick, each once
     std::vector<Flow> removed;
+    std::vector<uint64_t> created;  // with config.recordCreated
 
     auto idOf() const {
         return [this](uint32_t slot) { return slots[slot].flow.id; };
@@ -198,6 +199,9 @@ uint32_t FlowTable::Impl::create(const FlowKey& key, uint32_t hash, bool sourceI
     ids.insert(f.id, slot, idOf());
     ++live;
     aggregates.noteFlowCreated();
+    if (config.recordCreated) {
+        created.push_back(f.id);
+    }
     return slot;
 }
 
@@ -295,6 +299,26 @@ FlowChanges FlowTable::takeChanges() {
     return changes;
 }
 
+std::vector<uint64_t> FlowTable::takeCreated() {
+    return std::exchange(m_impl->created, {});
+}
+
+bool FlowTable::setOwner(uint64_t id, uint32_t appId, uint32_t pid) {
+    Impl& d = *m_impl;
+    if (id == 0) {
+        return false;
+    }
+    const uint32_t slot = d.ids.find(id, d.idOf());
+    if (slot == kNoSlot) {
+        return false;
+    }
+    Flow& f = d.slots[slot].flow;
+    f.appId = appId;
+    f.pid = pid;
+    d.markTouched(slot);
+    return true;
+}
+
 const Flow* FlowTable::find(uint64_t id) const {
     const Impl& d = *m_impl;
     if (id == 0) {
@@ -321,7 +345,8 @@ size_t FlowTable::memoryBytes() const {
     const Impl& d = *m_impl;
     size_t bytes = sizeof(Impl) + d.slots.capacity() * sizeof(Slot) + d.keys.memoryBytes() +
                    d.ids.memoryBytes() + d.touched.capacity() * sizeof(uint32_t) +
-                   d.removed.capacity() * sizeof(Flow) + d.fragments.memoryBytes();
+                   d.removed.capacity() * sizeof(Flow) + d.fragments.memoryBytes() +
+                   d.created.capacity() * sizeof(uint64_t);
     bytes += m_aggregates.byRemoteHost().memoryBytes() + m_aggregates.byService().memoryBytes();
     return bytes;
 }

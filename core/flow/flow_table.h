@@ -17,6 +17,7 @@ namespace flowscope {
 struct FlowTableConfig {
     size_t maxFlows = 1'000'000;  // at the cap, the least recently seen flow is evicted
     int64_t idleTimeoutNs = 0;    // > 0: flows idle this long expire at expireIdle(); 0 = never
+    bool recordCreated = false;   // keep the ids of new flows for takeCreated()
 };
 
 // What changed since the previous takeChanges(), by value: the engine turns it into the tick's
@@ -47,6 +48,13 @@ public:
     // Moves out the changes since the last call, and starts a new tick for rates
     // (afterwards Flow::bytesInAtTick / bytesOutAtTick equal the current counters).
     FlowChanges takeChanges();
+
+    // Ids of the flows created since the last call (only with config.recordCreated), oldest
+    // first; some may have been removed since (find() returns null for them).
+    std::vector<uint64_t> takeCreated();
+    // Records a flow's owner; the flow then appears in the next takeChanges() (as changed, or
+    // added if new). False when the flow is no longer in the table.
+    bool setOwner(uint64_t id, uint32_t appId, uint32_t pid);
 
     const Flow* find(uint64_t id) const;
     size_t size() const;

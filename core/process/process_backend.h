@@ -54,8 +54,8 @@ struct SocketRecord {
 // Facts about one process.
 struct ProcessInfo {
     uint32_t pid = 0;
-    std::string name;  // full program name (not cut at 15 characters like Linux comm)
-    std::string path;  // absolute executable path; empty when unreadable
+    std::string name;         // full program name (not cut at 15 characters like Linux comm)
+    std::string path;         // absolute executable path; empty when unreadable
     std::string commandLine;  // arguments joined by spaces
     uint32_t uid = 0;
     std::string user;  // user name for uid (the number as text if it has no name)

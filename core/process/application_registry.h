@@ -1,0 +1,43 @@
+// Applications by executable path and user (one per program, whatever its pids; a program run
+// by two users is two applications), plus one per uid for sockets whose owner is hidden. Describes
+// each pid once; published copy-on-write.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/process/application.h"
+#include "core/process/process_backend.h"
+#include "core/process/socket_index.h"
+
+namespace flowscope {
+
+class ApplicationRegistry {
+public:
+    explicit ApplicationRegistry(ProcessBackend& backend) : m_backend(backend) {}
+
+    // The application owning a socket record (its lowest living pid's program, or the
+    // hidden-owner application of its uid); 0 when none of its processes can be described.
+    uint32_t applicationOf(const SocketRecord& record);
+
+    // After an index update that changed something: recomputes every application's pids
+    // from the open sockets and forgets pid descriptions no socket needs any more.
+    void refreshPids(const SocketIndex& index);
+
+    // Publishes a new copy if anything changed since the last call.
+    std::shared_ptr<const std::vector<Application>> publish();
+
+private:
+    uint32_t intern(const std::string& key, Application app);
+
+    ProcessBackend& m_backend;
+    std::vector<Application> m_apps;  // index = id - 1
+    std::unordered_map<std::string, uint32_t> m_byKey;
+    std::unordered_map<uint32_t, uint32_t> m_pidApp;  // pid -> application id
+    bool m_dirty = true;
+    std::shared_ptr<const std::vector<Application>> m_published;
+};
+
+}  // namespace flowscope

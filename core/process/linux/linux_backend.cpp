@@ -1,0 +1,123 @@
+#include "core/process/linux/linux_backend.h"
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <thread>
+
+#include "core/process/linux/linux_process_info.h"
+#include "core/process/linux/netlink_sockets.h"
+#include "core/process/linux/pid_inode_scanner.h"
+#include "core/process/linux/procfs_sockets.h"
+
+namespace flowscope {
+
+namespace linuxproc {
+
+namespace {
+
+struct Table {
+    int family;
+    uint8_t protocol;
+};
+constexpr Table kTables[] = {{AF_INET, 6}, {AF_INET6, 6}, {AF_INET, 17}, {AF_INET6, 17}};
+
+class LinuxBackend final : public ProcessBackend {
+public:
+    explicit LinuxBackend(SocketTableSource source) {
+        bool netlink = source == SocketTableSource::Netlink && m_netlink[0].open().ok() &&
+                       m_netlink[1].open().ok();
+        for (bool& b : m_useNetlink) {
+            b = netlink;
+        }
+    }
+
+    const char* name() const override {
+        size_t n = 0;
+        for (bool b : m_useNetlink) {
+            n += b ? 1 : 0;
+        }
+        return n == std::size(m_useNetlink) ? "netlink" : n == 0 ? "procfs" : "netlink+procfs";
+    }
+
+    Result<std::vector<SocketRecord>> readSockets() override {
+        // The kernel's dump is most of a refresh: with a large table, the TCP/IPv4 part
+        // (usually the largest) is read on a second thread while this one lists and scans
+        // the processes and reads the other three tables.
+        std::vector<SocketRecord> out, first;
+        out.reserve(m_lastCount + m_lastCount / 8 + 64);
+        Status firstStatus;
+        std::thread helper;
+        const bool parallel =
+            m_useNetlink[0] && std::thread::hardware_concurrency() > 1 && m_lastCount > 2000;
+        if (parallel) {
+            first.reserve(m_lastCount);
+            helper = std::thread([&] { firstStatus = readTable(0, first, m_netlink[1]); });
+            m_scanner.prepare();
+        } else {
+            firstStatus = readTable(0, out, m_netlink[0]);
+        }
+        Status rest;
+        for (size_t i = 1; i < std::size(kTables) && rest.ok(); ++i) {
+            rest = readTable(i, out, m_netlink[0]);
+        }
+        if (parallel) {
+            helper.join();
+            out.insert(out.end(), std::make_move_iterator(first.begin()),
+                       std::make_move_iterator(first.end()));
+        }
+        if (!firstStatus) {
+            return firstStatus.error();
+        }
+        if (!rest) {
+            return rest.error();
+        }
+        if (!parallel) {
+            m_scanner.prepare();  // after the table: every socket in it existed before
+        }
+        m_scanner.resolve(out);
+        m_lastCount = out.size();
+        return out;
+    }
+
+    std::optional<ProcessInfo> describe(uint32_t pid) override { return describeProcess(pid); }
+
+private:
+    Status readTable(size_t i, std::vector<SocketRecord>& out, NetlinkSocketReader& netlink) {
+        const Table t = kTables[i];
+        if (m_useNetlink[i]) {
+            if (netlink.read(t.family, t.protocol, out).ok()) {
+                return {};
+            }
+            m_useNetlink[i] = false;  // e.g. no udp_diag: /proc/net from now on
+        }
+        return readProcNetTable(t.family, t.protocol, out);
+    }
+
+    NetlinkSocketReader m_netlink[2];
+    bool m_useNetlink[std::size(kTables)] = {};
+    PidInodeScanner m_scanner;
+    size_t m_lastCount = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<ProcessBackend> createLinuxBackend(SocketTableSource source) {
+    return std::make_unique<LinuxBackend>(source);
+}
+
+}  // namespace linuxproc
+
+std::unique_ptr<ProcessBackend> createSystemProcessBackend() {
+    // FLOWSCOPE_PROCESS_BACKEND=procfs forces the /proc/net fallback (tests, odd kernels).
+    const char* forced = std::getenv("FLOWSCOPE_PROCESS_BACKEND");
+    if (forced && std::strcmp(forced, "procfs") == 0) {
+        return linuxproc::createLinuxBackend(linuxproc::SocketTableSource::Procfs);
+    }
+    return linuxproc::createLinuxBackend(linuxproc::SocketTableSource::Netlink);
+}
+
+}  // namespace flowscope

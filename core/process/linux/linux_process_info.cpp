@@ -1,0 +1,119 @@
+#include "core/process/linux/linux_process_info.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+
+namespace flowscope::linuxproc {
+
+namespace {
+
+constexpr size_t kCommLength = 15;  // TASK_COMM_LEN - 1
+
+bool readSmallFile(const std::string& path, std::string& out, size_t limit = 64 * 1024) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    out.clear();
+    char buf[4096];
+    while (out.size() < limit) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            break;
+        }
+        out.append(buf, size_t(n));
+    }
+    ::close(fd);
+    return true;
+}
+
+std::string baseName(const std::string& path) {
+    const size_t slash = path.rfind('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// "Uid:\t1000\t1000\t1000\t1000" -> the effective uid (second field).
+bool effectiveUid(const std::string& status, uint32_t& uid) {
+    const size_t at = status.find("\nUid:");
+    if (at == std::string::npos) {
+        return false;
+    }
+    const char* p = status.c_str() + at + 5;
+    char* end = nullptr;
+    std::strtoul(p, &end, 10);  // real uid
+    const unsigned long e = std::strtoul(end, &end, 10);
+    uid = uint32_t(e);
+    return true;
+}
+
+}  // namespace
+
+std::string fullProcessName(const std::string& comm, const std::string& exePath,
+                            const std::string& argv0) {
+    if (comm.size() < kCommLength) {
+        return comm;
+    }
+    for (const std::string& candidate : {baseName(exePath), baseName(argv0)}) {
+        if (candidate.size() > comm.size() && candidate.compare(0, comm.size(), comm) == 0) {
+            return candidate;
+        }
+    }
+    return comm;
+}
+
+std::optional<ProcessInfo> describeProcess(uint32_t pid, const std::string& procRoot) {
+    const std::string dir = procRoot + "/" + std::to_string(pid);
+    ProcessInfo info;
+    info.pid = pid;
+    std::string status;
+    if (!readSmallFile(dir + "/status", status) || !effectiveUid(status, info.uid)) {
+        return std::nullopt;
+    }
+    info.user = userNameForUid(info.uid);
+
+    std::string comm;
+    readSmallFile(dir + "/comm", comm, 64);
+    while (!comm.empty() && comm.back() == '\n') {
+        comm.pop_back();
+    }
+
+    char link[4096];
+    const ssize_t n = ::readlink((dir + "/exe").c_str(), link, sizeof link - 1);
+    if (n > 0) {
+        info.path.assign(link, size_t(n));
+        // A program replaced on disk while running (e.g. upgraded) is still that program.
+        static constexpr char kDeleted[] = " (deleted)";
+        constexpr size_t kDeletedLength = sizeof kDeleted - 1;
+        if (info.path.size() > kDeletedLength &&
+            info.path.compare(info.path.size() - kDeletedLength, kDeletedLength, kDeleted) == 0) {
+            info.path.resize(info.path.size() - kDeletedLength);
+        }
+    }
+
+    std::string cmdline;
+    readSmallFile(dir + "/cmdline", cmdline);
+    while (!cmdline.empty() && cmdline.back() == '\0') {
+        cmdline.pop_back();
+    }
+    const std::string argv0 = cmdline.substr(0, cmdline.find('\0'));
+    for (char& c : cmdline) {
+        if (c == '\0') {
+            c = ' ';
+        }
+    }
+    info.commandLine = std::move(cmdline);
+    info.name = fullProcessName(comm, info.path, argv0);
+    if (info.name.empty()) {
+        info.name = baseName(info.path);
+    }
+    return info;
+}
+
+}  // namespace flowscope::linuxproc

@@ -1,0 +1,21 @@
+// Facts about one Linux process from /proc/<pid>: name, executable, command line, user.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/process/process_backend.h"
+
+namespace flowscope::linuxproc {
+
+// nullopt when the process has exited (or /proc/<pid> cannot be read at all).
+std::optional<ProcessInfo> describeProcess(uint32_t pid, const std::string& procRoot = "/proc");
+
+// The program's full name: `comm`, unless the kernel cut it at 15 characters, in which case
+// the executable's file name (or argv[0]'s) that starts with it. Exposed for tests.
+std::string fullProcessName(const std::string& comm, const std::string& exePath,
+                            const std::string& argv0);
+
+}  // namespace flowscope::linuxproc

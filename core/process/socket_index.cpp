@@ -1,0 +1,160 @@
+#include "core/process/socket_index.h"
+
+#include <algorithm>
+
+namespace flowscope {
+
+namespace {
+
+bool isSecondary(const SocketRecord& r) {
+    return r.state == SocketState::Listen || r.state == SocketState::Unconnected;
+}
+
+void removeKey(std::vector<processkeys::ExactKey>& keys, const processkeys::ExactKey& key) {
+    keys.erase(std::remove(keys.begin(), keys.end(), key), keys.end());
+}
+
+}  // namespace
+
+const char* matchKindName(MatchKind kind) {
+    switch (kind) {
+        case MatchKind::Exact:
+            return "exact";
+        case MatchKind::LocalAddress:
+            return "local-address";
+        case MatchKind::LocalPort:
+            return "local-port";
+        case MatchKind::None:
+            break;
+    }
+    return "none";
+}
+
+void SocketIndex::erase(
+    typename std::unordered_map<ExactKey, Entry, processkeys::KeyHash>::iterator it) {
+    const Entry& e = it->second;
+    if (e.secondary) {
+        if (auto l = m_byLocal.find(e.local); l != m_byLocal.end()) {
+            removeKey(l->second, it->first);
+            if (l->second.empty()) {
+                m_byLocal.erase(l);
+            }
+        }
+        if (auto p = m_byPort.find(e.port); p != m_byPort.end()) {
+            removeKey(p->second, it->first);
+            if (p->second.empty()) {
+                m_byPort.erase(p);
+            }
+        }
+    }
+    m_entries.erase(it);
+}
+
+bool SocketIndex::update(const std::vector<SocketRecord>& table, int64_t nowNs,
+                         const ApplicationOf& applicationOf) {
+    const uint32_t generation = ++m_generation;
+    bool changed = false;
+    for (const SocketRecord& r : table) {
+        if (r.pids.empty() && !r.ownerHidden) {
+            continue;  // no owner to remember (TIME-WAIT, other namespaces, ...)
+        }
+        const ExactKey key = processkeys::exactKey(r.protocol, r.local, r.remote);
+        auto [it, inserted] = m_entries.try_emplace(key);
+        Entry& e = it->second;
+        if (!inserted && e.seen == generation) {
+            // Another socket with the same 5-tuple (SO_REUSEPORT): one entry, all pids.
+            std::vector<uint32_t> merged;
+            std::set_union(e.pids.begin(), e.pids.end(), r.pids.begin(), r.pids.end(),
+                           std::back_inserter(merged));
+            if (merged != e.pids) {
+                e.pids = std::move(merged);
+                e.applicationId = 0;  // recomputed below from the lowest pid
+            }
+        } else if (!inserted && e.closedAtNs == 0 && e.pids == r.pids) {
+            e.seen = generation;  // unchanged: the common case
+            continue;
+        } else {
+            e.pids = r.pids;
+            e.applicationId = 0;
+            e.closedAtNs = 0;
+        }
+        e.seen = generation;
+        if (e.applicationId == 0) {
+            SocketRecord owner = r;
+            owner.pids = e.pids;
+            e.applicationId = applicationOf(owner);
+            changed = true;
+        }
+        if (inserted && isSecondary(r)) {
+            e.secondary = true;
+            e.local = processkeys::localKey(r.protocol, r.local);
+            e.port = processkeys::portKey(r.protocol, r.local.port);
+            m_byLocal[e.local].push_back(key);
+            m_byPort[e.port].push_back(key);
+        }
+    }
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        Entry& e = it->second;
+        if (e.seen != generation && e.closedAtNs == 0) {
+            e.closedAtNs = nowNs;
+            changed = true;
+        }
+        if (e.closedAtNs != 0 && nowNs - e.closedAtNs > m_graceNs) {
+            auto next = std::next(it);
+            erase(it);
+            it = next;
+        } else {
+            ++it;
+        }
+    }
+    return changed;
+}
+
+SocketMatch SocketIndex::matchOf(const Entry& e, MatchKind kind) const {
+    SocketMatch m;
+    m.applicationId = e.applicationId;
+    m.pid = e.pids.empty() ? 0 : e.pids.front();
+    m.pids = &e.pids;
+    m.match = kind;
+    m.closed = e.closedAtNs != 0;
+    return m;
+}
+
+template <class Map, class Key>
+const SocketIndex::Entry* SocketIndex::bestOf(const Map& map, const Key& key, int64_t nowNs) const {
+    auto it = map.find(key);
+    if (it == map.end()) {
+        return nullptr;
+    }
+    const Entry* closed = nullptr;
+    for (const ExactKey& k : it->second) {
+        auto e = m_entries.find(k);
+        if (e == m_entries.end() || e->second.applicationId == 0) {
+            continue;
+        }
+        if (e->second.closedAtNs == 0) {
+            return &e->second;
+        }
+        if (usable(e->second, nowNs) && (!closed || e->second.closedAtNs > closed->closedAtNs)) {
+            closed = &e->second;
+        }
+    }
+    return closed;
+}
+
+std::optional<SocketMatch> SocketIndex::lookup(const ConnectionTuple& c, int64_t nowNs) const {
+    auto exact = m_entries.find(processkeys::exactKey(c.protocol, c.local, c.remote));
+    if (exact != m_entries.end() && exact->second.applicationId != 0 &&
+        usable(exact->second, nowNs)) {
+        return matchOf(exact->second, MatchKind::Exact);
+    }
+    if (const Entry* e = bestOf(m_byLocal, processkeys::localKey(c.protocol, c.local), nowNs)) {
+        return matchOf(*e, MatchKind::LocalAddress);
+    }
+    if (const Entry* e = bestOf(m_byPort, processkeys::portKey(c.protocol, c.local.port), nowNs)) {
+        return matchOf(*e, MatchKind::LocalPort);
+    }
+    return std::nullopt;
+}
+
+}  // namespace flowscope

@@ -1,0 +1,33 @@
+# core/process: the platform-independent matcher, cache and retries (unit tests with an
+# injectable clock), and on Linux the backend and resolver against real processes in a
+# private network namespace (skipped with a reason where one cannot be made).
+add_executable(flowscope-test-sockets ${CMAKE_CURRENT_LIST_DIR}/test_sockets.cpp)
+flowscope_warnings(flowscope-test-sockets)
+
+flowscope_gtest(process_tests
+    SOURCES
+        ${CMAKE_CURRENT_LIST_DIR}/socket_index_test.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/process_resolver_test.cpp
+    LIBS flowscope::process)
+
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    flowscope_gtest(process_linux_tests
+        SOURCES
+            ${CMAKE_CURRENT_LIST_DIR}/procfs_parse_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/linux_backend_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/attribution_test.cpp
+        LIBS flowscope::process)
+    add_dependencies(process_linux_tests flowscope-test-sockets)
+    target_compile_definitions(process_linux_tests PRIVATE
+        FLOWSCOPE_TEST_SOCKETS="$<TARGET_FILE:flowscope-test-sockets>")
+endif()
+
+# The engine with process identification (live on loopback, in a private network namespace).
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    flowscope_gtest(process_engine_tests
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/engine_process_test.cpp
+        LIBS flowscope::engine)
+    add_dependencies(process_engine_tests flowscope-test-sockets)
+    target_compile_definitions(process_engine_tests PRIVATE
+        FLOWSCOPE_TEST_SOCKETS="$<TARGET_FILE:flowscope-test-sockets>")
+endif()

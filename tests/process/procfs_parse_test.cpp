@@ -1,0 +1,114 @@
+// /proc/net/{tcp,tcp6,udp,udp6} parsing, on text in the kernel's exact format.
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+
+#include "core/process/linux/linux_process_info.h"
+#include "core/process/linux/procfs_sockets.h"
+
+namespace flowscope {
+namespace {
+
+using linuxproc::parseProcNetTable;
+
+// Lines as Linux 6.x prints them (include/net/tcp.h / net/ipv4/tcp_ipv4.c get_tcp4_sock).
+constexpr const char* kTcp4 =
+    "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  "
+    "timeout inode                                                     \n"
+    "   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        "
+    "0 31377 1 0000000000000000 100 0 0 10 0                    \n"
+    "   1: 0100007F:9C40 0100007F:1F90 01 00000000:00000000 00:00000000 00000000  1000        "
+    "0 31378 1 0000000000000000 20 4 30 10 -1                   \n"
+    "   2: 0100007F:9C41 0100007F:1F90 06 00000000:00000000 03:00000F2C 00000000     0        "
+    "0 0 3 0000000000000000\n"
+    "garbage line\n";
+
+constexpr const char* kTcp6 =
+    "  sl  local_address                         remote_address                        st "
+    "tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
+    "   0: 00000000000000000000000001000000:0050 00000000000000000000000000000000:0000 0A "
+    "00000000:00000000 00:00000000 00000000     0        0 4242 1 0000000000000000 100 0 0 "
+    "10 0\n"
+    "   1: 0000000000000000FFFF00000100007F:0050 0000000000000000FFFF00000100007F:A000 01 "
+    "00000000:00000000 00:00000000 00000000    33        0 4243 1 0000000000000000 100 0 0 "
+    "10 0\n";
+
+constexpr const char* kUdp4 =
+    "   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  "
+    "timeout inode ref pointer drops\n"
+    "  120: 00000000:0044 00000000:0000 07 00000000:00000000 00:00000000 00000000     0        "
+    "0 19002 2 0000000000000000 0\n"
+    "  121: 0100007F:D431 0100007F:0035 01 00000000:00000000 00:00000000 00000000   100        "
+    "0 19003 2 0000000000000000 0\n";
+
+TEST(ProcfsParse, Ipv4TcpAddressesPortsStatesUidsAndInodes) {
+    std::vector<SocketRecord> out;
+    EXPECT_EQ(parseProcNetTable(kTcp4, false, 6, out), 3u);
+    ASSERT_EQ(out.size(), 3u);
+    EXPECT_EQ(out[0].local.address.toString(), "127.0.0.1");
+    EXPECT_EQ(out[0].local.port, 8080);
+    EXPECT_EQ(out[0].remote.address.toString(), "0.0.0.0");
+    EXPECT_EQ(out[0].state, SocketState::Listen);
+    EXPECT_EQ(out[0].inode, 31377u);
+    EXPECT_EQ(out[1].remote.port, 8080);
+    EXPECT_EQ(out[1].local.port, 40000);
+    EXPECT_EQ(out[1].state, SocketState::Established);
+    EXPECT_EQ(out[1].uid, 1000u);
+    EXPECT_EQ(out[2].state, SocketState::TimeWait);
+    EXPECT_EQ(out[2].inode, 0u);
+    for (const auto& r : out) {
+        EXPECT_EQ(r.protocol, 6);
+        EXPECT_TRUE(r.pids.empty());
+    }
+}
+
+TEST(ProcfsParse, Ipv6WordsAreInKernelOrder) {
+    std::vector<SocketRecord> out;
+    ASSERT_EQ(parseProcNetTable(kTcp6, true, 6, out), 2u);
+    EXPECT_EQ(out[0].local.address.toString(), "::1");
+    EXPECT_EQ(out[0].local.port, 80);
+    EXPECT_EQ(out[0].remote.address.toString(), "::");
+    EXPECT_EQ(out[1].local.address.toString(), "::ffff:127.0.0.1");
+    EXPECT_EQ(out[1].remote.port, 0xA000);
+    EXPECT_EQ(out[1].uid, 33u);
+    EXPECT_EQ(out[1].inode, 4243u);
+}
+
+TEST(ProcfsParse, UdpStatesAreUnconnectedOrEstablished) {
+    std::vector<SocketRecord> out;
+    ASSERT_EQ(parseProcNetTable(kUdp4, false, 17, out), 2u);
+    EXPECT_EQ(out[0].state, SocketState::Unconnected);
+    EXPECT_EQ(out[0].local.port, 68);
+    EXPECT_EQ(out[1].state, SocketState::Established);
+    EXPECT_EQ(out[1].remote.port, 53);
+    EXPECT_EQ(out[1].protocol, 17);
+}
+
+TEST(ProcfsParse, TruncatedAndHostileLinesAreSkipped) {
+    std::vector<SocketRecord> out;
+    EXPECT_EQ(parseProcNetTable("", false, 6, out), 0u);
+    EXPECT_EQ(parseProcNetTable("header only", false, 6, out), 0u);
+    EXPECT_EQ(parseProcNetTable("h\n   0: 0100007F:1F", false, 6, out), 0u);
+    EXPECT_EQ(parseProcNetTable("h\n   0: 0100007F:1F90 00000000:0000 0A 0:0 0:0 0 "
+                                "99999999999999999999 0 1",
+                                false, 6, out),
+              0u);
+    EXPECT_EQ(
+        parseProcNetTable("h\n   0: 0100007G:1F90 00000000:0000 0A a b c 0 0 1", false, 6, out),
+        0u);
+    EXPECT_TRUE(out.empty());
+}
+
+TEST(ProcessName, CommIsUsedUnlessTheKernelCutItAtFifteenCharacters) {
+    using linuxproc::fullProcessName;
+    EXPECT_EQ(fullProcessName("sshd", "/usr/sbin/sshd", "sshd: root"), "sshd");
+    EXPECT_EQ(fullProcessName("python3", "/usr/bin/python3.11", "python3"), "python3");
+    EXPECT_EQ(fullProcessName("flowscope-test-", "/x/flowscope-test-sockets", "./a"),
+              "flowscope-test-sockets");
+    EXPECT_EQ(fullProcessName("flowscope-test-", "", "/opt/flowscope-test-sockets"),
+              "flowscope-test-sockets");
+    // A renamed thread or process whose executable does not start with comm keeps comm.
+    EXPECT_EQ(fullProcessName("abcdefghijklmno", "/usr/bin/other", "other"), "abcdefghijklmno");
+}
+
+}  // namespace
+}  // namespace flowscope
