@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/cli/enrich_output.h"
 #include "app/cli/json_writer.h"
 #include "core/base/time_format.h"
+#include "core/enrich/geo_flow_annotation.h"
 
 namespace flowscope::cli {
 
@@ -55,6 +57,29 @@ std::string programText(const Flow& f, const FlowProcesses* p) {
     return app->ownerHidden ? "hidden (user " + app->user + ")" : app->name;
 }
 
+// Everything known about a flow's other end.
+struct RemoteFacts {
+    std::string hostname;
+    std::string hostnameSource;  // "sni", "http", "dns", "ptr", "rdns"
+    GeoFlowAnnotation geo;
+};
+
+RemoteFacts remoteFacts(const Flow& f, const FlowAnnotations& a) {
+    RemoteFacts facts;
+    if (f.nameId != 0 && a.hostnames && f.nameId <= a.hostnames->size()) {
+        const HostName& name = (*a.hostnames)[f.nameId - 1];
+        facts.hostname = name.name;
+        facts.hostnameSource = hostNameSourceName(name.source);
+    } else if (auto it = a.reverseNames.find(f.remote().address); it != a.reverseNames.end()) {
+        facts.hostname = it->second;
+        facts.hostnameSource = hostNameSourceName(HostNameSource::ReverseDns);
+    }
+    const bool ports = f.key.hasPorts;
+    facts.geo = annotateFlow(a.geo, a.services, a.own, f.key.protocol, f.remote().address,
+                             ports ? f.local().port : 0, ports ? f.remote().port : 0);
+    return facts;
+}
+
 void writeProcess(JsonWriter& json, const Flow& f, const FlowProcesses* p) {
     const Application* app = applicationOf(f, p);
     if (!app) {
@@ -88,7 +113,8 @@ void writeProcess(JsonWriter& json, const Flow& f, const FlowProcesses* p) {
 }
 
 void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot& snapshot,
-               const std::vector<Flow>& flows, const FlowProcesses* processes) {
+               const std::vector<Flow>& flows, const FlowAnnotations& annotations,
+               const FlowProcesses* processes) {
     JsonWriter json(out);
     json.beginObject();
     json.key("source").beginObject();
@@ -146,6 +172,15 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
         json.key("bytes_in").value(f.counters.bytesIn);
         json.key("first_seen").value(formatRfc3339Micros(f.firstSeenNs));
         json.key("last_seen").value(formatRfc3339Micros(f.lastSeenNs));
+        const RemoteFacts facts = remoteFacts(f, annotations);
+        json.key("service");
+        optionalString(json, facts.geo.service);
+        json.key("hostname");
+        optionalString(json, facts.hostname);
+        json.key("hostname_source");
+        optionalString(json, facts.hostnameSource);
+        writeGeoJson(json, facts.geo.geo);
+        json.key("address_kind").value(addressKindName(facts.geo.kind));
         if (processes) {
             json.key("process");
             writeProcess(json, f, processes);
@@ -171,9 +206,11 @@ std::string csvField(const std::string& text) {
     return q + "\"";
 }
 
-void printCsv(std::ostream& out, const std::vector<Flow>& flows, const FlowProcesses* processes) {
+void printCsv(std::ostream& out, const std::vector<Flow>& flows, const FlowAnnotations& annotations,
+              const FlowProcesses* processes) {
     out << "protocol,ip_protocol,local_ip,local_port,remote_ip,remote_port,packets_out,"
-           "packets_in,bytes_out,bytes_in,first_seen,last_seen"
+           "packets_in,bytes_out,bytes_in,first_seen,last_seen,service,hostname,country,asn,"
+           "as_organization,address_kind"
         << (processes ? ",pid,program,program_path" : "") << "\n";
     for (const Flow& f : flows) {
         const bool ports = f.key.hasPorts;
@@ -184,6 +221,11 @@ void printCsv(std::ostream& out, const std::vector<Flow>& flows, const FlowProce
             << f.counters.packetsIn << ',' << f.counters.bytesOut << ',' << f.counters.bytesIn
             << ',' << formatRfc3339Micros(f.firstSeenNs) << ','
             << formatRfc3339Micros(f.lastSeenNs);
+        const RemoteFacts facts = remoteFacts(f, annotations);
+        out << ',' << csvField(facts.geo.service) << ',' << csvField(facts.hostname) << ','
+            << facts.geo.geo.countryCode << ','
+            << (facts.geo.geo.hasAs() ? std::to_string(facts.geo.geo.asNumber) : "") << ','
+            << csvField(facts.geo.geo.asOrganization) << ',' << addressKindName(facts.geo.kind);
         if (processes) {
             const Application* app = applicationOf(f, processes);
             out << ',' << (f.pid ? std::to_string(f.pid) : "") << ','
@@ -195,20 +237,29 @@ void printCsv(std::ostream& out, const std::vector<Flow>& flows, const FlowProce
 }
 
 void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
-                const FlowProcesses* processes) {
-    std::vector<std::string> locals, remotes;
+                const FlowAnnotations& annotations, const FlowProcesses* processes) {
+    std::vector<std::string> locals, remotes, others;
     size_t wl = 5, wr = 6;
     for (const Flow& f : flows) {
         locals.push_back(endpointText(f.local(), f.key.hasPorts));
         remotes.push_back(endpointText(f.remote(), f.key.hasPorts));
         wl = std::max(wl, locals.back().size());
         wr = std::max(wr, remotes.back().size());
+        // "https  www.google.com  US  AS15169": service, name, country, AS of the other end.
+        const RemoteFacts facts = remoteFacts(f, annotations);
+        std::string other = facts.geo.service.empty() ? "-" : facts.geo.service;
+        other += "  " + (facts.hostname.empty() ? std::string("-") : facts.hostname);
+        other += "  " + (facts.geo.geo.hasCountry() ? facts.geo.geo.countryCode : "-");
+        other += "  " + (facts.geo.geo.hasAs() ? "AS" + std::to_string(facts.geo.geo.asNumber)
+                                               : std::string("-"));
+        others.push_back(std::move(other));
     }
     char line[512];
     std::snprintf(line, sizeof line, "%-6s  %-*s  %-*s  %9s  %9s  %12s  %12s  %s", "PROTO", int(wl),
                   "LOCAL", int(wr), "REMOTE", "PKTS_OUT", "PKTS_IN", "BYTES_OUT", "BYTES_IN",
                   "LAST_SEEN");
-    out << line << (processes ? "                    PROGRAM[PID]\n" : "\n");
+    out << line << "                    SERVICE  HOST  COUNTRY  AS"
+        << (processes ? "  PROGRAM[PID]\n" : "\n");
     for (size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
         std::snprintf(
@@ -217,7 +268,7 @@ void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::ve
             (unsigned long long)f.counters.packetsOut, (unsigned long long)f.counters.packetsIn,
             (unsigned long long)f.counters.bytesOut, (unsigned long long)f.counters.bytesIn,
             formatRfc3339Micros(f.lastSeenNs).c_str());
-        out << line;
+        out << line << "  " << others[i];
         if (processes) {
             std::string program = programText(f, processes);
             if (program.empty()) {
@@ -249,16 +300,16 @@ void sortFlows(std::vector<Flow>& flows) {
 
 void printFlows(std::ostream& out, OutputFormat format, const SourceInfo& source,
                 const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
-                const FlowProcesses* processes) {
+                const FlowAnnotations& annotations, const FlowProcesses* processes) {
     switch (format) {
         case OutputFormat::Json:
-            printJson(out, source, snapshot, flows, processes);
+            printJson(out, source, snapshot, flows, annotations, processes);
             break;
         case OutputFormat::Csv:
-            printCsv(out, flows, processes);
+            printCsv(out, flows, annotations, processes);
             break;
         case OutputFormat::Table:
-            printTable(out, snapshot, flows, processes);
+            printTable(out, snapshot, flows, annotations, processes);
             break;
     }
 }

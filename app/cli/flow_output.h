@@ -2,12 +2,16 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "core/engine/snapshot.h"
+#include "core/enrich/address_kind.h"
+#include "core/enrich/geo_resolver.h"
+#include "core/enrich/service_table.h"
 #include "core/flow/flow.h"
 
 namespace flowscope::cli {
@@ -34,6 +38,16 @@ struct FlowProcesses {
     std::function<const std::vector<uint32_t>*(uint64_t flowId)> pidsOf;
 };
 
+// Who the other end is: host names (learned from the traffic by the engine, then reverse
+// DNS with --resolve), service, country, AS and address kind.
+struct FlowAnnotations {
+    std::shared_ptr<const std::vector<HostName>> hostnames;  // index = Flow::nameId - 1
+    std::map<IpAddress, std::string> reverseNames;           // remote address -> PTR name
+    GeoResolver* geo = nullptr;
+    const ServiceTable* services = nullptr;
+    OwnAddresses own;  // live: this machine's addresses; files: none
+};
+
 // Flows in a stable order: first seen, then id.
 void sortFlows(std::vector<Flow>& flows);
 
@@ -41,6 +55,6 @@ void sortFlows(std::vector<Flow>& flows);
 // rows and table lines the program.
 void printFlows(std::ostream& out, OutputFormat format, const SourceInfo& source,
                 const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
-                const FlowProcesses* processes = nullptr);
+                const FlowAnnotations& annotations, const FlowProcesses* processes = nullptr);
 
 }  // namespace flowscope::cli

@@ -6,6 +6,7 @@
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
+#include "app/cli/enrich_output.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/flow_output.h"
 #include "core/capture/file_reader.h"
@@ -39,6 +40,13 @@ const char* kFlowsHelp =
     "  --snaplen BYTES     live: bytes kept per frame (default 2048)\n"
     "  --promiscuous       live: put the adapter in promiscuous mode\n"
     "  --max-flows N       keep at most N flows in memory (default 1000000)\n"
+    "  --resolve           reverse DNS (PTR) for remote addresses the traffic did not name\n"
+    "  --dns-server IP[:PORT], --dns-timeout MS   for --resolve (see 'lookup --help')\n"
+    "  --country-db FILE, --asn-db FILE   your own .mmdb files (see 'lookup --help')\n"
+    "\n"
+    "Each flow also names its other end: service, hostname (the TLS SNI or HTTP Host of the\n"
+    "connection, else the DNS answer seen for the address, else reverse DNS with --resolve;\n"
+    "hostname_source says which), country, asn {number, organization} and address_kind.\n"
     "\n"
     "Live captures also name the process owning each TCP/UDP connection (JSON \"process\":\n"
     "pid, pids, name, path, user; null when unknown). See 'flowscope-cli processes'.\n";
@@ -99,10 +107,11 @@ SourceInfo describeSource(const Engine& engine, const EngineConfig& config,
 }  // namespace
 
 int runFlows(const std::vector<std::string>& argv) {
-    auto parsed = parseArgs(argv,
-                            {"--read", "--interface", "--duration", "--filter", "--format",
-                             "--write", "--snaplen", "--max-flows"},
-                            {"--help", "--promiscuous"}, "flows");
+    auto parsed = parseArgs(
+        argv,
+        {"--read", "--interface", "--duration", "--filter", "--format", "--write", "--snaplen",
+         "--max-flows", "--country-db", "--asn-db", "--dns-server", "--dns-timeout"},
+        {"--help", "--promiscuous", "--resolve"}, "flows");
     if (!parsed) {
         return fail(kExitUsage, parsed.error().message);
     }
@@ -121,6 +130,10 @@ int runFlows(const std::vector<std::string>& argv) {
         return fail(kExitUsage,
                     "Give either --read FILE or --interface NAME; run 'flowscope-cli flows "
                     "--help'.");
+    }
+    auto dns = reverseDnsOptions(args, false);
+    if (!dns) {
+        return fail(kExitUsage, dns.error().message);
     }
     OutputFormat format = OutputFormat::Table;
     if (auto f = args.get("--format")) {
@@ -205,7 +218,36 @@ int runFlows(const std::vector<std::string>& argv) {
         processes.applications = snap->applications;
         processes.pidsOf = [&engine](uint64_t id) { return engine.flowPids(id); };
     }
-    printFlows(std::cout, format, describeSource(engine, config, *snap), *snap, flows,
+    // The other end: names from the traffic, then (--resolve) reverse DNS for the rest.
+    FlowAnnotations annotations;
+    annotations.hostnames = snap->hostnames;
+    std::vector<IpAddress> unnamed;
+    for (const Flow& f : flows) {
+        if (f.nameId == 0) {
+            unnamed.push_back(f.remote().address);
+        }
+    }
+    annotations.reverseNames = reverseLookup(unnamed, dns.value());
+    GeoResolverOptions geoOptions;
+    geoOptions.countryDb = args.get("--country-db").value_or("");
+    geoOptions.asDb = args.get("--asn-db").value_or("");
+    GeoResolver geo(geoOptions);
+    for (GeoRole role : {GeoRole::Country, GeoRole::As}) {
+        if (const std::string error = geo.info(role).error; !error.empty()) {
+            std::cerr << "flowscope-cli: warning: " << error << "\n";
+        }
+    }
+    annotations.geo = &geo;
+    auto services = ServiceTable::loadEmbedded();
+    if (services) {
+        annotations.services = &services.value();
+    } else {
+        std::cerr << "flowscope-cli: warning: " << services.error().message << "\n";
+    }
+    if (config.source == EngineConfig::Source::Live) {
+        annotations.own = ownAddresses();
+    }
+    printFlows(std::cout, format, describeSource(engine, config, *snap), *snap, flows, annotations,
                withProcesses ? &processes : nullptr);
     std::cout.flush();
     if (!snap->warning.empty()) {

@@ -5,9 +5,9 @@
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
+#include "app/cli/enrich_output.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/json_writer.h"
-#include "core/capture/adapters.h"
 #include "core/enrich/address_kind.h"
 #include "core/enrich/geo_resolver.h"
 
@@ -17,7 +17,8 @@ namespace {
 
 const char* kLookupHelp =
     "Usage: flowscope-cli lookup ADDRESS... [--format table|json] [--country-db FILE]\n"
-    "                                       [--asn-db FILE]\n"
+    "                                       [--asn-db FILE] [--no-dns]\n"
+    "                                       [--dns-server IP[:PORT]] [--dns-timeout MS]\n"
     "\n"
     "Shows the country, the autonomous system (number and organisation) and the kind of\n"
     "each IPv4 or IPv6 address. Kinds: public, own (this machine's), loopback, private,\n"
@@ -30,6 +31,10 @@ const char* kLookupHelp =
     "                     from GeoLite2 or GeoIP2 (Country or City), DB-IP or IPinfo\n"
     "  --asn-db FILE      an AS database instead of the built-in one: GeoLite2 ASN,\n"
     "                     GeoIP2 ISP or IPinfo (.mmdb)\n"
+    "  --no-dns           no reverse DNS (hostname stays null)\n"
+    "  --dns-server IP[:PORT]  ask this server for PTR names (default: the first\n"
+    "                     nameserver of /etc/resolv.conf)\n"
+    "  --dns-timeout MS   wait per query attempt (default 1000; one retry)\n"
     "\n"
     "A database file that cannot be used (missing, damaged, or of the wrong kind) is\n"
     "reported as a warning and the built-in database answers instead.\n"
@@ -44,20 +49,8 @@ struct Row {
     IpAddress address;
     AddressKind kind;
     GeoRecord geo;
+    std::string hostname;  // reverse DNS (PTR); empty if none
 };
-
-OwnAddresses ownAddresses() {
-    OwnAddresses own;
-    auto adapters = listAdapters();
-    if (adapters) {  // without the list, "own" is simply never reported
-        for (const auto& adapter : adapters.value()) {
-            for (const auto& a : adapter.addresses) {
-                own.add(a.address, a.prefixLength);
-            }
-        }
-    }
-    return own;
-}
 
 void writeJson(const std::vector<Row>& rows) {
     JsonWriter json(std::cout);
@@ -65,28 +58,9 @@ void writeJson(const std::vector<Row>& rows) {
     for (const Row& r : rows) {
         json.beginObject();
         json.key("address").value(r.address.toString());
-        json.key("country");
-        if (r.geo.hasCountry()) {
-            json.beginObject();
-            json.key("iso_code").value(r.geo.countryCode);
-            json.key("name");
-            r.geo.countryName.empty() ? json.null() : json.value(r.geo.countryName);
-            json.endObject();
-        } else {
-            json.null();
-        }
-        json.key("asn");
-        if (r.geo.hasAs()) {
-            json.beginObject();
-            json.key("number").value(uint64_t(r.geo.asNumber));
-            json.key("organization");
-            r.geo.asOrganization.empty() ? json.null() : json.value(r.geo.asOrganization);
-            json.endObject();
-        } else {
-            json.null();
-        }
-        // Filled by the names part of core/enrich (reverse DNS and names seen in traffic).
-        json.key("hostname").null();
+        writeGeoJson(json, r.geo);
+        json.key("hostname");
+        r.hostname.empty() ? json.null() : json.value(r.hostname);
         json.key("address_kind").value(addressKindName(r.kind));
         json.endObject();
     }
@@ -95,7 +69,7 @@ void writeJson(const std::vector<Row>& rows) {
 
 void writeTable(const std::vector<Row>& rows, bool credits) {
     std::vector<std::vector<std::string>> cells{
-        {"ADDRESS", "KIND", "COUNTRY", "AS", "ORGANIZATION"}};
+        {"ADDRESS", "KIND", "COUNTRY", "AS", "ORGANIZATION", "HOSTNAME"}};
     for (const Row& r : rows) {
         std::string country = r.geo.hasCountry() ? r.geo.countryCode : "-";
         if (!r.geo.countryName.empty()) {
@@ -103,7 +77,8 @@ void writeTable(const std::vector<Row>& rows, bool credits) {
         }
         cells.push_back({r.address.toString(), std::string(addressKindName(r.kind)), country,
                          r.geo.hasAs() ? "AS" + std::to_string(r.geo.asNumber) : "-",
-                         r.geo.asOrganization.empty() ? "-" : r.geo.asOrganization});
+                         r.geo.asOrganization.empty() ? "-" : r.geo.asOrganization,
+                         r.hostname.empty() ? "-" : r.hostname});
     }
     std::vector<size_t> width(cells.front().size(), 0);
     for (const auto& line : cells) {
@@ -129,7 +104,9 @@ void writeTable(const std::vector<Row>& rows, bool credits) {
 }  // namespace
 
 int runLookup(const std::vector<std::string>& argv) {
-    auto parsed = parseArgs(argv, {"--format", "--country-db", "--asn-db"}, {"--help"}, "lookup");
+    auto parsed =
+        parseArgs(argv, {"--format", "--country-db", "--asn-db", "--dns-server", "--dns-timeout"},
+                  {"--help", "--no-dns"}, "lookup");
     if (!parsed) {
         return fail(kExitUsage, parsed.error().message);
     }
@@ -145,6 +122,10 @@ int runLookup(const std::vector<std::string>& argv) {
         return fail(kExitUsage,
                     "Give at least one address to look up, e.g. 'flowscope-cli lookup 8.8.8.8'.");
     }
+    auto dns = reverseDnsOptions(parsed.value(), true);
+    if (!dns) {
+        return fail(kExitUsage, dns.error().message);
+    }
     std::vector<Row> rows;
     for (const auto& text : parsed->positional) {
         auto address = IpAddress::parse(text);
@@ -153,7 +134,7 @@ int runLookup(const std::vector<std::string>& argv) {
                                         "' is not an IPv4 or IPv6 address; give addresses like "
                                         "8.8.8.8 or 2001:4860:4860::8888.");
         }
-        rows.push_back({*address, AddressKind::Public, {}});
+        rows.push_back({*address, AddressKind::Public, {}, {}});
     }
 
     GeoResolverOptions options;
@@ -173,6 +154,16 @@ int runLookup(const std::vector<std::string>& argv) {
         // Every address is looked up, whatever its kind: a user's own database may cover
         // private ranges, and the built-in ones simply have no answer there.
         r.geo = resolver.lookup(r.address);
+    }
+    std::vector<IpAddress> addresses;
+    for (const Row& r : rows) {
+        addresses.push_back(r.address);
+    }
+    const auto names = reverseLookup(addresses, dns.value());
+    for (Row& r : rows) {
+        if (const auto it = names.find(r.address); it != names.end()) {
+            r.hostname = it->second;
+        }
     }
     if (format == "json") {
         writeJson(rows);

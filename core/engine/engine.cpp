@@ -163,6 +163,13 @@ Status Engine::start() {
             flows.recordCreated = true;
         }
     }
+    if (m_config.learnNames) {
+        FlowNamerConfig names;
+        names.reverseDns = m_config.reverseDns;
+        names.reverse = m_config.reverseDnsConfig;
+        m_namer = std::make_unique<FlowNamer>(std::move(names));
+        flows.recordCreated = true;
+    }
     m_table = std::make_unique<FlowTable>(flows, std::move(locality));
     {
         auto first = std::make_shared<EngineSnapshot>();
@@ -251,6 +258,23 @@ void Engine::processBatch(const PacketBatch& batch) {
         const DecodeStatus status =
             decodePacket(p.linkType, batch.bytes.data() + p.offset, p.capturedLength, decoded);
         m_table->addPacket(status, decoded, p.timestampNs, p.wireLength);
+        if (m_namer && status == DecodeStatus::Ip && decoded.payloadLength > 0) {
+            nameConnection(decoded, batch.bytes.data() + p.offset, p.capturedLength, p);
+        }
+    }
+}
+
+void Engine::nameConnection(const DecodedPacket& decoded, const uint8_t* bytes,
+                            uint32_t capturedLength, const QueuedPacket& p) {
+    const auto named = m_namer->observe(decoded, std::span<const uint8_t>(bytes, capturedLength),
+                                        p.wireLength, p.timestampNs);
+    if (named.nameId == 0) {
+        return;
+    }
+    bool sourceIsA = true;
+    const uint64_t id = m_table->findKey(FlowKey::fromPacket(decoded, sourceIsA));
+    if (id != 0) {
+        m_table->setName(id, named.nameId);
     }
 }
 
@@ -279,8 +303,8 @@ void Engine::engineLoop() {
             end = batch->endOfStream;
             processBatch(*batch);
             m_queue->recycle(std::move(batch));
-            if (m_resolver) {
-                trackNewFlows();  // at once: short connections must be seen while they live
+            if (m_resolver || m_namer) {
+                handleNewFlows();  // at once: short connections must be seen while they live
             }
         }
         if (end) {
@@ -302,10 +326,18 @@ void Engine::engineLoop() {
     publish(true);
 }
 
-void Engine::trackNewFlows() {
+void Engine::handleNewFlows() {
     for (uint64_t id : m_table->takeCreated()) {
         const Flow* f = m_table->find(id);
-        if (!f || !f->key.hasPorts || (f->key.protocol != 6 && f->key.protocol != 17)) {
+        if (!f) {
+            continue;
+        }
+        if (m_namer && f->nameId == 0) {
+            if (const uint32_t nameId = m_namer->nameNewFlow(id, f->remote().address)) {
+                m_table->setName(id, nameId);
+            }
+        }
+        if (!m_resolver || !f->key.hasPorts || (f->key.protocol != 6 && f->key.protocol != 17)) {
             continue;
         }
         const Endpoint& local = f->local();
@@ -344,8 +376,18 @@ void Engine::publish(bool final) {
     if (m_config.flows.idleTimeoutNs > 0) {
         m_table->expireIdle(live ? wallNowNs() : m_lastPacketNs);
     }
+    if (m_resolver || m_namer) {
+        handleNewFlows();
+    }
+    if (m_namer) {
+        for (const auto& [flowId, nameId] : m_namer->takeReverseNames()) {
+            const Flow* f = m_table->find(flowId);
+            if (f && f->nameId == 0) {
+                m_table->setName(flowId, nameId);
+            }
+        }
+    }
     if (m_resolver) {
-        trackNewFlows();
         if (final && m_resolver->stats().pending > 0) {
             (void)m_resolver->refreshNow();  // a last look for connections still unknown
         }
@@ -400,6 +442,12 @@ void Engine::publish(bool final) {
         }
     }
 
+    if (m_namer) {
+        for (const Flow& f : changes.removed) {
+            m_namer->forgetFlow(f.id);
+        }
+        snap->hostnames = m_namer->table();
+    }
     if (m_resolver) {
         snap->applications = m_resolver->applications();
         snap->topApplications = m_accounting.top(n);
@@ -423,6 +471,12 @@ void Engine::publish(bool final) {
             }
             warning += "Processes cannot be identified: " + processError;
         }
+    }
+    if (m_namer && !m_namer->reverseDnsProblem().empty()) {
+        if (!warning.empty()) {
+            warning += ' ';
+        }
+        warning += "Reverse DNS is off: " + m_namer->reverseDnsProblem();
     }
     snap->warning = warning;
     EngineState state = m_state.load();

@@ -13,6 +13,7 @@
 #include "core/base/result.h"
 #include "core/engine/application_accounting.h"
 #include "core/engine/engine_config.h"
+#include "core/engine/flow_namer.h"
 #include "core/engine/snapshot.h"
 #include "core/flow/flow_table.h"
 
@@ -70,7 +71,9 @@ private:
     void processBatch(const struct PacketBatch& batch);
     void closeTick();
     void publish(bool final);
-    void trackNewFlows();
+    void handleNewFlows();
+    void nameConnection(const DecodedPacket& decoded, const uint8_t* bytes, uint32_t capturedLength,
+                        const struct QueuedPacket& p);
     void applyAttributions();
     bool filePublishDue() const;
 
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<CaptureWorker> m_capture;
     std::unique_ptr<FlowTable> m_table;
     std::unique_ptr<ProcessResolver> m_resolver;
+    std::unique_ptr<FlowNamer> m_namer;  // names of remote ends (EngineConfig::learnNames)
     ApplicationAccounting m_accounting;  // engine thread
     std::thread m_engineThread;
 

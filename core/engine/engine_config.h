@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/capture/live_capture.h"
+#include "core/enrich/reverse_dns_resolver.h"
 #include "core/flow/flow_table.h"
 #include "core/process/process_resolver.h"
 
@@ -34,6 +35,13 @@ struct EngineConfig {
     // The OS backend to use; empty = createSystemProcessBackend() (tests inject their own).
     std::function<std::unique_ptr<ProcessBackend>()> processBackend;
     ProcessResolverConfig processResolver;
+
+    // Names of remote ends (Flow::nameId, EngineSnapshot::hostnames): learned from DNS answers,
+    // TLS SNI and HTTP Host in the traffic (files and live), and, when reverseDns is set, PTR
+    // lookups of addresses nothing else named (sends DNS queries: off by default).
+    bool learnNames = true;
+    bool reverseDns = false;
+    ReverseDnsConfig reverseDnsConfig;
 };
 
 }  // namespace flowscope

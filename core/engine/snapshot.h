@@ -10,6 +10,7 @@
 #include "core/base/ip_address.h"
 #include "core/base/result.h"
 #include "core/capture/raw_packet.h"
+#include "core/engine/flow_namer.h"
 #include "core/flow/aggregates.h"
 #include "core/flow/flow.h"
 #include "core/process/application.h"
@@ -82,6 +83,8 @@ struct EngineSnapshot {
     // (index = id - 1; null otherwise), and the largest by bytes, at most kTopN.
     std::shared_ptr<const std::vector<Application>> applications;
     std::vector<ApplicationStat> topApplications;
+    // Host names of remote ends (index = Flow::nameId - 1); null when names are not learned.
+    std::shared_ptr<const std::vector<HostName>> hostnames;
 
     std::string warning;         // non-fatal (truncated file, dump writer lost frames, ...)
     std::optional<Error> error;  // set when state == Failed

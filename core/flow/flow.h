@@ -20,13 +20,14 @@ struct FlowCounters {
 struct Flow {
     uint64_t id = 0;  // unique for the engine's lifetime, never reused
     FlowKey key;
-    bool localIsA = true;  // which endpoint of the key is this machine's
-    uint32_t appId = 0;    // the owning application (ProcessResolver id), 0 = unknown
+    bool localIsA = true;      // which endpoint of the key is this machine's
+    uint8_t tcpFlagsSeen = 0;  // OR of every TCP flags byte seen
+    uint32_t appId = 0;        // the owning application (ProcessResolver id), 0 = unknown
     FlowCounters counters;
     int64_t firstSeenNs = 0;
     int64_t lastSeenNs = 0;
-    uint8_t tcpFlagsSeen = 0;  // OR of every TCP flags byte seen
-    uint32_t pid = 0;          // the owning process (lowest pid holding the socket), 0 = unknown
+    uint32_t pid = 0;     // the owning process (lowest pid holding the socket), 0 = unknown
+    uint32_t nameId = 0;  // the remote end's host name (engine name table), 0 = none
     // Bytes and packets at the previous tick, for per-tick rates.
     uint64_t bytesInAtTick = 0;
     uint64_t bytesOutAtTick = 0;
@@ -37,7 +38,8 @@ struct Flow {
     // remote one is not, otherwise the remote port. 0 for port-less protocols.
     uint16_t servicePort() const;
 };
-// appId and pid live in what was padding: a flow stays two cache lines.
+// appId, pid and nameId live in what was padding (keep the order): a flow stays two cache
+// lines.
 static_assert(sizeof(Flow) <= 128, "per-flow memory budget");
 
 }  // namespace flowscope

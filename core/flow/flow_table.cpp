@@ -319,6 +319,24 @@ bool FlowTable::setOwner(uint64_t id, uint32_t appId, uint32_t pid) {
     return true;
 }
 
+bool FlowTable::setName(uint64_t id, uint32_t nameId) {
+    Impl& d = *m_impl;
+    const uint32_t slot = id == 0 ? kNoSlot : d.ids.find(id, d.idOf());
+    if (slot == kNoSlot) {
+        return false;
+    }
+    d.slots[slot].flow.nameId = nameId;
+    d.markTouched(slot);
+    return true;
+}
+
+uint64_t FlowTable::findKey(const FlowKey& key) const {
+    const Impl& d = *m_impl;
+    const uint32_t slot = d.keys.find(
+        hash32(key), [&](uint32_t s) { return keyops::equal(d.slots[s].flow.key, key); });
+    return slot == kNoSlot ? 0 : d.slots[slot].flow.id;
+}
+
 const Flow* FlowTable::find(uint64_t id) const {
     const Impl& d = *m_impl;
     if (id == 0) {

@@ -56,6 +56,11 @@ public:
     // added if new). False when the flow is no longer in the table.
     bool setOwner(uint64_t id, uint32_t appId, uint32_t pid);
 
+    // Records the flow's host name (an id of the engine's name table); like setOwner().
+    bool setName(uint64_t id, uint32_t nameId);
+    // The id of the flow with this key, 0 if there is none.
+    uint64_t findKey(const FlowKey& key) const;
+
     const Flow* find(uint64_t id) const;
     size_t size() const;
     void forEach(const std::function<void(const Flow&)>& fn) const;

@@ -82,7 +82,19 @@ class CliTest(unittest.TestCase):
         self.assertEqual(sum(f["packets_out"] + f["packets_in"] for f in doc["flows"]),
                          4709 - 10)
         keys = {"protocol", "ip_protocol", "local", "remote", "packets_out", "packets_in",
-                "bytes_out", "bytes_in", "first_seen", "last_seen"}
+                "bytes_out", "bytes_in", "first_seen", "last_seen", "service", "hostname",
+                "hostname_source", "country", "asn", "address_kind"}
+        # The other end (expected names: tests/data/expected/names, from tshark): the TLS SNI
+        # of 10.0.0.1:55194 -> 173.194.78.104:443, frame 58; DB-IP / ASN answers.
+        google = [f for f in doc["flows"] if f["local"]["port"] == 55194]
+        self.assertEqual(len(google), 1)
+        self.assertEqual(google[0]["hostname"], "www.google.com")
+        self.assertEqual(google[0]["hostname_source"], "sni")
+        self.assertEqual(google[0]["service"], "https")
+        self.assertEqual(google[0]["country"]["iso_code"], "US")
+        self.assertEqual(google[0]["asn"]["number"], 15169)
+        self.assertEqual(google[0]["address_kind"], "public")
+        self.assertTrue(any(f["hostname_source"] == "dns" for f in doc["flows"]))
         for f in doc["flows"]:
             self.assertEqual(set(f), keys)
             self.assertIn(f["protocol"], ("tcp", "udp", "icmp", "icmpv6", "other"))

@@ -23,8 +23,64 @@ KEYS = {"address", "country", "asn", "hostname", "address_kind"}
 
 
 def run(*args):
-    return subprocess.run([CLI, "lookup"] + list(args), capture_output=True, text=True,
+    # No reverse DNS unless a test asks for it: answers would depend on the machine's network.
+    dns = [] if any(a.startswith("--dns") or a == "--no-dns" for a in args) else ["--no-dns"]
+    return subprocess.run([CLI, "lookup"] + dns + list(args), capture_output=True, text=True,
                           timeout=300)
+
+
+class FakeDnsServer:
+    """A DNS server on 127.0.0.1 that answers PTR queries from `names` and ignores the rest."""
+
+    def __init__(self, names):
+        import socket
+        import threading
+        self.names = names
+        self.queries = []
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.running = True
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    @staticmethod
+    def encode(name):
+        out = b""
+        for label in name.split("."):
+            out += bytes([len(label)]) + label.encode()
+        return out + b"\0"
+
+    def serve(self):
+        import socket
+        import struct
+        while self.running:
+            try:
+                data, peer = self.sock.recvfrom(512)
+            except socket.timeout:
+                continue
+            # Header (12 bytes), one question: QNAME, QTYPE, QCLASS.
+            labels, i = [], 12
+            while data[i] != 0:
+                labels.append(data[i + 1:i + 1 + data[i]].decode())
+                i += 1 + data[i]
+            qname = ".".join(labels)
+            question = data[12:i + 5]
+            self.queries.append(qname)
+            name = self.names.get(qname)
+            if name is None:
+                continue  # never answered
+            flags = 0x8180  # response, recursion desired + available, NOERROR
+            header = struct.pack("!HHHHHH", struct.unpack("!H", data[:2])[0], flags, 1, 1, 0, 0)
+            rdata = self.encode(name)
+            answer = b"\xc0\x0c" + struct.pack("!HHIH", 12, 1, 300, len(rdata)) + rdata
+            self.sock.sendto(header + question + answer, peer)
+
+    def stop(self):
+        self.running = False
+        self.thread.join()
+        self.sock.close()
 
 
 def mmdb(*parts):
@@ -119,8 +175,8 @@ class LookupTest(unittest.TestCase):
         self.assertEqual(r.returncode, 0, r.stderr)
         lines = r.stdout.splitlines()
         self.assertTrue(lines[0].startswith("ADDRESS"))
-        self.assertRegex(lines[1], r"^8\.8\.8\.8 +public +US United States +AS15169 +Google LLC$")
-        self.assertRegex(lines[2], r"^10\.0\.0\.1 +private +- +- +-$")
+        self.assertRegex(lines[1], r"^8\.8\.8\.8 +public +US United States +AS15169 +Google LLC +-$")
+        self.assertRegex(lines[2], r"^10\.0\.0\.1 +private +- +- +- +-$")
         self.assertIn("IP Geolocation by DB-IP (https://db-ip.com)", r.stdout)
         r = run("8.8.8.8", "--country-db", mmdb("maxmind-test-data", "GeoIP2-Country-Test.mmdb"),
                 "--asn-db", mmdb("maxmind-test-data", "GeoLite2-ASN-Test.mmdb"))
@@ -256,6 +312,39 @@ class LookupTest(unittest.TestCase):
                 self.assertEqual(o["asn"]["organization"], org, address)
             with_data += code is not None
         self.assertGreater(with_data, 120)
+
+
+class LookupReverseDnsTest(unittest.TestCase):
+    def test_hostnames_from_a_dns_server_and_silence_is_null(self):
+        server = FakeDnsServer({"8.8.8.8.in-addr.arpa": "dns.google",
+                                "2.0.0.127.in-addr.arpa": "two.example"})
+        try:
+            r = run("8.8.8.8", "1.1.1.1", "127.0.0.2", "--format", "json",
+                    "--dns-server", "127.0.0.1:%d" % server.port, "--dns-timeout", "300")
+        finally:
+            server.stop()
+        self.assertEqual(r.returncode, 0, r.stderr)
+        doc = {o["address"]: o for o in json.loads(r.stdout)}
+        self.assertEqual(doc["8.8.8.8"]["hostname"], "dns.google")
+        self.assertEqual(doc["127.0.0.2"]["hostname"], "two.example")
+        self.assertIsNone(doc["1.1.1.1"]["hostname"])  # never answered: timed out
+        # The unanswered query was sent twice (one retry), the answered ones once.
+        self.assertEqual(server.queries.count("1.1.1.1.in-addr.arpa"), 2)
+        self.assertEqual(server.queries.count("8.8.8.8.in-addr.arpa"), 1)
+
+    def test_no_dns_sends_nothing_and_bad_server_is_a_usage_error(self):
+        server = FakeDnsServer({"8.8.8.8.in-addr.arpa": "dns.google"})
+        try:
+            r = run("8.8.8.8", "--format", "json", "--no-dns",
+                    "--dns-server", "127.0.0.1:%d" % server.port)
+        finally:
+            server.stop()
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIsNone(json.loads(r.stdout)[0]["hostname"])
+        self.assertEqual(server.queries, [])
+        r = run("8.8.8.8", "--dns-server", "not-an-address")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--dns-server", r.stderr)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
 # core/process: the platform-independent matcher, cache and retries (unit tests with an
 # injectable clock), and on Linux the backend and resolver against real processes in a
 # private network namespace (skipped with a reason where one cannot be made).
-add_executable(flowscope-test-sockets ${CMAKE_CURRENT_LIST_DIR}/test_sockets.cpp)
-flowscope_warnings(flowscope-test-sockets)
+# The socket-opening helper uses Linux-only calls (prctl, ...): Linux only.
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    add_executable(flowscope-test-sockets ${CMAKE_CURRENT_LIST_DIR}/test_sockets.cpp)
+    flowscope_warnings(flowscope-test-sockets)
+endif()
 
 flowscope_gtest(process_tests
     SOURCES
