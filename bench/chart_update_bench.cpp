@@ -1,29 +1,59 @@
-// Cost of one traffic chart update with 3,600 points per series, painting included:
-//   replace   QXYSeries::replace(QList<QPointF>) per series (what TrafficChart does)
-//   baseline  clear() + append(QList<QPointF>) per series, in the same run
-//   chart     TrafficChart::addSamples() with one new sample (rebuild + replace + axes)
-// Runs offscreen unless QT_QPA_PLATFORM is set. Usage: bench_chart_update [ticks]
+// Cost of one traffic chart update with 3,600 samples per series (a long file's timeline),
+// painting included, on a 1200x500 chart; the variants run interleaved in the same process:
+//   before   the old TrafficChart (bench/chart_update_before.*, the code before the change):
+//            two antialiased area series that stroke their outline, all 3,600 samples handed
+//            to QXYSeries::replace(), then the axes moved; redrawn on every snapshot
+//   naive    the old chart's series updated with clear() + append() (the baseline of the
+//            first version of this benchmark; seconds a tick, so 3 ticks only)
+//   now      TrafficChart::addSamples() with one new sample and its redraw: min/max per pixel
+//            column, no antialiasing, fills without outline plus separate line series,
+//            series emptied before the axes move so Qt Charts lays the points out once
+// Each variant: wall time per tick and the GUI thread's CPU time per tick (wall time also
+// includes Qt's raster thread pool and, on a loaded machine, waiting for a core).
+// Runs offscreen unless QT_QPA_PLATFORM is set. Usage: bench_chart_update [ticks] [now]
+// ("now": only the TrafficChart path, for profiling).
 #include <QApplication>
+#include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QElapsedTimer>
 #include <QLineSeries>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <ctime>
 #include <vector>
 
+#include "bench/chart_update_before.h"
 #include "ui/widgets/traffic_chart.h"
 
 using flowscope::TickSample;
+using flowscope::bench::TrafficChartBefore;
 using flowscope::ui::TrafficChart;
 
 namespace {
 
-constexpr int kPoints = 3600;
+constexpr int kPoints = TrafficChart::kMaxSamples;
 constexpr int64_t kTickNs = 1'000'000'000;
 constexpr int64_t kStartNs = 1'700'000'000LL * 1'000'000'000;
+
+double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+struct Cost {
+    double wallMs = 1e300;
+    double cpuMs = 1e300;
+    void keepBest(const Cost& other) {
+        wallMs = std::min(wallMs, other.wallMs);
+        cpuMs = std::min(cpuMs, other.cpuMs);
+    }
+};
 
 TickSample sampleAt(int i) {
     TickSample s;
@@ -37,6 +67,7 @@ TickSample sampleAt(int i) {
     return s;
 }
 
+// kB/s points of the kPoints samples from `first` on.
 QList<QPointF> window(int first, bool incoming) {
     QList<QPointF> points;
     points.reserve(kPoints);
@@ -48,36 +79,90 @@ QList<QPointF> window(int first, bool incoming) {
     return points;
 }
 
-void flushPaint(TrafficChart& chart) {
+void flushPaint(QChartView& view) {
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
-    chart.viewport()->repaint();  // paint synchronously, so every tick pays for its frame
+    view.viewport()->repaint();  // paint synchronously, so every tick pays for its frame
 }
 
-void moveAxes(TrafficChart& chart, int first) {
-    const double startMs = double(sampleAt(first).startNs) / 1e6;
-    chart.timeAxis()->setRange(QDateTime::fromMSecsSinceEpoch(qint64(startMs)),
-                               QDateTime::fromMSecsSinceEpoch(qint64(startMs) + kPoints * 1000));
+void moveAxes(QDateTimeAxis* axis, int first) {
+    const qint64 startMs = qint64(double(sampleAt(first).startNs) / 1e6);
+    axis->setRange(QDateTime::fromMSecsSinceEpoch(startMs),
+                   QDateTime::fromMSecsSinceEpoch(startMs + kPoints * 1000));
 }
 
-// Milliseconds per tick for `ticks` updates of both series.
-template <class Update>
-double run(TrafficChart& chart, int ticks, int offset, Update update) {
-    // Warm up once (first paint, caches).
-    update(window(offset, true), window(offset, false));
-    flushPaint(chart);
-    std::vector<std::pair<QList<QPointF>, QList<QPointF>>> inputs;
-    for (int t = 1; t <= ticks; ++t) {
-        inputs.emplace_back(window(offset + t, true), window(offset + t, false));
+std::vector<TickSample> initialSamples() {
+    std::vector<TickSample> initial;
+    for (int i = 0; i < kPoints; ++i) {
+        initial.push_back(sampleAt(i));
     }
+    return initial;
+}
+
+// "before": the old TrafficChart, one new sample per tick (it redrew on every snapshot).
+Cost chartBefore(TrafficChartBefore& chart, int ticks) {
+    chart.reset();
+    chart.addSamples(initialSamples(), kTickNs);
+    flushPaint(chart);
     QElapsedTimer timer;
     timer.start();
+    const double cpu = threadCpuMs();
     for (int t = 0; t < ticks; ++t) {
-        update(inputs[size_t(t)].first, inputs[size_t(t)].second);
-        moveAxes(chart, offset + t + 1);
+        chart.addSamples({sampleAt(kPoints + t)}, kTickNs);
         flushPaint(chart);
     }
-    return double(timer.nsecsElapsed()) / 1e6 / ticks;
+    return {double(timer.nsecsElapsed()) / 1e6 / ticks, (threadCpuMs() - cpu) / ticks};
+}
+
+// "naive": the old chart's series updated with clear() + append() of all points.
+Cost naiveClearAppend(TrafficChartBefore& chart, int ticks) {
+    QLineSeries* in = chart.incomingSeries();
+    QLineSeries* out = chart.outgoingSeries();
+    chart.rateAxis()->setRange(0, 1000);
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = threadCpuMs();
+    for (int t = 0; t < ticks; ++t) {
+        const QList<QPointF> a = window(t + 1, true);
+        const QList<QPointF> b = window(t + 1, false);
+        in->clear();
+        in->append(a);
+        out->clear();
+        out->append(b);
+        moveAxes(chart.timeAxis(), t + 1);
+        flushPaint(chart);
+    }
+    return {double(timer.nsecsElapsed()) / 1e6 / ticks, (threadCpuMs() - cpu) / ticks};
+}
+
+// The production path: 3,600 kept samples, one new sample per tick, redraw and paint.
+// `redrawMs` gets the wall time spent in TrafficChart itself (points, decimation, series,
+// axes), before painting.
+Cost trafficChart(TrafficChart& chart, int ticks, double* redrawMs = nullptr) {
+    chart.reset();
+    std::vector<TickSample> initial = initialSamples();
+    if (chart.isLive()) {  // a live chart keeps its 5-minute window only
+        initial.erase(initial.begin(), initial.end() - TrafficChart::kLiveWindowSeconds);
+    }
+    chart.addSamples(initial, kTickNs);
+    chart.updateNow();
+    flushPaint(chart);
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = threadCpuMs();
+    qint64 redrawNs = 0;
+    for (int t = 0; t < ticks; ++t) {
+        QElapsedTimer part;
+        part.start();
+        chart.addSamples({sampleAt(kPoints + t)}, kTickNs);
+        chart.updateNow();  // what the coalescing timer does, at once
+        redrawNs += part.nsecsElapsed();
+        flushPaint(chart);
+    }
+    if (redrawMs) {
+        *redrawMs = double(redrawNs) / 1e6 / ticks;
+    }
+    return {double(timer.nsecsElapsed()) / 1e6 / ticks, (threadCpuMs() - cpu) / ticks};
 }
 
 }  // namespace
@@ -88,56 +173,65 @@ int main(int argc, char** argv) {
     }
     QApplication app(argc, argv);
     const int ticks = argc > 1 ? std::max(1, std::atoi(argv[1])) : 30;
+    const bool nowOnly = argc > 2 && std::strcmp(argv[2], "now") == 0;
+    const int rounds = 3;
 
     TrafficChart chart;
     chart.resize(1200, 500);
     chart.setLive(false);
     chart.show();
-    chart.rateAxis()->setRange(0, 1000);
     QCoreApplication::processEvents();
+    if (nowOnly) {
+        for (int round = 0; round < rounds; ++round) {
+            double redraw = 0;
+            const Cost c = trafficChart(chart, ticks, &redraw);
+            std::printf("now: %.2f ms/tick, GUI-thread CPU %.2f ms (%.2f ms before painting)\n",
+                        c.wallMs, c.cpuMs, redraw);
+        }
+        return 0;
+    }
+    TrafficChartBefore before;
+    before.resize(1200, 500);
+    before.setLive(false);
+    before.show();
+    QCoreApplication::processEvents();
+    Cost old;
+    Cost now;
+    double redraw = 1e300;
+    for (int round = 0; round < rounds; ++round) {  // interleaved, best of each
+        old.keepBest(chartBefore(before, ticks));
+        double r = 0;
+        now.keepBest(trafficChart(chart, ticks, &r));
+        redraw = std::min(redraw, r);
+    }
+    chart.setLive(true);
+    Cost live;
+    for (int round = 0; round < rounds; ++round) {
+        live.keepBest(trafficChart(chart, ticks));
+    }
+    chart.setLive(false);
+    const Cost naive = naiveClearAppend(before, 3);
 
-    QLineSeries* in = chart.incomingSeries();
-    QLineSeries* out = chart.outgoingSeries();
-    const double replaceMs =
-        run(chart, ticks, 0, [&](const QList<QPointF>& a, const QList<QPointF>& b) {
-            in->replace(a);
-            out->replace(b);
-        });
-    const double baselineMs =
-        run(chart, ticks, 10'000, [&](const QList<QPointF>& a, const QList<QPointF>& b) {
-            in->clear();
-            in->append(a);
-            out->clear();
-            out->append(b);
-        });
-
-    // The production path: TrafficChart keeps 3,600 samples and rebuilds its points each tick.
+    std::printf(
+        "traffic chart update, %d samples per series, 2 series, 1200x500, %d ticks, best of "
+        "%d interleaved rounds, painting included (%s)\n",
+        kPoints, ticks, rounds, qPrintable(QGuiApplication::platformName()));
+    std::printf("  %-52s %9s %16s\n", "", "wall ms", "GUI-thread CPU");
+    auto line = [](const char* name, const Cost& c) {
+        std::printf("  %-52s %9.2f %16.2f\n", name, c.wallMs, c.cpuMs);
+    };
+    line("naive: clear()+append() of 3,600 points (old chart)", naive);
+    line("before: old TrafficChart::addSamples", old);
+    line("now: TrafficChart::addSamples + redraw", now);
+    std::printf("  %-52s %9.2f\n", "  of which TrafficChart's redraw before painting", redraw);
+    line("now, live: 300 samples (the 5-minute window)", live);
+    std::printf("  ratio before/now: wall %.1fx, CPU %.1fx; naive/now: wall %.0fx\n",
+                old.wallMs / now.wallMs, old.cpuMs / now.cpuMs, naive.wallMs / now.wallMs);
     chart.reset();
-    std::vector<TickSample> initial;
-    for (int i = 0; i < kPoints; ++i) {
-        initial.push_back(sampleAt(i));
-    }
-    chart.addSamples(initial, kTickNs);
-    flushPaint(chart);
-    QElapsedTimer timer;
-    timer.start();
-    for (int t = 0; t < ticks; ++t) {
-        chart.addSamples({sampleAt(kPoints + t)}, kTickNs);
-        flushPaint(chart);
-    }
-    const double chartMs = double(timer.nsecsElapsed()) / 1e6 / ticks;
-
-    std::printf(
-        "traffic chart update, %d points per series, 2 series, %d ticks, painting "
-        "included (%s)\n",
-        kPoints, ticks, qPrintable(QGuiApplication::platformName()));
-    std::printf("  replace()            %8.2f ms/tick\n", replaceMs);
-    std::printf("  clear()+append()     %8.2f ms/tick  (baseline)\n", baselineMs);
-    std::printf("  ratio baseline/replace  %.1fx\n", baselineMs / replaceMs);
-    std::printf(
-        "  TrafficChart::addSamples (rebuild 3,600 samples + replace + axes) %.2f ms/tick\n",
-        chartMs);
-    std::printf("  points now: in %lld, out %lld\n", static_cast<long long>(in->count()),
-                static_cast<long long>(out->count()));
+    chart.addSamples(initialSamples(), kTickNs);
+    chart.updateNow();
+    std::printf("  points drawn now for 3,600 samples: %lld per series (plot %d px wide)\n",
+                static_cast<long long>(chart.incomingSeries()->count()),
+                int(chart.chart()->plotArea().width()));
     return 0;
 }

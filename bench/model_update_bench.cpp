@@ -3,12 +3,15 @@
 // bytes-in descending. Baseline in the same run: the same model under QSortFilterProxyModel
 // (dynamic sort filter, RawRole as sort role).
 //   bench_model_update [rows] [ticks]
-#include <QCoreApplication>
+#include <QApplication>
+#include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <random>
 #include <vector>
 
@@ -20,13 +23,13 @@ using namespace flowscope::ui;
 
 namespace {
 
-std::vector<Flow> makeFlows(int count, std::mt19937& rng) {
-    std::vector<Flow> flows(static_cast<size_t>(count));
+Flow makeFlow(uint64_t id, std::mt19937& rng) {
     std::uniform_int_distribution<uint32_t> any;
     static const uint16_t kPorts[] = {53, 80, 443, 8080, 22, 123};
-    for (int i = 0; i < count; ++i) {
-        Flow& f = flows[static_cast<size_t>(i)];
-        f.id = static_cast<uint64_t>(i) + 1;
+    Flow f;
+    f.id = id;
+    {
+        const uint64_t i = id - 1;
         f.key.protocol = i % 5 == 0 ? 17 : 6;
         f.key.hasPorts = true;
         f.key.a.address = IpAddress::fromV4(0x0a000000u | (any(rng) & 0xffff));
@@ -37,16 +40,40 @@ std::vector<Flow> makeFlows(int count, std::mt19937& rng) {
         f.counters.bytesOut = any(rng) % 1'000'000;
         f.counters.packetsIn = f.counters.bytesIn / 1000;
         f.counters.packetsOut = f.counters.bytesOut / 1000;
-        f.firstSeenNs = 1'700'000'000'000'000'000 + i;
+        f.firstSeenNs = 1'700'000'000'000'000'000 + int64_t(i);
         f.lastSeenNs = f.firstSeenNs;
+    }
+    return f;
+}
+
+std::vector<Flow> makeFlows(int count, std::mt19937& rng) {
+    std::vector<Flow> flows;
+    flows.reserve(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        flows.push_back(makeFlow(static_cast<uint64_t>(i) + 1, rng));
     }
     return flows;
 }
 
-// 20% of the flows get random increments; returns that tick's diff.
-EngineDiff nextTick(std::vector<Flow>& flows, std::mt19937& rng, int64_t now) {
+// 20% of the flows get random increments, and `churnPercent` % of them end (expire) while as
+// many new ones start; returns that tick's diff.
+EngineDiff nextTick(std::vector<Flow>& flows, std::mt19937& rng, int64_t now, int churnPercent,
+                    uint64_t& nextId) {
     EngineDiff diff;
     std::uniform_int_distribution<uint32_t> any;
+    const size_t churn = flows.size() * size_t(churnPercent) / 100;
+    for (size_t i = 0; i < churn; ++i) {
+        const size_t victim = any(rng) % flows.size();
+        diff.removed.push_back(flows[victim]);
+        flows[victim] = flows.back();
+        flows.pop_back();
+    }
+    for (size_t i = 0; i < churn; ++i) {
+        Flow f = makeFlow(nextId++, rng);
+        f.firstSeenNs = f.lastSeenNs = now;
+        flows.push_back(f);
+        diff.added.push_back(f);
+    }
     const size_t changed = flows.size() / 5;
     diff.changed.reserve(changed);
     for (size_t i = 0; i < changed; ++i) {
@@ -63,23 +90,35 @@ EngineDiff nextTick(std::vector<Flow>& flows, std::mt19937& rng, int64_t now) {
     return diff;
 }
 
-enum class Kind { ModelOnly, Ours, Baseline };
+enum class Kind { ModelOnly, Ours, OursWithView, Baseline };
 
 // Median ms per tick of applyDiff + proxy update.
-double run(Kind kind, int rows, int ticks, int port) {
+double run(Kind kind, int rows, int ticks, int port, int churnPercent) {
     std::mt19937 rng(42);
     std::vector<Flow> flows = makeFlows(rows, rng);
+    uint64_t nextId = uint64_t(rows) + 1;
     ConnectionModel model;
     ConnectionProxy ours;
     QSortFilterProxyModel baseline;
     EngineDiff first;
     first.added = flows;
     model.applyDiff(first, 1'000'000'000);
+    QTableView view;  // set up like the Inspect page's table
     if (kind == Kind::ModelOnly) {
-    } else if (kind == Kind::Ours) {
+    } else if (kind == Kind::Ours || kind == Kind::OursWithView) {
         ours.setSourceModel(&model);
         ours.sort(ConnectionModel::ColBytesIn, Qt::DescendingOrder);
         ours.setPortFilter(port);
+        if (kind == Kind::OursWithView) {
+            view.verticalHeader()->setVisible(false);
+            view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+            view.setSelectionBehavior(QAbstractItemView::SelectRows);
+            view.setModel(&ours);
+            view.resize(1200, 700);
+            view.show();
+            view.selectRow(5);
+            QCoreApplication::processEvents();
+        }
     } else {
         baseline.setSortRole(ConnectionModel::RawRole);
         baseline.setDynamicSortFilter(true);
@@ -93,44 +132,76 @@ double run(Kind kind, int rows, int ticks, int port) {
         }
     }
     std::vector<double> ms;
+    std::vector<double> paintMs;
     int64_t now = 1'800'000'000'000'000'000;
     for (int t = 0; t < ticks; ++t) {
         now += 1'000'000'000;
-        const EngineDiff diff = nextTick(flows, rng, now);
+        const EngineDiff diff = nextTick(flows, rng, now, churnPercent, nextId);
         const auto start = std::chrono::steady_clock::now();
         model.applyDiff(diff, 1'000'000'000);
+        if (kind == Kind::OursWithView) {
+            QCoreApplication::processEvents();  // the view's reaction to the layout change
+            const auto painting = std::chrono::steady_clock::now();
+            view.viewport()->repaint();  // painting the ~30 visible rows
+            paintMs.push_back(std::chrono::duration<double, std::milli>(
+                                  std::chrono::steady_clock::now() - painting)
+                                  .count());
+        }
         const auto end = std::chrono::steady_clock::now();
         ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
     }
     std::sort(ms.begin(), ms.end());
     std::printf("  %-22s rows visible %6d  median %7.2f ms/tick  (min %.2f, max %.2f)\n",
-                kind == Kind::ModelOnly ? "model alone"
-                : kind == Kind::Ours    ? "model+ConnectionProxy"
-                                        : "model+QSortFilterProxy",
-                kind == Kind::Ours       ? ours.rowCount()
-                : kind == Kind::Baseline ? baseline.rowCount()
-                                         : model.rowCount(),
+                kind == Kind::ModelOnly      ? "model alone"
+                : kind == Kind::Ours         ? "model+ConnectionProxy"
+                : kind == Kind::OursWithView ? "ConnectionProxy+view"
+                                             : "model+QSortFilterProxy",
+                kind == Kind::Ours || kind == Kind::OursWithView ? ours.rowCount()
+                : kind == Kind::Baseline                         ? baseline.rowCount()
+                                                                 : model.rowCount(),
                 ms[ms.size() / 2], ms.front(), ms.back());
+    if (!paintMs.empty()) {
+        std::sort(paintMs.begin(), paintMs.end());
+        std::printf("  %-22s of which painting the visible rows: median %.2f ms\n", "",
+                    paintMs[paintMs.size() / 2]);
+    }
     return ms[ms.size() / 2];
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
     const int rows = argc > 1 ? std::atoi(argv[1]) : 100'000;
     const int ticks = argc > 2 ? std::atoi(argv[2]) : 20;
+    // "ours": skip the (slow) QSortFilterProxyModel baseline, for profiling only.
+    const bool baselineToo = !(argc > 3 && std::strcmp(argv[3], "ours") == 0);
     std::printf(
         "bench_model_update: %d rows, %d%% changed per tick, %d ticks, sorted by "
         "bytes in (descending)\n",
         rows, 20, ticks);
-    for (int port : {-1, 443}) {
-        std::printf(port < 0 ? "no filter:\n" : "port filter %d:\n", port);
-        run(Kind::ModelOnly, rows, ticks, port);
-        const double ours = run(Kind::Ours, rows, ticks, port);
+    const struct {
+        const char* title;
+        int port;
+        int churnPercent;
+    } scenarios[] = {{"no filter", -1, 0},
+                     {"port filter 443", 443, 0},
+                     {"no filter, and 1% of the flows end and 1% start per tick", -1, 1}};
+    for (const auto& scenario : scenarios) {
+        std::printf("%s:\n", scenario.title);
+        const int port = scenario.port;
+        const int churn = scenario.churnPercent;
+        run(Kind::ModelOnly, rows, ticks, port, churn);
+        const double ours = run(Kind::Ours, rows, ticks, port, churn);
+        run(Kind::OursWithView, rows, ticks, port, churn);
         // The baseline takes seconds per tick at 100k rows: fewer ticks.
-        const double base = run(Kind::Baseline, rows, std::max(3, ticks / 5), port);
-        std::printf("  ratio baseline/ours: %.1fx\n", base / ours);
+        if (baselineToo) {
+            const double base = run(Kind::Baseline, rows, std::max(3, ticks / 5), port, churn);
+            std::printf("  ratio baseline/ours: %.1fx\n", base / ours);
+        }
     }
     std::printf(
         "command: cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release && "

@@ -87,6 +87,7 @@ QString EngineBridge::start(EngineConfig config) {
     }
     m_latest.reset();
     m_connections->clear();
+    m_connections->setRatesShown(config.source == EngineConfig::Source::Live);
 
     auto engine = std::make_unique<Engine>(std::move(config));
     engine->setTickCallback([this, generation](const SnapshotPtr& snapshot, EngineDiff&& diff) {

@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "core/capture/adapters.h"
 #include "ui/engine_bridge.h"
 #include "ui/format.h"
 #include "ui/pages/inspect_page.h"
@@ -337,15 +338,19 @@ void MainWindow::stopCapture() {
     }
 }
 
+QString MainWindow::aboutText() {
+    return tr("<h3>Flowscope %1</h3>"
+              "<p>A network monitor: who this machine talks to, live or from a capture file.</p>"
+              "<p>Built with Qt %2 (running on Qt %3).<br>Captures with %4.</p>")
+        .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+             QString::fromLatin1(qVersion()),
+             QString::fromStdString(pcapLibraryVersion()).toHtmlEscaped());
+}
+
 void MainWindow::showAbout() {
-    const QString text =
-        tr("<h3>Flowscope %1</h3>"
-           "<p>A network monitor: who this machine talks to, live or from a capture file.</p>"
-           "<p>Built with Qt %2 (running on Qt %3).</p>")
-            .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion()));
-    auto* box =
-        new QMessageBox(QMessageBox::NoIcon, tr("About Flowscope"), text, QMessageBox::Close, this);
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Flowscope"), aboutText(),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->open();  // window-modal, not blocking the event loop

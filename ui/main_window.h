@@ -38,6 +38,8 @@ public:
     int currentPage() const;
     QString bannerText() const;
     QString stateText() const;
+    // The About box's text: versions of Flowscope, Qt and libpcap.
+    static QString aboutText();
 
 public slots:
     void showPage(int page);

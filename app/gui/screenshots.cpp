@@ -14,25 +14,25 @@
 #include "ui/main_window.h"
 #include "ui/models/connection_model.h"
 #include "ui/pages/inspect_page.h"
+#include "ui/pages/start_page.h"
 
 namespace flowscope::app {
 
 namespace {
 
 constexpr int kExitCannotRead = 3;
+constexpr int kSparklineReadings = 20;
 
 void fail(const QString& message) {
     std::fprintf(stderr, "flowscope: %s\n", qPrintable(message));
     QApplication::exit(kExitCannotRead);
 }
 
-// Lets layouts, charts and the models settle before a grab.
+// Lets layouts, charts and the models settle before a grab (an event loop, not a busy wait).
 void settle(int ms) {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < ms) {
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 void grabAll(ui::MainWindow& window, const QString& directory) {
@@ -50,6 +50,17 @@ void grabAll(ui::MainWindow& window, const QString& directory) {
                  {ui::MainWindow::PageInspect, "inspect.png"}};
     for (const auto& page : pages) {
         window.showPage(page.page);
+        if (page.page == ui::MainWindow::PageStart) {
+            // The adapters' sparklines read the counters once a second while the page is
+            // shown: wait for twenty real readings (at most 30 s) so they show activity.
+            QElapsedTimer waited;
+            waited.start();
+            while (window.startPage()->activitySamples() >= 0 &&
+                   window.startPage()->activitySamples() < kSparklineReadings &&
+                   waited.elapsed() < 30000) {
+                settle(100);
+            }
+        }
         if (page.page == ui::MainWindow::PageInspect) {
             // Largest first, so the selected first row is a connection worth showing.
             window.inspectPage()->table()->horizontalHeader()->setSortIndicator(
@@ -74,8 +85,8 @@ bool scheduleScreenshots(ui::MainWindow& window, const QString& file, const QStr
     auto onState = [&window, bridge, directory] {
         switch (bridge->state()) {
             case EngineState::Finished:
-                // 2.5 s: the Start page's adapter sparklines sample once a second.
-                QTimer::singleShot(2500, &window,
+                // After the last (coalesced) chart redraw.
+                QTimer::singleShot(500, &window,
                                    [&window, directory] { grabAll(window, directory); });
                 break;
             case EngineState::Failed: {

@@ -3,6 +3,7 @@
 // adapter list, filter validation and recent files.
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -26,6 +27,7 @@
 #include "ui/pages/overview_page.h"
 #include "ui/pages/start_page.h"
 #include "ui/widgets/sparkline.h"
+#include "ui/widgets/timeline.h"
 #include "ui/widgets/traffic_chart.h"
 
 using namespace flowscope;
@@ -63,6 +65,7 @@ private slots:
     void topListModelPassesTester();
     void overviewShowsFile();
     void overviewServiceClick();
+    void sparklineVisibleWhenIdle();
     void startPageListsAdapters();
     void startPageValidatesFilter();
     void startPageOpensFileAndRemembersIt();
@@ -156,7 +159,9 @@ void PagesTest::overviewShowsFile() {
     auto* chart = page.findChild<TrafficChart*>("trafficChart");
     QVERIFY(chart);
     QCOMPARE(chart->sampleCount(), 52);
-    QCOMPARE(chart->incomingSeries()->count(), 52 + gapPoints);
+    // Redraws are coalesced for files: the last one follows within kFileRedrawMs.
+    QTRY_COMPARE(chart->incomingSeries()->count(), 52 + gapPoints);
+    QVERIFY(!chart->redrawPending());
     QCOMPARE(chart->outgoingSeries()->count(), 52 + gapPoints);
     int zeros = 0;
     for (const QPointF& p : chart->incomingSeries()->points()) {
@@ -164,7 +169,30 @@ void PagesTest::overviewShowsFile() {
     }
     QVERIFY(zeros >= gapPoints);
     const double lastX = chart->incomingSeries()->points().constLast().x();
-    QCOMPARE(lastX, double(samples.back().startNs) / 1e6);
+    QCOMPARE(lastX, chart->timeline().xOf(samples.back().startNs));
+
+    // The file spans 4.5 years with traffic in two stretches of under a minute: the gap
+    // between them is a narrow marked band, each stretch gets its share of the width.
+    const Timeline& timeline = chart->timeline();
+    QVERIFY(timeline.hasBreaks());
+    QCOMPARE(timeline.segments().size(), size_t(2));
+    QCOMPARE(timeline.gaps().size(), size_t(1));
+    const TimelineGap& gap = timeline.gaps().front();
+    QVERIFY(gap.toNs - gap.fromNs > 4 * 365LL * 86'400 * 1'000'000'000);
+    QVERIFY((gap.x1 - gap.x0) < 0.2 * timeline.width());
+    QVERIFY((gap.x1 - gap.x0) > 0.02 * timeline.width());
+    QVERIFY(chart->breakAxis());
+    QVERIFY(chart->breakAxis()->count() >= 2);  // labels at both stretches at least
+    QCOMPARE(chart->gapLabels(), QStringList{QStringLiteral("no traffic for 4.5 years")});
+    // Every sample lies in a stretch, in time order.
+    double previousX = -1;
+    for (const TickSample& sample : samples) {
+        const double x = timeline.xOf(sample.startNs);
+        QVERIFY(x > previousX);
+        QVERIFY(x < gap.x0 || x >= gap.x1);
+        QCOMPARE(timeline.timeAt(x), sample.startNs);
+        previousX = x;
+    }
 
     // Clicking the top host asks for it to be inspected.
     QSignalSpy hostSpy(&page, &OverviewPage::hostActivated);
@@ -173,7 +201,7 @@ void PagesTest::overviewShowsFile() {
     QCOMPARE(hostSpy.count(), 1);
     QCOMPARE(hostSpy.at(0).at(0).toString(), topAddress);
 
-    // Changing the unit keeps the points.
+    // Changing the unit keeps the points (redrawn at once).
     page.findChild<QComboBox*>("unitSelector")->setCurrentIndex(1);
     QCOMPARE(chart->unit(), RateUnit::Bits);
     QCOMPARE(chart->incomingSeries()->count(), 52 + gapPoints);
@@ -197,6 +225,42 @@ void PagesTest::overviewServiceClick() {
     QCOMPARE(spy.at(0).at(1).toInt(), int(first.service.port));
 }
 
+// Pixels close to the sparkline's colour: what the user sees of it.
+static int coloredPixels(Sparkline& spark) {
+    const QImage image = spark.grab().toImage();
+    const QColor color(0x2a, 0x82, 0xda);
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c(image.pixel(x, y));
+            if (c.hue() >= 0 && std::abs(c.hue() - color.hue()) < 12 && c.saturation() > 60) {
+                ++count;
+            }
+        }
+    }
+    return count;
+}
+
+// An idle adapter's sparkline (all readings 0), and one before its first reading, still draw
+// a line the user can see; traffic draws more.
+void PagesTest::sparklineVisibleWhenIdle() {
+    Sparkline spark(nullptr, 60);
+    spark.setColor(QColor(0x2a, 0x82, 0xda));
+    spark.resize(120, 28);
+    const int waiting = coloredPixels(spark);
+    QVERIFY2(waiting >= 20, qPrintable(QString::number(waiting)));
+    for (int i = 0; i < 10; ++i) {
+        spark.addValue(0);
+    }
+    const int idle = coloredPixels(spark);
+    // A solid line under the readings (10 of 60: a sixth of the width, two pixels high).
+    QVERIFY2(idle >= 30, qPrintable(QString::number(idle)));
+    for (int i = 0; i < 10; ++i) {
+        spark.addValue(i % 3 == 0 ? 5000 : 100);
+    }
+    QVERIFY(coloredPixels(spark) > idle);
+}
+
 void PagesTest::startPageListsAdapters() {
     EngineBridge bridge;
     StartPage page(&bridge);
@@ -214,6 +278,17 @@ void PagesTest::startPageListsAdapters() {
     auto* spark = page.findChild<Sparkline*>("sparkline_lo");
     QVERIFY(spark);
     QTRY_VERIFY_WITH_TIMEOUT(!spark->values().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(page.activitySamples() >= 1, 5000);
+    // libpcap's "any" adapter has no counters of its own: it shows the sum of all.
+    if (auto* any = page.findChild<Sparkline*>("sparkline_any")) {
+        QTRY_VERIFY_WITH_TIMEOUT(!any->values().isEmpty(), 5000);
+    }
+    // The selected adapter's sparkline is drawn in the selection's text colour.
+    const QString selected = page.selectedAdapter();
+    QVERIFY(page.findChild<Sparkline*>(QStringLiteral("sparkline_") + selected)->isHighlighted());
+    if (selected != QStringLiteral("lo")) {
+        QVERIFY(!spark->isHighlighted());
+    }
 }
 
 void PagesTest::startPageValidatesFilter() {

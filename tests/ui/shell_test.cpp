@@ -9,6 +9,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "core/capture/adapters.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 #include "ui/models/connection_model.h"
@@ -39,6 +40,43 @@ bool waitForEnd(EngineBridge& bridge) {
 const Flow& flowAtProxyRow(InspectPage* page, EngineBridge& bridge, int row) {
     const QModelIndex source = page->proxy()->mapToSource(page->proxy()->index(row, 0));
     return bridge.connections()->flowAt(source.row());
+}
+
+// +1 if the sort arrow in `section` is a ▼ (wide at the top), -1 if a ▲, 0 if none is found.
+// The arrow is the dark shape in the right part of the section (the title is on the left).
+int arrowDirection(QHeaderView* header, int section) {
+    const int x = header->sectionViewportPosition(section);
+    const int width = header->sectionSize(section);
+    const QImage image = header->viewport()->grab(QRect(x, 0, width, header->height())).toImage();
+    const int from = image.width() - std::min(image.width() / 3, 30);
+    QVector<int> perRow(image.height(), 0);
+    int first = -1;
+    int last = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int px = from; px < image.width() - 1; ++px) {
+            if (QColor(image.pixel(px, y)).lightness() < 128) {
+                ++perRow[y];
+            }
+        }
+        if (perRow[y] > 0) {
+            first = first < 0 ? y : first;
+            last = y;
+        }
+    }
+    if (first < 0 || last - first < 2) {
+        return 0;
+    }
+    const int middle = (first + last) / 2;
+    int upper = 0;
+    int lower = 0;
+    for (int y = first; y <= last; ++y) {
+        if (y < middle) {
+            upper += perRow[y];
+        } else if (y > middle) {
+            lower += perRow[y];
+        }
+    }
+    return upper > lower ? +1 : upper < lower ? -1 : 0;
 }
 
 }  // namespace
@@ -203,6 +241,64 @@ private slots:
         QVERIFY(current.isValid());
         QCOMPARE(current.data(ConnectionModel::FlowIdRole).toULongLong(), id);
         QCOMPARE(page->details()->value(QStringLiteral("Remote")), remote);
+    }
+
+    // Sorted descending (largest first) the arrow points down, ascending up. Read from the
+    // pixels the style paints: a ▼ has its wide part at the top.
+    void sortArrowFollowsOrder() {
+        ThemeManager::apply(Theme::Light);
+        EngineBridge bridge;
+        InspectPage page(&bridge);
+        page.resize(1200, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QHeaderView* header = page.table()->horizontalHeader();
+        header->setSortIndicator(ConnectionModel::ColRemote, Qt::DescendingOrder);
+        QCOMPARE(page.proxy()->sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(arrowDirection(header, ConnectionModel::ColRemote), +1);
+        header->setSortIndicator(ConnectionModel::ColRemote, Qt::AscendingOrder);
+        QCOMPARE(page.proxy()->sortOrder(), Qt::AscendingOrder);
+        QCOMPARE(arrowDirection(header, ConnectionModel::ColRemote), -1);
+    }
+
+    // A capture file has no current rate: "—" in the table and the details, sorted as 0.
+    void fileRatesShowDash() {
+        EngineBridge bridge;
+        MainWindow window(&bridge);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFile(kExample2);
+        QVERIFY(waitForEnd(bridge));
+        ConnectionModel* model = bridge.connections();
+        QVERIFY(!model->ratesShown());
+        QVERIFY(model->rowCount() > 0);
+        const QString dash = QStringLiteral("—");
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->index(row, ConnectionModel::ColRateIn).data().toString(), dash);
+            QCOMPARE(model->index(row, ConnectionModel::ColRateOut).data().toString(), dash);
+            QCOMPARE(model->index(row, ConnectionModel::ColRateIn)
+                         .data(ConnectionModel::RawRole)
+                         .toDouble(),
+                     0.0);
+        }
+        QVERIFY(!model->headerData(ConnectionModel::ColRateIn, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+        window.showPage(MainWindow::PageInspect);
+        window.inspectPage()->selectRow(0);
+        QCOMPARE(window.inspectPage()->details()->value(QStringLiteral("Rate in")), dash);
+        QCOMPARE(window.inspectPage()->details()->value(QStringLiteral("Rate out")), dash);
+        // Live again (here: the flag alone): rates are numbers.
+        model->setRatesShown(true);
+        QVERIFY(model->index(0, ConnectionModel::ColRateIn).data().toString().endsWith("/s"));
+    }
+
+    void aboutNamesLibpcap() {
+        const QString version = QString::fromStdString(pcapLibraryVersion());
+        QVERIFY2(version.contains(QStringLiteral("libpcap")), qPrintable(version));
+        const QString about = MainWindow::aboutText();
+        QVERIFY2(about.contains(version.toHtmlEscaped()), qPrintable(about));
+        QVERIFY(about.contains(QString::fromLatin1(qVersion())));
     }
 
     void tcpFlagsText() {

@@ -5,11 +5,12 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QVector>
+#include <vector>
 
 #include "core/engine/snapshot.h"
 #include "core/flow/flow.h"
+#include "ui/models/flow_row_index.h"
 
 namespace flowscope::ui {
 
@@ -46,20 +47,45 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // Applies one tick: new rows appended in one insert, changed rows updated and announced as
-    // merged dataChanged ranges, removed flows taken out (contiguous ranges). `intervalNs`
-    // is the capture time the diff covers (for the rate columns).
+    // dataChanged ranges (neighbouring ranges less than kCoalesceGap rows apart are merged),
+    // removed flows taken out (contiguous ranges). `intervalNs` is the capture time the diff
+    // covers (for the rate columns).
     void applyDiff(const EngineDiff& diff, int64_t intervalNs);
     void clear();
 
-    const Flow& flowAt(int row) const { return m_rows[row].flow; }
-    int rowOfFlow(uint64_t id) const { return m_rowOf.value(id, -1); }
-    // Rates of the last interval, bytes per second.
-    double rateIn(int row) const { return m_rows[row].rateIn; }
-    double rateOut(int row) const { return m_rows[row].rateOut; }
-    bool isActive(int row) const { return m_rows[row].active; }
+    static constexpr int kCoalesceGap = 32;
+    // More removed ranges than this in one tick: moved to the end in one layout change and
+    // removed as one range (see removeScattered).
+    static constexpr int kMaxRemovalRuns = 2;
 
-    // Called for every row whose values changed in the last applyDiff (for the proxy).
+    const Flow& flowAt(int row) const { return m_rows[row].flow; }
+    int rowOfFlow(uint64_t id) const {
+        const int row = m_rowOf.find(id);
+        return row < m_rows.size() ? row : -1;
+    }
+    // Rates of the last interval, bytes per second (0 for a flow without traffic in it, and
+    // when ratesShown() is false).
+    double rateIn(int row) const {
+        return m_ratesShown && isActive(row) ? m_rows[row].rateIn : 0.0;
+    }
+    double rateOut(int row) const {
+        return m_ratesShown && isActive(row) ? m_rows[row].rateOut : 0.0;
+    }
+    // Rates are live values: a capture file is read much faster than its own time passes, and
+    // its snapshots are throttled by wall time, so the traffic of a file's "last interval" is
+    // an average over an arbitrary stretch of file time (for a file read in one go, the whole
+    // file). For files the rate columns show "—" (and sort as 0); the Overview chart shows a
+    // file's rate over time. Set by EngineBridge when a capture starts (default: shown).
+    void setRatesShown(bool shown);
+    bool ratesShown() const { return m_ratesShown; }
+    bool isActive(int row) const { return m_rows[row].activeTick == m_tick; }
+
+    // Rows (ascending) of the last applyDiff whose flow values changed; and the rows whose only
+    // change was going quiet (rates to 0, no longer active). For the proxy.
     const QVector<int>& lastChangedRows() const { return m_lastChanged; }
+    const QVector<int>& lastStoppedRows() const { return m_lastStopped; }
+    // While layoutChanged is emitted for a removal (and only then): old row -> new row.
+    const std::vector<int>& movedRows() const { return m_newRowOf; }
 
 signals:
     // Emitted at the end of applyDiff(), after all of the tick's row and data signals (the
@@ -69,14 +95,28 @@ signals:
 private:
     struct Row {
         Flow flow;
-        double rateIn = 0;
+        double rateIn = 0;  // valid while activeTick == m_tick
         double rateOut = 0;
-        bool active = false;
+        uint64_t activeTick = 0;  // the last tick with traffic: a quiet row needs no write
     };
+    void removeFlows(const std::vector<Flow>& removed);
+    void removeScattered(const QVector<int>& removedRows);
+    void renumberFrom(int firstRow);  // the id index for rows firstRow..end
+    void updateFlows(const std::vector<Flow>& changed, double seconds);
+    void addFlows(const std::vector<Flow>& added, double seconds);
+    void setRates(Row& row, double seconds) const;
+    void emitChanged();
+
     QVector<Row> m_rows;
-    QHash<uint64_t, int> m_rowOf;
+    FlowRowIndex m_rowOf;
+    uint64_t m_tick = 1;
+    bool m_ratesShown = true;
     QVector<int> m_lastChanged;
-    QVector<int> m_activeRows;  // rows marked active by the previous tick
+    QVector<int> m_lastStopped;
+    QVector<int> m_activeRows;      // rows active in the current tick, ascending
+    std::vector<uint64_t> m_marks;  // one bit per row, all clear between ticks
+    std::vector<int> m_scratch;
+    std::vector<int> m_newRowOf;  // during a removal's layout change only
 };
 
 }  // namespace flowscope::ui

@@ -41,21 +41,35 @@ void ConnectionProxy::setSourceModel(QAbstractItemModel* source) {
         connect(m_model, &QAbstractItemModel::dataChanged, this,
                 &ConnectionProxy::onSourceDataChanged);
         connect(m_model, &ConnectionModel::diffApplied, this, &ConnectionProxy::onDiffApplied);
+        // Rates switched on or off (a new capture): rate order and text matches may change.
+        connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] {
+            if (m_sortColumn == Model::ColRateIn || m_sortColumn == Model::ColRateOut ||
+                !m_text.isEmpty()) {
+                rebuild();
+            }
+        });
+        connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &ConnectionProxy::onSourceLayoutAboutToBeChanged);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this,
+                &ConnectionProxy::onSourceLayoutChanged);
         connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
                 [this] { beginResetModel(); });
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
             m_staticText.clear();
-            m_pendingNew.clear();
-            refreshKeys();
-            m_visible = sortedAccepted();
-            remap();
+            resetOrder();
             endResetModel();
         });
     }
-    refreshKeys();
-    m_visible = sortedAccepted();
-    remap();
+    resetOrder();
     endResetModel();
+}
+
+void ConnectionProxy::resetOrder() {
+    m_pendingNew.clear();
+    Order order = sortedAccepted();
+    m_visible = std::move(order.rows);
+    m_visibleKeys = std::move(order.keys);
+    remap();
 }
 
 // --- filters ---
@@ -209,222 +223,7 @@ void ConnectionProxy::rebuild() {
         return;
     }
     m_pendingNew.clear();
-    refreshKeys();
     commit(sortedAccepted());
-}
-
-void ConnectionProxy::commit(const QVector<int>& order) {
-    // 1. Rows that become visible: inserted at the end first.
-    QVector<int> toAdd;
-    for (int row : order) {
-        if (m_proxyRowOf[row] < 0) {
-            toAdd.append(row);
-        }
-    }
-    if (!toAdd.isEmpty()) {
-        const int first = static_cast<int>(m_visible.size());
-        beginInsertRows({}, first, first + static_cast<int>(toAdd.size()) - 1);
-        for (int row : std::as_const(toAdd)) {
-            m_proxyRowOf[row] = static_cast<int>(m_visible.size());
-            m_visible.append(row);
-        }
-        endInsertRows();
-    }
-    // 2. One layout change to the new order, the rows to drop moved after it.
-    QVector<int> layout = order;
-    if (m_visible.size() > order.size()) {  // some rows are dropped: they go last
-        QVector<char> kept(m_proxyRowOf.size(), 0);
-        for (int row : order) {
-            kept[row] = 1;
-        }
-        for (int row : std::as_const(m_visible)) {
-            if (!kept[row]) {
-                layout.append(row);
-            }
-        }
-    }
-    if (layout != m_visible) {
-        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList from = persistentIndexList();
-        const QVector<int> old = std::exchange(m_visible, std::move(layout));
-        remap();
-        QModelIndexList to;
-        to.reserve(from.size());
-        for (const QModelIndex& index : from) {
-            to.append(createIndex(m_proxyRowOf[old[index.row()]], index.column()));
-        }
-        changePersistentIndexList(from, to);
-        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    }
-    // 3. The dropped rows, now one range at the end.
-    if (m_visible.size() > order.size()) {
-        beginRemoveRows({}, static_cast<int>(order.size()), static_cast<int>(m_visible.size()) - 1);
-        for (qsizetype i = order.size(); i < m_visible.size(); ++i) {
-            m_proxyRowOf[m_visible[i]] = -1;
-        }
-        m_visible.resize(order.size());
-        endRemoveRows();
-    }
-}
-
-// --- source signals ---
-
-void ConnectionProxy::onSourceRowsInserted(const QModelIndex& parent, int first, int last) {
-    if (parent.isValid()) {
-        return;
-    }
-    if (first != m_proxyRowOf.size()) {  // not an append: start over
-        beginResetModel();
-        m_pendingNew.clear();
-        refreshKeys();
-        m_visible = sortedAccepted();
-        remap();
-        endResetModel();
-        return;
-    }
-    m_proxyRowOf.resize(last + 1, -1);
-    m_keyOf.resize(last + 1);
-    for (int row = first; row <= last; ++row) {
-        m_keyOf[row] = sortKey(row);
-    }
-    QVector<int> accepted;
-    for (int row = first; row <= last; ++row) {
-        if (accepts(row)) {
-            accepted.append(row);
-        }
-    }
-    if (accepted.isEmpty()) {
-        return;
-    }
-    const int proxyFirst = static_cast<int>(m_visible.size());
-    beginInsertRows({}, proxyFirst, proxyFirst + static_cast<int>(accepted.size()) - 1);
-    for (int row : std::as_const(accepted)) {
-        m_proxyRowOf[row] = static_cast<int>(m_visible.size());
-        m_visible.append(row);
-    }
-    endInsertRows();
-    // Sorted into place on the tick's diffApplied (unsorted: already in source order).
-    if (m_sortColumn >= 0) {
-        m_pendingNew += accepted;
-    }
-}
-
-void ConnectionProxy::onSourceRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last) {
-    if (parent.isValid()) {
-        return;
-    }
-    QVector<int> proxyRows;
-    for (int row = first; row <= last; ++row) {
-        m_staticText.remove(m_model->flowAt(row).id);
-        if (m_proxyRowOf[row] >= 0) {
-            proxyRows.append(m_proxyRowOf[row]);
-        }
-    }
-    std::sort(proxyRows.begin(), proxyRows.end());
-    qsizetype end = proxyRows.size();
-    while (end > 0) {  // runs of proxy rows, highest first
-        qsizetype begin = end - 1;
-        while (begin > 0 && proxyRows[begin - 1] == proxyRows[begin] - 1) {
-            --begin;
-        }
-        beginRemoveRows({}, proxyRows[begin], proxyRows[end - 1]);
-        m_visible.remove(proxyRows[begin], end - begin);
-        endRemoveRows();
-        end = begin;
-    }
-    if (!proxyRows.isEmpty()) {
-        remap();
-    }
-}
-
-void ConnectionProxy::onSourceRowsRemoved(const QModelIndex& parent, int first, int last) {
-    if (parent.isValid()) {
-        return;
-    }
-    const int count = last - first + 1;
-    for (int& row : m_visible) {
-        if (row > last) {
-            row -= count;
-        }
-    }
-    m_proxyRowOf.remove(first, count);
-    m_keyOf.remove(first, count);
-    if (m_sortColumn < 0) {
-        refreshKeys();  // the key is the source row
-    }
-    QVector<int> pending;
-    for (int row : std::as_const(m_pendingNew)) {
-        if (row < first) {
-            pending.append(row);
-        } else if (row > last) {
-            pending.append(row - count);
-        }
-    }
-    m_pendingNew = std::move(pending);
-}
-
-void ConnectionProxy::onSourceDataChanged(const QModelIndex& topLeft,
-                                          const QModelIndex& bottomRight) {
-    // ConnectionModel only changes data inside applyDiff(): the changed rows are re-filtered
-    // and re-sorted once, on diffApplied (lastChangedRows()), not per range.
-    Q_UNUSED(topLeft);
-    Q_UNUSED(bottomRight);
-}
-
-void ConnectionProxy::onDiffApplied() {
-    const QVector<int>& changed = m_model->lastChangedRows();
-    if (changed.isEmpty() && m_pendingNew.isEmpty()) {
-        return;
-    }
-    struct Entry {
-        quint64 key;
-        int row;
-    };
-    // Keys first, ties by the full comparison: the merge reads contiguous memory only.
-    const auto before = [this](const Entry& a, const Entry& b) {
-        return a.key != b.key ? a.key < b.key : lessThan(a.row, b.row);
-    };
-    QVector<char> dirty(m_proxyRowOf.size(), 0);
-    QVector<Entry> moving;
-    moving.reserve(changed.size() + m_pendingNew.size());
-    for (int row : changed) {
-        dirty[row] = 1;
-        m_keyOf[row] = sortKey(row);
-        if (accepts(row)) {
-            moving.append({m_keyOf[row], row});
-        }
-    }
-    for (int row : std::as_const(m_pendingNew)) {
-        dirty[row] = 1;
-        moving.append({m_keyOf[row], row});
-    }
-    m_pendingNew.clear();
-    std::sort(moving.begin(), moving.end(), before);
-    QVector<Entry> keep;
-    keep.reserve(m_visible.size());
-    for (int row : std::as_const(m_visible)) {
-        if (!dirty[row]) {
-            keep.append({m_keyOf[row], row});
-        }
-    }
-    QVector<int> order(keep.size() + moving.size());
-    auto k = keep.cbegin();
-    auto m = moving.cbegin();
-    int* out = order.data();
-    while (k != keep.cend() && m != moving.cend()) {
-        *out++ = before(*m, *k) ? (m++)->row : (k++)->row;
-    }
-    for (; k != keep.cend(); ++k) {
-        *out++ = k->row;
-    }
-    for (; m != moving.cend(); ++m) {
-        *out++ = m->row;
-    }
-    commit(order);
-    if (!changed.isEmpty() && !m_visible.isEmpty()) {
-        emit dataChanged(index(0, Model::ColBytesIn),
-                         index(static_cast<int>(m_visible.size()) - 1, Model::ColLastSeen));
-    }
 }
 
 // --- QAbstractProxyModel ---

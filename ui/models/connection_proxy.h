@@ -1,7 +1,9 @@
 // Sorting and filtering of ConnectionModel for 100,000 rows at 1 s ticks: instead of
-// QSortFilterProxyModel's per-row dynamic re-sort (~80 ms a tick at that size on Qt 6.4), it
-// keeps the visible rows as a sorted vector of source rows and, per tick, re-sorts only the
-// rows that changed and merges them back (O(n + k log k)), then announces one layout change.
+// QSortFilterProxyModel's per-row dynamic re-sort (seconds a tick at that size on Qt 6.4), it
+// keeps the visible rows as a sorted vector of source rows with their sort keys and, per tick,
+// radix-sorts only the rows that changed and merges them back (O(n + k)), then announces one
+// layout change. Rows that only went quiet are re-sorted only when that can move them (sorted
+// by rate, "only active", text filter).
 // All filters combine (AND).
 #pragma once
 
@@ -10,8 +12,10 @@
 #include <QString>
 #include <QVector>
 #include <optional>
+#include <vector>
 
 #include "core/base/ip_address.h"
+#include "ui/models/radix_sort.h"
 
 namespace flowscope::ui {
 
@@ -53,6 +57,18 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
 private:
+    static constexpr int kMaxRemovalRuns = 2;  // more scattered removals: one layout change
+
+    // The next visible order: rows with their sort keys, and (when known) the rows that
+    // become visible and the visible rows that are filtered out by it.
+    struct Order {
+        QVector<int> rows;
+        QVector<quint64> keys;
+        QVector<int> added;
+        QVector<int> dropped;
+        bool changesKnown = false;
+    };
+
     bool accepts(int sourceRow) const;
     bool lessThan(int leftRow, int rightRow) const;
     void rebuild();  // full refilter + sort (filter or sort key changed)
@@ -61,23 +77,31 @@ private:
     void onSourceRowsRemoved(const QModelIndex& parent, int first, int last);
     void onSourceRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last);
     void onDiffApplied();  // ConnectionModel::diffApplied: re-sort the tick's rows once
-    // Makes `order` (sorted source rows) the visible rows: new ones inserted at the end, one
-    // layout change, then the dropped ones (moved to the end) removed in one range.
-    void commit(const QVector<int>& order);
-    QVector<int> sortedAccepted() const;  // every accepted source row, in sort order
-    void remap();                         // m_proxyRowOf from m_visible
+    void onSourceLayoutAboutToBeChanged();
+    void onSourceLayoutChanged();
+    // Makes `order` the visible rows: new ones inserted at the end, one layout change, then
+    // the dropped ones (moved to the end) removed in one range.
+    void commit(Order&& order);
+    Order sortedAccepted() const;  // every accepted source row, in sort order
+    void resetOrder();             // m_visible and its keys from scratch (inside a reset)
+    void remap();                  // m_proxyRowOf from m_visible
     // Order-preserving 64-bit prefix of a row's sort key (in the sort order; ties are resolved
-    // by lessThan), cached per source row so the per-tick merge stays in cache.
+    // by lessThan), kept per visible row so the per-tick merge reads contiguous memory.
     quint64 sortKey(int sourceRow) const;
-    void refreshKeys();                                // m_keyOf for every source row
+    bool keyIsExact() const;  // equal keys mean equal values (all but IPv6 endpoints)
+    // Sorts by key, then (key, lessThan) for ties; `entries` in ascending row order.
+    void sortEntries(std::vector<KeyedRow>& entries) const;
     int compareKeys(int leftRow, int rightRow) const;  // <0, 0, >0 on the sort column
     const QString& staticText(int sourceRow) const;    // text-filter cache (fixed columns)
 
     ConnectionModel* m_model = nullptr;
-    QVector<int> m_visible;     // proxy row -> source row, in sort order
-    QVector<int> m_proxyRowOf;  // source row -> proxy row, or -1 when filtered out
-    QVector<quint64> m_keyOf;   // source row -> sortKey() at the last re-sort
-    QVector<int> m_pendingNew;  // source rows appended unsorted since the last tick
+    QVector<int> m_visible;          // proxy row -> source row, in sort order
+    QVector<quint64> m_visibleKeys;  // proxy row -> sortKey() at the last re-sort
+    QVector<int> m_proxyRowOf;       // source row -> proxy row, or -1 when filtered out
+    QVector<int> m_pendingNew;       // source rows appended unsorted since the last tick
+    std::vector<uint64_t> m_dirty;   // per-tick bitmap of source rows to re-sort
+    std::vector<int> m_dirtyRows;    // the same, ascending
+    mutable std::vector<KeyedRow> m_sortScratch;
     mutable QHash<quint64, QString> m_staticText;  // flow id -> fixed columns' text
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -173,32 +173,55 @@ quint64 ConnectionProxy::sortKey(int sourceRow) const {
     return m_sortOrder == Qt::AscendingOrder ? key : ~key;
 }
 
-void ConnectionProxy::refreshKeys() {
-    const int count = m_model ? m_model->rowCount() : 0;
-    m_keyOf.resize(count);
-    for (int row = 0; row < count; ++row) {
-        m_keyOf[row] = sortKey(row);
+bool ConnectionProxy::keyIsExact() const {
+    return m_sortColumn != Model::ColLocal && m_sortColumn != Model::ColRemote;
+}
+
+void ConnectionProxy::sortEntries(std::vector<KeyedRow>& entries) const {
+    if (m_sortColumn < 0) {
+        return;  // the key is the row: ascending already
+    }
+    radixSortByKey(entries, m_sortScratch);  // stable: equal keys stay in row order
+    if (keyIsExact()) {
+        return;
+    }
+    // Equal 64-bit prefixes of IPv6 endpoints: the full comparison decides.
+    auto begin = entries.begin();
+    while (begin != entries.end()) {
+        auto end = std::next(begin);
+        while (end != entries.end() && end->key == begin->key) {
+            ++end;
+        }
+        if (end - begin > 1) {
+            std::sort(begin, end, [this](const KeyedRow& a, const KeyedRow& b) {
+                return lessThan(a.row, b.row);
+            });
+        }
+        begin = end;
     }
 }
 
-QVector<int> ConnectionProxy::sortedAccepted() const {
-    QVector<int> rows;
+ConnectionProxy::Order ConnectionProxy::sortedAccepted() const {
+    Order order;
     if (!m_model) {
-        return rows;
+        return order;
     }
     const int count = m_model->rowCount();
-    rows.reserve(count);
+    std::vector<KeyedRow> entries;
+    entries.reserve(static_cast<size_t>(count));
     for (int row = 0; row < count; ++row) {
         if (accepts(row)) {
-            rows.append(row);
+            entries.push_back({sortKey(row), row});
         }
     }
-    if (m_sortColumn >= 0) {
-        std::sort(rows.begin(), rows.end(), [this](int a, int b) {
-            return m_keyOf[a] != m_keyOf[b] ? m_keyOf[a] < m_keyOf[b] : lessThan(a, b);
-        });
+    sortEntries(entries);
+    order.rows.reserve(static_cast<qsizetype>(entries.size()));
+    order.keys.reserve(static_cast<qsizetype>(entries.size()));
+    for (const KeyedRow& e : entries) {
+        order.rows.append(e.row);
+        order.keys.append(e.key);
     }
-    return rows;
+    return order;
 }
 
 }  // namespace flowscope::ui

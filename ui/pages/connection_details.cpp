@@ -37,6 +37,7 @@ enum FieldIndex {
 };
 
 constexpr int kFieldsPerColumn = 5;
+const QString kNoValue = QStringLiteral("—");
 
 QString bytesText(uint64_t bytes) {
     return QStringLiteral("%1 (%2 bytes)").arg(formatBytes(bytes), formatCount(bytes));
@@ -161,17 +162,18 @@ void ConnectionDetails::refresh() {
     setValue(FProtocol, protocol);
     setValue(FLocal, local);
     setValue(FRemote, remote);
-    setValue(FService, ports ? QString::number(flow.servicePort()) : QStringLiteral("—"));
+    setValue(FService, ports ? QString::number(flow.servicePort()) : kNoValue);
     setValue(FBytesIn, bytesText(flow.counters.bytesIn));
     setValue(FBytesOut, bytesText(flow.counters.bytesOut));
     setValue(FPacketsIn, formatCount(flow.counters.packetsIn));
     setValue(FPacketsOut, formatCount(flow.counters.packetsOut));
-    setValue(FRateIn, formatRate(m_model->rateIn(row), RateUnit::Bytes));
-    setValue(FRateOut, formatRate(m_model->rateOut(row), RateUnit::Bytes));
+    // A capture file has no current rate (see ConnectionModel::setRatesShown).
+    const bool rates = m_model->ratesShown();
+    setValue(FRateIn, rates ? formatRate(m_model->rateIn(row), RateUnit::Bytes) : kNoValue);
+    setValue(FRateOut, rates ? formatRate(m_model->rateOut(row), RateUnit::Bytes) : kNoValue);
     setValue(FFirstSeen, formatTime(flow.firstSeenNs));
     setValue(FLastSeen, formatTime(flow.lastSeenNs));
-    setValue(FTcpFlags,
-             flow.key.protocol == 6 ? tcpFlagsText(flow.tcpFlagsSeen) : QStringLiteral("—"));
+    setValue(FTcpFlags, flow.key.protocol == 6 ? tcpFlagsText(flow.tcpFlagsSeen) : kNoValue);
     setValue(FFlowId, QString::number(flow.id));
 }
 

@@ -14,6 +14,7 @@
 #include "ui/models/connection_proxy.h"
 #include "ui/pages/connection_details.h"
 #include "ui/pages/connection_filter_bar.h"
+#include "ui/widgets/sort_header_view.h"
 
 namespace flowscope::ui {
 
@@ -30,6 +31,7 @@ InspectPage::InspectPage(EngineBridge* bridge, QWidget* parent)
     m_filterBar = new ConnectionFilterBar(m_proxy, this);
 
     m_table->setObjectName(QStringLiteral("connectionTable"));
+    m_table->setHorizontalHeader(new SortHeaderView(Qt::Horizontal, m_table));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "core/capture/adapter_stats.h"
 #include "core/capture/adapters.h"
@@ -170,6 +171,17 @@ StartPage::StartPage(EngineBridge* bridge, QWidget* parent)
         }
     });
     connect(m_adapters, &QTreeWidget::currentItemChanged, this, &StartPage::updateStartEnabled);
+    connect(m_adapters, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* current, QTreeWidgetItem* previous) {
+                // The sparkline sits on the row's selection colour: keep it visible.
+                for (QTreeWidgetItem* item : {previous, current}) {
+                    if (auto* spark = item ? qobject_cast<Sparkline*>(
+                                                 m_adapters->itemWidget(item, ColActivity))
+                                           : nullptr) {
+                        spark->setHighlighted(item == current);
+                    }
+                }
+            });
     connect(m_adapters, &QTreeWidget::itemDoubleClicked, this, [this] {
         if (m_start->isEnabled()) {
             startLive();
@@ -205,6 +217,17 @@ QString StartPage::errorText() const {
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+int StartPage::activitySamples() const {
+    int fewest = -1;
+    for (auto it = m_sparklines.cbegin(); it != m_sparklines.cend(); ++it) {
+        if (m_lastBytes.contains(it.key())) {
+            const int count = int(it.value()->values().size());
+            fewest = fewest < 0 ? count : std::min(fewest, count);
+        }
+    }
+    return fewest;
+}
+
 void StartPage::populateAdapters() {
     m_adapters->clear();
     m_sparklines.clear();
@@ -238,7 +261,7 @@ void StartPage::populateAdapters() {
                             : name + QStringLiteral(" — ") + QString::fromStdString(a.description));
         auto* spark = new Sparkline(m_adapters);
         spark->setObjectName(QStringLiteral("sparkline_") + name);
-        spark->setToolTip(tr("Traffic on %1 in the last minute").arg(name));
+        spark->setToolTip(tr("%1 reports no traffic counters").arg(name));
         m_adapters->setItemWidget(item, ColActivity, spark);
         m_sparklines.insert(name, spark);
         if (!last.isEmpty() && name == last) {
@@ -261,11 +284,27 @@ void StartPage::refreshActivity() {
     if (!counters) {
         return;  // not available on this system: the sparklines stay flat
     }
+    // libpcap's "any" pseudo-adapter captures on all of them: its activity is their sum.
+    AdapterCounters any;
+    any.name = "any";
+    bool hasAny = false;
+    for (const AdapterCounters& c : *counters) {
+        hasAny |= c.name == any.name;
+        any.rxBytes += c.rxBytes;
+        any.txBytes += c.txBytes;
+    }
+    if (!hasAny && m_sparklines.contains(QStringLiteral("any"))) {
+        counters->push_back(any);
+    }
     for (const AdapterCounters& c : *counters) {
         const QString name = QString::fromStdString(c.name);
         const uint64_t bytes = c.rxBytes + c.txBytes;
         const auto previous = m_lastBytes.constFind(name);
-        if (previous != m_lastBytes.cend()) {
+        if (previous == m_lastBytes.cend()) {
+            if (Sparkline* spark = m_sparklines.value(name)) {
+                spark->setToolTip(tr("Traffic on %1 in the last minute").arg(name));
+            }
+        } else {
             Sparkline* spark = m_sparklines.value(name);
             if (spark) {
                 // Counters may be 32-bit and wrap, or reset when the adapter restarts.
@@ -378,11 +417,13 @@ void StartPage::hideEvent(QHideEvent* event) {
 }
 
 void StartPage::checkPermission() {
-    if (m_defaultAdapter.isEmpty()) {
+    // The adapter a capture would most likely use; any adapter tells about the permission.
+    const QString adapter = m_defaultAdapter.isEmpty() ? selectedAdapter() : m_defaultAdapter;
+    if (adapter.isEmpty()) {
         return;
     }
     LiveOptions options;
-    options.interface = m_defaultAdapter.toStdString();
+    options.interface = adapter.toStdString();
     options.bufferSizeBytes = 64 * 1024;  // opened and closed at once: keep it cheap
     options.pollTimeoutMs = 1;
     auto capture = LiveCapture::open(options);

@@ -32,6 +32,9 @@ public:
     QString selectedAdapter() const;
     bool filterIsValid() const { return m_filterValid; }
     QString errorText() const;
+    // Activity readings so far of the adapters that report traffic counters (the fewest of
+    // them), or -1 if none does (no counters on this system).
+    int activitySamples() const;
 
 signals:
     void captureStarted();
@@ -67,7 +70,8 @@ private:
     QListWidget* m_recent;
     QTimer* m_activityTimer;
     QHash<QString, Sparkline*> m_sparklines;
-    QHash<QString, uint64_t> m_lastBytes;  // rx + tx at the previous refresh
+    QHash<QString, uint64_t> m_lastBytes;  // rx + tx at the previous refresh (adapters that
+                                           // report counters)
     QString m_defaultAdapter;
     bool m_filterValid = true;
     bool m_permissionChecked = false;

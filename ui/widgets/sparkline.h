@@ -1,4 +1,5 @@
 // A small activity graph: the last N values as a filled line, scaled to the largest one.
+// Always visible: a dotted baseline before the first value, a flat line for an idle adapter.
 #pragma once
 
 #include <QColor>
@@ -17,6 +18,9 @@ public:
     const QVector<double>& values() const { return m_values; }
     int capacity() const { return m_capacity; }
     void setColor(const QColor& color);
+    // Drawn on a selected (highlighted) row: the highlighted-text colour keeps it visible.
+    void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return m_highlighted; }
 
     QSize sizeHint() const override { return {120, 28}; }
     QSize minimumSizeHint() const override { return {60, 18}; }
@@ -28,6 +32,7 @@ private:
     QVector<double> m_values;
     int m_capacity;
     QColor m_color;
+    bool m_highlighted = false;
 };
 
 }  // namespace flowscope::ui

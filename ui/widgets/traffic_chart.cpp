@@ -1,14 +1,19 @@
 #include "ui/widgets/traffic_chart.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QTimer>
 #include <QValueAxis>
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 
 namespace flowscope::ui {
 
@@ -52,14 +57,25 @@ double niceCeiling(double value) {
     return 10 * magnitude;
 }
 
+const QColor kIncoming(0x2a, 0x82, 0xda);
+const QColor kOutgoing(0xe6, 0x7e, 0x22);
+
+// The fill only: an area series stroking its own outline (the line plus the baseline) costs
+// several times its fill; the line is a separate line series (makeEdge).
 QAreaSeries* makeArea(QLineSeries* line, const QColor& color, const QString& name) {
     auto* area = new QAreaSeries(line);
     area->setName(name);
     QColor fill = color;
     fill.setAlpha(70);
     area->setBrush(fill);
-    area->setPen(QPen(color, 1.6));
+    area->setPen(Qt::NoPen);
     return area;
+}
+
+QLineSeries* makeEdge(const QColor& color, QObject* parent) {
+    auto* line = new QLineSeries(parent);
+    line->setPen(QPen(color, 1.6));
+    return line;
 }
 
 }  // namespace
@@ -68,35 +84,79 @@ TrafficChart::TrafficChart(QWidget* parent)
     : QChartView(parent),
       m_inLine(new QLineSeries(this)),
       m_outLine(new QLineSeries(this)),
-      m_inArea(makeArea(m_inLine, QColor(0x2a, 0x82, 0xda), tr("Incoming"))),
-      m_outArea(makeArea(m_outLine, QColor(0xe6, 0x7e, 0x22), tr("Outgoing"))),
+      m_inArea(makeArea(m_inLine, kIncoming, tr("Incoming"))),
+      m_outArea(makeArea(m_outLine, kOutgoing, tr("Outgoing"))),
+      m_inEdge(makeEdge(kIncoming, this)),
+      m_outEdge(makeEdge(kOutgoing, this)),
+      m_gapLine(new QLineSeries(this)),
+      m_gapArea(new QAreaSeries(m_gapLine)),
       m_xAxis(new QDateTimeAxis),
-      m_yAxis(new QValueAxis) {
+      m_categoryAxis(new QCategoryAxis(this)),
+      m_yAxis(new QValueAxis),
+      m_redrawTimer(new QTimer(this)) {
     setObjectName("trafficChart");
     m_inLine->setObjectName("incomingSeries");
     m_outLine->setObjectName("outgoingSeries");
+    m_gapArea->setObjectName("gapBands");
+    m_gapArea->setName(tr("No traffic"));
+    m_gapArea->setBrush(QColor(0x80, 0x80, 0x80, 45));
+    m_gapArea->setPen(QPen(QColor(0x80, 0x80, 0x80, 160), 1, Qt::DashLine));
     auto* chart = new QChart;
+    chart->addSeries(m_gapArea);
     chart->addSeries(m_inArea);
     chart->addSeries(m_outArea);
+    chart->addSeries(m_inEdge);
+    chart->addSeries(m_outEdge);
     m_xAxis->setFormat("HH:mm:ss");
     m_xAxis->setTickCount(7);
+    m_categoryAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_yAxis->setLabelFormat("%.4g");
     m_yAxis->setMin(0);
     m_yAxis->setTickCount(5);
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
-    for (QAreaSeries* area : {m_inArea, m_outArea}) {
-        area->attachAxis(m_xAxis);
-        area->attachAxis(m_yAxis);
+    for (QAbstractSeries* series : allSeries()) {
+        series->attachAxis(m_xAxis);
+        series->attachAxis(m_yAxis);
     }
     chart->legend()->setAlignment(Qt::AlignTop);
+    for (QAbstractSeries* series :
+         {static_cast<QAbstractSeries*>(m_gapArea), static_cast<QAbstractSeries*>(m_inEdge),
+          static_cast<QAbstractSeries*>(m_outEdge)}) {
+        for (QLegendMarker* marker : chart->legend()->markers(series)) {
+            marker->setVisible(false);
+        }
+    }
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     setChart(chart);
-    setRenderHint(QPainter::Antialiasing);
+    // No antialiasing: it made painting the two filled areas several times slower, and at
+    // one point per pixel column the edges look the same.
+    setRenderHint(QPainter::Antialiasing, false);
     setMinimumHeight(220);
     setToolTip(tr("Files: drag to zoom into a time range, right click to zoom out"));
+    m_redrawTimer->setSingleShot(true);
+    connect(m_redrawTimer, &QTimer::timeout, this, &TrafficChart::redraw);
+    connect(m_xAxis, &QDateTimeAxis::rangeChanged, this, &TrafficChart::onUserRangeChanged);
+    connect(m_categoryAxis, &QValueAxis::rangeChanged, this, &TrafficChart::onUserRangeChanged);
+    connect(chart, &QChart::plotAreaChanged, this, &TrafficChart::placeGapLabels);
     reset();
+}
+
+std::array<QAbstractSeries*, 5> TrafficChart::allSeries() const {
+    return {m_gapArea, m_inArea, m_outArea, m_inEdge, m_outEdge};
+}
+
+QCategoryAxis* TrafficChart::breakAxis() const {
+    return m_breakMode ? m_categoryAxis : nullptr;
+}
+
+QStringList TrafficChart::gapLabels() const {
+    QStringList labels;
+    for (const QGraphicsSimpleTextItem* item : m_gapTexts) {
+        labels << item->text();
+    }
+    return labels;
 }
 
 void TrafficChart::setUnit(RateUnit unit) {
@@ -118,6 +178,9 @@ void TrafficChart::setLive(bool live) {
 
 void TrafficChart::reset() {
     m_samples.clear();
+    if (chart()->isZoomed()) {
+        chart()->zoomReset();
+    }
     redraw();
 }
 
@@ -140,7 +203,40 @@ void TrafficChart::addSamples(const std::vector<TickSample>& samples, int64_t ti
     while (m_samples.size() > size_t(kMaxSamples)) {
         m_samples.pop_front();
     }
-    redraw();
+    scheduleRedraw();
+}
+
+void TrafficChart::scheduleRedraw() {
+    m_dirty = true;
+    if (isVisible() && !m_redrawTimer->isActive()) {
+        m_redrawTimer->start(m_live ? 0 : kFileRedrawMs);
+    }
+}
+
+void TrafficChart::updateNow() {
+    if (m_dirty) {
+        redraw();
+    }
+}
+
+void TrafficChart::showEvent(QShowEvent* event) {
+    if (m_dirty) {
+        redraw();  // what arrived while hidden, before the first paint
+    }
+    QChartView::showEvent(event);
+}
+
+void TrafficChart::resizeEvent(QResizeEvent* event) {
+    QChartView::resizeEvent(event);
+    if (!m_samples.empty()) {
+        scheduleRedraw();  // the decimation follows the plot's width
+    }
+}
+
+void TrafficChart::onUserRangeChanged() {
+    if (!m_inRedraw) {
+        scheduleRedraw();  // zoomed: decimate for the visible range
+    }
 }
 
 double TrafficChart::rateOf(const TickSample& sample, bool incoming) const {
@@ -163,58 +259,100 @@ double TrafficChart::rateOf(const TickSample& sample, bool incoming) const {
 QList<QPointF> TrafficChart::buildPoints(bool incoming, double divisor) const {
     QList<QPointF> points;
     points.reserve(qsizetype(m_samples.size()) + 16);
-    const double tickMs = double(m_tickNs) / kNsPerMs;
     int64_t previousNs = 0;
     bool first = true;
     for (const TickSample& s : m_samples) {
-        const double x = double(s.startNs) / kNsPerMs;
         if (!first && s.startNs - previousNs > m_tickNs) {
             // A gap: drop to zero after the previous tick and rise from zero before this one.
-            const double gapStart = double(previousNs) / kNsPerMs + tickMs;
-            points.append(QPointF(gapStart, 0));
-            if (x - tickMs > gapStart) {
-                points.append(QPointF(x - tickMs, 0));
+            const int64_t gapStart = previousNs + m_tickNs;
+            points.append(QPointF(m_timeline.xOf(gapStart), 0));
+            if (s.startNs - m_tickNs > gapStart) {
+                points.append(QPointF(m_timeline.xOf(s.startNs - m_tickNs), 0));
             }
         }
-        points.append(QPointF(x, rateOf(s, incoming) / divisor));
+        points.append(QPointF(m_timeline.xOf(s.startNs), rateOf(s, incoming) / divisor));
         previousNs = s.startNs;
         first = false;
     }
     return points;
 }
 
+double TrafficChart::columnWidth(double spanX) const {
+    double pixels = chart()->plotArea().width();
+    if (pixels < 50) {
+        pixels = std::max(200, width() - 80);  // not laid out yet
+    }
+    return spanX / pixels;
+}
+
 void TrafficChart::redraw() {
+    m_redrawTimer->stop();
+    m_dirty = false;
+    m_inRedraw = true;
     double peak = 0;
+    std::vector<int64_t> starts;
+    starts.reserve(m_samples.size());
     for (const TickSample& s : m_samples) {
         peak = std::max({peak, rateOf(s, true), rateOf(s, false)});
+        starts.push_back(s.startNs);
     }
+    m_timeline = Timeline::build(starts, m_tickNs, !m_live);
+    if (m_timeline.hasBreaks() != m_breakMode) {
+        // Swap the x axes: capture time, or shown time with labels at the segments.
+        if (chart()->isZoomed()) {
+            chart()->zoomReset();
+        }
+        QAbstractAxis* from = m_breakMode ? static_cast<QAbstractAxis*>(m_categoryAxis) : m_xAxis;
+        QAbstractAxis* to = m_breakMode ? static_cast<QAbstractAxis*>(m_xAxis) : m_categoryAxis;
+        for (QAbstractSeries* series : allSeries()) {
+            series->detachAxis(from);
+        }
+        chart()->removeAxis(from);
+        from->setParent(this);
+        chart()->addAxis(to, Qt::AlignBottom);
+        for (QAbstractSeries* series : allSeries()) {
+            series->attachAxis(to);
+        }
+        m_breakMode = m_timeline.hasBreaks();
+    }
+
+    // Decimated to the pixel columns of the visible x range.
     const Scale scale = scaleFor(peak, m_unit);
-    m_inLine->replace(buildPoints(true, scale.divisor));
-    m_outLine->replace(buildPoints(false, scale.divisor));
-
-    m_yAxis->setTitleText(QString::fromLatin1(scale.name));
-    m_yAxis->setRange(0, niceCeiling(peak / scale.divisor * 1.05));
-
-    const double tickMs = double(m_tickNs) / kNsPerMs;
-    double endMs = 0;
-    double startMs = 0;
-    if (m_samples.empty()) {
-        endMs = double(QDateTime::currentMSecsSinceEpoch());
-        startMs = endMs - (m_live ? kLiveWindowSeconds * 1000.0 : 60'000.0);
-    } else if (m_live) {
-        endMs = double(m_samples.back().startNs) / kNsPerMs;
-        startMs = endMs - kLiveWindowSeconds * 1000.0;
-    } else {
-        startMs = double(m_samples.front().startNs) / kNsPerMs;
-        endMs = std::max(double(m_samples.back().startNs) / kNsPerMs, startMs + tickMs);
+    QList<QPointF> in = buildPoints(true, scale.divisor);
+    QList<QPointF> out = buildPoints(false, scale.divisor);
+    double spanX = 0;
+    if (chart()->isZoomed()) {
+        spanX = m_breakMode ? m_categoryAxis->max() - m_categoryAxis->min()
+                            : double(m_xAxis->min().msecsTo(m_xAxis->max()));
+    } else if (!in.isEmpty()) {
+        spanX = in.last().x() - in.first().x();
     }
-    // Label precision follows the span: a file may cover years, a live window minutes.
-    const double spanMs = endMs - startMs;
-    m_xAxis->setFormat(spanMs > 2 * 86'400'000.0  ? QStringLiteral("yyyy-MM-dd")
-                       : spanMs > 3 * 3'600'000.0 ? QStringLiteral("dd HH:mm")
-                                                  : QStringLiteral("HH:mm:ss"));
-    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(startMs)),
-                      QDateTime::fromMSecsSinceEpoch(qint64(std::ceil(endMs))));
+    const double column = columnWidth(spanX);
+    const QList<QPointF> inShown = decimateMinMax(in, column);
+    const QList<QPointF> outShown = decimateMinMax(out, column);
+    // Qt Charts lays out every series again when an axis range changes, and again on
+    // replace(): empty the series first so the new points are laid out once.
+    const std::array<QLineSeries*, 4> lines = {m_inLine, m_outLine, m_inEdge, m_outEdge};
+    for (QLineSeries* line : lines) {
+        line->replace(QList<QPointF>());
+    }
+    const double top = niceCeiling(peak / scale.divisor * 1.05);
+    m_yAxis->setTitleText(QString::fromLatin1(scale.name));
+    m_yAxis->setRange(0, top);
+    updateGapBands(top);
+    if (!chart()->isZoomed()) {
+        if (m_breakMode) {
+            updateBreakAxis();
+        } else {
+            updateTimeAxis();
+        }
+    }
+    m_inLine->replace(inShown);
+    m_outLine->replace(outShown);
+    m_inEdge->replace(inShown);
+    m_outEdge->replace(outShown);
+    placeGapLabels();
+    m_inRedraw = false;
 }
 
 }  // namespace flowscope::ui

@@ -1,22 +1,33 @@
-// The live traffic chart of the Overview page: incoming and outgoing rate over time, as two
-// filled line series. Every update rebuilds the point lists from the kept samples and hands
-// them to QXYSeries::replace() (one repaint per series, no per-point signals), then moves
-// the axes so the chart scrolls with the capture.
+// The traffic chart of the Overview page: incoming and outgoing rate over time, as two
+// filled line series. A redraw rebuilds the point lists from the kept samples, keeps only
+// the lowest and highest point per pixel column (peaks survive; 3,600 samples become at most
+// two points per column) and hands them to QXYSeries::replace() (one repaint per series, no
+// per-point signals); fills and lines are painted without antialiasing, and each line as a
+// line series of its own (an area series stroking its outline is several times slower). Redraws are
+// deferred and coalesced (live: once per event-loop pass; files, which deliver ten snapshots a
+// second: at most every kFileRedrawMs) and skipped while the chart is hidden. A file's long gaps
+// without packets are squeezed into marked bands (see Timeline).
 #pragma once
 
 #include <QChartView>
 #include <QList>
 #include <QPointF>
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <vector>
 
 #include "core/engine/snapshot.h"
 #include "ui/format.h"
+#include "ui/widgets/timeline.h"
 
+class QAbstractSeries;
 class QAreaSeries;
+class QCategoryAxis;
 class QDateTimeAxis;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
+class QTimer;
 class QValueAxis;
 
 namespace flowscope::ui {
@@ -28,6 +39,7 @@ public:
     // show their whole timeline up to kMaxSamples ticks, else the last kMaxSamples.
     static constexpr int kLiveWindowSeconds = 300;
     static constexpr int kMaxSamples = 3600;
+    static constexpr int kFileRedrawMs = 250;
 
     explicit TrafficChart(QWidget* parent = nullptr);
 
@@ -37,34 +49,65 @@ public:
     void setLive(bool live);
     bool isLive() const { return m_live; }
     void reset();
-    // Appends one snapshot's samples (oldest first) and redraws.
+    // Appends one snapshot's samples (oldest first); the redraw follows (see above).
     void addSamples(const std::vector<TickSample>& samples, int64_t tickNs);
+    // Redraws at once if samples arrived since the last redraw (tests, benchmarks).
+    void updateNow();
+    bool redrawPending() const { return m_dirty; }
 
     int sampleCount() const { return int(m_samples.size()); }
     QLineSeries* incomingSeries() const { return m_inLine; }
     QLineSeries* outgoingSeries() const { return m_outLine; }
     QValueAxis* rateAxis() const { return m_yAxis; }
     QDateTimeAxis* timeAxis() const { return m_xAxis; }
+    // The x axis while the timeline has squeezed gaps (labels at segment starts), else null.
+    QCategoryAxis* breakAxis() const;
+    const Timeline& timeline() const { return m_timeline; }
+    // The band texts of the squeezed gaps, e.g. "no traffic for 4.5 years".
+    QStringList gapLabels() const;
 
     // The points of one series for the current samples and unit: one per sample, plus a
     // zero at each edge of a gap (ticks without traffic are not sampled, so the line drops
-    // to 0 there instead of bridging the gap).
+    // to 0 there instead of bridging the gap); x from timeline(). Not decimated.
     QList<QPointF> buildPoints(bool incoming, double divisor) const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void scheduleRedraw();
     void redraw();
+    void updateTimeAxis();
+    void updateBreakAxis();
+    void updateGapBands(double top);
+    void placeGapLabels();
+    void onUserRangeChanged();
+    double columnWidth(double spanX) const;  // x units per pixel column of the plot
     double rateOf(const TickSample& sample, bool incoming) const;
+    std::array<QAbstractSeries*, 5> allSeries() const;
 
     QLineSeries* m_inLine;
     QLineSeries* m_outLine;
-    QAreaSeries* m_inArea;
+    QAreaSeries* m_inArea;  // fills (no outline)
     QAreaSeries* m_outArea;
+    QLineSeries* m_inEdge;  // their lines, drawn on top
+    QLineSeries* m_outEdge;
+    QLineSeries* m_gapLine;
+    QAreaSeries* m_gapArea;
     QDateTimeAxis* m_xAxis;
+    QCategoryAxis* m_categoryAxis;
     QValueAxis* m_yAxis;
+    QTimer* m_redrawTimer;
+    std::vector<QGraphicsSimpleTextItem*> m_gapTexts;
     std::deque<TickSample> m_samples;
+    Timeline m_timeline;
     int64_t m_tickNs = 1'000'000'000;
     RateUnit m_unit = RateUnit::Bytes;
     bool m_live = true;
+    bool m_dirty = false;
+    bool m_breakMode = false;
+    bool m_inRedraw = false;
 };
 
 }  // namespace flowscope::ui

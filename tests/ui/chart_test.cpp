@@ -1,0 +1,154 @@
+// The traffic chart and its timeline, offscreen: min/max decimation to the plot's pixel
+// columns (peaks kept), redraws deferred while hidden and coalesced, and the squeezing of long
+// gaps in a file's timeline.
+#include <QApplication>
+#include <QChart>
+#include <QLineSeries>
+#include <QTest>
+#include <algorithm>
+#include <vector>
+
+#include "ui/widgets/timeline.h"
+#include "ui/widgets/traffic_chart.h"
+
+using namespace flowscope;
+using namespace flowscope::ui;
+
+class ChartTest : public QObject {
+    Q_OBJECT
+private slots:
+    void chartDecimatesKeepingPeaks();
+    void chartRedrawsOnlyWhenShown();
+    void timelineBreaks();
+};
+
+namespace {
+
+std::vector<TickSample> steadySamples(int count, int64_t startNs, int64_t tickNs) {
+    std::vector<TickSample> samples;
+    for (int i = 0; i < count; ++i) {
+        TickSample s;
+        s.startNs = startNs + int64_t(i) * tickNs;
+        s.traffic.bytesIn = 1000 + uint64_t(i % 97) * 10;
+        s.traffic.bytesOut = 500 + uint64_t(i % 13) * 10;
+        samples.push_back(s);
+    }
+    return samples;
+}
+
+}  // namespace
+
+// 3,600 samples on a ~1,000-pixel plot: at most two points per pixel column, the peak (one
+// tick far above the rest) and both ends kept.
+void ChartTest::chartDecimatesKeepingPeaks() {
+    TrafficChart chart;
+    chart.resize(1100, 400);
+    chart.setLive(false);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const int64_t tick = 1'000'000'000;
+    std::vector<TickSample> samples =
+        steadySamples(TrafficChart::kMaxSamples, 1'700'000'000 * tick, tick);
+    samples[1234].traffic.bytesIn = 5'000'000;  // the peak
+    chart.addSamples(samples, tick);
+    chart.updateNow();
+    const QList<QPointF> full = chart.buildPoints(true, 1e6);  // MB/s, the chart's scale here
+    QCOMPARE(full.size(), TrafficChart::kMaxSamples);
+    const QList<QPointF> shown = chart.incomingSeries()->points();
+    const double plotWidth = chart.chart()->plotArea().width();
+    QVERIFY2(shown.size() <= 2 * int(plotWidth) + 4,
+             qPrintable(QStringLiteral("%1 points for %2 px").arg(shown.size()).arg(plotWidth)));
+    QVERIFY(shown.size() >= int(plotWidth));
+    QCOMPARE(shown.first(), full.first());
+    QCOMPARE(shown.last(), full.last());
+    double peak = 0;
+    for (const QPointF& p : shown) {
+        peak = std::max(peak, p.y());
+    }
+    QCOMPARE(peak, 5.0);
+    for (qsizetype i = 1; i < shown.size(); ++i) {
+        QVERIFY(shown[i].x() >= shown[i - 1].x());
+    }
+    // The helper on its own: per column the lowest and highest point, in x order.
+    const QList<QPointF> line = {{0, 5},   {0.2, 1}, {0.5, 9}, {0.9, 4}, {1.1, 3},
+                                 {1.5, 3}, {1.7, 8}, {2.1, 2}, {2.2, 2}, {2.5, 7}};
+    QCOMPARE(decimateMinMax(line, 1.0),
+             (QList<QPointF>{{0, 5}, {0.2, 1}, {0.5, 9}, {1.1, 3}, {1.7, 8}, {2.1, 2}, {2.5, 7}}));
+    QCOMPARE(decimateMinMax(line, 0.01), line);  // fewer points than columns: unchanged
+}
+
+// Samples that arrive while the chart is hidden cost nothing until it is shown.
+void ChartTest::chartRedrawsOnlyWhenShown() {
+    QWidget window;
+    auto* chart = new TrafficChart(&window);
+    chart->setLive(true);
+    const int64_t tick = 1'000'000'000;
+    chart->addSamples(steadySamples(10, 1'700'000'000 * tick, tick), tick);
+    QTest::qWait(50);
+    QVERIFY(chart->redrawPending());
+    QCOMPARE(chart->incomingSeries()->count(), 0);
+    window.resize(800, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!chart->redrawPending());
+    QCOMPARE(chart->incomingSeries()->count(), 10);
+    // Live: the next event-loop pass redraws, several samples in one go.
+    chart->addSamples(steadySamples(1, 1'700'000'010 * tick, tick), tick);
+    chart->addSamples(steadySamples(1, 1'700'000'011 * tick, tick), tick);
+    QVERIFY(chart->redrawPending());
+    QTRY_VERIFY(!chart->redrawPending());
+    QCOMPARE(chart->incomingSeries()->count(), 12);
+    chart->hide();
+    chart->addSamples(steadySamples(1, 1'700'000'012 * tick, tick), tick);
+    QTest::qWait(50);
+    QCOMPARE(chart->incomingSeries()->count(), 12);
+}
+
+void ChartTest::timelineBreaks() {
+    const int64_t tick = 1'000'000'000;
+    const int64_t t0 = 1'700'000'000 * tick;
+    // A steady hour: no breaks, x is epoch milliseconds.
+    std::vector<int64_t> steady;
+    for (int i = 0; i < 3600; i += 2) {
+        steady.push_back(t0 + i * tick);
+    }
+    const Timeline plain = Timeline::build(steady, tick, true);
+    QVERIFY(!plain.hasBreaks());
+    QCOMPARE(plain.xOf(t0), double(t0) / 1e6);
+    // Ten seconds, a day of nothing, ten seconds, 90 s of nothing, ten seconds.
+    std::vector<int64_t> starts;
+    for (int i = 0; i < 10; ++i) {
+        starts.push_back(t0 + i * tick);
+    }
+    const int64_t day = 86'400 * tick;
+    for (int i = 0; i < 10; ++i) {
+        starts.push_back(t0 + day + i * tick);
+    }
+    for (int i = 0; i < 10; ++i) {
+        starts.push_back(t0 + day + 100 * tick + i * tick);
+    }
+    const Timeline live = Timeline::build(starts, tick, false);
+    QVERIFY(!live.hasBreaks());  // live charts scroll instead
+    const Timeline timeline = Timeline::build(starts, tick, true);
+    QVERIFY(timeline.hasBreaks());
+    QCOMPARE(timeline.gaps().size(), size_t(2));
+    QCOMPARE(timeline.segments().size(), size_t(3));
+    // Active time 30 s: each band is 6% of it, but at least two ticks.
+    const TimelineGap& first = timeline.gaps()[0];
+    QCOMPARE(first.fromNs, t0 + 10 * tick);
+    QCOMPARE(first.toNs, t0 + day);
+    QCOMPARE(first.x0, 10'000.0);
+    QCOMPARE(first.x1 - first.x0, 2'000.0);
+    QCOMPARE(timeline.xOf(t0 + day), 12'000.0);
+    QCOMPARE(timeline.xOf(t0 + day + 9 * tick), 21'000.0);
+    QCOMPARE(timeline.width(), 34'000.0);
+    for (int64_t ns : starts) {
+        QCOMPARE(timeline.timeAt(timeline.xOf(ns)), ns);
+    }
+    // A short gap (under a minute) is not squeezed.
+    const Timeline shortGaps = Timeline::build({t0, t0 + 50 * tick, t0 + 51 * tick}, tick, true);
+    QVERIFY(!shortGaps.hasBreaks());
+}
+
+QTEST_MAIN(ChartTest)
+#include "chart_test.moc"
