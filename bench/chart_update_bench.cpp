@@ -1,10 +1,7 @@
 // Cost of one traffic chart update with 3,600 samples per series (a long file's timeline),
-// painting included, on a 1200x500 chart; the variants run interleaved in the same process:
-//   before   the old TrafficChart (bench/chart_update_before.*, the code before the change):
-//            two antialiased area series that stroke their outline, all 3,600 samples handed
-//            to QXYSeries::replace(), then the axes moved; redrawn on every snapshot
-//   naive    the old chart's series updated with clear() + append() (the baseline of the
-//            first version of this benchmark; seconds a tick, so 3 ticks only)
+// painting included, on a 1200x500 chart; both variants run in the same process:
+//   naive    the chart's series updated with clear() + append() of all points (the
+//            baseline; seconds a tick, so 3 ticks only)
 //   now      TrafficChart::addSamples() with one new sample and its redraw: min/max per pixel
 //            column, no antialiasing, fills without outline plus separate line series,
 //            series emptied before the axes move so Qt Charts lays the points out once
@@ -27,11 +24,9 @@
 #include <ctime>
 #include <vector>
 
-#include "bench/chart_update_before.h"
 #include "ui/widgets/traffic_chart.h"
 
 using flowscope::TickSample;
-using flowscope::bench::TrafficChartBefore;
 using flowscope::ui::TrafficChart;
 
 namespace {
@@ -99,23 +94,8 @@ std::vector<TickSample> initialSamples() {
     return initial;
 }
 
-// "before": the old TrafficChart, one new sample per tick (it redrew on every snapshot).
-Cost chartBefore(TrafficChartBefore& chart, int ticks) {
-    chart.reset();
-    chart.addSamples(initialSamples(), kTickNs);
-    flushPaint(chart);
-    QElapsedTimer timer;
-    timer.start();
-    const double cpu = threadCpuMs();
-    for (int t = 0; t < ticks; ++t) {
-        chart.addSamples({sampleAt(kPoints + t)}, kTickNs);
-        flushPaint(chart);
-    }
-    return {double(timer.nsecsElapsed()) / 1e6 / ticks, (threadCpuMs() - cpu) / ticks};
-}
-
-// "naive": the old chart's series updated with clear() + append() of all points.
-Cost naiveClearAppend(TrafficChartBefore& chart, int ticks) {
+// "naive": the chart's series updated with clear() + append() of all 3,600 points.
+Cost naiveClearAppend(TrafficChart& chart, int ticks) {
     QLineSeries* in = chart.incomingSeries();
     QLineSeries* out = chart.outgoingSeries();
     chart.rateAxis()->setRange(0, 1000);
@@ -190,16 +170,9 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
-    TrafficChartBefore before;
-    before.resize(1200, 500);
-    before.setLive(false);
-    before.show();
-    QCoreApplication::processEvents();
-    Cost old;
     Cost now;
     double redraw = 1e300;
-    for (int round = 0; round < rounds; ++round) {  // interleaved, best of each
-        old.keepBest(chartBefore(before, ticks));
+    for (int round = 0; round < rounds; ++round) {  // best of rounds
         double r = 0;
         now.keepBest(trafficChart(chart, ticks, &r));
         redraw = std::min(redraw, r);
@@ -210,7 +183,7 @@ int main(int argc, char** argv) {
         live.keepBest(trafficChart(chart, ticks));
     }
     chart.setLive(false);
-    const Cost naive = naiveClearAppend(before, 3);
+    const Cost naive = naiveClearAppend(chart, 3);
 
     std::printf(
         "traffic chart update, %d samples per series, 2 series, 1200x500, %d ticks, best of "
@@ -220,13 +193,12 @@ int main(int argc, char** argv) {
     auto line = [](const char* name, const Cost& c) {
         std::printf("  %-52s %9.2f %16.2f\n", name, c.wallMs, c.cpuMs);
     };
-    line("naive: clear()+append() of 3,600 points (old chart)", naive);
-    line("before: old TrafficChart::addSamples", old);
+    line("naive: clear()+append() of 3,600 points", naive);
     line("now: TrafficChart::addSamples + redraw", now);
     std::printf("  %-52s %9.2f\n", "  of which TrafficChart's redraw before painting", redraw);
     line("now, live: 300 samples (the 5-minute window)", live);
-    std::printf("  ratio before/now: wall %.1fx, CPU %.1fx; naive/now: wall %.0fx\n",
-                old.wallMs / now.wallMs, old.cpuMs / now.cpuMs, naive.wallMs / now.wallMs);
+    std::printf("  ratio naive/now: wall %.0fx, CPU %.0fx\n", naive.wallMs / now.wallMs,
+                naive.cpuMs / now.cpuMs);
     chart.reset();
     chart.addSamples(initialSamples(), kTickNs);
     chart.updateNow();

@@ -9,23 +9,17 @@
 #include <string_view>
 #include <vector>
 
+#include "tests/packet/frame_builder.h"
+
 namespace flowscope::names_test {
 
-using Bytes = std::vector<uint8_t>;
+using flowscope::test::Bytes;
+using flowscope::test::put16;
+using flowscope::test::put32;
+using flowscope::test::put8;
 
-inline void put8(Bytes& b, unsigned v) {
-    b.push_back(static_cast<uint8_t>(v));
-}
-inline void put16(Bytes& b, unsigned v) {
-    put8(b, v >> 8);
-    put8(b, v);
-}
 inline void put24(Bytes& b, unsigned v) {
     put8(b, v >> 16);
-    put16(b, v & 0xffff);
-}
-inline void put32(Bytes& b, uint32_t v) {
-    put16(b, v >> 16);
     put16(b, v & 0xffff);
 }
 inline void putText(Bytes& b, std::string_view s) {
