@@ -1,6 +1,7 @@
 #include "app/cli/flow_output.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "app/cli/enrich_output.h"
@@ -238,27 +239,44 @@ void printCsv(std::ostream& out, const std::vector<Flow>& flows, const FlowAnnot
 
 void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
                 const FlowAnnotations& annotations, const FlowProcesses* processes) {
-    std::vector<std::string> locals, remotes, others;
+    std::vector<std::string> locals, remotes;
+    // Service, host name, country and AS of the other end, as aligned columns.
+    std::vector<std::array<std::string, 4>> others;
+    std::array<size_t, 4> wo = {7, 4, 7, 2};  // "SERVICE", "HOST", "COUNTRY", "AS"
     size_t wl = 5, wr = 6;
     for (const Flow& f : flows) {
         locals.push_back(endpointText(f.local(), f.key.hasPorts));
         remotes.push_back(endpointText(f.remote(), f.key.hasPorts));
         wl = std::max(wl, locals.back().size());
         wr = std::max(wr, remotes.back().size());
-        // "https  www.google.com  US  AS15169": service, name, country, AS of the other end.
         const RemoteFacts facts = remoteFacts(f, annotations);
-        std::string other = facts.geo.service.empty() ? "-" : facts.geo.service;
-        other += "  " + (facts.hostname.empty() ? std::string("-") : facts.hostname);
-        other += "  " + (facts.geo.geo.hasCountry() ? facts.geo.geo.countryCode : "-");
-        other += "  " + (facts.geo.geo.hasAs() ? "AS" + std::to_string(facts.geo.geo.asNumber)
-                                               : std::string("-"));
+        const GeoRecord& geo = facts.geo.geo;
+        std::array<std::string, 4> other = {facts.geo.service, facts.hostname,
+                                            geo.hasCountry() ? geo.countryCode : "",
+                                            geo.hasAs() ? "AS" + std::to_string(geo.asNumber) : ""};
+        for (size_t c = 0; c < other.size(); ++c) {
+            if (other[c].empty()) {
+                other[c] = "-";
+            }
+            wo[c] = std::max(wo[c], other[c].size());
+        }
         others.push_back(std::move(other));
     }
+    auto otherColumns = [&wo](const std::array<std::string, 4>& cells) {
+        std::string text;
+        for (size_t c = 0; c < cells.size(); ++c) {
+            text += "  " + cells[c];
+            if (c + 1 < cells.size()) {
+                text += std::string(wo[c] - cells[c].size(), ' ');
+            }
+        }
+        return text;
+    };
     char line[512];
     std::snprintf(line, sizeof line, "%-6s  %-*s  %-*s  %9s  %9s  %12s  %12s  %s", "PROTO", int(wl),
                   "LOCAL", int(wr), "REMOTE", "PKTS_OUT", "PKTS_IN", "BYTES_OUT", "BYTES_IN",
                   "LAST_SEEN");
-    out << line << "                    SERVICE  HOST  COUNTRY  AS"
+    out << line << "                 " << otherColumns({"SERVICE", "HOST", "COUNTRY", "AS"})
         << (processes ? "  PROGRAM[PID]\n" : "\n");
     for (size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
@@ -268,7 +286,7 @@ void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::ve
             (unsigned long long)f.counters.packetsOut, (unsigned long long)f.counters.packetsIn,
             (unsigned long long)f.counters.bytesOut, (unsigned long long)f.counters.bytesIn,
             formatRfc3339Micros(f.lastSeenNs).c_str());
-        out << line << "  " << others[i];
+        out << line << otherColumns(others[i]);
         if (processes) {
             std::string program = programText(f, processes);
             if (program.empty()) {
