@@ -276,7 +276,7 @@ void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::ve
     std::snprintf(line, sizeof line, "%-6s  %-*s  %-*s  %9s  %9s  %12s  %12s  %s", "PROTO", int(wl),
                   "LOCAL", int(wr), "REMOTE", "PKTS_OUT", "PKTS_IN", "BYTES_OUT", "BYTES_IN",
                   "LAST_SEEN");
-    out << line << "                 " << otherColumns({"SERVICE", "HOST", "COUNTRY", "AS"})
+    out << line << std::string(18, ' ') << otherColumns({"SERVICE", "HOST", "COUNTRY", "AS"})
         << (processes ? "  PROGRAM[PID]\n" : "\n");
     for (size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
