@@ -4,8 +4,58 @@
 # (the squeezed timeline): builds the desktop app if needed and runs it under a virtual X
 # server (offscreen without xvfb-run). The app waits for twenty real adapter readings (one a
 # second) before it grabs the Start page.
+# Applications only exist in live captures: applications.png, overview-applications.png and
+# inspect-applications.png come from a live capture on loopback in a private network
+# namespace (unshare -n, needs root), where real programs with desktop entries talk over
+# loopback: python3.11 (python3 -m http.server and python3 clients; its desktop entry has an
+# icon) and curl (no desktop entry: the generic icon).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The live part, run inside `unshare -n`: lo up, a web server and clients, then the app.
+live_shots() {  # live_shots DIR
+    local dir=$1
+    ip link set lo up
+    /usr/bin/python3 -m http.server 8765 --bind 127.0.0.1 --directory "$TMP" >/dev/null 2>&1 &
+    local server=$!
+    head -c 3000000 /dev/urandom >"$TMP/big.bin"
+    sleep 1
+    /usr/bin/python3 - <<'PY' &
+import time, urllib.request
+end = time.time() + 25
+while time.time() < end:
+    for path in ("/big.bin", "/"):
+        try:
+            urllib.request.urlopen("http://127.0.0.1:8765" + path, timeout=2).read()
+        except Exception:
+            pass
+    time.sleep(0.3)
+PY
+    local client=$!
+    (for _ in $(seq 1 60); do
+        command -v curl >/dev/null && curl -s -m 1 -o /dev/null http://127.0.0.1:8765/ || true
+        sleep 0.4
+    done) &
+    local curls=$!
+    FLOWSCOPE_SCREENSHOT_SECONDS=8 shoot_live "$dir" lo
+    kill "$server" "$client" "$curls" 2>/dev/null || true
+}
+
+shoot_live() {  # shoot_live DIR INTERFACE
+    if command -v xvfb-run >/dev/null; then
+        xvfb-run -a -s "-screen 0 1400x900x24" "$APP" --screenshot-dir "$1" --interface "$2"
+    else
+        QT_QPA_PLATFORM=offscreen "$APP" --screenshot-dir "$1" --interface "$2"
+    fi
+}
+
+if [ "${1:-}" = "--live-inside" ]; then  # the re-entry inside the namespace
+    APP="${BUILD_DIR:-build}/app/gui/flowscope"
+    TMP=$2
+    live_shots "$3"
+    exit 0
+fi
+
 BUILD=${BUILD_DIR:-build}
 if [ ! -f "$BUILD/build.ninja" ]; then
     cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -46,4 +96,11 @@ trap 'kill "$TRAFFIC" 2>/dev/null || true; rm -rf "$TMP"' EXIT
 shoot "$OUT" "$CAPTURE"
 shoot "$TMP" "$GAPS"
 cp "$TMP/overview.png" "$OUT/overview-long-gaps.png"
+if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then
+    mkdir -p "$TMP/live"
+    BUILD_DIR="$BUILD" unshare -n "$PWD/tools/screenshots.sh" --live-inside "$TMP/live" "$OUT"
+else
+    echo "screenshots.sh: not root: applications.png and overview-applications.png need a" \
+        "live capture in a private network namespace (unshare -n); run as root." >&2
+fi
 ls -l "$OUT"/*.png

@@ -4,7 +4,10 @@
 #include <QMetaObject>
 #include <utility>
 
+#include "ui/geo_service.h"
+#include "ui/icons/icon_provider.h"
 #include "ui/models/connection_model.h"
+#include "ui/settings_dialog.h"
 
 namespace flowscope::ui {
 
@@ -27,8 +30,15 @@ void registerMetaTypes() {
 }  // namespace
 
 EngineBridge::EngineBridge(QObject* parent)
-    : QObject(parent), m_connections(new ConnectionModel(this)) {
+    : QObject(parent),
+      m_connections(new ConnectionModel(this)),
+      m_icons(new IconProvider(nullptr, this)),
+      m_geo(new GeoService(this)) {
     registerMetaTypes();
+    m_connections->setIconProvider(m_icons);
+    connect(m_geo, &GeoService::ready, m_connections, &ConnectionModel::setGeoResolver);
+    m_reverseDns = SettingsDialog::savedReverseDns();
+    m_geo->load(SettingsDialog::savedGeoOptions());
 }
 
 EngineBridge::~EngineBridge() {
@@ -71,6 +81,7 @@ QString EngineBridge::startLive(const QString& interface, const QString& filter,
     config.live.interface = interface.toStdString();
     config.filter = filter.toStdString();
     config.writePath = writePath.toStdString();
+    config.reverseDns = m_reverseDns;
     m_live = true;
     m_sourceName = interface;
     return start(std::move(config));
@@ -161,6 +172,7 @@ void EngineBridge::apply(const SnapshotPtr& snapshot, const std::shared_ptr<Engi
     }
     const EngineState before = state();
     const bool hadError = m_latest && m_latest->error;
+    m_connections->setTables(snapshot->applications, snapshot->hostnames);
     if (diff) {
         m_connections->applyDiff(*diff, snapshot->intervalNs);
     }

@@ -13,6 +13,8 @@
 namespace flowscope::ui {
 
 class ConnectionModel;
+class GeoService;
+class IconProvider;
 
 class EngineBridge : public QObject {
     Q_OBJECT
@@ -34,6 +36,11 @@ public:
     QString sourceName() const { return m_sourceName; }  // path or adapter name
     SnapshotPtr latest() const { return m_latest; }      // newest applied snapshot (or null)
     ConnectionModel* connections() const { return m_connections; }
+    IconProvider* icons() const { return m_icons; }
+    GeoService* geo() const { return m_geo; }
+    // Live captures look up the PTR names of remote addresses nothing else named (default on).
+    void setReverseDns(bool on) { m_reverseDns = on; }
+    bool reverseDns() const { return m_reverseDns; }
 
 signals:
     // After the models have been updated with this snapshot's diff.
@@ -49,6 +56,9 @@ private:
 
     std::unique_ptr<Engine> m_engine;
     ConnectionModel* m_connections;
+    IconProvider* m_icons;
+    GeoService* m_geo;
+    bool m_reverseDns = true;
     SnapshotPtr m_latest;
     QString m_sourceName;
     bool m_live = false;

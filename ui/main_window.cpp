@@ -24,9 +24,11 @@
 #include "core/capture/adapters.h"
 #include "ui/engine_bridge.h"
 #include "ui/format.h"
+#include "ui/pages/applications_page.h"
 #include "ui/pages/inspect_page.h"
 #include "ui/pages/overview_page.h"
 #include "ui/pages/start_page.h"
+#include "ui/settings_dialog.h"
 #include "ui/theme.h"
 
 namespace flowscope::ui {
@@ -84,6 +86,12 @@ MainWindow::MainWindow(EngineBridge* bridge, QWidget* parent)
         m_inspect->filterByAddress(address);
         showPage(PageInspect);
     });
+    auto inspectApplication = [this](uint32_t appId) {
+        m_inspect->filterByApplication(appId);
+        showPage(PageInspect);
+    };
+    connect(m_overview, &OverviewPage::applicationActivated, this, inspectApplication);
+    connect(m_applications, &ApplicationsPage::applicationActivated, this, inspectApplication);
     connect(m_overview, &OverviewPage::serviceActivated, this, [this](int protocol, int port) {
         m_inspect->filterByService(protocol, port);
         showPage(PageInspect);
@@ -147,33 +155,36 @@ QWidget* MainWindow::createCentral() {
         {QStyle::SP_DirHomeIcon, tr("Start"), tr("Ctrl+0")},
         {QStyle::SP_FileDialogInfoView, tr("Overview"), tr("Ctrl+1")},
         {QStyle::SP_FileDialogDetailedView, tr("Inspect"), tr("Ctrl+2")},
+        {QStyle::SP_ComputerIcon, tr("Applications"), tr("Ctrl+3")},
     };
     for (const auto& item : items) {
         auto* entry = new QListWidgetItem(s->standardIcon(item.icon), item.name, m_sidebar);
         entry->setToolTip(QStringLiteral("%1 (%2)").arg(item.name, item.shortcut));
         entry->setSizeHint(QSize(0, 36));
     }
-    const int width = m_sidebar->fontMetrics().horizontalAdvance(tr("Overview")) + 64;
+    const int width = m_sidebar->fontMetrics().horizontalAdvance(tr("Applications")) + 64;
     m_sidebar->setFixedWidth(std::max(width, 130));
 
     m_start = new StartPage(m_bridge, central);
     m_overview = new OverviewPage(m_bridge, central);
     m_inspect = new InspectPage(m_bridge, central);
+    m_applications = new ApplicationsPage(m_bridge, central);
     m_stack = new QStackedWidget(central);
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_inspect);
+    m_stack->addWidget(m_applications);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(PageStart);
 
-    // Shortcuts to pages. Ctrl+3 is the page after Inspect: Start until more pages exist.
+    // Shortcuts to pages.
     const struct {
         const char* keys;
         int page;
     } shortcuts[] = {{"Ctrl+0", PageStart},
                      {"Ctrl+1", PageOverview},
                      {"Ctrl+2", PageInspect},
-                     {"Ctrl+3", (PageInspect + 1) % PageCount}};
+                     {"Ctrl+3", PageApplications}};
     for (const auto& shortcut : shortcuts) {
         auto* action = new QAction(this);
         action->setShortcut(QKeySequence(QString::fromLatin1(shortcut.keys)));
@@ -228,8 +239,9 @@ void MainWindow::createMenus() {
     capture->addAction(m_stopAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QString pages[PageCount] = {tr("&Start"), tr("&Overview"), tr("&Inspect")};
-    const QString keys[PageCount] = {tr("Ctrl+0"), tr("Ctrl+1"), tr("Ctrl+2")};
+    const QString pages[PageCount] = {tr("&Start"), tr("&Overview"), tr("&Inspect"),
+                                      tr("&Applications")};
+    const QString keys[PageCount] = {tr("Ctrl+0"), tr("Ctrl+1"), tr("Ctrl+2"), tr("Ctrl+3")};
     for (int page = 0; page < PageCount; ++page) {
         // Shown with their shortcut; the shortcuts themselves are window actions.
         QAction* a = view->addAction(pages[page] + QLatin1Char('\t') + keys[page]);
@@ -251,6 +263,10 @@ void MainWindow::createMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
+    view->addSeparator();
+    QAction* settings = view->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    settings->setObjectName(QStringLiteral("settingsAction"));
 }
 
 void MainWindow::createToolBar() {
@@ -341,10 +357,23 @@ void MainWindow::stopCapture() {
 QString MainWindow::aboutText() {
     return tr("<h3>Flowscope %1</h3>"
               "<p>A network monitor: who this machine talks to, live or from a capture file.</p>"
-              "<p>Built with Qt %2 (running on Qt %3).<br>Captures with %4.</p>")
+              "<p>Built with Qt %2 (running on Qt %3).<br>Captures with %4.</p>"
+              "<p><a href=\"https://db-ip.com\">IP Geolocation by DB-IP</a> (CC BY 4.0).<br>"
+              "AS data by <a href=\"https://www.routeviews.org\">RouteViews</a>, "
+              "<a href=\"https://www.nro.net\">NRO</a> and "
+              "<a href=\"https://db-ip.com\">DB-IP</a> (CC BY 4.0).<br>"
+              "Flag icons from <a href=\"https://github.com/lipis/flag-icons\">flag-icons</a> "
+              "(MIT).<br>Databases read with libmaxminddb.</p>")
         .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
              QString::fromLatin1(qVersion()),
              QString::fromStdString(pcapLibraryVersion()).toHtmlEscaped());
+}
+
+SettingsDialog* MainWindow::showSettings() {
+    auto* dialog = new SettingsDialog(m_bridge, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();  // window-modal, not blocking the event loop
+    return dialog;
 }
 
 void MainWindow::showAbout() {

@@ -22,11 +22,13 @@ class EngineBridge;
 class StartPage;
 class OverviewPage;
 class InspectPage;
+class ApplicationsPage;
+class SettingsDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { PageStart, PageOverview, PageInspect, PageCount };
+    enum Page { PageStart, PageOverview, PageInspect, PageApplications, PageCount };
 
     explicit MainWindow(EngineBridge* bridge, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -35,10 +37,11 @@ public:
     StartPage* startPage() const { return m_start; }
     OverviewPage* overviewPage() const { return m_overview; }
     InspectPage* inspectPage() const { return m_inspect; }
+    ApplicationsPage* applicationsPage() const { return m_applications; }
     int currentPage() const;
     QString bannerText() const;
     QString stateText() const;
-    // The About box's text: versions of Flowscope, Qt and libpcap.
+    // The About box's text: versions of Flowscope, Qt and libpcap, and the data credits.
     static QString aboutText();
 
 public slots:
@@ -49,6 +52,7 @@ public slots:
     void togglePause();
     void stopCapture();
     void showAbout();
+    SettingsDialog* showSettings();
     void showError(const QString& message);
 
 protected:
@@ -70,6 +74,7 @@ private:
     StartPage* m_start = nullptr;
     OverviewPage* m_overview = nullptr;
     InspectPage* m_inspect = nullptr;
+    ApplicationsPage* m_applications = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_banner = nullptr;

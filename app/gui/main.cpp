@@ -41,8 +41,8 @@ void describe(QCommandLineParser& parser) {
                       QStringLiteral("Start capturing on the adapter <name> at once."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("screenshot-dir"),
-                      QStringLiteral("Once <file> has been read, save a PNG of each page in "
-                                     "<dir> and quit."),
+                      QStringLiteral("Once <file> has been read (or after a few seconds of "
+                                     "--interface), save a PNG of each page in <dir> and quit."),
                       QStringLiteral("dir")});
 }
 
@@ -99,8 +99,9 @@ int main(int argc, char** argv) {
         return usageError(QStringLiteral("--interface needs an adapter name."));
     }
     if (parser.isSet(QStringLiteral("screenshot-dir")) &&
-        (files.isEmpty() || screenshotDir.isEmpty())) {
-        return usageError(QStringLiteral("--screenshot-dir needs a directory and a capture file."));
+        ((files.isEmpty() && interface.isEmpty()) || screenshotDir.isEmpty())) {
+        return usageError(
+            QStringLiteral("--screenshot-dir needs a directory and a capture file or adapter."));
     }
 
     using namespace flowscope::ui;
@@ -110,6 +111,15 @@ int main(int argc, char** argv) {
 
     EngineBridge bridge;
     MainWindow window(&bridge);
+    if (!screenshotDir.isEmpty() && files.isEmpty()) {
+        // A live capture: applications.png and overview-applications.png after a few seconds.
+        window.resize(1280, 800);
+        window.show();
+        if (!flowscope::app::scheduleLiveScreenshots(window, interface, screenshotDir)) {
+            return kExitCannotRead;
+        }
+        return QApplication::exec();
+    }
     if (!screenshotDir.isEmpty()) {
         window.resize(1280, 800);
         window.show();

@@ -78,7 +78,53 @@ void grabAll(ui::MainWindow& window, const QString& directory) {
     QApplication::exit(0);
 }
 
+void grabLive(ui::MainWindow& window, const QString& directory) {
+    if (!QDir().mkpath(directory)) {
+        fail(QStringLiteral("cannot create the directory %1.").arg(directory));
+        return;
+    }
+    const struct {
+        int page;
+        const char* name;
+    } pages[] = {{ui::MainWindow::PageOverview, "overview-applications.png"},
+                 {ui::MainWindow::PageApplications, "applications.png"},
+                 {ui::MainWindow::PageInspect, "inspect-applications.png"}};
+    for (const auto& page : pages) {
+        window.showPage(page.page);
+        if (page.page == ui::MainWindow::PageInspect) {
+            window.inspectPage()->table()->horizontalHeader()->setSortIndicator(
+                ui::ConnectionModel::ColBytesIn, Qt::DescendingOrder);
+            window.inspectPage()->selectRow(0);
+        }
+        settle(600);  // icons arrive from the worker thread
+        const QString path = QDir(directory).filePath(QString::fromLatin1(page.name));
+        if (!window.grab().save(path)) {
+            fail(QStringLiteral("cannot write %1.").arg(path));
+            return;
+        }
+    }
+    window.bridge()->stop();
+    QApplication::exit(0);
+}
+
 }  // namespace
+
+bool scheduleLiveScreenshots(ui::MainWindow& window, const QString& interface,
+                             const QString& directory) {
+    const QString error = window.bridge()->startLive(interface);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "flowscope: %s\n", qPrintable(error));
+        return false;
+    }
+    bool ok = false;
+    int seconds = qEnvironmentVariableIntValue("FLOWSCOPE_SCREENSHOT_SECONDS", &ok);
+    if (!ok || seconds <= 0) {
+        seconds = 6;
+    }
+    QTimer::singleShot(seconds * 1000, &window,
+                       [&window, directory] { grabLive(window, directory); });
+    return true;
+}
 
 bool scheduleScreenshots(ui::MainWindow& window, const QString& file, const QString& directory) {
     ui::EngineBridge* bridge = window.bridge();

@@ -143,7 +143,12 @@ void PagesTest::overviewShowsFile() {
     const QString topAddress = QString::fromStdString(top->address.toString());
     auto* hostsView = page.findChild<QTableView*>("topHosts");
     QVERIFY(hostsView);
-    QCOMPARE(hostsView->model()->index(0, TopListModel::ColName).data().toString(), topAddress);
+    QCOMPARE(
+        hostsView->model()->index(0, TopListModel::ColName).data(TopListModel::KeyRole).toString(),
+        topAddress);
+    // Shown with its host name when one was learned: "name (address)".
+    QVERIFY(
+        hostsView->model()->index(0, TopListModel::ColName).data().toString().contains(topAddress));
     QCOMPARE(hostsView->model()->rowCount(),
              int(std::min<size_t>(snapshot->topHosts.size(), OverviewPage::kTopRows)));
     QVERIFY(page.findChild<QTableView*>("topServices")->model()->rowCount() > 0);

@@ -150,7 +150,9 @@ private slots:
         QCOMPARE(window.currentPage(), int(MainWindow::PageInspect));
         QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), int(MainWindow::PageStart));
-        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);  // the page after Inspect
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), int(MainWindow::PageApplications));
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), int(MainWindow::PageStart));
 
         // Space pauses, except where it is typed.

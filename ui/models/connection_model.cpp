@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ui/format.h"
+#include "ui/icons/icon_provider.h"
 
 namespace flowscope::ui {
 
@@ -31,7 +32,12 @@ const QString kNoRate = QStringLiteral("—");
 
 }  // namespace
 
-ConnectionModel::ConnectionModel(QObject* parent) : QAbstractTableModel(parent) {}
+ConnectionModel::ConnectionModel(QObject* parent)
+    : QAbstractTableModel(parent), m_geoTimer(new QTimer(this)) {
+    m_geoTimer->setSingleShot(true);
+    m_geoTimer->setInterval(0);
+    connect(m_geoTimer, &QTimer::timeout, this, &ConnectionModel::drainGeo);
+}
 
 void ConnectionModel::setRatesShown(bool shown) {
     if (shown == m_ratesShown) {
@@ -86,9 +92,37 @@ QVariant ConnectionModel::data(const QModelIndex& index, int role) const {
                     return formatTime(flow.firstSeenNs);
                 case ColLastSeen:
                     return formatTime(flow.lastSeenNs);
+                case ColApplication:
+                    return applicationText(applicationAt(rowNumber));
+                case ColHost: {
+                    const HostName* name = hostNameAt(rowNumber);
+                    return name ? QString::fromStdString(name->name) : QString();
+                }
+                case ColCountry: {
+                    const GeoInfo* geo = geoAt(rowNumber);
+                    return geo ? geo->countryCode : QString();
+                }
+                case ColAs: {
+                    const GeoInfo* geo = geoAt(rowNumber);
+                    return geo ? geo->asText : QString();
+                }
                 default:
                     return {};
             }
+        case Qt::DecorationRole:
+            if (column == ColApplication) {
+                const Application* app = applicationAt(rowNumber);
+                if (!app || !m_icons) {
+                    return {};
+                }
+                return m_icons->icon(app->ownerHidden ? QString()
+                                                      : QString::fromStdString(app->path));
+            }
+            if (column == ColCountry) {
+                const GeoInfo* geo = geoAt(rowNumber);
+                return geo ? flagIcon(geo->countryCode) : QIcon();
+            }
+            return {};
         case RawRole:
             switch (column) {
                 case ColProtocol:
@@ -115,6 +149,18 @@ QVariant ConnectionModel::data(const QModelIndex& index, int role) const {
                     return qlonglong(flow.firstSeenNs);
                 case ColLastSeen:
                     return qlonglong(flow.lastSeenNs);
+                case ColApplication:
+                    return QString::fromStdString(applicationSortName(rowNumber));
+                case ColHost:
+                    return QString::fromStdString(hostSortName(rowNumber));
+                case ColCountry: {
+                    const GeoInfo* geo = geoAt(rowNumber);
+                    return geo ? geo->countryCode : QString();
+                }
+                case ColAs: {
+                    const GeoInfo* geo = geoAt(rowNumber);
+                    return qulonglong(geo ? geo->asNumber : 0);
+                }
                 default:
                     return {};
             }
@@ -123,7 +169,7 @@ QVariant ConnectionModel::data(const QModelIndex& index, int role) const {
         case ActiveRole:
             return isActive(rowNumber);
         case Qt::TextAlignmentRole:
-            if (column >= ColService) {
+            if (column >= ColService && column <= ColLastSeen) {
                 return int(Qt::AlignRight | Qt::AlignVCenter);
             }
             return int(Qt::AlignLeft | Qt::AlignVCenter);
@@ -132,6 +178,25 @@ QVariant ConnectionModel::data(const QModelIndex& index, int role) const {
                 return tr(
                     "A capture file has no current rate; the Overview chart shows its "
                     "traffic over time.");
+            }
+            if (column == ColApplication) {
+                const Application* app = applicationAt(rowNumber);
+                return app ? applicationToolTip(*app)
+                           : tr("The program that owns this connection is not known.");
+            }
+            if (column == ColHost) {
+                const HostName* name = hostNameAt(rowNumber);
+                return name ? tr("%1 (from %2)")
+                                  .arg(QString::fromStdString(name->name),
+                                       QString::fromLatin1(hostNameSourceName(name->source)))
+                            : QVariant();
+            }
+            if (column == ColCountry || column == ColAs) {
+                const GeoInfo* geo = geoAt(rowNumber);
+                if (!geo) {
+                    return {};
+                }
+                return column == ColCountry ? geo->countryName : geo->asText;
             }
             if (column == ColLocal || column == ColRemote) {
                 const Endpoint& endpoint = column == ColLocal ? flow.local() : flow.remote();
@@ -152,7 +217,9 @@ QVariant ConnectionModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     if (role == Qt::TextAlignmentRole) {
-        return int((section >= ColService ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return int(
+            (section >= ColService && section <= ColLastSeen ? Qt::AlignRight : Qt::AlignLeft) |
+            Qt::AlignVCenter);
     }
     if (role == Qt::ToolTipRole && (section == ColRateIn || section == ColRateOut)) {
         return m_ratesShown ? tr("Bytes per second during the last tick")
@@ -186,6 +253,14 @@ QVariant ConnectionModel::headerData(int section, Qt::Orientation orientation, i
             return tr("First seen");
         case ColLastSeen:
             return tr("Last seen");
+        case ColApplication:
+            return tr("Application");
+        case ColHost:
+            return tr("Host name");
+        case ColCountry:
+            return tr("Country");
+        case ColAs:
+            return tr("AS");
         default:
             return {};
     }
@@ -199,6 +274,13 @@ void ConnectionModel::clear() {
     m_lastStopped.clear();
     m_activeRows.clear();
     m_marks.clear();
+    m_applications.reset();
+    m_hostnames.reset();
+    m_nameOfAddress.clear();
+    m_renamed.clear();
+    m_geoPending.clear();
+    m_geoPendingNext = 0;
+    m_geoTimer->stop();
     endResetModel();
 }
 

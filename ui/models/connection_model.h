@@ -5,14 +5,35 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QString>
+#include <QTimer>
 #include <QVector>
+#include <memory>
+#include <unordered_map>
 #include <vector>
 
 #include "core/engine/snapshot.h"
 #include "core/flow/flow.h"
 #include "ui/models/flow_row_index.h"
 
+namespace flowscope {
+class GeoResolver;
+}
+
 namespace flowscope::ui {
+
+class IconProvider;
+
+// Country and AS of a remote address, annotated once per address (not per tick).
+struct GeoInfo {
+    QString countryCode;  // "US"; empty when unknown
+    QString countryName;
+    uint32_t asNumber = 0;
+    QString asOrganization;
+    QString asText;  // "AS15169 Google LLC"; empty when unknown
+};
 
 class ConnectionModel : public QAbstractTableModel {
     Q_OBJECT
@@ -30,6 +51,12 @@ public:
         ColRateOut,
         ColFirstSeen,
         ColLastSeen,
+        // Shown first by the Inspect page (the view moves the sections); appended here so the
+        // columns above keep their numbers.
+        ColApplication,  // icon + name; RawRole: the name ("" when unknown)
+        ColHost,         // the remote end's host name; RawRole: the name
+        ColCountry,      // flag + ISO code; RawRole: the code
+        ColAs,           // "AS15169 Google LLC"; RawRole: qulonglong AS number
         ColumnCount
     };
     enum Role {
@@ -53,7 +80,40 @@ public:
     void applyDiff(const EngineDiff& diff, int64_t intervalNs);
     void clear();
 
+    // The snapshot's application and host-name tables (set before applyDiff with the same
+    // snapshot; null when the capture has none).
+    void setTables(std::shared_ptr<const std::vector<Application>> applications,
+                   std::shared_ptr<const std::vector<HostName>> hostnames);
+    // Program icons for the application column (may be null: no icons).
+    void setIconProvider(IconProvider* provider);
+    // Country and AS of remote addresses: every row is annotated again (null: none).
+    void setGeoResolver(std::shared_ptr<GeoResolver> resolver);
+    GeoResolver* geoResolver() const { return m_geoResolver.get(); }
+
+    // The application (null when unknown), host name (null when none) and geo annotation
+    // (null when none) of a row or of an id.
+    const Application* application(uint32_t appId) const;
+    const Application* applicationAt(int row) const { return application(flowAt(row).appId); }
+    const HostName* hostName(uint32_t nameId) const;
+    const HostName* hostNameAt(int row) const { return hostName(flowAt(row).nameId); }
+    const GeoInfo* geoAt(int row) const {
+        const int g = m_rows[row].geo;
+        return g >= 0 ? &m_geo[g] : nullptr;
+    }
+    const GeoInfo* geoOf(const IpAddress& address);  // annotates once; null without resolver
+    // The host name last seen for a remote address ("" when none).
+    QString hostNameForAddress(const IpAddress& address) const;
+    // Sort strings of the application and host columns (UTF-8; "" when none).
+    const std::string& applicationSortName(int row) const;
+    const std::string& hostSortName(int row) const;
+    // Display text of the application column for an application (null: unknown).
+    static QString applicationText(const Application* application);
+
     static constexpr int kCoalesceGap = 32;
+    // Geo lookups (country + AS of a remote address not seen before) per slice of GUI-thread
+    // time: a tick does at most this many; the rest follow in further slices between ticks.
+    static constexpr int kGeoLookupsPerSlice = 128;
+    int pendingGeoLookups() const { return int(m_geoPending.size() - m_geoPendingNext); }
     // More removed ranges than this in one tick: moved to the end in one layout change and
     // removed as one range (see removeScattered).
     static constexpr int kMaxRemovalRuns = 2;
@@ -91,6 +151,9 @@ signals:
     // Emitted at the end of applyDiff(), after all of the tick's row and data signals (the
     // proxy re-sorts the changed rows once per tick on it).
     void diffApplied();
+    // Country/AS of rows were annotated again (a new geo resolver): the proxy re-sorts and
+    // re-filters.
+    void annotationsChanged();
 
 private:
     struct Row {
@@ -98,7 +161,15 @@ private:
         double rateIn = 0;  // valid while activeTick == m_tick
         double rateOut = 0;
         uint64_t activeTick = 0;  // the last tick with traffic: a quiet row needs no write
+        int geo = -1;             // index into m_geo, -1 when not annotated
     };
+    // m_geo index of an address; -1 for none; kGeoPending when this slice's budget is spent.
+    static constexpr int kGeoPending = -2;
+    int geoIndex(const IpAddress& address);
+    void annotateGeo(Row& row);
+    void drainGeo();
+    void noteName(const Flow& flow);
+    void emitRenamed();
     void removeFlows(const std::vector<Flow>& removed);
     void removeScattered(const QVector<int>& removedRows);
     void renumberFrom(int firstRow);  // the id index for rows firstRow..end
@@ -117,6 +188,24 @@ private:
     std::vector<uint64_t> m_marks;  // one bit per row, all clear between ticks
     std::vector<int> m_scratch;
     std::vector<int> m_newRowOf;  // during a removal's layout change only
+
+    std::shared_ptr<const std::vector<Application>> m_applications;
+    std::shared_ptr<const std::vector<HostName>> m_hostnames;
+    IconProvider* m_icons = nullptr;
+    std::shared_ptr<GeoResolver> m_geoResolver;
+    QVector<GeoInfo> m_geo;
+    int m_geoBudget = kGeoLookupsPerSlice;
+    std::vector<uint64_t> m_geoPending;  // flow ids waiting for a lookup, oldest first
+    size_t m_geoPendingNext = 0;
+    QTimer* m_geoTimer = nullptr;
+    std::unordered_map<IpAddress, int, IpAddressHash> m_geoOf;
+    std::unordered_map<IpAddress, uint32_t, IpAddressHash> m_nameOfAddress;
+    QVector<int> m_renamed;  // rows whose application or host name changed this tick
 };
+
+// "name\npid 1, 2\npath /usr/bin/x\nuser alice" (or why a hidden owner is hidden).
+QString applicationToolTip(const Application& application);
+// The flag of an ISO country code from the resources (null icon when there is none).
+QIcon flagIcon(const QString& countryCode);
 
 }  // namespace flowscope::ui

@@ -30,13 +30,18 @@ void forEachRun(const QVector<int>& sorted, Fn&& fn) {
 void ConnectionModel::applyDiff(const EngineDiff& diff, int64_t intervalNs) {
     const double seconds = intervalNs > 0 ? static_cast<double>(intervalNs) / 1e9 : 0.0;
     ++m_tick;
+    m_geoBudget = kGeoLookupsPerSlice;
     if (!diff.removed.empty()) {
         removeFlows(diff.removed);
     }
     updateFlows(diff.changed, seconds);
     emitChanged();
+    emitRenamed();
     if (!diff.added.empty()) {
         addFlows(diff.added, seconds);
+    }
+    if (pendingGeoLookups() > 0 && !m_geoTimer->isActive()) {
+        m_geoTimer->start();
     }
     emit diffApplied();
 }
@@ -201,6 +206,10 @@ void ConnectionModel::updateFlows(const std::vector<Flow>& flows, double seconds
             continue;
         }
         Row& r = rows[row];
+        if (r.flow.appId != flows[i].appId || r.flow.nameId != flows[i].nameId) {
+            m_renamed.append(row);  // owner found later, or a name learned
+            noteName(flows[i]);
+        }
         r.flow = flows[i];
         setRates(r, seconds);
         m_marks[static_cast<size_t>(row) / 64] |= uint64_t{1} << (row % 64);
@@ -254,6 +263,17 @@ void ConnectionModel::emitChanged() {
     flush();
 }
 
+void ConnectionModel::emitRenamed() {
+    if (m_renamed.isEmpty()) {
+        return;
+    }
+    std::sort(m_renamed.begin(), m_renamed.end());
+    forEachRun(m_renamed, [this](int first, int last) {
+        emit dataChanged(index(first, ColApplication), index(last, ColHost));
+    });
+    m_renamed.clear();
+}
+
 void ConnectionModel::addFlows(const std::vector<Flow>& flows, double seconds) {
     // New ids only (an id already known is updated with the next change); ids are entered
     // first so that a repeated id in the same batch is added once.
@@ -274,6 +294,8 @@ void ConnectionModel::addFlows(const std::vector<Flow>& flows, double seconds) {
     for (int i : m_scratch) {
         Row r;
         r.flow = flows[static_cast<size_t>(i)];
+        annotateGeo(r);
+        noteName(r.flow);
         setRates(r, seconds);
         if (r.activeTick == m_tick) {
             m_activeRows.append(static_cast<int>(m_rows.size()));

@@ -41,6 +41,12 @@ void ConnectionProxy::setSourceModel(QAbstractItemModel* source) {
         connect(m_model, &QAbstractItemModel::dataChanged, this,
                 &ConnectionProxy::onSourceDataChanged);
         connect(m_model, &ConnectionModel::diffApplied, this, &ConnectionProxy::onDiffApplied);
+        connect(m_model, &ConnectionModel::annotationsChanged, this, [this] {
+            if (m_sortColumn == Model::ColCountry || m_sortColumn == Model::ColAs ||
+                !m_country.isEmpty() || m_asNumber != 0 || !m_text.isEmpty()) {
+                rebuild();
+            }
+        });
         // Rates switched on or off (a new capture): rate order and text matches may change.
         connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] {
             if (m_sortColumn == Model::ColRateIn || m_sortColumn == Model::ColRateOut ||
@@ -142,7 +148,45 @@ void ConnectionProxy::setOnlyActive(bool onlyActive) {
     }
 }
 
+void ConnectionProxy::setApplicationFilter(uint32_t appId) {
+    if (appId != m_appId) {
+        m_appId = appId;
+        rebuild();
+    }
+}
+
+void ConnectionProxy::setCountryFilter(const QString& countryCode) {
+    const QString code = countryCode.trimmed().toUpper();
+    if (code != m_country) {
+        m_country = code;
+        rebuild();
+    }
+}
+
+void ConnectionProxy::setAsFilter(uint32_t asNumber) {
+    if (asNumber != m_asNumber) {
+        m_asNumber = asNumber;
+        rebuild();
+    }
+}
+
+void ConnectionProxy::setDomainFilter(const QString& domain) {
+    QString text = domain.trimmed().toLower();
+    while (text.startsWith(QLatin1Char('.'))) {
+        text.remove(0, 1);
+    }
+    const std::string value = text.toStdString();
+    if (value != m_domain) {
+        m_domain = value;
+        rebuild();
+    }
+}
+
 void ConnectionProxy::clearFilters() {
+    m_appId = 0;
+    m_country.clear();
+    m_asNumber = 0;
+    m_domain.clear();
     m_text.clear();
     m_protocol = -1;
     m_direction = DirectionFilter::Any;
@@ -192,6 +236,31 @@ bool ConnectionProxy::accepts(int sourceRow) const {
     }
     if (m_onlyActive && !m_model->isActive(sourceRow)) {
         return false;
+    }
+    if (m_appId != 0 && flow.appId != m_appId) {
+        return false;
+    }
+    if (!m_country.isEmpty() || m_asNumber != 0) {
+        const GeoInfo* geo = m_model->geoAt(sourceRow);
+        if (!geo || (!m_country.isEmpty() && geo->countryCode != m_country) ||
+            (m_asNumber != 0 && geo->asNumber != m_asNumber)) {
+            return false;
+        }
+    }
+    if (!m_domain.empty()) {
+        const std::string& name = m_model->hostSortName(sourceRow);
+        if (name.size() < m_domain.size()) {
+            return false;
+        }
+        const size_t start = name.size() - m_domain.size();
+        bool same = true;
+        for (size_t i = 0; i < m_domain.size() && same; ++i) {
+            const char c = name[start + i];
+            same = (c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c) == m_domain[i];
+        }
+        if (!same || (start > 0 && name[start - 1] != '.')) {
+            return false;
+        }
     }
     if (!m_text.isEmpty()) {
         if (staticText(sourceRow).contains(m_text, Qt::CaseInsensitive)) {

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVector>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/base/ip_address.h"
@@ -39,6 +40,16 @@ public:
     // the text is not an address or CIDR. Empty clears.
     bool setAddressFilter(const QString& addressOrCidr);
     void setOnlyActive(bool onlyActive);
+    // Application id (0 = any), ISO country code ("" = any, case-insensitive), AS number
+    // (0 = any), domain: the host name equals it or ends with ".<domain>" ("" = any).
+    void setApplicationFilter(uint32_t appId);
+    void setCountryFilter(const QString& countryCode);
+    void setAsFilter(uint32_t asNumber);
+    void setDomainFilter(const QString& domain);
+    uint32_t applicationFilter() const { return m_appId; }
+    QString countryFilter() const { return m_country; }
+    uint32_t asFilter() const { return m_asNumber; }
+    QString domainFilter() const { return QString::fromStdString(m_domain); }
     void clearFilters();
 
     // QAbstractProxyModel
@@ -113,6 +124,10 @@ private:
     std::optional<IpAddress> m_prefix;
     int m_prefixLength = -1;
     bool m_onlyActive = false;
+    uint32_t m_appId = 0;
+    QString m_country;
+    uint32_t m_asNumber = 0;
+    std::string m_domain;  // lower case, no leading dot
 };
 
 }  // namespace flowscope::ui

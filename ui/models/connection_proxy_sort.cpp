@@ -3,6 +3,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <string>
 
 #include "ui/format.h"
 #include "ui/models/connection_model.h"
@@ -30,6 +31,15 @@ int compareEndpoints(const Endpoint& a, const Endpoint& b) {
         return bytes < 0 ? -1 : 1;
     }
     return compareValues(a.port, b.port);
+}
+
+// Order-preserving 64-bit prefix of a byte string (big-endian, zero-padded).
+quint64 stringPrefix(const std::string& text) {
+    quint64 key = 0;
+    for (size_t i = 0; i < 8; ++i) {
+        key = (key << 8) | (i < text.size() ? static_cast<unsigned char>(text[i]) : 0u);
+    }
+    return key;
 }
 
 // Protocol numbers ranked by protocolText(), the protocol column's RawRole.
@@ -88,6 +98,21 @@ int ConnectionProxy::compareKeys(int leftRow, int rightRow) const {
             return compareValues(a.firstSeenNs, b.firstSeenNs);
         case Model::ColLastSeen:
             return compareValues(a.lastSeenNs, b.lastSeenNs);
+        case Model::ColApplication:
+            return compareValues(m_model->applicationSortName(leftRow),
+                                 m_model->applicationSortName(rightRow));
+        case Model::ColHost:
+            return compareValues(m_model->hostSortName(leftRow), m_model->hostSortName(rightRow));
+        case Model::ColCountry: {
+            const GeoInfo* l = m_model->geoAt(leftRow);
+            const GeoInfo* r = m_model->geoAt(rightRow);
+            return compareValues(l ? l->countryCode : QString(), r ? r->countryCode : QString());
+        }
+        case Model::ColAs: {
+            const GeoInfo* l = m_model->geoAt(leftRow);
+            const GeoInfo* r = m_model->geoAt(rightRow);
+            return compareValues(l ? l->asNumber : 0u, r ? r->asNumber : 0u);
+        }
         default:
             return 0;
     }
@@ -167,6 +192,22 @@ quint64 ConnectionProxy::sortKey(int sourceRow) const {
         case Model::ColLastSeen:
             key = static_cast<quint64>(f.lastSeenNs) ^ kSign;
             break;
+        case Model::ColApplication:
+            key = stringPrefix(m_model->applicationSortName(sourceRow));
+            break;
+        case Model::ColHost:
+            key = stringPrefix(m_model->hostSortName(sourceRow));
+            break;
+        case Model::ColCountry: {  // two ASCII letters: exact
+            const GeoInfo* geo = m_model->geoAt(sourceRow);
+            key = geo ? stringPrefix(geo->countryCode.toStdString()) : 0;
+            break;
+        }
+        case Model::ColAs: {
+            const GeoInfo* geo = m_model->geoAt(sourceRow);
+            key = geo ? geo->asNumber : 0;
+            break;
+        }
         default:
             return static_cast<quint64>(sourceRow);  // unsorted: source order
     }
@@ -174,7 +215,9 @@ quint64 ConnectionProxy::sortKey(int sourceRow) const {
 }
 
 bool ConnectionProxy::keyIsExact() const {
-    return m_sortColumn != Model::ColLocal && m_sortColumn != Model::ColRemote;
+    // IPv6 endpoints and names longer than 8 bytes share prefixes.
+    return m_sortColumn != Model::ColLocal && m_sortColumn != Model::ColRemote &&
+           m_sortColumn != Model::ColApplication && m_sortColumn != Model::ColHost;
 }
 
 void ConnectionProxy::sortEntries(std::vector<KeyedRow>& entries) const {

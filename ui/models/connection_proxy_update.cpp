@@ -222,10 +222,14 @@ void ConnectionProxy::onSourceRowsRemoved(const QModelIndex& parent, int first, 
 
 void ConnectionProxy::onSourceDataChanged(const QModelIndex& topLeft,
                                           const QModelIndex& bottomRight) {
-    // ConnectionModel only changes data inside applyDiff(): the changed rows are re-filtered
-    // and re-sorted once, on diffApplied (lastChangedRows()), not per range.
-    Q_UNUSED(topLeft);
-    Q_UNUSED(bottomRight);
+    // ConnectionModel changes counters only inside applyDiff(): the changed rows are
+    // re-filtered and re-sorted once, on diffApplied (lastChangedRows()), not per range. Icons
+    // arriving and geo annotations (columns after ColLastSeen) are passed on as a column range
+    // (a view repaints only what it shows).
+    if (topLeft.column() > Model::ColLastSeen && !m_visible.isEmpty()) {
+        emit dataChanged(index(0, topLeft.column()),
+                         index(static_cast<int>(m_visible.size()) - 1, bottomRight.column()));
+    }
 }
 
 void ConnectionProxy::onDiffApplied() {
@@ -320,7 +324,7 @@ void ConnectionProxy::onDiffApplied() {
     }
     if (anyData && !m_visible.isEmpty()) {
         emit dataChanged(index(0, Model::ColBytesIn),
-                         index(static_cast<int>(m_visible.size()) - 1, Model::ColLastSeen));
+                         index(static_cast<int>(m_visible.size()) - 1, Model::ColumnCount - 1));
     }
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "ui/format.h"
+#include "ui/icons/icon_provider.h"
+#include "ui/models/connection_model.h"
 
 namespace flowscope::ui {
 
@@ -70,6 +72,23 @@ double TopListModel::shareOf(const Entry& e) const {
     return m_total > 0 ? std::min(1.0, double(e.bytes) / double(m_total)) : 0.0;
 }
 
+void TopListModel::setIconProvider(IconProvider* provider) {
+    if (m_icons) {
+        disconnect(m_icons, nullptr, this, nullptr);
+    }
+    m_icons = provider;
+    if (m_icons) {
+        connect(m_icons, &IconProvider::iconReady, this, [this](const QString& path) {
+            for (int row = 0; row < m_entries.size(); ++row) {
+                if (m_entries[row].programIcon && m_entries[row].iconPath == path) {
+                    emit dataChanged(index(row, ColName), index(row, ColName),
+                                     {Qt::DecorationRole});
+                }
+            }
+        });
+    }
+}
+
 QVariant TopListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
@@ -87,9 +106,27 @@ QVariant TopListModel::data(const QModelIndex& index, int role) const {
                 default:
                     return {};
             }
-        case Qt::ToolTipRole:
-            return tr("%1\n%2 in, %3 out")
-                .arg(e.name, formatBytes(e.bytesIn), formatBytes(e.bytesOut));
+        case Qt::ToolTipRole: {
+            QString tip = tr("%1\n%2 in, %3 out")
+                              .arg(e.name, formatBytes(e.bytesIn), formatBytes(e.bytesOut));
+            if (!e.detail.isEmpty()) {
+                tip += QLatin1Char('\n') + e.detail;
+            }
+            return tip;
+        }
+        case Qt::DecorationRole:
+            if (index.column() != ColName) {
+                return {};
+            }
+            if (e.programIcon) {
+                return m_icons ? m_icons->icon(e.iconPath) : IconProvider::genericIcon();
+            }
+            if (!e.countryCode.isEmpty()) {
+                return flagIcon(e.countryCode);
+            }
+            return {};
+        case AppIdRole:
+            return uint(e.appId);
         case Qt::TextAlignmentRole:
             if (index.column() == ColName) {
                 return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);

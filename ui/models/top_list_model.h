@@ -10,6 +10,8 @@
 
 namespace flowscope::ui {
 
+class IconProvider;
+
 class TopListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -20,6 +22,7 @@ public:
         KeyRole,                       // QString: address, or "protocol/port" for services
         ProtocolRole,                  // int IP protocol number (services), else -1
         PortRole,                      // int port (services), else -1
+        AppIdRole,                     // uint application id (applications), else 0
     };
 
     struct Entry {
@@ -30,10 +33,16 @@ public:
         uint64_t bytes = 0;
         uint64_t bytesIn = 0;
         uint64_t bytesOut = 0;
+        uint32_t appId = 0;        // applications
+        QString iconPath;          // applications: the program whose icon is shown
+        bool programIcon = false;  // show iconPath's icon (generic until it arrives)
+        QString countryCode;       // hosts: the flag shown
+        QString detail;            // extra tooltip lines (path, pids, AS, ...)
         friend bool operator==(const Entry&, const Entry&) = default;
     };
 
     explicit TopListModel(QObject* parent = nullptr);
+    void setIconProvider(IconProvider* provider);  // program icons of application entries
 
     // `total` is the traffic the shares are relative to (0 = the sum of the entries).
     void setEntries(QVector<Entry> entries, uint64_t total);
@@ -52,6 +61,7 @@ private:
 
     QVector<Entry> m_entries;
     uint64_t m_total = 0;
+    IconProvider* m_icons = nullptr;
 };
 
 }  // namespace flowscope::ui

@@ -7,10 +7,14 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QStringList>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <optional>
 
+#include "core/enrich/geo_flow_annotation.h"
+#include "core/enrich/service_table.h"
 #include "ui/format.h"
 #include "ui/models/connection_model.h"
 
@@ -33,11 +37,41 @@ enum FieldIndex {
     FLastSeen,
     FTcpFlags,
     FFlowId,
+    FApplication,
+    FPath,
+    FPids,
+    FCommandLine,
+    FUser,
+    FHostName,
+    FNameSource,
+    FCountry,
+    FAs,
+    FAddressKind,
+    FServiceName,
     FieldCount
 };
 
-constexpr int kFieldsPerColumn = 5;
+constexpr int kFieldsPerColumn = 9;
 const QString kNoValue = QStringLiteral("—");
+
+// The built-in service names, parsed on the first selection (not at start-up).
+const ServiceTable* services() {
+    static const std::optional<ServiceTable> table = []() -> std::optional<ServiceTable> {
+        Result<ServiceTable> loaded = ServiceTable::loadEmbedded();
+        if (!loaded) {
+            return std::nullopt;
+        }
+        return std::move(loaded.value());
+    }();
+    return table ? &*table : nullptr;
+}
+
+constexpr int kMaxValueWidth = 300;  // pixels
+
+QString fullText(const QLabel* label) {
+    const QVariant full = label->property("fullText");
+    return full.isValid() ? full.toString() : label->text();
+}
 
 QString bytesText(uint64_t bytes) {
     return QStringLiteral("%1 (%2 bytes)").arg(formatBytes(bytes), formatCount(bytes));
@@ -69,9 +103,13 @@ ConnectionDetails::ConnectionDetails(ConnectionModel* model, QWidget* parent)
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(2);
     const QStringList names = {
-        tr("Protocol"),   tr("Local"),      tr("Remote"),      tr("Service port"), tr("Bytes in"),
-        tr("Bytes out"),  tr("Packets in"), tr("Packets out"), tr("Rate in"),      tr("Rate out"),
-        tr("First seen"), tr("Last seen"),  tr("TCP flags"),   tr("Flow id")};
+        tr("Protocol"),    tr("Local"),        tr("Remote"),      tr("Service port"),
+        tr("Bytes in"),    tr("Bytes out"),    tr("Packets in"),  tr("Packets out"),
+        tr("Rate in"),     tr("Rate out"),     tr("First seen"),  tr("Last seen"),
+        tr("TCP flags"),   tr("Flow id"),      tr("Application"), tr("Path"),
+        tr("PIDs"),        tr("Command line"), tr("User"),        tr("Host name"),
+        tr("Name source"), tr("Country"),      tr("AS"),          tr("Address kind"),
+        tr("Service")};
     for (const QString& name : names) {
         addField(name);
     }
@@ -112,7 +150,7 @@ void ConnectionDetails::addField(const QString& name) {
     }
     copy->setToolTip(tr("Copy %1").arg(name.toLower()));
     connect(copy, &QToolButton::clicked, this,
-            [value] { QApplication::clipboard()->setText(value->text()); });
+            [value] { QApplication::clipboard()->setText(fullText(value)); });
     grid->addWidget(label, row, column);
     grid->addWidget(value, row, column + 1);
     grid->addWidget(copy, row, column + 2);
@@ -120,9 +158,16 @@ void ConnectionDetails::addField(const QString& name) {
 }
 
 void ConnectionDetails::setValue(int field, const QString& text) {
-    if (m_fields[field].value->text() != text) {
-        m_fields[field].value->setText(text);
+    QLabel* label = m_fields[field].value;
+    if (fullText(label) == text) {
+        return;
     }
+    // Long values (paths, command lines) are shortened in the middle; the tooltip, the copy
+    // buttons and value() have them whole.
+    label->setProperty("fullText", text);
+    const QString shown = label->fontMetrics().elidedText(text, Qt::ElideMiddle, kMaxValueWidth);
+    label->setText(shown);
+    label->setToolTip(shown == text ? QString() : text);
 }
 
 void ConnectionDetails::setFlowId(uint64_t id) {
@@ -175,12 +220,43 @@ void ConnectionDetails::refresh() {
     setValue(FLastSeen, formatTime(flow.lastSeenNs));
     setValue(FTcpFlags, flow.key.protocol == 6 ? tcpFlagsText(flow.tcpFlagsSeen) : kNoValue);
     setValue(FFlowId, QString::number(flow.id));
+
+    const Application* app = m_model->applicationAt(row);
+    setValue(FApplication, ConnectionModel::applicationText(app));
+    QStringList pids;
+    if (app) {
+        for (uint32_t pid : app->pids) {
+            pids.append(QString::number(pid));
+        }
+    }
+    auto orNone = [](const std::string& text) {
+        return text.empty() ? kNoValue : QString::fromStdString(text);
+    };
+    setValue(FPath, app ? orNone(app->path) : kNoValue);
+    setValue(FPids, pids.isEmpty() ? kNoValue : pids.join(QStringLiteral(", ")));
+    setValue(FCommandLine, app ? orNone(app->commandLine) : kNoValue);
+    setValue(FUser, app ? orNone(app->user) : kNoValue);
+    const HostName* name = m_model->hostNameAt(row);
+    setValue(FHostName, name ? QString::fromStdString(name->name) : kNoValue);
+    setValue(FNameSource, name ? QString::fromLatin1(hostNameSourceName(name->source)) : kNoValue);
+    // One flow: the whole annotation (service name and address kind too) is cheap here.
+    const GeoFlowAnnotation note = annotateFlow(
+        m_model->geoResolver(), services(), {}, flow.key.protocol, flow.remote().address,
+        ports ? flow.local().port : 0, ports ? flow.remote().port : 0);
+    const GeoInfo* geo = m_model->geoAt(row);
+    setValue(FCountry, geo && !geo->countryCode.isEmpty()
+                           ? QStringLiteral("%1 (%2)").arg(geo->countryName, geo->countryCode)
+                           : kNoValue);
+    setValue(FAs, geo && !geo->asText.isEmpty() ? geo->asText : kNoValue);
+    const std::string_view kind = addressKindName(note.kind);
+    setValue(FAddressKind, QString::fromLatin1(kind.data(), qsizetype(kind.size())));
+    setValue(FServiceName, orNone(note.service));
 }
 
 QString ConnectionDetails::value(const QString& field) const {
     for (const Field& f : m_fields) {
         if (f.name.compare(field, Qt::CaseInsensitive) == 0) {
-            return f.value->text();
+            return fullText(f.value);
         }
     }
     return {};
@@ -189,7 +265,7 @@ QString ConnectionDetails::value(const QString& field) const {
 QString ConnectionDetails::allText() const {
     QStringList lines;
     for (const Field& f : m_fields) {
-        lines << f.name + QStringLiteral(": ") + f.value->text();
+        lines << f.name + QStringLiteral(": ") + fullText(f.value);
     }
     return lines.join(QLatin1Char('\n'));
 }

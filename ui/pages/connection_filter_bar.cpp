@@ -30,6 +30,8 @@ ConnectionFilterBar::ConnectionFilterBar(ConnectionProxy* proxy, QWidget* parent
       m_direction(new QComboBox(this)),
       m_port(new QLineEdit(this)),
       m_address(new QLineEdit(this)),
+      m_application(new QComboBox(this)),
+      m_place(new QLineEdit(this)),
       m_onlyActive(new QCheckBox(tr("Only active"), this)),
       m_clear(new QPushButton(tr("Clear"), this)),
       m_textTimer(new QTimer(this)),
@@ -62,6 +64,18 @@ ConnectionFilterBar::ConnectionFilterBar(ConnectionProxy* proxy, QWidget* parent
     m_address->setMinimumWidth(160);
     m_address->setToolTip(tr("An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)"));
 
+    m_application->setObjectName(QStringLiteral("applicationCombo"));
+    m_application->addItem(tr("Any application"), 0u);
+    m_application->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_place->setObjectName(QStringLiteral("placeEdit"));
+    m_place->setPlaceholderText(tr("Country, AS or domain"));
+    m_place->setClearButtonEnabled(true);
+    m_place->setMinimumWidth(140);
+    m_place->setToolTip(
+        tr("A country code (US), an AS number (AS15169) or a domain (google.com matches "
+           "www.google.com); several separated by spaces all apply"));
+
     m_onlyActive->setObjectName(QStringLiteral("onlyActiveCheck"));
     m_onlyActive->setToolTip(tr("Only connections with traffic during the last interval"));
     m_clear->setObjectName(QStringLiteral("clearButton"));
@@ -73,6 +87,8 @@ ConnectionFilterBar::ConnectionFilterBar(ConnectionProxy* proxy, QWidget* parent
     layout->addWidget(m_direction);
     layout->addWidget(m_port);
     layout->addWidget(m_address, 2);
+    layout->addWidget(m_application);
+    layout->addWidget(m_place, 2);
     layout->addWidget(m_onlyActive);
     layout->addWidget(m_clear);
 
@@ -91,6 +107,9 @@ ConnectionFilterBar::ConnectionFilterBar(ConnectionProxy* proxy, QWidget* parent
     connect(m_address, &QLineEdit::textChanged, this, [this] { applyAddress(false); });
     connect(m_address, &QLineEdit::editingFinished, this, [this] { applyAddress(true); });
     connect(m_addressTimer, &QTimer::timeout, this, [this] { applyAddress(true); });
+    connect(m_application, &QComboBox::currentIndexChanged, this,
+            &ConnectionFilterBar::applyApplication);
+    connect(m_place, &QLineEdit::textChanged, this, &ConnectionFilterBar::applyPlace);
     connect(m_onlyActive, &QCheckBox::toggled, m_proxy, &ConnectionProxy::setOnlyActive);
     connect(m_clear, &QPushButton::clicked, this, &ConnectionFilterBar::clear);
 }
@@ -113,6 +132,73 @@ void ConnectionFilterBar::applyPort() {
     bool ok = false;
     const int port = text.toInt(&ok);
     m_proxy->setPortFilter(ok ? port : -1);
+}
+
+void ConnectionFilterBar::applyApplication() {
+    m_proxy->setApplicationFilter(m_application->currentData().toUInt());
+}
+
+void ConnectionFilterBar::applyPlace() {
+    QString country;
+    uint32_t asNumber = 0;
+    QString domain;
+    const QStringList terms = m_place->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& term : terms) {
+        bool ok = false;
+        const uint32_t number =
+            term.startsWith(QLatin1String("as"), Qt::CaseInsensitive) ? term.mid(2).toUInt(&ok) : 0;
+        if (ok && number > 0) {
+            asNumber = number;
+        } else if (term.size() == 2 && term[0].isLetter() && term[1].isLetter()) {
+            country = term;
+        } else {
+            domain = term;
+        }
+    }
+    m_proxy->setCountryFilter(country);
+    m_proxy->setAsFilter(asNumber);
+    m_proxy->setDomainFilter(domain);
+}
+
+void ConnectionFilterBar::setPlaceText(const QString& text) {
+    m_place->setText(text);
+}
+
+void ConnectionFilterBar::setApplications(const QVector<QPair<uint32_t, QString>>& apps) {
+    const uint32_t current = m_application->currentData().toUInt();
+    const QSignalBlocker blocker(m_application);
+    bool same = m_application->count() == apps.size() + 1;
+    for (qsizetype i = 0; same && i < apps.size(); ++i) {
+        same = m_application->itemData(int(i) + 1).toUInt() == apps[i].first &&
+               m_application->itemText(int(i) + 1) == apps[i].second;
+    }
+    if (same) {
+        return;
+    }
+    while (m_application->count() > 1) {
+        m_application->removeItem(1);
+    }
+    for (const auto& app : apps) {
+        m_application->addItem(app.second, app.first);
+    }
+    const int index = m_application->findData(current);
+    if (index >= 0) {
+        m_application->setCurrentIndex(index);
+    } else {
+        // Keep a chosen application that is not listed (yet): the filter stays in force.
+        m_application->addItem(tr("Application %1").arg(current), current);
+        m_application->setCurrentIndex(m_application->count() - 1);
+    }
+}
+
+void ConnectionFilterBar::showApplication(uint32_t appId) {
+    clear();
+    int index = m_application->findData(appId);
+    if (index < 0) {
+        m_application->addItem(tr("Application %1").arg(appId), appId);
+        index = m_application->count() - 1;
+    }
+    m_application->setCurrentIndex(index);
 }
 
 void ConnectionFilterBar::applyAddress(bool final) {
@@ -151,6 +237,10 @@ void ConnectionFilterBar::resetWidgets() {
     const QSignalBlocker b4(m_port);
     const QSignalBlocker b5(m_address);
     const QSignalBlocker b6(m_onlyActive);
+    const QSignalBlocker b7(m_application);
+    const QSignalBlocker b8(m_place);
+    m_application->setCurrentIndex(0);
+    m_place->clear();
     m_textTimer->stop();
     m_addressTimer->stop();
     m_search->clear();

@@ -1,9 +1,14 @@
 // The filter bar above the connection table: free text, protocol, direction, port, address
-// or CIDR and "only active", combined (AND) on a ConnectionProxy. An address that does not
-// parse turns its field red and leaves the previous address filter in place.
+// or CIDR, application, country / AS / domain and "only active", combined (AND) on a
+// ConnectionProxy. An address that does not parse turns its field red and leaves the previous
+// address filter in place.
 #pragma once
 
+#include <QPair>
+#include <QString>
+#include <QVector>
 #include <QWidget>
+#include <cstdint>
 
 class QCheckBox;
 class QComboBox;
@@ -23,6 +28,13 @@ public:
     // Replace every filter by one address (or CIDR) / one service.
     void showAddress(const QString& addressOrCidr);
     void showService(int ipProtocol, int port);
+    void showApplication(uint32_t appId);
+    // The application choices (id, name), kept up to date from the snapshots; the chosen one
+    // stays chosen.
+    void setApplications(const QVector<QPair<uint32_t, QString>>& applications);
+    // "US" (a country code), "AS15169" (an AS number), anything else a domain: host names equal
+    // to it or ending in ".<domain>". Terms separated by spaces combine.
+    void setPlaceText(const QString& text);
 
     QLineEdit* searchEdit() const { return m_search; }
     QComboBox* protocolCombo() const { return m_protocol; }
@@ -30,6 +42,8 @@ public:
     QLineEdit* portEdit() const { return m_port; }
     QLineEdit* addressEdit() const { return m_address; }
     QCheckBox* onlyActiveCheck() const { return m_onlyActive; }
+    QComboBox* applicationCombo() const { return m_application; }
+    QLineEdit* placeEdit() const { return m_place; }
     bool addressInvalid() const { return m_addressInvalid; }
 
 public slots:
@@ -40,6 +54,8 @@ private:
     void applyProtocol();
     void applyDirection();
     void applyPort();
+    void applyApplication();
+    void applyPlace();
     // `final`: editing finished, so an invalid address is marked at once.
     void applyAddress(bool final);
     void setAddressInvalid(bool invalid);
@@ -51,6 +67,8 @@ private:
     QComboBox* m_direction;
     QLineEdit* m_port;
     QLineEdit* m_address;
+    QComboBox* m_application;
+    QLineEdit* m_place;
     QCheckBox* m_onlyActive;
     QPushButton* m_clear;
     QTimer* m_textTimer;

@@ -61,6 +61,13 @@ InspectPage::InspectPage(EngineBridge* bridge, QWidget* parent)
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(columns, &QHeaderView::customContextMenuRequested, this, &InspectPage::showColumnMenu);
     m_table->setColumnHidden(ConnectionModel::ColFirstSeen, true);
+    // Application first; host name, country and AS right after the remote end.
+    columns->moveSection(columns->visualIndex(ConnectionModel::ColApplication), 0);
+    for (int c : {ConnectionModel::ColHost, ConnectionModel::ColCountry, ConnectionModel::ColAs}) {
+        columns->moveSection(columns->visualIndex(c),
+                             columns->visualIndex(ConnectionModel::ColService));
+    }
+    m_table->setIconSize(QSize(16, 16));
 
     m_detailsScroll->setWidget(m_details);
     m_detailsScroll->setWidgetResizable(true);
@@ -105,7 +112,11 @@ void InspectPage::setColumnWidths() {
                                                                "999.9 kB/s",
                                                                "999.9 kB/s",
                                                                "2024-01-02 13:45:06.123",
-                                                               "2024-01-02 13:45:06.123"};
+                                                               "2024-01-02 13:45:06.123",
+                                                               "WWWW firefox-esr",
+                                                               "www.example.com",
+                                                               "WW US",
+                                                               "AS15169 Google LLC"};
     for (int c = 0; c < ConnectionModel::ColumnCount; ++c) {
         const QString title = m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
         const int width = std::max(fm.horizontalAdvance(QString::fromLatin1(samples[c])),
@@ -146,6 +157,10 @@ void InspectPage::selectRow(int row) {
     m_table->selectRow(row);
 }
 
+void InspectPage::filterByApplication(uint32_t appId) {
+    m_filterBar->showApplication(appId);
+}
+
 void InspectPage::filterByAddress(const QString& addressOrCidr) {
     m_filterBar->showAddress(addressOrCidr);
 }
@@ -167,6 +182,18 @@ void InspectPage::onCurrentChanged() {
 }
 
 void InspectPage::onSnapshot() {
+    const SnapshotPtr snapshot = m_bridge->latest();
+    if (snapshot && snapshot->applications) {
+        QVector<QPair<uint32_t, QString>> apps;
+        for (const ApplicationStat& stat : snapshot->topApplications) {
+            apps.append({stat.appId, ConnectionModel::applicationText(
+                                         m_bridge->connections()->application(stat.appId))});
+        }
+        std::sort(apps.begin(), apps.end(), [](const auto& a, const auto& b) {
+            return QString::compare(a.second, b.second, Qt::CaseInsensitive) < 0;
+        });
+        m_filterBar->setApplications(apps);
+    }
     restoreSelection();
     m_details->refresh();
 }

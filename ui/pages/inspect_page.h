@@ -35,6 +35,7 @@ public slots:
     // Replace the filters by one address or network, or one service (Overview clicks).
     void filterByAddress(const QString& addressOrCidr);
     void filterByService(int ipProtocol, int port);
+    void filterByApplication(uint32_t appId);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -8,11 +8,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
+#include <QStringList>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "ui/engine_bridge.h"
 #include "ui/format.h"
+#include "ui/models/connection_model.h"
 #include "ui/models/top_list_model.h"
 #include "ui/widgets/share_bar_delegate.h"
 #include "ui/widgets/traffic_chart.h"
@@ -54,7 +56,8 @@ OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
       m_totalsLayout(new QGridLayout),
       m_listsLayout(new QHBoxLayout),
       m_hosts(new TopListModel(this)),
-      m_services(new TopListModel(this)) {
+      m_services(new TopListModel(this)),
+      m_applications(new TopListModel(this)) {
     setObjectName("overviewPage");
     auto* layout = new QVBoxLayout(this);
 
@@ -87,6 +90,8 @@ OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
     layout->addWidget(m_chart, 3);
 
     m_listsLayout->setSpacing(12);
+    m_applicationsView = addTopList(m_applications, tr("Top applications"), "topApplications");
+    m_applicationsView->setToolTip(tr("Click an application to inspect its connections"));
     m_hostsView = addTopList(m_hosts, tr("Top hosts"), "topHosts");
     m_servicesView = addTopList(m_services, tr("Top services"), "topServices");
     layout->addLayout(m_listsLayout, 2);
@@ -101,6 +106,11 @@ OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
             emit hostActivated(m_hosts->entry(index.row()).key);
         }
     });
+    connect(m_applicationsView, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        if (index.isValid()) {
+            emit applicationActivated(m_applications->entry(index.row()).appId);
+        }
+    });
     connect(m_servicesView, &QTableView::clicked, this, [this](const QModelIndex& index) {
         if (index.isValid()) {
             const auto& e = m_services->entry(index.row());
@@ -108,7 +118,14 @@ OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
         }
     });
     if (m_bridge) {
+        m_applications->setIconProvider(m_bridge->icons());
         connect(m_bridge, &EngineBridge::snapshotApplied, this, &OverviewPage::applySnapshot);
+        // Countries and AS arrive with the geo databases (opened on a worker at start-up).
+        connect(m_bridge->connections(), &ConnectionModel::annotationsChanged, this, [this] {
+            if (const SnapshotPtr latest = m_bridge->latest()) {
+                updateTopLists(*latest);
+            }
+        });
         connect(m_bridge, &EngineBridge::captureStarted, this, &OverviewPage::resetView);
     }
     resetView();
@@ -173,6 +190,7 @@ void OverviewPage::resetView() {
     m_chart->reset();
     m_hosts->clear();
     m_services->clear();
+    m_applications->clear();
     for (QLabel* label : {m_bytesIn, m_bytesOut, m_packets, m_dropped, m_packetRate, m_flows}) {
         label->setText(QStringLiteral("0"));
     }
@@ -206,12 +224,30 @@ void OverviewPage::applySnapshot(const SnapshotPtr& snapshot) {
     m_flows->setToolTip(
         tr("Connections seen so far (%1 in the table now)").arg(formatCount(s.flowCount)));
 
+    updateTopLists(s);
+}
+
+void OverviewPage::updateTopLists(const EngineSnapshot& s) {
     QVector<TopListModel::Entry> hosts;
     for (size_t i = 0; i < s.topHosts.size() && hosts.size() < kTopRows; ++i) {
         const HostStat& h = s.topHosts[i];
         TopListModel::Entry e;
         e.key = QString::fromStdString(h.address.toString());
         e.name = e.key;
+        if (m_bridge) {
+            ConnectionModel* model = m_bridge->connections();
+            const QString hostName = model->hostNameForAddress(h.address);
+            if (!hostName.isEmpty() && hostName != e.key) {
+                e.name = QStringLiteral("%1 (%2)").arg(hostName, e.key);
+            }
+            if (const GeoInfo* geo = model->geoOf(h.address)) {
+                e.countryCode = geo->countryCode;
+                if (!geo->asText.isEmpty()) {
+                    e.name += QStringLiteral(" · AS%1").arg(geo->asNumber);
+                }
+                e.detail = QStringList{geo->countryName, geo->asText}.join(QLatin1Char('\n'));
+            }
+        }
         e.bytes = h.counters.bytes();
         e.bytesIn = h.counters.bytesIn;
         e.bytesOut = h.counters.bytesOut;
@@ -234,6 +270,29 @@ void OverviewPage::applySnapshot(const SnapshotPtr& snapshot) {
         services.append(e);
     }
     m_services->setEntries(std::move(services), s.totals.ipBytes);
+
+    QVector<TopListModel::Entry> apps;
+    for (size_t i = 0; s.applications && i < s.topApplications.size() && apps.size() < kTopRows;
+         ++i) {
+        const ApplicationStat& a = s.topApplications[i];
+        if (a.appId == 0 || a.appId > s.applications->size()) {
+            continue;
+        }
+        const Application& app = (*s.applications)[a.appId - 1];
+        TopListModel::Entry e;
+        e.appId = a.appId;
+        e.key = QString::number(a.appId);
+        e.name = ConnectionModel::applicationText(&app);
+        e.programIcon = true;
+        e.iconPath = app.ownerHidden ? QString() : QString::fromStdString(app.path);
+        e.detail = applicationToolTip(app);
+        e.bytes = a.counters.bytes();
+        e.bytesIn = a.counters.bytesIn;
+        e.bytesOut = a.counters.bytesOut;
+        apps.append(e);
+    }
+    m_applications->setEntries(std::move(apps), s.totals.ipBytes);
+    m_applicationsView->parentWidget()->setVisible(m_bridge && m_bridge->isLive());
 }
 
 }  // namespace flowscope::ui

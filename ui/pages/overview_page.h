@@ -1,4 +1,5 @@
-// The Overview page: live traffic chart, capture totals and the top lists (hosts, services),
+// The Overview page: live traffic chart, capture totals and the top lists (applications with
+// their icons, hosts with name, flag and AS, services),
 // all refreshed from each snapshot the bridge applies.
 #pragma once
 
@@ -29,13 +30,18 @@ public:
     TrafficChart* chart() const { return m_chart; }
     TopListModel* hostsModel() const { return m_hosts; }
     TopListModel* servicesModel() const { return m_services; }
+    TopListModel* applicationsModel() const { return m_applications; }
+    QTableView* applicationsView() const { return m_applicationsView; }
+    QTableView* hostsView() const { return m_hostsView; }
 
 signals:
     void hostActivated(const QString& address);
     void serviceActivated(int ipProtocol, int port);
+    void applicationActivated(uint32_t appId);
 
 private:
     void applySnapshot(const SnapshotPtr& snapshot);
+    void updateTopLists(const EngineSnapshot& snapshot);  // hosts, services, applications
     void resetView();
     QLabel* addTotal(int column, const QString& title, const QString& objectName,
                      const QString& toolTip);
@@ -56,6 +62,8 @@ private:
     QLabel* m_flows;
     TopListModel* m_hosts;
     TopListModel* m_services;
+    TopListModel* m_applications;
+    QTableView* m_applicationsView;
     QTableView* m_hostsView;
     QTableView* m_servicesView;
     uint64_t m_lastSequence = 0;

@@ -1,0 +1,95 @@
+#include "ui/pages/applications_page.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "ui/engine_bridge.h"
+#include "ui/models/application_model.h"
+#include "ui/widgets/sort_header_view.h"
+
+namespace flowscope::ui {
+
+namespace {
+
+// Enter on a row activates it as a double-click does.
+class ActivatingTable : public QTableView {
+public:
+    using QTableView::QTableView;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+            currentIndex().isValid()) {
+            emit activated(currentIndex());
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+};
+
+}  // namespace
+
+ApplicationsPage::ApplicationsPage(EngineBridge* bridge, QWidget* parent)
+    : QWidget(parent),
+      m_bridge(bridge),
+      m_model(new ApplicationModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new ActivatingTable(this)),
+      m_empty(new QLabel(this)) {
+    setObjectName(QStringLiteral("applicationsPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ApplicationModel::RawRole);
+    m_table->setObjectName(QStringLiteral("applicationsTable"));
+    m_table->setHorizontalHeader(new SortHeaderView(Qt::Horizontal, m_table));  // ▼ = descending
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ApplicationModel::ColRateIn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setIconSize(QSize(20, 20));
+    m_table->horizontalHeader()->setSectionResizeMode(ApplicationModel::ColName,
+                                                      QHeaderView::Stretch);
+    m_table->setToolTip(tr("Double-click or press Enter to inspect an application's connections"));
+    m_empty->setObjectName(QStringLiteral("applicationsEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setText(
+        tr("Applications are known for live captures only: start a capture on an adapter to "
+           "see which programs use the network."));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_table, 1);
+
+    // Enter (activated) and double-click; opening Inspect twice for one gesture is harmless.
+    auto open = [this](const QModelIndex& index) {
+        if (index.isValid()) {
+            emit applicationActivated(m_proxy->data(index, ApplicationModel::AppIdRole).toUInt());
+        }
+    };
+    connect(m_table, &QTableView::activated, this, open);
+    connect(m_table, &QTableView::doubleClicked, this, open);
+    if (m_bridge) {
+        m_model->setIconProvider(m_bridge->icons());
+        connect(m_bridge, &EngineBridge::snapshotApplied, this, &ApplicationsPage::applySnapshot);
+        connect(m_bridge, &EngineBridge::captureStarted, this, [this] {
+            m_model->clear();
+            m_empty->setVisible(!m_bridge->isLive());
+        });
+    }
+}
+
+void ApplicationsPage::applySnapshot(const SnapshotPtr& snapshot) {
+    if (!snapshot) {
+        return;
+    }
+    m_model->applySnapshot(*snapshot);
+    m_empty->setVisible(m_model->rowCount() == 0 && !(m_bridge && m_bridge->isLive()));
+}
+
+}  // namespace flowscope::ui

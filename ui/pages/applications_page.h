@@ -1,0 +1,43 @@
+// The Applications page (like nethogs): every application of a live capture with its icon,
+// pids, user, live rate in / out, totals and connections, sortable. Double-click or Enter
+// opens Inspect filtered to the application.
+#pragma once
+
+#include <QWidget>
+#include <cstdint>
+
+#include "core/engine/snapshot.h"
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace flowscope::ui {
+
+class ApplicationModel;
+class EngineBridge;
+
+class ApplicationsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ApplicationsPage(EngineBridge* bridge, QWidget* parent = nullptr);
+
+    ApplicationModel* model() const { return m_model; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+    QLabel* emptyLabel() const { return m_empty; }
+
+signals:
+    void applicationActivated(uint32_t appId);
+
+private:
+    void applySnapshot(const SnapshotPtr& snapshot);
+
+    EngineBridge* m_bridge;
+    ApplicationModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_table;
+    QLabel* m_empty;
+};
+
+}  // namespace flowscope::ui

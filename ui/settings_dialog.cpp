@@ -1,0 +1,135 @@
+#include "ui/settings_dialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+#include "ui/engine_bridge.h"
+#include "ui/geo_service.h"
+
+namespace flowscope::ui {
+
+namespace {
+
+const char* settingsKey(GeoRole role) {
+    return role == GeoRole::Country ? "geo/countryDatabase" : "geo/asDatabase";
+}
+
+}  // namespace
+
+SettingsDialog::SettingsDialog(EngineBridge* bridge, QWidget* parent)
+    : QDialog(parent), m_bridge(bridge) {
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Country database:"), databaseRow(GeoRole::Country));
+    form->addRow(QString(), m_countryError);
+    form->addRow(tr("AS database:"), databaseRow(GeoRole::As));
+    form->addRow(QString(), m_asError);
+    auto* note = new QLabel(
+        tr("Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB "
+           "files work."),
+        this);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+    form->addRow(QString(), note);
+    m_reverseDns =
+        new QCheckBox(tr("Look up host names of addresses (reverse DNS, live captures)"), this);
+    m_reverseDns->setObjectName(QStringLiteral("reverseDnsCheck"));
+    m_reverseDns->setChecked(savedReverseDns());
+    form->addRow(QString(), m_reverseDns);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(620, sizeHint().height());
+}
+
+QWidget* SettingsDialog::databaseRow(GeoRole role) {
+    auto* row = new QWidget(this);
+    auto* edit = new QLineEdit(row);
+    edit->setObjectName(role == GeoRole::Country ? QStringLiteral("countryDatabaseEdit")
+                                                 : QStringLiteral("asDatabaseEdit"));
+    edit->setClearButtonEnabled(true);
+    edit->setPlaceholderText(tr("Built-in (DB-IP Lite)"));
+    edit->setText(QSettings().value(settingsKey(role)).toString());
+    auto* browse = new QPushButton(tr("Browse…"), row);
+    auto* error = new QLabel(this);
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    error->hide();
+    (role == GeoRole::Country ? m_countryEdit : m_asEdit) = edit;
+    (role == GeoRole::Country ? m_countryError : m_asError) = error;
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    layout->addWidget(browse);
+    connect(edit, &QLineEdit::editingFinished, this, [this, role] { validate(role); });
+    connect(browse, &QPushButton::clicked, this, [this, role, edit] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose a database"), edit->text(),
+                                         tr("MaxMind DB files (*.mmdb);;All files (*)"));
+        if (!file.isEmpty()) {
+            edit->setText(file);
+            validate(role);
+        }
+    });
+    return row;
+}
+
+QString SettingsDialog::validate(GeoRole role) {
+    const QString path = databaseEdit(role)->text().trimmed();
+    QLabel* error = errorLabel(role);
+    QString message;
+    if (!path.isEmpty()) {
+        const auto opened = GeoResolver::openFor(role, path.toStdString());
+        if (!opened) {
+            message = QString::fromStdString(opened.error().message) + QLatin1Char(' ') +
+                      tr("The built-in database stays in use.");
+        }
+    }
+    error->setText(message);
+    error->setVisible(!message.isEmpty());
+    return message;
+}
+
+void SettingsDialog::apply() {
+    QSettings settings;
+    for (GeoRole role : {GeoRole::Country, GeoRole::As}) {
+        const bool usable = validate(role).isEmpty();
+        settings.setValue(settingsKey(role),
+                          usable ? databaseEdit(role)->text().trimmed() : QString());
+    }
+    settings.setValue("names/reverseDns", m_reverseDns->isChecked());
+    if (m_bridge) {
+        m_bridge->setReverseDns(m_reverseDns->isChecked());
+        m_bridge->geo()->load(savedGeoOptions());  // on a worker; the table follows on ready
+    }
+}
+
+GeoResolverOptions SettingsDialog::savedGeoOptions() {
+    QSettings settings;
+    GeoResolverOptions options;
+    options.countryDb = settings.value(settingsKey(GeoRole::Country)).toString().toStdString();
+    options.asDb = settings.value(settingsKey(GeoRole::As)).toString().toStdString();
+    return options;
+}
+
+bool SettingsDialog::savedReverseDns() {
+    return QSettings().value("names/reverseDns", true).toBool();
+}
+
+}  // namespace flowscope::ui
