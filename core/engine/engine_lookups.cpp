@@ -1,0 +1,57 @@
+// The engine's lookups for new flows: their names (FlowNamer) and their owning processes
+// (ProcessResolver), applied to the flow table on the engine thread.
+#include "core/engine/engine.h"
+
+#include <span>
+
+#include "core/engine/packet_queue.h"
+#include "core/flow/flow_key.h"
+
+namespace flowscope {
+
+void Engine::nameConnection(const DecodedPacket& decoded, const uint8_t* bytes,
+                            uint32_t capturedLength, const QueuedPacket& p) {
+    const auto named = m_namer->observe(decoded, std::span<const uint8_t>(bytes, capturedLength),
+                                        p.wireLength, p.timestampNs);
+    if (named.nameId == 0) {
+        return;
+    }
+    bool sourceIsA = true;
+    const uint64_t id = m_table->findKey(FlowKey::fromPacket(decoded, sourceIsA));
+    if (id != 0) {
+        m_table->setName(id, named.nameId);
+    }
+}
+
+void Engine::handleNewFlows() {
+    for (uint64_t id : m_table->takeCreated()) {
+        const Flow* f = m_table->find(id);
+        if (!f) {
+            continue;
+        }
+        if (m_namer && f->nameId == 0) {
+            if (const uint32_t nameId = m_namer->nameNewFlow(id, f->remote().address)) {
+                m_table->setName(id, nameId);
+            }
+        }
+        if (!m_resolver || !f->key.hasPorts || (f->key.protocol != 6 && f->key.protocol != 17)) {
+            continue;
+        }
+        const Endpoint& local = f->local();
+        const Endpoint& remote = f->remote();
+        m_resolver->track(
+            id, ConnectionTuple{
+                    f->key.protocol, {local.address, local.port}, {remote.address, remote.port}});
+        m_accounting.track(id);
+    }
+}
+
+void Engine::applyAttributions() {
+    for (Attribution& a : m_resolver->takeAttributions()) {
+        if (m_table->setOwner(a.connectionId, a.applicationId, a.pid)) {
+            m_accounting.attribute(a.connectionId, a.applicationId, std::move(a.pids));
+        }
+    }
+}
+
+}  // namespace flowscope
