@@ -22,6 +22,7 @@ struct LiveCapture::Impl {
     std::atomic<bool> interrupted{false};
     bool finished = false;
     bool failed = false;
+    bool lastWasPacket = false;    // the previous next() returned a frame
     int64_t fractionScale = 1000;  // ns per tv_usec unit: 1 with nanosecond precision
     int pollFd = -1;               // selectable descriptor of a non-blocking handle, or -1
     int wakeFd = -1;               // eventfd that interrupt() signals to end the poll
@@ -179,6 +180,12 @@ ReadStatus LiveCapture::next(RawPacket& out) {
     const u_char* data = nullptr;
     errno = 0;
     int rc = pcap_next_ex(s.handle, &header, &data);
+    if (rc == 0 && s.lastWasPacket) {
+        // The buffer just ran dry: say so before waiting, so the caller hands over what it
+        // has batched now (a new connection's first packet must not wait for the next one).
+        s.lastWasPacket = false;
+        return ReadStatus::Timeout;
+    }
     if (rc == 0 && s.pollFd >= 0) {
         // Nothing buffered: wait for the adapter, at most the poll timeout.
         pollfd p[2] = {{s.pollFd, POLLIN, 0}, {s.wakeFd, POLLIN, 0}};
@@ -201,6 +208,7 @@ ReadStatus LiveCapture::next(RawPacket& out) {
         out.interfaceId = 0;
         out.data = data;
         ++s.received;
+        s.lastWasPacket = true;
         return ReadStatus::Packet;
     }
     if (s.interrupted.load(std::memory_order_acquire) || rc == PCAP_ERROR_BREAK) {

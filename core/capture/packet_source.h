@@ -10,7 +10,7 @@ namespace flowscope {
 
 enum class ReadStatus {
     Packet,   // `out` holds a frame
-    Timeout,  // live: no frame within the poll interval; call again
+    Timeout,  // live: no frame within the poll interval, or none buffered any more; call again
     End,      // file finished, or interrupt() was called
     Error,    // reading stopped; error() says why. What was read before stays valid.
 };
