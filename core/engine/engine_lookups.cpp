@@ -39,9 +39,14 @@ void Engine::handleNewFlows() {
         }
         const Endpoint& local = f->local();
         const Endpoint& remote = f->remote();
-        m_resolver->track(
-            id, ConnectionTuple{
-                    f->key.protocol, {local.address, local.port}, {remote.address, remote.port}});
+        // On loopback (or between two of this machine's addresses) both ends have a socket
+        // here: either end's owner will do when the local side's is gone.
+        const bool peerIsLocal =
+            remote.address.isLoopback() || m_table->locality().isOwnAddress(remote.address);
+        m_resolver->track(id, ConnectionTuple{f->key.protocol,
+                                              {local.address, local.port},
+                                              {remote.address, remote.port},
+                                              peerIsLocal});
         m_accounting.track(id);
     }
 }

@@ -251,6 +251,10 @@ void FlowTable::Impl::remove(uint32_t slot) {
 FlowTable::FlowTable(FlowTableConfig config, LocalityPolicy locality)
     : m_impl(std::make_unique<Impl>(config, std::move(locality))) {}
 
+const LocalityPolicy& FlowTable::locality() const {
+    return m_impl->locality;
+}
+
 FlowTable::~FlowTable() = default;
 
 void FlowTable::addPacket(DecodeStatus status, const DecodedPacket& packet, int64_t timestampNs,

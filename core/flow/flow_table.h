@@ -56,6 +56,9 @@ public:
     // added if new). False when the flow is no longer in the table.
     bool setOwner(uint64_t id, uint32_t appId, uint32_t pid);
 
+    // Which addresses are this machine's (for lookups that need both ends' locality).
+    const LocalityPolicy& locality() const;
+
     // Records the flow's host name (an id of the engine's name table); like setOwner().
     bool setName(uint64_t id, uint32_t nameId);
     // The id of the flow with this key, 0 if there is none.

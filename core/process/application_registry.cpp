@@ -78,6 +78,22 @@ void ApplicationRegistry::refreshPids(const SocketIndex& index) {
     }
 }
 
+void ApplicationRegistry::addPids(uint32_t applicationId, const std::vector<uint32_t>& pids) {
+    if (applicationId == 0 || applicationId > m_apps.size()) {
+        return;
+    }
+    Application& app = m_apps[applicationId - 1];
+    if (app.ownerHidden ||
+        std::includes(app.pids.begin(), app.pids.end(), pids.begin(), pids.end())) {
+        return;
+    }
+    std::vector<uint32_t> merged;
+    std::set_union(app.pids.begin(), app.pids.end(), pids.begin(), pids.end(),
+                   std::back_inserter(merged));
+    app.pids = std::move(merged);
+    m_dirty = true;
+}
+
 std::shared_ptr<const std::vector<Application>> ApplicationRegistry::publish() {
     if (m_dirty || !m_published) {
         m_published = std::make_shared<const std::vector<Application>>(m_apps);

@@ -26,6 +26,10 @@ public:
     // from the open sockets and forgets pid descriptions no socket needs any more.
     void refreshPids(const SocketIndex& index);
 
+    // After a partial read (sockets looked up one by one): adds these pids to the application
+    // (removals wait for the next whole-table refreshPids()).
+    void addPids(uint32_t applicationId, const std::vector<uint32_t>& pids);
+
     // Publishes a new copy if anything changed since the last call.
     std::shared_ptr<const std::vector<Application>> publish();
 

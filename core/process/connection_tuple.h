@@ -1,5 +1,5 @@
-// A connection as the engine sees it (protocol, local and remote endpoint), and the hashable
-// keys the socket index matches it by.
+// The hashable keys the socket index matches a connection (ConnectionTuple, in
+// process_backend.h) by.
 #pragma once
 
 #include <array>
@@ -10,12 +10,6 @@
 #include "core/process/process_backend.h"
 
 namespace flowscope {
-
-struct ConnectionTuple {
-    uint8_t protocol = 0;  // 6 = TCP, 17 = UDP
-    SocketAddress local;
-    SocketAddress remote;
-};
 
 // How a connection was matched to a socket, strongest first.
 enum class MatchKind : uint8_t {

@@ -51,6 +51,16 @@ struct SocketRecord {
     bool ownerHidden = false;
 };
 
+// A connection as the engine sees it (protocol, local and remote endpoint).
+struct ConnectionTuple {
+    uint8_t protocol = 0;  // 6 = TCP, 17 = UDP
+    SocketAddress local;
+    SocketAddress remote;
+    // The remote endpoint is this machine too (loopback, or one of its own addresses): the
+    // connection has a socket at both ends, and either end's owner is an owner of it.
+    bool peerIsLocal = false;
+};
+
 // Facts about one process.
 struct ProcessInfo {
     uint32_t pid = 0;
@@ -69,6 +79,19 @@ public:
     // Reads the whole socket table (TCP and UDP, IPv4 and IPv6) with each socket's owners.
     // Backends keep whatever cache makes repeated calls cheap (e.g. Linux: per-pid inode sets).
     virtual Result<std::vector<SocketRecord>> readSockets() = 0;
+    // Whether readSocketsOf() works now (Linux: every table is read over netlink).
+    virtual bool looksUpSockets() const { return false; }
+    // Looks up only the sockets of these connections, with their owners: per connection the
+    // socket with its exact tuple, else the listener or unconnected UDP socket that receives
+    // it (for a connection whose peer is local, the same for the other end). For backends
+    // that can ask the OS socket by socket (Linux sock_diag), which costs a few microseconds
+    // per connection instead of a whole table. nullopt where the backend cannot: the caller
+    // reads the whole table instead.
+    virtual std::optional<Result<std::vector<SocketRecord>>> readSocketsOf(
+        const std::vector<ConnectionTuple>& connections) {
+        (void)connections;
+        return std::nullopt;
+    }
     // Facts about a process; nullopt if it has exited.
     virtual std::optional<ProcessInfo> describe(uint32_t pid) = 0;
 };

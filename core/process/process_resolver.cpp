@@ -79,6 +79,7 @@ void ProcessResolver::track(uint64_t connectionId, const ConnectionTuple& connec
         p.attempts = 0;
         p.nextTryNs = t;
         p.trackedNs = t;
+        m_trackedSinceFull = true;
         wake = !m_refreshRequested;
         m_refreshRequested = true;
     }
@@ -119,11 +120,17 @@ Status ProcessResolver::refresh(int64_t startNs) {
     {
         std::lock_guard lock(m_mutex);
         m_refreshRequested = false;
+        m_trackedSinceFull = false;
         m_lastRefreshStartNs = startNs;
         m_everRefreshed = true;
     }
     auto table = m_backend->readSockets();
     const int64_t readNs = now();
+    const bool lookups = m_backend->looksUpSockets();  // may change with the table source
+    {
+        std::lock_guard lock(m_mutex);
+        m_lookupsWork = lookups;
+    }
     if (!table) {
         std::lock_guard lock(m_mutex);
         ++m_stats.failedRefreshes;
@@ -162,31 +169,100 @@ Status ProcessResolver::refresh(int64_t startNs) {
     return {};
 }
 
+void ProcessResolver::retryOrGiveUp(std::unordered_map<uint64_t, Pending>::iterator it,
+                                    int64_t nowNs) {
+    Pending& p = it->second;
+    if (++p.attempts >= m_config.maxAttempts) {
+        ++m_stats.givenUp;
+        m_pending.erase(it);
+        return;
+    }
+    p.nextTryNs = nowNs + retryDelay(p.attempts);
+}
+
 void ProcessResolver::resolvePending(int64_t startNs) {
     const int64_t t = now();
     std::shared_lock index(m_indexMutex);
     std::lock_guard lock(m_mutex);
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         Pending& p = it->second;
+        auto next = std::next(it);
         if (auto m = m_index.lookup(p.tuple, t)) {
             m_attributions.push_back(
                 Attribution{it->first, m->applicationId, m->pid, *m->pids, m->match});
             ++m_stats.resolved;
-            it = m_pending.erase(it);
-            continue;
-        }
-        if (p.trackedNs > startNs) {
-            ++it;  // tracked after the table was read: the refresh it requested will tell
-            continue;
-        }
-        if (++p.attempts >= m_config.maxAttempts) {
-            ++m_stats.givenUp;
-            it = m_pending.erase(it);
-            continue;
-        }
-        p.nextTryNs = t + retryDelay(p.attempts);
-        ++it;
+            m_pending.erase(it);
+        } else if (p.trackedNs <= startNs) {
+            retryOrGiveUp(it, t);
+        }  // else tracked after the table was read: the refresh it requested will tell
+        it = next;
     }
+}
+
+void ProcessResolver::resolveBatch(const Batch& batch) {
+    const int64_t t = now();
+    std::shared_lock index(m_indexMutex);
+    std::lock_guard lock(m_mutex);
+    for (const auto& [id, tuple] : batch) {
+        auto it = m_pending.find(id);
+        if (it == m_pending.end()) {
+            continue;  // untracked meanwhile
+        }
+        if (auto m = m_index.lookup(tuple, t)) {
+            m_attributions.push_back(Attribution{id, m->applicationId, m->pid, *m->pids, m->match});
+            ++m_stats.resolved;
+            m_pending.erase(it);
+        } else {
+            retryOrGiveUp(it, t);
+        }
+    }
+}
+
+Status ProcessResolver::refreshSome(int64_t startNs, const Batch& batch) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_refreshRequested = false;
+        m_lastLookupStartNs = startNs;
+    }
+    std::vector<ConnectionTuple> tuples;
+    tuples.reserve(batch.size());
+    for (const auto& [id, tuple] : batch) {
+        tuples.push_back(tuple);
+    }
+    auto found = m_backend->readSocketsOf(tuples);
+    if (!found || !*found) {
+        // The backend cannot look sockets up (or the lookup failed): the whole table instead.
+        if (!found) {
+            std::lock_guard lock(m_mutex);
+            m_lookupsWork = false;
+        }
+        return refresh(startNs);
+    }
+    const std::vector<SocketRecord>& sockets = found->value();
+    size_t entries;
+    {
+        std::unique_lock index(m_indexMutex);
+        auto applicationOf = [this](const SocketRecord& r) { return m_registry.applicationOf(r); };
+        m_index.upsert(sockets, applicationOf);
+        for (const SocketRecord& r : sockets) {
+            if (!r.pids.empty()) {
+                m_registry.addPids(applicationOf(r), r.pids);
+            }
+        }
+        entries = m_index.size();
+    }
+    auto apps = m_registry.publish();
+    {
+        std::lock_guard lock(m_mutex);
+        m_applications = std::move(apps);
+        ++m_stats.lookupRounds;
+        m_stats.lookedUp += batch.size();
+        m_stats.sockets = entries;
+    }
+    resolveBatch(batch);
+    std::lock_guard lock(m_mutex);
+    m_stats.lastLookupRoundNs = now() - startNs;
+    return {};
 }
 
 std::optional<ProcessOwner> ProcessResolver::lookup(const ConnectionTuple& connection) const {
@@ -206,30 +282,55 @@ std::vector<SocketRecord> ProcessResolver::lastTable() const {
 
 int64_t ProcessResolver::runDue() {
     const int64_t t = now();
+    bool full = false;
+    Batch batch;
     {
         std::lock_guard lock(m_mutex);
-        bool due = m_refreshRequested;
         int64_t earliest = INT64_MAX;
+        size_t due = 0;
         for (const auto& [id, p] : m_pending) {
             earliest = std::min(earliest, p.nextTryNs);
+            due += p.nextTryNs <= t ? 1 : 0;
         }
-        if (!due && earliest <= t) {
-            due = true;
-        }
-        if (!due) {
-            return earliest == INT64_MAX ? -1 : earliest - t;
-        }
-        // Coalescing: refreshes start at least minRefreshInterval apart, and far enough apart
-        // that a flood of new flows costs at most maxBusyShare of a core.
+        // Refreshes are spaced so that a flood of new flows costs at most maxBusyShare of a
+        // core; whole-table ones also start at least minRefreshInterval apart.
         const double share = std::clamp(m_config.maxBusyShare, 0.05, 1.0);
-        const int64_t interval = std::max<int64_t>(m_config.minRefreshInterval.count(),
-                                                   int64_t(double(m_stats.lastRefreshNs) / share));
-        if (m_everRefreshed && t - m_lastRefreshStartNs < interval) {
-            return m_lastRefreshStartNs + interval - t;
+        const int64_t fullSpacing = std::max<int64_t>(
+            m_config.minRefreshInterval.count(), int64_t(double(m_stats.lastRefreshNs) / share));
+        const int64_t fullReady = m_everRefreshed ? m_lastRefreshStartNs + fullSpacing : t;
+        const int64_t lookupReady =
+            m_lastLookupStartNs + int64_t(double(m_stats.lastLookupRoundNs) / share);
+        // The periodic whole-table read while connections are being tracked.
+        const int64_t periodic = m_trackedSinceFull && m_everRefreshed
+                                     ? m_lastRefreshStartNs + m_config.fullRefreshInterval.count()
+                                     : INT64_MAX;
+        const bool wanted = m_refreshRequested || earliest <= t;
+        const bool lookups = m_lookupsWork && m_everRefreshed && due <= m_config.maxLookupBatch;
+        if (wanted && !lookups) {
+            if (fullReady > t) {
+                return fullReady - t;
+            }
+            full = true;
+        } else if (periodic <= t && fullReady <= t) {
+            full = true;
+        } else if (wanted && due > 0) {
+            if (lookupReady > t) {
+                return lookupReady - t;
+            }
+            for (const auto& [id, p] : m_pending) {
+                if (p.nextTryNs <= t) {
+                    batch.emplace_back(id, p.tuple);
+                }
+            }
+        } else {
+            m_refreshRequested = false;
+            const int64_t next = std::min(earliest, std::max(periodic, fullReady));
+            return next == INT64_MAX ? -1 : next - t;
         }
     }
     std::lock_guard refreshing(m_refreshMutex);
-    (void)refresh(t);  // failures are counted in stats() and retried with backoff
+    // Failures are counted in stats() and retried with backoff.
+    (void)(full ? refresh(t) : refreshSome(t, batch));
     return 0;
 }
 

@@ -1,10 +1,13 @@
 // Socket -> application resolution for the engine and the CLI, platform-independent: a
-// worker thread refreshes the backend's socket table when new connections are tracked
+// worker thread refreshes its view of the sockets when new connections are tracked
 // (coalesced: a burst of new connections costs one refresh), matches each connection (exact
 // 5-tuple, then local address and port for listeners and unconnected UDP, then local port),
 // retries connections whose owner is not found with backoff, and keeps the owner of a closed
-// socket for a grace period so short-lived connections are attributed. The clock is
-// injectable, and runDue() performs the worker's step synchronously, for tests.
+// socket for a grace period so short-lived connections are attributed. Where the backend can
+// look sockets up one by one (Linux), new connections are looked up that way at once, and the
+// whole table is read only to start, every few seconds while connections are tracked, and
+// for large bursts. The clock is injectable, and runDue() performs the worker's step
+// synchronously, for tests.
 #pragma once
 
 #include <chrono>
@@ -42,6 +45,13 @@ struct ProcessResolverConfig {
     int maxAttempts = 8;
     // A socket that left the table keeps its owner this long.
     std::chrono::nanoseconds gracePeriod = std::chrono::seconds(10);
+    // With a backend that looks sockets up one by one: new and retried connections are looked
+    // up that way as soon as they are tracked (no minimum interval; at most maxBusyShare of
+    // the time), up to maxLookupBatch at a time (more waiting: the whole table is cheaper);
+    // the whole table is read at the first track and then at most every fullRefreshInterval
+    // while connections are being tracked (closed sockets, processes that left).
+    std::chrono::nanoseconds fullRefreshInterval = std::chrono::seconds(5);
+    size_t maxLookupBatch = 256;
     // Monotonic time in nanoseconds; steady_clock when empty (tests inject their own).
     std::function<int64_t()> clock;
 };
@@ -64,14 +74,17 @@ struct ProcessOwner {
 };
 
 struct ProcessResolverStats {
-    uint64_t refreshes = 0;
+    uint64_t refreshes = 0;  // whole-table reads
     uint64_t failedRefreshes = 0;
-    int64_t lastRefreshNs = 0;  // duration of the last refresh
-    uint64_t resolved = 0;      // connections attributed
-    uint64_t givenUp = 0;       // connections whose owner was never found
-    size_t pending = 0;         // connections still being retried
-    size_t sockets = 0;         // entries in the cache (open and in grace)
-    std::string lastError;      // the last refresh error (one sentence), empty when fine
+    int64_t lastRefreshNs = 0;      // duration of the last whole-table refresh
+    uint64_t lookupRounds = 0;      // rounds of connections looked up one by one
+    uint64_t lookedUp = 0;          // connections looked up one by one
+    int64_t lastLookupRoundNs = 0;  // duration of the last such round
+    uint64_t resolved = 0;          // connections attributed
+    uint64_t givenUp = 0;           // connections whose owner was never found
+    size_t pending = 0;             // connections still being retried
+    size_t sockets = 0;             // entries in the cache (open and in grace)
+    std::string lastError;          // the last refresh error (one sentence), empty when fine
 };
 
 class ProcessResolver {
@@ -120,8 +133,13 @@ private:
         int64_t trackedNs = 0;
     };
 
+    using Batch = std::vector<std::pair<uint64_t, ConnectionTuple>>;
     Status refresh(int64_t startNs);
-    void resolvePending(int64_t nowNs);
+    // Looks up only these pending connections; a whole-table refresh where the backend cannot.
+    Status refreshSome(int64_t startNs, const Batch& batch);
+    void resolvePending(int64_t startNs);
+    void resolveBatch(const Batch& batch);
+    void retryOrGiveUp(std::unordered_map<uint64_t, Pending>::iterator it, int64_t nowNs);
     int64_t retryDelay(int attempts) const;
     void workerLoop();
 
@@ -146,7 +164,10 @@ private:
     bool m_refreshRequested = false;
     bool m_stopping = false;
     bool m_everRefreshed = false;
-    int64_t m_lastRefreshStartNs = 0;
+    bool m_lookupsWork = false;  // the backend looks sockets up one by one (as of the last read)
+    bool m_trackedSinceFull = false;
+    int64_t m_lastRefreshStartNs = 0;  // of the last whole-table refresh
+    int64_t m_lastLookupStartNs = 0;
     ProcessResolverStats m_stats;
     std::thread m_worker;
 };

@@ -50,48 +50,55 @@ void SocketIndex::erase(
     m_entries.erase(it);
 }
 
+bool SocketIndex::apply(const SocketRecord& r, uint32_t generation,
+                        const ApplicationOf& applicationOf) {
+    if (r.pids.empty() && !r.ownerHidden) {
+        return false;  // no owner to remember (TIME-WAIT, other namespaces, ...)
+    }
+    const ExactKey key = processkeys::exactKey(r.protocol, r.local, r.remote);
+    auto [it, inserted] = m_entries.try_emplace(key);
+    Entry& e = it->second;
+    if (!inserted && e.seen == generation) {
+        // Another socket with the same 5-tuple (SO_REUSEPORT): one entry, all pids.
+        std::vector<uint32_t> merged;
+        std::set_union(e.pids.begin(), e.pids.end(), r.pids.begin(), r.pids.end(),
+                       std::back_inserter(merged));
+        if (merged != e.pids) {
+            e.pids = std::move(merged);
+            e.applicationId = 0;  // recomputed below from the lowest pid
+        }
+    } else if (!inserted && e.closedAtNs == 0 && e.pids == r.pids) {
+        e.seen = generation;  // unchanged: the common case
+        return false;
+    } else {
+        e.pids = r.pids;
+        e.applicationId = 0;
+        e.closedAtNs = 0;
+    }
+    e.seen = generation;
+    bool changed = false;
+    if (e.applicationId == 0) {
+        SocketRecord owner = r;
+        owner.pids = e.pids;
+        e.applicationId = applicationOf(owner);
+        changed = true;
+    }
+    if (inserted && isSecondary(r)) {
+        e.secondary = true;
+        e.local = processkeys::localKey(r.protocol, r.local);
+        e.port = processkeys::portKey(r.protocol, r.local.port);
+        m_byLocal[e.local].push_back(key);
+        m_byPort[e.port].push_back(key);
+    }
+    return changed;
+}
+
 bool SocketIndex::update(const std::vector<SocketRecord>& table, int64_t nowNs,
                          const ApplicationOf& applicationOf) {
     const uint32_t generation = ++m_generation;
     bool changed = false;
     for (const SocketRecord& r : table) {
-        if (r.pids.empty() && !r.ownerHidden) {
-            continue;  // no owner to remember (TIME-WAIT, other namespaces, ...)
-        }
-        const ExactKey key = processkeys::exactKey(r.protocol, r.local, r.remote);
-        auto [it, inserted] = m_entries.try_emplace(key);
-        Entry& e = it->second;
-        if (!inserted && e.seen == generation) {
-            // Another socket with the same 5-tuple (SO_REUSEPORT): one entry, all pids.
-            std::vector<uint32_t> merged;
-            std::set_union(e.pids.begin(), e.pids.end(), r.pids.begin(), r.pids.end(),
-                           std::back_inserter(merged));
-            if (merged != e.pids) {
-                e.pids = std::move(merged);
-                e.applicationId = 0;  // recomputed below from the lowest pid
-            }
-        } else if (!inserted && e.closedAtNs == 0 && e.pids == r.pids) {
-            e.seen = generation;  // unchanged: the common case
-            continue;
-        } else {
-            e.pids = r.pids;
-            e.applicationId = 0;
-            e.closedAtNs = 0;
-        }
-        e.seen = generation;
-        if (e.applicationId == 0) {
-            SocketRecord owner = r;
-            owner.pids = e.pids;
-            e.applicationId = applicationOf(owner);
-            changed = true;
-        }
-        if (inserted && isSecondary(r)) {
-            e.secondary = true;
-            e.local = processkeys::localKey(r.protocol, r.local);
-            e.port = processkeys::portKey(r.protocol, r.local.port);
-            m_byLocal[e.local].push_back(key);
-            m_byPort[e.port].push_back(key);
-        }
+        changed |= apply(r, generation, applicationOf);
     }
     for (auto it = m_entries.begin(); it != m_entries.end();) {
         Entry& e = it->second;
@@ -106,6 +113,16 @@ bool SocketIndex::update(const std::vector<SocketRecord>& table, int64_t nowNs,
         } else {
             ++it;
         }
+    }
+    return changed;
+}
+
+bool SocketIndex::upsert(const std::vector<SocketRecord>& sockets,
+                         const ApplicationOf& applicationOf) {
+    const uint32_t generation = ++m_generation;
+    bool changed = false;
+    for (const SocketRecord& r : sockets) {
+        changed |= apply(r, generation, applicationOf);
     }
     return changed;
 }
@@ -143,16 +160,28 @@ const SocketIndex::Entry* SocketIndex::bestOf(const Map& map, const Key& key, in
 }
 
 std::optional<SocketMatch> SocketIndex::lookup(const ConnectionTuple& c, int64_t nowNs) const {
-    auto exact = m_entries.find(processkeys::exactKey(c.protocol, c.local, c.remote));
-    if (exact != m_entries.end() && exact->second.applicationId != 0 &&
-        usable(exact->second, nowNs)) {
-        return matchOf(exact->second, MatchKind::Exact);
+    // When both ends are on this machine, either end's socket will do: the local side's
+    // first at each step.
+    const SocketAddress* ends[2][2] = {{&c.local, &c.remote}, {&c.remote, &c.local}};
+    const int n = c.peerIsLocal ? 2 : 1;
+    for (int i = 0; i < n; ++i) {
+        auto exact = m_entries.find(processkeys::exactKey(c.protocol, *ends[i][0], *ends[i][1]));
+        if (exact != m_entries.end() && exact->second.applicationId != 0 &&
+            usable(exact->second, nowNs)) {
+            return matchOf(exact->second, MatchKind::Exact);
+        }
     }
-    if (const Entry* e = bestOf(m_byLocal, processkeys::localKey(c.protocol, c.local), nowNs)) {
-        return matchOf(*e, MatchKind::LocalAddress);
+    for (int i = 0; i < n; ++i) {
+        if (const Entry* e =
+                bestOf(m_byLocal, processkeys::localKey(c.protocol, *ends[i][0]), nowNs)) {
+            return matchOf(*e, MatchKind::LocalAddress);
+        }
     }
-    if (const Entry* e = bestOf(m_byPort, processkeys::portKey(c.protocol, c.local.port), nowNs)) {
-        return matchOf(*e, MatchKind::LocalPort);
+    for (int i = 0; i < n; ++i) {
+        if (const Entry* e =
+                bestOf(m_byPort, processkeys::portKey(c.protocol, ends[i][0]->port), nowNs)) {
+            return matchOf(*e, MatchKind::LocalPort);
+        }
     }
     return std::nullopt;
 }

@@ -36,6 +36,10 @@ public:
     bool update(const std::vector<SocketRecord>& table, int64_t nowNs,
                 const ApplicationOf& applicationOf);
 
+    // Adds or refreshes the sockets of a partial read (sockets looked up one by one): nothing
+    // else is closed. Returns true like update().
+    bool upsert(const std::vector<SocketRecord>& sockets, const ApplicationOf& applicationOf);
+
     // Exact 5-tuple, then (protocol, local address, local port) among listeners and
     // unconnected UDP sockets, then (protocol, local port) among them. Open sockets first at
     // each step, then closed ones within the grace period.
@@ -67,6 +71,7 @@ private:
     bool usable(const Entry& e, int64_t nowNs) const {
         return e.closedAtNs == 0 || nowNs - e.closedAtNs <= m_graceNs;
     }
+    bool apply(const SocketRecord& r, uint32_t generation, const ApplicationOf& applicationOf);
     template <class Map, class Key>
     const Entry* bestOf(const Map& map, const Key& key, int64_t nowNs) const;
     SocketMatch matchOf(const Entry& e, MatchKind kind) const;

@@ -5,8 +5,9 @@ checked against the pid that made it.
 
 * flowscope-test-sockets (a name longer than Linux's 15-character comm) listens on TCP and UDP,
   IPv4 and IPv6; another instance keeps one connection of each kind open for seconds
-  (long-lived: 100% must be attributed); a third opens 200 connections of 50 ms each (at least
-  95% must be); a python3 client is a second program, identified by its own path.
+  (long-lived: 100% must be attributed); a third opens 200 connections of 50 ms each and a
+  fourth 200 of 2 ms each to a server of their own (at least 95% of each must be); a python3
+  client is a second program, identified by its own path.
 * The client side (ephemeral port) is the flow's local side on loopback, so every flow's
   process is the client's pid.
 
@@ -23,6 +24,9 @@ import time
 
 SKIP = 77
 PORTS = {"tcp4": 7101, "tcp6": 7102, "udp4": 7103, "udp6": 7104}
+# The 2 ms connections go to a server of their own, so that an ephemeral port reused by both
+# clients still gives two different flows.
+BRIEF_PORTS = {"tcp4": 7111, "tcp6": 7112, "udp4": 7113}
 
 
 def fail(msg):
@@ -69,8 +73,8 @@ class Helper:
 
 
 def client_key(words):
-    # "connect tcp LADDR LPORT RADDR RPORT" -> (protocol, local port)
-    return (words[1], int(words[3]))
+    # "connect tcp LADDR LPORT RADDR RPORT" -> (protocol, local port, remote port)
+    return (words[1], int(words[3]), int(words[5]))
 
 
 def inside(cli, helper):
@@ -101,7 +105,7 @@ def inside(cli, helper):
                                "print(s.getsockname()[1],flush=True)\n"
                                "sys.stdin.read()\n" % PORTS["tcp4"]],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        expected[("tcp", int(py.stdout.readline()))] = (py.pid, "long-python")
+        expected[("tcp", int(py.stdout.readline()), PORTS["tcp4"])] = (py.pid, "long-python")
         short = Helper(helper, ["short", "tcp", "127.0.0.1", str(PORTS["tcp4"]), "100", "50", "20",
                                 "short", "tcp", "::1", str(PORTS["tcp6"]), "50", "50", "20",
                                 "short", "udp", "127.0.0.1", str(PORTS["udp4"]), "50", "50", "20"])
@@ -109,6 +113,21 @@ def inside(cli, helper):
             expected[client_key(w)] = (short.pid, "short")
         short.lines("done", 1)
         short.finish()
+        # Connections of 2 ms: shorter than a whole-table refresh interval; looked up one by
+        # one as their first packet is seen.
+        brief_server = Helper(helper, ["listen", "tcp", "127.0.0.1", str(BRIEF_PORTS["tcp4"]),
+                                       "listen", "tcp", "::1", str(BRIEF_PORTS["tcp6"]),
+                                       "listen", "udp", "127.0.0.1", str(BRIEF_PORTS["udp4"]),
+                                       "wait"])
+        brief_server.lines("listen", 3)
+        brief = Helper(helper, ["short", "tcp", "127.0.0.1", str(BRIEF_PORTS["tcp4"]), "100", "2",
+                                "5", "short", "tcp", "::1", str(BRIEF_PORTS["tcp6"]), "50", "2", "5",
+                                "short", "udp", "127.0.0.1", str(BRIEF_PORTS["udp4"]), "50", "2",
+                                "5"])
+        for w in brief.lines("connect", 200):
+            expected[client_key(w)] = (brief.pid, "short-2ms")
+        brief.lines("done", 1)
+        brief.finish()
         time.sleep(1.0)  # the steady connections live on during and after the short ones
         capture.send_signal(signal.SIGINT)
         _, err = capture.communicate(timeout=60)
@@ -116,10 +135,11 @@ def inside(cli, helper):
         py.stdin.close()
         py.wait(timeout=30)
         server.finish()
+        brief_server.finish()
         if capture.returncode != 0:
             fail("flowscope-cli exited with %d: %s" % (capture.returncode, err))
     doc = json.load(open(out_path))
-    flows = {(f["protocol"], f["local"]["port"]): f for f in doc["flows"]
+    flows = {(f["protocol"], f["local"]["port"], f["remote"]["port"]): f for f in doc["flows"]
              if f["protocol"] in ("tcp", "udp")}
     python_path = os.path.realpath(sys.executable)
     helper_path = os.path.realpath(helper)
@@ -128,7 +148,7 @@ def inside(cli, helper):
         right, total = counts.get(kind, (0, 0))
         f = flows.get(key)
         if f is None:
-            fail("no flow for %s port %d" % key)
+            fail("no flow for %s port %d to %d" % key)
         if "process" not in f:
             fail("a live flow has no \"process\" key: %s" % f)
         p = f["process"]
@@ -141,21 +161,22 @@ def inside(cli, helper):
                                     ("flowscope-test-sockets", helper_path))
             if not p["name"].startswith(want_name) or p["path"] != want_path or \
                     p["user"] != "root":
-                fail("%s port %d: wrong program %s (expected %s at %s)" % (
-                    key[0], key[1], p, want_name, want_path))
-        elif kind == "short" and os.environ.get("FLOWSCOPE_DEBUG"):
-            print("miss %s port %d: %s" % (key[0], key[1], p))
-        elif kind != "short":
-            fail("%s port %d (%s connection of pid %d): process is %s" % (
-                key[0], key[1], kind, pid, p))
+                fail("%s port %d to %d: wrong program %s (expected %s at %s)" % (
+                    key[0], key[1], key[2], p, want_name, want_path))
+        elif kind.startswith("short") and os.environ.get("FLOWSCOPE_DEBUG"):
+            print("miss %s port %d to %d: %s" % (key + (p,)))
+        elif not kind.startswith("short"):
+            fail("%s port %d to %d (%s connection of pid %d): process is %s" % (
+                key[0], key[1], key[2], kind, pid, p))
         counts[kind] = (right + (1 if ok else 0), total + 1)
     for kind, (right, total) in sorted(counts.items()):
         print("ok  %-11s %3d of %3d connections attributed to the right process (%.1f%%)" % (
             kind, right, total, 100.0 * right / total))
-    right, total = counts["short"]
-    if right < 0.95 * total:
-        fail("only %.1f%% of 50 ms connections were attributed (at least 95%% needed)"
-             % (100.0 * right / total))
+    for kind, what in (("short", "50 ms"), ("short-2ms", "2 ms")):
+        right, total = counts[kind]
+        if right < 0.95 * total:
+            fail("only %.1f%% of %s connections were attributed (at least 95%% needed)"
+                 % (100.0 * right / total, what))
     # Flows of programs that were not ours (none in this namespace) would be null; every
     # flow has the key.
     if any("process" not in f for f in doc["flows"]):

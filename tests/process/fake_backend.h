@@ -1,5 +1,7 @@
 // A scripted ProcessBackend for the platform-independent unit tests: the test sets the socket
-// table and the processes, and counts reads.
+// table and the processes, and counts reads. With `lookups` on, it also answers
+// readSocketsOf() from the same table like the kernel does (exact tuple, else the socket
+// bound to the local port), counting calls and connections asked for.
 #pragma once
 
 #include <map>
@@ -16,6 +18,10 @@ struct FakeState {
     int reads = 0;
     int describes = 0;
     bool fail = false;
+    bool lookups = false;
+    bool lookupFails = false;
+    int lookupCalls = 0;
+    size_t lookedUp = 0;
 };
 
 class FakeBackend final : public ProcessBackend {
@@ -30,6 +36,31 @@ public:
         }
         return m_state->table;
     }
+    bool looksUpSockets() const override {
+        std::lock_guard lock(m_state->mutex);
+        return m_state->lookups;
+    }
+    std::optional<Result<std::vector<SocketRecord>>> readSocketsOf(
+        const std::vector<ConnectionTuple>& connections) override {
+        std::lock_guard lock(m_state->mutex);
+        if (!m_state->lookups) {
+            return std::nullopt;
+        }
+        ++m_state->lookupCalls;
+        m_state->lookedUp += connections.size();
+        if (m_state->lookupFails) {
+            return Result<std::vector<SocketRecord>>(
+                makeError(ErrorCode::Io, "The fake lookup failed."));
+        }
+        std::vector<SocketRecord> out;
+        for (const ConnectionTuple& c : connections) {
+            find(c.protocol, c.local, c.remote, out);
+            if (c.peerIsLocal) {
+                find(c.protocol, c.remote, c.local, out);
+            }
+        }
+        return Result<std::vector<SocketRecord>>(std::move(out));
+    }
     std::optional<ProcessInfo> describe(uint32_t pid) override {
         std::lock_guard lock(m_state->mutex);
         ++m_state->describes;
@@ -41,6 +72,30 @@ public:
     }
 
 private:
+    static bool same(const SocketAddress& a, const SocketAddress& b) {
+        return a.port == b.port && a.address == b.address;
+    }
+    void find(uint8_t protocol, const SocketAddress& local, const SocketAddress& remote,
+              std::vector<SocketRecord>& out) const {
+        const SocketRecord* bound = nullptr;
+        for (const SocketRecord& r : m_state->table) {
+            if (r.protocol != protocol) {
+                continue;
+            }
+            if (same(r.local, local) && same(r.remote, remote)) {
+                out.push_back(r);
+                return;
+            }
+            if ((r.state == SocketState::Listen || r.state == SocketState::Unconnected) &&
+                r.local.port == local.port) {
+                bound = &r;
+            }
+        }
+        if (bound) {
+            out.push_back(*bound);
+        }
+    }
+
     std::shared_ptr<FakeState> m_state;
 };
 

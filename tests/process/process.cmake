@@ -11,6 +11,7 @@ flowscope_gtest(process_tests
     SOURCES
         ${CMAKE_CURRENT_LIST_DIR}/socket_index_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/process_resolver_test.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/resolver_lookup_test.cpp
     LIBS flowscope::process)
 
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
@@ -18,6 +19,7 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
         SOURCES
             ${CMAKE_CURRENT_LIST_DIR}/procfs_parse_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/linux_backend_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/netlink_lookup_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/attribution_test.cpp
         LIBS flowscope::process)
     add_dependencies(process_linux_tests flowscope-test-sockets)

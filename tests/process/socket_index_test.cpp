@@ -1,5 +1,6 @@
 // The matcher: exact 5-tuple, then local address + port for listeners and unconnected UDP,
-// then local port; IPv4-mapped addresses; SO_REUSEPORT groups; the grace period.
+// then local port; IPv4-mapped addresses; SO_REUSEPORT groups; the grace period; partial
+// updates; both ends of a connection whose peer is local.
 #include <gtest/gtest.h>
 
 #include "core/process/socket_index.h"
@@ -143,6 +144,55 @@ TEST(SocketIndex, AnUnchangedTableReportsNoChange) {
     auto moved = table;
     moved[0].pids = {1, 2};  // a fork
     EXPECT_TRUE(index.update(moved, 2, appOf));
+}
+
+TEST(SocketIndex, APartialUpdateAddsSocketsAndClosesNothing) {
+    SocketIndex index(kGrace);
+    const SocketRecord a =
+        sock(6, addr("127.0.0.1", 1), addr("127.0.0.1", 2), SocketState::Established, {1});
+    const SocketRecord b =
+        sock(6, addr("127.0.0.1", 3), addr("127.0.0.1", 4), SocketState::Established, {2});
+    index.update({a}, 0, appOf);
+    EXPECT_TRUE(index.upsert({b}, appOf));
+    EXPECT_FALSE(index.upsert({b}, appOf));  // the same again: no change
+    auto ma = index.lookup(conn(6, a.local, a.remote), 1);
+    ASSERT_TRUE(ma);
+    EXPECT_FALSE(ma->closed);
+    EXPECT_EQ(index.lookup(conn(6, b.local, b.remote), 1)->pid, 2u);
+    // The next whole table decides what closed.
+    index.update({b}, 2, appOf);
+    EXPECT_TRUE(index.lookup(conn(6, a.local, a.remote), 2)->closed);
+    EXPECT_FALSE(index.lookup(conn(6, b.local, b.remote), 2)->closed);
+}
+
+TEST(SocketIndex, AConnectionWithALocalPeerMatchesEitherEndsSocket) {
+    SocketIndex index(kGrace);
+    const SocketAddress client = addr("127.0.0.1", 40000), server = addr("127.0.0.1", 8080);
+    index.update({sock(6, server, addr("0.0.0.0", 0), SocketState::Listen, {5}),
+                  sock(6, server, client, SocketState::Established, {5})},
+                 0, appOf);
+    ConnectionTuple c{6, client, server, false};
+    EXPECT_FALSE(index.lookup(c, 0));  // the client's side alone: nothing
+    c.peerIsLocal = true;
+    auto m = index.lookup(c, 0);
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->pid, 5u);
+    EXPECT_EQ(m->match, MatchKind::Exact);  // the server's accepted socket
+    // The local side's own socket wins when it is there.
+    index.update({sock(6, server, addr("0.0.0.0", 0), SocketState::Listen, {5}),
+                  sock(6, server, client, SocketState::Established, {5}),
+                  sock(6, client, server, SocketState::Established, {9})},
+                 1, appOf);
+    EXPECT_EQ(index.lookup(c, 1)->pid, 9u);
+    // Only the server's listener left: matched by its local address.
+    index.update({sock(6, server, addr("0.0.0.0", 0), SocketState::Listen, {5})}, 2 + kGrace,
+                 appOf);
+    index.update({sock(6, server, addr("0.0.0.0", 0), SocketState::Listen, {5})}, 3 + 2 * kGrace,
+                 appOf);
+    m = index.lookup(c, 3 + 2 * kGrace);
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->pid, 5u);
+    EXPECT_EQ(m->match, MatchKind::LocalAddress);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -81,6 +82,33 @@ public:
         m_scanner.resolve(out);
         m_lastCount = out.size();
         return out;
+    }
+
+    // Only where every table is read over netlink (the /proc/net fallback has no lookup).
+    bool looksUpSockets() const override {
+        return std::find(std::begin(m_useNetlink), std::end(m_useNetlink), false) ==
+               std::end(m_useNetlink);
+    }
+
+    std::optional<Result<std::vector<SocketRecord>>> readSocketsOf(
+        const std::vector<ConnectionTuple>& connections) override {
+        if (!looksUpSockets()) {
+            return std::nullopt;
+        }
+        std::vector<ConnectionTuple> queries;
+        queries.reserve(connections.size() * 2);
+        for (const ConnectionTuple& c : connections) {
+            queries.push_back(c);
+            if (c.peerIsLocal) {
+                queries.push_back(ConnectionTuple{c.protocol, c.remote, c.local, true});
+            }
+        }
+        std::vector<SocketRecord> out;
+        if (Status s = m_netlink[0].lookup(queries, out); !s) {
+            return Result<std::vector<SocketRecord>>(s.error());
+        }
+        m_scanner.resolveFew(out);
+        return Result<std::vector<SocketRecord>>(std::move(out));
     }
 
     std::optional<ProcessInfo> describe(uint32_t pid) override { return describeProcess(pid); }

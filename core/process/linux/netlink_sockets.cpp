@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -25,6 +26,36 @@ IpAddress addressOf(int family, const __be32* words) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(words);
     return family == AF_INET ? IpAddress::fromV4(bytes) : IpAddress::fromV6(bytes);
 }
+
+void addressWords(const IpAddress& a, __be32* words) {
+    std::memcpy(words, a.bytes().data(), a.size());
+}
+
+// The record of one inet_diag answer; false for a family that is not IPv4/IPv6.
+bool recordOf(const inet_diag_msg& m, uint8_t protocol, SocketRecord& r) {
+    const int f = m.idiag_family;
+    if (f != AF_INET && f != AF_INET6) {
+        return false;
+    }
+    r.protocol = protocol;
+    r.local.address = addressOf(f, m.id.idiag_src);
+    r.local.port = ntohs(m.id.idiag_sport);
+    r.remote.address = addressOf(f, m.id.idiag_dst);
+    r.remote.port = ntohs(m.id.idiag_dport);
+    r.state = socketStateFromKernel(protocol, m.idiag_state);
+    r.uid = m.idiag_uid;
+    r.inode = m.idiag_inode;
+    return true;
+}
+
+struct Request {
+    nlmsghdr header;
+    inet_diag_req_v2 request;
+};
+
+// Requests answered per send in lookup(): well inside the default receive buffer (each
+// answer is ~100 bytes).
+constexpr size_t kLookupBatch = 64;
 
 Error netlinkError(const char* what, int err) {
     return makeError(ErrorCode::Io, std::string("Reading the socket table over netlink failed (") +
@@ -71,15 +102,8 @@ Status NetlinkSocketReader::read(int family, uint8_t protocol, std::vector<Socke
     message.request.idiag_states = ~0u;  // every state
     message.request.idiag_ext = 0;       // no extensions: the bare message is all we need
 
-    sockaddr_nl kernel{};
-    kernel.nl_family = AF_NETLINK;
-    ssize_t sent;
-    do {
-        sent = ::sendto(m_fd, &message, sizeof message, 0, reinterpret_cast<sockaddr*>(&kernel),
-                        sizeof kernel);
-    } while (sent < 0 && errno == EINTR);
-    if (sent < 0) {
-        return netlinkError("send", errno);
+    if (Status s = send(&message, sizeof message); !s) {
+        return s;
     }
     const size_t before = out.size();
     while (true) {
@@ -113,22 +137,102 @@ Status NetlinkSocketReader::read(int family, uint8_t protocol, std::vector<Socke
                 h->nlmsg_len < NLMSG_LENGTH(sizeof(inet_diag_msg))) {
                 continue;
             }
-            const auto* m = static_cast<const inet_diag_msg*>(NLMSG_DATA(h));
-            const int f = m->idiag_family;
-            if (f != AF_INET && f != AF_INET6) {
-                continue;
+            SocketRecord r;
+            if (recordOf(*static_cast<const inet_diag_msg*>(NLMSG_DATA(h)), protocol, r)) {
+                out.push_back(std::move(r));
             }
-            SocketRecord& r = out.emplace_back();
-            r.protocol = protocol;
-            r.local.address = addressOf(f, m->id.idiag_src);
-            r.local.port = ntohs(m->id.idiag_sport);
-            r.remote.address = addressOf(f, m->id.idiag_dst);
-            r.remote.port = ntohs(m->id.idiag_dport);
-            r.state = socketStateFromKernel(protocol, m->idiag_state);
-            r.uid = m->idiag_uid;
-            r.inode = m->idiag_inode;
         }
     }
+}
+
+Status NetlinkSocketReader::send(const void* data, size_t length) {
+    sockaddr_nl kernel{};
+    kernel.nl_family = AF_NETLINK;
+    ssize_t sent;
+    do {
+        sent = ::sendto(m_fd, data, length, 0, reinterpret_cast<sockaddr*>(&kernel), sizeof kernel);
+    } while (sent < 0 && errno == EINTR);
+    if (sent < 0) {
+        return netlinkError("send", errno);
+    }
+    return {};
+}
+
+Status NetlinkSocketReader::lookup(const std::vector<ConnectionTuple>& connections,
+                                   std::vector<SocketRecord>& out) {
+    if (m_fd < 0) {
+        if (Status s = open(); !s) {
+            return s;
+        }
+    }
+    std::vector<Request> requests;
+    for (size_t at = 0; at < connections.size(); at += kLookupBatch) {
+        const size_t n = std::min(kLookupBatch, connections.size() - at);
+        requests.assign(n, Request{});
+        const uint32_t first = m_sequence + 1;
+        m_sequence += uint32_t(n);
+        for (size_t i = 0; i < n; ++i) {
+            const ConnectionTuple& c = connections[at + i];
+            Request& q = requests[i];
+            q.header.nlmsg_len = sizeof q;
+            q.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+            q.header.nlmsg_flags = NLM_F_REQUEST;  // one socket, not a dump
+            q.header.nlmsg_seq = first + uint32_t(i);
+            q.request.sdiag_family = c.local.address.isV4() ? AF_INET : AF_INET6;
+            q.request.sdiag_protocol = c.protocol;
+            q.request.idiag_states = ~0u;
+            // TCP looks up (src = local, dst = remote); udp_diag has them the other way round
+            // (the kernel's "swapped for historical reasons").
+            const bool udp = c.protocol == 17;
+            const SocketAddress& src = udp ? c.remote : c.local;
+            const SocketAddress& dst = udp ? c.local : c.remote;
+            q.request.id.idiag_sport = htons(src.port);
+            q.request.id.idiag_dport = htons(dst.port);
+            addressWords(src.address, q.request.id.idiag_src);
+            addressWords(dst.address, q.request.id.idiag_dst);
+            q.request.id.idiag_cookie[0] = INET_DIAG_NOCOOKIE;
+            q.request.id.idiag_cookie[1] = INET_DIAG_NOCOOKIE;
+        }
+        if (Status s = send(requests.data(), n * sizeof(Request)); !s) {
+            return s;
+        }
+        // Exactly one answer per request: the socket, or an error (ENOENT: no such socket).
+        size_t answered = 0;
+        while (answered < n) {
+            ssize_t got;
+            do {
+                got = ::recv(m_fd, m_buffer.data(), m_buffer.size(), 0);
+            } while (got < 0 && errno == EINTR);
+            if (got <= 0) {
+                return netlinkError("receive", got < 0 ? errno : EPIPE);
+            }
+            size_t left = size_t(got);
+            for (auto* h = reinterpret_cast<nlmsghdr*>(m_buffer.data()); NLMSG_OK(h, left);
+                 h = NLMSG_NEXT(h, left)) {
+                if (h->nlmsg_seq < first || h->nlmsg_seq >= first + n) {
+                    continue;  // a late answer to an abandoned request
+                }
+                const uint8_t protocol = connections[at + (h->nlmsg_seq - first)].protocol;
+                ++answered;
+                if (h->nlmsg_type == NLMSG_ERROR) {
+                    const auto* e = static_cast<const nlmsgerr*>(NLMSG_DATA(h));
+                    const int err = e->error < 0 ? -e->error : EPROTO;
+                    if (err != ENOENT) {
+                        return netlinkError("lookup", err);
+                    }
+                    continue;
+                }
+                if (h->nlmsg_type == SOCK_DIAG_BY_FAMILY &&
+                    h->nlmsg_len >= NLMSG_LENGTH(sizeof(inet_diag_msg))) {
+                    SocketRecord r;
+                    if (recordOf(*static_cast<const inet_diag_msg*>(NLMSG_DATA(h)), protocol, r)) {
+                        out.push_back(std::move(r));
+                    }
+                }
+            }
+        }
+    }
+    return {};
 }
 
 }  // namespace flowscope::linuxproc

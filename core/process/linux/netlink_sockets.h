@@ -1,5 +1,6 @@
 // The socket table from netlink NETLINK_SOCK_DIAG (inet_diag): exact addresses, state, uid
-// and inode of every TCP and UDP socket, IPv4 and IPv6, in one dump per table.
+// and inode of every TCP and UDP socket, IPv4 and IPv6, in one dump per table; or single
+// sockets looked up by their tuple, without a dump.
 #pragma once
 
 #include <cstdint>
@@ -25,7 +26,16 @@ public:
     // then reads /proc/net for it. Records have no pids yet.
     Status read(int family, uint8_t protocol, std::vector<SocketRecord>& out);
 
+    // Looks connections up one by one (requests without NLM_F_DUMP, sent in batches): per
+    // connection the kernel answers with the socket its packets belong to (the exact socket,
+    // else the listener or bound UDP socket that would receive them) or with "not found".
+    // Appends what was found, without pids. An error when netlink fails or the kernel cannot
+    // look up this protocol (then the caller reads whole tables instead).
+    Status lookup(const std::vector<ConnectionTuple>& connections, std::vector<SocketRecord>& out);
+
 private:
+    Status send(const void* data, size_t length);
+
     int m_fd = -1;
     uint32_t m_sequence = 0;
     std::vector<char> m_buffer;

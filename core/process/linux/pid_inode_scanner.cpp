@@ -300,32 +300,52 @@ void PidInodeScanner::search(std::vector<uint64_t>& unknown,
         }
         return x.first > y.first;
     });
-    // In growing batches, so a hit among the likeliest pids costs little.
-    size_t at = 0, batch = 8;
-    while (at < order.size() && !wanted.empty()) {
-        std::vector<uint32_t> pids;
-        for (size_t k = at; k < std::min(at + batch, order.size()); ++k) {
-            pids.push_back(order[k].first);
-        }
-        at += pids.size();
-        batch *= 4;
+    auto scan = [&](std::vector<uint32_t>& pids) {
         scanPids(pids);
         for (uint32_t pid : pids) {
             for (uint64_t inode : m_pids[pid].inodes) {
                 wanted.erase(inode);
             }
         }
+        pids.clear();
+    };
+    // In growing batches, so a hit among the likeliest pids costs little. After the first
+    // batch, the pids whose descriptor count changed (one stat each, where the kernel reports
+    // counts) go before the rest: a socket opened by a quiet process is found without reading
+    // every other process's descriptors.
+    std::vector<uint32_t> pids;
+    size_t at = 0, batch = 8;
+    bool countsChecked = !m_countsWork;
+    while (at < order.size() && !wanted.empty()) {
+        if (at > 0 && !countsChecked) {
+            countsChecked = true;
+            for (size_t k = at; k < order.size(); ++k) {
+                const PidEntry& e = *order[k].second;
+                if (e.fdCount >= 0 && fdCount(order[k].first) != e.fdCount) {
+                    pids.push_back(order[k].first);
+                }
+            }
+            scan(pids);
+            continue;
+        }
+        for (; at < order.size() && pids.size() < batch; ++at) {
+            if (order[at].second->scanned != m_generation) {
+                pids.push_back(order[at].first);
+            }
+        }
+        batch *= 4;
+        scan(pids);
     }
     unknown.assign(wanted.begin(), wanted.end());
 }
 
-void PidInodeScanner::prepare() {
+bool PidInodeScanner::listAndScanNew(bool checkCounts) {
     ++m_generation;
     m_stats = {};
     m_prepared = false;
     std::vector<uint32_t> fresh;
     if (!listPids(fresh)) {
-        return;
+        return false;
     }
     for (auto it = m_pids.begin(); it != m_pids.end();) {
         if (it->second.seen != m_generation) {
@@ -335,9 +355,28 @@ void PidInodeScanner::prepare() {
             ++it;
         }
     }
-    checkSlice(fresh);
+    if (checkCounts) {
+        checkSlice(fresh);
+    }
     scanPids(fresh);
     m_prepared = true;
+    return true;
+}
+
+void PidInodeScanner::prepare() {
+    listAndScanNew(true);
+}
+
+void PidInodeScanner::resolveFew(std::vector<SocketRecord>& sockets) {
+    const bool unknown = std::any_of(sockets.begin(), sockets.end(), [&](const SocketRecord& s) {
+        return s.inode != 0 && m_owners.count(s.inode) == 0 && m_orphans.count(s.inode) == 0;
+    });
+    if (unknown || !m_prepared) {
+        listAndScanNew(false);
+    } else {
+        m_stats = {};
+    }
+    resolve(sockets);
 }
 
 bool PidInodeScanner::hiddenUid(uint32_t uid) const {

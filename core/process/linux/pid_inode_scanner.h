@@ -2,8 +2,9 @@
 // incrementally: each pid's socket inodes are remembered, and a refresh rescans only pids that
 // are new or whose descriptor set changed, and forgets pids that exited. A changed set shows
 // either as a socket inode in the table that nobody is known to hold (then pids are searched,
-// the most recently active first, until it is found) or as a changed descriptor count (Linux
-// >= 6.2 reports it cheaply; a slice of the pids is checked per refresh, round robin). Inodes
+// the most recently active first, then those whose descriptor count changed, until it is
+// found) or as a changed descriptor count (Linux >= 6.2 reports it cheaply; a slice of the
+// pids is checked per refresh, round robin). Inodes
 // that no readable process holds (other pid namespaces; other users' processes without
 // privileges) are remembered so they do not trigger the search again. Large scans run on
 // several threads.
@@ -42,6 +43,10 @@ public:
     // the table is being read; resolve() then fills the records.
     void prepare();
     void resolve(std::vector<SocketRecord>& sockets);
+    // For a few sockets looked up one by one instead of a whole table: owners from the cache,
+    // and only when an inode is unknown are the processes listed (new ones scanned) and
+    // searched (see search()). No round-robin count check: the next whole-table update does it.
+    void resolveFew(std::vector<SocketRecord>& sockets);
 
     const ScanStats& lastStats() const { return m_stats; }
     // Forgets everything (the next update is a cold one).
@@ -67,6 +72,7 @@ private:
     };
 
     bool listPids(std::vector<uint32_t>& fresh);
+    bool listAndScanNew(bool checkCounts);
     bool hiddenUid(uint32_t uid) const;
     void checkSlice(std::vector<uint32_t>& fresh);
     static void readPid(int procFd, ScanResult& result);

@@ -1,0 +1,159 @@
+// Sockets looked up one by one over netlink sock_diag (no dump), against real processes in a
+// private network namespace: exact tuples of TCP and UDP over IPv4 and IPv6, the listener or
+// unconnected socket for a tuple nobody has, both ends of a loopback connection, batches
+// larger than one send, and the /proc/net fallback, which has no lookups.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "core/process/linux/linux_backend.h"
+#include "tests/process/process_test_util.h"
+
+namespace flowscope {
+namespace {
+
+using linuxproc::SocketTableSource;
+using test::SocketsProcess;
+using test::tupleOf;
+using test::words;
+
+class NetlinkLookupTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (std::string why = test::enterPrivateNetns(); !why.empty()) {
+            GTEST_SKIP() << why;
+        }
+        m_backend = linuxproc::createLinuxBackend(SocketTableSource::Netlink);
+        ASSERT_TRUE(m_backend->looksUpSockets());
+    }
+    std::vector<SocketRecord> lookUp(const std::vector<ConnectionTuple>& tuples) {
+        auto r = m_backend->readSocketsOf(tuples);
+        EXPECT_TRUE(r.has_value());
+        if (!r) {
+            return {};
+        }
+        EXPECT_TRUE(r->ok()) << (r->ok() ? "" : r->error().message);
+        return r->ok() ? r->value() : std::vector<SocketRecord>{};
+    }
+    std::unique_ptr<ProcessBackend> m_backend;
+};
+
+bool same(const SocketAddress& a, const SocketAddress& b) {
+    return a.port == b.port && a.address == b.address;
+}
+
+const SocketRecord* find(const std::vector<SocketRecord>& records, const SocketAddress& local,
+                         const SocketAddress& remote) {
+    for (const auto& r : records) {
+        if (same(r.local, local) && same(r.remote, remote)) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+TEST_F(NetlinkLookupTest, EachConnectionIsFoundByItsTupleWithItsOwner) {
+    SocketsProcess server({"listen", "tcp", "127.0.0.1", "0", "listen", "tcp", "::1", "0", "listen",
+                           "udp", "127.0.0.1", "0", "listen", "udp", "::1", "0", "accept", "accept",
+                           "wait"});
+    std::vector<std::string> ports;
+    for (int i = 0; i < 4; ++i) {
+        ports.push_back(words(server.expect("listen")).at(3));
+    }
+    SocketsProcess client({"connect", "tcp", "127.0.0.1", ports[0], "connect", "tcp", "::1",
+                           ports[1], "connect", "udp", "127.0.0.1", ports[2], "connect", "udp",
+                           "::1", ports[3], "wait"});
+    std::vector<ConnectionTuple> clientSide, serverSide;
+    for (int i = 0; i < 4; ++i) {
+        clientSide.push_back(tupleOf(client.expect("connect")));
+    }
+    for (int i = 0; i < 2; ++i) {
+        serverSide.push_back(tupleOf(server.expect("accept")));
+    }
+    // Cold: no whole table was read before; the owners are searched for.
+    std::vector<ConnectionTuple> all = clientSide;
+    all.insert(all.end(), serverSide.begin(), serverSide.end());
+    const auto got = lookUp(all);
+    ASSERT_EQ(got.size(), all.size());
+    for (size_t i = 0; i < all.size(); ++i) {
+        const SocketRecord* r = find(got, all[i].local, all[i].remote);
+        ASSERT_NE(r, nullptr) << "connection " << i;
+        EXPECT_EQ(r->protocol, all[i].protocol);
+        EXPECT_EQ(r->state, SocketState::Established);
+        EXPECT_NE(r->inode, 0u);
+        EXPECT_EQ(r->uid, uint32_t(::geteuid()));
+        const uint32_t pid = i < clientSide.size() ? client.pid() : server.pid();
+        EXPECT_EQ(r->pids, std::vector<uint32_t>{pid}) << "connection " << i;
+    }
+    // The same sockets as the whole table has.
+    const auto table = m_backend->readSockets().value();
+    for (const SocketRecord& r : got) {
+        const SocketRecord* t = find(table, r.local, r.remote);
+        ASSERT_NE(t, nullptr);
+        EXPECT_EQ(t->inode, r.inode);
+        EXPECT_EQ(t->pids, r.pids);
+    }
+}
+
+TEST_F(NetlinkLookupTest, ATupleNobodyHasGivesTheSocketThatWouldReceiveIt) {
+    SocketsProcess server({"listen", "tcp", "127.0.0.1", "0", "listen", "udp", "::1", "0", "wait"});
+    const std::string tcp = words(server.expect("listen")).at(3);
+    const std::string udp = words(server.expect("listen")).at(3);
+    const SocketAddress peer4 = test::socketAddress("127.0.0.1", "9"),
+                        peer6 = test::socketAddress("::1", "9");
+    const SocketAddress tcpEnd = test::socketAddress("127.0.0.1", tcp),
+                        udpEnd = test::socketAddress("::1", udp);
+    const auto got = lookUp({ConnectionTuple{6, tcpEnd, peer4}, ConnectionTuple{17, udpEnd, peer6},
+                             // no socket on this port at all
+                             ConnectionTuple{6, test::socketAddress("127.0.0.1", "1"), peer4}});
+    ASSERT_EQ(got.size(), 2u);
+    EXPECT_EQ(got[0].state, SocketState::Listen);
+    EXPECT_TRUE(same(got[0].local, tcpEnd));
+    EXPECT_EQ(got[0].pids, std::vector<uint32_t>{server.pid()});
+    EXPECT_EQ(got[1].state, SocketState::Unconnected);
+    EXPECT_TRUE(same(got[1].local, udpEnd));
+    EXPECT_EQ(got[1].pids, std::vector<uint32_t>{server.pid()});
+    EXPECT_TRUE(lookUp({}).empty());
+}
+
+TEST_F(NetlinkLookupTest, BothEndsAreAskedWhenThePeerIsLocal) {
+    SocketsProcess server({"listen", "tcp", "127.0.0.1", "0", "accept", "wait"});
+    const std::string port = words(server.expect("listen")).at(3);
+    SocketsProcess client({"connect", "tcp", "127.0.0.1", port, "wait"});
+    ConnectionTuple c = tupleOf(client.expect("connect"));
+    server.expect("accept");
+    c.peerIsLocal = true;
+    const auto got = lookUp({c});
+    ASSERT_EQ(got.size(), 2u);
+    const SocketRecord* mine = find(got, c.local, c.remote);
+    const SocketRecord* theirs = find(got, c.remote, c.local);
+    ASSERT_NE(mine, nullptr);
+    ASSERT_NE(theirs, nullptr);
+    EXPECT_EQ(mine->pids, std::vector<uint32_t>{client.pid()});
+    EXPECT_EQ(theirs->pids, std::vector<uint32_t>{server.pid()});
+}
+
+TEST_F(NetlinkLookupTest, ManyTuplesAreAnsweredAcrossSeveralSends) {
+    SocketsProcess server({"listen", "tcp", "127.0.0.1", "0", "wait"});
+    const SocketAddress end =
+        test::socketAddress("127.0.0.1", words(server.expect("listen")).at(3));
+    std::vector<ConnectionTuple> tuples;
+    for (int i = 0; i < 200; ++i) {
+        tuples.push_back(
+            ConnectionTuple{6, end, test::socketAddress("127.0.0.1", std::to_string(20000 + i))});
+    }
+    const auto got = lookUp(tuples);
+    ASSERT_EQ(got.size(), 200u);
+    EXPECT_TRUE(std::all_of(got.begin(), got.end(), [&](const SocketRecord& r) {
+        return r.state == SocketState::Listen && r.pids == std::vector<uint32_t>{server.pid()};
+    }));
+}
+
+TEST(ProcfsLookup, TheProcNetFallbackHasNoLookups) {
+    auto backend = linuxproc::createLinuxBackend(SocketTableSource::Procfs);
+    EXPECT_FALSE(backend->looksUpSockets());
+    EXPECT_FALSE(backend->readSocketsOf({ConnectionTuple{}}).has_value());
+}
+
+}  // namespace
+}  // namespace flowscope
