@@ -8,6 +8,13 @@
 // Prints "ready PROCESSES SOCKETS" once every child is set up, then waits until its standard
 // input closes (or SIGTERM/SIGINT) and kills the children. Run it in a private network
 // namespace (`unshare -n`) so the load does not disturb the machine.
+//
+// New connections on demand: each child opens one more TCP connection to its own IPv4 listener
+// (client and accepted side, both kept open: two more descriptors) whenever it receives
+// SIGUSR1, so a benchmark can make new sockets appear in chosen processes (bench_process_refresh
+// signals children and waits for /proc/<pid>/fd to grow by two). Signals sent to a child while
+// one is still pending coalesce into one connection; the load itself (the parent) must not be
+// sent SIGUSR1.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -64,12 +71,13 @@ bool connectPair(int listenFd, int family) {
     return ::accept(listenFd, nullptr, nullptr) >= 0;
 }
 
+// Sets up a child's sockets; returns its IPv4 TCP listener, or -1 on failure.
 int child(int sockets) {
     const int l4 = listener(AF_INET, SOCK_STREAM);
     const int l6 = listener(AF_INET6, SOCK_STREAM);
     int made = 2;
     if (l4 < 0 || l6 < 0) {
-        return 1;
+        return -1;
     }
     if (made < sockets && listener(AF_INET, SOCK_DGRAM) >= 0) {
         ++made;
@@ -79,15 +87,40 @@ int child(int sockets) {
     }
     for (int i = 0; made + 2 <= sockets; ++i, made += 2) {
         if (!connectPair(i % 2 == 0 ? l4 : l6, i % 2 == 0 ? AF_INET : AF_INET6)) {
-            return 1;
+            return -1;
         }
     }
-    return 0;
+    return l4;
 }
 
 volatile sig_atomic_t g_stop = 0;
 extern "C" void onSignal(int) {
     g_stop = 1;
+}
+
+volatile sig_atomic_t g_connect = 0;
+extern "C" void onConnect(int) {
+    g_connect = 1;
+}
+
+// A child after setup (SIGUSR1 blocked since before it): sleeps until SIGUSR1, then opens one
+// more connection pair to its IPv4 listener; forever (PR_SET_PDEATHSIG or the parent's SIGKILL
+// ends it). SIGUSR1 is only unblocked inside sigsuspend(), so a signal that arrives during
+// setup, between the check and the wait or while connecting is not lost and interrupts
+// nothing.
+[[noreturn]] void serve(int l4) {
+    sigset_t waitMask;
+    sigprocmask(SIG_SETMASK, nullptr, &waitMask);
+    sigdelset(&waitMask, SIGUSR1);
+    while (true) {
+        while (!g_connect) {
+            ::sigsuspend(&waitMask);
+        }
+        g_connect = 0;
+        if (l4 >= 0) {
+            (void)connectPair(l4, AF_INET);
+        }
+    }
 }
 
 }  // namespace
@@ -113,15 +146,21 @@ int main(int argc, char** argv) {
         if (pid == 0) {
             ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // never outlive the load
             ::close(ready[0]);
-            const char status = child(sockets) == 0 ? 'y' : 'n';
+            sigset_t blocked;
+            sigemptyset(&blocked);
+            sigaddset(&blocked, SIGUSR1);
+            sigprocmask(SIG_BLOCK, &blocked, nullptr);  // delivered only in serve()
+            struct sigaction usr1 {};
+            usr1.sa_handler = onConnect;  // no SA_RESTART
+            ::sigaction(SIGUSR1, &usr1, nullptr);
+            const int l4 = child(sockets);
+            const char status = l4 >= 0 ? 'y' : 'n';
             if (::write(ready[1], &status, 1) != 1) {
                 ::_exit(1);
             }
             ::close(ready[1]);
             ::close(0);
-            while (true) {
-                ::pause();
-            }
+            serve(l4);
         }
         children.push_back(pid);
     }

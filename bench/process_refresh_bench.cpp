@@ -2,7 +2,7 @@
 // timed in the same process on the same sockets (run it where bench_process_load made its
 // load; bench/process_bench.sh does both in a private network namespace).
 //
-//   bench_process_refresh [ROUNDS]
+//   bench_process_refresh [ROUNDS [LOAD_PID]]
 //
 // Per round, interleaved: `ss -tunap > /dev/null` (fork + exec included: that is what a
 // refresh through ss costs); a cold refresh (a new backend: every /proc/<pid>/fd is read);
@@ -10,6 +10,19 @@
 // the resolver (backend + cache update); and the four sock_diag dumps alone, serially, which
 // every full refresh needs (the kernel's share). Then single cache lookups. Medians of wall time
 // and of CPU time (all threads) are printed with their ratios to ss.
+//
+// With LOAD_PID (bench_process_load's pid), also lookup rounds, the refresh that new
+// connections trigger: per round, random children of the load are sent SIGUSR1 and each opens
+// one new TCP connection to its own IPv4 listener; untimed, the bench waits until every one of
+// them has two more descriptors and finds the client side's tuple (its inode from
+// /proc/<pid>/fd, its tuple from a TCP/IPv4 sock_diag dump). Timed: one
+// `readSocketsOf(tuples)` on the round's warm backend (it has done readSockets()), and, for
+// other new connections, one `runDue()` of the round's warm resolver after `track()` of the
+// tuples (ProcessResolverConfig defaults: a lookup round, the whole-table read being fresh),
+// for 10 new connections and for 1. Every tuple is checked to come back with the pid of the
+// child that opened it.
+#include <dirent.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -20,6 +33,14 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <set>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <netinet/in.h>
@@ -92,16 +113,271 @@ void row(const char* what, const Cost& c, const Cost& ss) {
                 c.wallMs / ss.wallMs, c.cpuMs, c.cpuMs / ss.cpuMs);
 }
 
+// The load's children: /proc/<load>/task/*/children where the kernel has it
+// (CONFIG_PROC_CHILDREN), else every /proc/<pid>/stat whose parent is the load.
+std::vector<pid_t> childrenOf(pid_t parent) {
+    std::vector<pid_t> out;
+    const std::string task = "/proc/" + std::to_string(parent) + "/task";
+    bool listed = false;
+    if (DIR* d = ::opendir(task.c_str())) {
+        while (dirent* e = ::readdir(d)) {
+            if (e->d_name[0] == '.') {
+                continue;
+            }
+            std::ifstream in(task + "/" + e->d_name + "/children");
+            if (!in) {
+                continue;
+            }
+            listed = true;
+            for (long pid; in >> pid;) {
+                out.push_back(pid_t(pid));
+            }
+        }
+        ::closedir(d);
+    }
+    if (listed) {
+        return out;
+    }
+    DIR* d = ::opendir("/proc");
+    if (!d) {
+        return out;
+    }
+    while (dirent* e = ::readdir(d)) {
+        const long pid = std::strtol(e->d_name, nullptr, 10);
+        if (pid <= 0) {
+            continue;
+        }
+        std::ifstream in(std::string("/proc/") + e->d_name + "/stat");
+        std::string stat;
+        std::getline(in, stat);
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so parse from
+        // the last ')'.
+        const size_t close = stat.rfind(')');
+        if (close == std::string::npos) {
+            continue;
+        }
+        char state;
+        long ppid;
+        if (std::sscanf(stat.c_str() + close + 1, " %c %ld", &state, &ppid) == 2 &&
+            ppid == parent) {
+            out.push_back(pid_t(pid));
+        }
+    }
+    ::closedir(d);
+    return out;
+}
+
+// The socket inodes a process holds (from its /proc/<pid>/fd links).
+std::unordered_set<uint64_t> socketInodes(pid_t pid, size_t* descriptors = nullptr) {
+    std::unordered_set<uint64_t> out;
+    const std::string dir = "/proc/" + std::to_string(pid) + "/fd";
+    size_t n = 0;
+    if (DIR* d = ::opendir(dir.c_str())) {
+        while (dirent* e = ::readdir(d)) {
+            if (e->d_name[0] == '.') {
+                continue;
+            }
+            ++n;
+            char link[64];
+            const ssize_t len = ::readlinkat(::dirfd(d), e->d_name, link, sizeof link - 1);
+            unsigned long long inode;
+            if (len > 0) {
+                link[len] = 0;
+                if (std::sscanf(link, "socket:[%llu]", &inode) == 1) {
+                    out.insert(uint64_t(inode));
+                }
+            }
+        }
+        ::closedir(d);
+    }
+    if (descriptors) {
+        *descriptors = n;
+    }
+    return out;
+}
+
+size_t descriptorCount(pid_t pid) {
+    size_t n = 0;
+    (void)socketInodes(pid, &n);
+    return n;
+}
+
+struct NewConnection {
+    ConnectionTuple tuple;  // client side: 127.0.0.1:ephemeral -> 127.0.0.1:listener
+    uint32_t pid = 0;       // the child that opened it
+};
+
+// Untimed: has each of these children open one new TCP connection (SIGUSR1 to
+// bench_process_load's children), waits until each holds two more descriptors, and returns the
+// client side of each new connection with its owner.
+std::vector<NewConnection> newConnections(const std::vector<pid_t>& children,
+                                          linuxproc::NetlinkSocketReader& reader) {
+    std::vector<std::unordered_set<uint64_t>> before;
+    std::vector<size_t> counts;
+    for (pid_t pid : children) {
+        size_t n = 0;
+        before.push_back(socketInodes(pid, &n));
+        counts.push_back(n);
+    }
+    for (pid_t pid : children) {
+        ::kill(pid, SIGUSR1);
+    }
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    for (size_t i = 0; i < children.size(); ++i) {
+        while (descriptorCount(children[i]) < counts[i] + 2) {
+            if (std::chrono::steady_clock::now() > deadline) {
+                std::fprintf(stderr, "pid %d: no new connection within 5 s\n", children[i]);
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        }
+    }
+    std::unordered_map<uint64_t, uint32_t> owner;  // new inode -> pid
+    for (size_t i = 0; i < children.size(); ++i) {
+        for (uint64_t inode : socketInodes(children[i])) {
+            if (!before[i].count(inode)) {
+                owner[inode] = uint32_t(children[i]);
+            }
+        }
+    }
+    std::vector<SocketRecord> table;
+    if (!reader.read(AF_INET, 6, table)) {
+        std::fprintf(stderr, "TCP/IPv4 dump failed\n");
+        return {};
+    }
+    std::set<uint16_t> listenerPorts;
+    for (const SocketRecord& r : table) {
+        if (r.state == SocketState::Listen) {
+            listenerPorts.insert(r.local.port);
+        }
+    }
+    std::vector<NewConnection> out;
+    for (const SocketRecord& r : table) {
+        auto it = owner.find(r.inode);
+        if (it != owner.end() && r.state != SocketState::Listen &&
+            listenerPorts.count(r.remote.port)) {
+            out.push_back({ConnectionTuple{r.protocol, r.local, r.remote}, it->second});
+        }
+    }
+    if (out.size() != children.size()) {
+        std::fprintf(stderr, "%zu new connections found for %zu signalled children\n", out.size(),
+                     children.size());
+    }
+    return out;
+}
+
+bool sameTuple(const SocketRecord& r, const ConnectionTuple& t) {
+    return r.protocol == t.protocol && r.local.address == t.local.address &&
+           r.local.port == t.local.port && r.remote.address == t.remote.address &&
+           r.remote.port == t.remote.port;
+}
+
+// How many connections readSocketsOf() returned with the right owner.
+size_t rightOwners(const std::optional<Result<std::vector<SocketRecord>>>& got,
+                   const std::vector<NewConnection>& conns) {
+    if (!got || !*got) {
+        std::fprintf(stderr, "readSocketsOf: %s\n",
+                     !got ? "not supported" : got->error().message.c_str());
+        return 0;
+    }
+    size_t right = 0;
+    for (const NewConnection& c : conns) {
+        bool ok = false;
+        for (const SocketRecord& r : got->value()) {
+            if (sameTuple(r, c.tuple)) {
+                ok = std::find(r.pids.begin(), r.pids.end(), c.pid) != r.pids.end();
+                break;
+            }
+        }
+        right += ok ? 1 : 0;
+    }
+    return right;
+}
+
+// One kind of lookup-round measurement, over the rounds.
+struct LookupRound {
+    std::vector<Cost> costs;
+    size_t asked = 0;  // connections
+    size_t right = 0;  // found with the right pid
+    // Resolver only: what runDue() did.
+    uint64_t lookupRounds = 0, fullReads = 0, calls = 0;
+    std::vector<double> ownNs;  // stats().lastLookupRoundNs after each lookup round
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
     const int rounds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 7;
+    const pid_t loadPid = argc > 2 ? pid_t(std::atol(argv[2])) : 0;
     const char* const ssArgs[] = {"ss", "-tunap", nullptr};
     const char* const ssNoProcArgs[] = {"ss", "-tuna", nullptr};
     std::vector<Cost> ss, ssNoProc, cold, steady, resolverSteady, dumpOnly;
     linuxproc::NetlinkSocketReader reader;
     (void)reader.open();
-    size_t sockets = 0, owned = 0;
+    size_t sockets = 0, owned = 0, firstSockets = 0;
+
+    std::vector<pid_t> children;
+    if (loadPid > 0) {
+        // Only bench_process_load's children handle SIGUSR1 (comm is cut at 15 characters).
+        std::ifstream commFile("/proc/" + std::to_string(loadPid) + "/comm");
+        std::string comm;
+        std::getline(commFile, comm);
+        if (comm.rfind("bench_process_l", 0) == 0) {
+            children = childrenOf(loadPid);
+        } else {
+            std::fprintf(stderr, "pid %d is not bench_process_load (%s)\n", loadPid, comm.c_str());
+        }
+        if (children.size() < 22) {
+            std::fprintf(stderr, "load pid %d has %zu children: no lookup rounds\n", loadPid,
+                         children.size());
+            children.clear();
+        }
+    }
+    std::mt19937 random(20240601);
+    LookupRound backend10, backend1, resolver10, resolver1;
+    uint64_t nextConnectionId = 1;
+    // Backend: one readSocketsOf() of the new connections' tuples.
+    auto backendRound = [&](ProcessBackend& backend, const std::vector<pid_t>& pids,
+                            LookupRound& out) {
+        const std::vector<NewConnection> conns = newConnections(pids, reader);
+        std::vector<ConnectionTuple> tuples;
+        for (const NewConnection& c : conns) {
+            tuples.push_back(c.tuple);
+        }
+        std::optional<Result<std::vector<SocketRecord>>> got;
+        out.costs.push_back(measure([&] { got = backend.readSocketsOf(tuples); }));
+        out.asked += pids.size();
+        out.right += rightOwners(got, conns);
+    };
+    // Resolver: track() the tuples, then one runDue().
+    auto resolverRound = [&](ProcessResolver& resolver, const std::vector<pid_t>& pids,
+                             LookupRound& out) {
+        const std::vector<NewConnection> conns = newConnections(pids, reader);
+        std::unordered_map<uint64_t, uint32_t> expected;
+        (void)resolver.takeAttributions();
+        for (const NewConnection& c : conns) {
+            expected[nextConnectionId] = c.pid;
+            resolver.track(nextConnectionId++, c.tuple);
+        }
+        const ProcessResolverStats before = resolver.stats();
+        out.costs.push_back(measure([&] { (void)resolver.runDue(); }));
+        const ProcessResolverStats after = resolver.stats();
+        ++out.calls;
+        out.lookupRounds += after.lookupRounds - before.lookupRounds;
+        out.fullReads += after.refreshes - before.refreshes;
+        if (after.lookupRounds > before.lookupRounds) {
+            out.ownNs.push_back(double(after.lastLookupRoundNs));
+        }
+        out.asked += pids.size();
+        for (const Attribution& a : resolver.takeAttributions()) {
+            auto it = expected.find(a.connectionId);
+            out.right += it != expected.end() && it->second == a.pid ? 1 : 0;
+        }
+        for (const auto& [id, pid] : expected) {
+            resolver.untrack(id);  // anything unresolved: not retried in later rounds
+        }
+    };
+
     for (int r = 0; r < rounds; ++r) {
         ss.push_back(runCommand(ssArgs));
         ssNoProc.push_back(runCommand(ssNoProcArgs));
@@ -119,6 +395,7 @@ int main(int argc, char** argv) {
         std::vector<SocketRecord> table;
         cold.push_back(measure([&] { table = backend->readSockets().value(); }));
         sockets = table.size();
+        firstSockets = firstSockets ? firstSockets : sockets;
         owned = size_t(std::count_if(table.begin(), table.end(),
                                      [](const SocketRecord& s) { return !s.pids.empty(); }));
         std::vector<Cost> s;
@@ -134,6 +411,20 @@ int main(int argc, char** argv) {
             s.push_back(measure([&] { (void)resolver.refreshNow(); }));
         }
         resolverSteady.push_back(median(s));
+
+        if (!children.empty()) {
+            // Distinct random children for each measurement of the round.
+            std::shuffle(children.begin(), children.end(), random);
+            auto pick = [&, at = size_t(0)](size_t n) mutable {
+                std::vector<pid_t> v(children.begin() + long(at), children.begin() + long(at + n));
+                at += n;
+                return v;
+            };
+            backendRound(*backend, pick(10), backend10);
+            resolverRound(resolver, pick(10), resolver10);
+            backendRound(*backend, pick(1), backend1);
+            resolverRound(resolver, pick(1), resolver1);
+        }
     }
 
     // Single lookups from the cache, over every socket's exact tuple (and listeners' peers).
@@ -161,6 +452,10 @@ int main(int argc, char** argv) {
 
     const Cost ssMedian = median(ss);
     std::printf("%zu sockets, %zu with an owner; %d rounds, medians\n", sockets, owned, rounds);
+    if (sockets != firstSockets) {
+        std::printf("(the load grew from %zu sockets in the first round: new connections)\n",
+                    firstSockets);
+    }
     row("ss -tunap (baseline)", ssMedian, ssMedian);
     row("ss -tuna (no processes)", median(ssNoProc), ssMedian);
     row("netlink dumps only (the floor)", median(dumpOnly), ssMedian);
@@ -169,5 +464,39 @@ int main(int argc, char** argv) {
     row("steady refresh (resolver)", median(resolverSteady), ssMedian);
     std::printf("%-34s %9.1f ns per lookup (%zu of %zu found)\n", "lookup from the cache", lookupNs,
                 found / passes, tuples.size());
+
+    const double intervalMs =
+        std::chrono::duration<double, std::milli>(ProcessResolverConfig{}.fullRefreshInterval)
+            .count();
+    const Cost periodic = median(resolverSteady);
+    std::printf(
+        "periodic whole-table read (steady resolver refresh every %.0f s while tracking): "
+        "%.3f%% of one core (cpu), %.3f%% (wall)\n",
+        intervalMs / 1e3, 100 * periodic.cpuMs / intervalMs, 100 * periodic.wallMs / intervalMs);
+
+    if (children.empty()) {
+        std::printf("no lookup rounds (bench_process_refresh ROUNDS LOAD_PID measures them)\n");
+        return 0;
+    }
+    auto lookupRow = [&](const char* what, const LookupRound& l) {
+        row(what, median(l.costs), ssMedian);
+        std::printf("    %zu of %zu found with the right pid", l.right, l.asked);
+        if (l.calls) {
+            std::vector<double> own = l.ownNs;
+            std::sort(own.begin(), own.end());
+            std::printf("; runDue() did %llu lookup rounds, %llu whole-table reads in %llu calls",
+                        (unsigned long long)l.lookupRounds, (unsigned long long)l.fullReads,
+                        (unsigned long long)l.calls);
+            if (!own.empty()) {
+                std::printf("; stats().lastLookupRoundNs median %.2f ms",
+                            own[own.size() / 2] / 1e6);
+            }
+        }
+        std::printf("\n");
+    };
+    lookupRow("lookup round, 10 new (backend)", backend10);
+    lookupRow("lookup round, 10 new (resolver)", resolver10);
+    lookupRow("lookup round, 1 new (backend)", backend1);
+    lookupRow("lookup round, 1 new (resolver)", resolver1);
     return 0;
 }
