@@ -123,11 +123,6 @@ Status Engine::start() {
         if (!m_config.filter.empty()) {
             options.filter = m_config.filter;
         }
-        if (m_config.identifyProcesses) {
-            // A quiet adapter hands over its last frames within 10 ms: a connection's first
-            // packets reach the process resolver while the connection still exists.
-            options.pollTimeoutMs = std::min(options.pollTimeoutMs, 10);
-        }
         auto live = LiveCapture::open(options);
         if (!live) {
             return live.error();

@@ -1,6 +1,10 @@
-// /proc/net/{tcp,tcp6,udp,udp6} parsing, on text in the kernel's exact format.
+// /proc/net/{tcp,tcp6,udp,udp6} parsing and process facts, on text in the kernel's exact format.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
 #include <netinet/in.h>
+#include <filesystem>
+#include <fstream>
 
 #include "core/process/linux/linux_process_info.h"
 #include "core/process/linux/procfs_sockets.h"
@@ -108,6 +112,24 @@ TEST(ProcessName, CommIsUsedUnlessTheKernelCutItAtFifteenCharacters) {
               "flowscope-test-sockets");
     // A renamed thread or process whose executable does not start with comm keeps comm.
     EXPECT_EQ(fullProcessName("abcdefghijklmno", "/usr/bin/other", "other"), "abcdefghijklmno");
+}
+
+// A process that exits while it is being described (its /proc entry half gone) is reported
+// as exited, never as a program without a name.
+TEST(ProcessName, AProcessGoneHalfWayThroughIsExited) {
+    const std::string root = ::testing::TempDir() + "flowscope-proc-" + std::to_string(::getpid());
+    std::filesystem::create_directories(root + "/42");
+    std::ofstream(root + "/42/status") << "Name:\tcurl\nUid:\t0\t0\t0\t0\n";
+    EXPECT_FALSE(linuxproc::describeProcess(42, root).has_value());  // no comm any more
+    std::ofstream(root + "/42/comm") << "\n";                        // an empty one
+    EXPECT_FALSE(linuxproc::describeProcess(42, root).has_value());
+    std::ofstream(root + "/42/comm") << "curl\n";
+    auto info = linuxproc::describeProcess(42, root);
+    ASSERT_TRUE(info.has_value());
+    EXPECT_EQ(info->name, "curl");
+    EXPECT_EQ(info->uid, 0u);
+    EXPECT_TRUE(info->path.empty());  // no exe link: a zombie's, say
+    std::filesystem::remove_all(root);
 }
 
 }  // namespace

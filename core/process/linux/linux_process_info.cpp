@@ -79,7 +79,9 @@ std::optional<ProcessInfo> describeProcess(uint32_t pid, const std::string& proc
     info.user = userNameForUid(info.uid);
 
     std::string comm;
-    readSmallFile(dir + "/comm", comm, 64);
+    if (!readSmallFile(dir + "/comm", comm, 64)) {
+        return std::nullopt;  // exited since /status was read: nothing more can be learnt
+    }
     while (!comm.empty() && comm.back() == '\n') {
         comm.pop_back();
     }
@@ -112,6 +114,9 @@ std::optional<ProcessInfo> describeProcess(uint32_t pid, const std::string& proc
     info.name = fullProcessName(comm, info.path, argv0);
     if (info.name.empty()) {
         info.name = baseName(info.path);
+    }
+    if (info.name.empty()) {
+        return std::nullopt;  // gone half-way through: no name to show
     }
     return info;
 }
