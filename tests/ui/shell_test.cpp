@@ -295,6 +295,26 @@ private slots:
         QVERIFY(model->index(0, ConnectionModel::ColRateIn).data().toString().endsWith("/s"));
     }
 
+    // Files have no processes: the Application column is hidden for them, shown when live.
+    void applicationColumnOnlyWhenLive() {
+        EngineBridge bridge;
+        MainWindow window(&bridge);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView* table = window.inspectPage()->table();
+        window.openFile(kExample2);
+        QVERIFY(waitForEnd(bridge));
+        QVERIFY(table->isColumnHidden(ConnectionModel::ColApplication));
+        QVERIFY(!table->isColumnHidden(ConnectionModel::ColHost));
+        const QString error = bridge.startLive(QStringLiteral("lo"));
+        if (!error.isEmpty()) {
+            QSKIP(qPrintable(QStringLiteral("no live capture here: ") + error));
+        }
+        QVERIFY(!table->isColumnHidden(ConnectionModel::ColApplication));
+        bridge.stop();
+        QVERIFY(waitForEnd(bridge));
+    }
+
     void aboutNamesLibpcap() {
         const QString version = QString::fromStdString(pcapLibraryVersion());
         QVERIFY2(version.contains(QStringLiteral("libpcap")), qPrintable(version));

@@ -91,6 +91,9 @@ InspectPage::InspectPage(EngineBridge* bridge, QWidget* parent)
     connect(m_bridge, &EngineBridge::captureStarted, this, [this] {
         m_selectedId = 0;
         m_details->setFlowId(0);
+        // A capture file has no processes: its Application column would be all "—". The
+        // column menu can still show it.
+        m_table->setColumnHidden(ConnectionModel::ColApplication, !m_bridge->isLive());
     });
     // Filtering and sorting may move or hide the selected row.
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InspectPage::restoreSelection);
