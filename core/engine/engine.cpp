@@ -31,24 +31,6 @@ int64_t floorToTick(int64_t t, int64_t tick) {
     return q * tick;
 }
 
-// The addresses of the adapter we capture on (all adapters for "any"): flows with one of
-// these at one end have that end as their local side.
-std::vector<IpAddress> ownAddresses(const std::string& interface) {
-    std::vector<IpAddress> out;
-    auto adapters = listAdapters();
-    if (!adapters) {
-        return out;
-    }
-    for (const auto& adapter : adapters.value()) {
-        if (interface == "any" || adapter.name == interface) {
-            for (const auto& a : adapter.addresses) {
-                out.push_back(a.address);
-            }
-        }
-    }
-    return out;
-}
-
 template <class Map, class Stat, class Make>
 std::vector<Stat> topByBytes(const Map& map, size_t n, Make make) {
     std::vector<Stat> out;
@@ -74,6 +56,24 @@ FlowCounters minus(const FlowCounters& a, const FlowCounters& b) {
 }
 
 }  // namespace
+
+// The addresses of the adapter we capture on (all adapters for "any"): flows with one of
+// these at one end have that end as their local side.
+std::vector<IpAddress> Engine::ownAddresses(const std::string& interface) {
+    std::vector<IpAddress> out;
+    auto adapters = listAdapters();
+    if (!adapters) {
+        return out;
+    }
+    for (const auto& adapter : adapters.value()) {
+        if (interface == "any" || adapter.name == interface) {
+            for (const auto& a : adapter.addresses) {
+                out.push_back(a.address);
+            }
+        }
+    }
+    return out;
+}
 
 const char* engineStateName(EngineState state) {
     switch (state) {
@@ -129,6 +129,7 @@ Status Engine::start() {
         }
         m_source = std::move(live.value());
         locality = LocalityPolicy(ownAddresses(options.interface));
+        m_ownAddressesListed = std::chrono::steady_clock::now();
     }
     if (!m_config.writePath.empty()) {
         auto writer =

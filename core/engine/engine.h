@@ -75,7 +75,10 @@ private:
     void nameConnection(const DecodedPacket& decoded, const uint8_t* bytes, uint32_t capturedLength,
                         const struct QueuedPacket& p);
     void applyAttributions();
+    bool belongsHere(const IpAddress& local, const IpAddress& remote);
     bool filePublishDue() const;
+    // The addresses of the adapter captured on (all adapters for "any").
+    static std::vector<IpAddress> ownAddresses(const std::string& interface);
 
     EngineConfig m_config;
     TickCallback m_callback;
@@ -108,6 +111,7 @@ private:
     Totals m_totalsAtPublish;           // at the previous snapshot
     std::vector<TickSample> m_samples;  // completed ticks not yet published
     std::chrono::steady_clock::time_point m_lastPublishWall;
+    std::chrono::steady_clock::time_point m_ownAddressesListed;
 };
 
 }  // namespace flowscope

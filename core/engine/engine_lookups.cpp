@@ -39,6 +39,9 @@ void Engine::handleNewFlows() {
         }
         const Endpoint& local = f->local();
         const Endpoint& remote = f->remote();
+        if (!belongsHere(local.address, remote.address)) {
+            continue;  // between two other machines: no socket here owns it
+        }
         // On loopback (or between two of this machine's addresses) both ends have a socket
         // here: either end's owner will do when the local side's is gone.
         const bool peerIsLocal =
@@ -49,6 +52,29 @@ void Engine::handleNewFlows() {
                                               peerIsLocal});
         m_accounting.track(id);
     }
+}
+
+bool Engine::belongsHere(const IpAddress& local, const IpAddress& remote) {
+    // Traffic between two other machines (forwarded, or seen in promiscuous mode) has no
+    // socket here, and the kernel's lookup would hand it to a listener that happens to use
+    // the same port. Multicast and broadcast reach this machine's sockets too.
+    const LocalityPolicy& own = m_table->locality();
+    auto mine = [&](const IpAddress& a) { return a.isLoopback() || own.isOwnAddress(a); };
+    if (!own.knowsOwnAddresses() || mine(local) || mine(remote) || remote.isMulticast() ||
+        remote.isBroadcast()) {
+        return true;
+    }
+    // Perhaps an address the machine got since the capture started (DHCP, IPv6 temporary
+    // addresses): the adapters are listed again, at most every 2 s.
+    const auto now = std::chrono::steady_clock::now();
+    if (now - m_ownAddressesListed < std::chrono::seconds(2)) {
+        return false;
+    }
+    m_ownAddressesListed = now;
+    if (auto addresses = ownAddresses(m_config.live.interface); !addresses.empty()) {
+        m_table->setOwnAddresses(addresses);
+    }
+    return mine(local) || mine(remote);
 }
 
 void Engine::applyAttributions() {

@@ -255,6 +255,10 @@ const LocalityPolicy& FlowTable::locality() const {
     return m_impl->locality;
 }
 
+void FlowTable::setOwnAddresses(const std::vector<IpAddress>& addresses) {
+    m_impl->locality = LocalityPolicy(addresses);
+}
+
 FlowTable::~FlowTable() = default;
 
 void FlowTable::addPacket(DecodeStatus status, const DecodedPacket& packet, int64_t timestampNs,

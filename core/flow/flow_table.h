@@ -56,8 +56,10 @@ public:
     // added if new). False when the flow is no longer in the table.
     bool setOwner(uint64_t id, uint32_t appId, uint32_t pid);
 
-    // Which addresses are this machine's (for lookups that need both ends' locality).
+    // Which addresses are this machine's (for lookups that need both ends' locality), and a
+    // new list of them for flows created from now on (an address added while capturing).
     const LocalityPolicy& locality() const;
+    void setOwnAddresses(const std::vector<IpAddress>& addresses);
 
     // Records the flow's host name (an id of the engine's name table); like setOwner().
     bool setName(uint64_t id, uint32_t nameId);

@@ -28,6 +28,8 @@ public:
     // True if endpoint `a` of `key` is local. `sourceIsA` is the direction of the first packet.
     bool localIsA(const FlowKey& key, bool sourceIsA) const;
     bool isOwnAddress(const IpAddress& address) const;
+    // Live captures know the machine's addresses; files do not.
+    bool knowsOwnAddresses() const { return !m_own.empty(); }
 
 private:
     std::unordered_set<IpAddress, IpAddressHash> m_own;

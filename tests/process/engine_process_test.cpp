@@ -1,10 +1,18 @@
 // The engine with process identification, live on loopback in a private network namespace:
 // flows get their application and pid, and an application's totals include the traffic its
 // flows carried before the owner was known (the backend here hides owners for its first
-// reads, as when a process is found late).
+// reads, as when a process is found late); traffic between two other machines is nobody's
+// here, even when a local listener uses its port.
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
+#include <net/if.h>
+#include <netpacket/packet.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <atomic>
+#include <cstring>
 #include <thread>
 
 #include "core/engine/engine.h"
@@ -124,6 +132,117 @@ TEST(EngineProcesses, FlowsGetTheirOwnerAndEarlierTrafficIsReattributed) {
     EXPECT_TRUE(sawUnknownThenKnown);
     EXPECT_LT(intervalBytes, stat->counters.bytesOut + 1);
     EXPECT_GT(intervalBytes, 0u);
+}
+
+// An Ethernet frame with a TCP SYN from `from`:`sport` to `to`:`dport`, as loopback carries it.
+std::vector<uint8_t> synFrame(const char* from, uint16_t sport, const char* to, uint16_t dport) {
+    std::vector<uint8_t> f(14 + 20 + 20, 0);
+    f[12] = 0x08;  // IPv4
+    uint8_t* ip = f.data() + 14;
+    ip[0] = 0x45;
+    ip[3] = 40;    // total length
+    ip[6] = 0x40;  // don't fragment
+    ip[8] = 64;    // TTL
+    ip[9] = 6;     // TCP
+    inet_pton(AF_INET, from, ip + 12);
+    inet_pton(AF_INET, to, ip + 16);
+    uint32_t sum = 0;
+    for (int i = 0; i < 20; i += 2) {
+        sum += uint32_t(ip[i] << 8 | ip[i + 1]);
+    }
+    sum = (sum & 0xffff) + (sum >> 16);
+    sum = (sum & 0xffff) + (sum >> 16);
+    ip[10] = uint8_t(~sum >> 8);
+    ip[11] = uint8_t(~sum);
+    uint8_t* tcp = ip + 20;
+    tcp[0] = uint8_t(sport >> 8);
+    tcp[1] = uint8_t(sport);
+    tcp[2] = uint8_t(dport >> 8);
+    tcp[3] = uint8_t(dport);
+    tcp[7] = 1;        // sequence number
+    tcp[12] = 5 << 4;  // header length
+    tcp[13] = 0x02;    // SYN
+    tcp[14] = 0xff;    // window
+    return f;
+}
+
+// Sends frames on lo through a packet socket; an empty string when done, else why not.
+std::string sendOnLoopback(const std::vector<std::vector<uint8_t>>& frames) {
+    const int fd = ::socket(AF_PACKET, SOCK_RAW, 0);
+    if (fd < 0) {
+        return std::string("packet socket: ") + std::strerror(errno);
+    }
+    sockaddr_ll to{};
+    to.sll_family = AF_PACKET;
+    to.sll_ifindex = int(if_nametoindex("lo"));
+    to.sll_halen = 6;
+    std::string why;
+    for (const auto& frame : frames) {
+        if (::sendto(fd, frame.data(), frame.size(), 0, reinterpret_cast<sockaddr*>(&to),
+                     sizeof to) != ssize_t(frame.size())) {
+            why = std::string("sendto: ") + std::strerror(errno);
+            break;
+        }
+    }
+    ::close(fd);
+    return why;
+}
+
+TEST(EngineProcesses, TrafficBetweenTwoOtherMachinesHasNoOwnerHere) {
+    if (std::string why = test::enterPrivateNetns(); !why.empty()) {
+        GTEST_SKIP() << why;
+    }
+    EngineConfig config;
+    config.source = EngineConfig::Source::Live;
+    config.live.interface = "lo";
+    config.tickNs = 200'000'000;
+    Engine engine(config);
+    const Status started = engine.start();
+    if (!started && started.error().code == ErrorCode::PermissionDenied) {
+        GTEST_SKIP() << started.error().message;
+    }
+    ASSERT_TRUE(started.ok()) << started.error().message;
+    // A listener on every address; the port is the higher one, so it is the "local" end of
+    // both flows below.
+    SocketsProcess server({"listen", "tcp", "0.0.0.0", "47301", "accept", "wait"});
+    ASSERT_FALSE(server.expect("listen").empty());
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    // 10.9.9.9 -> 10.8.8.8: seen on the wire, neither address is this machine's.
+    const std::string why = sendOnLoopback({synFrame("10.9.9.9", 7000, "10.8.8.8", 47301),
+                                            synFrame("10.9.9.9", 7000, "10.8.8.8", 47301)});
+    if (!why.empty()) {
+        engine.stop();
+        GTEST_SKIP() << "cannot send a raw frame on lo (" << why << ")";
+    }
+    // A real connection to the same listener, as the control.
+    SocketsProcess client({"connect", "tcp", "127.0.0.1", "47301", "wait"});
+    const ConnectionTuple c = tupleOf(client.expect("connect"));
+    ASSERT_FALSE(server.expect("accept").empty());
+    std::this_thread::sleep_for(std::chrono::milliseconds(800));
+    engine.stop();
+
+    const Flow* foreign = nullptr;
+    const Flow* real = nullptr;
+    engine.table().forEach([&](const Flow& f) {
+        if (f.key.protocol != 6) {
+            return;
+        }
+        if (f.local().address == *IpAddress::parse("10.8.8.8")) {
+            foreign = &f;
+        } else if (f.local().port == c.local.port || f.remote().port == c.local.port) {
+            real = &f;
+        }
+    });
+    ASSERT_NE(foreign, nullptr) << "the injected SYN was not captured";
+    EXPECT_EQ(foreign->local().port, 47301);
+    EXPECT_EQ(foreign->appId, 0u);
+    EXPECT_EQ(foreign->pid, 0u);
+    ASSERT_NE(real, nullptr);
+    EXPECT_NE(real->appId, 0u);
+    // On loopback both ends are this machine's: the local end's owner, or the other end's
+    // when the local socket has none yet (an accepted connection the server has not taken
+    // from its queue).
+    EXPECT_TRUE(real->pid == server.pid() || real->pid == client.pid()) << real->pid;
 }
 
 }  // namespace
