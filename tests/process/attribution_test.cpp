@@ -150,28 +150,34 @@ double shortLivedRate(ProcessResolver& resolver, const std::vector<std::string>&
     return ids.empty() ? 0 : 100.0 * attributed / double(ids.size());
 }
 
-TEST_P(AttributionTest, AtLeast95PercentOf50MillisecondConnectionsAreAttributed) {
+// 200 connections to a server of their own (100 TCP/IPv4, 50 TCP/IPv6, 50 UDP/IPv4), each
+// open for `holdMs` and `gapMs` apart; prints and returns the share attributed to the client.
+double shortConnections(ProcessResolver& resolver, const char* holdMs, const char* gapMs) {
     SocketsProcess server({"listen", "tcp", "127.0.0.1", "0", "listen", "tcp", "::1", "0", "listen",
                            "udp", "127.0.0.1", "0", "wait"});
     const std::string p4 = words(server.expect("listen")).at(3);
     const std::string p6 = words(server.expect("listen")).at(3);
     const std::string pu = words(server.expect("listen")).at(3);
-    auto resolver = makeResolver();
-    resolver->start();
     uint32_t clientPid = 0;
     int attributed = 0;
-    // 200 connections: 100 TCP/IPv4, 50 TCP/IPv6, 50 UDP/IPv4, each open for 50 ms.
-    const double rate = shortLivedRate(
-        *resolver,
-        {"short", "tcp", "127.0.0.1", p4,      "100", "50",        "5", "short", "tcp", "::1", p6,
-         "50",    "50",  "5",         "short", "udp", "127.0.0.1", pu,  "50",    "50",  "5"},
-        200, clientPid, attributed);
-    const auto stats = resolver->stats();
+    const double rate =
+        shortLivedRate(resolver, {"short", "tcp", "127.0.0.1", p4, "100", holdMs, gapMs,
+                                  "short", "tcp", "::1",       p6, "50",  holdMs, gapMs,
+                                  "short", "udp", "127.0.0.1", pu, "50",  holdMs, gapMs},
+                       200, clientPid, attributed);
+    const auto stats = resolver.stats();
     std::printf(
-        "50 ms connections: %d of 200 attributed to the right process = %.1f%% (%s, "
-        "%llu refreshes)\n",
-        attributed, rate, resolver->backendName(), (unsigned long long)stats.refreshes);
-    EXPECT_GE(rate, 95.0);
+        "%s ms connections: %d of 200 attributed to the right process = %.1f%% (%s, %llu "
+        "whole-table refreshes, %llu lookup rounds)\n",
+        holdMs, attributed, rate, resolver.backendName(), (unsigned long long)stats.refreshes,
+        (unsigned long long)stats.lookupRounds);
+    return rate;
+}
+
+TEST_P(AttributionTest, AtLeast95PercentOf50MillisecondConnectionsAreAttributed) {
+    auto resolver = makeResolver();
+    resolver->start();
+    EXPECT_GE(shortConnections(*resolver, "50", "5"), 95.0);
 }
 
 // Shorter than the whole-table refresh interval: with the netlink backend each new
@@ -184,28 +190,10 @@ TEST_P(AttributionTest, MostTwoMillisecondConnectionsAreAttributedWithNetlink) {
         GTEST_SKIP() << "the /proc/net fallback reads whole tables, at most every 10 ms: "
                         "connections of 2 ms are below its resolution";
     }
-    SocketsProcess server({"listen", "tcp", "127.0.0.1", "0", "listen", "tcp", "::1", "0", "listen",
-                           "udp", "127.0.0.1", "0", "wait"});
-    const std::string p4 = words(server.expect("listen")).at(3);
-    const std::string p6 = words(server.expect("listen")).at(3);
-    const std::string pu = words(server.expect("listen")).at(3);
     auto resolver = makeResolver();
     resolver->start();
     (void)resolver->refreshNow();  // the cold read happens at start-up, not on the first flow
-    uint32_t clientPid = 0;
-    int attributed = 0;
-    const double rate = shortLivedRate(
-        *resolver,
-        {"short", "tcp", "127.0.0.1", p4,      "100", "2",         "2", "short", "tcp", "::1", p6,
-         "50",    "2",   "2",         "short", "udp", "127.0.0.1", pu,  "50",    "2",   "2"},
-        200, clientPid, attributed);
-    const auto stats = resolver->stats();
-    std::printf(
-        "2 ms connections: %d of 200 attributed to the right process = %.1f%% (%s, %llu "
-        "whole-table refreshes, %llu lookup rounds)\n",
-        attributed, rate, resolver->backendName(), (unsigned long long)stats.refreshes,
-        (unsigned long long)stats.lookupRounds);
-    EXPECT_GE(rate, 75.0);
+    EXPECT_GE(shortConnections(*resolver, "2", "2"), 75.0);
 }
 
 TEST_P(AttributionTest, AReplacedServerKeepsItsOldConnectionsForTheGracePeriod) {

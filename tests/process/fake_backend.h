@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "core/process/process_backend.h"
+#include "core/process/process_resolver.h"
 
 namespace flowscope::test {
 
@@ -98,6 +99,20 @@ private:
 
     std::shared_ptr<FakeState> m_state;
 };
+
+// The resolver settings the unit tests share, on an injected clock: refreshes 10 ms apart,
+// retries after 50 ms doubling to 400 ms, a 5 s grace period.
+inline ProcessResolverConfig testConfig(const int64_t& clock, int maxAttempts) {
+    using namespace std::chrono_literals;
+    ProcessResolverConfig config;
+    config.minRefreshInterval = 10ms;
+    config.firstRetry = 50ms;
+    config.maxRetry = 400ms;
+    config.maxAttempts = maxAttempts;
+    config.gracePeriod = 5s;
+    config.clock = [&clock] { return clock; };
+    return config;
+}
 
 inline SocketAddress addr(const char* ip, uint16_t port) {
     return SocketAddress{*IpAddress::parse(ip), port};

@@ -15,6 +15,7 @@ namespace flowscope {
 namespace {
 
 using linuxproc::SocketTableSource;
+using test::findLocal;
 using test::SocketsProcess;
 using test::tupleOf;
 using test::words;
@@ -42,17 +43,6 @@ protected:
     }
     std::unique_ptr<ProcessBackend> m_backend;
 };
-
-const SocketRecord* findLocal(const std::vector<SocketRecord>& t, uint8_t proto,
-                              const SocketAddress& local, const SocketAddress* remote = nullptr) {
-    for (const auto& r : t) {
-        if (r.protocol == proto && r.local.address == local.address && r.local.port == local.port &&
-            (!remote || (r.remote.address == remote->address && r.remote.port == remote->port))) {
-            return &r;
-        }
-    }
-    return nullptr;
-}
 
 TEST_P(LinuxBackendTest, ListeningAndConnectedSocketsOverIpv4AndIpv6HaveTheirOwners) {
     SocketsProcess server({"listen", "tcp", "127.0.0.1", "0", "listen", "tcp", "::1", "0", "listen",

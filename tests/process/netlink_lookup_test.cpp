@@ -13,6 +13,7 @@ namespace flowscope {
 namespace {
 
 using linuxproc::SocketTableSource;
+using test::findLocal;
 using test::SocketsProcess;
 using test::tupleOf;
 using test::words;
@@ -38,20 +39,6 @@ protected:
     std::unique_ptr<ProcessBackend> m_backend;
 };
 
-bool same(const SocketAddress& a, const SocketAddress& b) {
-    return a.port == b.port && a.address == b.address;
-}
-
-const SocketRecord* find(const std::vector<SocketRecord>& records, const SocketAddress& local,
-                         const SocketAddress& remote) {
-    for (const auto& r : records) {
-        if (same(r.local, local) && same(r.remote, remote)) {
-            return &r;
-        }
-    }
-    return nullptr;
-}
-
 TEST_F(NetlinkLookupTest, EachConnectionIsFoundByItsTupleWithItsOwner) {
     SocketsProcess server({"listen", "tcp", "127.0.0.1", "0", "listen", "tcp", "::1", "0", "listen",
                            "udp", "127.0.0.1", "0", "listen", "udp", "::1", "0", "accept", "accept",
@@ -76,9 +63,8 @@ TEST_F(NetlinkLookupTest, EachConnectionIsFoundByItsTupleWithItsOwner) {
     const auto got = lookUp(all);
     ASSERT_EQ(got.size(), all.size());
     for (size_t i = 0; i < all.size(); ++i) {
-        const SocketRecord* r = find(got, all[i].local, all[i].remote);
+        const SocketRecord* r = findLocal(got, all[i].protocol, all[i].local, &all[i].remote);
         ASSERT_NE(r, nullptr) << "connection " << i;
-        EXPECT_EQ(r->protocol, all[i].protocol);
         EXPECT_EQ(r->state, SocketState::Established);
         EXPECT_NE(r->inode, 0u);
         EXPECT_EQ(r->uid, uint32_t(::geteuid()));
@@ -88,7 +74,7 @@ TEST_F(NetlinkLookupTest, EachConnectionIsFoundByItsTupleWithItsOwner) {
     // The same sockets as the whole table has.
     const auto table = m_backend->readSockets().value();
     for (const SocketRecord& r : got) {
-        const SocketRecord* t = find(table, r.local, r.remote);
+        const SocketRecord* t = findLocal(table, r.protocol, r.local, &r.remote);
         ASSERT_NE(t, nullptr);
         EXPECT_EQ(t->inode, r.inode);
         EXPECT_EQ(t->pids, r.pids);
@@ -108,10 +94,10 @@ TEST_F(NetlinkLookupTest, ATupleNobodyHasGivesTheSocketThatWouldReceiveIt) {
                              ConnectionTuple{6, test::socketAddress("127.0.0.1", "1"), peer4}});
     ASSERT_EQ(got.size(), 2u);
     EXPECT_EQ(got[0].state, SocketState::Listen);
-    EXPECT_TRUE(same(got[0].local, tcpEnd));
+    EXPECT_EQ(findLocal(got, 6, tcpEnd), &got[0]);
     EXPECT_EQ(got[0].pids, std::vector<uint32_t>{server.pid()});
     EXPECT_EQ(got[1].state, SocketState::Unconnected);
-    EXPECT_TRUE(same(got[1].local, udpEnd));
+    EXPECT_EQ(findLocal(got, 17, udpEnd), &got[1]);
     EXPECT_EQ(got[1].pids, std::vector<uint32_t>{server.pid()});
     EXPECT_TRUE(lookUp({}).empty());
 }
@@ -125,8 +111,8 @@ TEST_F(NetlinkLookupTest, BothEndsAreAskedWhenThePeerIsLocal) {
     c.peerIsLocal = true;
     const auto got = lookUp({c});
     ASSERT_EQ(got.size(), 2u);
-    const SocketRecord* mine = find(got, c.local, c.remote);
-    const SocketRecord* theirs = find(got, c.remote, c.local);
+    const SocketRecord* mine = findLocal(got, 6, c.local, &c.remote);
+    const SocketRecord* theirs = findLocal(got, 6, c.remote, &c.local);
     ASSERT_NE(mine, nullptr);
     ASSERT_NE(theirs, nullptr);
     EXPECT_EQ(mine->pids, std::vector<uint32_t>{client.pid()});

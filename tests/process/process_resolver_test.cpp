@@ -20,15 +20,8 @@ constexpr int64_t kMs = 1'000'000;
 class ResolverTest : public ::testing::Test {
 protected:
     ResolverTest() : state(std::make_shared<test::FakeState>()) {
-        ProcessResolverConfig config;
-        config.minRefreshInterval = 10ms;
-        config.firstRetry = 50ms;
-        config.maxRetry = 400ms;
-        config.maxAttempts = 6;
-        config.gracePeriod = 5s;
-        config.clock = [this] { return clock; };
-        resolver =
-            std::make_unique<ProcessResolver>(std::make_unique<test::FakeBackend>(state), config);
+        resolver = std::make_unique<ProcessResolver>(std::make_unique<test::FakeBackend>(state),
+                                                     test::testConfig(clock, 6));
         state->processes[100] = proc(100, "/usr/bin/curl", "curl");
         state->processes[101] = proc(101, "/usr/bin/curl", "curl");
         state->processes[200] = proc(200, "/usr/sbin/nginx", "nginx", 33);

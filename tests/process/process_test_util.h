@@ -71,6 +71,19 @@ inline ConnectionTuple tupleOf(const std::string& line) {
     return t;
 }
 
+// The record with this protocol and local end (and remote end, when given), or null.
+inline const SocketRecord* findLocal(const std::vector<SocketRecord>& t, uint8_t proto,
+                                     const SocketAddress& local,
+                                     const SocketAddress* remote = nullptr) {
+    for (const auto& r : t) {
+        if (r.protocol == proto && r.local.address == local.address && r.local.port == local.port &&
+            (!remote || (r.remote.address == remote->address && r.remote.port == remote->port))) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
 // A running flowscope-test-sockets.
 class SocketsProcess {
 public:

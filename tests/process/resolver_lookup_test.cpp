@@ -21,15 +21,9 @@ class LookupResolverTest : public ::testing::Test {
 protected:
     LookupResolverTest() : state(std::make_shared<test::FakeState>()) {
         state->lookups = true;
-        ProcessResolverConfig config;
-        config.minRefreshInterval = 10ms;
-        config.firstRetry = 50ms;
-        config.maxRetry = 400ms;
-        config.maxAttempts = 4;
-        config.gracePeriod = 5s;
+        ProcessResolverConfig config = test::testConfig(clock, 4);
         config.fullRefreshInterval = 5s;
         config.maxLookupBatch = 16;
-        config.clock = [this] { return clock; };
         resolver =
             std::make_unique<ProcessResolver>(std::make_unique<test::FakeBackend>(state), config);
         state->processes[100] = proc(100, "/usr/bin/curl", "curl");
