@@ -187,14 +187,19 @@ void ProcessResolver::resolvePending(int64_t startNs) {
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         Pending& p = it->second;
         auto next = std::next(it);
-        if (auto m = m_index.lookup(p.tuple, t)) {
+        // A connection tracked after the table was read may have a socket the table does not
+        // have yet: only its exact socket will do, not a fallback (on loopback the other
+        // end's listener would win over its own socket); the refresh it requested will tell.
+        const bool inTable = p.trackedNs <= startNs;
+        auto m = m_index.lookup(p.tuple, t);
+        if (m && (inTable || m->match == MatchKind::Exact)) {
             m_attributions.push_back(
                 Attribution{it->first, m->applicationId, m->pid, *m->pids, m->match});
             ++m_stats.resolved;
             m_pending.erase(it);
-        } else if (p.trackedNs <= startNs) {
+        } else if (inTable) {
             retryOrGiveUp(it, t);
-        }  // else tracked after the table was read: the refresh it requested will tell
+        }
         it = next;
     }
 }

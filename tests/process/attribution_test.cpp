@@ -183,8 +183,9 @@ TEST_P(AttributionTest, AtLeast95PercentOf50MillisecondConnectionsAreAttributed)
 // Shorter than the whole-table refresh interval: with the netlink backend each new
 // connection is looked up by its tuple at once, so most connections of a few milliseconds
 // are still open when the kernel is asked. On a quiet machine all 200 are (100%, also at
-// 1 ms); the bound leaves room for a loaded CI machine or a sanitizer build (93% seen under
-// ASan with parallel builds), while whole-table reads alone attribute under 5% of them.
+// 1 ms); 93% under ASan beside parallel builds, 76-85% with the two cores oversubscribed 4x
+// by busy loops. The bound leaves room for such machines, while whole-table reads alone
+// attribute under 5% of them.
 TEST_P(AttributionTest, MostTwoMillisecondConnectionsAreAttributedWithNetlink) {
     if (GetParam() == SocketTableSource::Procfs) {
         GTEST_SKIP() << "the /proc/net fallback reads whole tables, at most every 10 ms: "
@@ -193,7 +194,7 @@ TEST_P(AttributionTest, MostTwoMillisecondConnectionsAreAttributedWithNetlink) {
     auto resolver = makeResolver();
     resolver->start();
     (void)resolver->refreshNow();  // the cold read happens at start-up, not on the first flow
-    EXPECT_GE(shortConnections(*resolver, "2", "2"), 75.0);
+    EXPECT_GE(shortConnections(*resolver, "2", "2"), 50.0);
 }
 
 TEST_P(AttributionTest, AReplacedServerKeepsItsOldConnectionsForTheGracePeriod) {

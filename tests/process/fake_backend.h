@@ -4,8 +4,10 @@
 // bound to the local port), counting calls and connections asked for.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <mutex>
+#include <utility>
 
 #include "core/process/process_backend.h"
 #include "core/process/process_resolver.h"
@@ -19,6 +21,7 @@ struct FakeState {
     int reads = 0;
     int describes = 0;
     bool fail = false;
+    std::function<void()> duringRead;  // called once inside readSockets(), before the copy
     bool lookups = false;
     bool lookupFails = false;
     int lookupCalls = 0;
@@ -30,6 +33,9 @@ public:
     explicit FakeBackend(std::shared_ptr<FakeState> state) : m_state(std::move(state)) {}
     const char* name() const override { return "fake"; }
     Result<std::vector<SocketRecord>> readSockets() override {
+        if (auto hook = std::exchange(m_state->duringRead, nullptr)) {
+            hook();
+        }
         std::lock_guard lock(m_state->mutex);
         ++m_state->reads;
         if (m_state->fail) {

@@ -142,6 +142,33 @@ TEST_F(ResolverTest, AShortConnectionSeenOnceIsAttributedAfterItClosed) {
     EXPECT_FALSE(resolver->lookup(client(7)));
 }
 
+// Seen live under load: a loopback connection tracked while the table was being read was
+// matched to the other end's listener, because its own socket was not in that table yet.
+TEST_F(ResolverTest, AConnectionTrackedDuringARefreshWaitsForItsOwnSocket) {
+    const SocketAddress server = addr("127.0.0.1", 8080), peer = addr("127.0.0.1", 40000);
+    setTable({sock(6, server, addr("0.0.0.0", 0), SocketState::Listen, {200}, 33),
+              clientSocket(1, 100)});
+    state->duringRead = [&] {
+        clock += 1 * kMs;
+        resolver->track(2, ConnectionTuple{6, peer, server, true});
+    };
+    resolver->track(1, client(1));
+    EXPECT_EQ(resolver->runDue(), 0);
+    auto got = resolver->takeAttributions();
+    ASSERT_EQ(got.size(), 1u);  // only the connection tracked before the read
+    EXPECT_EQ(got[0].connectionId, 1u);
+    EXPECT_EQ(resolver->stats().pending, 1u);
+    // Its own socket, in the next table, wins over the server's listener.
+    setTable({sock(6, server, addr("0.0.0.0", 0), SocketState::Listen, {200}, 33),
+              clientSocket(1, 100), sock(6, peer, server, SocketState::Established, {101})});
+    clock += 10 * kMs;
+    EXPECT_EQ(resolver->runDue(), 0);
+    got = resolver->takeAttributions();
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0].pid, 101u);
+    EXPECT_EQ(got[0].match, MatchKind::Exact);
+}
+
 TEST_F(ResolverTest, ProgramsAreApplicationsByPathWithAllTheirPids) {
     setTable({clientSocket(1, 100), clientSocket(2, 101),
               sock(6, addr("0.0.0.0", 80), addr("0.0.0.0", 0), SocketState::Listen, {200}, 33)});
