@@ -24,6 +24,7 @@
 #include "core/capture/adapters.h"
 #include "ui/engine_bridge.h"
 #include "ui/format.h"
+#include "ui/geo_service.h"
 #include "ui/pages/applications_page.h"
 #include "ui/pages/inspect_page.h"
 #include "ui/pages/overview_page.h"
@@ -77,6 +78,10 @@ MainWindow::MainWindow(EngineBridge* bridge, QWidget* parent)
     connect(m_bridge, &EngineBridge::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_bridge, &EngineBridge::snapshotApplied, this, &MainWindow::onSnapshot);
     connect(m_bridge, &EngineBridge::captureFailed, this, &MainWindow::showError);
+    connect(m_bridge->geo(), &GeoService::ready, this, &MainWindow::reportGeoProblems);
+    if (m_bridge->geo()->resolver()) {  // already loaded before this window existed
+        reportGeoProblems(m_bridge->geo()->resolver());
+    }
     connect(m_bridge, &EngineBridge::captureStarted, this, [this] {
         m_bannerBox->hide();
         showPage(PageOverview);
@@ -389,6 +394,21 @@ void MainWindow::showError(const QString& message) {
     m_banner->setText(message);
     m_bannerBox->show();
     statusBar()->showMessage(message, kErrorMessageMs);
+}
+
+void MainWindow::reportGeoProblems(const std::shared_ptr<GeoResolver>& resolver) {
+    QStringList problems;
+    for (GeoRole role : {GeoRole::Country, GeoRole::As}) {
+        const std::string error = resolver->info(role).error;
+        if (!error.empty()) {
+            problems << QString::fromStdString(error);
+        }
+    }
+    if (!problems.isEmpty()) {
+        showError(problems.join(QLatin1Char(' ')) +
+                  tr(" Choose another file under View → Settings…, or clear the field to keep the "
+                     "built-in one."));
+    }
 }
 
 void MainWindow::onStateChanged() {

@@ -6,8 +6,13 @@
 
 #include <QMainWindow>
 #include <QString>
+#include <memory>
 
 #include "core/engine/snapshot.h"
+
+namespace flowscope {
+class GeoResolver;
+}
 
 class QAction;
 class QActionGroup;
@@ -54,6 +59,9 @@ public slots:
     void showAbout();
     SettingsDialog* showSettings();
     void showError(const QString& message);
+    // A database file chosen in the settings that cannot be used (moved, damaged): the
+    // built-in one answers; the banner says so.
+    void reportGeoProblems(const std::shared_ptr<flowscope::GeoResolver>& resolver);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -5,6 +5,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -294,6 +296,31 @@ private slots:
         QCOMPARE(QString::fromStdString(as.path.string()), resources + "asn.mmdb");
         QVERIFY(bridge.geo()->resolver()->info(GeoRole::Country).embedded);
         QSettings().clear();
+    }
+
+    // A database chosen earlier that is damaged now: the built-in one answers, and the main
+    // window says so in its banner at start-up instead of falling back silently.
+    void savedBadDatabaseIsReportedAtStartUp() {
+        QCoreApplication::setOrganizationName("flowscope-test-enrichment");
+        QSettings().clear();
+        const QString bad = QDir::temp().filePath(QStringLiteral("flowscope-damaged.mmdb"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, '\x5a'));  // no MMDB metadata marker anywhere
+        }
+        QSettings().setValue("geo/countryDatabase", bad);
+        EngineBridge bridge;
+        MainWindow window(&bridge);
+        QTRY_VERIFY_WITH_TIMEOUT(bridge.geo()->resolver() != nullptr, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.bannerText().isEmpty(), 5000);
+        const QString text = window.bannerText();
+        QVERIFY2(text.contains(bad), qPrintable(text));
+        QVERIFY2(text.contains("built-in"), qPrintable(text));
+        QVERIFY2(text.contains("Settings"), qPrintable(text));
+        QVERIFY(bridge.geo()->resolver()->info(GeoRole::Country).embedded);
+        QSettings().clear();
+        QFile::remove(bad);
     }
 
     void aboutCreditsTheData() {
