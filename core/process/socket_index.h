@@ -1,8 +1,9 @@
-// The matcher's cache: every socket of the latest table that has an owner, by exact 5-tuple,
-// and listeners / unconnected UDP sockets also by (protocol, local address, local port) and
-// (protocol, local port). A socket that leaves the table keeps its owner for a grace period,
-// so connections that were short or have just closed are still attributed. Sockets with the
-// same 5-tuple (SO_REUSEPORT groups) are one entry with all their pids.
+// The matcher's cache: every socket of the latest table (and those looked up one by one since)
+// that has an owner, by exact 5-tuple, and listeners / unconnected UDP sockets also by
+// (protocol, local address, local port) and (protocol, local port). A socket that leaves the
+// table keeps its owner for a grace period, so connections that were short or have just closed
+// are still attributed. Sockets with the same 5-tuple (SO_REUSEPORT groups) are one entry with
+// all their pids.
 #pragma once
 
 #include <cstdint>
