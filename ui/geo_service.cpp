@@ -2,6 +2,8 @@
 
 #include <QMetaObject>
 
+#include "core/base/thread_name.h"
+
 namespace flowscope::ui {
 
 GeoService::GeoService(QObject* parent) : QObject(parent) {
@@ -20,6 +22,7 @@ void GeoService::load(const GeoResolverOptions& options) {
         m_loader.join();
     }
     m_loader = std::thread([this, options] {
+        setCurrentThreadName("geo");
         auto resolver = std::make_shared<GeoResolver>(options);
         QMetaObject::invokeMethod(
             this,

@@ -13,6 +13,7 @@
 #include <mutex>
 #include <thread>
 
+#include "core/base/thread_name.h"
 #include "core/capture/pcap_link_types.h"
 
 namespace flowscope {
@@ -142,7 +143,10 @@ Result<std::unique_ptr<DumpWriter>> DumpWriter::open(const std::string& path, ui
     s.capacity = std::max<size_t>(queueBytes / 2, recordSize(snaplen));
     s.front.bytes = std::make_unique<uint8_t[]>(s.capacity);
     s.back.bytes = std::make_unique<uint8_t[]>(s.capacity);
-    s.thread = std::thread([&s] { s.run(); });
+    s.thread = std::thread([&s] {
+        setCurrentThreadName("dump");
+        s.run();
+    });
     return writer;
 }
 

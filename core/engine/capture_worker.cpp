@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "core/base/thread_name.h"
 #include "core/capture/dump_writer.h"
 #include "core/capture/packet_source.h"
 #include "core/engine/packet_queue.h"
@@ -42,7 +43,10 @@ Status CaptureWorker::prepare() {
 
 void CaptureWorker::start() {
     m_batch = m_queue.acquire();
-    m_thread = std::thread([this] { run(); });
+    m_thread = std::thread([this] {
+        setCurrentThreadName("capture");
+        run();
+    });
 }
 
 void CaptureWorker::requestStop() {

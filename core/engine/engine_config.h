@@ -6,13 +6,17 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/capture/live_capture.h"
+#include "core/engine/snapshot_sink.h"
 #include "core/enrich/reverse_dns_resolver.h"
 #include "core/flow/flow_table.h"
 #include "core/process/process_resolver.h"
 
 namespace flowscope {
+
+class GeoResolver;
 
 struct EngineConfig {
     enum class Source { File, Live };
@@ -42,6 +46,16 @@ struct EngineConfig {
     bool learnNames = true;
     bool reverseDns = false;
     ReverseDnsConfig reverseDnsConfig;
+
+    // Country and AS of the top hosts (HostStat::geo); null = not looked up.
+    std::shared_ptr<GeoResolver> geo;
+
+    // Consumers of every tick (history, notifications, export); see snapshot_sink.h.
+    struct Sink {
+        std::shared_ptr<SnapshotSink> sink;
+        SinkOptions options;
+    };
+    std::vector<Sink> sinks;
 };
 
 }  // namespace flowscope

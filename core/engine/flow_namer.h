@@ -14,25 +14,12 @@
 #include <vector>
 
 #include "core/base/ip_address.h"
+#include "core/engine/host_name.h"
 #include "core/enrich/name_learner.h"
 #include "core/enrich/reverse_dns_resolver.h"
 #include "core/packet/decoded_packet.h"
 
 namespace flowscope {
-
-enum class HostNameSource : uint8_t {
-    Sni,         // this connection's TLS ClientHello server_name
-    HttpHost,    // this connection's HTTP Host
-    DnsAnswer,   // the DNS answer that gave the remote address
-    DnsPtr,      // a PTR answer seen in the traffic
-    ReverseDns,  // our own reverse lookup (PTR) of the remote address
-};
-const char* hostNameSourceName(HostNameSource source);  // "sni", "http", "dns", "ptr", "rdns"
-
-struct HostName {
-    std::string name;
-    HostNameSource source = HostNameSource::DnsAnswer;
-};
 
 struct FlowNamerConfig {
     NameLearnerConfig learner;

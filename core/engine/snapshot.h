@@ -10,7 +10,8 @@
 #include "core/base/ip_address.h"
 #include "core/base/result.h"
 #include "core/capture/raw_packet.h"
-#include "core/engine/flow_namer.h"
+#include "core/engine/host_name.h"
+#include "core/enrich/geo_record.h"
 #include "core/flow/aggregates.h"
 #include "core/flow/flow.h"
 #include "core/process/application.h"
@@ -23,6 +24,7 @@ const char* engineStateName(EngineState state);
 struct HostStat {
     IpAddress address;
     FlowCounters counters;
+    GeoRecord geo;  // country and AS, when the engine has a GeoEnricher (else empty)
 };
 struct ServiceStat {
     ServiceKey service;
@@ -41,6 +43,15 @@ struct ApplicationStat {
     FlowCounters counters;
     FlowCounters interval;     // its traffic in this snapshot's interval, for live rates
     uint32_t connections = 0;  // its flows in the table now
+};
+
+// How one snapshot sink (see snapshot_sink.h) is keeping up.
+struct SinkCounters {
+    std::string name;
+    uint64_t delivered = 0;  // ticks the sink consumed
+    uint64_t dropped = 0;    // ticks it never got (its queue was full, or it was detached)
+    bool detached = false;   // it failed and receives nothing more
+    std::string error;       // why it was detached
 };
 
 // The traffic of one tick: the points of the traffic chart.
@@ -85,6 +96,8 @@ struct EngineSnapshot {
     std::vector<ApplicationStat> topApplications;
     // Host names of remote ends (index = Flow::nameId - 1); null when names are not learned.
     std::shared_ptr<const std::vector<HostName>> hostnames;
+
+    std::vector<SinkCounters> sinks;  // one per snapshot sink, in the order they were added
 
     std::string warning;         // non-fatal (truncated file, dump writer lost frames, ...)
     std::optional<Error> error;  // set when state == Failed

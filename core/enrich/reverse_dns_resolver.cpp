@@ -11,6 +11,7 @@
 #include <thread>
 #include <unordered_set>
 
+#include "core/base/thread_name.h"
 #include "core/enrich/name_oldest_out_map.h"
 #include "core/enrich/reverse_dns_resolv_conf.h"
 #include "core/enrich/reverse_dns_socket.h"
@@ -275,7 +276,10 @@ Result<std::unique_ptr<ReverseDnsResolver>> ReverseDnsResolver::start(ReverseDns
                          "programs or raise the open-file limit, then try again.");
     }
     Impl* raw = impl.get();
-    impl->thread = std::thread([raw] { raw->run(); });
+    impl->thread = std::thread([raw] {
+        setCurrentThreadName("rdns");
+        raw->run();
+    });
     return std::unique_ptr<ReverseDnsResolver>(new ReverseDnsResolver(std::move(impl)));
 }
 

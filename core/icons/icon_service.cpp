@@ -1,5 +1,7 @@
 #include "core/icons/icon_service.h"
 
+#include "core/base/thread_name.h"
+
 namespace flowscope {
 
 IconService::IconService(std::shared_ptr<IconBackend> backend, IconServiceOptions options)
@@ -7,7 +9,10 @@ IconService::IconService(std::shared_ptr<IconBackend> backend, IconServiceOption
     const int threads = options.threads < 1 ? 1 : options.threads;
     m_workers.reserve(size_t(threads));
     for (int i = 0; i < threads; ++i) {
-        m_workers.emplace_back([this] { workerLoop(); });
+        m_workers.emplace_back([this] {
+            setCurrentThreadName("icons");
+            workerLoop();
+        });
     }
 }
 

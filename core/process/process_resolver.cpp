@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <climits>
 
+#include "core/base/thread_name.h"
+
 namespace flowscope {
 
 namespace {
@@ -40,7 +42,10 @@ void ProcessResolver::start() {
     if (m_worker.joinable() || m_stopping) {
         return;
     }
-    m_worker = std::thread([this] { workerLoop(); });
+    m_worker = std::thread([this] {
+        setCurrentThreadName("process");
+        workerLoop();
+    });
 }
 
 void ProcessResolver::stop() {

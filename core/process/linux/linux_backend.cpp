@@ -9,6 +9,7 @@
 #include <string>
 #include <thread>
 
+#include "core/base/thread_name.h"
 #include "core/process/linux/linux_process_info.h"
 #include "core/process/linux/netlink_sockets.h"
 #include "core/process/linux/pid_inode_scanner.h"
@@ -56,7 +57,10 @@ public:
             m_useNetlink[0] && std::thread::hardware_concurrency() > 1 && m_lastCount > 2000;
         if (parallel) {
             first.reserve(m_lastCount);
-            helper = std::thread([&] { firstStatus = readTable(0, first, m_netlink[1]); });
+            helper = std::thread([&] {
+                setCurrentThreadName("process-dump");
+                firstStatus = readTable(0, first, m_netlink[1]);
+            });
             m_scanner.prepare();
         } else {
             firstStatus = readTable(0, out, m_netlink[0]);

@@ -12,6 +12,8 @@
 #include <cstring>
 #include <thread>
 
+#include "core/base/thread_name.h"
+
 namespace flowscope::linuxproc {
 
 namespace {
@@ -251,7 +253,10 @@ void PidInodeScanner::scanPids(const std::vector<uint32_t>& pids) {
     };
     std::vector<std::thread> helpers;
     for (size_t t = 1; t < threads; ++t) {
-        helpers.emplace_back(work);
+        helpers.emplace_back([&work] {
+            setCurrentThreadName("process-scan");
+            work();
+        });
     }
     work();
     for (auto& h : helpers) {

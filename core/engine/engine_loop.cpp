@@ -1,0 +1,158 @@
+#include "core/engine/engine_loop.h"
+
+#include <utility>
+
+#include "core/base/thread_name.h"
+#include "core/engine/snapshot_builder.h"
+#include "core/packet/decoder.h"
+
+namespace flowscope {
+
+namespace {
+constexpr int64_t kMaxWaitNs = 50'000'000;  // files: how often a publish is considered
+}
+
+EngineLoop::EngineLoop(Pipeline& pipeline, std::atomic<EngineState>& state,
+                       const std::atomic<bool>& stopRequested)
+    : m_p(pipeline), m_state(state), m_stopRequested(stopRequested) {
+    for (const auto& e : m_p.enrichers) {
+        m_wantsPayloads = m_wantsPayloads || e->wantsPayloads();
+        m_wantsNewFlows = m_wantsNewFlows || e->wantsNewFlows();
+    }
+}
+
+void EngineLoop::run() {
+    setCurrentThreadName("engine");
+    TickClock& clock = *m_p.clock;
+    clock.begin();
+    while (true) {
+        auto batch = m_p.queue->pop(clock.waitNs(kMaxWaitNs));
+        bool end = false;
+        if (batch) {
+            end = batch->endOfStream;
+            processBatch(*batch);
+            m_p.queue->recycle(std::move(batch));
+            announceNewFlows();  // at once: short connections must be seen while they live
+        }
+        if (end) {
+            break;
+        }
+        if (auto ended = clock.takeDueTick()) {
+            closeTick(*ended);
+            publish(false);
+        } else if (clock.filePublishDue()) {
+            publish(false);
+        }
+    }
+    closeTick(clock.currentTickStart());
+    publish(true);
+}
+
+void EngineLoop::processBatch(const PacketBatch& batch) {
+    DecodedPacket decoded;
+    for (const QueuedPacket& p : batch.packets) {
+        if (auto ended = m_p.clock->onPacket(p.timestampNs)) {
+            closeTick(*ended);
+        }
+        const uint8_t* bytes = batch.bytes.data() + p.offset;
+        const DecodeStatus status = decodePacket(p.linkType, bytes, p.capturedLength, decoded);
+        m_p.table->addPacket(status, decoded, p.timestampNs, p.wireLength);
+        if (m_wantsPayloads && status == DecodeStatus::Ip && decoded.payloadLength > 0) {
+            const PayloadPacket packet{
+                decoded, {bytes, p.capturedLength}, p.wireLength, p.timestampNs};
+            for (const auto& e : m_p.enrichers) {
+                if (e->wantsPayloads()) {
+                    e->onPacket(packet, *m_p.table);
+                }
+            }
+        }
+    }
+}
+
+void EngineLoop::announceNewFlows() {
+    if (!m_wantsNewFlows) {
+        return;
+    }
+    for (uint64_t id : m_p.table->takeCreated()) {
+        for (const auto& e : m_p.enrichers) {
+            // Looked up again for each enricher: an earlier one may have updated the flow.
+            if (const Flow* f = m_p.table->find(id)) {
+                e->onNewFlow(*f, *m_p.table);
+            }
+        }
+    }
+}
+
+void EngineLoop::closeTick(int64_t startNs) {
+    const Totals& totals = m_p.table->totals();
+    TickSample sample = makeTickSample(startNs, totals, m_totalsAtTick);
+    m_totalsAtTick = totals;
+    if (sample.packets > 0 || m_p.clock->keepsEmptyTicks()) {
+        m_samples.push_back(sample);
+    }
+}
+
+std::vector<std::string> EngineLoop::warnings() const {
+    std::vector<std::string> out{m_p.capture->warning()};
+    if (m_p.writer && m_p.writer->lost() > 0) {
+        out.push_back(std::to_string(m_p.writer->lost()) + " frames could not be written to " +
+                      m_p.writer->path() + " because the disk was too slow.");
+    }
+    for (const auto& e : m_p.enrichers) {
+        out.push_back(e->warning());
+    }
+    return out;
+}
+
+EngineState EngineLoop::publishedState(bool final, bool failed) {
+    if (!final) {
+        return m_state.load();
+    }
+    const EngineState state = finalState(failed, m_stopRequested.load());
+    m_state.store(state);
+    return state;
+}
+
+void EngineLoop::publish(bool final) {
+    FlowTable& table = *m_p.table;
+    const TickTimes times = m_p.clock->stamp();
+    table.expireIdle(m_p.clock->expiryNowNs());  // does nothing without an idle timeout
+    announceNewFlows();
+    for (const auto& e : m_p.enrichers) {
+        e->beforeChanges(table, final);
+    }
+    FlowChanges changes = table.takeChanges();
+    for (const auto& e : m_p.enrichers) {
+        e->onChanges(changes);
+    }
+
+    SnapshotInputs in;
+    in.sequence = ++m_sequence;
+    in.tickNs = m_p.clock->tickNs();
+    in.times = times;
+    in.totals = &table.totals();
+    in.totalsAtPublish = &m_totalsAtPublish;
+    in.aggregates = &table.aggregates();
+    in.samples = std::exchange(m_samples, {});
+    in.capture = m_p.capture->counters();
+    in.droppedByQueue = m_p.capture->droppedByQueue();
+    in.skippedWhilePaused = m_p.capture->skippedWhilePaused();
+    in.flowCount = table.size();
+    in.warnings = warnings();
+    in.sinks = m_p.dispatch.sinkCounters();
+    if (final) {
+        in.error = m_p.capture->error();
+    }
+    in.state = publishedState(final, in.error.has_value());
+    EngineSnapshot snap = buildSnapshot(std::move(in));
+    m_totalsAtPublish = table.totals();
+    for (const auto& e : m_p.enrichers) {
+        e->contribute(snap);
+    }
+    EngineDiff diff{std::move(changes.added), std::move(changes.changed),
+                    std::move(changes.removed)};
+    m_p.dispatch.deliver(std::make_shared<const EngineSnapshot>(std::move(snap)), std::move(diff),
+                         final);
+}
+
+}  // namespace flowscope

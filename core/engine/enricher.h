@@ -1,0 +1,48 @@
+// An enricher adds what Flowscope knows beyond the packets to flows and snapshots: host
+// names, owning applications, places. Each one owns its updates to the flow table and its part
+// of the snapshot; an enricher that is not configured is simply not in the engine's list.
+// All calls come from the engine thread, in this order per tick:
+//   onPacket (each packet with a transport payload, if wantsPayloads())
+//   onNewFlow (each new flow, right after the batch that created it)
+//   beforeChanges → the table's changes are taken → onChanges → contribute
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+
+#include "core/engine/snapshot.h"
+#include "core/flow/flow_table.h"
+#include "core/packet/decoded_packet.h"
+
+namespace flowscope {
+
+struct PayloadPacket {
+    const DecodedPacket& decoded;
+    std::span<const uint8_t> captured;  // the frame's bytes the engine copied
+    uint32_t wireLength = 0;
+    int64_t timestampNs = 0;
+};
+
+class Enricher {
+public:
+    virtual ~Enricher() = default;
+
+    // Background workers (lookups), started with the capture and stopped after it.
+    virtual void start() {}
+    virtual void stop() {}
+
+    // What it needs to see: packets with a transport payload, and the flows the table creates.
+    virtual bool wantsPayloads() const { return false; }
+    virtual bool wantsNewFlows() const { return false; }
+    virtual void onPacket(const PayloadPacket& /*packet*/, FlowTable& /*table*/) {}
+    virtual void onNewFlow(const Flow& /*flow*/, FlowTable& /*table*/) {}
+    // Apply answers that arrived since the last tick. `final`: the capture ended.
+    virtual void beforeChanges(FlowTable& /*table*/, bool /*final*/) {}
+    virtual void onChanges(const FlowChanges& /*changes*/) {}
+    // Its part of the snapshot, and why it is not working fully ("" when fine).
+    virtual void contribute(EngineSnapshot& /*snapshot*/) {}
+    virtual std::string warning() const { return {}; }
+};
+
+}  // namespace flowscope

@@ -1,0 +1,105 @@
+#include "core/engine/pipeline.h"
+
+#include "core/capture/file_reader.h"
+#include "core/capture/live_capture.h"
+#include "core/engine/geo_enricher.h"
+#include "core/engine/name_enricher.h"
+#include "core/engine/own_addresses.h"
+#include "core/engine/process_enricher.h"
+
+namespace flowscope {
+
+namespace {
+
+constexpr size_t kBatchPackets = 512;
+
+Result<std::unique_ptr<PacketSource>> openSource(const EngineConfig& config) {
+    if (config.source == EngineConfig::Source::File) {
+        auto reader = FileReader::open(config.filePath);
+        if (!reader) {
+            return reader.error();
+        }
+        return std::unique_ptr<PacketSource>(std::move(reader.value()));
+    }
+    LiveOptions options = config.live;
+    if (!config.filter.empty()) {
+        options.filter = config.filter;  // compiled by libpcap, in the kernel
+    }
+    auto live = LiveCapture::open(options);
+    if (!live) {
+        return live.error();
+    }
+    return std::unique_ptr<PacketSource>(std::move(live.value()));
+}
+
+// Names for files and live captures; owning processes for live captures only; places when
+// the caller gave a geo resolver.
+void addEnrichers(Pipeline& p, const EngineConfig& config, bool live) {
+    if (config.learnNames) {
+        p.enrichers.push_back(std::make_unique<NameEnricher>(
+            FlowNamerConfig{{}, config.reverseDns, config.reverseDnsConfig}));
+    }
+    if (live && config.identifyProcesses) {
+        auto backend =
+            config.processBackend ? config.processBackend() : createSystemProcessBackend();
+        if (backend) {
+            auto processes = std::make_unique<ProcessEnricher>(
+                std::move(backend), config.processResolver, config.live.interface);
+            p.processes = processes.get();
+            p.enrichers.push_back(std::move(processes));
+        }
+    }
+    if (config.geo) {
+        p.enrichers.push_back(std::make_unique<GeoEnricher>(config.geo));
+    }
+}
+
+bool anyWantsNewFlows(const Pipeline& p) {
+    for (const auto& e : p.enrichers) {
+        if (e->wantsNewFlows()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Pipeline>> buildPipeline(const EngineConfig& config) {
+    auto p = std::make_unique<Pipeline>();
+    auto source = openSource(config);
+    if (!source) {
+        return source.error();
+    }
+    p->source = std::move(source.value());
+    const bool live = p->source->isLive();
+    if (!config.writePath.empty()) {
+        auto writer =
+            DumpWriter::open(config.writePath, p->source->linkType(), p->source->snaplen());
+        if (!writer) {
+            return writer.error();
+        }
+        p->writer = std::move(writer.value());
+    }
+    p->queue = std::make_unique<PacketQueue>(live ? config.queuePackets : config.fileQueuePackets,
+                                             kBatchPackets, kBatchPackets * config.copyBytes);
+    p->capture = std::make_unique<CaptureWorker>(*p->source, *p->queue, p->writer.get(),
+                                                 config.copyBytes, live ? "" : config.filter);
+    if (Status prepared = p->capture->prepare(); !prepared) {
+        return prepared.error();
+    }
+    p->clock = std::make_unique<TickClock>(live ? TickClock::Mode::Live : TickClock::Mode::File,
+                                           config.tickNs,
+                                           int64_t(config.filePublishIntervalMs) * 1'000'000);
+    addEnrichers(*p, config, live);
+    FlowTableConfig flows = config.flows;
+    flows.recordCreated = anyWantsNewFlows(*p);
+    p->table = std::make_unique<FlowTable>(
+        flows, live ? LocalityPolicy(adapterAddresses(config.live.interface)) : LocalityPolicy());
+    for (const EngineConfig::Sink& s : config.sinks) {
+        p->dispatch.addSink(s.sink, s.options);
+    }
+    return p;
+}
+
+}  // namespace flowscope

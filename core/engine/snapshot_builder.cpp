@@ -1,0 +1,116 @@
+#include "core/engine/snapshot_builder.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace flowscope {
+
+namespace {
+
+template <class Stat, class Map, class Make>
+std::vector<Stat> topByBytes(const Map& map, size_t n, Make make) {
+    std::vector<Stat> out;
+    out.reserve(map.size());
+    for (const auto& [key, counters] : map) {
+        out.push_back(make(key, counters));
+    }
+    auto byBytes = [](const Stat& x, const Stat& y) {
+        return x.counters.bytes() > y.counters.bytes();
+    };
+    if (out.size() > n) {
+        std::partial_sort(out.begin(), out.begin() + long(n), out.end(), byBytes);
+        out.resize(n);
+    } else {
+        std::sort(out.begin(), out.end(), byBytes);
+    }
+    return out;
+}
+
+FlowCounters minus(const FlowCounters& a, const FlowCounters& b) {
+    return {a.packetsOut - b.packetsOut, a.packetsIn - b.packetsIn, a.bytesOut - b.bytesOut,
+            a.bytesIn - b.bytesIn};
+}
+
+void fillAggregates(EngineSnapshot& snap, const Aggregates& agg) {
+    const size_t n = EngineSnapshot::kTopN;
+    snap.topHosts =
+        topByBytes<HostStat>(agg.byRemoteHost(), n, [](const IpAddress& a, const FlowCounters& c) {
+            return HostStat{a, c, {}};
+        });
+    snap.topServices =
+        topByBytes<ServiceStat>(agg.byService(), n, [](const ServiceKey& k, const FlowCounters& c) {
+            return ServiceStat{k, c};
+        });
+    for (size_t proto = 0; proto < agg.byProtocol().size(); ++proto) {
+        if (agg.byProtocol()[proto].packets() > 0) {
+            snap.protocols.push_back(ProtocolStat{uint8_t(proto), agg.byProtocol()[proto]});
+        }
+    }
+}
+
+}  // namespace
+
+std::string joinSentences(const std::vector<std::string>& sentences) {
+    std::string out;
+    for (const std::string& s : sentences) {
+        if (s.empty()) {
+            continue;
+        }
+        if (!out.empty()) {
+            out += ' ';
+        }
+        out += s;
+    }
+    return out;
+}
+
+TickSample makeTickSample(int64_t startNs, const Totals& now, const Totals& atTick) {
+    TickSample sample;
+    sample.startNs = startNs;
+    sample.traffic = minus(now.direction, atTick.direction);
+    sample.packets = now.packets - atTick.packets;
+    sample.bytes = now.bytes - atTick.bytes;
+    return sample;
+}
+
+EngineState finalState(bool failed, bool stopRequested) {
+    if (failed) {
+        return EngineState::Failed;
+    }
+    return stopRequested ? EngineState::Stopped : EngineState::Finished;
+}
+
+EngineSnapshot buildSnapshot(SnapshotInputs in) {
+    EngineSnapshot snap;
+    snap.sequence = in.sequence;
+    snap.tickNs = in.tickNs;
+    snap.timeNs = in.times.timeNs;
+    snap.intervalNs = in.times.intervalNs;
+    snap.durationNs = in.times.durationNs;
+    snap.state = in.state;
+    if (in.totals) {
+        snap.totals = *in.totals;
+        const Totals before = in.totalsAtPublish ? *in.totalsAtPublish : Totals{};
+        snap.intervalTraffic = minus(in.totals->direction, before.direction);
+        snap.intervalPackets = in.totals->packets - before.packets;
+    }
+    snap.samples = std::move(in.samples);
+    snap.capture = in.capture;
+    snap.droppedByQueue = in.droppedByQueue;
+    snap.skippedWhilePaused = in.skippedWhilePaused;
+    snap.flowCount = in.flowCount;
+    if (in.aggregates) {
+        fillAggregates(snap, *in.aggregates);
+    }
+    for (const SinkCounters& sink : in.sinks) {
+        if (sink.detached) {
+            in.warnings.push_back("The " + sink.name + " sink stopped: " + sink.error);
+        }
+    }
+    snap.sinks = std::move(in.sinks);
+    snap.warning = joinSentences(in.warnings);
+    snap.error = std::move(in.error);
+    return snap;
+}
+
+}  // namespace flowscope
