@@ -25,13 +25,22 @@
 #       outer header and the final IPv6 protocol are chosen). No reassembly, so every IP
 #       fragment is attributed by its own outer header.
 # The tshark frame and byte totals must equal capinfos' or the script fails.
-# A file tshark reads no frame of (libpcap-shb-option-too-long.pcapng) gets no expectations.
 #
-# Usage: tools/golden/make_expected.sh [repo root]   (default: this script's ../..)
+# The captures are the lines of tests/golden/TESTLIST (file, link types, outcome; see its
+# header). An "unopenable" file gets no expectations, and tshark must read no frame of it.
+# The script fails when the outcome tshark shows (end, truncated, corrupt) is not the one the
+# list gives ("unsupported" files must read to the end: their link type is one tshark decodes
+# and Flowscope does not).
+#
+# Usage: tools/golden/make_expected.sh [repo root] [file...]   (default root: this script's
+# ../..; default files: every line of TESTLIST)
 set -euo pipefail
 
 ROOT=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
+shift || true
+ONLY=("$@")
 PCAP_DIR=$ROOT/tests/data/pcap
+TESTLIST=$ROOT/tests/golden/TESTLIST
 OUT_DIR=$ROOT/tests/data/expected
 AGGREGATE=$(cd "$(dirname "$0")" && pwd)/aggregate.py
 mkdir -p "$OUT_DIR"
@@ -45,7 +54,12 @@ EARGS=()
 for f in "${FIELDS[@]}"; do EARGS+=(-e "$f"); done
 
 cd "$PCAP_DIR"  # relative names, so notes in the generated files carry no local path
-for name in *.pcap *.pcapng; do
+# shellcheck disable=SC2034  # link_types documents the column; the test checks it
+while read -r name link_types outcome _; do
+    [[ -z $name || $name == \#* ]] && continue
+    if [[ ${#ONLY[@]} -gt 0 && ! " ${ONLY[*]} " =~ " $name " ]]; then
+        continue
+    fi
     path=$name
     rm -f "$OUT_DIR/$name.flows.tsv" "$OUT_DIR/$name.totals.tsv"
 
@@ -58,9 +72,17 @@ for name in *.pcap *.pcapng; do
     set -e
     grep -v 'Running as user' "$TMP/tshark.err" >"$TMP/tshark.msg" || true
 
-    if [[ ! -s $TMP/fields ]]; then
+    if [[ $outcome == unopenable ]]; then
+        if [[ -s $TMP/fields ]]; then
+            echo "$name: listed as unopenable, but tshark reads frames of it" >&2
+            exit 1
+        fi
         echo "$name: tshark read no frame ($(tr '\n' ' ' <"$TMP/tshark.msg")): no expectations"
         continue
+    fi
+    if [[ ! -s $TMP/fields ]]; then
+        echo "$name: tshark read no frame, but TESTLIST says $outcome" >&2
+        exit 1
     fi
 
     read -r t_frames t_bytes non_ip ip_packets ip_bytes \
@@ -74,6 +96,12 @@ for name in *.pcap *.pcapng; do
     fi
     if [[ $tshark_rc -ne 0 && $reader == end ]]; then
         echo "$name: tshark failed (rc $tshark_rc)" >&2
+        exit 1
+    fi
+    expected_reader=$outcome
+    [[ $outcome == unsupported ]] && expected_reader=end
+    if [[ $reader != "$expected_reader" ]]; then
+        echo "$name: tshark's outcome is $reader, TESTLIST says $outcome" >&2
         exit 1
     fi
 
@@ -105,4 +133,4 @@ for name in *.pcap *.pcapng; do
         printf 'reader\t%s\n' "$reader"
     } >"$OUT_DIR/$name.totals.tsv"
     echo "$name: $c_frames packets, $c_bytes B, non_ip $non_ip, $(($(wc -l <"$OUT_DIR/$name.flows.tsv") - 1)) flow lines, reader $reader"
-done
+done <"$TESTLIST"
