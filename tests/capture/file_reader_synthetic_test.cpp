@@ -253,5 +253,59 @@ TEST(PcapSynthetic, ByteOrdersPrecisionsAndLimits) {
         << reader->error().message;
 }
 
+// A pcap file of version major.minor whose records store `first` then `second` in the two
+// length fields (libpcap's caplen then len since 2.3, the other way round before).
+std::vector<uint8_t> versionedPcap(uint16_t major, uint16_t minor,
+                                   const std::vector<std::pair<uint32_t, uint32_t>>& lengths,
+                                   bool capturedFirst) {
+    Bytes b(false);
+    b.u32(0xA1B2C3D4).u16(major).u16(minor).u32(0).u32(0).u32(65535).u32(1);
+    for (auto [captured, wire] : lengths) {
+        b.u32(1).u32(0);
+        capturedFirst ? b.u32(captured).u32(wire) : b.u32(wire).u32(captured);
+        b.raw(std::vector<uint8_t>(captured, 0x5A));
+    }
+    return b.data();
+}
+
+// Issue 13, finding 9: what libpcap reads (sf-pcap.c) opens, with the record lengths in the
+// order that version used.
+TEST(PcapVersions, LibpcapVersionsAndTheirLengthOrder) {
+    struct Case {
+        uint16_t major;
+        uint16_t minor;
+        bool capturedFirst;
+    };
+    for (const Case& c :
+         {Case{2, 4, true}, Case{2, 3, true}, Case{2, 3, false}, Case{2, 2, false},
+          Case{2, 1, false}, Case{2, 0, false}, Case{543, 0, false}, Case{2, 5, true}}) {
+        SCOPED_TRACE(std::to_string(c.major) + "." + std::to_string(c.minor));
+        const auto bytes = versionedPcap(c.major, c.minor, {{40, 1514}, {60, 60}}, c.capturedFirst);
+        auto reader = openBytes(bytes);
+        ASSERT_TRUE(reader);
+        RawPacket p;
+        ASSERT_EQ(reader->next(p), ReadStatus::Packet);
+        EXPECT_EQ(p.capturedLength, 40u);
+        EXPECT_EQ(p.wireLength, 1514u);
+        ASSERT_EQ(reader->next(p), ReadStatus::Packet);
+        EXPECT_EQ(p.capturedLength, 60u);
+        EXPECT_EQ(p.wireLength, 60u);
+        EXPECT_EQ(reader->next(p), ReadStatus::End);
+        EXPECT_EQ(reader->warning(), "");
+    }
+}
+
+TEST(PcapVersions, VersionsLibpcapRefusesAreRefusedWithTheVersion) {
+    for (auto [major, minor] : {std::pair<uint16_t, uint16_t>{1, 0}, {3, 0}, {543, 1}}) {
+        const auto bytes = versionedPcap(major, minor, {{40, 60}}, true);
+        auto r = FileReader::openMemory(bytes.data(), bytes.size(), "old.pcap");
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, ErrorCode::BadFormat);
+        const std::string version = std::to_string(major) + "." + std::to_string(minor);
+        EXPECT_NE(r.error().message.find("version " + version), std::string::npos)
+            << r.error().message;
+    }
+}
+
 }  // namespace
 }  // namespace flowscope
