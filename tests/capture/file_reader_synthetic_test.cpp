@@ -307,5 +307,49 @@ TEST(PcapVersions, VersionsLibpcapRefusesAreRefusedWithTheVersion) {
     }
 }
 
+// Issue 13, finding 5: a source names each link type Flowscope does not decode, once, in
+// warning() and linkTypeWarning(); decoded ones add nothing.
+TEST(LinkTypeWarning, PcapngNamesEachUndecodedTypeOnce) {
+    PcapngBuilder b(false);
+    b.section()
+        .interface(1, 65535)
+        .interface(192, 65535)  // PPI
+        .interface(192, 65535)
+        .interface(9, 65535)  // PPP
+        .enhanced(0, 1, kFrameA)
+        .enhanced(1, 2, kFrameA)
+        .enhanced(3, 3, kFrameA);
+    auto reader = openBytes(b.bytes());
+    ASSERT_TRUE(reader);
+    RawPacket p;
+    while (reader->next(p) == ReadStatus::Packet) {
+    }
+    const std::string w = reader->warning();
+    EXPECT_EQ(w, reader->linkTypeWarning());
+    EXPECT_NE(w.find("link type PPI (192)"), std::string::npos) << w;
+    EXPECT_EQ(w.find("PPI (192)"), w.rfind("PPI (192)")) << "named once: " << w;
+    EXPECT_NE(w.find("link type PPP (9)"), std::string::npos) << w;
+    EXPECT_EQ(w.find("(1)"), std::string::npos) << w;
+}
+
+TEST(LinkTypeWarning, PcapKnowsAtOpenAndKeepsOtherWarnings) {
+    Bytes b(false);
+    b.u32(0xA1B2C3D4).u16(2).u16(4).u32(0).u32(0).u32(65535).u32(143);  // DOCSIS
+    b.u32(1).u32(0).u32(5).u32(5).raw(kFrameA);
+    b.u32(2).u32(0).u32(5).u32(5).raw({1, 2});  // cut short
+    auto reader = openBytes(b.data());
+    ASSERT_TRUE(reader);
+    EXPECT_NE(reader->linkTypeWarning().find("DOCSIS (143)"), std::string::npos);
+    RawPacket p;
+    while (reader->next(p) == ReadStatus::Packet) {
+    }
+    EXPECT_NE(reader->warning().find("cut short"), std::string::npos) << reader->warning();
+    EXPECT_NE(reader->warning().find("DOCSIS (143)"), std::string::npos) << reader->warning();
+    // A decoded link type: no warning.
+    auto plain = openBytes(pcapFile(false, false, 65535, {{10, 0}}));
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(plain->linkTypeWarning(), "");
+}
+
 }  // namespace
 }  // namespace flowscope
