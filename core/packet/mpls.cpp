@@ -14,10 +14,12 @@ constexpr uint32_t kIpv6ExplicitNull = 2;
 constexpr uint32_t kGenericAssociatedChannel = 13;
 
 // The stack does not say what it carries: like Wireshark, the explicit-null labels name it,
-// else the first nibble does (RFC 4928), and an IPv4 guess must also have a total length
-// that matches the bytes left (up to 4 more for a trailer), or it is more likely an Ethernet
-// pseudowire whose MAC address starts with 4. Anything else (pseudowires with or without a
-// control word, ACH) is left undecoded.
+// else the first nibble does (RFC 4928). An IPv4 guess must also have a total length that
+// matches the bytes left (up to 4 more for a trailer), or it is more likely an Ethernet
+// pseudowire whose MAC address starts with 4. Wireshark compares with the frame's wire
+// length; only the captured bytes are known here, so a total length beyond them is accepted
+// while they are the capture's end (a snaplen, or the engine's header copy, cut the packet).
+// Anything else (pseudowires with or without a control word, ACH) is left undecoded.
 DecodeStatus decodeMplsPayload(uint32_t label, ByteReader r, DecodedPacket& out) {
     if (label == kIpv4ExplicitNull) {
         return decodeIpv4(r, out);
@@ -40,7 +42,8 @@ DecodeStatus decodeMplsPayload(uint32_t label, ByteReader r, DecodedPacket& out)
         return cutBeforeAddresses(out);
     }
     const size_t left = r.remaining();
-    if (totalLength <= left && totalLength + 4 >= left) {
+    const bool cut = totalLength > left && r.endIsCapture();
+    if (cut || (totalLength <= left && totalLength + 4 >= left)) {
         return decodeIpv4(r, out);
     }
     return DecodeStatus::NonIp;

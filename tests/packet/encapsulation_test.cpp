@@ -192,6 +192,21 @@ TEST(Mpls, LabelStackThenIp) {
         decode(kLinkEthernet, cat({ethernet(0x8847), mplsLabel(16, true), v4, payload(4)}), p), p);
 }
 
+// The engine hands the decoder only the first 256 bytes of a frame: a longer IPv4 packet
+// behind a label stack is still IPv4, marked truncated.
+TEST(Mpls, Ipv4CutByTheCaptureIsStillIpv4) {
+    Ipv4Options o;
+    o.protocol = kProtoUdp;
+    const Bytes u = udp(5353, 53, 1400);
+    const Bytes frame =
+        cat({ethernet(0x8847), mplsLabel(16, true), ipv4(o, u.size() + 1400), u, payload(1400)});
+    DecodedPacket p;
+    EXPECT_EQ(decode(kLinkEthernet, prefix(frame, 256), p), DecodeStatus::Ip);
+    EXPECT_EQ(p.src.toString(), "192.168.0.1");
+    EXPECT_EQ(p.dstPort, 53);
+    EXPECT_EQ(decode(kLinkEthernet, frame, p), DecodeStatus::Ip);
+}
+
 TEST(Mpls, PseudowiresAndChannelsAreNotGuessedAsIp) {
     DecodedPacket p;
     const Bytes v4 = ipv4Udp();
@@ -203,8 +218,15 @@ TEST(Mpls, PseudowiresAndChannelsAreNotGuessedAsIp) {
     // A first nibble of 4 whose "total length" does not match: an Ethernet pseudowire.
     Bytes ethernetLike = cat({ethernet(0x0800), v4});
     ethernetLike[0] = 0x40;
+    ethernetLike[2] = 0x00;
+    ethernetLike[3] = 0x20;  // 32, fewer than the 50 bytes that follow
     EXPECT_EQ(decode(kLinkEthernet, cat({ethernet(0x8847), mplsLabel(16, true), ethernetLike}), p),
               DecodeStatus::NonIp);
+    // The same frame with a "total length" beyond it: the capture may have cut an IPv4 packet,
+    // and Wireshark (which knows the wire length) would call it IPv4 too. Here it is a bad one.
+    ethernetLike[2] = 0x05;
+    EXPECT_EQ(decode(kLinkEthernet, cat({ethernet(0x8847), mplsLabel(16, true), ethernetLike}), p),
+              DecodeStatus::Malformed);
     // The generic associated channel label.
     EXPECT_EQ(decode(kLinkEthernet, cat({ethernet(0x8847), mplsLabel(13, true), v4}), p),
               DecodeStatus::NonIp);
