@@ -258,6 +258,49 @@ std::map<PairKey, Counts> pairs(const FlowTable& table) {
     return result;
 }
 
+// How the reader stopped, against the case's outcome and the totals file's `reader` line.
+void checkOutcome(const GoldenCase& param, const std::map<std::string, std::string>& totals,
+                  const FileReader& reader, ReadStatus last) {
+    // How the reader stopped.
+    const char* outcomeWord = param.outcome == Outcome::End         ? "end"
+                              : param.outcome == Outcome::Truncated ? "truncated"
+                              : param.outcome == Outcome::Corrupt   ? "corrupt"
+                                                                    : "end";
+    EXPECT_EQ(totals.count("reader") ? totals.at("reader") : "", outcomeWord);
+    switch (param.outcome) {
+        case Outcome::End:
+            EXPECT_EQ(last, ReadStatus::End) << reader.error().message;
+            EXPECT_EQ(reader.warning(), "");
+            break;
+        case Outcome::Truncated:
+            EXPECT_EQ(last, ReadStatus::End) << reader.error().message;
+            EXPECT_NE(reader.warning(), "") << "a file cut short must say so";
+            ::testing::Test::RecordProperty("reader_warning", reader.warning());
+            break;
+        case Outcome::Corrupt:
+            EXPECT_EQ(last, ReadStatus::Error);
+            EXPECT_EQ(reader.error().code, ErrorCode::Corrupt);
+            EXPECT_NE(reader.error().message, "");
+            ::testing::Test::RecordProperty("reader_error", reader.error().message);
+            break;
+        case Outcome::Unsupported:
+            // One sentence per undecoded link type, naming it and its number.
+            EXPECT_EQ(last, ReadStatus::End) << reader.error().message;
+            for (uint32_t linkType : param.packetLinkTypes) {
+                EXPECT_FALSE(isSupportedLinkType(linkType)) << linkType;
+                EXPECT_NE(reader.warning().find("(" + std::to_string(linkType) + ")"),
+                          std::string::npos)
+                    << reader.warning();
+            }
+            EXPECT_NE(reader.warning().find("does not decode"), std::string::npos);
+            ::testing::Test::RecordProperty("reader_warning", reader.warning());
+            break;
+        case Outcome::Unopenable:
+            ADD_FAILURE() << "not a golden case";
+            break;
+    }
+}
+
 class GoldenTest : public ::testing::TestWithParam<GoldenCase> {};
 
 TEST_P(GoldenTest, MatchesTshark) {
@@ -267,44 +310,7 @@ TEST_P(GoldenTest, MatchesTshark) {
     RunResult run = readAll(param.file);
     ASSERT_TRUE(run.reader && run.table);
 
-    // How the reader stopped.
-    const char* outcomeWord = param.outcome == Outcome::End         ? "end"
-                              : param.outcome == Outcome::Truncated ? "truncated"
-                              : param.outcome == Outcome::Corrupt   ? "corrupt"
-                                                                    : "end";
-    EXPECT_EQ(totals.count("reader") ? totals.at("reader") : "", outcomeWord);
-    switch (param.outcome) {
-        case Outcome::End:
-            EXPECT_EQ(run.last, ReadStatus::End) << run.reader->error().message;
-            EXPECT_EQ(run.reader->warning(), "");
-            break;
-        case Outcome::Truncated:
-            EXPECT_EQ(run.last, ReadStatus::End) << run.reader->error().message;
-            EXPECT_NE(run.reader->warning(), "") << "a file cut short must say so";
-            RecordProperty("reader_warning", run.reader->warning());
-            break;
-        case Outcome::Corrupt:
-            EXPECT_EQ(run.last, ReadStatus::Error);
-            EXPECT_EQ(run.reader->error().code, ErrorCode::Corrupt);
-            EXPECT_NE(run.reader->error().message, "");
-            RecordProperty("reader_error", run.reader->error().message);
-            break;
-        case Outcome::Unsupported:
-            // One sentence per undecoded link type, naming it and its number.
-            EXPECT_EQ(run.last, ReadStatus::End) << run.reader->error().message;
-            for (uint32_t linkType : param.packetLinkTypes) {
-                EXPECT_FALSE(isSupportedLinkType(linkType)) << linkType;
-                EXPECT_NE(run.reader->warning().find("(" + std::to_string(linkType) + ")"),
-                          std::string::npos)
-                    << run.reader->warning();
-            }
-            EXPECT_NE(run.reader->warning().find("does not decode"), std::string::npos);
-            RecordProperty("reader_warning", run.reader->warning());
-            break;
-        case Outcome::Unopenable:
-            ADD_FAILURE() << "not a golden case";
-            break;
-    }
+    checkOutcome(param, totals, *run.reader, run.last);
     EXPECT_EQ(run.packets, number(totals, "packets")) << "packets returned by next()";
     EXPECT_EQ(run.reader->counters().received, run.packets);
     EXPECT_EQ(run.linkTypes, param.packetLinkTypes);
