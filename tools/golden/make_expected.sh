@@ -16,14 +16,15 @@
 #       short capinfos still prints the complete packets (and says so on stderr). For a
 #       corrupt record capinfos prints no row, only "An error occurred after reading N
 #       packets" on stderr: then N comes from that sentence and the bytes from tshark.
-#   tshark -n -r F -o ip.defragment:FALSE -o ipv6.defragment:FALSE \
+#   tshark -n -r F -o ip.defragment:FALSE -o ipv6.defragment:FALSE -o wlan.defragment:FALSE \
 #       -T fields -E separator=/t -E header=n -E quote=n -E occurrence=a -E aggregator=, \
 #       -e frame.number -e frame.len -e frame.protocols -e ip.src -e ip.dst -e ip.proto \
 #       -e ipv6.src -e ipv6.dst -e ipv6.nxt -e ipv6.hopopts.nxt -e ipv6.routing.nxt \
 #       -e ipv6.fraghdr.nxt -e ipv6.dstopts.nxt
 #       one line per frame, aggregated by tools/golden/aggregate.py (it documents how the
 #       outer header and the final IPv6 protocol are chosen). No reassembly, so every IP
-#       fragment is attributed by its own outer header.
+#       fragment is attributed by its own outer header, and an 802.11 first fragment (which
+#       starts with LLC and the IP header) is IP while later 802.11 fragments are not.
 # The tshark frame and byte totals must equal capinfos' or the script fails.
 #
 # The captures are the lines of tests/golden/TESTLIST (file, link types, outcome; see its
@@ -65,6 +66,7 @@ while read -r name link_types outcome _; do
 
     set +e
     tshark -n -r "$path" -o ip.defragment:FALSE -o ipv6.defragment:FALSE \
+        -o wlan.defragment:FALSE \
         -T fields -E separator=/t -E header=n -E quote=n -E occurrence=a -E aggregator=, \
         "${EARGS[@]}" >"$TMP/fields" 2>"$TMP/tshark.err"
     tshark_rc=$?
