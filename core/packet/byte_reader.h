@@ -48,11 +48,15 @@ struct ByteReader {
         return at <= left && n <= left - at;
     }
     // Declares that the header being parsed needs n bytes from pos: sets overran if they are
-    // not all there.
-    void need(size_t n) {
+    // not all there. Returns !overran(). A decoder may leave early on false: the compiler then
+    // knows the reads inside those n bytes are in range and drops their own checks (the hot
+    // path stays as fast as with has()), while the overran() check after the reads still
+    // catches a read beyond the declared size.
+    bool need(size_t n) {
         if (!has(n)) {
             endAndFlags |= kOverran;
         }
+        return !overran();
     }
 
     uint8_t u8(size_t at) { return check(at, 1) ? frame[pos + at] : 0; }

@@ -25,7 +25,9 @@ constexpr bool isVlanTag(uint16_t etherType) {
 }  // namespace
 
 DecodeStatus decodeEthernet(ByteReader r, DecodedPacket& out) {
-    r.need(kEthernetHeader);
+    if (!r.need(kEthernetHeader)) {
+        return cutBeforeAddresses(out);
+    }
     const uint16_t typeOrLength = r.be16(12);
     if (r.overran()) {
         return cutBeforeAddresses(out);
@@ -39,7 +41,9 @@ DecodeStatus decodeEthernet(ByteReader r, DecodedPacket& out) {
 
 DecodeStatus decodeEtherType(uint16_t etherType, ByteReader r, DecodedPacket& out) {
     while (isVlanTag(etherType)) {  // each tag consumes 4 bytes, so this ends
-        r.need(kVlanTag);
+        if (!r.need(kVlanTag)) {
+            return cutBeforeAddresses(out);
+        }
         etherType = r.be16(2);
         if (r.overran()) {
             return cutBeforeAddresses(out);

@@ -42,7 +42,9 @@ DecodeStatus decodeIpv4(ByteReader r, DecodedPacket& out) {
     if (totalLength < headerLength && !offloaded) {
         return DecodeStatus::Malformed;
     }
-    r.need(kMinHeader);
+    if (!r.need(kMinHeader)) {
+        return cutBeforeAddresses(out);
+    }
     const uint16_t identification = r.be16(4);
     const uint16_t flagsAndOffset = r.be16(6);
     const uint8_t protocol = r.u8(9);

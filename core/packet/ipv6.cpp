@@ -83,7 +83,9 @@ DecodeStatus decodeIpv6(ByteReader r, DecodedPacket& out) {
     if (version != 6) {
         return DecodeStatus::Malformed;
     }
-    r.need(kFixedHeader);
+    if (!r.need(kFixedHeader)) {
+        return cutBeforeAddresses(out);
+    }
     const uint16_t payloadLength = r.be16(4);
     const uint8_t next = r.u8(6);
     if (r.overran()) {

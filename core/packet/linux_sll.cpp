@@ -22,7 +22,9 @@ constexpr uint16_t kLinuxLlc = 0x0004;
 
 DecodeStatus decodeCooked(ByteReader r, DecodedPacket& out, size_t headerSize, size_t protocolAt,
                           size_t hatypeAt) {
-    r.need(headerSize);
+    if (!r.need(headerSize)) {
+        return cutBeforeAddresses(out);
+    }
     const uint16_t protocol = r.be16(protocolAt);
     const uint16_t hatype = r.be16(hatypeAt);
     if (r.overran()) {

@@ -8,10 +8,12 @@ constexpr size_t kHeader = 8;
 }  // namespace
 
 DecodeStatus decodeUdp(ByteReader r, DecodedPacket& out) {
+    if (!r.need(kHeader)) {
+        return headerDoesNotFit(r, out);
+    }
     const uint16_t srcPort = r.be16(0);
     const uint16_t dstPort = r.be16(2);
     const uint16_t udpLength = r.be16(4);
-    r.need(kHeader);
     if (r.overran()) {
         return headerDoesNotFit(r, out);
     }
