@@ -14,8 +14,8 @@ namespace flowscope::packet_internal {
 // memory and sets the sticky "overran" state, which nothing clears (tcpdump's GET_* idea).
 // A decoder reads the fields of its header and then asks overran() once: a bounds check that
 // was forgotten can no longer turn a missing byte into a silent 0. need(n) declares a
-// header's size up front in the same way. has(), fits() and skip() are queries: they never
-// set the state.
+// header's size up front in the same way (see there for leaving early on it). has(), fits()
+// and skip() are queries: they never set the state.
 struct ByteReader {
     // 16 bytes, so that passing a reader by value between layers stays in registers (a larger
     // struct goes through the stack and costs store-forwarding stalls on every packet).
