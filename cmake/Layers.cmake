@@ -6,7 +6,7 @@
 
 set(FLOWSCOPE_LAYER_base "")
 set(FLOWSCOPE_LAYER_packet "flowscope::base")
-set(FLOWSCOPE_LAYER_capture "flowscope::base;PkgConfig::PCAP")
+set(FLOWSCOPE_LAYER_capture "flowscope::base;flowscope::packet;PkgConfig::PCAP")
 set(FLOWSCOPE_LAYER_flow "flowscope::base;flowscope::packet")
 set(FLOWSCOPE_LAYER_process "flowscope::base;Threads::Threads")
 set(FLOWSCOPE_LAYER_icons "flowscope::base;Threads::Threads")

@@ -1,5 +1,6 @@
 // libFuzzer target for core/packet: the first 2 bytes pick one of the supported link types,
-// the rest is the captured frame.
+// the rest is the captured frame. LLC/SNAP, PPPoE and MPLS are reached through Ethernet (and
+// LLC through 802.11 and Linux cooked captures).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -11,10 +12,10 @@
 namespace {
 
 constexpr uint32_t kLinkTypes[] = {
-    flowscope::kLinkNull,      flowscope::kLinkEthernet, flowscope::kLinkRawAlt12,
-    flowscope::kLinkRawAlt14,  flowscope::kLinkRaw,      flowscope::kLinkLoop,
-    flowscope::kLinkLinuxSll,  flowscope::kLinkIpv4,     flowscope::kLinkIpv6,
-    flowscope::kLinkLinuxSll2,
+    flowscope::kLinkNull,      flowscope::kLinkEthernet,  flowscope::kLinkRawAlt12,
+    flowscope::kLinkRawAlt14,  flowscope::kLinkRaw,       flowscope::kLinkLoop,
+    flowscope::kLinkLinuxSll,  flowscope::kLinkIpv4,      flowscope::kLinkIpv6,
+    flowscope::kLinkLinuxSll2, flowscope::kLinkIeee80211, flowscope::kLinkIeee80211Radiotap,
 };
 constexpr size_t kLinkTypeCount = sizeof kLinkTypes / sizeof kLinkTypes[0];
 

@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "core/capture/file_reader_impl.h"
+#include "core/packet/link_type.h"
 
 namespace flowscope {
 
@@ -248,6 +249,30 @@ ReadStatus FileReader::next(RawPacket& out) {
 
 void FileReader::interrupt() {
     m_impl->interrupted.store(true, std::memory_order_relaxed);
+}
+
+std::string FileReader::linkTypeWarning() const {
+    std::string text;
+    std::vector<uint32_t> named;
+    for (const FileInterface& iface : m_interfaces) {
+        if (std::find(named.begin(), named.end(), iface.linkType) != named.end()) {
+            continue;
+        }
+        named.push_back(iface.linkType);
+        const std::string sentence = unsupportedLinkTypeWarning(iface.linkType);
+        if (!sentence.empty()) {
+            text += (text.empty() ? "" : " ") + sentence;
+        }
+    }
+    return text;
+}
+
+std::string FileReader::warning() const {
+    const std::string linkTypes = linkTypeWarning();
+    if (linkTypes.empty() || m_warning.empty()) {
+        return linkTypes.empty() ? m_warning : linkTypes;
+    }
+    return m_warning + " " + linkTypes;
 }
 
 uint32_t FileReader::linkType() const {

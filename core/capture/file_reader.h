@@ -39,7 +39,8 @@ public:
     //   it were returned.
     ReadStatus next(RawPacket& out) override;
     const Error& error() const override { return m_error; }
-    std::string warning() const override { return m_warning; }
+    std::string warning() const override;
+    std::string linkTypeWarning() const override;
     CaptureCounters counters() const override { return m_counters; }
     void interrupt() override;
     bool isLive() const override { return false; }

@@ -133,6 +133,9 @@ struct FileReader::Impl {
     uint32_t pcapSnaplen = 0;
     uint32_t pcapMaxPacket = 0;
     int64_t pcapFractionScale = 1000;  // ns per fraction unit: 1000 (µs) or 1 (ns)
+    // Order of the record header's two length fields (see openPcap()).
+    enum class PcapLengths { CapturedFirst, Swapped, MaybeSwapped };
+    PcapLengths pcapLengths = PcapLengths::CapturedFirst;
 
     // pcapng
     std::vector<PcapngInterface> sectionInterfaces;  // of the current section

@@ -34,7 +34,7 @@ public:
 
     ReadStatus next(RawPacket& out) override;
     const Error& error() const override { return m_error; }
-    std::string warning() const override { return {}; }
+    std::string warning() const override { return linkTypeWarning(); }
     // Calls pcap_stats; safe from the capture thread. Other threads should use the engine's
     // published counters.
     CaptureCounters counters() const override;

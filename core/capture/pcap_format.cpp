@@ -1,6 +1,7 @@
 // Classic pcap files: 24-byte file header, then 16-byte record headers each followed by the
 // captured bytes. Magic a1b2c3d4 (µs) or a1b23c4d (ns), in the writer's byte order.
 #include <algorithm>
+#include <utility>
 
 #include "core/capture/file_reader_impl.h"
 
@@ -31,7 +32,17 @@ Status FileReader::Impl::openPcap() {
     const bool sw = reader.m_swapped;
     const uint16_t major = load16(h + 4, sw);
     const uint16_t minor = load16(h + 6, sw);
-    if (major != 2) {
+    // libpcap's rules (sf-pcap.c): versions 2.0 to 2.4 and DG/UX tcpdump's 543.0 are read.
+    // Before 2.3 the record header held the wire length before the captured length, and 2.3
+    // files exist in both orders; 543.0 uses the old order. A later 2.x is read like 2.4
+    // rather than refused.
+    if (major == 2 && minor < 3) {
+        pcapLengths = PcapLengths::Swapped;
+    } else if (major == 2 && minor == 3) {
+        pcapLengths = PcapLengths::MaybeSwapped;
+    } else if (major == 543 && minor == 0) {
+        pcapLengths = PcapLengths::Swapped;
+    } else if (major != 2) {
         return makeError(ErrorCode::BadFormat,
                          name + " uses pcap format version " + std::to_string(major) + "." +
                              std::to_string(minor) +
@@ -61,7 +72,12 @@ ReadStatus FileReader::Impl::nextPcap(RawPacket& out) {
     }
     const uint8_t* h = in.data();
     const bool sw = reader.m_swapped;
-    const uint32_t captured = load32(h + 8, sw);
+    uint32_t captured = load32(h + 8, sw);
+    uint32_t wire = load32(h + 12, sw);
+    if (pcapLengths == PcapLengths::Swapped ||
+        (pcapLengths == PcapLengths::MaybeSwapped && captured > wire)) {
+        std::swap(captured, wire);
+    }
     if (captured > pcapMaxPacket) {
         return fail(ErrorCode::Corrupt,
                     reader.m_name + " is damaged: the header of record " +
@@ -85,7 +101,7 @@ ReadStatus FileReader::Impl::nextPcap(RawPacket& out) {
     out.timestampNs = static_cast<int64_t>(seconds) * 1000000000 +
                       static_cast<int64_t>(fraction) * pcapFractionScale;
     out.capturedLength = captured;
-    out.wireLength = load32(h + 12, sw);
+    out.wireLength = wire;
     out.linkType = pcapLinkType;
     out.interfaceId = 0;
     out.data = h + kRecordHeader;

@@ -51,6 +51,10 @@ DecodeStatus decodePacket(uint32_t linkType, const uint8_t* data, size_t length,
             return decodeIpv4(r, out);
         case kLinkIpv6:
             return decodeIpv6(r, out);
+        case kLinkIeee80211:
+            return decodeIeee80211(r, out);
+        case kLinkIeee80211Radiotap:
+            return decodeRadiotap(r, out);
         default:
             return DecodeStatus::NonIp;  // isSupportedLinkType() is false
     }

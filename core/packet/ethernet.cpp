@@ -13,6 +13,9 @@ constexpr uint16_t kEtherIpv4 = 0x0800;
 constexpr uint16_t kEtherArp = 0x0806;
 constexpr uint16_t kEtherRarp = 0x8035;
 constexpr uint16_t kEtherIpv6 = 0x86dd;
+constexpr uint16_t kEtherMplsUnicast = 0x8847;
+constexpr uint16_t kEtherMplsMulticast = 0x8848;
+constexpr uint16_t kEtherPppoeSession = 0x8864;  // 0x8863 (discovery) carries no IP
 
 // 802.1Q, 802.1ad (S-tag) and the pre-standard QinQ value.
 constexpr bool isVlanTag(uint16_t etherType) {
@@ -22,27 +25,33 @@ constexpr bool isVlanTag(uint16_t etherType) {
 }  // namespace
 
 DecodeStatus decodeEthernet(ByteReader r, DecodedPacket& out) {
-    if (!r.has(kEthernetHeader)) {
+    if (!r.need(kEthernetHeader)) {
         return cutBeforeAddresses(out);
     }
     const uint16_t typeOrLength = r.be16(12);
-    r.skip(kEthernetHeader);
+    if (r.overran()) {
+        return cutBeforeAddresses(out);
+    }
+    (void)r.skip(kEthernetHeader);
     if (typeOrLength < kMinEtherType) {
-        return DecodeStatus::NonIp;  // 802.3 frame: LLC (STP, CDP, NetBIOS, ...) follows
+        return decodeLlc(r, out);  // 802.3 frame: 802.2 LLC (STP, NetBIOS, SNAP, ...) follows
     }
     return decodeEtherType(typeOrLength, r, out);
 }
 
 DecodeStatus decodeEtherType(uint16_t etherType, ByteReader r, DecodedPacket& out) {
     while (isVlanTag(etherType)) {  // each tag consumes 4 bytes, so this ends
-        if (!r.has(kVlanTag)) {
+        if (!r.need(kVlanTag)) {
+            return cutBeforeAddresses(out);
+        }
+        etherType = r.be16(2);
+        if (r.overran()) {
             return cutBeforeAddresses(out);
         }
         if (out.vlanTags < UINT8_MAX) {
             ++out.vlanTags;
         }
-        etherType = r.be16(2);
-        r.skip(kVlanTag);
+        (void)r.skip(kVlanTag);
     }
     switch (etherType) {
         case kEtherIpv4:
@@ -52,6 +61,11 @@ DecodeStatus decodeEtherType(uint16_t etherType, ByteReader r, DecodedPacket& ou
         case kEtherArp:
         case kEtherRarp:
             return decodeArp(r, out);
+        case kEtherPppoeSession:
+            return decodePppoeSession(r, out);
+        case kEtherMplsUnicast:
+        case kEtherMplsMulticast:
+            return decodeMpls(r, out);
         default:
             return DecodeStatus::NonIp;
     }

@@ -12,11 +12,13 @@ constexpr size_t kHeader = 8;
 // the offending packet's IP header after these 8 bytes; it is left alone (it is the payload,
 // never the packet's own addresses or ports).
 DecodeStatus decodeIcmp(ByteReader r, DecodedPacket& out) {
-    if (!r.has(2)) {
+    const uint8_t type = r.u8(0);
+    const uint8_t code = r.u8(1);
+    if (r.overran()) {
         return headerDoesNotFit(r, out);
     }
-    out.icmpType = r.u8(0);
-    out.icmpCode = r.u8(1);
+    out.icmpType = type;
+    out.icmpCode = code;
     out.hasIcmp = true;
     if (r.skip(kHeader)) {
         setPayload(r, out);

@@ -19,10 +19,12 @@ constexpr FragmentKind fragmentKind(uint16_t flagsAndOffset) {
 }  // namespace
 
 DecodeStatus decodeIpv4(ByteReader r, DecodedPacket& out) {
-    if (!r.has(1)) {
+    // Checked in stages, each once after its reads: a wrong version or header length is
+    // Malformed even when the rest was not captured.
+    const uint8_t versionAndIhl = r.u8(0);
+    if (r.overran()) {
         return cutBeforeAddresses(out);
     }
-    const uint8_t versionAndIhl = r.u8(0);
     if ((versionAndIhl >> 4) != 4) {
         return DecodeStatus::Malformed;
     }
@@ -30,24 +32,30 @@ DecodeStatus decodeIpv4(ByteReader r, DecodedPacket& out) {
     if (headerLength < kMinHeader) {
         return DecodeStatus::Malformed;
     }
-    if (!r.has(4)) {
+    const uint16_t totalLength = r.be16(2);
+    if (r.overran()) {
         return cutBeforeAddresses(out);
     }
-    const uint16_t totalLength = r.be16(2);
     // 0 is what Linux writes for segmentation-offloaded packets over 64 KiB (BIG TCP, some
     // TSO captures): like Wireshark, take the captured length then.
     const bool offloaded = totalLength == 0;
     if (totalLength < headerLength && !offloaded) {
         return DecodeStatus::Malformed;
     }
-    if (!r.has(kMinHeader)) {
+    if (!r.need(kMinHeader)) {
         return cutBeforeAddresses(out);
     }
-    out.ipProtocol = r.u8(9);
+    const uint16_t identification = r.be16(4);
+    const uint16_t flagsAndOffset = r.be16(6);
+    const uint8_t protocol = r.u8(9);
+    if (r.overran()) {
+        return cutBeforeAddresses(out);
+    }
+    out.ipProtocol = protocol;
     v4At(r, 12, out.src);
     v4At(r, 16, out.dst);
-    out.fragmentId = r.be16(4);
-    out.fragment = fragmentKind(r.be16(6));
+    out.fragmentId = identification;
+    out.fragment = fragmentKind(flagsAndOffset);
 
     if (!offloaded) {
         r.limit(totalLength);  // drops Ethernet padding and trailers

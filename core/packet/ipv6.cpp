@@ -35,23 +35,19 @@ DecodeStatus walkExtensionHeaders(uint8_t next, ByteReader r, DecodedPacket& out
             case kMobility:
             case kHip:
             case kShim6:
-                if (!r.has(2)) {
-                    return headerDoesNotFit(r, out);
-                }
                 length = (size_t{r.u8(1)} + 1) * 8;  // in 8-byte units, not counting the first
                 break;
             case kAuthentication:
-                if (!r.has(2)) {
-                    return headerDoesNotFit(r, out);
-                }
                 length = (size_t{r.u8(1)} + 2) * 4;  // in 4-byte units, minus 2
                 break;
             case kFragment: {
-                if (!r.has(kFragmentHeader)) {
+                r.need(kFragmentHeader);
+                const uint16_t offsetAndFlags = r.be16(2);
+                const uint32_t identification = r.be32(4);
+                if (r.overran()) {
                     return headerDoesNotFit(r, out);
                 }
-                const uint16_t offsetAndFlags = r.be16(2);
-                out.fragmentId = r.be32(4);
+                out.fragmentId = identification;
                 if ((offsetAndFlags >> 3) != 0) {
                     out.fragment = FragmentKind::NonFirst;
                     out.ipProtocol = r.u8(0);  // no further headers in this fragment
@@ -70,7 +66,8 @@ DecodeStatus walkExtensionHeaders(uint8_t next, ByteReader r, DecodedPacket& out
                 return decodeTransport(r, out);
         }
         next = r.u8(0);
-        if (!r.skip(length)) {
+        // Every header returned above once it overran, so this covers the one just read.
+        if (r.overran() || !r.skip(length)) {
             return headerDoesNotFit(r, out);
         }
     }
@@ -79,20 +76,24 @@ DecodeStatus walkExtensionHeaders(uint8_t next, ByteReader r, DecodedPacket& out
 }  // namespace
 
 DecodeStatus decodeIpv6(ByteReader r, DecodedPacket& out) {
-    if (!r.has(1)) {
+    const uint8_t version = r.u8(0) >> 4;
+    if (r.overran()) {
         return cutBeforeAddresses(out);
     }
-    if ((r.u8(0) >> 4) != 6) {
+    if (version != 6) {
         return DecodeStatus::Malformed;
     }
-    if (!r.has(kFixedHeader)) {
+    if (!r.need(kFixedHeader)) {
+        return cutBeforeAddresses(out);
+    }
+    const uint16_t payloadLength = r.be16(4);
+    const uint8_t next = r.u8(6);
+    if (r.overran()) {
         return cutBeforeAddresses(out);
     }
     v6At(r, 8, out.src);
     v6At(r, 24, out.dst);
-    const uint16_t payloadLength = r.be16(4);
-    const uint8_t next = r.u8(6);
-    r.skip(kFixedHeader);
+    (void)r.skip(kFixedHeader);
     // 0 is a jumbogram (or a segmentation-offloaded send): use what was captured.
     if (payloadLength != 0) {
         r.limit(payloadLength);

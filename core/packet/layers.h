@@ -11,17 +11,28 @@
 
 namespace flowscope::packet_internal {
 
-// Link layers (ethernet.cpp, linux_sll.cpp, null_loop.cpp, raw.cpp).
+// Link layers (ethernet.cpp, linux_sll.cpp, null_loop.cpp, raw.cpp, ieee80211.cpp,
+// radiotap.cpp).
 DecodeStatus decodeEthernet(ByteReader r, DecodedPacket& out);
 DecodeStatus decodeLinuxSll(ByteReader r, DecodedPacket& out);
 DecodeStatus decodeLinuxSll2(ByteReader r, DecodedPacket& out);
 DecodeStatus decodeNull(ByteReader r, DecodedPacket& out);   // AF in either byte order
 DecodeStatus decodeLoop(ByteReader r, DecodedPacket& out);   // AF in network byte order
 DecodeStatus decodeRawIp(ByteReader r, DecodedPacket& out);  // IPv4/IPv6 from the version nibble
+DecodeStatus decodeIeee80211(ByteReader r, DecodedPacket& out);  // data frames, then LLC
+DecodeStatus decodeRadiotap(ByteReader r, DecodedPacket& out);   // radiotap, then 802.11
+// An 802.11 frame whose MAC header may be padded to a multiple of 4 bytes (radiotap's flag).
+DecodeStatus decodeIeee80211Frame(ByteReader r, DecodedPacket& out, bool dataPad);
 
 // What follows an EtherType field whose value is `etherType`: 802.1Q / 802.1ad tags, then
-// IPv4, IPv6 or ARP (ethernet.cpp; Linux cooked captures use it too).
+// IPv4, IPv6, ARP, PPPoE session or MPLS (ethernet.cpp; Linux cooked captures, LLC/SNAP and
+// MPLS pseudowires use it too).
 DecodeStatus decodeEtherType(uint16_t etherType, ByteReader r, DecodedPacket& out);
+
+// Between the link layer and IP.
+DecodeStatus decodeLlc(ByteReader r, DecodedPacket& out);           // 802.2 LLC, SNAP (llc.cpp)
+DecodeStatus decodePppoeSession(ByteReader r, DecodedPacket& out);  // PPPoE + PPP (pppoe.cpp)
+DecodeStatus decodeMpls(ByteReader r, DecodedPacket& out);          // label stack (mpls.cpp)
 
 // Network layers.
 DecodeStatus decodeArp(ByteReader r, DecodedPacket& out);
@@ -59,15 +70,16 @@ inline void setPayload(const ByteReader& r, DecodedPacket& out) {
     out.payloadLength = static_cast<uint32_t>(r.remaining());
 }
 
-// Sets `address` from the bytes `at` past the cursor, or leaves it unset if they are not all
-// there. Written in place: building a temporary and copying it costs a store-forwarding stall.
-inline void v4At(const ByteReader& r, size_t at, IpAddress& address) {
+// Sets `address` from the bytes `at` past the cursor, or leaves it unset (and `r` overran) if
+// they are not all there. Written in place: building a temporary and copying it costs a
+// store-forwarding stall.
+inline void v4At(ByteReader& r, size_t at, IpAddress& address) {
     if (const uint8_t* p = r.ptr(at, 4)) {
         address.assignV4(p);
     }
 }
 
-inline void v6At(const ByteReader& r, size_t at, IpAddress& address) {
+inline void v6At(ByteReader& r, size_t at, IpAddress& address) {
     if (const uint8_t* p = r.ptr(at, 16)) {
         address.assignV6(p);
     }

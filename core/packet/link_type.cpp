@@ -56,6 +56,8 @@ bool isSupportedLinkType(uint32_t linkType) {
         case kLinkIpv4:
         case kLinkIpv6:
         case kLinkLinuxSll2:
+        case kLinkIeee80211:
+        case kLinkIeee80211Radiotap:
             return true;
         default:
             return false;
@@ -82,6 +84,10 @@ const char* linkTypeName(uint32_t linkType) {
             return "ipv6";
         case kLinkLinuxSll2:
             return "linux-sll2";
+        case kLinkIeee80211:
+            return "ieee802-11";
+        case kLinkIeee80211Radiotap:
+            return "ieee802-11-radiotap";
         default:
             break;
     }

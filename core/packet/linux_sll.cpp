@@ -17,20 +17,28 @@ constexpr size_t kSll2Hatype = 8;
 
 // On a netlink socket the protocol field is the netlink family, not an EtherType.
 constexpr uint16_t kArphrdNetlink = 824;
+// Linux's ETH_P_802_2: an 802.2 LLC header follows (for example LLC/SNAP from a Wi-Fi driver).
+constexpr uint16_t kLinuxLlc = 0x0004;
 
 DecodeStatus decodeCooked(ByteReader r, DecodedPacket& out, size_t headerSize, size_t protocolAt,
                           size_t hatypeAt) {
-    if (!r.has(headerSize)) {
+    if (!r.need(headerSize)) {
         return cutBeforeAddresses(out);
     }
     const uint16_t protocol = r.be16(protocolAt);
     const uint16_t hatype = r.be16(hatypeAt);
-    r.skip(headerSize);
+    if (r.overran()) {
+        return cutBeforeAddresses(out);
+    }
+    (void)r.skip(headerSize);
     if (hatype == kArphrdNetlink) {
         return DecodeStatus::NonIp;
     }
-    // An EtherType (values below 0x0600 are Linux pseudo-protocols such as 802.2 LLC and
-    // are not IP). libpcap may re-insert 802.1Q tags, which decodeEtherType() walks.
+    if (protocol == kLinuxLlc) {
+        return decodeLlc(r, out);
+    }
+    // An EtherType (other values below 0x0600 are Linux pseudo-protocols and are not IP).
+    // libpcap may re-insert 802.1Q tags, which decodeEtherType() walks.
     return decodeEtherType(protocol, r, out);
 }
 

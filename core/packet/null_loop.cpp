@@ -35,13 +35,13 @@ bool isKnownFamily(uint32_t family) {
 // Some old Linux loopback captures hold an EtherType in network order in bytes 2-3 instead
 // (e.g. 0f 00 08 00).
 DecodeStatus decodeNull(ByteReader r, DecodedPacket& out) {
-    if (!r.has(kFamilyHeader)) {
-        return cutBeforeAddresses(out);
-    }
     const uint32_t littleEndian = r.le32(0);
     const uint32_t bigEndian = r.be32(0);
     const uint16_t etherType = r.be16(2);
-    r.skip(kFamilyHeader);
+    if (r.overran()) {
+        return cutBeforeAddresses(out);
+    }
+    (void)r.skip(kFamilyHeader);
     if (isKnownFamily(littleEndian)) {
         return decodeFamily(littleEndian, r, out);
     }
@@ -59,11 +59,11 @@ DecodeStatus decodeNull(ByteReader r, DecodedPacket& out) {
 
 // DLT_LOOP (OpenBSD): the family is in network byte order.
 DecodeStatus decodeLoop(ByteReader r, DecodedPacket& out) {
-    if (!r.has(kFamilyHeader)) {
+    const uint32_t family = r.be32(0);
+    if (r.overran()) {
         return cutBeforeAddresses(out);
     }
-    const uint32_t family = r.be32(0);
-    r.skip(kFamilyHeader);
+    (void)r.skip(kFamilyHeader);
     return decodeFamily(family, r, out);
 }
 

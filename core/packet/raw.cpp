@@ -4,10 +4,11 @@
 namespace flowscope::packet_internal {
 
 DecodeStatus decodeRawIp(ByteReader r, DecodedPacket& out) {
-    if (!r.has(1)) {
+    const uint8_t version = r.u8(0) >> 4;
+    if (r.overran()) {
         return cutBeforeAddresses(out);
     }
-    switch (r.u8(0) >> 4) {
+    switch (version) {
         case 4:
             return decodeIpv4(r, out);
         case 6:

@@ -10,16 +10,22 @@ constexpr size_t kMinHeader = 20;
 // Ports and flags are valid once the fixed 20-byte header is captured; options cut by the
 // capture set `truncated` (the payload offset is then unknown) but keep the ports.
 DecodeStatus decodeTcp(ByteReader r, DecodedPacket& out) {
-    if (!r.has(kMinHeader)) {
+    if (!r.need(kMinHeader)) {
         return headerDoesNotFit(r, out);
     }
+    const uint16_t srcPort = r.be16(0);
+    const uint16_t dstPort = r.be16(2);
     const size_t headerLength = static_cast<size_t>(r.u8(12) >> 4) * 4;
+    const uint8_t flags = r.u8(13);
+    if (r.overran()) {
+        return headerDoesNotFit(r, out);
+    }
     if (headerLength < kMinHeader) {
         return DecodeStatus::Malformed;
     }
-    out.srcPort = r.be16(0);
-    out.dstPort = r.be16(2);
-    out.tcpFlags = r.u8(13);
+    out.srcPort = srcPort;
+    out.dstPort = dstPort;
+    out.tcpFlags = flags;
     out.hasPorts = true;
     if (!r.skip(headerLength)) {
         return headerDoesNotFit(r, out);

@@ -8,17 +8,22 @@ constexpr size_t kHeader = 8;
 }  // namespace
 
 DecodeStatus decodeUdp(ByteReader r, DecodedPacket& out) {
-    if (!r.has(kHeader)) {
+    if (!r.need(kHeader)) {
         return headerDoesNotFit(r, out);
     }
+    const uint16_t srcPort = r.be16(0);
+    const uint16_t dstPort = r.be16(2);
     const uint16_t udpLength = r.be16(4);
+    if (r.overran()) {
+        return headerDoesNotFit(r, out);
+    }
     if (udpLength != 0 && udpLength < kHeader) {
         return DecodeStatus::Malformed;  // 0 is allowed: IPv6 jumbograms
     }
-    out.srcPort = r.be16(0);
-    out.dstPort = r.be16(2);
+    out.srcPort = srcPort;
+    out.dstPort = dstPort;
     out.hasPorts = true;
-    r.skip(kHeader);
+    (void)r.skip(kHeader);
     if (udpLength != 0) {
         r.limit(udpLength - kHeader);  // never beyond the IP payload or the capture
     }

@@ -253,5 +253,103 @@ TEST(PcapSynthetic, ByteOrdersPrecisionsAndLimits) {
         << reader->error().message;
 }
 
+// A pcap file of version major.minor whose records store `first` then `second` in the two
+// length fields (libpcap's caplen then len since 2.3, the other way round before).
+std::vector<uint8_t> versionedPcap(uint16_t major, uint16_t minor,
+                                   const std::vector<std::pair<uint32_t, uint32_t>>& lengths,
+                                   bool capturedFirst) {
+    Bytes b(false);
+    b.u32(0xA1B2C3D4).u16(major).u16(minor).u32(0).u32(0).u32(65535).u32(1);
+    for (auto [captured, wire] : lengths) {
+        b.u32(1).u32(0);
+        capturedFirst ? b.u32(captured).u32(wire) : b.u32(wire).u32(captured);
+        b.raw(std::vector<uint8_t>(captured, 0x5A));
+    }
+    return b.data();
+}
+
+// Issue 13, finding 9: what libpcap reads (sf-pcap.c) opens, with the record lengths in the
+// order that version used.
+TEST(PcapVersions, LibpcapVersionsAndTheirLengthOrder) {
+    struct Case {
+        uint16_t major;
+        uint16_t minor;
+        bool capturedFirst;
+    };
+    for (const Case& c :
+         {Case{2, 4, true}, Case{2, 3, true}, Case{2, 3, false}, Case{2, 2, false},
+          Case{2, 1, false}, Case{2, 0, false}, Case{543, 0, false}, Case{2, 5, true}}) {
+        SCOPED_TRACE(std::to_string(c.major) + "." + std::to_string(c.minor));
+        const auto bytes = versionedPcap(c.major, c.minor, {{40, 1514}, {60, 60}}, c.capturedFirst);
+        auto reader = openBytes(bytes);
+        ASSERT_TRUE(reader);
+        RawPacket p;
+        ASSERT_EQ(reader->next(p), ReadStatus::Packet);
+        EXPECT_EQ(p.capturedLength, 40u);
+        EXPECT_EQ(p.wireLength, 1514u);
+        ASSERT_EQ(reader->next(p), ReadStatus::Packet);
+        EXPECT_EQ(p.capturedLength, 60u);
+        EXPECT_EQ(p.wireLength, 60u);
+        EXPECT_EQ(reader->next(p), ReadStatus::End);
+        EXPECT_EQ(reader->warning(), "");
+    }
+}
+
+TEST(PcapVersions, VersionsLibpcapRefusesAreRefusedWithTheVersion) {
+    for (auto [major, minor] : {std::pair<uint16_t, uint16_t>{1, 0}, {3, 0}, {543, 1}}) {
+        const auto bytes = versionedPcap(major, minor, {{40, 60}}, true);
+        auto r = FileReader::openMemory(bytes.data(), bytes.size(), "old.pcap");
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, ErrorCode::BadFormat);
+        const std::string version = std::to_string(major) + "." + std::to_string(minor);
+        EXPECT_NE(r.error().message.find("version " + version), std::string::npos)
+            << r.error().message;
+    }
+}
+
+// Issue 13, finding 5: a source names each link type Flowscope does not decode, once, in
+// warning() and linkTypeWarning(); decoded ones add nothing.
+TEST(LinkTypeWarning, PcapngNamesEachUndecodedTypeOnce) {
+    PcapngBuilder b(false);
+    b.section()
+        .interface(1, 65535)
+        .interface(192, 65535)  // PPI
+        .interface(192, 65535)
+        .interface(9, 65535)  // PPP
+        .enhanced(0, 1, kFrameA)
+        .enhanced(1, 2, kFrameA)
+        .enhanced(3, 3, kFrameA);
+    auto reader = openBytes(b.bytes());
+    ASSERT_TRUE(reader);
+    RawPacket p;
+    while (reader->next(p) == ReadStatus::Packet) {
+    }
+    const std::string w = reader->warning();
+    EXPECT_EQ(w, reader->linkTypeWarning());
+    EXPECT_NE(w.find("link type PPI (192)"), std::string::npos) << w;
+    EXPECT_EQ(w.find("PPI (192)"), w.rfind("PPI (192)")) << "named once: " << w;
+    EXPECT_NE(w.find("link type PPP (9)"), std::string::npos) << w;
+    EXPECT_EQ(w.find("(1)"), std::string::npos) << w;
+}
+
+TEST(LinkTypeWarning, PcapKnowsAtOpenAndKeepsOtherWarnings) {
+    Bytes b(false);
+    b.u32(0xA1B2C3D4).u16(2).u16(4).u32(0).u32(0).u32(65535).u32(143);  // DOCSIS
+    b.u32(1).u32(0).u32(5).u32(5).raw(kFrameA);
+    b.u32(2).u32(0).u32(5).u32(5).raw({1, 2});  // cut short
+    auto reader = openBytes(b.data());
+    ASSERT_TRUE(reader);
+    EXPECT_NE(reader->linkTypeWarning().find("DOCSIS (143)"), std::string::npos);
+    RawPacket p;
+    while (reader->next(p) == ReadStatus::Packet) {
+    }
+    EXPECT_NE(reader->warning().find("cut short"), std::string::npos) << reader->warning();
+    EXPECT_NE(reader->warning().find("DOCSIS (143)"), std::string::npos) << reader->warning();
+    // A decoded link type: no warning.
+    auto plain = openBytes(pcapFile(false, false, 65535, {{10, 0}}));
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(plain->linkTypeWarning(), "");
+}
+
 }  // namespace
 }  // namespace flowscope

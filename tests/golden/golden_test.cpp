@@ -32,11 +32,11 @@ namespace {
 
 const std::string kDataDir = FLOWSCOPE_TEST_DATA;
 
-// How reading the file must end (the `reader` line of the totals file says the same).
-enum class Outcome { End, Truncated, Corrupt };
+// How reading the file must end, and what is compared (see the header of TESTLIST).
+enum class Outcome { End, Truncated, Corrupt, Unsupported, Unopenable };
 
 struct GoldenCase {
-    const char* file;
+    std::string file;
     std::set<uint32_t> packetLinkTypes;  // link types of the packets (pcapng: per interface)
     Outcome outcome = Outcome::End;
 };
@@ -45,38 +45,81 @@ std::ostream& operator<<(std::ostream& os, const GoldenCase& c) {
     return os << c.file;
 }
 
-const std::vector<GoldenCase>& goldenCases() {
-    static const std::vector<GoldenCase> cases = {
-        {"gopacket-test_loopback.pcap", {kLinkNull}},
-        {"ndpi-alexa-app.pcapng", {kLinkEthernet}},
-        {"ndpi-zoom.pcap", {kLinkEthernet}},
-        {"pathspider-real.pcap", {kLinkEthernet}},
-        {"pcapfix-test_damaged.pcap", {kLinkEthernet}, Outcome::Truncated},
-        {"pcapplusplus-DnsPackets.pcap", {kLinkEthernet}},
-        {"pcapplusplus-VlanPackets.pcap", {kLinkEthernet}},
-        {"pcapplusplus-example.pcap", {kLinkEthernet}},
-        {"pcapplusplus-example2.pcap", {kLinkEthernet}},
-        {"pcapplusplus-linktype_ipv4.pcap", {kLinkIpv4}},
-        {"pcapplusplus-many_interfaces-1.pcapng", {kLinkEthernet, kLinkNull}},
-        {"pcapplusplus-nanosecs.pcap", {kLinkEthernet}},
-        {"pcapplusplus-nanosecs_big_endian.pcap", {kLinkEthernet}},
-        {"pcapplusplus-null_loopback.pcap", {kLinkNull}},
-        {"pcapplusplus-pcapng-example.pcapng", {kLinkEthernet, kLinkLinuxSll}},
-        {"pcapplusplus-raw_ip.pcap", {kLinkRaw}},
-        {"pcapplusplus-sll.pcap", {kLinkLinuxSll}},
-        {"pcapplusplus-sll2.pcap", {kLinkLinuxSll2}},
-        {"pcapplusplus-tls2.pcap", {kLinkEthernet}},
-        {"suricata-verify-decode-sll2-02.pcap", {kLinkLinuxSll2}},
-        {"suricata-verify-http-mime-truncated.pcap", {kLinkEthernet}, Outcome::Truncated},
-        {"suricata-verify-smtp-to-comma.pcap", {kLinkEthernet}, Outcome::Corrupt},
-        {"zeek-echo-connections.pcap", {kLinkEthernet}},
-        {"zeek-telnet-long-line-no-eol.pcapng", {kLinkEthernet}},
-    };
-    return cases;
+const std::map<std::string, Outcome> kOutcomes = {
+    {"end", Outcome::End},
+    {"truncated", Outcome::Truncated},
+    {"corrupt", Outcome::Corrupt},
+    {"unsupported", Outcome::Unsupported},
+    {"unopenable", Outcome::Unopenable},
+};
+
+struct GoldenList {
+    std::vector<GoldenCase> cases;
+    std::vector<std::string> problems;  // lines that could not be read
+};
+
+// "0,1" -> {0, 1}; false on anything but comma-separated decimal numbers.
+bool parseLinkTypes(const std::string& text, std::set<uint32_t>& out) {
+    std::stringstream ss(text);
+    std::string item;
+    while (std::getline(ss, item, ',')) {
+        if (item.empty() || item.size() > 9 ||
+            !std::all_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            return false;
+        }
+        out.insert(static_cast<uint32_t>(std::stoul(item)));
+    }
+    return !out.empty();
 }
 
-// Files that must not open, so they have no expectations.
-const std::set<std::string> kUnopenable = {"libpcap-shb-option-too-long.pcapng"};
+// TESTLIST: one capture per line, "file link-types outcome"; '#' starts a comment line.
+GoldenList readGoldenList() {
+    GoldenList list;
+    std::ifstream in(FLOWSCOPE_GOLDEN_LIST);
+    if (!in) {
+        list.problems.push_back(std::string("cannot read ") + FLOWSCOPE_GOLDEN_LIST);
+        return list;
+    }
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        std::stringstream ss(line);
+        std::string file, linkTypes, outcome, extra;
+        if (!(ss >> file) || file[0] == '#') {
+            continue;
+        }
+        GoldenCase c;
+        c.file = file;
+        const bool columns = bool(ss >> linkTypes >> outcome) && !(ss >> extra);
+        const auto it = kOutcomes.find(outcome);
+        const bool ok =
+            columns && it != kOutcomes.end() &&
+            (it->second == Outcome::Unopenable ? linkTypes == "-"
+                                               : parseLinkTypes(linkTypes, c.packetLinkTypes));
+        if (!ok) {
+            list.problems.push_back("TESTLIST line " + std::to_string(number) + ": " + line);
+            continue;
+        }
+        c.outcome = it->second;
+        list.cases.push_back(std::move(c));
+    }
+    return list;
+}
+
+const GoldenList& goldenList() {
+    static const GoldenList list = readGoldenList();
+    return list;
+}
+
+// The cases whose files open (the parameterised golden test runs on these).
+std::vector<GoldenCase> openableCases() {
+    std::vector<GoldenCase> cases;
+    for (const GoldenCase& c : goldenList().cases) {
+        if (c.outcome != Outcome::Unopenable) {
+            cases.push_back(c);
+        }
+    }
+    return cases;
+}
 
 // (protocol, lower address, higher address): both directions of a pair give the same key.
 struct PairKey {
@@ -169,7 +212,12 @@ struct RunResult {
     std::set<uint32_t> linkTypes;
     std::unique_ptr<FileReader> reader;
     std::unique_ptr<FlowTable> table;
+    // The same packets decoded from their first kEngineCopyBytes bytes only, as the engine
+    // hands them over (EngineConfig::copyBytes): the flows must not change.
+    std::unique_ptr<FlowTable> headerTable;
 };
+
+constexpr size_t kEngineCopyBytes = 256;
 
 RunResult readAll(const std::string& file) {
     RunResult run;
@@ -182,6 +230,7 @@ RunResult readAll(const std::string& file) {
     FlowTableConfig config;
     config.maxFlows = 10'000'000;
     run.table = std::make_unique<FlowTable>(config);
+    run.headerTable = std::make_unique<FlowTable>(config);
     RawPacket packet;
     DecodedPacket decoded;
     while ((run.last = run.reader->next(packet)) == ReadStatus::Packet) {
@@ -191,8 +240,65 @@ RunResult readAll(const std::string& file) {
         const DecodeStatus status =
             decodePacket(packet.linkType, packet.data, packet.capturedLength, decoded);
         run.table->addPacket(status, decoded, packet.timestampNs, packet.wireLength);
+        const size_t copied = std::min<size_t>(packet.capturedLength, kEngineCopyBytes);
+        const DecodeStatus headerStatus =
+            decodePacket(packet.linkType, packet.data, copied, decoded);
+        run.headerTable->addPacket(headerStatus, decoded, packet.timestampNs, packet.wireLength);
     }
     return run;
+}
+
+std::map<PairKey, Counts> pairs(const FlowTable& table) {
+    std::map<PairKey, Counts> result;
+    table.forEach([&](const Flow& flow) {
+        Counts& c = result[makePairKey(flow.key.protocol, flow.key.a.address, flow.key.b.address)];
+        c.packets += flow.counters.packets();
+        c.bytes += flow.counters.bytes();
+    });
+    return result;
+}
+
+// How the reader stopped, against the case's outcome and the totals file's `reader` line.
+void checkOutcome(const GoldenCase& param, const std::map<std::string, std::string>& totals,
+                  const FileReader& reader, ReadStatus last) {
+    // How the reader stopped.
+    const char* outcomeWord = param.outcome == Outcome::End         ? "end"
+                              : param.outcome == Outcome::Truncated ? "truncated"
+                              : param.outcome == Outcome::Corrupt   ? "corrupt"
+                                                                    : "end";
+    EXPECT_EQ(totals.count("reader") ? totals.at("reader") : "", outcomeWord);
+    switch (param.outcome) {
+        case Outcome::End:
+            EXPECT_EQ(last, ReadStatus::End) << reader.error().message;
+            EXPECT_EQ(reader.warning(), "");
+            break;
+        case Outcome::Truncated:
+            EXPECT_EQ(last, ReadStatus::End) << reader.error().message;
+            EXPECT_NE(reader.warning(), "") << "a file cut short must say so";
+            ::testing::Test::RecordProperty("reader_warning", reader.warning());
+            break;
+        case Outcome::Corrupt:
+            EXPECT_EQ(last, ReadStatus::Error);
+            EXPECT_EQ(reader.error().code, ErrorCode::Corrupt);
+            EXPECT_NE(reader.error().message, "");
+            ::testing::Test::RecordProperty("reader_error", reader.error().message);
+            break;
+        case Outcome::Unsupported:
+            // One sentence per undecoded link type, naming it and its number.
+            EXPECT_EQ(last, ReadStatus::End) << reader.error().message;
+            for (uint32_t linkType : param.packetLinkTypes) {
+                EXPECT_FALSE(isSupportedLinkType(linkType)) << linkType;
+                EXPECT_NE(reader.warning().find("(" + std::to_string(linkType) + ")"),
+                          std::string::npos)
+                    << reader.warning();
+            }
+            EXPECT_NE(reader.warning().find("does not decode"), std::string::npos);
+            ::testing::Test::RecordProperty("reader_warning", reader.warning());
+            break;
+        case Outcome::Unopenable:
+            ADD_FAILURE() << "not a golden case";
+            break;
+    }
 }
 
 class GoldenTest : public ::testing::TestWithParam<GoldenCase> {};
@@ -204,28 +310,7 @@ TEST_P(GoldenTest, MatchesTshark) {
     RunResult run = readAll(param.file);
     ASSERT_TRUE(run.reader && run.table);
 
-    // How the reader stopped.
-    const char* outcomeWord = param.outcome == Outcome::End         ? "end"
-                              : param.outcome == Outcome::Truncated ? "truncated"
-                                                                    : "corrupt";
-    EXPECT_EQ(totals.count("reader") ? totals.at("reader") : "", outcomeWord);
-    switch (param.outcome) {
-        case Outcome::End:
-            EXPECT_EQ(run.last, ReadStatus::End) << run.reader->error().message;
-            EXPECT_EQ(run.reader->warning(), "");
-            break;
-        case Outcome::Truncated:
-            EXPECT_EQ(run.last, ReadStatus::End) << run.reader->error().message;
-            EXPECT_NE(run.reader->warning(), "") << "a file cut short must say so";
-            RecordProperty("reader_warning", run.reader->warning());
-            break;
-        case Outcome::Corrupt:
-            EXPECT_EQ(run.last, ReadStatus::Error);
-            EXPECT_EQ(run.reader->error().code, ErrorCode::Corrupt);
-            EXPECT_NE(run.reader->error().message, "");
-            RecordProperty("reader_error", run.reader->error().message);
-            break;
-    }
+    checkOutcome(param, totals, *run.reader, run.last);
     EXPECT_EQ(run.packets, number(totals, "packets")) << "packets returned by next()";
     EXPECT_EQ(run.reader->counters().received, run.packets);
     EXPECT_EQ(run.linkTypes, param.packetLinkTypes);
@@ -234,6 +319,13 @@ TEST_P(GoldenTest, MatchesTshark) {
     const Totals& t = run.table->totals();
     EXPECT_EQ(t.packets, number(totals, "packets"));
     EXPECT_EQ(t.bytes, number(totals, "bytes"));
+    if (param.outcome == Outcome::Unsupported) {
+        // tshark decodes this link type; Flowscope counts every packet as non-IP.
+        EXPECT_EQ(t.nonIpPackets, t.packets);
+        EXPECT_EQ(t.ipPackets, 0u);
+        EXPECT_EQ(run.table->size(), 0u);
+        return;
+    }
     EXPECT_EQ(t.nonIpPackets + t.malformedPackets, number(totals, "non_ip"))
         << "non-IP " << t.nonIpPackets << ", malformed " << t.malformedPackets;
     EXPECT_EQ(t.ipPackets, number(totals, "ip_packets"));
@@ -242,12 +334,9 @@ TEST_P(GoldenTest, MatchesTshark) {
 
     // Flows, aggregated by protocol and address pair (ports are not compared: tshark's
     // per-port view of fragments and ICMP differs from a flow table's by design).
-    std::map<PairKey, Counts> actual;
-    run.table->forEach([&](const Flow& flow) {
-        Counts& c = actual[makePairKey(flow.key.protocol, flow.key.a.address, flow.key.b.address)];
-        c.packets += flow.counters.packets();
-        c.bytes += flow.counters.bytes();
-    });
+    const std::map<PairKey, Counts> actual = pairs(*run.table);
+    EXPECT_TRUE(pairs(*run.headerTable) == actual)
+        << "decoding only the first " << kEngineCopyBytes << " bytes changes the flows";
     for (const auto& [key, want] : expectedFlows) {
         auto it = actual.find(key);
         if (it == actual.end()) {
@@ -277,33 +366,46 @@ std::string caseName(const ::testing::TestParamInfo<GoldenCase>& info) {
     return name;
 }
 
-INSTANTIATE_TEST_SUITE_P(Captures, GoldenTest, ::testing::ValuesIn(goldenCases()), caseName);
+INSTANTIATE_TEST_SUITE_P(Captures, GoldenTest, ::testing::ValuesIn(openableCases()), caseName);
 
-// Every capture in the folder is covered, either by a golden case or as an unopenable file,
-// and so is every link type in the folder.
+TEST(GoldenList, EveryLineIsRead) {
+    EXPECT_EQ(goldenList().problems, std::vector<std::string>{});
+    EXPECT_GE(goldenList().cases.size(), 36u);
+}
+
+// Every capture in the folder has a TESTLIST line and expectations exactly when it opens, and
+// the list covers every link type the golden files are meant to exercise.
 TEST(GoldenCoverage, EveryCaptureAndLinkTypeIsCovered) {
-    std::set<std::string> listed;
-    std::set<uint32_t> linkTypes;
-    for (const auto& c : goldenCases()) {
-        listed.insert(c.file);
-        linkTypes.insert(c.packetLinkTypes.begin(), c.packetLinkTypes.end());
+    std::map<std::string, Outcome> listed;
+    std::set<uint32_t> decoded;
+    std::set<uint32_t> undecoded;
+    for (const auto& c : goldenList().cases) {
+        EXPECT_TRUE(listed.emplace(c.file, c.outcome).second) << c.file << " listed twice";
+        auto& into = c.outcome == Outcome::Unsupported ? undecoded : decoded;
+        into.insert(c.packetLinkTypes.begin(), c.packetLinkTypes.end());
     }
+    std::set<std::string> folder;
     for (const auto& entry : std::filesystem::directory_iterator(kDataDir + "/pcap")) {
-        if (!entry.is_regular_file()) {
-            continue;
-        }
         const std::string name = entry.path().filename().string();
-        const bool capture = name.ends_with(".pcap") || name.ends_with(".pcapng");
-        if (capture) {
-            EXPECT_TRUE(listed.count(name) || kUnopenable.count(name)) << name << " not covered";
-            EXPECT_EQ(std::filesystem::exists(expectedPath(name, ".totals.tsv")),
-                      listed.count(name) == 1)
-                << name;
+        if (entry.is_regular_file() && (name.ends_with(".pcap") || name.ends_with(".pcapng"))) {
+            folder.insert(name);
+            const auto it = listed.find(name);
+            EXPECT_NE(it, listed.end()) << name << " has no TESTLIST line";
+            const bool opens = it != listed.end() && it->second != Outcome::Unopenable;
+            EXPECT_EQ(std::filesystem::exists(expectedPath(name, ".totals.tsv")), opens) << name;
         }
     }
-    const std::set<uint32_t> folder = {kLinkNull,     kLinkEthernet, kLinkRaw,
-                                       kLinkLinuxSll, kLinkIpv4,     kLinkLinuxSll2};
-    EXPECT_EQ(linkTypes, folder);
+    for (const auto& [name, outcome] : listed) {
+        EXPECT_TRUE(folder.count(name)) << name << " is listed but not in tests/data/pcap";
+    }
+    const std::set<uint32_t> wanted = {kLinkNull,      kLinkEthernet, kLinkRaw,
+                                       kLinkIeee80211, kLinkLinuxSll, kLinkIeee80211Radiotap,
+                                       kLinkIpv4,      kLinkLinuxSll2};
+    EXPECT_EQ(decoded, wanted);
+    for (uint32_t linkType : undecoded) {
+        EXPECT_FALSE(isSupportedLinkType(linkType)) << linkType;
+    }
+    EXPECT_FALSE(undecoded.empty()) << "no capture of a link type Flowscope does not decode";
 }
 
 // Header details the golden files exercise: format by magic (not by name), byte order,

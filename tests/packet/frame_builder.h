@@ -159,6 +159,81 @@ inline Bytes icmp(uint8_t type, uint8_t code, uint16_t id = 1, uint16_t seq = 1)
     return b;
 }
 
+// 802.2 LLC + SNAP with the RFC 1042 OUI (00-00-00) and `etherType` as protocol ID.
+inline Bytes snap(uint16_t etherType, uint32_t oui = 0) {
+    Bytes b = {0xaa, 0xaa, 0x03};
+    put8(b, oui >> 16);
+    put16(b, oui & 0xffff);
+    put16(b, etherType);
+    return b;
+}
+
+struct WifiOptions {
+    uint8_t type = 2;       // data
+    uint8_t subtype = 0;    // 0 data, 8 QoS data, 4 null, 12 QoS null
+    uint8_t flags = 0x01;   // to DS
+    uint8_t qos0 = 0;       // first QoS control byte (0x80: A-MSDU)
+    uint16_t fragment = 0;  // fragment number (sequence control low 4 bits)
+};
+
+// IEEE 802.11 MAC header (little-endian fields) for the frame control in `o`.
+inline Bytes wifiHeader(const WifiOptions& o) {
+    Bytes b;
+    put8(b, uint8_t((o.subtype << 4) | (o.type << 2)));
+    put8(b, o.flags);
+    append(b, {0x2c, 0x00});  // duration
+    for (uint8_t a : {1, 2, 3}) {
+        append(b, {0x02, 0x00, 0x00, 0x00, 0x00, a});
+    }
+    put8(b, uint8_t(o.fragment & 0x0f));  // sequence control, little-endian
+    put8(b, 0x10);
+    if ((o.flags & 0x03) == 0x03) {
+        append(b, {0x02, 0x00, 0x00, 0x00, 0x00, 0x04});
+    }
+    if ((o.subtype & 0x8) != 0) {
+        append(b, {o.qos0, 0x00});
+        if ((o.flags & 0x80) != 0) {
+            append(b, {0, 0, 0, 0});  // HT control
+        }
+    }
+    return b;
+}
+
+// A radiotap header with TSFT and Flags (and `extraPresentWords` extended bitmaps), padded
+// to `length` bytes (at least the fields' size).
+inline Bytes radiotap(uint8_t flags, unsigned extraPresentWords = 0, size_t length = 0) {
+    Bytes b = {0, 0, 0, 0};
+    putLe32(b, 0x00000003u | (extraPresentWords > 0 ? 0x80000000u : 0));
+    for (unsigned i = 0; i < extraPresentWords; ++i) {
+        putLe32(b, i + 1 < extraPresentWords ? 0x80000000u : 0);
+    }
+    while (b.size() % 8 != 0) {
+        put8(b, 0);
+    }
+    append(b, {1, 2, 3, 4, 5, 6, 7, 8});  // TSFT
+    put8(b, flags);
+    while (b.size() < length) {
+        put8(b, 0);
+    }
+    b[2] = uint8_t(b.size());
+    b[3] = uint8_t(b.size() >> 8);
+    return b;
+}
+
+// PPPoE session header (code 0, session 0x1234) and a 2-byte PPP protocol field.
+inline Bytes pppoe(uint16_t pppProtocol, size_t pppPayloadLength) {
+    Bytes b = {0x11, 0x00, 0x12, 0x34};
+    put16(b, unsigned(pppPayloadLength + 2));
+    put16(b, pppProtocol);
+    return b;
+}
+
+inline Bytes mplsLabel(uint32_t label, bool bottom) {
+    Bytes b;
+    put32(b, (label << 12) | (bottom ? 0x100u : 0u) | 64u);
+    return b;
+}
+
 inline Bytes payload(size_t n, uint8_t fill = 0xab) {
     return Bytes(n, fill);
 }

@@ -127,7 +127,8 @@ TEST(LinkLayer, Ethernet8023LengthFieldIsNonIp) {
 
 TEST(LinkLayer, UnknownEtherTypeIsNonIp) {
     DecodedPacket p;
-    for (uint16_t type : {0x88cc /* LLDP */, 0x8847 /* MPLS */, 0x888e /* EAPOL */, 0x0600}) {
+    for (uint16_t type :
+         {0x88cc /* LLDP */, 0x8863 /* PPPoE discovery */, 0x888e /* EAPOL */, 0x0600}) {
         EXPECT_EQ(decode(kLinkEthernet, cat({ethernet(type), ipv4Tcp()}), p), DecodeStatus::NonIp)
             << type;
         EXPECT_FALSE(p.truncated);
@@ -280,7 +281,7 @@ TEST(LinkLayer, ShortLinkHeadersAreTruncated) {
 
 TEST(LinkLayer, UnsupportedLinkTypeIsNonIp) {
     DecodedPacket p;
-    EXPECT_EQ(decode(105 /* 802.11 */, cat({ethernet(kEtherIpv4), ipv4Tcp()}), p),
+    EXPECT_EQ(decode(192 /* PPI */, cat({ethernet(kEtherIpv4), ipv4Tcp()}), p),
               DecodeStatus::NonIp);
     EXPECT_FALSE(p.truncated);
     EXPECT_TRUE(p.src.isNone());

@@ -147,6 +147,18 @@ std::vector<std::pair<uint32_t, Bytes>> sampleFrames() {
         frames.emplace_back(kLinkRawAlt12, ip);
         frames.emplace_back(kLinkRawAlt14, ip);
         frames.emplace_back(v6 ? kLinkIpv6 : kLinkIpv4, ip);
+        WifiOptions qos;
+        qos.subtype = 8;
+        qos.flags = 0x02;  // from DS: a 26-byte header, padded to 28 (radiotap flag 0x20)
+        frames.emplace_back(kLinkIeee80211, cat({wifiHeader(WifiOptions{}), snap(type), ip}));
+        frames.emplace_back(kLinkIeee80211Radiotap,
+                            cat({radiotap(0x20, 1), wifiHeader(qos), {0, 0}, snap(type), ip}));
+        frames.emplace_back(kLinkEthernet,
+                            cat({ethernet(unsigned(8 + ip.size())), snap(type), ip}));
+        frames.emplace_back(kLinkEthernet,
+                            cat({ethernet(0x8864), pppoe(v6 ? 0x0057 : 0x0021, ip.size()), ip}));
+        frames.emplace_back(kLinkEthernet, cat({ethernet(0x8847), mplsLabel(100, false),
+                                                mplsLabel(200, true), ip}));
     }
     return frames;
 }

@@ -16,22 +16,32 @@
 #       short capinfos still prints the complete packets (and says so on stderr). For a
 #       corrupt record capinfos prints no row, only "An error occurred after reading N
 #       packets" on stderr: then N comes from that sentence and the bytes from tshark.
-#   tshark -n -r F -o ip.defragment:FALSE -o ipv6.defragment:FALSE \
+#   tshark -n -r F -o ip.defragment:FALSE -o ipv6.defragment:FALSE -o wlan.defragment:FALSE \
 #       -T fields -E separator=/t -E header=n -E quote=n -E occurrence=a -E aggregator=, \
 #       -e frame.number -e frame.len -e frame.protocols -e ip.src -e ip.dst -e ip.proto \
 #       -e ipv6.src -e ipv6.dst -e ipv6.nxt -e ipv6.hopopts.nxt -e ipv6.routing.nxt \
 #       -e ipv6.fraghdr.nxt -e ipv6.dstopts.nxt
 #       one line per frame, aggregated by tools/golden/aggregate.py (it documents how the
 #       outer header and the final IPv6 protocol are chosen). No reassembly, so every IP
-#       fragment is attributed by its own outer header.
+#       fragment is attributed by its own outer header, and an 802.11 first fragment (which
+#       starts with LLC and the IP header) is IP while later 802.11 fragments are not.
 # The tshark frame and byte totals must equal capinfos' or the script fails.
-# A file tshark reads no frame of (libpcap-shb-option-too-long.pcapng) gets no expectations.
 #
-# Usage: tools/golden/make_expected.sh [repo root]   (default: this script's ../..)
+# The captures are the lines of tests/golden/TESTLIST (file, link types, outcome; see its
+# header). An "unopenable" file gets no expectations, and tshark must read no frame of it.
+# The script fails when the outcome tshark shows (end, truncated, corrupt) is not the one the
+# list gives ("unsupported" files must read to the end: their link type is one tshark decodes
+# and Flowscope does not).
+#
+# Usage: tools/golden/make_expected.sh [repo root] [file...]   (default root: this script's
+# ../..; default files: every line of TESTLIST)
 set -euo pipefail
 
 ROOT=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
+shift || true
+ONLY=("$@")
 PCAP_DIR=$ROOT/tests/data/pcap
+TESTLIST=$ROOT/tests/golden/TESTLIST
 OUT_DIR=$ROOT/tests/data/expected
 AGGREGATE=$(cd "$(dirname "$0")" && pwd)/aggregate.py
 mkdir -p "$OUT_DIR"
@@ -45,12 +55,18 @@ EARGS=()
 for f in "${FIELDS[@]}"; do EARGS+=(-e "$f"); done
 
 cd "$PCAP_DIR"  # relative names, so notes in the generated files carry no local path
-for name in *.pcap *.pcapng; do
+# shellcheck disable=SC2034  # link_types documents the column; the test checks it
+while read -r name link_types outcome _; do
+    [[ -z $name || $name == \#* ]] && continue
+    if [[ ${#ONLY[@]} -gt 0 && ! " ${ONLY[*]} " =~ " $name " ]]; then
+        continue
+    fi
     path=$name
     rm -f "$OUT_DIR/$name.flows.tsv" "$OUT_DIR/$name.totals.tsv"
 
     set +e
     tshark -n -r "$path" -o ip.defragment:FALSE -o ipv6.defragment:FALSE \
+        -o wlan.defragment:FALSE \
         -T fields -E separator=/t -E header=n -E quote=n -E occurrence=a -E aggregator=, \
         "${EARGS[@]}" >"$TMP/fields" 2>"$TMP/tshark.err"
     tshark_rc=$?
@@ -58,9 +74,17 @@ for name in *.pcap *.pcapng; do
     set -e
     grep -v 'Running as user' "$TMP/tshark.err" >"$TMP/tshark.msg" || true
 
-    if [[ ! -s $TMP/fields ]]; then
+    if [[ $outcome == unopenable ]]; then
+        if [[ -s $TMP/fields ]]; then
+            echo "$name: listed as unopenable, but tshark reads frames of it" >&2
+            exit 1
+        fi
         echo "$name: tshark read no frame ($(tr '\n' ' ' <"$TMP/tshark.msg")): no expectations"
         continue
+    fi
+    if [[ ! -s $TMP/fields ]]; then
+        echo "$name: tshark read no frame, but TESTLIST says $outcome" >&2
+        exit 1
     fi
 
     read -r t_frames t_bytes non_ip ip_packets ip_bytes \
@@ -74,6 +98,12 @@ for name in *.pcap *.pcapng; do
     fi
     if [[ $tshark_rc -ne 0 && $reader == end ]]; then
         echo "$name: tshark failed (rc $tshark_rc)" >&2
+        exit 1
+    fi
+    expected_reader=$outcome
+    [[ $outcome == unsupported ]] && expected_reader=end
+    if [[ $reader != "$expected_reader" ]]; then
+        echo "$name: tshark's outcome is $reader, TESTLIST says $outcome" >&2
         exit 1
     fi
 
@@ -105,4 +135,4 @@ for name in *.pcap *.pcapng; do
         printf 'reader\t%s\n' "$reader"
     } >"$OUT_DIR/$name.totals.tsv"
     echo "$name: $c_frames packets, $c_bytes B, non_ip $non_ip, $(($(wc -l <"$OUT_DIR/$name.flows.tsv") - 1)) flow lines, reader $reader"
-done
+done <"$TESTLIST"
