@@ -15,7 +15,9 @@ The expectations come from tshark:
          -e tcp.srcport -e ip.dst -e ipv6.dst -e tcp.dstport
 aggregated per tcp.stream into F.streams.tsv: stream, client port, server port, packets, bytes.
 
-Usage (as root, or where `unshare -n` works): tools/golden/make_tcp_reuse_capture.py [OUT.pcap]
+Usage (as root, or where `unshare -n` works):
+  tools/golden/make_tcp_reuse_capture.py [OUT.pcap [IPV4_CONNECTIONS]]
+(IPV4_CONNECTIONS defaults to 40; half as many IPv6 connections follow.)
 """
 import os
 import socket
@@ -65,15 +67,15 @@ def connections(family, address, count):
     listener.close()
 
 
-def inside(out):
+def inside(out, count):
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
     with open("/proc/sys/net/ipv4/ip_local_port_range", "w") as f:
         f.write("40000 40003")
     dump = subprocess.Popen(["dumpcap", "-q", "-P", "-i", "lo", "-f", "tcp port 8080", "-w", out],
                             stderr=subprocess.DEVNULL)
     time.sleep(1.5)
-    connections(socket.AF_INET, "127.0.0.1", 40)
-    connections(socket.AF_INET6, "::1", 20)
+    connections(socket.AF_INET, "127.0.0.1", count)
+    connections(socket.AF_INET6, "::1", count // 2)
     time.sleep(0.5)
     dump.terminate()
     dump.wait()
@@ -106,9 +108,11 @@ def expectations(out):
 
 if __name__ == "__main__":
     out = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUT)
+    count = int(sys.argv[2]) if len(sys.argv) > 2 else 40
     if os.environ.get("FLOWSCOPE_IN_NETNS") == "1":
-        inside(out)
+        inside(out, count)
         sys.exit(0)
     env = dict(os.environ, FLOWSCOPE_IN_NETNS="1")
-    subprocess.run(["unshare", "-n", "--", sys.executable, __file__, out], env=env, check=True)
+    subprocess.run(["unshare", "-n", "--", sys.executable, __file__, out, str(count)], env=env,
+                   check=True)
     expectations(out)
