@@ -100,7 +100,12 @@ def inside(probe):
         out, err = p.communicate(input="", timeout=STOP + 60)
     except subprocess.TimeoutExpired:
         p.kill()
-        fail("the engine did not stop within %.0f s of being asked" % (STOP + 60))
+        out, _ = p.communicate()
+        ticks = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+        gaps = [b["ms"] - a["ms"] for a, b in zip(ticks, ticks[1:])]
+        fail("the engine did not stop within %.0f s of being asked (%d ticks, the longest gap "
+             "%.0f ms, %d flows created)" % (STOP + 60, len(ticks), max(gaps, default=0),
+                                            ticks[-1]["flows"] if ticks else 0))
     stopped = time.monotonic() - asked
     if p.returncode != 0:
         fail("the probe exited with %d: %s" % (p.returncode, err))
