@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """What `flowscope-cli flows` counts.
 
-* tests/data/flows/tcp-port-reuse.pcap: 60 real sequential TCP connections on 4 reused
-  5-tuples. Each must be its own flow, with the packets and bytes of Wireshark's tcp.stream
-  (expectations in tcp-port-reuse.pcap.streams.tsv, made by
+* tests/data/flows/tcp-port-reuse.pcap (60 real sequential TCP connections on 4 reused
+  5-tuples) and tests/data/pcap/pathspider-real.pcap (5,959 connections, some on reused
+  tuples): each connection must be its own flow, with the packets and bytes of Wireshark's
+  tcp.stream (expectations in tests/data/flows/*.streams.tsv, made by
   tools/golden/make_tcp_reuse_capture.py).
 * A generated capture of 5,000 distinct UDP flows, then the first one again, read with
   --max-flows 1000: 4,001 evictions (the first flow was evicted and counts again when it
@@ -38,21 +39,35 @@ def run(cli, *args):
     return r
 
 
-def reused_tuples(cli, data):
-    path = os.path.join(data, "flows", "tcp-port-reuse.pcap")
+def tcp_streams(cli, capture, expectations):
     expected = []
-    with open(path + ".streams.tsv") as f:
+    with open(expectations) as f:
         for line in f:
             if line.startswith("#"):
                 continue
             _, client, server, packets, size = (int(c) for c in line.split("\t"))
-            expected.append((client, server, packets, size))
-    flows = json.loads(run(cli, "--read", path, "--format", "json").stdout)["flows"]
-    got = sorted((f["local"]["port"], f["remote"]["port"], f["packets_out"] + f["packets_in"],
-                  f["bytes_out"] + f["bytes_in"]) for f in flows)
+            expected.append((min(client, server), max(client, server), packets, size))
+    flows = json.loads(run(cli, "--read", capture, "--format", "json").stdout)["flows"]
+    got = []
+    for f in flows:
+        if f["protocol"] == "tcp":
+            a, b = f["local"]["port"], f["remote"]["port"]
+            got.append((min(a, b), max(a, b), f["packets_out"] + f["packets_in"],
+                        f["bytes_out"] + f["bytes_in"]))
+    got.sort()
+    name = os.path.basename(capture)
     check(len(got) == len(expected),
-          "reused TCP tuples: %d flows, tshark %d tcp.streams" % (len(got), len(expected)))
-    check(got == sorted(expected), "each connection has tshark's packets and bytes")
+          "%s: %d TCP flows, tshark %d tcp.streams" % (name, len(got), len(expected)))
+    check(got == sorted(expected), "%s: each connection has tshark's packets and bytes" % name)
+
+
+def reused_tuples(cli, data):
+    # Recorded for this test: 60 connections on 4 tuples.
+    tcp_streams(cli, os.path.join(data, "flows", "tcp-port-reuse.pcap"),
+                os.path.join(data, "flows", "tcp-port-reuse.pcap.streams.tsv"))
+    # A third party's real capture where 84 ports were reused.
+    tcp_streams(cli, os.path.join(data, "pcap", "pathspider-real.pcap"),
+                os.path.join(data, "flows", "pathspider-real.pcap.streams.tsv"))
 
 
 def udp_frame(flow):

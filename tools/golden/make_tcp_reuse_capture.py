@@ -18,6 +18,8 @@ aggregated per tcp.stream into F.streams.tsv: stream, client port, server port, 
 Usage (as root, or where `unshare -n` works):
   tools/golden/make_tcp_reuse_capture.py [OUT.pcap [IPV4_CONNECTIONS]]
 (IPV4_CONNECTIONS defaults to 40; half as many IPv6 connections follow.)
+The same expectations for an existing capture (no namespace needed):
+  tools/golden/make_tcp_reuse_capture.py --expect CAPTURE OUT.streams.tsv
 """
 import os
 import socket
@@ -81,7 +83,7 @@ def inside(out, count):
     dump.wait()
 
 
-def expectations(out):
+def expectations(out, tsv):
     fields = subprocess.run(
         ["tshark", "-n", "-r", out, "-T", "fields", "-E", "separator=/t", "-e", "tcp.stream",
          "-e", "frame.len", "-e", "ip.src", "-e", "ipv6.src", "-e", "tcp.srcport", "-e",
@@ -89,24 +91,29 @@ def expectations(out):
         capture_output=True, text=True, check=True).stdout
     streams = {}
     for line in fields.splitlines():
-        stream, length, _, _, sport, _, _, dport = line.split("\t")
+        stream, length, _, _, sport, _, _, dport = (c.split(",")[0] for c in line.split("\t"))
+        if not stream:
+            continue  # not TCP
         s = streams.setdefault(int(stream), {"packets": 0, "bytes": 0})
-        if s["packets"] == 0:  # the first frame is the client's SYN
+        if s["packets"] == 0:  # the first frame seen, normally the client's SYN
             s["client"], s["server"] = int(sport), int(dport)
         s["packets"] += 1
         s["bytes"] += int(length)
-    with open(out + ".streams.tsv", "w") as f:
-        f.write("# tcp.stream\tclient_port\tserver_port\tpackets\tbytes (tshark 4.0.17, see "
-                "tools/golden/make_tcp_reuse_capture.py)\n")
+    with open(tsv, "w") as f:
+        f.write("# tcp.stream\tclient_port\tserver_port\tpackets\tbytes of %s (tshark 4.0.17, "
+                "see tools/golden/make_tcp_reuse_capture.py)\n" % os.path.basename(out))
         for n in sorted(streams):
             s = streams[n]
             f.write("%d\t%d\t%d\t%d\t%d\n" % (n, s["client"], s["server"], s["packets"],
                                                s["bytes"]))
     tuples = {(s["client"], s["server"]) for s in streams.values()}
-    print("%s: %d tcp.streams on %d client ports" % (out, len(streams), len(tuples)))
+    print("%s: %d tcp.streams on %d port pairs" % (out, len(streams), len(tuples)))
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--expect":
+        expectations(sys.argv[2], sys.argv[3])
+        sys.exit(0)
     out = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUT)
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 40
     if os.environ.get("FLOWSCOPE_IN_NETNS") == "1":
@@ -115,4 +122,4 @@ if __name__ == "__main__":
     env = dict(os.environ, FLOWSCOPE_IN_NETNS="1")
     subprocess.run(["unshare", "-n", "--", sys.executable, __file__, out, str(count)], env=env,
                    check=True)
-    expectations(out)
+    expectations(out, out + ".streams.tsv")
