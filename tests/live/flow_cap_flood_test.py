@@ -9,12 +9,12 @@ seconds; past the first CAP every new flow evicts one. Checks:
 
 * the engine's tick stays on time: every tick is published at most LATE seconds after the
   previous one (the tick is 1 s), and the engine stops within STOP seconds of being asked;
-* every datagram lo carried (its receive counter in /proc/net/dev) reached the flow table as a new flow or
-  was counted as dropped, at most DROPS of them dropped; the table is at CAP and every flow
-  beyond it was evicted.
+* every datagram lo carried (its receive counter in /proc/net/dev) reached the flow table as
+  a new flow or was counted as dropped, at most DROPS of them dropped; the table is at CAP
+  and every flow beyond it was evicted.
 
-When each eviction walked every live flow (an O(cap) index erase), the engine fell seconds
-behind: late ticks, a queue that overflowed, and a stop that waited for the backlog.
+When each eviction walked every live flow (an O(cap) index erase), the engine fell so far
+behind that it had not stopped a minute after being asked.
 
 Usage: flow_cap_flood_test.py TICK_PROBE. Exits 77 (skipped) with a printed reason where a
 network namespace cannot be made.
