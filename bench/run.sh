@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 tools/deps.sh test
 BUILD=build-bench
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFLOWSCOPE_TESTS=OFF >/dev/null
-cmake --build "$BUILD" --parallel "$(nproc)" --target bench_ingest bench_gen_capture bench_flow_memory
+cmake --build "$BUILD" --parallel "$(nproc)" --target bench_ingest bench_gen_capture bench_flow_memory \
+    bench_flow_cap
 gen="${TMPDIR:-/tmp}/flowscope-bench-1m.pcap"
 worst="${TMPDIR:-/tmp}/flowscope-bench-1m-uniform.pcap"
 "$BUILD/bench/bench_gen_capture" "$gen" 1000000 100000 trains
@@ -18,3 +19,5 @@ echo "== ingest (best of 9 interleaved runs, files in the page cache)"
     "$d/pcapplusplus-tls2.pcap"
 echo "== memory per flow"
 "$BUILD/bench/bench_flow_memory"
+echo "== flow table at its cap against no cap (1.1M flows, cap 100,000; goal <= 1.5x)"
+"$BUILD/bench/bench_flow_cap" --flows 1100000 --cap 100000 --runs 3

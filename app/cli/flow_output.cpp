@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <iostream>
 
 #include "app/cli/enrich_output.h"
 #include "app/cli/json_writer.h"
@@ -145,6 +146,8 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
     json.key("packets").value(t.packets);
     json.key("bytes").value(t.bytes);
     json.key("flows").value(t.flows);
+    json.key("listed_flows").value(uint64_t(flows.size()));
+    json.key("evicted_flows").value(t.evictedFlows);
     json.key("non_ip_packets").value(t.nonIpPackets);
     json.key("malformed_packets").value(t.malformedPackets);
     json.key("dropped").value(snapshot.dropped());
@@ -302,10 +305,24 @@ void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::ve
     out << "\n"
         << flows.size() << " flows, " << t.packets << " packets, " << t.bytes << " bytes ("
         << t.nonIpPackets << " non-IP, " << t.malformedPackets << " malformed, "
-        << snapshot.dropped() << " dropped)\n";
+        << snapshot.dropped() << " dropped";
+    if (t.evictedFlows > 0) {
+        out << ", " << t.evictedFlows << " flows evicted at --max-flows";
+    }
+    out << ")\n";
 }
 
 }  // namespace
+
+std::string evictionNote(const Totals& totals, size_t listed) {
+    if (totals.evictedFlows == 0) {
+        return {};
+    }
+    return std::to_string(totals.evictedFlows) +
+           " flows were evicted to stay within --max-flows (the least recently seen first) and " +
+           "are not listed; " + std::to_string(listed) +
+           " are. Their traffic is still in the totals. Raise --max-flows to list every flow.";
+}
 
 void sortFlows(std::vector<Flow>& flows) {
     std::sort(flows.begin(), flows.end(), [](const Flow& a, const Flow& b) {
@@ -318,17 +335,21 @@ void sortFlows(std::vector<Flow>& flows) {
 
 void printFlows(std::ostream& out, OutputFormat format, const SourceInfo& source,
                 const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
-                const FlowAnnotations& annotations, const FlowProcesses* processes) {
+                const FlowAnnotations& annotations, const FlowProcesses* processes,
+                std::ostream& notes) {
     switch (format) {
         case OutputFormat::Json:
             printJson(out, source, snapshot, flows, annotations, processes);
-            break;
+            return;  // "evicted_flows" says it
         case OutputFormat::Csv:
             printCsv(out, flows, annotations, processes);
             break;
         case OutputFormat::Table:
             printTable(out, snapshot, flows, annotations, processes);
             break;
+    }
+    if (const std::string note = evictionNote(snapshot.totals, flows.size()); !note.empty()) {
+        notes << "flowscope-cli: note: " << note << "\n";
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <iostream>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -52,9 +53,16 @@ struct FlowAnnotations {
 void sortFlows(std::vector<Flow>& flows);
 
 // With `processes` (live captures), JSON flows get a "process" object (null when unknown), CSV
-// rows and table lines the program.
+// rows and table lines the program. Flows evicted at the flow cap are counted in JSON
+// ("evicted_flows") and the table's summary; CSV and table also write evictionNote() to
+// `notes`.
 void printFlows(std::ostream& out, OutputFormat format, const SourceInfo& source,
                 const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
-                const FlowAnnotations& annotations, const FlowProcesses* processes = nullptr);
+                const FlowAnnotations& annotations, const FlowProcesses* processes = nullptr,
+                std::ostream& notes = std::cerr);
+
+// One sentence saying how many flows were evicted at the cap and are not listed (`listed`
+// are); empty when none were.
+std::string evictionNote(const Totals& totals, size_t listed);
 
 }  // namespace flowscope::cli

@@ -20,14 +20,20 @@ void KeyIndex::insert(uint32_t hash, uint32_t slot) {
     ++m_size;
 }
 
-void KeyIndex::erase(uint32_t hash, uint32_t slot) {
+bool KeyIndex::eraseIfPresent(uint32_t hash, uint32_t slot) {
     size_t hole = hash & m_mask;
+    uint64_t steps = 1;
     while (m_buckets[hole].slot != slot) {
+        if (m_buckets[hole].slot == kNoSlot) {
+            return false;
+        }
         hole = (hole + 1) & m_mask;
+        ++steps;
     }
     size_t pos = hole;
     while (true) {
         pos = (pos + 1) & m_mask;
+        ++steps;
         const Bucket b = m_buckets[pos];
         if (b.slot == kNoSlot) {
             break;
@@ -41,6 +47,9 @@ void KeyIndex::erase(uint32_t hash, uint32_t slot) {
     }
     m_buckets[hole] = Bucket{};
     --m_size;
+    ++m_probes.erases;
+    m_probes.eraseSteps += steps;
+    return true;
 }
 
 void KeyIndex::grow() {

@@ -10,6 +10,13 @@ namespace flowscope {
 
 inline constexpr uint32_t kNoSlot = UINT32_MAX;
 
+// What erasing has cost so far: a guard against clustering (an erase walks to the end of its
+// entry's run of occupied buckets, so its steps grow with the run length).
+struct IndexProbes {
+    uint64_t erases = 0;
+    uint64_t eraseSteps = 0;  // buckets visited by all erases
+};
+
 // Flow key -> slot. Buckets keep the key's 32-bit hash next to the slot, so a probe touches
 // the flow itself only on a hash match, and rehashing or shifting never recomputes hashes.
 class KeyIndex {
@@ -34,10 +41,14 @@ public:
     // The key must not be present.
     void insert(uint32_t hash, uint32_t slot);
     // Removes the entry (hash, slot); it must be present.
-    void erase(uint32_t hash, uint32_t slot);
+    void erase(uint32_t hash, uint32_t slot) { (void)eraseIfPresent(hash, slot); }
+    // Removes the entry (hash, slot) if it is there; false if it is not.
+    bool eraseIfPresent(uint32_t hash, uint32_t slot);
 
     size_t size() const { return m_size; }
     size_t memoryBytes() const { return m_buckets.capacity() * sizeof(Bucket); }
+    // Buckets visited by erase() so far (finding the entry, then shifting its run back).
+    const IndexProbes& probes() const { return m_probes; }
 
 private:
     struct Bucket {
@@ -49,23 +60,28 @@ private:
     std::vector<Bucket> m_buckets;
     size_t m_mask = 0;
     size_t m_size = 0;
+    IndexProbes m_probes;
 };
 
-// Flow id -> slot, 4 bytes a bucket. Ids are sequential, so the id's low bits are a perfect
-// home bucket; the id of an occupied bucket is read back from the slot (`idOf(slot)`).
+// Flow id -> slot, 4 bytes a bucket; the id of an occupied bucket is read back from the slot
+// (`idOf(slot)`). Ids are sequential and the live ones form a sliding window, so homing them
+// by their low bits would pack them into one contiguous run of buckets that every erase's
+// backward shift walks to its end: O(live flows) per eviction. A Fibonacci (multiplicative)
+// hash spreads consecutive ids evenly over the table instead, keeping runs short.
 class IdIndex {
 public:
-    IdIndex() : m_buckets(kInitialCapacity, kNoSlot), m_mask(kInitialCapacity - 1) {}
+    IdIndex() : m_buckets(kInitialCapacity, kNoSlot), m_shift(64 - kInitialBits) {}
 
     template <class IdOf>
     uint32_t find(uint64_t id, const IdOf& idOf) const {
-        size_t pos = size_t(id) & m_mask;
+        const size_t mask = m_buckets.size() - 1;
+        size_t pos = home(id);
         while (true) {
             const uint32_t slot = m_buckets[pos];
             if (slot == kNoSlot || idOf(slot) == id) {
                 return slot;
             }
-            pos = (pos + 1) & m_mask;
+            pos = (pos + 1) & mask;
         }
     }
 
@@ -74,7 +90,7 @@ public:
         if ((m_size + 1) * 10 > m_buckets.size() * 7) {
             std::vector<uint32_t> old(m_buckets.size() * 2, kNoSlot);
             old.swap(m_buckets);
-            m_mask = m_buckets.size() - 1;
+            --m_shift;
             for (uint32_t s : old) {
                 if (s != kNoSlot) {
                     place(idOf(s), s);
@@ -87,45 +103,59 @@ public:
 
     template <class IdOf>
     void erase(uint64_t id, const IdOf& idOf) {
-        size_t hole = size_t(id) & m_mask;
+        const size_t mask = m_buckets.size() - 1;
+        size_t hole = home(id);
+        uint64_t steps = 1;
         while (m_buckets[hole] == kNoSlot || idOf(m_buckets[hole]) != id) {
-            hole = (hole + 1) & m_mask;
+            hole = (hole + 1) & mask;
+            ++steps;
         }
         size_t pos = hole;
         while (true) {
-            pos = (pos + 1) & m_mask;
+            pos = (pos + 1) & mask;
+            ++steps;
             const uint32_t slot = m_buckets[pos];
             if (slot == kNoSlot) {
                 break;
             }
-            const size_t home = size_t(idOf(slot)) & m_mask;
+            const size_t from = home(idOf(slot));
             // The entry at `pos` may fill the hole unless its home lies cyclically in (hole, pos].
-            if (((pos - home) & m_mask) >= ((pos - hole) & m_mask)) {
+            if (((pos - from) & mask) >= ((pos - hole) & mask)) {
                 m_buckets[hole] = slot;
                 hole = pos;
             }
         }
         m_buckets[hole] = kNoSlot;
         --m_size;
+        ++m_probes.erases;
+        m_probes.eraseSteps += steps;
     }
 
     size_t size() const { return m_size; }
     size_t memoryBytes() const { return m_buckets.capacity() * sizeof(uint32_t); }
+    // Buckets visited by erase() so far (finding the entry, then shifting its run back).
+    const IndexProbes& probes() const { return m_probes; }
 
 private:
-    static constexpr size_t kInitialCapacity = 64;
+    static constexpr unsigned kInitialBits = 6;
+    static constexpr size_t kInitialCapacity = size_t{1} << kInitialBits;
+
+    // Knuth's multiplicative hash: the top bits of id * 2^64 / phi.
+    size_t home(uint64_t id) const { return size_t((id * 0x9e3779b97f4a7c15ull) >> m_shift); }
 
     void place(uint64_t id, uint32_t slot) {
-        size_t pos = size_t(id) & m_mask;
+        const size_t mask = m_buckets.size() - 1;
+        size_t pos = home(id);
         while (m_buckets[pos] != kNoSlot) {
-            pos = (pos + 1) & m_mask;
+            pos = (pos + 1) & mask;
         }
         m_buckets[pos] = slot;
     }
 
     std::vector<uint32_t> m_buckets;
-    size_t m_mask = 0;
+    unsigned m_shift;  // 64 - log2(bucket count)
     size_t m_size = 0;
+    IndexProbes m_probes;
 };
 
 }  // namespace flowscope

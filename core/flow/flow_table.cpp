@@ -52,6 +52,13 @@ inline uint32_t hash32(const FlowKey& key) {
     return hashmix::fold32(keyops::hash(key));
 }
 
+// A SYN without ACK (a connection attempt, not its answer) on a TCP flow that saw a FIN or RST:
+// the 5-tuple is being reused by a new connection.
+inline bool opensNewConnection(const Flow& f, uint8_t tcpFlags) {
+    return (tcpFlags & (kTcpSyn | kTcpAck)) == kTcpSyn && f.key.protocol == kProtoTcp &&
+           (f.tcpFlagsSeen & (kTcpFin | kTcpRst)) != 0;
+}
+
 }  // namespace
 
 struct FlowTable::Impl {
@@ -87,7 +94,7 @@ struct FlowTable::Impl {
 
     void addIp(const DecodedPacket& packet, int64_t timestampNs, uint32_t wireLength,
                Aggregates& aggregates);
-    uint32_t findOrCreate(const FlowKey& key, bool sourceIsA, int64_t timestampNs,
+    uint32_t findOrCreate(const FlowKey& key, bool sourceIsA, uint8_t tcpFlags, int64_t timestampNs,
                           Aggregates& aggregates);
     uint32_t create(const FlowKey& key, uint32_t hash, bool sourceIsA, int64_t timestampNs,
                     Aggregates& aggregates);
@@ -151,25 +158,30 @@ void FlowTable::Impl::addIp(const DecodedPacket& packet, int64_t timestampNs, ui
         DecodedPacket portless = packet;
         portless.hasPorts = false;
         const FlowKey key = keyops::fromPacket(portless, sourceIsA);
-        const uint32_t slot = findOrCreate(key, sourceIsA, timestampNs, aggregates);
+        const uint32_t slot = findOrCreate(key, sourceIsA, 0, timestampNs, aggregates);
         account(slot, sourceIsA, packet.tcpFlags, timestampNs, wireLength, aggregates);
         return;
     }
     const FlowKey key = keyops::fromPacket(packet, sourceIsA);
-    const uint32_t slot = findOrCreate(key, sourceIsA, timestampNs, aggregates);
+    const uint32_t slot = findOrCreate(key, sourceIsA, packet.tcpFlags, timestampNs, aggregates);
     account(slot, sourceIsA, packet.tcpFlags, timestampNs, wireLength, aggregates);
     if (packet.fragment == FragmentKind::First) [[unlikely]] {
         fragments.record(packet, timestampNs, FragmentTarget{slot, slots[slot].flow.id, sourceIsA});
     }
 }
 
-uint32_t FlowTable::Impl::findOrCreate(const FlowKey& key, bool sourceIsA, int64_t timestampNs,
-                                       Aggregates& aggregates) {
+uint32_t FlowTable::Impl::findOrCreate(const FlowKey& key, bool sourceIsA, uint8_t tcpFlags,
+                                       int64_t timestampNs, Aggregates& aggregates) {
     const uint32_t hash = hash32(key);
     const uint32_t slot =
         keys.find(hash, [&](uint32_t s) { return keyops::equal(slots[s].flow.key, key); });
     if (slot != kNoSlot) [[likely]] {
-        return slot;
+        if (!opensNewConnection(slots[slot].flow, tcpFlags)) [[likely]] {
+            return slot;
+        }
+        // The connection on this 5-tuple was closed and a new one starts: the old flow keeps
+        // its slot (listed, finished, until evicted or expired), the key now finds the new one.
+        keys.erase(hash, slot);
     }
     return create(key, hash, sourceIsA, timestampNs, aggregates);
 }
@@ -237,7 +249,8 @@ void FlowTable::Impl::account(uint32_t slot, bool sourceIsA, uint8_t tcpFlags, i
 
 void FlowTable::Impl::remove(uint32_t slot) {
     Slot& s = slots[slot];
-    keys.erase(hash32(s.flow.key), slot);
+    // Not in the key index if a new connection on the same 5-tuple has replaced it.
+    keys.eraseIfPresent(hash32(s.flow.key), slot);
     ids.erase(s.flow.id, idOf());
     lruUnlink(slot);
     removed.push_back(s.flow);
@@ -365,6 +378,16 @@ void FlowTable::forEach(const std::function<void(const Flow&)>& fn) const {
             fn(s.flow);
         }
     }
+}
+
+FlowIndexStats FlowTable::indexStats() const {
+    const Impl& d = *m_impl;
+    FlowIndexStats stats;
+    stats.keyErases = d.keys.probes().erases;
+    stats.keyEraseSteps = d.keys.probes().eraseSteps;
+    stats.idErases = d.ids.probes().erases;
+    stats.idEraseSteps = d.ids.probes().eraseSteps;
+    return stats;
 }
 
 size_t FlowTable::memoryBytes() const {

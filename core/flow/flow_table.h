@@ -29,6 +29,17 @@ struct FlowChanges {
     std::vector<Flow> removed;  // final values of flows expired or evicted
 };
 
+// The cost of removing flows from the table's two hash indexes (by key and by id): buckets
+// visited per removal. With well-spread hashes at the load kept (<= 0.7) a removal visits a
+// few buckets; a number that grows with the table size means clustering, and makes every
+// eviction at the cap O(flows).
+struct FlowIndexStats {
+    uint64_t keyErases = 0;
+    uint64_t keyEraseSteps = 0;
+    uint64_t idErases = 0;
+    uint64_t idEraseSteps = 0;
+};
+
 class FlowTable {
 public:
     explicit FlowTable(FlowTableConfig config = {}, LocalityPolicy locality = {});
@@ -40,6 +51,10 @@ public:
     // non-first fragments are counted to the flow of their first fragment (if that was seen;
     // else to a port-less flow of the same address pair and protocol). Other statuses only
     // update the totals.
+    // A TCP SYN without ACK on the 5-tuple of a flow that has seen a FIN or RST starts a new
+    // connection, as Wireshark's tcp.stream does: a new flow with a new id. The old flow stays
+    // in the table, finished, until it is evicted or expires like any other, but its key now
+    // finds the new one (findKey()).
     void addPacket(DecodeStatus status, const DecodedPacket& packet, int64_t timestampNs,
                    uint32_t wireLength);
 
@@ -74,6 +89,8 @@ public:
 
     // Approximate heap bytes used by the table (for the memory benchmark).
     size_t memoryBytes() const;
+    // Buckets the indexes visited to remove flows so far (a guard against clustering).
+    FlowIndexStats indexStats() const;
 
     struct Impl;
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <random>
 #include <unordered_map>
 #include <vector>
@@ -68,6 +69,59 @@ TEST(IdIndex, RandomInsertEraseMatchesReference) {
     for (uint32_t s = 0; s < ids.size(); ++s) {
         EXPECT_EQ(index.find(ids[s], idOf), present[s] ? s : kNoSlot);
     }
+}
+
+// The flow table's pattern at its cap: ids are sequential, the live ones a sliding window, and
+// every new id evicts the oldest. Erasing must cost a few bucket visits, not a walk over every
+// live id (homing ids by their low bits made the window one contiguous run of buckets).
+double erasePerEvictionSteps(size_t live, size_t evictions) {
+    std::vector<uint64_t> idOfSlot(live);
+    const auto idOf = [&idOfSlot](uint32_t s) { return idOfSlot[s]; };
+    IdIndex index;
+    uint64_t next = 1;
+    for (uint32_t s = 0; s < live; ++s) {
+        idOfSlot[s] = next++;
+        index.insert(idOfSlot[s], s, idOf);
+    }
+    const IndexProbes before = index.probes();
+    for (size_t e = 0; e < evictions; ++e) {
+        const uint32_t slot = uint32_t(e % live);  // the slot of the oldest id
+        index.erase(idOfSlot[slot], idOf);
+        idOfSlot[slot] = next++;
+        index.insert(idOfSlot[slot], slot, idOf);
+    }
+    EXPECT_EQ(index.probes().erases - before.erases, evictions);
+    for (uint32_t s = 0; s < live; s += 97) {
+        EXPECT_EQ(index.find(idOfSlot[s], idOf), s);
+    }
+    EXPECT_EQ(index.find(1, idOf), kNoSlot);
+    return double(index.probes().eraseSteps - before.eraseSteps) / double(evictions);
+}
+
+TEST(IdIndex, EvictingTheOldestIdVisitsFewBuckets) {
+    // Sizes just under a growth (load ~0.69) and just over one (~0.35), small and large: the
+    // cost per eviction must not grow with the number of live ids.
+    for (size_t live : {1400, 2900, 44000, 90000}) {
+        const double steps = erasePerEvictionSteps(live, 20'000);
+        EXPECT_LT(steps, 8.0) << live << " live ids";
+        std::printf("%7zu live ids: %.2f buckets visited per eviction\n", live, steps);
+    }
+}
+
+TEST(KeyIndex, CountsEraseSteps) {
+    KeyIndex index;
+    const auto match = [](uint32_t) { return true; };
+    index.insert(5, 0);
+    index.insert(5, 1);  // same home: placed in the next bucket
+    index.insert(6, 2);  // home taken: one further
+    EXPECT_EQ(index.find(6, match), 2u);
+    index.erase(5, 0);  // visits 5, 6 (shifts 1 back), 7 (shifts 2 back), 8 (empty)
+    EXPECT_EQ(index.probes().erases, 1u);
+    EXPECT_EQ(index.probes().eraseSteps, 4u);
+    EXPECT_FALSE(index.eraseIfPresent(5, 0));
+    EXPECT_EQ(index.probes().erases, 1u);
+    EXPECT_TRUE(index.eraseIfPresent(5, 1));
+    EXPECT_EQ(index.size(), 1u);
 }
 
 }  // namespace
