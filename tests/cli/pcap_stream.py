@@ -3,6 +3,8 @@ spread over many flows, written to a file or a pipe. Generated (not captured) be
 tests need a capture of a chosen size or one that never ends; the frames are well formed.
 """
 import struct
+import threading
+import time
 
 HEADER = struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1)  # µs pcap, Ethernet
 
@@ -35,3 +37,23 @@ def write_file(path, count):
         step = 20000
         for first in range(0, count, step):
             f.write(records(first, min(step, count - first)))
+
+
+class Pump(threading.Thread):
+    """Writes an endless capture into a named pipe, about 20 MB/s, until the reader leaves."""
+
+    def __init__(self, fifo):
+        super().__init__(daemon=True)
+        self.fifo = fifo
+        self.chunk = records(0, 12000)  # ~1 MB
+
+    def run(self):
+        try:
+            with open(self.fifo, "wb", buffering=0) as f:
+                f.write(HEADER)
+                deadline = time.monotonic() + 120
+                while time.monotonic() < deadline:
+                    f.write(self.chunk)
+                    time.sleep(0.05)
+        except (BrokenPipeError, OSError):
+            pass

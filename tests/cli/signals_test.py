@@ -17,7 +17,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import unittest
 
@@ -32,26 +31,6 @@ def can_capture_in_netns():
     if os.geteuid() != 0:
         return False
     return subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0
-
-
-class Pump(threading.Thread):
-    """Writes an endless capture into a named pipe, about 20 MB/s, until the reader leaves."""
-
-    def __init__(self, fifo):
-        super().__init__(daemon=True)
-        self.fifo = fifo
-        self.chunk = pcap_stream.records(0, 12000)  # ~1 MB
-
-    def run(self):
-        try:
-            with open(self.fifo, "wb", buffering=0) as f:
-                f.write(pcap_stream.HEADER)
-                deadline = time.monotonic() + 120
-                while time.monotonic() < deadline:
-                    f.write(self.chunk)
-                    time.sleep(0.05)
-        except (BrokenPipeError, OSError):
-            pass
 
 
 class SignalTest(unittest.TestCase):
@@ -72,7 +51,7 @@ class SignalTest(unittest.TestCase):
             with self.subTest(signal=sig.name), tempfile.TemporaryDirectory() as tmp:
                 fifo = os.path.join(tmp, "live.pcap")
                 os.mkfifo(fifo)
-                pump = Pump(fifo)
+                pump = pcap_stream.Pump(fifo)
                 pump.start()
                 proc = subprocess.Popen([CLI, "flows", "--read", fifo, "--format", "json"],
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
