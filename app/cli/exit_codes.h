@@ -17,8 +17,9 @@ enum ExitCode : int {
     kExitInterrupted = 6,  // reading stopped before the end of the input (a damaged record, a
                            // read error, the adapter went away, a signal during --read); what
                            // was read before is printed
-    kExitWrite = 7,        // the --write file cannot be created, or writing it failed (disk
-                           // full); a capture goes on and its flows are printed
+    kExitWrite = 7,        // an output file (flows --write, icon --out) cannot be created, or
+                           // writing it failed (disk full); a capture goes on and its flows
+                           // are printed
 };
 
 // Where an error comes from: the same ErrorCode means a different row of the table for a
@@ -28,7 +29,7 @@ enum class ErrorOrigin {
     Other,        // commands other than flows
     OpenFile,     // opening --read FILE
     OpenAdapter,  // opening --interface NAME
-    WriteFile,    // creating or writing --write FILE
+    WriteFile,    // creating or writing an output file (flows --write, icon --out)
     Reading,      // the capture stopped with an error after it had started
 };
 

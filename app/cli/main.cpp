@@ -35,8 +35,8 @@ const char* kHelpTail =
     "  5  the capture filter is invalid\n"
     "  6  reading stopped early (damaged record, adapter gone, a signal during --read);\n"
     "     what was read is printed\n"
-    "  7  the --write file cannot be created or writing it failed (disk full); a capture\n"
-    "     goes on and its flows are printed\n";
+    "  7  an output file (--write, --out) cannot be created or writing it failed (disk\n"
+    "     full); a capture goes on and its flows are printed\n";
 
 std::string helpText() {
     std::ostringstream out;

@@ -88,6 +88,8 @@ TABLE = [
     (7, "--write where the user may not write",
      NOBODY + ["{CLI}", "flows", "--read", "{D}/pcapplusplus-sll.pcap", "--write",
                "{T}/locked/x.pcap"], "root"),
+    (7, "icon --out into a folder that does not exist",
+     ["{CLI}", "icon", "--exe", "/usr/bin/env", "--out", "{T}/no/icon.png"], ""),
     (7, "the disk fills up during --write",
      MOUNTNS + ["{CLI}", "flows", "--read", "{D}/pcapplusplus-example2.pcap", "--format",
                 "json", "--write", "{T}/small-disk/x.pcap"], "root"),
