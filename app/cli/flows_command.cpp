@@ -1,4 +1,3 @@
-#include <atomic>
 #include <chrono>
 #include <csignal>
 #include <iostream>
@@ -9,6 +8,7 @@
 #include "app/cli/enrich_output.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/flow_output.h"
+#include "app/cli/stop_signals.h"
 #include "core/capture/file_reader.h"
 #include "core/engine/engine.h"
 #include "core/packet/link_type.h"
@@ -16,12 +16,6 @@
 namespace flowscope::cli {
 
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void onSignal(int) {
-    g_interrupted.store(true);
-}
 
 const char* kFlowsHelp =
     "Usage: flowscope-cli flows (--read FILE | --interface NAME [--duration SECONDS])\n"
@@ -32,7 +26,7 @@ const char* kFlowsHelp =
     "\n"
     "  --read FILE         read a pcap or pcapng file (format detected from its content)\n"
     "  --interface NAME    capture live on NAME (see 'flowscope-cli interfaces');\n"
-    "                      runs until --duration elapses or Ctrl+C\n"
+    "                      runs until --duration elapses, Ctrl+C, SIGTERM or SIGHUP\n"
     "  --duration SECONDS  stop a live capture after SECONDS (decimals allowed)\n"
     "  --filter BPF        capture filter in libpcap syntax, e.g. \"tcp port 443\"\n"
     "  --format FORMAT     table (default), csv or json\n"
@@ -49,7 +43,11 @@ const char* kFlowsHelp =
     "hostname_source says which), country, asn {number, organization} and address_kind.\n"
     "\n"
     "Live captures also name the process owning each TCP/UDP connection (JSON \"process\":\n"
-    "pid, pids, name, path, user; null when unknown). See 'flowscope-cli processes'.\n";
+    "pid, pids, name, path, user; null when unknown). See 'flowscope-cli processes'.\n"
+    "\n"
+    "Ctrl+C, SIGTERM and SIGHUP end a capture or the reading of a file promptly, and what was\n"
+    "collected is printed (a file read only in part exits 6); a second one ends at once.\n"
+    "Exit codes: see 'flowscope-cli --help'.\n";
 
 Result<OutputFormat> parseFormat(const std::string& text) {
     if (text == "table") {
@@ -78,6 +76,162 @@ Result<double> parsePositive(const std::string& name, const std::string& text) {
                      name + " needs a positive number, not '" + text + "'.");
 }
 
+std::string plural(uint64_t n, const char* word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+// Everything `flows` was asked to do.
+struct FlowsOptions {
+    EngineConfig config;
+    double durationSeconds = 0;  // live; 0 = until stopped
+    OutputFormat format = OutputFormat::Table;
+    ReverseDnsOptions dns;
+    GeoResolverOptions geo;
+    bool live() const { return config.source == EngineConfig::Source::Live; }
+};
+
+Status parseSource(const ParsedArgs& args, FlowsOptions& options) {
+    const auto read = args.get("--read");
+    const auto interface = args.get("--interface");
+    if (bool(read) == bool(interface)) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "Give either --read FILE or --interface NAME; run 'flowscope-cli flows "
+                         "--help'.");
+    }
+    EngineConfig& config = options.config;
+    if (read) {
+        if (args.get("--duration")) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "--duration applies to live captures only.");
+        }
+        config.source = EngineConfig::Source::File;
+        config.filePath = *read;
+        return {};
+    }
+    config.source = EngineConfig::Source::Live;
+    config.live.interface = *interface;
+    config.live.promiscuous = args.has("--promiscuous");
+    if (auto d = args.get("--duration")) {
+        auto r = parsePositive("--duration", *d);
+        if (!r) {
+            return r.error();
+        }
+        options.durationSeconds = r.value();
+    }
+    if (auto snaplen = args.get("--snaplen")) {
+        auto r = parsePositive("--snaplen", *snaplen);
+        if (!r || r.value() < 64 || r.value() > 262144) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "--snaplen needs a number of bytes from 64 to 262144.");
+        }
+        config.live.snaplen = uint32_t(r.value());
+    }
+    return {};
+}
+
+Status parseOutput(const ParsedArgs& args, FlowsOptions& options) {
+    auto dns = reverseDnsOptions(args, false);
+    if (!dns) {
+        return dns.error();
+    }
+    options.dns = dns.value();
+    if (auto f = args.get("--format")) {
+        auto r = parseFormat(*f);
+        if (!r) {
+            return r.error();
+        }
+        options.format = r.value();
+    }
+    if (auto m = args.get("--max-flows")) {
+        auto r = parsePositive("--max-flows", *m);
+        if (!r) {
+            return r.error();
+        }
+        options.config.flows.maxFlows = size_t(r.value());
+    }
+    options.config.filter = args.get("--filter").value_or("");
+    options.config.writePath = args.get("--write").value_or("");
+    options.geo.countryDb = args.get("--country-db").value_or("");
+    options.geo.asDb = args.get("--asn-db").value_or("");
+    return {};
+}
+
+// The exit code of an engine that did not start: the source opens first, then the --write
+// file, then (files) the filter, so an open source means the --write file failed.
+int startFailure(const Engine& engine, const FlowsOptions& options, const Error& error) {
+    ErrorOrigin origin = options.live() ? ErrorOrigin::OpenAdapter : ErrorOrigin::OpenFile;
+    if (engine.source() != nullptr && !options.config.writePath.empty()) {
+        origin = ErrorOrigin::WriteFile;
+    }
+    return fail(exitCodeFor(error, origin), error.message);
+}
+
+// Prints the engine's warnings on stderr while it runs: a new one at once (a full disk must
+// not wait for the end of a long capture), a changed one at most every 30 s, and at the end
+// whatever the final one adds. Text already printed is not repeated.
+class WarningNotices {
+public:
+    void update(const std::string& warning, bool final) {
+        if (warning.empty() || warning == m_printed) {
+            return;
+        }
+        const auto now = std::chrono::steady_clock::now();
+        const bool extends = !m_printed.empty() && warning.rfind(m_printed, 0) == 0;
+        if (!final && !extends && !m_printed.empty() && now - m_last < std::chrono::seconds(30)) {
+            return;
+        }
+        std::string text = extends ? warning.substr(m_printed.size()) : warning;
+        text.erase(0, text.find_first_not_of(' '));
+        std::cerr << "flowscope-cli: warning: " << text << "\n";
+        m_printed = warning;
+        m_last = now;
+    }
+
+private:
+    std::string m_printed;
+    std::chrono::steady_clock::time_point m_last;
+};
+
+// Runs until the source ends or fails, --duration passes, or a stop signal arrives; then
+// stops the engine (which processes what is queued and publishes the final snapshot).
+void runCapture(Engine& engine, const FlowsOptions& options, WarningNotices& notices) {
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::duration<double>(options.durationSeconds);
+    while (StopSignals::received() == 0) {
+        const EngineState s = engine.state();
+        if (s == EngineState::Failed || s == EngineState::Finished) {
+            break;
+        }
+        if (options.durationSeconds > 0 && std::chrono::steady_clock::now() >= deadline) {
+            break;
+        }
+        notices.update(engine.latest()->warning, false);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    engine.stop();
+}
+
+// One sentence when frames were lost before they could be counted. The counters do not
+// overlap: the kernel's are frames its capture buffer had no room for, the adapter's frames
+// that never reached the kernel, the queue's frames read but not handed to the engine.
+std::string dropSentence(const EngineSnapshot& snap) {
+    if (snap.dropped() == 0) {
+        return {};
+    }
+    std::string parts;
+    auto add = [&parts](uint64_t n, const char* where) {
+        if (n > 0) {
+            parts += (parts.empty() ? "" : ", ") + std::to_string(n) + " " + where;
+        }
+    };
+    add(snap.capture.droppedByKernel, "by the kernel's capture buffer");
+    add(snap.capture.droppedByInterface, "by the adapter");
+    add(snap.droppedByQueue, "by Flowscope's queue");
+    return plural(snap.dropped(), "packet") + " were lost before Flowscope could count them (" +
+           parts + "), so the flows undercount the traffic; capture less with --filter or a " +
+           "smaller --snaplen.";
+}
+
 SourceInfo describeSource(const Engine& engine, const EngineConfig& config,
                           const EngineSnapshot& snap) {
     SourceInfo info;
@@ -85,6 +239,9 @@ SourceInfo describeSource(const Engine& engine, const EngineConfig& config,
     info.filter = config.filter;
     info.durationSeconds = double(snap.durationNs) / 1e9;
     info.warning = snap.warning;
+    if (const std::string drops = dropSentence(snap); !drops.empty()) {
+        info.warning += (info.warning.empty() ? "" : " ") + drops;
+    }
     if (snap.error) {
         info.error = snap.error->message;
     }
@@ -102,6 +259,84 @@ SourceInfo describeSource(const Engine& engine, const EngineConfig& config,
         }
     }
     return info;
+}
+
+// The flows of the table, in output order, with what is known about their other ends.
+void printResult(const Engine& engine, const FlowsOptions& options, const EngineSnapshot& snap,
+                 const SourceInfo& source) {
+    std::vector<Flow> flows;
+    flows.reserve(engine.table().size());
+    engine.table().forEach([&](const Flow& f) { flows.push_back(f); });
+    sortFlows(flows);
+    // Live captures name each flow's process (the engine's resolver is stopped by now).
+    FlowProcesses processes;
+    const bool withProcesses = engine.processResolver() != nullptr;
+    if (withProcesses) {
+        processes.applications = snap.applications;
+        processes.pidsOf = [&engine](uint64_t id) { return engine.flowPids(id); };
+    }
+    // The other end: names from the traffic, then (--resolve) reverse DNS for the rest.
+    FlowAnnotations annotations;
+    annotations.hostnames = snap.hostnames;
+    std::vector<IpAddress> unnamed;
+    for (const Flow& f : flows) {
+        if (f.nameId == 0) {
+            unnamed.push_back(f.remote().address);
+        }
+    }
+    annotations.reverseNames = reverseLookup(unnamed, options.dns);
+    GeoResolver geo(options.geo);
+    for (GeoRole role : {GeoRole::Country, GeoRole::As}) {
+        if (const std::string error = geo.info(role).error; !error.empty()) {
+            std::cerr << "flowscope-cli: warning: " << error << "\n";
+        }
+    }
+    annotations.geo = &geo;
+    auto services = ServiceTable::loadEmbedded();
+    if (services) {
+        annotations.services = &services.value();
+    } else {
+        std::cerr << "flowscope-cli: warning: " << services.error().message << "\n";
+    }
+    if (options.live()) {
+        annotations.own = ownAddresses();
+    }
+    printFlows(std::cout, options.format, source, snap, flows, annotations,
+               withProcesses ? &processes : nullptr);
+    std::cout.flush();
+}
+
+// A file whose reading a signal ended before its end: the output covers only a part of it.
+std::string interruptedRead(const FlowsOptions& options, const EngineSnapshot& snap) {
+    const int signal = StopSignals::received();
+    if (options.live() || signal == 0 || snap.state != EngineState::Stopped) {
+        return {};
+    }
+    return "Reading " + options.config.filePath + " was stopped by " +
+           StopSignals::describe(signal) + " after " + plural(snap.capture.received, "packet") +
+           ", before the end of the file; the flows cover only that part of it.";
+}
+
+// Runs a started engine to its end and prints the flows; returns the exit code.
+int finishFlows(Engine& engine, const FlowsOptions& options) {
+    WarningNotices notices;
+    runCapture(engine, options, notices);
+    const SnapshotPtr snap = engine.latest();
+    SourceInfo source = describeSource(engine, options.config, *snap);
+    const std::string interrupted = interruptedRead(options, *snap);
+    if (!snap->error && !interrupted.empty()) {
+        source.error = interrupted;
+    }
+    printResult(engine, options, *snap, source);
+    notices.update(source.warning, true);
+    if (snap->error) {
+        return fail(exitCodeFor(*snap->error, ErrorOrigin::Reading), snap->error->message);
+    }
+    if (!interrupted.empty()) {
+        return fail(kExitInterrupted, interrupted);
+    }
+    // The sentence saying why was printed as a warning the moment writing failed.
+    return snap->capture.writeFailed ? int(kExitWrite) : int(kExitOk);
 }
 
 }  // namespace
@@ -124,139 +359,20 @@ int runFlows(const std::vector<std::string>& argv) {
         return fail(kExitUsage, "Unexpected argument '" + args.positional.front() +
                                     "'; did you mean --read " + args.positional.front() + "?");
     }
-    const auto read = args.get("--read");
-    const auto interface = args.get("--interface");
-    if (bool(read) == bool(interface)) {
-        return fail(kExitUsage,
-                    "Give either --read FILE or --interface NAME; run 'flowscope-cli flows "
-                    "--help'.");
-    }
-    auto dns = reverseDnsOptions(args, false);
-    if (!dns) {
-        return fail(kExitUsage, dns.error().message);
-    }
-    OutputFormat format = OutputFormat::Table;
-    if (auto f = args.get("--format")) {
-        auto r = parseFormat(*f);
-        if (!r) {
-            return fail(kExitUsage, r.error().message);
-        }
-        format = r.value();
-    }
-    EngineConfig config;
-    double durationSeconds = 0;
-    if (read) {
-        if (args.get("--duration")) {
-            return fail(kExitUsage, "--duration applies to live captures only.");
-        }
-        config.source = EngineConfig::Source::File;
-        config.filePath = *read;
-    } else {
-        config.source = EngineConfig::Source::Live;
-        config.live.interface = *interface;
-        config.live.promiscuous = args.has("--promiscuous");
-        if (auto d = args.get("--duration")) {
-            auto r = parsePositive("--duration", *d);
-            if (!r) {
-                return fail(kExitUsage, r.error().message);
-            }
-            durationSeconds = r.value();
-        }
-        if (auto s = args.get("--snaplen")) {
-            auto r = parsePositive("--snaplen", *s);
-            if (!r || r.value() < 64 || r.value() > 262144) {
-                return fail(kExitUsage, "--snaplen needs a number of bytes from 64 to 262144.");
-            }
-            config.live.snaplen = uint32_t(r.value());
+    FlowsOptions options;
+    for (Status parsedPart : {parseSource(args, options), parseOutput(args, options)}) {
+        if (!parsedPart) {
+            return fail(kExitUsage, parsedPart.error().message);
         }
     }
-    if (auto m = args.get("--max-flows")) {
-        auto r = parsePositive("--max-flows", *m);
-        if (!r) {
-            return fail(kExitUsage, r.error().message);
-        }
-        config.flows.maxFlows = size_t(r.value());
-    }
-    config.filter = args.get("--filter").value_or("");
-    config.writePath = args.get("--write").value_or("");
-
-    Engine engine(config);
+    // A file size limit (ulimit -f) makes the --write file fail with a sentence, not kill us.
+    std::signal(SIGXFSZ, SIG_IGN);
+    const StopSignals signals;
+    Engine engine(options.config);
     if (Status started = engine.start(); !started) {
-        return fail(exitCodeFor(started.error()), started.error().message);
+        return startFailure(engine, options, started.error());
     }
-    if (config.source == EngineConfig::Source::Live) {
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-        const auto deadline =
-            std::chrono::steady_clock::now() + std::chrono::duration<double>(durationSeconds);
-        while (!g_interrupted.load()) {
-            const EngineState s = engine.state();
-            if (s == EngineState::Failed || s == EngineState::Finished) {
-                break;
-            }
-            if (durationSeconds > 0 && std::chrono::steady_clock::now() >= deadline) {
-                break;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        }
-        engine.stop();
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-    } else {
-        engine.wait();
-    }
-
-    const SnapshotPtr snap = engine.latest();
-    std::vector<Flow> flows;
-    flows.reserve(engine.table().size());
-    engine.table().forEach([&](const Flow& f) { flows.push_back(f); });
-    sortFlows(flows);
-    // Live captures name each flow's process (the engine's resolver is stopped by now).
-    FlowProcesses processes;
-    const bool withProcesses = engine.processResolver() != nullptr;
-    if (withProcesses) {
-        processes.applications = snap->applications;
-        processes.pidsOf = [&engine](uint64_t id) { return engine.flowPids(id); };
-    }
-    // The other end: names from the traffic, then (--resolve) reverse DNS for the rest.
-    FlowAnnotations annotations;
-    annotations.hostnames = snap->hostnames;
-    std::vector<IpAddress> unnamed;
-    for (const Flow& f : flows) {
-        if (f.nameId == 0) {
-            unnamed.push_back(f.remote().address);
-        }
-    }
-    annotations.reverseNames = reverseLookup(unnamed, dns.value());
-    GeoResolverOptions geoOptions;
-    geoOptions.countryDb = args.get("--country-db").value_or("");
-    geoOptions.asDb = args.get("--asn-db").value_or("");
-    GeoResolver geo(geoOptions);
-    for (GeoRole role : {GeoRole::Country, GeoRole::As}) {
-        if (const std::string error = geo.info(role).error; !error.empty()) {
-            std::cerr << "flowscope-cli: warning: " << error << "\n";
-        }
-    }
-    annotations.geo = &geo;
-    auto services = ServiceTable::loadEmbedded();
-    if (services) {
-        annotations.services = &services.value();
-    } else {
-        std::cerr << "flowscope-cli: warning: " << services.error().message << "\n";
-    }
-    if (config.source == EngineConfig::Source::Live) {
-        annotations.own = ownAddresses();
-    }
-    printFlows(std::cout, format, describeSource(engine, config, *snap), *snap, flows, annotations,
-               withProcesses ? &processes : nullptr);
-    std::cout.flush();
-    if (!snap->warning.empty()) {
-        std::cerr << "flowscope-cli: warning: " << snap->warning << "\n";
-    }
-    if (snap->error) {
-        return fail(exitCodeFor(*snap->error), snap->error->message);
-    }
-    return kExitOk;
+    return finishFlows(engine, options);
 }
 
 namespace {

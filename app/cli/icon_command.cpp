@@ -34,11 +34,40 @@ const char* kIconHelp =
     "  --explain      print the desktop entry, icon name and file chosen, and why\n"
     "\n"
     "Exit codes: 0 the PNG was written (also with the generic icon), 2 bad command line,\n"
-    "3 the program does not exist or FILE cannot be written.\n";
+    "3 the program does not exist, 7 FILE cannot be written.\n";
 
 bool parseSize(const std::string& text, int& size) {
     const auto r = std::from_chars(text.data(), text.data() + text.size(), size);
     return r.ec == std::errc() && r.ptr == text.data() + text.size() && size >= 1 && size <= 1024;
+}
+
+// Renders the icon found (the generic one when it cannot be rendered, saying why in `note`)
+// and writes it as a PNG; returns the exit code.
+int writeIcon(const IconLookup& lookup, int size, const std::string& out, bool explain,
+              std::string& note) {
+    bool generic = lookup.image.kind == IconImage::Kind::None;
+    auto pixels = renderIcon(lookup.image, size);
+    if (!pixels) {
+        note = pixels.error().message;
+        if (!note.empty() && note.back() == '.') {
+            note.pop_back();
+        }
+        note += "; the generic program icon is written instead.";
+        generic = true;
+        pixels = renderGenericIcon(size);
+        if (!pixels) {
+            return fail(kExitFailure, pixels.error().message);
+        }
+    }
+    const Status written = writePngFile(out, pixels.value());
+    if (!written) {
+        return fail(exitCodeFor(written.error(), ErrorOrigin::WriteFile), written.error().message);
+    }
+    if (explain) {
+        std::cout << "output: " << out << " (" << size << "x" << size << " PNG"
+                  << (generic ? ", generic program icon" : "") << ")\n";
+    }
+    return kExitOk;
 }
 
 }  // namespace
@@ -94,31 +123,12 @@ int runIcon(const std::vector<std::string>& argv) {
     }
     // Notes go to stderr once the PNG is written, so that a failure stays one sentence.
     std::string note;
-    bool generic = lookup.image.kind == IconImage::Kind::None;
-    if (generic) {
+    if (lookup.image.kind == IconImage::Kind::None) {
         note = "No icon was found for " + *exe + ", so Flowscope's generic program icon is used.";
     }
     if (out) {
-        auto pixels = renderIcon(lookup.image, size);
-        if (!pixels) {
-            note = pixels.error().message;
-            if (!note.empty() && note.back() == '.') {
-                note.pop_back();
-            }
-            note += "; the generic program icon is written instead.";
-            generic = true;
-            pixels = renderGenericIcon(size);
-            if (!pixels) {
-                return fail(kExitFailure, pixels.error().message);
-            }
-        }
-        const Status written = writePngFile(*out, pixels.value());
-        if (!written) {
-            return fail(exitCodeFor(written.error()), written.error().message);
-        }
-        if (explain) {
-            std::cout << "output: " << *out << " (" << size << "x" << size << " PNG"
-                      << (generic ? ", generic program icon" : "") << ")\n";
+        if (const int code = writeIcon(lookup, size, *out, explain, note); code != kExitOk) {
+            return code;
         }
     }
     if (!note.empty()) {

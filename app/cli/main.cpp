@@ -26,13 +26,17 @@ const char* kHelpTail =
     "Run 'flowscope-cli COMMAND --help' for a command's options.\n"
     "\n"
     "Exit codes:\n"
-    "  0  success (a capture file cut short only prints a warning)\n"
+    "  0  success (a file cut short, dropped packets: only a warning)\n"
     "  1  unexpected failure\n"
     "  2  bad command line\n"
-    "  3  the file or adapter cannot be opened, or is not a capture file\n"
-    "  4  no permission to capture (the message says how to grant it)\n"
+    "  3  the file or adapter cannot be used (missing, unreadable, not a capture file,\n"
+    "     damaged header); nothing was read\n"
+    "  4  no permission to capture live (the message says how to grant it)\n"
     "  5  the capture filter is invalid\n"
-    "  6  reading stopped early (corrupt record, adapter gone); what was read is printed\n";
+    "  6  reading stopped early (damaged record, adapter gone, a signal during --read);\n"
+    "     what was read is printed\n"
+    "  7  an output file (--write, --out) cannot be created or writing it failed (disk\n"
+    "     full); a capture goes on and its flows are printed\n";
 
 std::string helpText() {
     std::ostringstream out;

@@ -1,9 +1,14 @@
-// DumpWriter: libpcap's dump writer (nanosecond pcap) fed by a writer thread. The queue is two
-// fixed byte buffers: the capture thread appends records to the front one under a mutex (a
-// memcpy), the writer thread swaps them and writes the back one without holding the lock.
+// DumpWriter: a nanosecond pcap file fed by a writer thread. The queue is two fixed byte
+// buffers holding records already in their pcap form (16-byte record header + bytes): the
+// capture thread appends to the front one under a mutex (a memcpy), the writer thread swaps
+// them and writes the back one with write(2) without holding the lock. Writing the file
+// ourselves (instead of through stdio, as pcap_dump does) tells us exactly how many bytes
+// reached the file when a write fails, so the file can be cut back to a record boundary.
 #include "core/capture/dump_writer.h"
 
-#include <pcap/pcap.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -14,36 +19,115 @@
 #include <thread>
 
 #include "core/base/thread_name.h"
-#include "core/capture/pcap_link_types.h"
 
 namespace flowscope {
 
 namespace {
 
-struct RecordHeader {
-    int64_t timestampNs;
-    uint32_t capturedLength;
-    uint32_t wireLength;
-};
-constexpr size_t kAlign = alignof(RecordHeader);
-
-size_t recordSize(uint32_t captured) {
-    return (sizeof(RecordHeader) + captured + kAlign - 1) & ~(kAlign - 1);
-}
+constexpr size_t kFileHeader = 24;
+constexpr size_t kRecordHeader = 16;
+constexpr uint32_t kNanosecondMagic = 0xA1B23C4D;  // written in this machine's byte order
 
 struct Buffer {
     std::unique_ptr<uint8_t[]> bytes;
     size_t used = 0;
+    uint64_t records = 0;
 };
+
+// Writes all of [data, data + size); returns 0 or the errno of the failure, with the bytes
+// that did reach the file in `done`.
+int writeAll(int fd, const uint8_t* data, size_t size, size_t& done) {
+    done = 0;
+    while (done < size) {
+        const ssize_t n = ::write(fd, data + done, size - done);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return errno;
+        }
+        if (n == 0) {
+            return EIO;
+        }
+        done += static_cast<size_t>(n);
+    }
+    return 0;
+}
+
+// The bytes of the complete records among the first `done` bytes of a buffer of records.
+size_t completeRecords(const uint8_t* records, size_t used, size_t done, uint64_t& count) {
+    size_t pos = 0;
+    count = 0;
+    while (pos + kRecordHeader <= used) {
+        uint32_t captured;
+        std::memcpy(&captured, records + pos + 8, sizeof captured);
+        const size_t next = pos + kRecordHeader + captured;
+        if (next > done) {
+            break;
+        }
+        pos = next;
+        ++count;
+    }
+    return pos;
+}
+
+std::string why(int err) {
+    switch (err) {
+        case ENOSPC:
+            return "the disk is full";
+        case EDQUOT:
+            return "the disk quota is used up";
+        case EFBIG:
+            return "the file reached the largest size allowed";
+        default:
+            return "the disk reported an error";
+    }
+}
+
+std::string parentFolder(const std::string& path) {
+    const size_t slash = path.find_last_of('/');
+    if (slash == std::string::npos) {
+        return ".";
+    }
+    return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+bool isFolder(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+Error openError(const std::string& path, int err) {
+    const std::string reason = std::strerror(err);
+    if (err == EACCES || err == EPERM || err == EROFS) {
+        return makeError(ErrorCode::PermissionDenied, "Flowscope is not allowed to write " + path +
+                                                          " (" + reason +
+                                                          "); choose a folder you can write to.");
+    }
+    if (err == EISDIR) {
+        return makeError(ErrorCode::Io, path +
+                                            " is a folder; give the name of the pcap file to "
+                                            "write, e.g. " +
+                                            path + "/capture.pcap.");
+    }
+    if ((err == ENOENT || err == ENOTDIR) && !isFolder(parentFolder(path))) {
+        return makeError(ErrorCode::NotFound, "The folder of " + path +
+                                                  " does not exist; create it or choose "
+                                                  "another location.");
+    }
+    return makeError(ErrorCode::Io, "Flowscope cannot create " + path + " (" + reason +
+                                        "); choose another location.");
+}
 
 }  // namespace
 
 struct DumpWriter::Impl {
-    pcap_t* dead = nullptr;
-    pcap_dumper_t* dumper = nullptr;
+    int fd = -1;
+    std::string path;
     uint32_t linkType = 0;
     uint32_t snaplen = 0;
-    size_t capacity = 0;  // of each buffer
+    size_t capacity = 0;    // of each buffer
+    uint64_t fileSize = 0;  // bytes of complete records and header (writer thread)
 
     std::mutex mutex;
     std::condition_variable wake;
@@ -55,40 +139,56 @@ struct DumpWriter::Impl {
     std::atomic<uint64_t> written{0};
     std::atomic<uint64_t> lost{0};
     std::atomic<uint64_t> skipped{0};
+    std::atomic<uint64_t> unwritten{0};
+    std::atomic<bool> failed{false};
     bool closed = false;
-    Status status;
+
+    mutable std::mutex errorMutex;
+    std::optional<Error> error;
 
     void run();
     void writeBack();
+    void fail(std::string message);
 };
 
+void DumpWriter::Impl::fail(std::string message) {
+    std::lock_guard lock(errorMutex);
+    if (!error) {
+        error = makeError(ErrorCode::Io, std::move(message));
+    }
+    failed.store(true);
+}
+
 void DumpWriter::Impl::writeBack() {
-    size_t pos = 0;
-    uint64_t count = 0;
-    while (pos < back.used) {
-        RecordHeader h;
-        std::memcpy(&h, back.bytes.get() + pos, sizeof h);
-        pcap_pkthdr header{};
-        int64_t seconds = h.timestampNs / 1000000000;
-        int64_t nanos = h.timestampNs % 1000000000;
-        if (nanos < 0) {
-            nanos += 1000000000;
-            --seconds;
+    if (failed.load()) {
+        unwritten.fetch_add(back.records, std::memory_order_relaxed);
+    } else {
+        size_t done = 0;
+        const int err = writeAll(fd, back.bytes.get(), back.used, done);
+        uint64_t complete = back.records;
+        size_t kept = back.used;
+        if (err != 0) {
+            // Cut a partly written record off, so that the file ends on a record boundary.
+            kept = completeRecords(back.bytes.get(), back.used, done, complete);
+            const bool cut = ::ftruncate(fd, static_cast<off_t>(fileSize + kept)) == 0;
+            const uint64_t total = written.load() + complete;
+            fail("Writing " + path + " stopped after " + std::to_string(total) +
+                 " frames because " + why(err) + " (" + std::strerror(err) + ")" +
+                 (cut ? "; the file holds those frames and stays readable"
+                      : "; its last frame may be cut short") +
+                 ", and the capture goes on without saving: free some space or choose another "
+                 "location.");
+            unwritten.fetch_add(back.records - complete, std::memory_order_relaxed);
         }
-        header.ts.tv_sec = static_cast<time_t>(seconds);
-        header.ts.tv_usec = static_cast<suseconds_t>(nanos);  // ns: the file is nanosecond pcap
-        header.caplen = h.capturedLength;
-        header.len = h.wireLength;
-        pcap_dump(reinterpret_cast<u_char*>(dumper), &header,
-                  back.bytes.get() + pos + sizeof(RecordHeader));
-        pos += recordSize(h.capturedLength);
-        ++count;
+        fileSize += kept;
+        written.fetch_add(complete, std::memory_order_relaxed);
     }
     back.used = 0;
-    written.fetch_add(count, std::memory_order_relaxed);
+    back.records = 0;
 }
 
 void DumpWriter::Impl::run() {
+    setCurrentThreadName("dump");
     std::unique_lock lock(mutex);
     for (;;) {
         wake.wait(lock, [&] { return stopping || front.used > 0; });
@@ -107,46 +207,39 @@ Result<std::unique_ptr<DumpWriter>> DumpWriter::open(const std::string& path, ui
     if (snaplen == 0) {
         snaplen = 262144;
     }
-    pcap_t* dead = pcap_open_dead_with_tstamp_precision(
-        linkTypeToDlt(linkType), static_cast<int>(snaplen), PCAP_TSTAMP_PRECISION_NANO);
-    if (!dead) {
-        return makeError(ErrorCode::Internal, "libpcap could not prepare writing " + path +
-                                                  " (out of memory?); try again.");
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        return openError(path, errno);
     }
-    errno = 0;
-    pcap_dumper_t* dumper = pcap_dump_open(dead, path.c_str());
-    if (!dumper) {
-        const int err = errno;
-        const std::string reason = pcap_geterr(dead);
-        pcap_close(dead);
-        if (err == EACCES || err == EPERM || err == EROFS) {
-            return makeError(ErrorCode::PermissionDenied,
-                             "Flowscope is not allowed to write " + path + " (" + reason +
-                                 "); choose a folder you can write to.");
-        }
-        if (err == ENOENT || err == ENOTDIR) {
-            return makeError(ErrorCode::NotFound, "The folder of " + path +
-                                                      " does not exist; create it or choose "
-                                                      "another location.");
-        }
-        return makeError(ErrorCode::Io, "Flowscope cannot create " + path + " (" + reason +
-                                            "); choose another location.");
+    uint8_t header[kFileHeader] = {};
+    const uint16_t major = 2;
+    const uint16_t minor = 4;
+    std::memcpy(header, &kNanosecondMagic, 4);
+    std::memcpy(header + 4, &major, 2);
+    std::memcpy(header + 6, &minor, 2);
+    std::memcpy(header + 16, &snaplen, 4);
+    std::memcpy(header + 20, &linkType, 4);
+    size_t done = 0;
+    if (const int err = writeAll(fd, header, sizeof header, done); err != 0) {
+        ::close(fd);
+        ::unlink(path.c_str());
+        return makeError(ErrorCode::Io, "Flowscope cannot write " + path + " because " + why(err) +
+                                            " (" + std::strerror(err) +
+                                            "); free some space or choose another location.");
     }
     std::unique_ptr<DumpWriter> writer(new DumpWriter());
     writer->m_path = path;
     writer->m_impl = std::make_unique<Impl>();
     Impl& s = *writer->m_impl;
-    s.dead = dead;
-    s.dumper = dumper;
+    s.fd = fd;
+    s.path = path;
     s.linkType = linkType;
     s.snaplen = snaplen;
-    s.capacity = std::max<size_t>(queueBytes / 2, recordSize(snaplen));
+    s.fileSize = kFileHeader;
+    s.capacity = std::max<size_t>(queueBytes / 2, kRecordHeader + snaplen);
     s.front.bytes = std::make_unique<uint8_t[]>(s.capacity);
     s.back.bytes = std::make_unique<uint8_t[]>(s.capacity);
-    s.thread = std::thread([&s] {
-        setCurrentThreadName("dump");
-        s.run();
-    });
+    s.thread = std::thread([&s] { s.run(); });
     return writer;
 }
 
@@ -162,8 +255,20 @@ void DumpWriter::write(const RawPacket& packet) {
         s.skipped.fetch_add(1, std::memory_order_relaxed);
         return;
     }
+    if (s.failed.load(std::memory_order_relaxed)) {
+        s.unwritten.fetch_add(1, std::memory_order_relaxed);
+        return;
+    }
     const uint32_t captured = std::min(packet.capturedLength, s.snaplen);
-    const size_t size = recordSize(captured);
+    const size_t size = kRecordHeader + captured;
+    int64_t seconds = packet.timestampNs / 1000000000;
+    int64_t nanos = packet.timestampNs % 1000000000;
+    if (nanos < 0) {
+        nanos += 1000000000;
+        --seconds;
+    }
+    const uint32_t record[4] = {static_cast<uint32_t>(seconds), static_cast<uint32_t>(nanos),
+                                captured, packet.wireLength};
     {
         std::lock_guard lock(s.mutex);
         if (s.stopping || s.front.used + size > s.capacity) {
@@ -171,45 +276,44 @@ void DumpWriter::write(const RawPacket& packet) {
             return;
         }
         uint8_t* dst = s.front.bytes.get() + s.front.used;
-        const RecordHeader h{packet.timestampNs, captured, packet.wireLength};
-        std::memcpy(dst, &h, sizeof h);
+        std::memcpy(dst, record, sizeof record);
         if (captured > 0) {
-            std::memcpy(dst + sizeof h, packet.data, captured);
+            std::memcpy(dst + kRecordHeader, packet.data, captured);
         }
         s.front.used += size;
+        ++s.front.records;
     }
     s.wake.notify_one();
 }
 
 Status DumpWriter::close() {
     Impl& s = *m_impl;
-    if (s.closed) {
-        return s.status;
+    if (!s.closed) {
+        {
+            std::lock_guard lock(s.mutex);
+            s.stopping = true;
+        }
+        s.wake.notify_one();
+        if (s.thread.joinable()) {
+            s.thread.join();
+        }
+        s.closed = true;
+        if (::close(s.fd) != 0 && !s.failed.load()) {
+            s.fail("Writing " + m_path + " failed when the file was closed (" +
+                   std::strerror(errno) +
+                   "); the disk may not hold all of it, check it or choose another location.");
+        }
+        s.fd = -1;
     }
-    {
-        std::lock_guard lock(s.mutex);
-        s.stopping = true;
+    if (auto e = error()) {
+        return *e;
     }
-    s.wake.notify_one();
-    if (s.thread.joinable()) {
-        s.thread.join();
-    }
-    s.closed = true;
-    const bool flushFailed = pcap_dump_flush(s.dumper) != 0;
-    std::FILE* file = pcap_dump_file(s.dumper);
-    const bool streamFailed = file && std::ferror(file);
-    const int err = errno;
-    pcap_dump_close(s.dumper);  // fclose
-    s.dumper = nullptr;
-    pcap_close(s.dead);
-    s.dead = nullptr;
-    if (flushFailed || streamFailed) {
-        s.status = makeError(ErrorCode::Io, "Writing " + m_path + " failed (" +
-                                                std::strerror(err != 0 ? err : EIO) +
-                                                "); free some disk space or choose another "
-                                                "location, the file is incomplete.");
-    }
-    return s.status;
+    return {};
+}
+
+std::optional<Error> DumpWriter::error() const {
+    std::lock_guard lock(m_impl->errorMutex);
+    return m_impl->error;
 }
 
 uint64_t DumpWriter::written() const {
@@ -220,6 +324,9 @@ uint64_t DumpWriter::lost() const {
 }
 uint64_t DumpWriter::skipped() const {
     return m_impl->skipped.load(std::memory_order_relaxed);
+}
+uint64_t DumpWriter::unwritten() const {
+    return m_impl->unwritten.load(std::memory_order_relaxed);
 }
 
 }  // namespace flowscope

@@ -20,6 +20,10 @@ struct CaptureCounters {
     uint64_t received = 0;            // frames handed to us
     uint64_t droppedByKernel = 0;     // pcap_stats ps_drop (live only)
     uint64_t droppedByInterface = 0;  // pcap_stats ps_ifdrop (live only)
+    // --write: frames not saved because writing the file failed (DumpWriter::error() says why;
+    // the capture worker adds that sentence to its warning).
+    uint64_t unwritten = 0;
+    bool writeFailed = false;
 };
 
 }  // namespace flowscope

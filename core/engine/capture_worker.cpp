@@ -71,8 +71,17 @@ std::optional<Error> CaptureWorker::error() const {
 }
 
 std::string CaptureWorker::warning() const {
-    std::lock_guard lock(m_mutex);
-    return m_warning;
+    std::string warning;
+    {
+        std::lock_guard lock(m_mutex);
+        warning = m_warning;
+    }
+    if (m_writer != nullptr) {
+        if (const auto error = m_writer->error()) {
+            warning = warning.empty() ? error->message : warning + " " + error->message;
+        }
+    }
+    return warning;
 }
 
 bool CaptureWorker::passesFilter(const RawPacket& packet) {
@@ -133,6 +142,10 @@ void CaptureWorker::run() {
         lastCounters = now;
         CaptureCounters c = m_source.counters();
         c.received = received;
+        if (m_writer != nullptr) {
+            c.unwritten = m_writer->unwritten();
+            c.writeFailed = m_writer->error().has_value();
+        }
         std::lock_guard lock(m_mutex);
         m_counters = c;
     };
@@ -184,6 +197,11 @@ void CaptureWorker::run() {
                 refreshCounters(false);
             }
         }
+    }
+    if (m_writer != nullptr) {
+        // Everything queued reaches the file (or fails) before the final counters and warning,
+        // so the last snapshot tells whether the file is complete.
+        (void)m_writer->close();
     }
     refreshCounters(true);
     {

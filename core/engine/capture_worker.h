@@ -45,6 +45,7 @@ public:
     uint64_t filteredOut() const { return m_filteredOut.load(); }
     // Set when the source stopped with an error (file corrupt, adapter gone).
     std::optional<Error> error() const;
+    // The source's warning, a filter that did not apply, and the dump writer's write failure.
     std::string warning() const;
 
 private:

@@ -102,6 +102,10 @@ struct EngineSnapshot {
     std::string warning;         // non-fatal (truncated file, dump writer lost frames, ...)
     std::optional<Error> error;  // set when state == Failed
 
+    // Frames lost before they were counted. The three parts do not overlap: the kernel's
+    // (no room in the capture buffer; on loopback each frame is delivered once, see
+    // live_capture.cpp), the adapter's (never reached the kernel; promiscuous captures only)
+    // and the queue's (read from the buffer, but the engine had no room for them).
     uint64_t dropped() const {
         return capture.droppedByKernel + capture.droppedByInterface + droppedByQueue;
     }

@@ -2,6 +2,9 @@
 // check of the written file with tshark when it is installed.
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 
@@ -133,6 +136,67 @@ TEST(DumpWriter, TruncatesToSnaplen) {
     EXPECT_EQ(frames[0].wire, 200u);
     EXPECT_EQ(frames[0].ts, 1234567890123456789);
     std::filesystem::remove(out);
+}
+
+// A real write failure: the process's file size limit (RLIMIT_FSIZE) makes write(2) fail with
+// EFBIG in the middle of a record, as a full disk fails with ENOSPC. Writing stops, the error
+// is reported, later frames are counted, and the file ends on a complete record.
+TEST(DumpWriter, WriteFailureLeavesAReadableFile) {
+    const std::string out = ::testing::TempDir() + "/flowscope_dump_limit.pcap";
+    constexpr rlim_t kLimit = 10000;  // header + 99 records of 100 bytes, then 84 bytes more
+    rlimit saved{};
+    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    auto* previous = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = saved;
+    limited.rlim_cur = kLimit;
+    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    uint64_t written = 0;
+    uint64_t unwritten = 0;
+    std::optional<Error> error;
+    {
+        auto writer = DumpWriter::open(out, 1, 84);
+        ASSERT_TRUE(writer.ok()) << writer.error().message;
+        std::vector<uint8_t> frame(84, 0x42);
+        RawPacket p;
+        p.data = frame.data();
+        p.capturedLength = p.wireLength = 84;
+        p.linkType = 1;
+        for (int i = 0; i < 300; ++i) {
+            p.timestampNs = 1'000'000'000LL * i;
+            writer.value()->write(p);
+        }
+        const Status closed = writer.value()->close();
+        EXPECT_FALSE(closed.ok());
+        error = writer.value()->error();
+        written = writer.value()->written();
+        unwritten = writer.value()->unwritten();
+        EXPECT_EQ(writer.value()->lost(), 0u);
+    }
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previous);
+    ASSERT_TRUE(error.has_value());
+    EXPECT_EQ(error->code, ErrorCode::Io);
+    EXPECT_NE(error->message.find(out), std::string::npos) << error->message;
+    EXPECT_NE(error->message.find("stopped after 99 frames"), std::string::npos) << error->message;
+    EXPECT_EQ(written, 99u);
+    EXPECT_EQ(written + unwritten, 300u);
+    EXPECT_EQ(std::filesystem::file_size(out), 24u + 99u * 100u);
+    const auto frames = readBack(out, 1);  // no "cut short" warning: see readBack
+    EXPECT_EQ(frames.size(), 99u);
+    if (haveTshark()) {
+        const std::string cmd = "tshark -r '" + out + "' -q >/dev/null 2>&1";
+        EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+    }
+    std::filesystem::remove(out);
+}
+
+TEST(DumpWriter, FolderThatAcceptsNoFiles) {
+    // /proc exists but files cannot be created in it: not "the folder does not exist".
+    auto writer = DumpWriter::open("/proc/flowscope-x.pcap", 1, 65535);
+    ASSERT_FALSE(writer.ok());
+    EXPECT_EQ(writer.error().message.find("does not exist"), std::string::npos)
+        << writer.error().message;
+    EXPECT_NE(writer.error().message.find("/proc/flowscope-x.pcap"), std::string::npos);
 }
 
 TEST(DumpWriter, UnwritablePath) {

@@ -234,7 +234,7 @@ class IconTest(unittest.TestCase):
         self.assertOneSentence(r)
         self.assertIn("folder", r.stderr)
         r = self.run_cli("--exe", "/usr/bin/env", "--out", "/nonexistent-dir/x.png")
-        self.assertEqual(r.returncode, 3)
+        self.assertEqual(r.returncode, 7)
         self.assertOneSentence(r)
         self.assertIn("/nonexistent-dir/x.png", r.stderr)
         for args in (["--out", self.out()],                                # no --exe
