@@ -231,6 +231,7 @@ int runFlows(const std::vector<std::string>& argv) {
     GeoResolverOptions geoOptions;
     geoOptions.countryDb = args.get("--country-db").value_or("");
     geoOptions.asDb = args.get("--asn-db").value_or("");
+    geoOptions.onFileChange = warnWhenUnusable;
     GeoResolver geo(geoOptions);
     for (GeoRole role : {GeoRole::Country, GeoRole::As}) {
         if (const std::string error = geo.info(role).error; !error.empty()) {
