@@ -190,7 +190,8 @@ FileStamp fileStamp(const fs::path& path) {
 Result<MmdbPrivateCopy> MmdbPrivateCopy::make(const fs::path& path) {
     constexpr int kAttempts = 4;
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        const int src = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        // O_NONBLOCK: a FIFO given by mistake must not hang the open (regular files ignore it).
+        const int src = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
         if (src < 0) {
             return openError(path, errno);
         }
