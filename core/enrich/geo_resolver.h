@@ -53,7 +53,8 @@ struct GeoResolverOptions {
     std::filesystem::path asDb;       // empty: the built-in AS database
     size_t cacheCapacity = 65536;     // addresses
     // How often lookup() looks whether the user's files changed: a stat() per file, on a
-    // cache miss at most once per interval. Zero: never (call checkFiles() instead).
+    // cache miss (the clock read on every 64th) at most once per interval. Zero: never (call
+    // checkFiles() instead).
     std::chrono::milliseconds recheckInterval{2000};
     // Told about each change lookup() noticed, on the thread that called lookup(), no lock held.
     std::function<void(const GeoFileChange&)> onFileChange{};
