@@ -78,9 +78,10 @@ public:
     // Looks whether the user's files changed (stat) and checks a changed one in full. A file that
     // passes is loaded in place of the old one. One that fails counts only when it looks the same
     // at the next call too (a file being copied over is not judged half-written); then the
-    // built-in database answers, once, with a sentence, until the file is usable again. The
-    // user's file is never mapped (mmdb_private_copy.h), so until then the previous copy keeps
-    // answering safely. Returns what changed. Thread-safe; calls do not overlap.
+    // built-in database answers until the file is usable again, and the change is reported once
+    // (not again while the file stays unusable). The user's file is never mapped
+    // (mmdb_private_copy.h), so meanwhile the copy read before keeps answering safely. Returns
+    // what changed. Thread-safe; calls do not overlap.
     std::vector<GeoFileChange> checkFiles();
 
     // Country and AS of `address`, from the cache or both databases. Thread-safe (the GUI
