@@ -3,6 +3,8 @@
 //
 //   libmaxminddb    MMDB_lookup_sockaddr + MMDB_get_value of the known fields (country_code;
 //                   autonomous_system_number and _organization) in both files: the baseline
+//   ... private     the same on Flowscope's private in-memory copies of the files (what
+//                   MmdbDatabase maps: mmdb_private_copy.h) instead of the files themselves
 //   lookupUncached  GeoResolver without its cache (both layouts probed, strings copied)
 //   lookup (miss)   GeoResolver with its cache, every address new
 //   lookup (hit)    the same addresses again, all in the cache
@@ -28,6 +30,7 @@
 #include "core/enrich/address_kind.h"
 #include "core/enrich/geo_resolver.h"
 #include "core/enrich/mmdb_database.h"
+#include "core/enrich/mmdb_private_copy.h"
 
 using namespace flowscope;
 
@@ -163,7 +166,14 @@ int main(int argc, char** argv) {
     }
 
     const Baseline baseline(argv[1], argv[2]);
-    if (!baseline.ok) {
+    auto countryCopy = MmdbPrivateCopy::make(argv[1]);
+    auto asnCopy = MmdbPrivateCopy::make(argv[2]);
+    if (!countryCopy || !asnCopy) {
+        std::fprintf(stderr, "cannot copy the databases\n");
+        return 1;
+    }
+    const Baseline onCopies(countryCopy->openPath().c_str(), asnCopy->openPath().c_str());
+    if (!baseline.ok || !onCopies.ok) {
         std::fprintf(stderr, "MMDB_open failed\n");
         return 1;
     }
@@ -172,7 +182,7 @@ int main(int argc, char** argv) {
     const auto addresses = randomAddresses(200000);
     const double n = double(addresses.size());
 
-    double tBase = 1e9, tUncached = 1e9, tMiss = 1e9, tHit = 1e9;
+    double tBase = 1e9, tCopies = 1e9, tUncached = 1e9, tMiss = 1e9, tHit = 1e9;
     uint64_t checksum = 0;
     for (int run = 0; run < 5; ++run) {
         tBase = std::min(tBase, secondsOf([&] {
@@ -180,6 +190,11 @@ int main(int argc, char** argv) {
                                  checksum += baseline.lookup(a);
                              }
                          }));
+        tCopies = std::min(tCopies, secondsOf([&] {
+                               for (const auto& a : addresses) {
+                                   checksum += onCopies.lookup(a);
+                               }
+                           }));
         tUncached = std::min(tUncached, secondsOf([&] {
                                  for (const auto& a : addresses) {
                                      checksum += resolver.lookupUncached(a).asNumber;
@@ -203,6 +218,7 @@ int main(int argc, char** argv) {
         std::printf("  %-34s %8.0f ns/address  %.2fx\n", what, t / count * 1e9, t / tBase);
     };
     row("libmaxminddb (baseline)", tBase, n);
+    row("libmaxminddb on private copies", tCopies, n);
     row("GeoResolver::lookupUncached", tUncached, n);
     row("GeoResolver::lookup, cache miss", tMiss, n);
     row("GeoResolver::lookup, cache hit", tHit, n);

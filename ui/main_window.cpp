@@ -82,6 +82,10 @@ MainWindow::MainWindow(EngineBridge* bridge, QWidget* parent)
     if (m_bridge->geo()->resolver()) {  // already loaded before this window existed
         reportGeoProblems(m_bridge->geo()->resolver());
     }
+    connect(m_bridge->geo(), &GeoService::databaseUnusable, this, [this](const QString& message) {
+        showError(message + tr(" Choose another file under View → Settings…, or clear the field "
+                               "to keep the built-in one."));
+    });
     connect(m_bridge, &EngineBridge::captureStarted, this, [this] {
         m_bannerBox->hide();
         showPage(PageOverview);

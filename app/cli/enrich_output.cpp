@@ -23,6 +23,12 @@ OwnAddresses ownAddresses() {
     return own;
 }
 
+void warnWhenUnusable(const GeoFileChange& change) {
+    if (!change.usable) {
+        std::cerr << "flowscope-cli: warning: " << change.message << "\n" << std::flush;
+    }
+}
+
 void writeGeoJson(JsonWriter& json, const GeoRecord& geo) {
     json.key("country");
     if (geo.hasCountry()) {

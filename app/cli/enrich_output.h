@@ -13,6 +13,7 @@
 #include "core/base/result.h"
 #include "core/enrich/address_kind.h"
 #include "core/enrich/geo_record.h"
+#include "core/enrich/geo_resolver.h"
 
 namespace flowscope::cli {
 
@@ -21,6 +22,10 @@ OwnAddresses ownAddresses();
 
 // "country": {"iso_code", "name"} or null, then "asn": {"number", "organization"} or null.
 void writeGeoJson(JsonWriter& json, const GeoRecord& geo);
+
+// GeoResolverOptions::onFileChange for the CLI: a database file that changed while in use and
+// can no longer be used gets one warning on stderr (the built-in one answers from then on).
+void warnWhenUnusable(const GeoFileChange& change);
 
 // Reverse DNS for the CLI: --no-dns, --dns-server IP[:PORT], --dns-timeout MS.
 struct ReverseDnsOptions {

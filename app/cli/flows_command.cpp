@@ -153,6 +153,7 @@ Status parseOutput(const ParsedArgs& args, FlowsOptions& options) {
     options.config.writePath = args.get("--write").value_or("");
     options.geo.countryDb = args.get("--country-db").value_or("");
     options.geo.asDb = args.get("--asn-db").value_or("");
+    options.geo.onFileChange = warnWhenUnusable;
     return {};
 }
 

@@ -141,6 +141,7 @@ int runLookup(const std::vector<std::string>& argv) {
     options.countryDb = parsed->get("--country-db").value_or("");
     options.asDb = parsed->get("--asn-db").value_or("");
     options.cacheCapacity = std::max<size_t>(16, rows.size());
+    options.onFileChange = warnWhenUnusable;
     GeoResolver resolver(options);
     for (GeoRole role : {GeoRole::Country, GeoRole::As}) {
         const std::string error = resolver.info(role).error;

@@ -16,6 +16,7 @@
 #endif
 
 #include "core/enrich/geo_fields.h"
+#include "core/enrich/mmdb_private_copy.h"
 #include "core/enrich/mmdb_verify.h"
 
 namespace flowscope {
@@ -26,6 +27,7 @@ struct MmdbDatabase::Impl {
     MMDB_s mmdb{};
     bool opened = false;
     fs::path path;
+    FileStamp stamp;
     MmdbMetadata metadata;
     MmdbContents contents;
 
@@ -145,9 +147,17 @@ Result<std::unique_ptr<MmdbDatabase>> MmdbDatabase::open(const fs::path& path) {
     if (auto problem = accessProblem(path)) {
         return *problem;
     }
+    // libmaxminddb maps the private copy, never the user's file: nothing another process does
+    // to that file can fault the mapping.
+    auto copy = MmdbPrivateCopy::make(path);
+    if (!copy) {
+        return copy.error();
+    }
     auto impl = std::make_unique<Impl>();
     impl->path = path;
-    const int status = MMDB_open(path.string().c_str(), MMDB_MODE_MMAP, &impl->mmdb);
+    impl->stamp = copy->stamp();
+    const int status = MMDB_open(copy->openPath().c_str(), MMDB_MODE_MMAP, &impl->mmdb);
+    copy->forgetName();
     if (status != MMDB_SUCCESS) {
         return openProblem(path, status);
     }
@@ -163,6 +173,9 @@ Result<std::unique_ptr<MmdbDatabase>> MmdbDatabase::open(const fs::path& path) {
 
 const fs::path& MmdbDatabase::path() const {
     return m_impl->path;
+}
+const FileStamp& MmdbDatabase::stamp() const {
+    return m_impl->stamp;
 }
 const MmdbMetadata& MmdbDatabase::metadata() const {
     return m_impl->metadata;

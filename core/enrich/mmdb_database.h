@@ -9,6 +9,7 @@
 #include "core/base/ip_address.h"
 #include "core/base/result.h"
 #include "core/enrich/geo_record.h"
+#include "core/enrich/mmdb_private_copy.h"
 
 namespace flowscope {
 
@@ -33,9 +34,11 @@ struct MmdbContents {
 
 class MmdbDatabase {
 public:
-    // Opens `path` (memory-mapped) and checks it: the metadata, every node of the search tree
-    // and every data record it points to. Errors, each one sentence naming the file: NotFound,
-    // PermissionDenied, BadFormat (not an MMDB file), Corrupt (damaged), Io.
+    // Reads `path` into memory only this process holds (mmdb_private_copy.h: another process
+    // truncating or rewriting the file cannot harm a database in use) and checks it: the metadata,
+    // every node of the search tree and every data record it points to. Errors, each one sentence
+    // naming the file: NotFound, PermissionDenied, BadFormat (not an MMDB file), Corrupt (damaged),
+    // Io.
     static Result<std::unique_ptr<MmdbDatabase>> open(const std::filesystem::path& path);
 
     ~MmdbDatabase();
@@ -43,6 +46,8 @@ public:
     MmdbDatabase& operator=(const MmdbDatabase&) = delete;
 
     const std::filesystem::path& path() const;
+    // The file's stamp when it was read, to notice a later change.
+    const FileStamp& stamp() const;
     const MmdbMetadata& metadata() const;
     const MmdbContents& contents() const;
 
