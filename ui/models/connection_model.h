@@ -159,6 +159,7 @@ signals:
 private:
     // What each column shows for each role (connection_model_columns.cpp).
     struct ColumnSpec;
+    static const ColumnSpec kColumns[];
     static const ColumnSpec& columnSpec(int column);
     QVariant endpointToolTip(int row, Column column) const;  // ColLocal or ColRemote
     QVariant rateText(int row, Column column) const;         // ColRateIn or ColRateOut

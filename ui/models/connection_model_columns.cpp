@@ -34,8 +34,8 @@ const QString kNoRate = QStringLiteral("—");
 
 }  // namespace
 
-// The entries use the model's public accessors, and its private members where they have no
-// accessor (the icon provider). A missing toolTip or decoration means none.
+// One column's entry. The entries use the model's public accessors, and its private members
+// where they have no accessor (the icon provider). A missing toolTip or decoration means none.
 struct ConnectionModel::ColumnSpec {
     Column column;  // its place in the table, checked by columnSpec()
     bool numeric;   // right-aligned, header too
@@ -77,188 +77,185 @@ QVariant ConnectionModel::rateHeaderToolTip() const {
                         : tr("Live captures only: a capture file has no current rate");
 }
 
+// The table is a static member so that its entries may use the model's private members.
+using M = ConnectionModel;
+const ConnectionModel::ColumnSpec ConnectionModel::kColumns[ColumnCount] = {
+    {.column = ColProtocol,
+     .numeric = false,
+     .header = [] { return tr("Protocol"); },
+     .display = [](const M& m, int row) -> QVariant {
+         return protocolText(m.flowAt(row).key.protocol);
+     },
+     .raw = [](const M& m, int row) -> QVariant {
+         return protocolText(m.flowAt(row).key.protocol);
+     }},
+    {.column = ColLocal,
+     .numeric = false,
+     .header = [] { return tr("Local"); },
+     .display = [](const M& m, int row) -> QVariant {
+         return endpointText(m.flowAt(row).local(), m.flowAt(row).key.hasPorts);
+     },
+     .raw = [](const M& m, int row) -> QVariant { return endpointRaw(m.flowAt(row).local()); },
+     .toolTip = [](const M& m, int row) { return m.endpointToolTip(row, ColLocal); }},
+    {.column = ColRemote,
+     .numeric = false,
+     .header = [] { return tr("Remote"); },
+     .display = [](const M& m, int row) -> QVariant {
+         return endpointText(m.flowAt(row).remote(), m.flowAt(row).key.hasPorts);
+     },
+     .raw = [](const M& m, int row) -> QVariant { return endpointRaw(m.flowAt(row).remote()); },
+     .toolTip = [](const M& m, int row) { return m.endpointToolTip(row, ColRemote); }},
+    {.column = ColService,
+     .numeric = true,
+     .header = [] { return tr("Service"); },
+     .display = [](const M& m, int row) -> QVariant {
+         const Flow& flow = m.flowAt(row);
+         return flow.key.hasPorts ? QString::number(flow.servicePort()) : QString();
+     },
+     .raw = [](const M& m, int row) -> QVariant {
+         return qulonglong(m.flowAt(row).servicePort());
+     }},
+    {.column = ColBytesIn,
+     .numeric = true,
+     .header = [] { return tr("Bytes in"); },
+     .display = [](const M& m, int row) -> QVariant {
+         return formatBytes(m.flowAt(row).counters.bytesIn);
+     },
+     .raw = [](const M& m, int row) -> QVariant {
+         return qulonglong(m.flowAt(row).counters.bytesIn);
+     }},
+    {.column = ColBytesOut,
+     .numeric = true,
+     .header = [] { return tr("Bytes out"); },
+     .display = [](const M& m, int row) -> QVariant {
+         return formatBytes(m.flowAt(row).counters.bytesOut);
+     },
+     .raw = [](const M& m, int row) -> QVariant {
+         return qulonglong(m.flowAt(row).counters.bytesOut);
+     }},
+    {.column = ColPacketsIn,
+     .numeric = true,
+     .header = [] { return tr("Packets in"); },
+     .display = [](const M& m, int row) -> QVariant {
+         return formatCount(m.flowAt(row).counters.packetsIn);
+     },
+     .raw = [](const M& m, int row) -> QVariant {
+         return qulonglong(m.flowAt(row).counters.packetsIn);
+     }},
+    {.column = ColPacketsOut,
+     .numeric = true,
+     .header = [] { return tr("Packets out"); },
+     .display = [](const M& m, int row) -> QVariant {
+         return formatCount(m.flowAt(row).counters.packetsOut);
+     },
+     .raw = [](const M& m, int row) -> QVariant {
+         return qulonglong(m.flowAt(row).counters.packetsOut);
+     }},
+    {.column = ColRateIn,
+     .numeric = true,
+     .header = [] { return tr("Rate in"); },
+     .display = [](const M& m, int row) { return m.rateText(row, ColRateIn); },
+     .raw = [](const M& m, int row) -> QVariant { return m.rateIn(row); },
+     .toolTip = [](const M& m, int) { return m.rateToolTip(); },
+     .headerToolTip = [](const M& m) { return m.rateHeaderToolTip(); }},
+    {.column = ColRateOut,
+     .numeric = true,
+     .header = [] { return tr("Rate out"); },
+     .display = [](const M& m, int row) { return m.rateText(row, ColRateOut); },
+     .raw = [](const M& m, int row) -> QVariant { return m.rateOut(row); },
+     .toolTip = [](const M& m, int) { return m.rateToolTip(); },
+     .headerToolTip = [](const M& m) { return m.rateHeaderToolTip(); }},
+    {.column = ColFirstSeen,
+     .numeric = true,
+     .header = [] { return tr("First seen"); },
+     .display = [](const M& m, int row) -> QVariant {
+         return formatTime(m.flowAt(row).firstSeenNs);
+     },
+     .raw = [](const M& m, int row) -> QVariant { return qlonglong(m.flowAt(row).firstSeenNs); }},
+    {.column = ColLastSeen,
+     .numeric = true,
+     .header = [] { return tr("Last seen"); },
+     .display = [](const M& m, int row) -> QVariant {
+         return formatTime(m.flowAt(row).lastSeenNs);
+     },
+     .raw = [](const M& m, int row) -> QVariant { return qlonglong(m.flowAt(row).lastSeenNs); }},
+    {.column = ColApplication,
+     .numeric = false,
+     .header = [] { return tr("Application"); },
+     .display = [](const M& m, int row) -> QVariant {
+         return applicationText(m.applicationAt(row));
+     },
+     .raw = [](const M& m, int row) -> QVariant {
+         return QString::fromStdString(m.applicationSortName(row));
+     },
+     .toolTip = [](const M& m, int row) -> QVariant {
+         const Application* app = m.applicationAt(row);
+         return app ? applicationToolTip(*app)
+                    : tr("The program that owns this connection is not known.");
+     },
+     .decoration = [](const M& m, int row) -> QVariant {
+         const Application* app = m.applicationAt(row);
+         if (!app || !m.m_icons) {
+             return {};
+         }
+         return m.m_icons->icon(app->ownerHidden ? QString() : QString::fromStdString(app->path));
+     }},
+    {.column = ColHost,
+     .numeric = false,
+     .header = [] { return tr("Host name"); },
+     .display = [](const M& m, int row) -> QVariant {
+         const HostName* name = m.hostNameAt(row);
+         return name ? QString::fromStdString(name->name) : QString();
+     },
+     .raw = [](const M& m, int row) -> QVariant {
+         return QString::fromStdString(m.hostSortName(row));
+     },
+     .toolTip = [](const M& m, int row) -> QVariant {
+         const HostName* name = m.hostNameAt(row);
+         if (!name) {
+             return {};
+         }
+         return tr("%1 (from %2)")
+             .arg(QString::fromStdString(name->name),
+                  QString::fromLatin1(hostNameSourceName(name->source)));
+     }},
+    {.column = ColCountry,
+     .numeric = false,
+     .header = [] { return tr("Country"); },
+     .display = [](const M& m, int row) -> QVariant {
+         const GeoInfo* geo = m.geoAt(row);
+         return geo ? geo->countryCode : QString();
+     },
+     .raw = [](const M& m, int row) -> QVariant {
+         const GeoInfo* geo = m.geoAt(row);
+         return geo ? geo->countryCode : QString();
+     },
+     .toolTip = [](const M& m, int row) -> QVariant {
+         const GeoInfo* geo = m.geoAt(row);
+         return geo ? QVariant(geo->countryName) : QVariant();
+     },
+     .decoration = [](const M& m, int row) -> QVariant {
+         const GeoInfo* geo = m.geoAt(row);
+         return geo ? flagIcon(geo->countryCode) : QIcon();
+     }},
+    {.column = ColAs,
+     .numeric = false,
+     .header = [] { return tr("AS"); },
+     .display = [](const M& m, int row) -> QVariant {
+         const GeoInfo* geo = m.geoAt(row);
+         return geo ? geo->asText : QString();
+     },
+     .raw = [](const M& m, int row) -> QVariant {
+         const GeoInfo* geo = m.geoAt(row);
+         return qulonglong(geo ? geo->asNumber : 0);
+     },
+     .toolTip = [](const M& m, int row) -> QVariant {
+         const GeoInfo* geo = m.geoAt(row);
+         return geo ? QVariant(geo->asText) : QVariant();
+     }},
+};
+
 const ConnectionModel::ColumnSpec& ConnectionModel::columnSpec(int column) {
-    using M = ConnectionModel;
-    static const ColumnSpec kColumns[ColumnCount] = {
-        {.column = ColProtocol,
-         .numeric = false,
-         .header = [] { return tr("Protocol"); },
-         .display = [](const M& m, int row) -> QVariant {
-             return protocolText(m.flowAt(row).key.protocol);
-         },
-         .raw = [](const M& m, int row) -> QVariant {
-             return protocolText(m.flowAt(row).key.protocol);
-         }},
-        {.column = ColLocal,
-         .numeric = false,
-         .header = [] { return tr("Local"); },
-         .display = [](const M& m, int row) -> QVariant {
-             return endpointText(m.flowAt(row).local(), m.flowAt(row).key.hasPorts);
-         },
-         .raw = [](const M& m, int row) -> QVariant { return endpointRaw(m.flowAt(row).local()); },
-         .toolTip = [](const M& m, int row) { return m.endpointToolTip(row, ColLocal); }},
-        {.column = ColRemote,
-         .numeric = false,
-         .header = [] { return tr("Remote"); },
-         .display = [](const M& m, int row) -> QVariant {
-             return endpointText(m.flowAt(row).remote(), m.flowAt(row).key.hasPorts);
-         },
-         .raw = [](const M& m, int row) -> QVariant { return endpointRaw(m.flowAt(row).remote()); },
-         .toolTip = [](const M& m, int row) { return m.endpointToolTip(row, ColRemote); }},
-        {.column = ColService,
-         .numeric = true,
-         .header = [] { return tr("Service"); },
-         .display = [](const M& m, int row) -> QVariant {
-             const Flow& flow = m.flowAt(row);
-             return flow.key.hasPorts ? QString::number(flow.servicePort()) : QString();
-         },
-         .raw = [](const M& m, int row) -> QVariant {
-             return qulonglong(m.flowAt(row).servicePort());
-         }},
-        {.column = ColBytesIn,
-         .numeric = true,
-         .header = [] { return tr("Bytes in"); },
-         .display = [](const M& m, int row) -> QVariant {
-             return formatBytes(m.flowAt(row).counters.bytesIn);
-         },
-         .raw = [](const M& m, int row) -> QVariant {
-             return qulonglong(m.flowAt(row).counters.bytesIn);
-         }},
-        {.column = ColBytesOut,
-         .numeric = true,
-         .header = [] { return tr("Bytes out"); },
-         .display = [](const M& m, int row) -> QVariant {
-             return formatBytes(m.flowAt(row).counters.bytesOut);
-         },
-         .raw = [](const M& m, int row) -> QVariant {
-             return qulonglong(m.flowAt(row).counters.bytesOut);
-         }},
-        {.column = ColPacketsIn,
-         .numeric = true,
-         .header = [] { return tr("Packets in"); },
-         .display = [](const M& m, int row) -> QVariant {
-             return formatCount(m.flowAt(row).counters.packetsIn);
-         },
-         .raw = [](const M& m, int row) -> QVariant {
-             return qulonglong(m.flowAt(row).counters.packetsIn);
-         }},
-        {.column = ColPacketsOut,
-         .numeric = true,
-         .header = [] { return tr("Packets out"); },
-         .display = [](const M& m, int row) -> QVariant {
-             return formatCount(m.flowAt(row).counters.packetsOut);
-         },
-         .raw = [](const M& m, int row) -> QVariant {
-             return qulonglong(m.flowAt(row).counters.packetsOut);
-         }},
-        {.column = ColRateIn,
-         .numeric = true,
-         .header = [] { return tr("Rate in"); },
-         .display = [](const M& m, int row) { return m.rateText(row, ColRateIn); },
-         .raw = [](const M& m, int row) -> QVariant { return m.rateIn(row); },
-         .toolTip = [](const M& m, int) { return m.rateToolTip(); },
-         .headerToolTip = [](const M& m) { return m.rateHeaderToolTip(); }},
-        {.column = ColRateOut,
-         .numeric = true,
-         .header = [] { return tr("Rate out"); },
-         .display = [](const M& m, int row) { return m.rateText(row, ColRateOut); },
-         .raw = [](const M& m, int row) -> QVariant { return m.rateOut(row); },
-         .toolTip = [](const M& m, int) { return m.rateToolTip(); },
-         .headerToolTip = [](const M& m) { return m.rateHeaderToolTip(); }},
-        {.column = ColFirstSeen,
-         .numeric = true,
-         .header = [] { return tr("First seen"); },
-         .display = [](const M& m, int row) -> QVariant {
-             return formatTime(m.flowAt(row).firstSeenNs);
-         },
-         .raw = [](const M& m, int row) -> QVariant {
-             return qlonglong(m.flowAt(row).firstSeenNs);
-         }},
-        {.column = ColLastSeen,
-         .numeric = true,
-         .header = [] { return tr("Last seen"); },
-         .display = [](const M& m, int row) -> QVariant {
-             return formatTime(m.flowAt(row).lastSeenNs);
-         },
-         .raw = [](const M& m, int row) -> QVariant {
-             return qlonglong(m.flowAt(row).lastSeenNs);
-         }},
-        {.column = ColApplication,
-         .numeric = false,
-         .header = [] { return tr("Application"); },
-         .display = [](const M& m, int row) -> QVariant {
-             return applicationText(m.applicationAt(row));
-         },
-         .raw = [](const M& m, int row) -> QVariant {
-             return QString::fromStdString(m.applicationSortName(row));
-         },
-         .toolTip = [](const M& m, int row) -> QVariant {
-             const Application* app = m.applicationAt(row);
-             return app ? applicationToolTip(*app)
-                        : tr("The program that owns this connection is not known.");
-         },
-         .decoration = [](const M& m, int row) -> QVariant {
-             const Application* app = m.applicationAt(row);
-             if (!app || !m.m_icons) {
-                 return {};
-             }
-             return m.m_icons->icon(app->ownerHidden ? QString()
-                                                     : QString::fromStdString(app->path));
-         }},
-        {.column = ColHost,
-         .numeric = false,
-         .header = [] { return tr("Host name"); },
-         .display = [](const M& m, int row) -> QVariant {
-             const HostName* name = m.hostNameAt(row);
-             return name ? QString::fromStdString(name->name) : QString();
-         },
-         .raw = [](const M& m, int row) -> QVariant {
-             return QString::fromStdString(m.hostSortName(row));
-         },
-         .toolTip = [](const M& m, int row) -> QVariant {
-             const HostName* name = m.hostNameAt(row);
-             if (!name) {
-                 return {};
-             }
-             return tr("%1 (from %2)")
-                 .arg(QString::fromStdString(name->name),
-                      QString::fromLatin1(hostNameSourceName(name->source)));
-         }},
-        {.column = ColCountry,
-         .numeric = false,
-         .header = [] { return tr("Country"); },
-         .display = [](const M& m, int row) -> QVariant {
-             const GeoInfo* geo = m.geoAt(row);
-             return geo ? geo->countryCode : QString();
-         },
-         .raw = [](const M& m, int row) -> QVariant {
-             const GeoInfo* geo = m.geoAt(row);
-             return geo ? geo->countryCode : QString();
-         },
-         .toolTip = [](const M& m, int row) -> QVariant {
-             const GeoInfo* geo = m.geoAt(row);
-             return geo ? QVariant(geo->countryName) : QVariant();
-         },
-         .decoration = [](const M& m, int row) -> QVariant {
-             const GeoInfo* geo = m.geoAt(row);
-             return geo ? flagIcon(geo->countryCode) : QIcon();
-         }},
-        {.column = ColAs,
-         .numeric = false,
-         .header = [] { return tr("AS"); },
-         .display = [](const M& m, int row) -> QVariant {
-             const GeoInfo* geo = m.geoAt(row);
-             return geo ? geo->asText : QString();
-         },
-         .raw = [](const M& m, int row) -> QVariant {
-             const GeoInfo* geo = m.geoAt(row);
-             return qulonglong(geo ? geo->asNumber : 0);
-         },
-         .toolTip = [](const M& m, int row) -> QVariant {
-             const GeoInfo* geo = m.geoAt(row);
-             return geo ? QVariant(geo->asText) : QVariant();
-         }},
-    };
     Q_ASSERT(kColumns[column].column == column);
     return kColumns[column];
 }
