@@ -5,8 +5,9 @@ and reports the ones over 80 and over 100 lines, the project's limits (docs: HEL
 The functions are found by clang's own parser (libclang, Debian package python3-clang-14), so
 strings, comments, raw strings, lambdas and macros are read as the compiler reads them. Each
 source file is parsed with the flags of build/compile_commands.json when it is there (configure
-the build first for exact results); a file the build does not compile (another platform's
-backend) and a header no parsed file includes are parsed with plain C++20 flags. A function's
+the build first; a file that does not parse cleanly is named in a warning, as some of its
+functions may be missing); a file the build does not compile (another
+platform's backend) and a header no parsed file includes are parsed with plain C++20 flags. A function's
 length is the number of lines from the first line of its declaration to its closing brace; the
 lambdas inside a function count towards it.
 
@@ -133,8 +134,11 @@ def main():
     options_mask = cindex.TranslationUnit.PARSE_INCOMPLETE
     if not files:
         sys.exit("function_lengths.py: no .cpp or .h file of app/, core/ or ui/ given")
+    unparsed = []  # files with errors: some of their functions may be missing
     for path in [f for f in files if f.endswith(".cpp")]:
         tu = index.parse(path, args=flags.get(path, default_flags()), options=options_mask)
+        if any(d.severity >= cindex.Diagnostic.Error for d in tu.diagnostics):
+            unparsed.append(os.path.relpath(path, ROOT))
         collect(cindex, tu, found, file_set)
         seen_files.add(path)
         seen_files.update(os.path.normpath(i.include.name) for i in tu.get_includes())
@@ -152,6 +156,10 @@ def main():
     over_limit = sum(1 for r in rows if r[0] > LIMIT)
     print("%d functions in %d files; %d over %d, %d over %d"
           % (len(rows), len(files), over_warn, WARN, over_limit, LIMIT))
+    if unparsed:
+        print("warning: %d files did not parse cleanly, some of their functions may be missing "
+              "(other platforms' backends; or re-run cmake for new files): %s"
+              % (len(unparsed), " ".join(unparsed)), file=sys.stderr)
     if options.limit is not None and (over_warn > options.limit or over_limit > 0):
         return 1
     return 0
