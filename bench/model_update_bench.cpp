@@ -4,7 +4,8 @@
 // (dynamic sort filter, RawRole as sort role). "annotated" is our proxy with what the desktop
 // app adds to each row: applications, host names, and country + AS from the built-in
 // databases (looked up once per new row's remote address, not per tick).
-//   bench_model_update [rows] [ticks]
+// Last, the cost of ConnectionModel::data per cell and role.
+//   bench_model_update [rows] [ticks] [ours|cells]
 #include <QApplication>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -204,6 +205,50 @@ double run(Kind kind, int rows, int ticks, int port, int churnPercent) {
     return ms[ms.size() / 2];
 }
 
+// What a view pays per cell it paints or a proxy per value it sorts by: ConnectionModel::data
+// for every cell of an annotated table, per role; median ns per cell over `passes` passes.
+void cellReads(int rows, int passes) {
+    std::mt19937 rng(42);
+    ConnectionModel model;
+    model.setTables(annotations().apps, annotations().names);
+    model.setGeoResolver(annotations().geo);
+    EngineDiff first;
+    first.added = makeFlows(rows, rng);
+    model.applyDiff(first, 1'000'000'000);
+    while (model.pendingGeoLookups() > 0) {
+        QCoreApplication::processEvents();
+    }
+    const struct {
+        const char* name;
+        int role;
+    } roles[] = {{"display", Qt::DisplayRole},
+                 {"raw", ConnectionModel::RawRole},
+                 {"tooltip", Qt::ToolTipRole},
+                 {"decoration", Qt::DecorationRole},
+                 {"alignment", Qt::TextAlignmentRole}};
+    std::printf("data() per cell, %d rows x %d columns, annotated (median of %d passes):\n", rows,
+                int(ConnectionModel::ColumnCount), passes);
+    size_t sink = 0;
+    for (const auto& role : roles) {
+        std::vector<double> ns;
+        for (int pass = 0; pass < passes; ++pass) {
+            const auto start = std::chrono::steady_clock::now();
+            for (int row = 0; row < rows; ++row) {
+                for (int column = 0; column < ConnectionModel::ColumnCount; ++column) {
+                    sink += model.data(model.index(row, column), role.role).isValid() ? 1 : 0;
+                }
+            }
+            ns.push_back(
+                std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - start)
+                    .count() /
+                (double(rows) * int(ConnectionModel::ColumnCount)));
+        }
+        std::sort(ns.begin(), ns.end());
+        std::printf("  %-10s %7.1f ns/cell\n", role.name, ns[ns.size() / 2]);
+    }
+    std::printf("  (%zu valid values)\n", sink);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -213,8 +258,13 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     const int rows = argc > 1 ? std::atoi(argv[1]) : 100'000;
     const int ticks = argc > 2 ? std::atoi(argv[2]) : 20;
-    // "ours": skip the (slow) QSortFilterProxyModel baseline, for profiling only.
+    // "ours": skip the (slow) QSortFilterProxyModel baseline, for profiling only; "cells": only
+    // the data() cost per cell.
     const bool baselineToo = !(argc > 3 && std::strcmp(argv[3], "ours") == 0);
+    if (argc > 3 && std::strcmp(argv[3], "cells") == 0) {
+        cellReads(std::min(rows, 20'000), ticks);
+        return 0;
+    }
     std::printf(
         "bench_model_update: %d rows, %d%% changed per tick, %d ticks, sorted by "
         "bytes in (descending)\n",
@@ -241,6 +291,7 @@ int main(int argc, char** argv) {
             std::printf("  ratio baseline/ours: %.1fx\n", base / ours);
         }
     }
+    cellReads(std::min(rows, 20'000), 5);
     std::printf(
         "command: cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release && "
         "ninja -C build-release bench_model_update && "

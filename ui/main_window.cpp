@@ -147,7 +147,24 @@ void MainWindow::createActions() {
 
 QWidget* MainWindow::createCentral() {
     auto* central = new QWidget(this);
+    createSidebar(central);
+    createPages(central);
+    createPageShortcuts();
+    createBanner(central);
 
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_bannerBox);
+    right->addWidget(m_stack, 1);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addLayout(right, 1);
+    return central;
+}
+
+void MainWindow::createSidebar(QWidget* central) {
     m_sidebar = new QListWidget(central);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setIconSize(QSize(24, 24));
@@ -173,7 +190,9 @@ QWidget* MainWindow::createCentral() {
     }
     const int width = m_sidebar->fontMetrics().horizontalAdvance(tr("Applications")) + 64;
     m_sidebar->setFixedWidth(std::max(width, 130));
+}
 
+void MainWindow::createPages(QWidget* central) {
     m_start = new StartPage(m_bridge, central);
     m_overview = new OverviewPage(m_bridge, central);
     m_inspect = new InspectPage(m_bridge, central);
@@ -185,8 +204,9 @@ QWidget* MainWindow::createCentral() {
     m_stack->addWidget(m_applications);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(PageStart);
+}
 
-    // Shortcuts to pages.
+void MainWindow::createPageShortcuts() {
     const struct {
         const char* keys;
         int page;
@@ -201,12 +221,17 @@ QWidget* MainWindow::createCentral() {
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
         addAction(action);
     }
+}
 
+void MainWindow::createBanner(QWidget* central) {
+    QStyle* s = style();
     m_bannerBox = new QFrame(central);
     m_bannerBox->setObjectName(QStringLiteral("errorBanner"));
-    m_bannerBox->setStyleSheet(QStringLiteral(
-        "#errorBanner { background-color: #f8d7da; border: 1px solid #e0a0a6; border-radius: "
-        "4px; } #errorBanner QLabel { color: #58151c; }"));
+    const StatusColors colors = ThemeManager::statusColors(StatusLevel::Error);
+    m_bannerBox->setStyleSheet(
+        QStringLiteral("#errorBanner { background-color: %1; border: 1px solid %2; "
+                       "border-radius: 4px; } #errorBanner QLabel { color: %3; }")
+            .arg(colors.boxBackground.name(), colors.boxBorder.name(), colors.boxText.name()));
     m_banner = new QLabel(m_bannerBox);
     m_banner->setObjectName(QStringLiteral("errorBannerText"));
     m_banner->setWordWrap(true);
@@ -224,17 +249,6 @@ QWidget* MainWindow::createCentral() {
     bannerLayout->addWidget(m_banner, 1);
     bannerLayout->addWidget(m_bannerClose);
     m_bannerBox->hide();
-
-    auto* right = new QVBoxLayout;
-    right->setContentsMargins(0, 0, 0, 0);
-    right->addWidget(m_bannerBox);
-    right->addWidget(m_stack, 1);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_sidebar);
-    layout->addLayout(right, 1);
-    return central;
 }
 
 void MainWindow::createMenus() {

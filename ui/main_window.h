@@ -71,7 +71,11 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
-    QWidget* createCentral();
+    QWidget* createCentral();  // the sidebar, and the error banner over the page stack
+    void createSidebar(QWidget* central);
+    void createPages(QWidget* central);
+    void createPageShortcuts();  // Ctrl+0 .. Ctrl+3
+    void createBanner(QWidget* central);
     void onStateChanged();
     void onSnapshot(const SnapshotPtr& snapshot);
     void updateTitle();

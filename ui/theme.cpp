@@ -140,6 +140,28 @@ QPalette ThemeManager::darkPalette() {
     });
 }
 
+StatusColors ThemeManager::statusColors(StatusLevel level) {
+    const bool dark = isDark();
+    switch (level) {
+        case StatusLevel::Ok:
+            return {.text = dark ? QColor(0x4a, 0xc2, 0x6b) : QColor(0x1e, 0x8e, 0x3e),
+                    .boxText = QColor(0x15, 0x57, 0x24),
+                    .boxBackground = QColor(0xd4, 0xed, 0xda),
+                    .boxBorder = QColor(0xa3, 0xd3, 0xb0)};
+        case StatusLevel::Warning:
+            return {.text = dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0x9a, 0x67, 0x00),
+                    .boxText = QColor(0x66, 0x4d, 0x03),
+                    .boxBackground = QColor(0xff, 0xf3, 0xcd),
+                    .boxBorder = QColor(0xe6, 0xcf, 0x8b)};
+        case StatusLevel::Error:
+            break;
+    }
+    return {.text = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x1c, 0x1c),
+            .boxText = QColor(0x58, 0x15, 0x1c),
+            .boxBackground = QColor(0xf8, 0xd7, 0xda),
+            .boxBorder = QColor(0xe0, 0xa0, 0xa6)};
+}
+
 void ThemeManager::apply(Theme theme) {
     init();
     if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0) {

@@ -3,12 +3,26 @@
 // default window colour. The choice is kept in QSettings under "ui/theme".
 #pragma once
 
+#include <QColor>
 #include <QPalette>
 #include <QString>
 
 namespace flowscope::ui {
 
 enum class Theme { System, Light, Dark };
+
+// What a message or a field says about its state, shown in the theme's status colours.
+enum class StatusLevel { Ok, Warning, Error };
+
+// The colours of one status level: `text` for a short message on the window's background (a
+// status line), and box* for a framed box that carries the status (a banner, a field whose
+// content is wrong). The box colours are light in both themes, so box text stays readable.
+struct StatusColors {
+    QColor text;
+    QColor boxText;
+    QColor boxBackground;
+    QColor boxBorder;
+};
 
 class ThemeManager {
 public:
@@ -27,6 +41,9 @@ public:
     static bool systemIsDark();
     static QPalette lightPalette();
     static QPalette darkPalette();
+    // Status colours for the effective theme (System resolved), in one place for every page.
+    static StatusColors statusColors(StatusLevel level);
+    static QColor statusColor(StatusLevel level) { return statusColors(level).text; }
 
     static QString name(Theme theme);  // "system", "light", "dark"
     static Theme fromName(const QString& name);

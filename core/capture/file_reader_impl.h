@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -169,6 +170,18 @@ struct FileReader::Impl {
     // Handles one block at the current position. A packet block fills `out` (Packet) if
     // `wantPackets`; otherwise it is left unread (BeforePacket). Other blocks are consumed.
     Block pcapngBlock(RawPacket& out, bool wantPackets);
+    // The parts of pcapngBlock: the block type (and a section header's byte order), then the
+    // length fields with the whole block read in; each returns the block's outcome when it
+    // ends there (end of input, damage, a packet block left unread), nothing otherwise.
+    std::optional<Block> pcapngBlockType(uint32_t& type, bool& swapped, bool wantPackets);
+    std::optional<Block> pcapngBlockFrame(uint32_t type, bool swapped, uint32_t& length);
+    // Enhanced (or obsolete) packet block and simple packet block bodies: fill `out`.
+    Block pcapngPacket(RawPacket& out, bool obsolete, const uint8_t* body, uint32_t bodyLength,
+                       bool swapped);
+    Block pcapngSimplePacket(RawPacket& out, const uint8_t* body, uint32_t bodyLength,
+                             bool swapped);
+    // Stops reading with "NAME is damaged: block N at byte offset X <what>, ...".
+    Block damaged(const std::string& what);
     Status parseSectionHeader(const uint8_t* block, uint32_t length, bool swapped);
     Status parseInterface(const uint8_t* block, uint32_t length);
     int64_t pcapngTimestamp(const PcapngInterface& iface, uint64_t units) const;

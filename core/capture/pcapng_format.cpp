@@ -3,6 +3,7 @@
 // Packets come in Enhanced, Simple and (obsolete) Packet Blocks; everything else is skipped.
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 #include "core/capture/file_reader_impl.h"
 
@@ -201,6 +202,49 @@ int64_t FileReader::Impl::pcapngTimestamp(const PcapngInterface& iface, uint64_t
 }
 
 FileReader::Impl::Block FileReader::Impl::pcapngBlock(RawPacket& out, bool wantPackets) {
+    uint32_t type = 0;
+    bool sw = sectionSwapped;
+    if (const std::optional<Block> early = pcapngBlockType(type, sw, wantPackets)) {
+        return *early;
+    }
+    ++blockNumber;
+    uint32_t length = 0;
+    if (const std::optional<Block> early = pcapngBlockFrame(type, sw, length)) {
+        return *early;
+    }
+    const uint8_t* p = in.data();
+    Block result = Block::Other;
+    switch (type) {
+        case kSectionHeader:
+            sawSection = true;
+            sectionSwapped = sw;
+            reader.m_swapped = sw;
+            sectionInterfaces.clear();
+            break;
+        case kInterfaceDescription:
+            if (Status st = parseInterface(p, length); !st) {
+                fail(st.error().code, st.error().message);
+                return Block::Error;
+            }
+            break;
+        case kEnhancedPacket:
+        case kPacketBlock:
+            result = pcapngPacket(out, type == kPacketBlock, p + 8, length - 12, sw);
+            break;
+        case kSimplePacket:
+            result = pcapngSimplePacket(out, p + 8, length - 12, sw);
+            break;
+        default:
+            break;  // name resolution, statistics, secrets, custom and unknown blocks
+    }
+    if (result != Block::Error) {
+        in.skip(length);
+    }
+    return result;
+}
+
+std::optional<FileReader::Impl::Block> FileReader::Impl::pcapngBlockType(uint32_t& type, bool& sw,
+                                                                         bool wantPackets) {
     if (!in.ensure(12)) {
         if (in.readFailed()) {
             readFailure();
@@ -214,8 +258,7 @@ FileReader::Impl::Block FileReader::Impl::pcapngBlock(RawPacket& out, bool wantP
         return Block::End;
     }
     const uint8_t* p = in.data();
-    bool sw = sectionSwapped;
-    uint32_t type = load32(p, sw);
+    type = load32(p, sw);
     if (type == kSectionHeader) {
         const uint32_t magic = load32(p + 8, false);
         if (magic == kByteOrderMagic || magic == bswap32(kByteOrderMagic)) {
@@ -230,13 +273,12 @@ FileReader::Impl::Block FileReader::Impl::pcapngBlock(RawPacket& out, bool wantP
     if (isPacketBlock(type) && !wantPackets) {
         return Block::BeforePacket;
     }
-    ++blockNumber;
-    const uint32_t length = load32(p + 4, sw);
-    const auto damaged = [&](const std::string& what) {
-        fail(ErrorCode::Corrupt, reader.m_name + " is damaged: " + where() + " " + what + ", " +
-                                     stoppedAfter(reader.m_counters.received));
-        return Block::Error;
-    };
+    return std::nullopt;
+}
+
+std::optional<FileReader::Impl::Block> FileReader::Impl::pcapngBlockFrame(uint32_t type, bool sw,
+                                                                          uint32_t& length) {
+    length = load32(in.data() + 4, sw);
     if (length < 12 || length % 4 != 0) {
         return damaged("has a length of " + std::to_string(length) +
                        (length < 12 ? " bytes, less than the 12-byte minimum"
@@ -256,7 +298,7 @@ FileReader::Impl::Block FileReader::Impl::pcapngBlock(RawPacket& out, bool wantP
                          : "block " + std::to_string(blockNumber));
         return Block::End;
     }
-    p = in.data();
+    const uint8_t* p = in.data();
     if (type == kSectionHeader) {
         // Checked first so that a damaged section header is reported by its first fault.
         if (Status st = parseSectionHeader(p, length, sw); !st) {
@@ -269,80 +311,64 @@ FileReader::Impl::Block FileReader::Impl::pcapngBlock(RawPacket& out, bool wantP
                        std::to_string(load32(p + length - 4, sw)) + " instead of " +
                        std::to_string(length) + ")");
     }
-    const uint8_t* body = p + 8;
-    const uint32_t bodyLength = length - 12;
-    Block result = Block::Other;
-    switch (type) {
-        case kSectionHeader: {
-            sawSection = true;
-            sectionSwapped = sw;
-            reader.m_swapped = sw;
-            sectionInterfaces.clear();
-            break;
-        }
-        case kInterfaceDescription: {
-            if (Status st = parseInterface(p, length); !st) {
-                fail(st.error().code, st.error().message);
-                return Block::Error;
-            }
-            break;
-        }
-        case kEnhancedPacket:
-        case kPacketBlock: {
-            if (bodyLength < 20) {
-                return damaged("is a packet block too short for its fields");
-            }
-            const bool obsolete = type == kPacketBlock;
-            const uint32_t id = obsolete ? load16(body, sw) : load32(body, sw);
-            const uint32_t captured = load32(body + 12, sw);
-            if (captured > bodyLength - 20) {
-                return damaged("claims " + std::to_string(captured) +
-                               " captured bytes, more than its block holds");
-            }
-            if (id >= sectionInterfaces.size()) {
-                return damaged("refers to interface " + std::to_string(id) +
-                               ", but its section describes only " +
-                               plural(sectionInterfaces.size(), "interface") + " before it");
-            }
-            const PcapngInterface& iface = sectionInterfaces[id];
-            const uint64_t units =
-                (uint64_t{load32(body + 4, sw)} << 32) | uint64_t{load32(body + 8, sw)};
-            out.timestampNs = pcapngTimestamp(iface, units);
-            out.capturedLength = captured;
-            out.wireLength = load32(body + 16, sw);
-            out.linkType = iface.linkType;
-            out.interfaceId = iface.globalId;
-            out.data = body + 20;
-            result = Block::Packet;
-            break;
-        }
-        case kSimplePacket: {
-            if (bodyLength < 4) {
-                return damaged("is a simple packet block too short for its fields");
-            }
-            if (sectionInterfaces.empty()) {
-                return damaged("is a packet, but its section describes no interface before it");
-            }
-            const PcapngInterface& iface = sectionInterfaces[0];
-            const uint32_t wire = load32(body, sw);
-            uint32_t captured = std::min(wire, bodyLength - 4);
-            if (iface.snaplen != 0) {
-                captured = std::min(captured, iface.snaplen);
-            }
-            out.timestampNs = 0;  // simple packet blocks carry no timestamp
-            out.capturedLength = captured;
-            out.wireLength = wire;
-            out.linkType = iface.linkType;
-            out.interfaceId = iface.globalId;
-            out.data = body + 4;
-            result = Block::Packet;
-            break;
-        }
-        default:
-            break;  // name resolution, statistics, secrets, custom and unknown blocks
+    return std::nullopt;
+}
+
+FileReader::Impl::Block FileReader::Impl::pcapngPacket(RawPacket& out, bool obsolete,
+                                                       const uint8_t* body, uint32_t bodyLength,
+                                                       bool sw) {
+    if (bodyLength < 20) {
+        return damaged("is a packet block too short for its fields");
     }
-    in.skip(length);
-    return result;
+    const uint32_t id = obsolete ? load16(body, sw) : load32(body, sw);
+    const uint32_t captured = load32(body + 12, sw);
+    if (captured > bodyLength - 20) {
+        return damaged("claims " + std::to_string(captured) +
+                       " captured bytes, more than its block holds");
+    }
+    if (id >= sectionInterfaces.size()) {
+        return damaged("refers to interface " + std::to_string(id) +
+                       ", but its section describes only " +
+                       plural(sectionInterfaces.size(), "interface") + " before it");
+    }
+    const PcapngInterface& iface = sectionInterfaces[id];
+    const uint64_t units = (uint64_t{load32(body + 4, sw)} << 32) | uint64_t{load32(body + 8, sw)};
+    out.timestampNs = pcapngTimestamp(iface, units);
+    out.capturedLength = captured;
+    out.wireLength = load32(body + 16, sw);
+    out.linkType = iface.linkType;
+    out.interfaceId = iface.globalId;
+    out.data = body + 20;
+    return Block::Packet;
+}
+
+FileReader::Impl::Block FileReader::Impl::pcapngSimplePacket(RawPacket& out, const uint8_t* body,
+                                                             uint32_t bodyLength, bool sw) {
+    if (bodyLength < 4) {
+        return damaged("is a simple packet block too short for its fields");
+    }
+    if (sectionInterfaces.empty()) {
+        return damaged("is a packet, but its section describes no interface before it");
+    }
+    const PcapngInterface& iface = sectionInterfaces[0];
+    const uint32_t wire = load32(body, sw);
+    uint32_t captured = std::min(wire, bodyLength - 4);
+    if (iface.snaplen != 0) {
+        captured = std::min(captured, iface.snaplen);
+    }
+    out.timestampNs = 0;  // simple packet blocks carry no timestamp
+    out.capturedLength = captured;
+    out.wireLength = wire;
+    out.linkType = iface.linkType;
+    out.interfaceId = iface.globalId;
+    out.data = body + 4;
+    return Block::Packet;
+}
+
+FileReader::Impl::Block FileReader::Impl::damaged(const std::string& what) {
+    fail(ErrorCode::Corrupt, reader.m_name + " is damaged: " + where() + " " + what + ", " +
+                                 stoppedAfter(reader.m_counters.received));
+    return Block::Error;
 }
 
 ReadStatus FileReader::Impl::nextPcapng(RawPacket& out) {

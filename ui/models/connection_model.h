@@ -1,7 +1,8 @@
 // The connection table of the Inspect page: one row per flow, updated from the engine's
 // per-tick diff in batches (one beginInsertRows for all new rows, dataChanged merged into
 // ranges). Every cell has a display role and a raw-value role (RawRole) for sorting and
-// filtering.
+// filtering; what each column shows for each role is one entry of a column table
+// (connection_model_columns.cpp).
 #pragma once
 
 #include <QAbstractTableModel>
@@ -42,7 +43,7 @@ public:
         ColProtocol,
         ColLocal,    // address:port
         ColRemote,   // address:port
-        ColService,  // service port (names come with the enrichment issue)
+        ColService,  // the service's port number (Flow::servicePort)
         ColBytesIn,
         ColBytesOut,
         ColPacketsIn,
@@ -156,6 +157,15 @@ signals:
     void annotationsChanged();
 
 private:
+    // What each column shows for each role (connection_model_columns.cpp).
+    struct ColumnSpec;
+    static const ColumnSpec kColumns[];
+    static const ColumnSpec& columnSpec(int column);
+    QVariant endpointToolTip(int row, Column column) const;  // ColLocal or ColRemote
+    QVariant rateText(int row, Column column) const;         // ColRateIn or ColRateOut
+    QVariant rateToolTip() const;
+    QVariant rateHeaderToolTip() const;
+
     struct Row {
         Flow flow;
         double rateIn = 0;  // valid while activeTick == m_tick

@@ -88,6 +88,13 @@ private:
     void onSourceRowsRemoved(const QModelIndex& parent, int first, int last);
     void onSourceRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last);
     void onDiffApplied();  // ConnectionModel::diffApplied: re-sort the tick's rows once
+    // The three steps of onDiffApplied: the rows to place again (m_dirty, m_dirtyRows: the
+    // changed, stopped and pending new rows, ascending, once each); their new keys and filter
+    // results, sorted (the rows that appear or disappear go to `next`); then `next`'s order:
+    // those merged with the untouched visible rows (already in order, keys kept).
+    void markDirtyRows(const QVector<int>& changed, const QVector<int>& stopped);
+    std::vector<KeyedRow> placeDirtyRows(Order& next) const;
+    void mergeWithVisible(const std::vector<KeyedRow>& moving, Order& next) const;
     void onSourceLayoutAboutToBeChanged();
     void onSourceLayoutChanged();
     // Makes `order` the visible rows: new ones inserted at the end, one layout change, then

@@ -241,91 +241,99 @@ void ConnectionProxy::onDiffApplied() {
                               m_sortColumn == Model::ColRateIn || m_sortColumn == Model::ColRateOut;
     const bool anyData = !changed.isEmpty() || !stopped.isEmpty();
     if (!changed.isEmpty() || !m_pendingNew.isEmpty() || (quietMatters && !stopped.isEmpty())) {
-        // 1. The rows to place again, ascending, once each.
-        m_dirty.assign((static_cast<size_t>(m_proxyRowOf.size()) + 63) / 64, 0);
-        auto mark = [this](int row) {
-            m_dirty[static_cast<size_t>(row) / 64] |= uint64_t{1} << (row % 64);
-        };
-        for (int row : changed) {
-            mark(row);
-        }
-        if (quietMatters) {
-            for (int row : stopped) {
-                mark(row);
-            }
-        }
-        for (int row : std::as_const(m_pendingNew)) {
-            mark(row);
-        }
-        m_pendingNew.clear();
-        m_dirtyRows.clear();
-        for (size_t word = 0; word < m_dirty.size(); ++word) {
-            for (uint64_t bits = m_dirty[word]; bits != 0; bits &= bits - 1) {
-                m_dirtyRows.push_back(static_cast<int>(word * 64) + std::countr_zero(bits));
-            }
-        }
-        // 2. Their new keys and filter results (flows prefetched a few rows ahead).
+        markDirtyRows(changed, quietMatters ? stopped : QVector<int>());
         Order next;
         next.changesKnown = true;
-        std::vector<KeyedRow> moving;
-        moving.reserve(m_dirtyRows.size());
-        constexpr size_t kAhead = 6;
-        for (size_t i = 0; i < m_dirtyRows.size(); ++i) {
-            if (i + kAhead < m_dirtyRows.size()) {
-                __builtin_prefetch(&m_model->flowAt(m_dirtyRows[i + kAhead]));
-            }
-            const int row = m_dirtyRows[i];
-            const bool wasShown = m_proxyRowOf[row] >= 0;
-            if (accepts(row)) {
-                moving.push_back({sortKey(row), row});
-                if (!wasShown) {
-                    next.added.append(row);
-                }
-            } else if (wasShown) {
-                next.dropped.append(row);
-            }
-        }
-        sortEntries(moving);
-        // 3. Merge them with the untouched visible rows (already in order, keys kept).
-        const bool exact = keyIsExact();
-        const auto before = [this, exact](quint64 keyA, int rowA, quint64 keyB, int rowB) {
-            if (keyA != keyB) {
-                return keyA < keyB;
-            }
-            return exact ? rowA < rowB : lessThan(rowA, rowB);
-        };
-        const qsizetype total = m_visible.size() - next.dropped.size() + next.added.size();
-        next.rows.resize(total);
-        next.keys.resize(total);
-        int* outRow = next.rows.data();
-        quint64* outKey = next.keys.data();
-        auto m = moving.cbegin();
-        const int* rows = m_visible.constData();
-        const quint64* keys = m_visibleKeys.constData();
-        for (qsizetype i = 0; i < m_visible.size(); ++i) {
-            const int row = rows[i];
-            if (m_dirty[static_cast<size_t>(row) / 64] >> (row % 64) & 1) {
-                continue;
-            }
-            while (m != moving.cend() && before(m->key, m->row, keys[i], row)) {
-                *outRow++ = m->row;
-                *outKey++ = m->key;
-                ++m;
-            }
-            *outRow++ = row;
-            *outKey++ = keys[i];
-        }
-        for (; m != moving.cend(); ++m) {
-            *outRow++ = m->row;
-            *outKey++ = m->key;
-        }
-        Q_ASSERT(outRow == next.rows.data() + total);
+        std::vector<KeyedRow> moving = placeDirtyRows(next);
+        mergeWithVisible(moving, next);
         commit(std::move(next));
     }
     if (anyData && !m_visible.isEmpty()) {
         emit dataChanged(index(0, Model::ColBytesIn),
                          index(static_cast<int>(m_visible.size()) - 1, Model::ColumnCount - 1));
     }
+}
+
+void ConnectionProxy::markDirtyRows(const QVector<int>& changed, const QVector<int>& stopped) {
+    m_dirty.assign((static_cast<size_t>(m_proxyRowOf.size()) + 63) / 64, 0);
+    auto mark = [this](int row) {
+        m_dirty[static_cast<size_t>(row) / 64] |= uint64_t{1} << (row % 64);
+    };
+    for (int row : changed) {
+        mark(row);
+    }
+    for (int row : stopped) {
+        mark(row);
+    }
+    for (int row : std::as_const(m_pendingNew)) {
+        mark(row);
+    }
+    m_pendingNew.clear();
+    m_dirtyRows.clear();
+    for (size_t word = 0; word < m_dirty.size(); ++word) {
+        for (uint64_t bits = m_dirty[word]; bits != 0; bits &= bits - 1) {
+            m_dirtyRows.push_back(static_cast<int>(word * 64) + std::countr_zero(bits));
+        }
+    }
+}
+
+std::vector<KeyedRow> ConnectionProxy::placeDirtyRows(Order& next) const {
+    std::vector<KeyedRow> moving;
+    moving.reserve(m_dirtyRows.size());
+    constexpr size_t kAhead = 6;  // flows prefetched this many rows ahead
+    for (size_t i = 0; i < m_dirtyRows.size(); ++i) {
+        if (i + kAhead < m_dirtyRows.size()) {
+            __builtin_prefetch(&m_model->flowAt(m_dirtyRows[i + kAhead]));
+        }
+        const int row = m_dirtyRows[i];
+        const bool wasShown = m_proxyRowOf[row] >= 0;
+        if (accepts(row)) {
+            moving.push_back({sortKey(row), row});
+            if (!wasShown) {
+                next.added.append(row);
+            }
+        } else if (wasShown) {
+            next.dropped.append(row);
+        }
+    }
+    sortEntries(moving);
+    return moving;
+}
+
+void ConnectionProxy::mergeWithVisible(const std::vector<KeyedRow>& moving, Order& next) const {
+    const bool exact = keyIsExact();
+    const auto before = [this, exact](quint64 keyA, int rowA, quint64 keyB, int rowB) {
+        if (keyA != keyB) {
+            return keyA < keyB;
+        }
+        return exact ? rowA < rowB : lessThan(rowA, rowB);
+    };
+    const qsizetype total = m_visible.size() - next.dropped.size() + next.added.size();
+    next.rows.resize(total);
+    next.keys.resize(total);
+    int* outRow = next.rows.data();
+    quint64* outKey = next.keys.data();
+    auto m = moving.cbegin();
+    const int* rows = m_visible.constData();
+    const quint64* keys = m_visibleKeys.constData();
+    for (qsizetype i = 0; i < m_visible.size(); ++i) {
+        const int row = rows[i];
+        if (m_dirty[static_cast<size_t>(row) / 64] >> (row % 64) & 1) {
+            continue;
+        }
+        while (m != moving.cend() && before(m->key, m->row, keys[i], row)) {
+            *outRow++ = m->row;
+            *outKey++ = m->key;
+            ++m;
+        }
+        *outRow++ = row;
+        *outKey++ = keys[i];
+    }
+    for (; m != moving.cend(); ++m) {
+        *outRow++ = m->row;
+        *outKey++ = m->key;
+    }
+    Q_ASSERT(outRow == next.rows.data() + total);
 }
 
 }  // namespace flowscope::ui

@@ -12,6 +12,7 @@
 
 #include "ui/format.h"
 #include "ui/models/connection_proxy.h"
+#include "ui/theme.h"
 
 namespace flowscope::ui {
 
@@ -36,6 +37,13 @@ ConnectionFilterBar::ConnectionFilterBar(ConnectionProxy* proxy, QWidget* parent
       m_clear(new QPushButton(tr("Clear"), this)),
       m_textTimer(new QTimer(this)),
       m_addressTimer(new QTimer(this)) {
+    setupChoices();
+    setupFields();
+    layOut();
+    connectFilters();
+}
+
+void ConnectionFilterBar::setupChoices() {
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search connections"));
     m_search->setClearButtonEnabled(true);
@@ -51,7 +59,9 @@ ConnectionFilterBar::ConnectionFilterBar(ConnectionProxy* proxy, QWidget* parent
     m_direction->addItem(tr("Any direction"), int(DirectionFilter::Any));
     m_direction->addItem(tr("Mostly outgoing"), int(DirectionFilter::OutboundOnly));
     m_direction->addItem(tr("Mostly incoming"), int(DirectionFilter::InboundOnly));
+}
 
+void ConnectionFilterBar::setupFields() {
     m_port->setObjectName(QStringLiteral("portEdit"));
     m_port->setPlaceholderText(tr("Port"));
     m_port->setValidator(new QIntValidator(0, 65535, m_port));
@@ -79,7 +89,9 @@ ConnectionFilterBar::ConnectionFilterBar(ConnectionProxy* proxy, QWidget* parent
     m_onlyActive->setObjectName(QStringLiteral("onlyActiveCheck"));
     m_onlyActive->setToolTip(tr("Only connections with traffic during the last interval"));
     m_clear->setObjectName(QStringLiteral("clearButton"));
+}
 
+void ConnectionFilterBar::layOut() {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 3);
@@ -91,7 +103,9 @@ ConnectionFilterBar::ConnectionFilterBar(ConnectionProxy* proxy, QWidget* parent
     layout->addWidget(m_place, 2);
     layout->addWidget(m_onlyActive);
     layout->addWidget(m_clear);
+}
 
+void ConnectionFilterBar::connectFilters() {
     m_textTimer->setSingleShot(true);
     m_textTimer->setInterval(kTextDelayMs);
     m_addressTimer->setSingleShot(true);
@@ -221,8 +235,9 @@ void ConnectionFilterBar::setAddressInvalid(bool invalid) {
     m_addressInvalid = invalid;
     m_address->setProperty("invalid", invalid);
     if (invalid) {
-        m_address->setStyleSheet(
-            QStringLiteral("QLineEdit { background-color: #f8d0d0; color: #5c1010; }"));
+        const StatusColors colors = ThemeManager::statusColors(StatusLevel::Error);
+        m_address->setStyleSheet(QStringLiteral("QLineEdit { background-color: %1; color: %2; }")
+                                     .arg(colors.boxBackground.name(), colors.boxText.name()));
         m_address->setToolTip(tr("Not an address or network; the previous filter still applies"));
     } else {
         m_address->setStyleSheet(QString());

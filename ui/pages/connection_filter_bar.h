@@ -50,6 +50,13 @@ public slots:
     void clear();
 
 private:
+    // Parts of the constructor: the search field and the protocol and direction choices; the
+    // port, address, application and place fields; the row they sit in; their signals, each
+    // applied to the proxy (typed text after a short pause).
+    void setupChoices();
+    void setupFields();
+    void layOut();
+    void connectFilters();
     void applyText();
     void applyProtocol();
     void applyDirection();

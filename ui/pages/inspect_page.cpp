@@ -30,6 +30,13 @@ InspectPage::InspectPage(EngineBridge* bridge, QWidget* parent)
     m_proxy->setSourceModel(bridge->connections());
     m_filterBar = new ConnectionFilterBar(m_proxy, this);
 
+    setupTable();
+    arrangeColumns();
+    layOut();
+    connectSignals();
+}
+
+void InspectPage::setupTable() {
     m_table->setObjectName(QStringLiteral("connectionTable"));
     m_table->setHorizontalHeader(new SortHeaderView(Qt::Horizontal, m_table));
     m_table->setModel(m_proxy);
@@ -55,7 +62,10 @@ InspectPage::InspectPage(EngineBridge* bridge, QWidget* parent)
     connect(columns, &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) { m_proxy->sort(column, order); });
     setColumnWidths();
+}
 
+void InspectPage::arrangeColumns() {
+    QHeaderView* columns = m_table->horizontalHeader();
     // Right-click a header to show or hide columns; "First seen" starts hidden (it is in the
     // details pane) so the rest fits a 1280-pixel window.
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -68,7 +78,9 @@ InspectPage::InspectPage(EngineBridge* bridge, QWidget* parent)
                              columns->visualIndex(ConnectionModel::ColService));
     }
     m_table->setIconSize(QSize(16, 16));
+}
 
+void InspectPage::layOut() {
     m_detailsScroll->setWidget(m_details);
     m_detailsScroll->setWidgetResizable(true);
     m_detailsScroll->setFrameShape(QFrame::StyledPanel);
@@ -84,7 +96,9 @@ InspectPage::InspectPage(EngineBridge* bridge, QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
+}
 
+void InspectPage::connectSignals() {
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InspectPage::onCurrentChanged);
     connect(m_bridge, &EngineBridge::snapshotApplied, this, &InspectPage::onSnapshot);

@@ -41,6 +41,12 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // Parts of the constructor: the table's behaviour and header, which columns show and in
+    // what order, the table over the details pane, and the signal connections.
+    void setupTable();
+    void arrangeColumns();
+    void layOut();
+    void connectSignals();
     void onCurrentChanged();
     void showColumnMenu(const QPoint& position);
     void onSnapshot();

@@ -60,7 +60,28 @@ OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
       m_applications(new TopListModel(this)) {
     setObjectName("overviewPage");
     auto* layout = new QVBoxLayout(this);
+    createTotals();
+    layout->addLayout(m_totalsLayout);
+    layout->addLayout(createChartHeader());
+    layout->addWidget(m_chart, 3);
+    createTopLists();
+    layout->addLayout(m_listsLayout, 2);
+    connectTopLists();
+    if (m_bridge) {
+        m_applications->setIconProvider(m_bridge->icons());
+        connect(m_bridge, &EngineBridge::snapshotApplied, this, &OverviewPage::applySnapshot);
+        // Countries and AS arrive with the geo databases (opened on a worker at start-up).
+        connect(m_bridge->connections(), &ConnectionModel::annotationsChanged, this, [this] {
+            if (const SnapshotPtr latest = m_bridge->latest()) {
+                updateTopLists(*latest);
+            }
+        });
+        connect(m_bridge, &EngineBridge::captureStarted, this, &OverviewPage::resetView);
+    }
+    resetView();
+}
 
+void OverviewPage::createTotals() {
     m_totalsLayout->setHorizontalSpacing(18);
     m_bytesIn = addTotal(0, tr("Bytes in"), "totalBytesIn", tr("IP traffic received"));
     m_bytesOut = addTotal(1, tr("Bytes out"), "totalBytesOut", tr("IP traffic sent"));
@@ -71,8 +92,9 @@ OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
     m_dropped = addTotal(5, tr("Dropped"), "totalDropped",
                          tr("Frames lost by the kernel, the adapter or Flowscope's queue"));
     m_duration = addTotal(6, tr("Duration"), "totalDuration", tr("Capture time covered"));
-    layout->addLayout(m_totalsLayout);
+}
 
+QHBoxLayout* OverviewPage::createChartHeader() {
     auto* chartHeader = new QHBoxLayout;
     auto* chartTitle = new QLabel(tr("<b>Traffic</b>"), this);
     chartHeader->addWidget(chartTitle);
@@ -86,21 +108,23 @@ OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(savedUnit)));
     m_chart->setUnit(RateUnit(m_unit->currentData().toInt()));
     chartHeader->addWidget(m_unit);
-    layout->addLayout(chartHeader);
-    layout->addWidget(m_chart, 3);
-
-    m_listsLayout->setSpacing(12);
-    m_applicationsView = addTopList(m_applications, tr("Top applications"), "topApplications");
-    m_applicationsView->setToolTip(tr("Click an application to inspect its connections"));
-    m_hostsView = addTopList(m_hosts, tr("Top hosts"), "topHosts");
-    m_servicesView = addTopList(m_services, tr("Top services"), "topServices");
-    layout->addLayout(m_listsLayout, 2);
-
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
         const int unit = m_unit->currentData().toInt();
         QSettings().setValue("overview/unit", unit);
         m_chart->setUnit(RateUnit(unit));
     });
+    return chartHeader;
+}
+
+void OverviewPage::createTopLists() {
+    m_listsLayout->setSpacing(12);
+    m_applicationsView = addTopList(m_applications, tr("Top applications"), "topApplications");
+    m_applicationsView->setToolTip(tr("Click an application to inspect its connections"));
+    m_hostsView = addTopList(m_hosts, tr("Top hosts"), "topHosts");
+    m_servicesView = addTopList(m_services, tr("Top services"), "topServices");
+}
+
+void OverviewPage::connectTopLists() {
     connect(m_hostsView, &QTableView::clicked, this, [this](const QModelIndex& index) {
         if (index.isValid()) {
             emit hostActivated(m_hosts->entry(index.row()).key);
@@ -117,18 +141,6 @@ OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
             emit serviceActivated(e.protocol, e.port);
         }
     });
-    if (m_bridge) {
-        m_applications->setIconProvider(m_bridge->icons());
-        connect(m_bridge, &EngineBridge::snapshotApplied, this, &OverviewPage::applySnapshot);
-        // Countries and AS arrive with the geo databases (opened on a worker at start-up).
-        connect(m_bridge->connections(), &ConnectionModel::annotationsChanged, this, [this] {
-            if (const SnapshotPtr latest = m_bridge->latest()) {
-                updateTopLists(*latest);
-            }
-        });
-        connect(m_bridge, &EngineBridge::captureStarted, this, &OverviewPage::resetView);
-    }
-    resetView();
 }
 
 QLabel* OverviewPage::addTotal(int column, const QString& title, const QString& objectName,

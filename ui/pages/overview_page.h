@@ -43,6 +43,12 @@ private:
     void applySnapshot(const SnapshotPtr& snapshot);
     void updateTopLists(const EngineSnapshot& snapshot);  // hosts, services, applications
     void resetView();
+    // Parts of the constructor: the totals row, the chart's title and unit selector, the top
+    // lists and their clicks.
+    void createTotals();
+    QHBoxLayout* createChartHeader();
+    void createTopLists();
+    void connectTopLists();
     QLabel* addTotal(int column, const QString& title, const QString& objectName,
                      const QString& toolTip);
     // A titled top list; further lists (applications) are added to m_listsLayout the same way.
