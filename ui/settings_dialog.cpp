@@ -54,8 +54,30 @@ SettingsDialog::SettingsDialog(EngineBridge* bridge, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addStretch(1);  // spare height goes below the form, not between its rows
     layout->addWidget(buttons);
     resize(620, sizeHint().height());
+    fitHeightToText();
+}
+
+void SettingsDialog::fitHeightToText() {
+    // Wrapped labels need more height at a narrower width; a top-level widget's minimum size
+    // does not follow height-for-width by itself, so it is set here for the current width.
+    QLayout* top = layout();
+    top->activate();
+    const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width())
+                                                : top->totalSizeHint().height();
+    if (minimumHeight() != needed) {
+        setMinimumHeight(needed);
+    }
+    if (height() < needed) {
+        resize(width(), needed);
+    }
+}
+
+void SettingsDialog::resizeEvent(QResizeEvent* event) {
+    QDialog::resizeEvent(event);
+    fitHeightToText();
 }
 
 QWidget* SettingsDialog::databaseRow(GeoRole role) {
@@ -69,6 +91,7 @@ QWidget* SettingsDialog::databaseRow(GeoRole role) {
     auto* browse = new QPushButton(tr("Browse…"), row);
     auto* error = new QLabel(this);
     error->setWordWrap(true);
+    error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     error->setStyleSheet(QStringLiteral("color: #b00020;"));
     error->hide();
     (role == GeoRole::Country ? m_countryEdit : m_asEdit) = edit;
@@ -103,6 +126,7 @@ QString SettingsDialog::validate(GeoRole role) {
     }
     error->setText(message);
     error->setVisible(!message.isEmpty());
+    fitHeightToText();
     return message;
 }
 

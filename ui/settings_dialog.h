@@ -36,8 +36,13 @@ public:
     // Saves the usable choices and applies them (also on OK).
     void apply();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     QWidget* databaseRow(GeoRole role);
+    // At least as tall as the wrapped text needs at the current width (errors come and go).
+    void fitHeightToText();
 
     EngineBridge* m_bridge;
     QLineEdit* m_countryEdit = nullptr;

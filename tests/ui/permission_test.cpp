@@ -86,6 +86,11 @@ void PermissionTest::startPageExplainsAndOffersFiles() {
     StartPage page(&bridge);
     page.resize(1000, 700);
     page.show();
+    // The probe runs off the GUI thread: until its answer arrives through the event loop the
+    // page shows a neutral line, no warning yet.
+    QVERIFY(page.permissionPending());
+    QVERIFY(!page.findChild<QLabel*>("permissionChecking")->isHidden());
+    QVERIFY(page.errorText().isEmpty());
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     // Why, and how to fix it (the capability command or privileges), and that files work.
     QTRY_VERIFY(!page.errorText().isEmpty());
@@ -98,6 +103,8 @@ void PermissionTest::startPageExplainsAndOffersFiles() {
     QVERIFY2(text.contains(QStringLiteral("administrator privileges")), qPrintable(text));
     QVERIFY2(text.endsWith(QStringLiteral("Capture files can still be opened.")), qPrintable(text));
     QVERIFY(page.findChild<QLabel*>("errorLabel")->isVisible());
+    QVERIFY(!page.permissionPending());
+    QVERIFY(page.findChild<QLabel*>("permissionChecking")->isHidden());
     // Files are still offered...
     auto* open = page.findChild<QPushButton*>("openFileButton");
     QVERIFY(open && open->isVisible() && open->isEnabled());
