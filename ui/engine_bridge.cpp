@@ -4,10 +4,11 @@
 #include <QMetaObject>
 #include <utility>
 
+#include "ui/capture_messages.h"
 #include "ui/geo_service.h"
 #include "ui/icons/icon_provider.h"
 #include "ui/models/connection_model.h"
-#include "ui/settings_dialog.h"
+#include "ui/settings/settings.h"
 
 namespace flowscope::ui {
 
@@ -37,8 +38,8 @@ EngineBridge::EngineBridge(QObject* parent)
     registerMetaTypes();
     m_connections->setIconProvider(m_icons);
     connect(m_geo, &GeoService::ready, m_connections, &ConnectionModel::setGeoResolver);
-    m_reverseDns = SettingsDialog::savedReverseDns();
-    m_geo->load(SettingsDialog::savedGeoOptions());
+    m_reverseDns = settings::reverseDns.value();
+    m_geo->load(settings::geoOptions());
 }
 
 EngineBridge::~EngineBridge() {
@@ -89,7 +90,6 @@ QString EngineBridge::startLive(const QString& interface, const QString& filter,
 
 QString EngineBridge::start(EngineConfig config) {
     const EngineState before = state();
-    const QString sourcePath = QString::fromStdString(config.filePath);
     // Ticks still queued by the previous capture carry the old generation and are dropped.
     const uint64_t generation = ++m_generation;
     if (m_engine) {
@@ -115,14 +115,11 @@ QString EngineBridge::start(EngineConfig config) {
     });
     const Status status = engine->start();
     if (!status) {
+        const QString message = desktopMessage(status.error(), m_sourceName, m_live);
         m_sourceName.clear();
         m_live = false;
         if (before != EngineState::Idle) {
             emit stateChanged(EngineState::Idle);
-        }
-        QString message = QString::fromStdString(status.error().message);
-        if (message.isEmpty()) {
-            message = tr("%1 cannot be opened.").arg(sourcePath);
         }
         return message;
     }
@@ -183,7 +180,7 @@ void EngineBridge::apply(const SnapshotPtr& snapshot, const std::shared_ptr<Engi
         emit stateChanged(after);
     }
     if (snapshot->error && !hadError) {
-        emit captureFailed(QString::fromStdString(snapshot->error->message));
+        emit captureFailed(desktopMessage(*snapshot->error, m_sourceName, m_live));
     }
 }
 

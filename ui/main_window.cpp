@@ -12,7 +12,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -29,18 +28,13 @@
 #include "ui/pages/inspect_page.h"
 #include "ui/pages/overview_page.h"
 #include "ui/pages/start_page.h"
+#include "ui/settings/settings.h"
 #include "ui/settings_dialog.h"
 #include "ui/theme.h"
 
 namespace flowscope::ui {
 
 namespace {
-
-constexpr int kErrorMessageMs = 15000;
-
-QSettings settings() {
-    return QSettings(QStringLiteral("Flowscope"), QStringLiteral("Flowscope"));
-}
 
 bool isCapturing(EngineState state) {
     return state == EngineState::Running || state == EngineState::Paused;
@@ -88,6 +82,7 @@ MainWindow::MainWindow(EngineBridge* bridge, QWidget* parent)
     });
     connect(m_bridge, &EngineBridge::captureStarted, this, [this] {
         m_bannerBox->hide();
+        m_shownWarning.clear();
         showPage(PageOverview);
         updateTitle();
     });
@@ -353,8 +348,10 @@ void MainWindow::openFile(const QString& path) {
     // Through the Start page: its capture filter applies and the file joins the recent ones.
     m_start->openFile(path);
     const QString error = m_start->errorText();
-    if (m_bridge->state() == EngineState::Idle && !error.isEmpty()) {
-        showError(error);  // also visible when another page is shown
+    if (m_bridge->state() == EngineState::Idle && !error.isEmpty() && currentPage() != PageStart) {
+        // Said once: in the banner, which every page shows, instead of the hidden Start page.
+        m_start->clearError();
+        showError(error);
     }
 }
 
@@ -411,7 +408,6 @@ void MainWindow::showAbout() {
 void MainWindow::showError(const QString& message) {
     m_banner->setText(message);
     m_bannerBox->show();
-    statusBar()->showMessage(message, kErrorMessageMs);
 }
 
 void MainWindow::reportGeoProblems(const std::shared_ptr<GeoResolver>& resolver) {
@@ -454,8 +450,12 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot) {
     const uint64_t drops = snapshot->dropped();
     m_dropsLabel->setText(tr("%1 dropped").arg(formatCount(drops)));
     m_dropsLabel->setVisible(m_bridge->isLive() || drops > 0);
-    if (!snapshot->warning.empty()) {
-        statusBar()->showMessage(QString::fromStdString(snapshot->warning), kErrorMessageMs);
+    // A warning (a file cut short, a dump that lost frames) stays in view until dismissed;
+    // each one is shown once, not again with every snapshot.
+    const QString warning = QString::fromStdString(snapshot->warning);
+    if (!warning.isEmpty() && warning != m_shownWarning) {
+        m_shownWarning = warning;
+        showError(warning);
     }
 }
 
@@ -475,15 +475,13 @@ void MainWindow::setTheme(int theme) {
 }
 
 void MainWindow::restoreSettings() {
-    QSettings s = settings();
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    restoreGeometry(settings::windowGeometry.value());
+    restoreState(settings::windowState.value());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    QSettings s = settings();
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
+    settings::windowGeometry.setValue(saveGeometry());
+    settings::windowState.setValue(saveState());
     m_bridge->stop();
     QMainWindow::closeEvent(event);
 }

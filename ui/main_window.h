@@ -1,7 +1,6 @@
 // The main window: a sidebar of pages (Start, Overview, Inspect) over a stack, a toolbar for
 // pause / resume / stop, the capture state in the status bar, the View → Theme menu, and the
-// keyboard shortcuts. Errors never open a modal dialog: they show in a banner and the status
-// bar.
+// keyboard shortcuts. Errors never open a modal dialog: they show in a banner, once.
 #pragma once
 
 #include <QMainWindow>
@@ -102,6 +101,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_themeGroup = nullptr;
+    QString m_shownWarning;  // the capture's warning already in the banner
 };
 
 }  // namespace flowscope::ui

@@ -8,18 +8,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 #include "ui/engine_bridge.h"
 #include "ui/geo_service.h"
+#include "ui/settings/settings.h"
 
 namespace flowscope::ui {
 
 namespace {
 
-const char* settingsKey(GeoRole role) {
-    return role == GeoRole::Country ? "geo/countryDatabase" : "geo/asDatabase";
+const Setting<QString>& databaseSetting(GeoRole role) {
+    return role == GeoRole::Country ? settings::countryDatabase : settings::asDatabase;
 }
 
 }  // namespace
@@ -43,7 +43,7 @@ SettingsDialog::SettingsDialog(EngineBridge* bridge, QWidget* parent)
     m_reverseDns =
         new QCheckBox(tr("Look up host names of addresses (reverse DNS, live captures)"), this);
     m_reverseDns->setObjectName(QStringLiteral("reverseDnsCheck"));
-    m_reverseDns->setChecked(savedReverseDns());
+    m_reverseDns->setChecked(settings::reverseDns.value());
     form->addRow(QString(), m_reverseDns);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -54,8 +54,30 @@ SettingsDialog::SettingsDialog(EngineBridge* bridge, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addStretch(1);  // spare height goes below the form, not between its rows
     layout->addWidget(buttons);
     resize(620, sizeHint().height());
+    fitHeightToText();
+}
+
+void SettingsDialog::fitHeightToText() {
+    // Wrapped labels need more height at a narrower width; a top-level widget's minimum size
+    // does not follow height-for-width by itself, so it is set here for the current width.
+    QLayout* top = layout();
+    top->activate();
+    const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width())
+                                                : top->totalSizeHint().height();
+    if (minimumHeight() != needed) {
+        setMinimumHeight(needed);
+    }
+    if (height() < needed) {
+        resize(width(), needed);
+    }
+}
+
+void SettingsDialog::resizeEvent(QResizeEvent* event) {
+    QDialog::resizeEvent(event);
+    fitHeightToText();
 }
 
 QWidget* SettingsDialog::databaseRow(GeoRole role) {
@@ -65,10 +87,11 @@ QWidget* SettingsDialog::databaseRow(GeoRole role) {
                                                  : QStringLiteral("asDatabaseEdit"));
     edit->setClearButtonEnabled(true);
     edit->setPlaceholderText(tr("Built-in (DB-IP Lite)"));
-    edit->setText(QSettings().value(settingsKey(role)).toString());
+    edit->setText(databaseSetting(role).value());
     auto* browse = new QPushButton(tr("Browse…"), row);
     auto* error = new QLabel(this);
     error->setWordWrap(true);
+    error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     error->setStyleSheet(QStringLiteral("color: #b00020;"));
     error->hide();
     (role == GeoRole::Country ? m_countryEdit : m_asEdit) = edit;
@@ -103,33 +126,20 @@ QString SettingsDialog::validate(GeoRole role) {
     }
     error->setText(message);
     error->setVisible(!message.isEmpty());
+    fitHeightToText();
     return message;
 }
 
 void SettingsDialog::apply() {
-    QSettings settings;
     for (GeoRole role : {GeoRole::Country, GeoRole::As}) {
         const bool usable = validate(role).isEmpty();
-        settings.setValue(settingsKey(role),
-                          usable ? databaseEdit(role)->text().trimmed() : QString());
+        databaseSetting(role).setValue(usable ? databaseEdit(role)->text().trimmed() : QString());
     }
-    settings.setValue("names/reverseDns", m_reverseDns->isChecked());
+    settings::reverseDns.setValue(m_reverseDns->isChecked());
     if (m_bridge) {
         m_bridge->setReverseDns(m_reverseDns->isChecked());
-        m_bridge->geo()->load(savedGeoOptions());  // on a worker; the table follows on ready
+        m_bridge->geo()->load(settings::geoOptions());  // on a worker; the table follows on ready
     }
-}
-
-GeoResolverOptions SettingsDialog::savedGeoOptions() {
-    QSettings settings;
-    GeoResolverOptions options;
-    options.countryDb = settings.value(settingsKey(GeoRole::Country)).toString().toStdString();
-    options.asDb = settings.value(settingsKey(GeoRole::As)).toString().toStdString();
-    return options;
-}
-
-bool SettingsDialog::savedReverseDns() {
-    return QSettings().value("names/reverseDns", true).toBool();
 }
 
 }  // namespace flowscope::ui

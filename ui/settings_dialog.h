@@ -1,7 +1,8 @@
 // Settings: the user's own country and AS databases (GeoLite2, GeoIP2, DB-IP or IPinfo MMDB
 // files) and reverse DNS for live captures. A file is vetted with GeoResolver::openFor when
 // chosen; a refused file shows its one-sentence reason and is not used (the built-in database
-// stays in use). Saved in QSettings; the databases are reopened on a worker thread.
+// stays in use). Saved in settings::countryDatabase, asDatabase and reverseDns; the databases are
+// reopened on a worker thread.
 #pragma once
 
 #include <QDialog>
@@ -35,12 +36,13 @@ public:
     // Saves the usable choices and applies them (also on OK).
     void apply();
 
-    // The saved options (empty paths: the built-in databases), for start-up.
-    static GeoResolverOptions savedGeoOptions();
-    static bool savedReverseDns();
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QWidget* databaseRow(GeoRole role);
+    // At least as tall as the wrapped text needs at the current width (errors come and go).
+    void fitHeightToText();
 
     EngineBridge* m_bridge;
     QLineEdit* m_countryEdit = nullptr;

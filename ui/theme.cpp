@@ -2,16 +2,15 @@
 
 #include <QApplication>
 #include <QColor>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 #include <optional>
 
+#include "ui/settings/settings.h"
+
 namespace flowscope::ui {
 
 namespace {
-
-const char* const kThemeKey = "ui/theme";
 
 std::optional<QPalette>& platformPalette() {
     static std::optional<QPalette> palette;
@@ -29,13 +28,11 @@ void ThemeManager::init() {
 }
 
 Theme ThemeManager::saved() {
-    QSettings settings(QStringLiteral("Flowscope"), QStringLiteral("Flowscope"));
-    return fromName(settings.value(kThemeKey, QStringLiteral("system")).toString());
+    return fromName(settings::theme.value());
 }
 
 void ThemeManager::save(Theme theme) {
-    QSettings settings(QStringLiteral("Flowscope"), QStringLiteral("Flowscope"));
-    settings.setValue(kThemeKey, name(theme));
+    settings::theme.setValue(name(theme));
 }
 
 bool ThemeManager::systemIsDark() {

@@ -1,6 +1,6 @@
 // Light and dark palettes on the Fusion style. "System" follows the desktop: Qt 6.4 has no
 // QStyleHints::colorScheme() (6.5+), so dark is detected from the lightness of the platform's
-// default window colour. The choice is kept in QSettings under "ui/theme".
+// default window colour. The choice is kept in settings::theme.
 #pragma once
 
 #include <QColor>
@@ -30,7 +30,7 @@ public:
     // palette is set.
     static void init();
 
-    static Theme saved();  // from QSettings, System when unset
+    static Theme saved();  // settings::theme, System when unset
     static void save(Theme theme);
     // Sets the Fusion style (once) and the palette for `theme` on the application.
     static void apply(Theme theme);

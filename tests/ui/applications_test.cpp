@@ -9,10 +9,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <memory>
 
@@ -32,6 +32,7 @@
 #include "ui/pages/connection_filter_bar.h"
 #include "ui/pages/inspect_page.h"
 #include "ui/pages/overview_page.h"
+#include "ui/settings/settings.h"
 #include "ui/settings_dialog.h"
 
 using namespace flowscope;
@@ -41,7 +42,14 @@ using M = ConnectionModel;
 
 class ApplicationsTest : public QObject {
     Q_OBJECT
+    QTemporaryDir m_settingsDir;  // the settings of this test, never the user's
+
 private slots:
+    void initTestCase() {
+        QVERIFY(m_settingsDir.isValid());
+        SettingsStore::setLocation(m_settingsDir.filePath("flowscope.conf"));
+    }
+
     void applicationsModelRates() {
         World w;
         ApplicationModel model;
@@ -263,8 +271,7 @@ private slots:
     }
 
     void settingsDatabasesAndReverseDns() {
-        QCoreApplication::setOrganizationName("flowscope-test-enrichment");
-        QSettings().clear();
+        SettingsStore::clear();
         EngineBridge bridge;
         SettingsDialog dialog(&bridge);
         const QString resources = QStringLiteral(FLOWSCOPE_SOURCE_DIR "/resources/");
@@ -285,31 +292,30 @@ private slots:
         dialog.reverseDnsCheck()->setChecked(false);
         QSignalSpy ready(bridge.geo(), &GeoService::ready);
         dialog.apply();
-        QCOMPARE(SettingsDialog::savedGeoOptions().countryDb.string(), std::string());  // refused
-        QCOMPARE(QString::fromStdString(SettingsDialog::savedGeoOptions().asDb.string()),
+        QCOMPARE(settings::geoOptions().countryDb.string(), std::string());  // refused
+        QCOMPARE(QString::fromStdString(settings::geoOptions().asDb.string()),
                  resources + "asn.mmdb");
-        QVERIFY(!SettingsDialog::savedReverseDns());
+        QVERIFY(!settings::reverseDns.value());
         QVERIFY(!bridge.reverseDns());
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1, 10000);
         const GeoDatabaseInfo as = bridge.geo()->resolver()->info(GeoRole::As);
         QVERIFY(as.loaded && as.error.empty());
         QCOMPARE(QString::fromStdString(as.path.string()), resources + "asn.mmdb");
         QVERIFY(bridge.geo()->resolver()->info(GeoRole::Country).embedded);
-        QSettings().clear();
+        SettingsStore::clear();
     }
 
     // A database chosen earlier that is damaged now: the built-in one answers, and the main
     // window says so in its banner at start-up instead of falling back silently.
     void savedBadDatabaseIsReportedAtStartUp() {
-        QCoreApplication::setOrganizationName("flowscope-test-enrichment");
-        QSettings().clear();
+        SettingsStore::clear();
         const QString bad = QDir::temp().filePath(QStringLiteral("flowscope-damaged.mmdb"));
         {
             QFile f(bad);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QByteArray(4096, '\x5a'));  // no MMDB metadata marker anywhere
         }
-        QSettings().setValue("geo/countryDatabase", bad);
+        settings::countryDatabase.setValue(bad);
         EngineBridge bridge;
         MainWindow window(&bridge);
         QTRY_VERIFY_WITH_TIMEOUT(bridge.geo()->resolver() != nullptr, 10000);
@@ -319,7 +325,7 @@ private slots:
         QVERIFY2(text.contains("built-in"), qPrintable(text));
         QVERIFY2(text.contains("Settings"), qPrintable(text));
         QVERIFY(bridge.geo()->resolver()->info(GeoRole::Country).embedded);
-        QSettings().clear();
+        SettingsStore::clear();
         QFile::remove(bad);
     }
 

@@ -10,23 +10,25 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <algorithm>
 #include <vector>
 
 #include "core/capture/bpf_filter.h"
 #include "ui/engine_bridge.h"
 #include "ui/format.h"
+#include "ui/models/adapter_model.h"
 #include "ui/models/top_list_model.h"
 #include "ui/pages/overview_page.h"
 #include "ui/pages/start_page.h"
-#include "ui/widgets/sparkline.h"
+#include "ui/settings/settings.h"
+#include "ui/widgets/sparkline_delegate.h"
 #include "ui/widgets/timeline.h"
 #include "ui/widgets/traffic_chart.h"
 
@@ -78,9 +80,8 @@ void PagesTest::initTestCase() {
     QVERIFY(m_settingsDir.isValid());
     QCoreApplication::setOrganizationName("FlowscopeTest");
     QCoreApplication::setApplicationName("ui_pages_tests");
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings().clear();
+    SettingsStore::setLocation(m_settingsDir.filePath("flowscope.conf"));
+    SettingsStore::clear();
 }
 
 void PagesTest::topListModelPassesTester() {
@@ -231,9 +232,14 @@ void PagesTest::overviewServiceClick() {
 }
 
 // Pixels close to the sparkline's colour: what the user sees of it.
-static int coloredPixels(Sparkline& spark) {
-    const QImage image = spark.grab().toImage();
+static int coloredPixels(const QList<double>& values) {
+    QImage image(120, 28, QImage::Format_RGB32);
+    image.fill(Qt::white);
     const QColor color(0x2a, 0x82, 0xda);
+    {
+        QPainter painter(&image);
+        paintSparkline(painter, QRectF(image.rect()), values, 60, color);
+    }
     int count = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
@@ -249,21 +255,39 @@ static int coloredPixels(Sparkline& spark) {
 // An idle adapter's sparkline (all readings 0), and one before its first reading, still draw
 // a line the user can see; traffic draws more.
 void PagesTest::sparklineVisibleWhenIdle() {
-    Sparkline spark(nullptr, 60);
-    spark.setColor(QColor(0x2a, 0x82, 0xda));
-    spark.resize(120, 28);
-    const int waiting = coloredPixels(spark);
+    QList<double> values;
+    const int waiting = coloredPixels(values);
     QVERIFY2(waiting >= 20, qPrintable(QString::number(waiting)));
     for (int i = 0; i < 10; ++i) {
-        spark.addValue(0);
+        values.append(0);
     }
-    const int idle = coloredPixels(spark);
+    const int idle = coloredPixels(values);
     // A solid line under the readings (10 of 60: a sixth of the width, two pixels high).
     QVERIFY2(idle >= 30, qPrintable(QString::number(idle)));
     for (int i = 0; i < 10; ++i) {
-        spark.addValue(i % 3 == 0 ? 5000 : 100);
+        values.append(i % 3 == 0 ? 5000 : 100);
     }
-    QVERIFY(coloredPixels(spark) > idle);
+    QVERIFY(coloredPixels(values) > idle);
+}
+
+// In a grabbed cell, the pixels drawn over its background: either lighter than it (the
+// selection's text colour on a selected row) or of the sparkline's hue (any other row).
+static int drawnPixels(const QImage& cell, bool lighter) {
+    const QColor background(cell.pixel(1, 1));  // the line stays 3 px clear of the top
+    const QColor spark = SparklineDelegate::kColor;
+    int count = 0;
+    for (int y = 0; y < cell.height(); ++y) {
+        for (int x = 0; x < cell.width(); ++x) {
+            const QColor c(cell.pixel(x, y));
+            if (lighter) {
+                count += c.lightness() > background.lightness() + 40;
+            } else {
+                count += c.saturation() > 60 && std::abs(c.hue() - spark.hue()) < 12 &&
+                         c.lightness() < background.lightness() - 40;
+            }
+        }
+    }
+    return count;
 }
 
 void PagesTest::startPageListsAdapters() {
@@ -271,28 +295,36 @@ void PagesTest::startPageListsAdapters() {
     StartPage page(&bridge);
     page.resize(1000, 700);
     page.show();
-    auto* list = page.findChild<QTreeWidget*>("adapterList");
-    QVERIFY(list);
+    auto* list = page.findChild<QTreeView*>("adapterList");
+    QVERIFY(list && list->model() == page.adapters());
     bool foundLo = false;
-    for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        foundLo |= list->topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == "lo";
+    for (int i = 0; i < list->model()->rowCount(); ++i) {
+        foundLo |= list->model()->index(i, 0).data(Qt::UserRole + 1).toString() == "lo";
     }
     QVERIFY(foundLo);
     QVERIFY(!page.selectedAdapter().isEmpty());
     // The sparklines are fed once a second from the adapters' counters.
-    auto* spark = page.findChild<Sparkline*>("sparkline_lo");
-    QVERIFY(spark);
-    QTRY_VERIFY_WITH_TIMEOUT(!spark->values().isEmpty(), 5000);
+    AdapterModel* model = page.adapters();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->history("lo").isEmpty(), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(page.activitySamples() >= 1, 5000);
     // libpcap's "any" adapter has no counters of its own: it shows the sum of all.
-    if (auto* any = page.findChild<Sparkline*>("sparkline_any")) {
-        QTRY_VERIFY_WITH_TIMEOUT(!any->values().isEmpty(), 5000);
+    if (model->rowOf("any") >= 0) {
+        QTRY_VERIFY_WITH_TIMEOUT(!model->history("any").isEmpty(), 5000);
     }
-    // The selected adapter's sparkline is drawn in the selection's text colour.
+    // The selected adapter's sparkline is drawn in the selection's text colour; another
+    // adapter's in the sparkline colour.
     const QString selected = page.selectedAdapter();
-    QVERIFY(page.findChild<Sparkline*>(QStringLiteral("sparkline_") + selected)->isHighlighted());
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const auto sparkPixels = [&](const QString& adapter, bool selectedColour) {
+        const QModelIndex cell = model->index(model->rowOf(adapter), AdapterModel::ColActivity);
+        return drawnPixels(list->viewport()->grab(list->visualRect(cell)).toImage(),
+                           selectedColour);
+    };
+    QVERIFY2(sparkPixels(selected, true) >= 20, qPrintable(selected));
+    QCOMPARE(sparkPixels(selected, false), 0);
     if (selected != QStringLiteral("lo")) {
-        QVERIFY(!spark->isHighlighted());
+        QVERIFY(sparkPixels("lo", false) >= 20);
+        QCOMPARE(sparkPixels("lo", true), 0);
     }
 }
 
@@ -339,14 +371,14 @@ void PagesTest::startPageOpensFileAndRemembersIt() {
     auto* recent = page.findChild<QListWidget*>("recentFiles");
     QVERIFY(recent);
     QCOMPARE(recent->item(0)->data(Qt::UserRole + 1).toString(), kExample2);
-    QCOMPARE(QSettings().value("files/recent").toStringList().value(0), kExample2);
+    QCOMPARE(settings::recentFiles.value().value(0), kExample2);
     waitFinished(bridge);
 
     // Clicking a recent file opens it again.
     QTest::mouseClick(recent->viewport(), Qt::LeftButton, {},
                       recent->visualItemRect(recent->item(0)).center());
     QCOMPARE(started.count(), 2);
-    QCOMPARE(QSettings().value("files/recent").toStringList().size(), 1);
+    QCOMPARE(settings::recentFiles.value().size(), 1);
     waitFinished(bridge);
 }
 

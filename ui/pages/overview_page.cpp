@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSettings>
 #include <QStringList>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -16,6 +15,7 @@
 #include "ui/format.h"
 #include "ui/models/connection_model.h"
 #include "ui/models/top_list_model.h"
+#include "ui/settings/settings.h"
 #include "ui/widgets/share_bar_delegate.h"
 #include "ui/widgets/traffic_chart.h"
 
@@ -104,13 +104,13 @@ QHBoxLayout* OverviewPage::createChartHeader() {
     m_unit->addItem(tr("bytes/s"), int(RateUnit::Bytes));
     m_unit->addItem(tr("bits/s"), int(RateUnit::Bits));
     m_unit->addItem(tr("packets/s"), int(RateUnit::Packets));
-    const int savedUnit = QSettings().value("overview/unit", int(RateUnit::Bytes)).toInt();
+    const int savedUnit = settings::overviewUnit.value();
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(savedUnit)));
     m_chart->setUnit(RateUnit(m_unit->currentData().toInt()));
     chartHeader->addWidget(m_unit);
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
         const int unit = m_unit->currentData().toInt();
-        QSettings().setValue("overview/unit", unit);
+        settings::overviewUnit.setValue(unit);
         m_chart->setUnit(RateUnit(unit));
     });
     return chartHeader;

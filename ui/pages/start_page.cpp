@@ -11,57 +11,25 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
-#include <algorithm>
 
 #include "core/capture/adapter_stats.h"
 #include "core/capture/adapters.h"
 #include "core/capture/bpf_filter.h"
-#include "core/capture/live_capture.h"
 #include "ui/engine_bridge.h"
-#include "ui/format.h"
-#include "ui/widgets/sparkline.h"
+#include "ui/models/adapter_model.h"
+#include "ui/pages/permission_probe.h"
+#include "ui/pages/recent_files.h"
+#include "ui/settings/settings.h"
+#include "ui/widgets/sparkline_delegate.h"
 
 namespace flowscope::ui {
 
 namespace {
 
-enum AdapterColumn { ColAdapter, ColAddresses, ColStatus, ColActivity, AdapterColumns };
-constexpr int kNameRole = Qt::UserRole + 1;
 constexpr int kPathRole = Qt::UserRole + 1;
-const char* const kLastAdapterKey = "capture/lastAdapter";
-const char* const kRecentKey = "files/recent";
-const char* const kFileFilter = "Captures (*.pcap *.pcapng *.cap);;All files (*)";
-
-QString flagsText(const AdapterInfo& a) {
-    QStringList flags;
-    flags << (a.up ? QObject::tr("up") : QObject::tr("down"));
-    if (a.running) {
-        flags << QObject::tr("running");
-    }
-    if (a.loopback) {
-        flags << QObject::tr("loopback");
-    }
-    if (a.wireless) {
-        flags << QObject::tr("wireless");
-    }
-    return flags.join(QStringLiteral(", "));
-}
-
-QString addressesText(const AdapterInfo& a) {
-    QStringList list;
-    for (const AdapterAddress& address : a.addresses) {
-        QString text = QString::fromStdString(address.address.toString());
-        if (address.prefixLength >= 0) {
-            text += QLatin1Char('/') + QString::number(address.prefixLength);
-        }
-        list << text;
-    }
-    return list.join(QStringLiteral("\n"));
-}
 
 void setTextColor(QLabel* label, const QColor& color) {
     QPalette p = label->palette();
@@ -74,8 +42,11 @@ void setTextColor(QLabel* label, const QColor& color) {
 StartPage::StartPage(EngineBridge* bridge, QWidget* parent)
     : QWidget(parent),
       m_bridge(bridge),
+      m_model(new AdapterModel(this)),
+      m_probe(new PermissionProbe(this)),
       m_error(new QLabel(this)),
-      m_adapters(new QTreeWidget(this)),
+      m_checking(new QLabel(this)),
+      m_adapters(new QTreeView(this)),
       m_filter(new QLineEdit(this)),
       m_filterStatus(new QLabel(this)),
       m_save(new QCheckBox(tr("Save the capture to a pcap file"), this)),
@@ -94,6 +65,13 @@ StartPage::StartPage(EngineBridge* bridge, QWidget* parent)
     title->setWordWrap(true);
     layout->addWidget(title);
 
+    // Until the permission probe answers: neither a warning nor a promise.
+    m_checking->setObjectName("permissionChecking");
+    m_checking->setText(tr("Checking whether Flowscope may capture on this computer…"));
+    setTextColor(m_checking, palette().color(QPalette::PlaceholderText));
+    m_checking->hide();
+    layout->addWidget(m_checking);
+
     m_error->setObjectName("errorLabel");
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -103,8 +81,28 @@ StartPage::StartPage(EngineBridge* bridge, QWidget* parent)
     m_error->hide();
     layout->addWidget(m_error);
 
-    auto* filterRow = new QHBoxLayout;
-    auto* filterLabel = new QLabel(tr("Capture &filter:"), this);
+    layout->addWidget(createFilterRow());
+    m_filterStatus->setObjectName("filterStatus");
+    m_filterStatus->setWordWrap(true);
+    layout->addWidget(m_filterStatus);
+
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(createAdapterBox(), 3);
+    columns->addWidget(createFileBox(), 2);
+    layout->addLayout(columns, 1);
+
+    connectSignals();
+    m_activityTimer->setInterval(1000);
+    populateAdapters();
+    loadRecentFiles();
+    validateFilter();
+}
+
+QWidget* StartPage::createFilterRow() {
+    auto* row = new QWidget(this);
+    auto* filterRow = new QHBoxLayout(row);
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    auto* filterLabel = new QLabel(tr("Capture &filter:"), row);
     filterLabel->setBuddy(m_filter);
     m_filter->setObjectName("filterEdit");
     m_filter->setPlaceholderText(
@@ -113,26 +111,29 @@ StartPage::StartPage(EngineBridge* bridge, QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter, 1);
-    layout->addLayout(filterRow);
-    m_filterStatus->setObjectName("filterStatus");
-    m_filterStatus->setWordWrap(true);
-    layout->addWidget(m_filterStatus);
+    return row;
+}
 
-    auto* columns = new QHBoxLayout;
+QGroupBox* StartPage::createAdapterBox() {
     auto* adapterBox = new QGroupBox(tr("Network adapters"), this);
     auto* adapterLayout = new QVBoxLayout(adapterBox);
     m_adapters->setObjectName("adapterList");
-    m_adapters->setColumnCount(AdapterColumns);
-    m_adapters->setHeaderLabels({tr("Adapter"), tr("Addresses"), tr("Status"), tr("Activity")});
+    m_adapters->setModel(m_model);
+    m_adapters->setItemDelegateForColumn(
+        AdapterModel::ColActivity,
+        new SparklineDelegate(AdapterModel::HistoryRole, AdapterModel::kHistory, m_adapters));
     m_adapters->setRootIsDecorated(false);
     m_adapters->setUniformRowHeights(false);
     m_adapters->setAlternatingRowColors(true);
-    m_adapters->header()->setSectionResizeMode(ColAdapter, QHeaderView::Stretch);
-    m_adapters->header()->setSectionResizeMode(ColAddresses, QHeaderView::ResizeToContents);
-    m_adapters->header()->setSectionResizeMode(ColStatus, QHeaderView::ResizeToContents);
-    m_adapters->header()->setSectionResizeMode(ColActivity, QHeaderView::Fixed);
-    m_adapters->header()->setStretchLastSection(false);
-    m_adapters->header()->resizeSection(ColActivity, 130);
+    m_adapters->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_adapters->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QHeaderView* header = m_adapters->header();
+    header->setSectionResizeMode(AdapterModel::ColAdapter, QHeaderView::Stretch);
+    header->setSectionResizeMode(AdapterModel::ColAddresses, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AdapterModel::ColStatus, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AdapterModel::ColActivity, QHeaderView::Fixed);
+    header->setStretchLastSection(false);
+    header->resizeSection(AdapterModel::ColActivity, 130);
     adapterLayout->addWidget(m_adapters, 1);
 
     auto* saveRow = new QHBoxLayout;
@@ -152,8 +153,10 @@ StartPage::StartPage(EngineBridge* bridge, QWidget* parent)
     m_start->setDefault(true);
     startRow->addWidget(m_start);
     adapterLayout->addLayout(startRow);
-    columns->addWidget(adapterBox, 3);
+    return adapterBox;
+}
 
+QGroupBox* StartPage::createFileBox() {
     auto* fileBox = new QGroupBox(tr("Capture files"), this);
     auto* fileLayout = new QVBoxLayout(fileBox);
     m_open->setObjectName("openFileButton");
@@ -161,32 +164,18 @@ StartPage::StartPage(EngineBridge* bridge, QWidget* parent)
     fileLayout->addWidget(new QLabel(tr("Recent files:"), fileBox));
     m_recent->setObjectName("recentFiles");
     fileLayout->addWidget(m_recent, 1);
-    columns->addWidget(fileBox, 2);
-    layout->addLayout(columns, 1);
+    return fileBox;
+}
 
+void StartPage::connectSignals() {
+    const auto startIfEnabled = [this] {
+        if (m_start->isEnabled()) {
+            startLive();
+        }
+    };
     connect(m_filter, &QLineEdit::textChanged, this, &StartPage::validateFilter);
-    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
-        if (m_start->isEnabled()) {
-            startLive();
-        }
-    });
-    connect(m_adapters, &QTreeWidget::currentItemChanged, this, &StartPage::updateStartEnabled);
-    connect(m_adapters, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem* current, QTreeWidgetItem* previous) {
-                // The sparkline sits on the row's selection colour: keep it visible.
-                for (QTreeWidgetItem* item : {previous, current}) {
-                    if (auto* spark = item ? qobject_cast<Sparkline*>(
-                                                 m_adapters->itemWidget(item, ColActivity))
-                                           : nullptr) {
-                        spark->setHighlighted(item == current);
-                    }
-                }
-            });
-    connect(m_adapters, &QTreeWidget::itemDoubleClicked, this, [this] {
-        if (m_start->isEnabled()) {
-            startLive();
-        }
-    });
+    connect(m_filter, &QLineEdit::returnPressed, this, startIfEnabled);
+    connect(m_adapters, &QTreeView::doubleClicked, this, startIfEnabled);
     connect(m_save, &QCheckBox::toggled, this, [this](bool on) {
         m_savePath->setEnabled(on);
         m_savePathButton->setEnabled(on);
@@ -200,119 +189,58 @@ StartPage::StartPage(EngineBridge* bridge, QWidget* parent)
             openFile(path);
         }
     });
-    m_activityTimer->setInterval(1000);
     connect(m_activityTimer, &QTimer::timeout, this, &StartPage::refreshActivity);
-
-    populateAdapters();
-    loadRecentFiles();
-    validateFilter();
+    connect(m_probe, &PermissionProbe::finished, this, &StartPage::permissionChecked);
 }
 
 QString StartPage::selectedAdapter() const {
-    const QTreeWidgetItem* item = m_adapters->currentItem();
-    return item ? item->data(ColAdapter, kNameRole).toString() : QString();
+    return m_adapters->currentIndex().data(AdapterModel::NameRole).toString();
 }
 
 QString StartPage::errorText() const {
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+bool StartPage::permissionPending() const {
+    return m_probe->isRunning();
+}
+
 int StartPage::activitySamples() const {
-    int fewest = -1;
-    for (auto it = m_sparklines.cbegin(); it != m_sparklines.cend(); ++it) {
-        if (m_lastBytes.contains(it.key())) {
-            const int count = int(it.value()->values().size());
-            fewest = fewest < 0 ? count : std::min(fewest, count);
-        }
-    }
-    return fewest;
+    return m_model->activitySamples();
 }
 
 void StartPage::populateAdapters() {
-    m_adapters->clear();
-    m_sparklines.clear();
-    m_lastBytes.clear();
     auto adapters = listAdapters();
     if (!adapters) {
+        m_model->setAdapters({}, QString());
         showError(QString::fromStdString(adapters.error().message));
         return;
     }
-    m_defaultAdapter = QString::fromStdString(defaultAdapterName(*adapters));
-    const QString last = QSettings().value(kLastAdapterKey).toString();
-    QTreeWidgetItem* preferred = nullptr;
-    QTreeWidgetItem* fallback = nullptr;
-    for (const AdapterInfo& a : *adapters) {
-        const QString name = QString::fromStdString(a.name);
-        auto* item = new QTreeWidgetItem(m_adapters);
-        QString label = name;
-        if (!a.description.empty()) {
-            label += QLatin1Char('\n') + QString::fromStdString(a.description);
-        }
-        item->setText(ColAdapter, label);
-        item->setData(ColAdapter, kNameRole, name);
-        QFont bold = item->font(ColAdapter);
-        bold.setBold(name == m_defaultAdapter);
-        item->setFont(ColAdapter, bold);
-        item->setText(ColAddresses, addressesText(a));
-        item->setText(ColStatus, flagsText(a));
-        item->setToolTip(
-            ColAdapter, a.description.empty()
-                            ? name
-                            : name + QStringLiteral(" — ") + QString::fromStdString(a.description));
-        auto* spark = new Sparkline(m_adapters);
-        spark->setObjectName(QStringLiteral("sparkline_") + name);
-        spark->setToolTip(tr("%1 reports no traffic counters").arg(name));
-        m_adapters->setItemWidget(item, ColActivity, spark);
-        m_sparklines.insert(name, spark);
-        if (!last.isEmpty() && name == last) {
-            preferred = item;
-        }
-        if (name == m_defaultAdapter) {
-            fallback = item;
-        }
+    const QString defaultName = QString::fromStdString(defaultAdapterName(*adapters));
+    m_model->setAdapters(*adapters, defaultName);
+    // The adapter of the last capture, else the default one, else the first.
+    int row = m_model->rowOf(settings::lastAdapter.value());
+    if (row < 0) {
+        row = m_model->rowOf(defaultName);
     }
-    QTreeWidgetItem* current = preferred ? preferred : fallback;
-    if (!current && m_adapters->topLevelItemCount() > 0) {
-        current = m_adapters->topLevelItem(0);
+    if (row < 0 && m_model->rowCount() > 0) {
+        row = 0;
     }
-    m_adapters->setCurrentItem(current);
+    if (row >= 0) {
+        m_adapters->setCurrentIndex(m_model->index(row, AdapterModel::ColAdapter));
+    }
+    // Selection changes come from the view's selection model, which setModel() replaced.
+    connect(m_adapters->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &StartPage::updateStartEnabled, Qt::UniqueConnection);
     refreshActivity();  // the first reading is the baseline for the deltas
 }
 
 void StartPage::refreshActivity() {
     auto counters = readAdapterCounters();
-    if (!counters) {
-        return;  // not available on this system: the sparklines stay flat
+    if (counters) {
+        m_model->addReading(std::move(*counters));
     }
-    // libpcap's "any" pseudo-adapter captures on all of them: its activity is their sum.
-    AdapterCounters any;
-    any.name = "any";
-    bool hasAny = false;
-    for (const AdapterCounters& c : *counters) {
-        hasAny |= c.name == any.name;
-        any.rxBytes += c.rxBytes;
-        any.txBytes += c.txBytes;
-    }
-    if (!hasAny && m_sparklines.contains(QStringLiteral("any"))) {
-        counters->push_back(any);
-    }
-    for (const AdapterCounters& c : *counters) {
-        const QString name = QString::fromStdString(c.name);
-        const uint64_t bytes = c.rxBytes + c.txBytes;
-        const auto previous = m_lastBytes.constFind(name);
-        if (previous == m_lastBytes.cend()) {
-            if (Sparkline* spark = m_sparklines.value(name)) {
-                spark->setToolTip(tr("Traffic on %1 in the last minute").arg(name));
-            }
-        } else {
-            Sparkline* spark = m_sparklines.value(name);
-            if (spark) {
-                // Counters may be 32-bit and wrap, or reset when the adapter restarts.
-                spark->addValue(bytes >= *previous ? double(bytes - *previous) : 0.0);
-            }
-        }
-        m_lastBytes.insert(name, bytes);
-    }
+    // Otherwise not available on this system: the sparklines stay flat.
 }
 
 void StartPage::validateFilter() {
@@ -372,16 +300,14 @@ void StartPage::startLive() {
         return;
     }
     clearError();
-    QSettings().setValue(kLastAdapterKey, adapter);
+    settings::lastAdapter.setValue(adapter);
     emit captureStarted();
 }
 
 void StartPage::chooseFile() {
-    QSettings settings;
-    const QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString dir = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).path();
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open capture file"), dir, tr(kFileFilter));
+        QFileDialog::getOpenFileName(this, tr("Open capture file"), RecentFiles::folder(),
+                                     tr("Captures (*.pcap *.pcapng *.cap);;All files (*)"));
     if (!path.isEmpty()) {
         openFile(path);
     }
@@ -398,7 +324,8 @@ void StartPage::openFile(const QString& path) {
         return;
     }
     clearError();
-    addRecentFile(path);
+    RecentFiles::add(path);
+    loadRecentFiles();
     emit captureStarted();
 }
 
@@ -407,7 +334,7 @@ void StartPage::showEvent(QShowEvent* event) {
     m_activityTimer->start();
     if (!m_permissionChecked) {
         m_permissionChecked = true;
-        QTimer::singleShot(0, this, &StartPage::checkPermission);
+        checkPermission();
     }
 }
 
@@ -418,18 +345,19 @@ void StartPage::hideEvent(QHideEvent* event) {
 
 void StartPage::checkPermission() {
     // The adapter a capture would most likely use; any adapter tells about the permission.
-    const QString adapter = m_defaultAdapter.isEmpty() ? selectedAdapter() : m_defaultAdapter;
+    const QString defaultName = m_model->defaultAdapter();
+    const QString adapter = defaultName.isEmpty() ? selectedAdapter() : defaultName;
     if (adapter.isEmpty()) {
         return;
     }
-    LiveOptions options;
-    options.interface = adapter.toStdString();
-    options.bufferSizeBytes = 64 * 1024;  // opened and closed at once: keep it cheap
-    options.pollTimeoutMs = 1;
-    auto capture = LiveCapture::open(options);
-    if (!capture && capture.error().code == ErrorCode::PermissionDenied) {
-        showError(QString::fromStdString(capture.error().message) + QLatin1Char('\n') +
-                  tr("Capture files can still be opened."));
+    m_checking->show();
+    m_probe->start(adapter);
+}
+
+void StartPage::permissionChecked(const QString& deniedMessage) {
+    m_checking->hide();
+    if (!deniedMessage.isEmpty()) {
+        showError(deniedMessage + QLatin1Char('\n') + tr("Capture files can still be opened."));
     }
 }
 
@@ -445,7 +373,7 @@ void StartPage::clearError() {
 
 void StartPage::loadRecentFiles() {
     m_recent->clear();
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    const QStringList recent = RecentFiles::list();
     for (const QString& path : recent) {
         auto* item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
         item->setData(kPathRole, path);
@@ -455,19 +383,6 @@ void StartPage::loadRecentFiles() {
         auto* item = new QListWidgetItem(tr("Files you open are listed here"), m_recent);
         item->setFlags(Qt::NoItemFlags);
     }
-}
-
-void StartPage::addRecentFile(const QString& path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > kMaxRecentFiles) {
-        recent.removeLast();
-    }
-    settings.setValue(kRecentKey, recent);
-    loadRecentFiles();
 }
 
 }  // namespace flowscope::ui

@@ -1,30 +1,31 @@
-// The Start page: pick an adapter (with live activity sparklines) or a capture file, type a
-// capture filter (validated as you type), optionally save the capture, and start.
+// The Start page, split as Wireshark splits its welcome page: the adapters come from an
+// AdapterModel (with the counter history) drawn by a SparklineDelegate, the recent files from
+// RecentFiles, and whether capturing is permitted from a PermissionProbe off the GUI thread
+// (a neutral "checking" line shows until it answers). Here: pick an adapter or a capture
+// file, type a capture filter (validated as you type), optionally save the capture, start.
 #pragma once
 
-#include <QHash>
 #include <QString>
 #include <QWidget>
-#include <cstdint>
 
 class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTimer;
-class QTreeWidget;
+class QTreeView;
 
 namespace flowscope::ui {
 
+class AdapterModel;
 class EngineBridge;
-class Sparkline;
+class PermissionProbe;
 
 class StartPage : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int kMaxRecentFiles = 10;
-
     explicit StartPage(EngineBridge* bridge, QWidget* parent = nullptr);
 
     // Opens a capture file with the current filter; errors are shown on the page.
@@ -32,6 +33,10 @@ public:
     QString selectedAdapter() const;
     bool filterIsValid() const { return m_filterValid; }
     QString errorText() const;
+    void clearError();
+    // Whether the permission probe has not answered yet (the page shows a neutral line).
+    bool permissionPending() const;
+    AdapterModel* adapters() const { return m_model; }
     // Activity readings so far of the adapters that report traffic counters (the fewest of
     // them), or -1 if none does (no counters on this system).
     int activitySamples() const;
@@ -44,6 +49,10 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    QWidget* createFilterRow();
+    QGroupBox* createAdapterBox();
+    QGroupBox* createFileBox();
+    void connectSignals();
     void populateAdapters();
     void refreshActivity();
     void validateFilter();
@@ -52,14 +61,16 @@ private:
     void chooseSavePath();
     void chooseFile();
     void checkPermission();
+    void permissionChecked(const QString& deniedMessage);
     void showError(const QString& message);
-    void clearError();
-    void addRecentFile(const QString& path);
     void loadRecentFiles();
 
     EngineBridge* m_bridge;
+    AdapterModel* m_model;
+    PermissionProbe* m_probe;
     QLabel* m_error;
-    QTreeWidget* m_adapters;
+    QLabel* m_checking;
+    QTreeView* m_adapters;
     QLineEdit* m_filter;
     QLabel* m_filterStatus;
     QCheckBox* m_save;
@@ -69,10 +80,6 @@ private:
     QPushButton* m_open;
     QListWidget* m_recent;
     QTimer* m_activityTimer;
-    QHash<QString, Sparkline*> m_sparklines;
-    QHash<QString, uint64_t> m_lastBytes;  // rx + tx at the previous refresh (adapters that
-                                           // report counters)
-    QString m_defaultAdapter;
     bool m_filterValid = true;
     bool m_permissionChecked = false;
 };
