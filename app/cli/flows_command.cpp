@@ -157,11 +157,11 @@ Status parseOutput(const ParsedArgs& args, FlowsOptions& options) {
     return {};
 }
 
-// The exit code of an engine that did not start: the source opens first, then the --write
-// file, then (files) the filter, so an open source means the --write file failed.
+// The exit code of an engine that did not start: a --write file that could not be created
+// has its own code.
 int startFailure(const Engine& engine, const FlowsOptions& options, const Error& error) {
     ErrorOrigin origin = options.live() ? ErrorOrigin::OpenAdapter : ErrorOrigin::OpenFile;
-    if (engine.source() != nullptr && !options.config.writePath.empty()) {
+    if (engine.failedStep() == StartStep::DumpFile) {
         origin = ErrorOrigin::WriteFile;
     }
     return fail(exitCodeFor(error, origin), error.message);

@@ -30,6 +30,10 @@ CaptureWorker::~CaptureWorker() {
 }
 
 Status CaptureWorker::prepare() {
+    // A link type Flowscope does not decode is said from the first snapshot, not only when
+    // a live capture ends (the source's end-of-run warning repeats it; see run()).
+    m_startWarning = m_source.linkTypeWarning();
+    m_warning = m_startWarning;
     if (m_live || m_filterExpression.empty()) {
         return {};
     }
@@ -207,6 +211,9 @@ void CaptureWorker::run() {
     {
         std::lock_guard lock(m_mutex);
         const std::string w = m_source.warning();
+        if (!m_startWarning.empty() && m_warning.rfind(m_startWarning, 0) == 0) {
+            m_warning.erase(0, m_warning.find_first_not_of(' ', m_startWarning.size()));
+        }
         if (!w.empty()) {
             m_warning = m_warning.empty() ? w : w + " " + m_warning;
         }

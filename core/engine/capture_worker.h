@@ -74,6 +74,7 @@ private:
     CaptureCounters m_counters;
     std::optional<Error> m_error;
     std::string m_warning;
+    std::string m_startWarning;  // the source's link-type warning, known before the run
 };
 
 }  // namespace flowscope

@@ -22,6 +22,7 @@ struct Engine::Impl {
     std::atomic<bool> stopRequested{false};
     std::mutex lifecycle;
     bool joined = false;
+    StartStep failedStep = StartStep::None;
 };
 
 const char* engineStateName(EngineState state) {
@@ -63,7 +64,7 @@ Status Engine::start() {
     if (d.state.load() != EngineState::Idle) {
         return makeError(ErrorCode::InvalidArgument, "The capture has already been started.");
     }
-    auto built = buildPipeline(d.config);
+    auto built = buildPipeline(d.config, d.failedStep);
     if (!built) {
         return built.error();
     }
@@ -145,6 +146,10 @@ const FlowTable& Engine::table() const {
 
 uint32_t Engine::linkType() const {
     return m_impl->pipeline ? m_impl->pipeline->source->linkType() : 0;
+}
+
+StartStep Engine::failedStep() const {
+    return m_impl->failedStep;
 }
 
 const PacketSource* Engine::source() const {

@@ -38,6 +38,9 @@ public:
     // Opens the source (and the dump file) and starts the threads. Errors (no such file or
     // adapter, no permission, bad filter, not a capture file) are returned, nothing starts.
     Status start();
+    // After a failed start(): which part failed (the source opens first, then the dump file,
+    // then a file's filter is compiled); None after a successful one.
+    StartStep failedStep() const;
     void pause();
     void resume();
     // Ends capturing, processes what is already queued, publishes the final snapshot, lets

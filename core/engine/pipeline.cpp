@@ -65,14 +65,16 @@ bool anyWantsNewFlows(const Pipeline& p) {
 
 }  // namespace
 
-Result<std::unique_ptr<Pipeline>> buildPipeline(const EngineConfig& config) {
+Result<std::unique_ptr<Pipeline>> buildPipeline(const EngineConfig& config, StartStep& failedStep) {
     auto p = std::make_unique<Pipeline>();
+    failedStep = StartStep::Source;
     auto source = openSource(config);
     if (!source) {
         return source.error();
     }
     p->source = std::move(source.value());
     const bool live = p->source->isLive();
+    failedStep = StartStep::DumpFile;
     if (!config.writePath.empty()) {
         auto writer =
             DumpWriter::open(config.writePath, p->source->linkType(), p->source->snaplen());
@@ -85,9 +87,11 @@ Result<std::unique_ptr<Pipeline>> buildPipeline(const EngineConfig& config) {
                                              kBatchPackets, kBatchPackets * config.copyBytes);
     p->capture = std::make_unique<CaptureWorker>(*p->source, *p->queue, p->writer.get(),
                                                  config.copyBytes, live ? "" : config.filter);
+    failedStep = StartStep::Filter;
     if (Status prepared = p->capture->prepare(); !prepared) {
         return prepared.error();
     }
+    failedStep = StartStep::None;
     p->clock = std::make_unique<TickClock>(live ? TickClock::Mode::Live : TickClock::Mode::File,
                                            config.tickNs,
                                            int64_t(config.filePublishIntervalMs) * 1'000'000);

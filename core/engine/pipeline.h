@@ -36,7 +36,7 @@ struct Pipeline {
 
 // Opens the source (and the dump file) and builds every part; nothing runs yet. Errors (no
 // such file or adapter, no permission, bad filter, not a capture file) come back as one
-// sentence.
-Result<std::unique_ptr<Pipeline>> buildPipeline(const EngineConfig& config);
+// sentence, and `failedStep` says which part they came from.
+Result<std::unique_ptr<Pipeline>> buildPipeline(const EngineConfig& config, StartStep& failedStep);
 
 }  // namespace flowscope

@@ -119,6 +119,7 @@ TEST(Engine, StartReportsClearErrors) {
         ASSERT_FALSE(s);
         EXPECT_EQ(s.error().code, ErrorCode::NotFound);
         EXPECT_NE(s.error().message.find("does-not-exist.pcap"), std::string::npos);
+        EXPECT_EQ(engine.failedStep(), StartStep::Source);
     }
     {
         EngineConfig c = fileConfig("pcapplusplus-example2.pcap");
@@ -127,13 +128,41 @@ TEST(Engine, StartReportsClearErrors) {
         Status s = engine.start();
         ASSERT_FALSE(s);
         EXPECT_EQ(s.error().code, ErrorCode::BadFilter);
+        EXPECT_EQ(engine.failedStep(), StartStep::Filter);
     }
     {
         EngineConfig c = fileConfig("pcapplusplus-example2.pcap");
         c.writePath = "/nonexistent-dir/out.pcap";
         Engine engine(c);
         EXPECT_FALSE(engine.start());
+        EXPECT_EQ(engine.failedStep(), StartStep::DumpFile);
     }
+}
+
+// A link type Flowscope does not decode is named from the first tick (a live adapter of that
+// type would otherwise only say so when the capture ends), and only once at the end.
+TEST(Engine, AnUndecodedLinkTypeIsNamedFromTheFirstTick) {
+    EngineConfig c = fileConfig("zeek-llc.pcap");  // FDDI
+    c.filePublishIntervalMs = 0;
+    Engine engine(c);
+    std::string firstWarning;
+    bool first = true;
+    engine.setTickCallback([&](const SnapshotPtr& snapshot, EngineDiff&&) {
+        if (first) {
+            firstWarning = snapshot->warning;
+            first = false;
+        }
+    });
+    ASSERT_TRUE(engine.start());
+    EXPECT_EQ(engine.failedStep(), StartStep::None);
+    engine.wait();
+    const std::string sentence = "Flowscope does not decode link type FDDI (10)";
+    EXPECT_EQ(firstWarning.rfind(sentence, 0), 0u) << firstWarning;
+    const std::string last = engine.latest()->warning;
+    const size_t at = last.find(sentence);
+    ASSERT_NE(at, std::string::npos) << last;
+    EXPECT_EQ(last.find(sentence, at + 1), std::string::npos) << "said twice: " << last;
+    EXPECT_EQ(engine.latest()->totals.packets, 1333u);
 }
 
 TEST(Engine, CorruptRecordFailsButKeepsWhatWasRead) {
