@@ -6,13 +6,21 @@ namespace flowscope::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("flowscope::ui::CaptureMessages", text);
-}
+// Gives the sentences below a translation context lupdate can see (tr() of a class).
+class CaptureMessages {
+    Q_DECLARE_TR_FUNCTIONS(CaptureMessages)
+
+public:
+    static QString forError(const Error& error, const QString& source, bool live);
+};
 
 }  // namespace
 
 QString desktopMessage(const Error& error, const QString& source, bool live) {
+    return CaptureMessages::forError(error, source, live);
+}
+
+QString CaptureMessages::forError(const Error& error, const QString& source, bool live) {
     switch (error.code) {
         case ErrorCode::PermissionDenied:
             if (!live) {

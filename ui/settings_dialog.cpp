@@ -13,6 +13,7 @@
 #include "ui/engine_bridge.h"
 #include "ui/geo_service.h"
 #include "ui/settings/settings.h"
+#include "ui/theme.h"
 
 namespace flowscope::ui {
 
@@ -92,7 +93,8 @@ QWidget* SettingsDialog::databaseRow(GeoRole role) {
     auto* error = new QLabel(this);
     error->setWordWrap(true);
     error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    error->setStyleSheet(
+        QStringLiteral("color: %1;").arg(ThemeManager::statusColor(StatusLevel::Error).name()));
     error->hide();
     (role == GeoRole::Country ? m_countryEdit : m_asEdit) = edit;
     (role == GeoRole::Country ? m_countryError : m_asError) = error;

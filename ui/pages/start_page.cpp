@@ -23,6 +23,7 @@
 #include "ui/pages/permission_probe.h"
 #include "ui/pages/recent_files.h"
 #include "ui/settings/settings.h"
+#include "ui/theme.h"
 #include "ui/widgets/sparkline_delegate.h"
 
 namespace flowscope::ui {
@@ -75,9 +76,11 @@ StartPage::StartPage(EngineBridge* bridge, QWidget* parent)
     m_error->setObjectName("errorLabel");
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const StatusColors error = ThemeManager::statusColors(StatusLevel::Error);
     m_error->setStyleSheet(
-        "QLabel { color: #a61b1b; background: #fdecec; border: 1px solid "
-        "#e3a0a0; border-radius: 4px; padding: 8px; }");
+        QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid "
+                       "%3; border-radius: 4px; padding: 8px; }")
+            .arg(error.boxText.name(), error.boxBackground.name(), error.boxBorder.name()));
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -254,10 +257,10 @@ void StartPage::validateFilter() {
         m_filterValid = status.ok();
         if (m_filterValid) {
             m_filterStatus->setText(tr("valid"));
-            setTextColor(m_filterStatus, QColor(0x1e, 0x8e, 0x3e));
+            setTextColor(m_filterStatus, ThemeManager::statusColor(StatusLevel::Ok));
         } else {
             m_filterStatus->setText(QString::fromStdString(status.error().message));
-            setTextColor(m_filterStatus, QColor(0xc0, 0x1c, 0x1c));
+            setTextColor(m_filterStatus, ThemeManager::statusColor(StatusLevel::Error));
         }
     }
     updateStartEnabled();

@@ -217,36 +217,28 @@ std::vector<std::string> DesktopIndex::entryPrograms() const {
     return out;
 }
 
-std::optional<EntryMatch> DesktopIndex::match(const std::string& executablePath) const {
-    const std::string query = stripDeleted(executablePath);
-    const std::string canonical = canonicalOf(query);
-    std::vector<std::string> names = {baseName(query)};
-    if (baseName(canonical) != names[0]) {
-        names.push_back(baseName(canonical));
-    }
+namespace {
 
-    struct Hit {
-        EntryMatch::Level level;
-        size_t entry;
-        bool fromTryExec;
-        std::string reason;
-    };
-    std::vector<Hit> hits;
-    auto candidateText = [](const Candidate& c) {
-        std::string s = std::string(c.fromTryExec ? "TryExec" : "Exec") + " '" + c.written + "'";
-        if (!c.how.empty()) {
-            s += " (via " + c.how + ")";
-        }
-        return s;
-    };
-    for (const std::string* key : {&query, &canonical}) {
+std::string candidateText(const std::string& written, bool fromTryExec, const std::string& how) {
+    std::string s = std::string(fromTryExec ? "TryExec" : "Exec") + " '" + written + "'";
+    if (!how.empty()) {
+        s += " (via " + how + ")";
+    }
+    return s;
+}
+
+}  // namespace
+
+void DesktopIndex::samePathHits(const Query& q, std::vector<Hit>& hits) const {
+    for (const std::string* key : {&q.path, &q.canonical}) {
         const auto it = m_byPath.find(*key);
         if (it == m_byPath.end()) {
             continue;
         }
         for (size_t ci : it->second) {
             const Candidate& c = m_candidates[ci];
-            std::string reason = candidateText(c) + " resolves to the same file";
+            std::string reason =
+                candidateText(c.written, c.fromTryExec, c.how) + " resolves to the same file";
             if (c.canonical != c.path && !c.canonical.empty()) {
                 reason += " (" + c.path + " -> " + c.canonical + ")";
             } else {
@@ -255,7 +247,10 @@ std::optional<EntryMatch> DesktopIndex::match(const std::string& executablePath)
             hits.push_back({EntryMatch::Level::SameFile, c.entry, c.fromTryExec, reason});
         }
     }
-    for (const std::string& name : names) {
+}
+
+void DesktopIndex::sameNameHits(const Query& q, std::vector<Hit>& hits) const {
+    for (const std::string& name : q.names) {
         const auto it = m_byName.find(name);
         if (it == m_byName.end()) {
             continue;
@@ -263,20 +258,28 @@ std::optional<EntryMatch> DesktopIndex::match(const std::string& executablePath)
         for (size_t ci : it->second) {
             const Candidate& c = m_candidates[ci];
             hits.push_back({EntryMatch::Level::Basename, c.entry, c.fromTryExec,
-                            candidateText(c) + " has the same file name '" + name + "'"});
+                            candidateText(c.written, c.fromTryExec, c.how) +
+                                " has the same file name '" + name + "'"});
         }
     }
+}
+
+void DesktopIndex::installFolderHits(const Query& q, std::vector<Hit>& hits) const {
     for (size_t ci : m_marked) {
         const Candidate& c = m_candidates[ci];
         for (const std::string& mark : c.pathMarks) {
-            if (query.find(mark) != std::string::npos ||
-                canonical.find(mark) != std::string::npos) {
-                hits.push_back({EntryMatch::Level::InstallFolder, c.entry, c.fromTryExec,
-                                candidateText(c) + " runs from " + mark});
+            if (q.path.find(mark) != std::string::npos ||
+                q.canonical.find(mark) != std::string::npos) {
+                hits.push_back(
+                    {EntryMatch::Level::InstallFolder, c.entry, c.fromTryExec,
+                     candidateText(c.written, c.fromTryExec, c.how) + " runs from " + mark});
             }
         }
     }
-    for (const std::string& name : names) {
+}
+
+void DesktopIndex::entryNameHits(const Query& q, std::vector<Hit>& hits) const {
+    for (const std::string& name : q.names) {
         const auto it = m_byWmClass.find(lower(name));
         if (it != m_byWmClass.end()) {
             for (size_t e : it->second) {
@@ -293,26 +296,43 @@ std::optional<EntryMatch> DesktopIndex::match(const std::string& executablePath)
             }
         }
     }
+}
+
+// Whether the desktop file id ends in the program's name ("org.gnome.Foo.desktop" for foo).
+bool DesktopIndex::idNamesProgram(size_t entry, const Query& q) const {
+    const std::string& id = m_entries[entry].id;
+    const std::string stem = lower(id.substr(0, id.size() - 8));
+    for (const std::string& n : q.names) {
+        const std::string ln = lower(n);
+        if (stem == ln ||
+            (stem.size() > ln.size() && stem.compare(stem.size() - ln.size(), ln.size(), ln) == 0 &&
+             stem[stem.size() - ln.size() - 1] == '.')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<EntryMatch> DesktopIndex::match(const std::string& executablePath) const {
+    Query q;
+    q.path = stripDeleted(executablePath);
+    q.canonical = canonicalOf(q.path);
+    q.names = {baseName(q.path)};
+    if (baseName(q.canonical) != q.names[0]) {
+        q.names.push_back(baseName(q.canonical));
+    }
+    std::vector<Hit> hits;
+    samePathHits(q, hits);
+    sameNameHits(q, hits);
+    installFolderHits(q, hits);
+    entryNameHits(q, hits);
     if (hits.empty()) {
         return std::nullopt;
     }
-    auto idNamesProgram = [&](size_t e) {
-        const std::string& id = m_entries[e].id;
-        const std::string stem = lower(id.substr(0, id.size() - 8));
-        for (const std::string& n : names) {
-            const std::string ln = lower(n);
-            if (stem == ln || (stem.size() > ln.size() &&
-                               stem.compare(stem.size() - ln.size(), ln.size(), ln) == 0 &&
-                               stem[stem.size() - ln.size() - 1] == '.')) {
-                return true;
-            }
-        }
-        return false;
-    };
     auto rank = [&](const Hit& h) {
         const DesktopEntry& e = m_entries[h.entry];
-        return std::make_tuple(int(h.level), idNamesProgram(h.entry), !h.fromTryExec, !e.noDisplay,
-                               !e.icon.empty(), -long(h.entry));
+        return std::make_tuple(int(h.level), idNamesProgram(h.entry, q), !h.fromTryExec,
+                               !e.noDisplay, !e.icon.empty(), -long(h.entry));
     };
     const auto best = std::max_element(
         hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) { return rank(a) < rank(b); });

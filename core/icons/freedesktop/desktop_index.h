@@ -71,6 +71,25 @@ private:
         std::vector<std::string> pathMarks;
     };
 
+    // One way an entry matched the program asked about, and why (for `icon --explain`).
+    struct Hit {
+        EntryMatch::Level level;
+        size_t entry;
+        bool fromTryExec;
+        std::string reason;
+    };
+    // The program asked about: as given (" (deleted)" stripped), symlinks resolved, names.
+    struct Query {
+        std::string path;
+        std::string canonical;
+        std::vector<std::string> names;
+    };
+
+    void samePathHits(const Query& q, std::vector<Hit>& hits) const;
+    void sameNameHits(const Query& q, std::vector<Hit>& hits) const;
+    void installFolderHits(const Query& q, std::vector<Hit>& hits) const;
+    void entryNameHits(const Query& q, std::vector<Hit>& hits) const;
+    bool idNamesProgram(size_t entry, const Query& q) const;
     void addEntry(DesktopEntry entry);
     void addCandidate(size_t entry, const ProgramRef& ref, bool fromTryExec);
     std::string resolveInPath(const std::string& name) const;

@@ -202,99 +202,131 @@ private:
         if (!name(out.name)) {
             return false;
         }
+        bool empty = false;
+        if (!attributes(out, empty)) {
+            return false;
+        }
+        return empty || content(out, depth);
+    }
+
+    // The rest of a start tag; `empty` when it closes itself ("/>").
+    bool attributes(XmlElement& out, bool& empty) {
         while (true) {
             const size_t before = m_pos;
             skipSpace();
             if (peek("/>")) {
                 m_pos += 2;
+                empty = true;
                 return true;
             }
             if (peek(">")) {
                 ++m_pos;
-                break;
+                return true;
             }
             if (m_pos == before) {
                 return error("space expected between attributes");
             }
-            std::string key;
-            if (!name(key)) {
+            if (!attribute(out)) {
                 return false;
             }
-            skipSpace();
-            if (!peek("=")) {
-                return error("'=' expected after an attribute name");
-            }
-            ++m_pos;
-            skipSpace();
-            if (m_pos >= m_text.size() || (m_text[m_pos] != '"' && m_text[m_pos] != '\'')) {
-                return error("a quoted attribute value was expected");
-            }
-            const char quote = m_text[m_pos++];
-            std::string value;
-            if (!characters(quote, value)) {
-                return false;
-            }
-            if (m_pos >= m_text.size()) {
-                return error("an unterminated attribute value");
-            }
-            ++m_pos;  // closing quote
-            out.attributes.emplace_back(std::move(key), std::move(value));
         }
-        // Content.
+    }
+
+    bool attribute(XmlElement& out) {
+        std::string key;
+        if (!name(key)) {
+            return false;
+        }
+        skipSpace();
+        if (!peek("=")) {
+            return error("'=' expected after an attribute name");
+        }
+        ++m_pos;
+        skipSpace();
+        if (m_pos >= m_text.size() || (m_text[m_pos] != '"' && m_text[m_pos] != '\'')) {
+            return error("a quoted attribute value was expected");
+        }
+        const char quote = m_text[m_pos++];
+        std::string value;
+        if (!characters(quote, value)) {
+            return false;
+        }
+        if (m_pos >= m_text.size()) {
+            return error("an unterminated attribute value");
+        }
+        ++m_pos;  // closing quote
+        out.attributes.emplace_back(std::move(key), std::move(value));
+        return true;
+    }
+
+    // Children, text, comments and CDATA up to and including the element's closing tag.
+    bool content(XmlElement& out, int depth) {
         while (true) {
             if (m_pos >= m_text.size()) {
                 return error("an element is not closed");
             }
             if (peek("</")) {
-                m_pos += 2;
-                std::string closing;
-                if (!name(closing)) {
-                    return false;
-                }
-                if (closing != out.name) {
-                    return error("a closing tag does not match its opening tag");
-                }
-                skipSpace();
-                if (!peek(">")) {
-                    return error("'>' expected");
-                }
-                ++m_pos;
-                return true;
+                return closingTag(out);
             }
+            bool ok = true;
             if (peek("<!--")) {
-                if (!skipPast("-->")) {
-                    return false;
-                }
+                ok = skipPast("-->");
             } else if (peek("<![CDATA[")) {
-                m_pos += 9;
-                const size_t end = m_text.find("]]>", m_pos);
-                if (end == std::string_view::npos) {
-                    return error("unterminated CDATA");
-                }
-                out.text.append(m_text.substr(m_pos, end - m_pos));
-                m_pos = end + 3;
+                ok = cdata(out);
             } else if (peek("<?")) {
-                if (!skipPast("?>")) {
-                    return false;
-                }
+                ok = skipPast("?>");
             } else if (peek("<")) {
                 out.children.emplace_back();
-                if (!element(out.children.back(), depth + 1)) {
-                    return false;
-                }
+                ok = element(out.children.back(), depth + 1);
             } else {
-                // Character data up to the next markup; '<' is the only stop.
-                const size_t next = m_text.find('<', m_pos);
-                const size_t end = next == std::string_view::npos ? m_text.size() : next;
-                Parser sub(m_text.substr(0, end));
-                sub.m_pos = m_pos;
-                if (!sub.characters('\0', out.text)) {
-                    m_pos = sub.m_pos;
-                    return error(sub.m_why.c_str());
-                }
-                m_pos = end;
+                ok = characterData(out);
+            }
+            if (!ok) {
+                return false;
             }
         }
+    }
+
+    bool closingTag(const XmlElement& out) {
+        m_pos += 2;  // "</"
+        std::string closing;
+        if (!name(closing)) {
+            return false;
+        }
+        if (closing != out.name) {
+            return error("a closing tag does not match its opening tag");
+        }
+        skipSpace();
+        if (!peek(">")) {
+            return error("'>' expected");
+        }
+        ++m_pos;
+        return true;
+    }
+
+    bool cdata(XmlElement& out) {
+        m_pos += 9;  // "<![CDATA["
+        const size_t end = m_text.find("]]>", m_pos);
+        if (end == std::string_view::npos) {
+            return error("unterminated CDATA");
+        }
+        out.text.append(m_text.substr(m_pos, end - m_pos));
+        m_pos = end + 3;
+        return true;
+    }
+
+    // Character data up to the next markup; '<' is the only stop.
+    bool characterData(XmlElement& out) {
+        const size_t next = m_text.find('<', m_pos);
+        const size_t end = next == std::string_view::npos ? m_text.size() : next;
+        Parser sub(m_text.substr(0, end));
+        sub.m_pos = m_pos;
+        if (!sub.characters('\0', out.text)) {
+            m_pos = sub.m_pos;
+            return error(sub.m_why.c_str());
+        }
+        m_pos = end;
+        return true;
     }
 
     std::string_view m_text;
