@@ -79,6 +79,16 @@ MainWindow::MainWindow(EngineBridge* bridge, QWidget* parent)
     connect(m_bridge->geo(), &GeoService::databaseUnusable, this, [this](const QString& message) {
         showError(message + tr(" Choose another file under View → Settings…, or clear the field "
                                "to keep the built-in one."));
+        m_geoErrorShown = m_banner->text();
+    });
+    // A database file that was replaced by a good one again: its error goes, the news stays
+    // in the status bar for a while.
+    connect(m_bridge->geo(), &GeoService::databaseReloaded, this, [this](const QString& message) {
+        if (m_banner->text() == m_geoErrorShown) {
+            m_bannerBox->hide();
+        }
+        m_geoErrorShown.clear();
+        statusBar()->showMessage(message, 15000);
     });
     connect(m_bridge, &EngineBridge::captureStarted, this, [this] {
         m_bannerBox->hide();

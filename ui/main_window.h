@@ -101,7 +101,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_themeGroup = nullptr;
-    QString m_shownWarning;  // the capture's warning already in the banner
+    QString m_shownWarning;   // the capture's warning already in the banner
+    QString m_geoErrorShown;  // the banner's text when it reported an unusable database
 };
 
 }  // namespace flowscope::ui

@@ -7,16 +7,22 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <filesystem>
+#include <fstream>
 
 #include "core/capture/adapters.h"
+#include "core/enrich/resources_path.h"
 #include "ui/engine_bridge.h"
+#include "ui/geo_service.h"
 #include "ui/main_window.h"
 #include "ui/models/connection_model.h"
 #include "ui/models/connection_proxy.h"
 #include "ui/pages/connection_details.h"
 #include "ui/pages/connection_filter_bar.h"
 #include "ui/pages/inspect_page.h"
+#include "ui/settings/settings.h"
 #include "ui/theme.h"
 
 using namespace flowscope;
@@ -381,6 +387,34 @@ private slots:
         QTRY_VERIFY(!window.bannerText().isEmpty());
         window.openFile(QStringLiteral("/nonexistent/x.pcap"));
         QVERIFY(window.bannerText().contains(QStringLiteral("/nonexistent/x.pcap")));
+    }
+
+    // The user's country database is damaged on disk while the window is open, then replaced
+    // by a good copy: the banner says so, then goes away by itself.
+    void aDamagedDatabaseIsReportedUntilItIsReplaced() {
+        namespace fs = std::filesystem;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path builtIn = findResource(kEmbeddedCountryDb).value();
+        const fs::path file = fs::path(dir.path().toStdString()) / "country.mmdb";
+        fs::copy_file(builtIn, file);
+        settings::countryDatabase.setValue(QString::fromStdString(file.string()));
+        EngineBridge bridge;
+        MainWindow window(&bridge);
+        settings::countryDatabase.setValue(QString());
+        window.show();
+        QSignalSpy ready(bridge.geo(), &GeoService::ready);
+        QVERIFY(bridge.geo()->resolver() || ready.wait(20000));
+        QVERIFY(window.bannerText().isEmpty());
+
+        fs::resize_file(file, 4096);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.bannerText().isEmpty(), 15000);
+        QVERIFY2(window.bannerText().contains(QString::fromStdString(file.string())),
+                 qPrintable(window.bannerText()));
+
+        std::ifstream in(builtIn, std::ios::binary);
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << in.rdbuf();
+        QTRY_VERIFY_WITH_TIMEOUT(window.bannerText().isEmpty(), 15000);
     }
 };
 
