@@ -19,6 +19,7 @@
 
 #include "core/capture/file_reader.h"
 #include "core/engine/engine.h"
+#include "core/engine/engine_config.h"
 #include "core/flow/flow_table.h"
 #include "core/packet/decoder.h"
 

@@ -4,6 +4,7 @@
 #include <QMetaObject>
 #include <utility>
 
+#include "core/engine/engine_config.h"
 #include "ui/capture_messages.h"
 #include "ui/geo_service.h"
 #include "ui/icons/icon_provider.h"

@@ -11,6 +11,7 @@
 #include "app/cli/stop_signals.h"
 #include "core/capture/file_reader.h"
 #include "core/engine/engine.h"
+#include "core/engine/engine_config.h"
 #include "core/packet/link_type.h"
 
 namespace flowscope::cli {

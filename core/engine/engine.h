@@ -9,15 +9,18 @@
 #include <vector>
 
 #include "core/base/result.h"
-#include "core/engine/engine_config.h"
 #include "core/engine/snapshot.h"
+#include "core/engine/snapshot_sink.h"
 
 namespace flowscope {
 
+struct EngineConfig;  // engine_config.h: what to capture and how; only who builds one needs it
 class FlowTable;
 class PacketSource;
 class ProcessResolver;
-class SnapshotSink;
+
+// The part of the pipeline a failed Engine::start() came from.
+enum class StartStep { None, Source, DumpFile, Filter };
 
 class Engine {
 public:

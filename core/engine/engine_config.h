@@ -58,7 +58,4 @@ struct EngineConfig {
     std::vector<Sink> sinks;
 };
 
-// The part of the pipeline a failed Engine::start() came from.
-enum class StartStep { None, Source, DumpFile, Filter };
-
 }  // namespace flowscope

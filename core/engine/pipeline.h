@@ -11,6 +11,7 @@
 #include "core/capture/dump_writer.h"
 #include "core/capture/packet_source.h"
 #include "core/engine/capture_worker.h"
+#include "core/engine/engine.h"
 #include "core/engine/engine_config.h"
 #include "core/engine/enricher.h"
 #include "core/engine/packet_queue.h"

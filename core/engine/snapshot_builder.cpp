@@ -7,6 +7,10 @@ namespace flowscope {
 
 namespace {
 
+std::string sinkStoppedSentence(const SinkCounters& sink) {
+    return "The " + sink.name + " sink stopped: " + sink.error;
+}
+
 template <class Stat, class Map, class Make>
 std::vector<Stat> topByBytes(const Map& map, size_t n, Make make) {
     std::vector<Stat> out;
@@ -49,6 +53,20 @@ void fillAggregates(EngineSnapshot& snap, const Aggregates& agg) {
 }
 
 }  // namespace
+
+EngineSnapshot withFinalSinkCounters(const EngineSnapshot& final, std::vector<SinkCounters> sinks) {
+    EngineSnapshot snap = final;
+    std::vector<std::string> sentences{final.warning};
+    for (size_t i = 0; i < sinks.size(); ++i) {
+        const bool saidBefore = i < final.sinks.size() && final.sinks[i].detached;
+        if (sinks[i].detached && !saidBefore) {
+            sentences.push_back(sinkStoppedSentence(sinks[i]));
+        }
+    }
+    snap.warning = joinSentences(sentences);
+    snap.sinks = std::move(sinks);
+    return snap;
+}
 
 std::string joinSentences(const std::vector<std::string>& sentences) {
     std::string out;
@@ -104,7 +122,7 @@ EngineSnapshot buildSnapshot(SnapshotInputs in) {
     }
     for (const SinkCounters& sink : in.sinks) {
         if (sink.detached) {
-            in.warnings.push_back("The " + sink.name + " sink stopped: " + sink.error);
+            in.warnings.push_back(sinkStoppedSentence(sink));
         }
     }
     snap.sinks = std::move(in.sinks);

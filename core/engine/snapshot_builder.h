@@ -38,6 +38,10 @@ TickSample makeTickSample(int64_t startNs, const Totals& now, const Totals& atTi
 // The state a capture ends in: Failed with an error, Stopped when asked to, else Finished.
 EngineState finalState(bool failed, bool stopRequested);
 
+// The final snapshot once the sinks have consumed it: their last counters, and a sentence in
+// the warning for each sink that failed after the snapshot was built.
+EngineSnapshot withFinalSinkCounters(const EngineSnapshot& final, std::vector<SinkCounters> sinks);
+
 // The sentences joined by spaces, empty ones skipped.
 std::string joinSentences(const std::vector<std::string>& sentences);
 

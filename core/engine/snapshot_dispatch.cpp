@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "core/engine/snapshot_builder.h"
+
 namespace flowscope {
 
 void SnapshotDispatch::addSink(std::shared_ptr<SnapshotSink> sink, SinkOptions options) {
@@ -30,8 +32,17 @@ void SnapshotDispatch::deliver(SnapshotPtr snapshot, EngineDiff diff, bool final
 }
 
 void SnapshotDispatch::finishSinks() {
+    if (m_sinks.empty()) {
+        return;
+    }
     for (auto& sink : m_sinks) {
         sink->finish();
+    }
+    // A sink may fail on the final snapshot or on ticks it had still queued: latest() says so.
+    std::lock_guard lock(m_latestMutex);
+    if (m_latest) {
+        m_latest = std::make_shared<const EngineSnapshot>(
+            withFinalSinkCounters(*m_latest, sinkCounters()));
     }
 }
 

@@ -23,7 +23,8 @@ public:
     void startSinks();
     // Engine thread.
     void deliver(SnapshotPtr snapshot, EngineDiff diff, bool final);
-    // Waits for every sink to consume its queue (bounded by each sink's finish timeout).
+    // Waits for every sink to consume its queue (bounded by each sink's finish timeout), then
+    // gives the latest snapshot the sinks' final counters.
     void finishSinks();
 
     SnapshotPtr latest() const;

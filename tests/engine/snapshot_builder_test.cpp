@@ -108,3 +108,22 @@ TEST(SnapshotBuilder, TickSamplesAndFinalStates) {
     EXPECT_EQ(finalState(false, true), EngineState::Stopped);
     EXPECT_EQ(finalState(false, false), EngineState::Finished);
 }
+
+// A sink that fails on the final snapshot (or on ticks still queued) is named in latest(); one
+// already named is not named twice.
+TEST(SnapshotBuilder, FinalSinkCountersAddOnlyNewFailures) {
+    SnapshotInputs in;
+    in.warnings = {"The file was cut short."};
+    in.sinks = {{"history", 10, 0, false, ""}, {"export", 3, 2, true, "the disk is full."}};
+    const EngineSnapshot final = buildSnapshot(std::move(in));
+    const EngineSnapshot after =
+        withFinalSinkCounters(final, {{"history", 11, 0, true, "the database is locked."},
+                                      {"export", 3, 3, true, "the disk is full."}});
+    EXPECT_EQ(after.warning,
+              "The file was cut short. The export sink stopped: the disk is full. The history "
+              "sink stopped: the database is locked.");
+    ASSERT_EQ(after.sinks.size(), 2u);
+    EXPECT_EQ(after.sinks[0].delivered, 11u);
+    EXPECT_EQ(after.sinks[1].dropped, 3u);
+    EXPECT_EQ(withFinalSinkCounters(final, final.sinks).warning, final.warning);
+}

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "core/engine/engine.h"
+#include "core/engine/engine_config.h"
 #include "core/process/linux/linux_backend.h"
 #include "tests/process/process_test_util.h"
 

@@ -10,6 +10,7 @@
 #include <random>
 
 #include "core/engine/engine.h"
+#include "core/engine/engine_config.h"
 #include "tests/ui/model_test_support.h"
 #include "ui/format.h"
 #include "ui/models/connection_model.h"
