@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "core/capture/file_reader.h"
+#include "core/enrich/geo_resolver.h"
 
 using namespace flowscope;
 
@@ -224,4 +225,30 @@ TEST(Engine, WritesWhatItReadsToAPcapFile) {
     }
     EXPECT_EQ(n, 518u);  // capinfos -c pcapplusplus-sll.pcap
     std::filesystem::remove(out);
+}
+
+// With a geo resolver the engine's top hosts carry their country and AS (the geo enricher), as
+// the resolver answers for them; without one they carry nothing.
+TEST(Engine, AGeoResolverGivesTheTopHostsTheirPlaces) {
+    EngineConfig c = fileConfig("pcapplusplus-example.pcap");
+    c.geo = std::make_shared<GeoResolver>();  // the built-in databases
+    Engine engine(c);
+    ASSERT_TRUE(engine.start());
+    engine.wait();
+    const SnapshotPtr last = engine.latest();
+    ASSERT_FALSE(last->topHosts.empty());
+    GeoResolver oracle;
+    size_t withCountry = 0;
+    for (const HostStat& h : last->topHosts) {
+        EXPECT_EQ(h.geo, oracle.lookup(h.address)) << h.address.toString();
+        withCountry += h.geo.hasCountry() ? 1 : 0;
+    }
+    EXPECT_GT(withCountry, last->topHosts.size() / 2);  // mostly public addresses
+
+    Engine bare(fileConfig("pcapplusplus-example.pcap"));
+    ASSERT_TRUE(bare.start());
+    bare.wait();
+    for (const HostStat& h : bare.latest()->topHosts) {
+        EXPECT_TRUE(h.geo.empty());
+    }
 }
