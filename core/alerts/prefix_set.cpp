@@ -27,7 +27,11 @@ U128 keyV6(const IpAddress& a) {
 
 // Last address of a prefix: the start with every bit past the prefix set.
 uint32_t lastV4(uint32_t start, int length) {
-    return length == 0 ? ~uint32_t(0) : start | (~uint32_t(0) >> length);
+    // Shifting a 32-bit value by 32 is undefined, hence the two ends apart.
+    if (length == 0) {
+        return ~uint32_t(0);
+    }
+    return length == 32 ? start : start | (~uint32_t(0) >> length);
 }
 
 U128 lastV6(U128 start, int length) {
