@@ -44,6 +44,14 @@ U128 lastV6(U128 start, int length) {
     return {start.hi, start.lo | (length == 128 ? 0 : ~uint64_t(0) >> (length - 64))};
 }
 
+constexpr uint32_t kBuckets = 1u << 16;
+uint32_t topBits(uint32_t k) {
+    return k >> 16;
+}
+uint32_t topBits(U128 k) {
+    return uint32_t(k.hi >> 48);
+}
+
 bool isMax(uint32_t k) {
     return k == ~uint32_t(0);
 }
@@ -139,6 +147,14 @@ void buildRanges(std::vector<Span<Key>>& spans, PrefixSet::Ranges<Key>& out) {
         return a.id < b.id;
     });
     RangeBuilder<Key>(out).build(spans);
+    out.bucket.assign(kBuckets + 1, uint32_t(out.starts.size()));
+    size_t range = 0;
+    for (uint32_t b = 0; b < kBuckets; ++b) {
+        while (range < out.starts.size() && topBits(out.starts[range]) < b) {
+            ++range;
+        }
+        out.bucket[b] = uint32_t(range);
+    }
     out.starts.shrink_to_fit();
     out.ends.shrink_to_fit();
     out.ids.shrink_to_fit();
@@ -146,7 +162,14 @@ void buildRanges(std::vector<Span<Key>>& spans, PrefixSet::Ranges<Key>& out) {
 
 template <class Key>
 std::optional<uint32_t> findIn(const PrefixSet::Ranges<Key>& r, Key key) {
-    const auto it = std::upper_bound(r.starts.begin(), r.starts.end(), key);
+    if (r.starts.empty()) {
+        return std::nullopt;
+    }
+    // Every start before bucket[b] is below the bucket, every start from bucket[b + 1] on is
+    // above it, so the search in between finds the same place as one over all starts.
+    const uint32_t b = topBits(key);
+    const auto first = r.starts.begin() + r.bucket[b];
+    const auto it = std::upper_bound(first, r.starts.begin() + r.bucket[b + 1], key);
     if (it == r.starts.begin()) {
         return std::nullopt;
     }
@@ -190,7 +213,9 @@ std::optional<uint32_t> PrefixSet::find(const IpAddress& address) const {
 size_t PrefixSet::memoryBytes() const {
     return (m_v4.starts.capacity() + m_v4.ends.capacity()) * sizeof(uint32_t) +
            (m_v6.starts.capacity() + m_v6.ends.capacity()) * sizeof(U128) +
-           (m_v4.ids.capacity() + m_v6.ids.capacity()) * sizeof(uint32_t);
+           (m_v4.ids.capacity() + m_v6.ids.capacity() + m_v4.bucket.capacity() +
+            m_v6.bucket.capacity()) *
+               sizeof(uint32_t);
 }
 
 }  // namespace flowscope

@@ -4,13 +4,14 @@
 //
 // Layout: per family, the address space covered by the prefixes is cut into disjoint,
 // sorted ranges, each labelled with the id of the most specific prefix covering it. A lookup
-// is one binary search over the range starts (kept in their own array, so the search touches
-// only 4 or 16 bytes per step), then one compare against the range's end. Prefixes are either
+// is one load from a 65,536-entry table indexed by the address's top 16 bits, a binary search
+// over the range starts in that bucket (kept in their own array, so the search touches only 4
+// or 16 bytes per step), then one compare against the range's end. Prefixes are either
 // nested or disjoint, so a sorted sweep with a stack builds the ranges in O(n log n) and
 // yields at most 2n - 1 ranges; adjacent ranges with the same id are merged. For 1,000,000
 // prefixes this is about 12 bytes per IPv4 range and 36 per IPv6 range and ~20 search steps,
-// against a binary trie's 32/128 dependent pointer loads per lookup and ~2 nodes per prefix
-// bit. Duplicates keep the smallest id; /0, /32 and /128 are ordinary ranges.
+// plus the 256 KiB bucket table per family, against a binary trie's up to 32/128 dependent
+// pointer loads per lookup. Duplicates keep the smallest id; /0, /32 and /128 are ordinary ranges.
 #pragma once
 
 #include <cstdint>
@@ -51,6 +52,9 @@ public:
         std::vector<Key> starts;
         std::vector<Key> ends;  // inclusive
         std::vector<uint32_t> ids;
+        // bucket[b] = first range starting at or after the address whose top 16 bits are b
+        // (65,537 entries): a lookup searches only the ranges starting in its own bucket.
+        std::vector<uint32_t> bucket;
     };
 
 private:

@@ -156,12 +156,18 @@ TEST(PrefixSet, AdjacentPrefixes) {
 // Random prefixes (clustered so that many nest and overlap) against a linear scan.
 TEST(PrefixSet, MatchesALinearScanOnRandomPrefixes) {
     std::mt19937_64 rng(20261203);
+    // Rounds 0-2 cluster the leading bits so that prefixes collide and nest; round 3 spreads
+    // addresses and lengths (/8 and longer) over the whole space (prefixes spanning many of the
+    // set's 16-bit buckets); round 4 is clustered with a /0 of each family added.
+    int round = 0;
     auto randomAddress = [&](bool v6) {
         uint8_t b[16];
         for (auto& x : b) {
             x = uint8_t(rng());
         }
-        // Few distinct leading bytes, so that prefixes collide and nest.
+        if (round == 3) {
+            return v6 ? IpAddress::fromV6(b) : IpAddress::fromV4(b);
+        }
         b[0] = uint8_t(rng() % 4);
         b[1] = uint8_t(rng() % 16);
         if (v6) {
@@ -170,14 +176,15 @@ TEST(PrefixSet, MatchesALinearScanOnRandomPrefixes) {
         }
         return IpAddress::fromV4(b);
     };
-    for (int round = 0; round < 5; ++round) {
+    for (round = 0; round < 5; ++round) {
         std::vector<PrefixEntry> entries;
         for (uint32_t i = 0; i < 3000; ++i) {
             const bool v6 = rng() % 2;
             const int maxLength = v6 ? 128 : 32;
             // Mostly lengths around the clustered leading bits, some anywhere up to the
             // host length; the last round adds /0 of both families (everything is listed).
-            const int length = int(rng() % 8) == 0
+            const int length = round == 3 ? 8 + int(rng() % (maxLength - 7))
+                               : int(rng() % 8) == 0
                                    ? 16 + int(rng() % (maxLength - 15))
                                    : (v6 ? 24 + int(rng() % 40) : 20 + int(rng() % 13));
             auto parsed = parseBlocklistEntry(
