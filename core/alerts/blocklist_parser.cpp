@@ -79,9 +79,9 @@ Result<BlocklistEntry> parseBlocklistEntry(std::string_view text, bool* hostBits
         const std::string_view digits = text.substr(slash + 1);
         bool valid = !digits.empty() && digits.size() <= 3;
         length = 0;
-        for (char c : digits) {
-            valid = valid && c >= '0' && c <= '9';
-            length = length * 10 + (c - '0');
+        for (size_t i = 0; valid && i < digits.size(); ++i) {
+            valid = digits[i] >= '0' && digits[i] <= '9';
+            length = length * 10 + (digits[i] - '0');
         }
         if (!valid || length > maxLength) {
             return entryError("the prefix length in " + quoted(text) +

@@ -45,6 +45,7 @@ U128 lastV6(U128 start, int length) {
 }
 
 constexpr uint32_t kBuckets = 1u << 16;
+constexpr size_t kMinRangesForBuckets = 1024;
 uint32_t topBits(uint32_t k) {
     return k >> 16;
 }
@@ -147,13 +148,17 @@ void buildRanges(std::vector<Span<Key>>& spans, PrefixSet::Ranges<Key>& out) {
         return a.id < b.id;
     });
     RangeBuilder<Key>(out).build(spans);
-    out.bucket.assign(kBuckets + 1, uint32_t(out.starts.size()));
-    size_t range = 0;
-    for (uint32_t b = 0; b < kBuckets; ++b) {
-        while (range < out.starts.size() && topBits(out.starts[range]) < b) {
-            ++range;
+    // A short list is searched whole: the table would cost more to fill than it saves.
+    if (out.starts.size() >= kMinRangesForBuckets) {
+        out.bucket.assign(kBuckets + 1, uint32_t(out.starts.size()));
+        uint32_t filled = 0;  // buckets [0, filled) are set
+        for (size_t i = 0; i < out.starts.size(); ++i) {
+            const uint32_t top = topBits(out.starts[i]);
+            if (top >= filled) {
+                std::fill(out.bucket.begin() + filled, out.bucket.begin() + top + 1, uint32_t(i));
+                filled = top + 1;
+            }
         }
-        out.bucket[b] = uint32_t(range);
     }
     out.starts.shrink_to_fit();
     out.ends.shrink_to_fit();
@@ -162,14 +167,16 @@ void buildRanges(std::vector<Span<Key>>& spans, PrefixSet::Ranges<Key>& out) {
 
 template <class Key>
 std::optional<uint32_t> findIn(const PrefixSet::Ranges<Key>& r, Key key) {
-    if (r.starts.empty()) {
-        return std::nullopt;
+    auto first = r.starts.begin();
+    auto last = r.starts.end();
+    if (!r.bucket.empty()) {
+        // Every start before bucket[b] is below the bucket, every start from bucket[b + 1] on
+        // is above it, so the search in between finds the same place as one over all starts.
+        const uint32_t b = topBits(key);
+        first = r.starts.begin() + r.bucket[b];
+        last = r.starts.begin() + r.bucket[b + 1];
     }
-    // Every start before bucket[b] is below the bucket, every start from bucket[b + 1] on is
-    // above it, so the search in between finds the same place as one over all starts.
-    const uint32_t b = topBits(key);
-    const auto first = r.starts.begin() + r.bucket[b];
-    const auto it = std::upper_bound(first, r.starts.begin() + r.bucket[b + 1], key);
+    const auto it = std::upper_bound(first, last, key);
     if (it == r.starts.begin()) {
         return std::nullopt;
     }

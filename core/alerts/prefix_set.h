@@ -54,6 +54,7 @@ public:
         std::vector<uint32_t> ids;
         // bucket[b] = first range starting at or after the address whose top 16 bits are b
         // (65,537 entries): a lookup searches only the ranges starting in its own bucket.
+        // Empty for families with fewer than 1,024 ranges (searched whole).
         std::vector<uint32_t> bucket;
     };
 

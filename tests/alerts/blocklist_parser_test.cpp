@@ -93,10 +93,11 @@ TEST(BlocklistParser, MalformedLinesAreReportedByNumberAndTheRestLoads) {
         "1.2.3.4-1.2.3.9\n"
         "fe80::1%eth0\n"
         "1.2.3.4/-1\n"
+        "1.2.3.4/37439871999999\n"
         "2.2.2.2\n");
     ASSERT_EQ(list.entries.size(), 2u);
-    EXPECT_EQ(list.entries[1].line, 12u);
-    EXPECT_EQ(list.malformedLines, 10u);
+    EXPECT_EQ(list.entries[1].line, 13u);
+    EXPECT_EQ(list.malformedLines, 11u);
     ASSERT_EQ(list.problems.size(), 10u);
     for (uint32_t i = 0; i < 10; ++i) {
         EXPECT_EQ(list.problems[i].line, i + 2);
@@ -112,6 +113,13 @@ TEST(BlocklistParser, MalformedLinesAreReportedByNumberAndTheRestLoads) {
               "line is skipped (the rest of the list still loads).");
     EXPECT_NE(list.problems[2].message.find("from 0 to 128"), std::string::npos);
     EXPECT_NE(list.problems[4].message.find("more than one word"), std::string::npos);
+    // An over-long prefix length (found by the fuzzer: it overflowed an int under UBSan).
+    EXPECT_EQ(list.problemSummary().find("1.2.3.4/3743987"), std::string::npos);  // 11th
+    EXPECT_NE(list.problemSummary().find("... and 1 more."), std::string::npos);
+    const auto longLength = parseBlocklist("1.2.3.4/37439871999999\n");
+    ASSERT_EQ(longLength.problems.size(), 1u);
+    EXPECT_NE(longLength.problems[0].message.find("must be a number from 0 to 32"),
+              std::string::npos);
 }
 
 TEST(BlocklistParser, ReportedProblemsAreCappedAndCounted) {

@@ -200,6 +200,8 @@ TEST(PrefixSet, MatchesALinearScanOnRandomPrefixes) {
             entries.push_back({*IpAddress::parse("::"), 0, 5001});
         }
         const PrefixSet set(entries);
+        // Enough ranges that both families use the 16-bit bucket table (1,024 or more each).
+        EXPECT_GT(set.rangeCount(), 3000u);
         auto linear = [&](const IpAddress& a) -> std::optional<uint32_t> {
             std::optional<uint32_t> best;
             int bestLength = -1;
