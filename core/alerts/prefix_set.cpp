@@ -27,10 +27,7 @@ U128 keyV6(const IpAddress& a) {
 
 // Last address of a prefix: the start with every bit past the prefix set.
 uint32_t lastV4(uint32_t start, int length) {
-    // Shifting a 32-bit value by 32 is undefined, hence the two ends apart.
-    if (length == 0) {
-        return ~uint32_t(0);
-    }
+    // Shifting a 32-bit value by 32 is undefined, hence /32 apart.
     return length == 32 ? start : start | (~uint32_t(0) >> length);
 }
 

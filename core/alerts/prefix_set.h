@@ -9,9 +9,13 @@
 // or 16 bytes per step), then one compare against the range's end. Prefixes are either
 // nested or disjoint, so a sorted sweep with a stack builds the ranges in O(n log n) and
 // yields at most 2n - 1 ranges; adjacent ranges with the same id are merged. For 1,000,000
-// prefixes this is about 12 bytes per IPv4 range and 36 per IPv6 range and ~20 search steps,
-// plus the 256 KiB bucket table per family, against a binary trie's up to 32/128 dependent
-// pointer loads per lookup. Duplicates keep the smallest id; /0, /32 and /128 are ordinary ranges.
+// prefixes this is about 12 bytes per IPv4 range and 36 per IPv6 range, plus the 256 KiB
+// bucket table per family (only for families with 1,024 ranges or more), and a handful of
+// search steps per lookup, against a binary trie's up to 32/128 dependent pointer loads and
+// tens of bytes per node. Duplicates keep the smallest id; /0, /32 and /128 are ordinary
+// ranges. The families are separate: an IPv4-mapped IPv6 entry (::ffff:1.2.3.4) matches the
+// IPv6 address ::ffff:1.2.3.4, not the IPv4 address 1.2.3.4 (captured IPv4 packets carry
+// IPv4 addresses).
 #pragma once
 
 #include <cstdint>

@@ -50,3 +50,13 @@ TEST(Blocklists, TellsWhichListAndLineMatched) {
     EXPECT_FALSE(b.match(ip("2001:db9::")));
     EXPECT_FALSE(Blocklists().match(ip("1.1.1.1")));
 }
+
+TEST(Blocklists, MappedIpv6EntriesStayIpv6) {
+    std::vector<NamedBlocklist> lists;
+    lists.push_back({"mapped", parseBlocklist("::ffff:1.2.3.4\n::ffff:10.0.0.0/104\n").entries});
+    const Blocklists b(std::move(lists));
+    EXPECT_TRUE(b.match(ip("::ffff:1.2.3.4")));
+    EXPECT_TRUE(b.match(ip("::ffff:10.200.0.1")));
+    EXPECT_FALSE(b.match(ip("1.2.3.4")));
+    EXPECT_FALSE(b.match(ip("10.200.0.1")));
+}
