@@ -194,6 +194,13 @@ Result<ParsedBlocklist> loadBlocklistFile(const std::string& path) {
             ErrorCode::InvalidArgument,
             path + " is a folder, not a blocklist file; choose a list file inside it.");
     }
+    if (status.type() != fs::file_type::regular && status.type() != fs::file_type::none) {
+        // A pipe would block the reader forever; sockets and devices are not lists either.
+        return makeError(ErrorCode::InvalidArgument,
+                         path +
+                             " is not a regular file (a pipe, socket or device); choose a "
+                             "list file.");
+    }
     errno = 0;
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
                                                          &std::fclose);

@@ -74,7 +74,8 @@ ParsedBlocklist parseBlocklist(std::string_view text);
 // reason if it is not an entry; sets *hostBitsMasked when host bits were cleared.
 Result<BlocklistEntry> parseBlocklistEntry(std::string_view text, bool* hostBitsMasked);
 
-// Reads a list file. Errors (one sentence each): the file is missing, unreadable or a folder,
+// Reads a list file. Errors (one sentence each): the file is missing, unreadable, a folder or
+// not a regular file (a pipe would block),
 // contains binary data (a NUL byte), or holds no entry at all (empty, only comments, or no
 // line is an address). Malformed lines in an otherwise usable list are problems, not errors.
 Result<ParsedBlocklist> loadBlocklistFile(const std::string& path);

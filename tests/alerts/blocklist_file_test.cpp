@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -62,9 +63,17 @@ TEST_F(BlocklistFile, AFolder) {
               m_dir.string() + " is a folder, not a blocklist file; choose a list file inside it.");
 }
 
-TEST_F(BlocklistFile, Unreadable) {
-    // Root reads a mode-000 file anyway, but nobody can open a Unix socket as a file (ENXIO),
-    // which takes the same open-failure path.
+TEST_F(BlocklistFile, NotARegularFile) {
+    // A pipe must not block the reader (opening it would wait for a writer), a socket cannot
+    // be opened as a file at all.
+    const auto fifo = (m_dir / "list.fifo").string();
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    const auto r = loadBlocklistFile(fifo);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(r.error().message,
+              fifo + " is not a regular file (a pipe, socket or device); choose a list file.");
+
     const auto socketPath = (m_dir / "list.sock").string();
     const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
     ASSERT_GE(fd, 0);
@@ -73,21 +82,27 @@ TEST_F(BlocklistFile, Unreadable) {
     ASSERT_LT(socketPath.size(), sizeof addr.sun_path);
     std::memcpy(addr.sun_path, socketPath.c_str(), socketPath.size() + 1);
     ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
-    const auto r = loadBlocklistFile(socketPath);
+    const auto r2 = loadBlocklistFile(socketPath);
     ::close(fd);
+    ASSERT_FALSE(r2);
+    EXPECT_NE(r2.error().message.find("is not a regular file"), std::string::npos);
+}
+
+TEST_F(BlocklistFile, Unreadable) {
+    // Root reads a mode-000 file anyway, but not a write-only sysctl file: /proc/sys checks
+    // the mode bits even for root.
+    std::string locked = "/proc/sys/vm/drop_caches";
+    if (::geteuid() != 0) {
+        locked = write("locked.netset", "1.1.1.1\n");
+        fs::permissions(locked, fs::perms::none);
+    } else if (!fs::exists(locked)) {
+        GTEST_SKIP() << "running as root without " << locked << ": no unreadable file to use";
+    }
+    const auto r = loadBlocklistFile(locked);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, ErrorCode::PermissionDenied);
-    EXPECT_EQ(r.error().message, "The blocklist file " + socketPath +
-                                     " cannot be read (No such device or address); check its "
-                                     "permissions.");
-    if (::geteuid() == 0) {
-        GTEST_SKIP() << "running as root: a mode-000 file is readable, so that case is not tested";
-    }
-    const auto locked = write("locked.netset", "1.1.1.1\n");
-    fs::permissions(locked, fs::perms::none);
-    const auto r2 = loadBlocklistFile(locked);
-    ASSERT_FALSE(r2);
-    EXPECT_EQ(r2.error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(r.error().message, "The blocklist file " + locked +
+                                     " cannot be read (Permission denied); check its permissions.");
 }
 
 TEST_F(BlocklistFile, BinaryData) {
