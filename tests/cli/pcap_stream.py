@@ -57,3 +57,10 @@ class Pump(threading.Thread):
                     time.sleep(0.05)
         except (BrokenPipeError, OSError):
             pass
+
+
+def sanitized(binary):
+    """Whether the program was built with AddressSanitizer (tools/sanitize.sh): it starts and
+    exits slower (the leak check at exit) and cannot run under an address-space limit."""
+    with open(binary, "rb") as f:
+        return b"__asan_init" in f.read()

@@ -111,4 +111,6 @@ class SignalTest(unittest.TestCase):
 
 if __name__ == "__main__":
     CLI = sys.argv[1]
+    if pcap_stream.sanitized(CLI):
+        PROMPT_S *= 3  # an AddressSanitizer build spends a second or two in its exit leak check
     unittest.main(argv=[sys.argv[0], "-v"])
