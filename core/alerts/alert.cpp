@@ -1,0 +1,17 @@
+#include "core/alerts/alert.h"
+
+namespace flowscope {
+
+const char* alertRuleName(AlertRule rule) {
+    switch (rule) {
+        case AlertRule::NewProgram:
+            return "new-program";
+        case AlertRule::Blocklist:
+            return "blocklist";
+        case AlertRule::TrafficRate:
+            return "traffic-rate";
+    }
+    return "unknown";
+}
+
+}  // namespace flowscope
