@@ -10,6 +10,10 @@ const char* alertRuleName(AlertRule rule) {
             return "blocklist";
         case AlertRule::TrafficRate:
             return "traffic-rate";
+        case AlertRule::Favorite:
+            return "favorite";
+        case AlertRule::DataCap:
+            return "data-cap";
     }
     return "unknown";
 }

@@ -8,15 +8,16 @@
 
 namespace flowscope {
 
-enum class AlertRule { NewProgram, Blocklist, TrafficRate };
-// A stable, short name ("new-program", "blocklist", "traffic-rate") for settings and webhooks.
+enum class AlertRule { NewProgram, Blocklist, TrafficRate, Favorite, DataCap };
+// A stable, short name ("new-program", "blocklist", "traffic-rate", "favorite",
+// "data-cap") for settings and webhooks.
 const char* alertRuleName(AlertRule rule);
 
 struct Alert {
     int64_t timeNs = 0;  // the snapshot's time (capture time) when the rule fired
     AlertRule rule = AlertRule::NewProgram;
-    // What the alert is about: a program path or name, an address, or "all traffic". Empty
-    // for a summary of several subjects (count > 1).
+    // What the alert is about: a program path or name, an address, a service ("tcp/443"), or
+    // "all traffic". Empty for a summary of several subjects (count > 1).
     std::string subject;
     std::string title;   // one line
     std::string body;    // one sentence
