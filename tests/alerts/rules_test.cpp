@@ -197,8 +197,12 @@ TEST_F(RulesFiles, BlocklistV4AndV6Edges) {
         EXPECT_EQ(alert.address.toString(), alert.subject);
     }
     // coalesceAbove is 3: raise it to see each one.
-    EXPECT_EQ(a.size(), 1u);
+    ASSERT_EQ(a.size(), 1u);
     EXPECT_EQ(a[0].count, 5u);
+    EXPECT_EQ(a[0].title, "5 blocklisted addresses were contacted");
+    EXPECT_EQ(a[0].body,
+              "Connections were made to 198.51.100.0, 198.51.100.255, 203.0.113.7 and 2 more, "
+              "which are on blocklists.");
 
     c.coalesceAbove = 100;
     Rules each(c);
