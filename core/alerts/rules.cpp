@@ -48,6 +48,8 @@ std::vector<Alert> Rules::evaluate(const EngineSnapshot& snapshot, const EngineD
     if (!m_config.caps.empty()) {
         run([&](std::vector<Alert>& out) { caps(snapshot, out); });
     }
+    m_lastSequence = snapshot.sequence;
+    m_lastTimeNs = snapshot.timeNs;
     return result;
 }
 

@@ -7,7 +7,8 @@
 // - NewProgram: an application in EngineSnapshot::applications whose program (path, or name
 //   when the path is unknown) is not in the known-programs file; it is added and the file
 //   rewritten. Hidden owners (another user's sockets) carry no program and are skipped.
-// - Blocklist: a flow added in this tick whose remote address is on one of the lists.
+// - Blocklist: a new flow whose remote address is on one of the lists (added in this tick,
+//   or, after ticks the sink missed, first seen since the previous snapshot it got).
 // - TrafficRate: traffic above bytesPerSecond during at least `seconds` of consecutive ticks,
 //   overall (the snapshot's tick samples) or for one program (its ApplicationStat::interval
 //   over the snapshot's interval). Once per such stretch; a tick at or below the threshold,
@@ -60,6 +61,7 @@ private:
     };
 
     void newPrograms(const EngineSnapshot& snapshot, std::vector<Alert>& out);
+    std::vector<const Flow*> newFlows(const EngineSnapshot& snapshot, const EngineDiff& diff) const;
     void blocklisted(const EngineSnapshot& snapshot, const EngineDiff& diff,
                      std::vector<Alert>& out);
     void favorites(const EngineSnapshot& snapshot, const EngineDiff& diff, std::vector<Alert>& out);
@@ -76,6 +78,8 @@ private:
     std::vector<CapState> m_capStates;                    // one per config cap rule
     std::map<std::string, int64_t> m_favoriteLastActive;  // by favorite subject
     std::map<std::pair<AlertRule, std::string>, int64_t> m_lastFired;
+    uint64_t m_lastSequence = 0;  // of the previous snapshot evaluated
+    int64_t m_lastTimeNs = 0;
 };
 
 // The program an application stands for: its path, else its name; empty if hidden.

@@ -36,9 +36,31 @@ void Rules::newPrograms(const EngineSnapshot& snapshot, std::vector<Alert>& out)
     }
 }
 
+// New flows are those added in this tick. After ticks the sink never got (its queue was full:
+// the sequence number jumps), flows added in them show up here as changed or removed ones,
+// recognised by being first seen since the previous snapshot this sink consumed.
+std::vector<const Flow*> Rules::newFlows(const EngineSnapshot& snapshot,
+                                         const EngineDiff& diff) const {
+    std::vector<const Flow*> flows;
+    for (const auto& flow : diff.added) {
+        flows.push_back(&flow);
+    }
+    if (m_lastSequence != 0 && snapshot.sequence > m_lastSequence + 1) {
+        for (const auto* missed : {&diff.changed, &diff.removed}) {
+            for (const auto& flow : *missed) {
+                if (flow.firstSeenNs >= m_lastTimeNs) {
+                    flows.push_back(&flow);
+                }
+            }
+        }
+    }
+    return flows;
+}
+
 void Rules::blocklisted(const EngineSnapshot& snapshot, const EngineDiff& diff,
                         std::vector<Alert>& out) {
-    for (const auto& flow : diff.added) {
+    for (const Flow* newFlow : newFlows(snapshot, diff)) {
+        const Flow& flow = *newFlow;
         const IpAddress& remote = flow.remote().address;
         const auto match = m_config.blocklists->match(remote);
         if (!match) {

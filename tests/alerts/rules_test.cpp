@@ -240,6 +240,35 @@ TEST_F(RulesFiles, BlocklistOnlyNewFlowsAndRemoteSide) {
     EXPECT_EQ(tick(rules, snapshotAt(2), remote).size(), 1u);
 }
 
+TEST_F(RulesFiles, BlocklistFlowsOfMissedTicks) {
+    RulesConfig c = noRules();
+    c.blocklists = lists({{"l", "192.0.2.0/24\n"}});
+    Rules rules(c);
+    const auto at = [](uint64_t sequence, int64_t seconds) {
+        EngineSnapshot s = snapshotAt(seconds);
+        s.sequence = sequence;
+        return s;
+    };
+    const auto seenAt = [](const std::string& remote, int64_t seconds) {
+        Flow f = flowTo(remote);
+        f.firstSeenNs = seconds * kSecond;
+        return f;
+    };
+    EXPECT_TRUE(tick(rules, at(1, 1)).empty());
+    // In order: a changed flow is old news, even if listed.
+    EngineDiff inOrder;
+    inOrder.changed = {seenAt("192.0.2.1", 1)};
+    EXPECT_TRUE(tick(rules, at(2, 2), inOrder).empty());
+    // Ticks 3 and 4 were dropped: flows first seen since 2 s count, older ones do not.
+    EngineDiff afterDrop;
+    afterDrop.changed = {seenAt("192.0.2.2", 1), seenAt("192.0.2.3", 3)};
+    afterDrop.removed = {seenAt("192.0.2.4", 2), seenAt("198.51.100.1", 4)};
+    const auto a = tick(rules, at(5, 5), afterDrop);
+    ASSERT_EQ(a.size(), 2u);
+    EXPECT_EQ(a[0].subject, "192.0.2.3");
+    EXPECT_EQ(a[1].subject, "192.0.2.4");
+}
+
 // --- coalescing and the per-subject rate limit ---
 
 TEST(Coalescing, MoreThanKBecomeOneSummary) {
