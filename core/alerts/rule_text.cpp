@@ -35,8 +35,12 @@ std::string nameList(const std::vector<Alert>& alerts, size_t named) {
         if (i > 0) {
             text += i + 1 == shown && shown == alerts.size() ? " and " : ", ";
         }
-        const bool program = alerts[i].appId != 0 && alerts[i].rule != AlertRule::Blocklist;
-        text += program ? shortName(alerts[i].subject) : alerts[i].subject;
+        const std::string& subject = alerts[i].subject;
+        // Executable paths ("/usr/bin/curl", "C:\\...\\x.exe") by their file name; addresses,
+        // services ("tcp/443") and bare program names as they are.
+        const bool path =
+            !subject.empty() && (subject[0] == '/' || (subject.size() > 2 && subject[1] == ':'));
+        text += path ? shortName(subject) : subject;
     }
     if (shown < alerts.size()) {
         text += " and " + std::to_string(alerts.size() - shown) + " more";

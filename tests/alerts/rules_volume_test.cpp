@@ -91,6 +91,19 @@ TEST(FavoriteRule, OnlyAfterIdleLongerThanIdleNs) {
     EXPECT_EQ(a[1].subject, "/usr/bin/rsync");
 }
 
+TEST(FavoriteRule, SummaryNamesEachKindReadably) {
+    RulesConfig c = favoritesConfig();
+    c.coalesceAbove = 2;
+    Rules rules(c);
+    Flow dns = flowTo("192.0.2.10", 1, 53);
+    dns.key.protocol = 17;
+    const auto a = rules.evaluate(snapshotAt(1, apps()), added({dns}));
+    ASSERT_EQ(a.size(), 1u);
+    EXPECT_EQ(a[0].count, 3u);
+    EXPECT_EQ(a[0].title, "3 favorites became active");
+    EXPECT_EQ(a[0].body, "Traffic started for 192.0.2.10, udp/53 and rsync.");
+}
+
 TEST(FavoriteRule, RateLimitAppliesToo) {
     RulesConfig c = favoritesConfig();
     c.favorites.idleNs = 0;
