@@ -68,6 +68,12 @@ void KnownPrograms::save() {
         return;
     }
     const std::string temp = m_path + ".tmp";
+    // On the first run the folder (e.g. ~/.local/share/flowscope) may not exist yet; a
+    // failure shows when the file is opened.
+    std::error_code folderError;
+    if (const fs::path folder = fs::path(m_path).parent_path(); !folder.empty()) {
+        fs::create_directories(folder, folderError);
+    }
     {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
         for (const auto& program : m_programs) {

@@ -20,8 +20,8 @@ public:
     bool contains(const std::string& program) const { return m_programs.count(program) != 0; }
     // Adds a program (not yet saved).
     void add(const std::string& program) { m_programs.insert(program); }
-    // Rewrites the file atomically (a temporary file beside it, then rename). A failure is
-    // kept in problem() and the set stays in memory.
+    // Rewrites the file atomically (a temporary file beside it, then rename), creating its
+    // folder if needed. A failure is kept in problem() and the set stays in memory.
     void save();
 
     size_t size() const { return m_programs.size(); }

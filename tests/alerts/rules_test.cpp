@@ -168,9 +168,19 @@ TEST_F(RulesFiles, UnreadableFileWorksInMemory) {
     EXPECT_TRUE(fs::is_directory(c.knownProgramsPath));
 }
 
+TEST_F(RulesFiles, CreatesTheFolderOnFirstSave) {
+    RulesConfig c;
+    c.knownProgramsPath = (m_dir / "data" / "flowscope" / "known").string();
+    Rules rules(c);
+    EXPECT_EQ(tick(rules, snapshotAt(1, {app(1, "/usr/bin/curl")})).size(), 1u);
+    EXPECT_TRUE(rules.problem().empty()) << rules.problem();
+    EXPECT_EQ(Rules(c).knownPrograms().size(), 1u);
+}
+
 TEST_F(RulesFiles, UnwritableFolderSaysSoOnce) {
     RulesConfig c;
-    c.knownProgramsPath = (m_dir / "no-such-folder" / "known").string();
+    // Its folder would have to be inside a regular file.
+    c.knownProgramsPath = (fs::path(write("plain", "x")) / "known").string();
     Rules rules(c);
     EXPECT_TRUE(rules.problem().empty());
     EXPECT_EQ(tick(rules, snapshotAt(1, {app(1, "/usr/bin/curl")})).size(), 1u);
