@@ -1,5 +1,7 @@
 #include "core/alerts/rules.h"
 
+#include <algorithm>
+
 #include "core/alerts/rule_text.h"
 
 namespace flowscope {
@@ -70,10 +72,23 @@ std::vector<Alert> Rules::limitAndCoalesce(std::vector<Alert> alerts) {
         m_lastFired[key] = alert.timeNs;
         kept.push_back(std::move(alert));
     }
+    pruneLastFired(alerts.empty() ? 0 : alerts.front().timeNs);
     if (kept.size() > m_config.coalesceAbove) {
         return {rule_text::summaryOf(kept, m_config.summaryNames)};
     }
     return kept;
+}
+
+// Subjects whose last alert is older than the rate limit mute nothing any more; they are
+// dropped once the map has doubled since the last sweep, so it stays bounded by the subjects
+// of the last minute (many blocklisted addresses over a long run).
+void Rules::pruneLastFired(int64_t nowNs) {
+    if (m_lastFired.size() < std::max<size_t>(kPruneAbove, 2 * m_sizeAfterPrune)) {
+        return;
+    }
+    std::erase_if(m_lastFired,
+                  [&](const auto& entry) { return nowNs - entry.second >= m_config.rateLimitNs; });
+    m_sizeAfterPrune = m_lastFired.size();
 }
 
 }  // namespace flowscope

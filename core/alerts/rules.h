@@ -41,6 +41,8 @@ namespace flowscope {
 class Rules {
 public:
     explicit Rules(RulesConfig config);
+    // Subjects currently remembered for the per-subject rate limit (for tests).
+    size_t rateLimitedSubjects() const { return m_lastFired.size(); }
 
     std::vector<Alert> evaluate(const EngineSnapshot& snapshot, const EngineDiff& diff);
 
@@ -71,6 +73,7 @@ private:
                      uint64_t bytes) const;
     bool capAdd(const CapRule& rule, CapState& state, int64_t timeNs, uint64_t bytes) const;
     std::vector<Alert> limitAndCoalesce(std::vector<Alert> alerts);
+    void pruneLastFired(int64_t nowNs);
 
     RulesConfig m_config;
     KnownPrograms m_known;
@@ -78,6 +81,8 @@ private:
     std::vector<CapState> m_capStates;                    // one per config cap rule
     std::map<std::string, int64_t> m_favoriteLastActive;  // by favorite subject
     std::map<std::pair<AlertRule, std::string>, int64_t> m_lastFired;
+    static constexpr size_t kPruneAbove = 1024;
+    size_t m_sizeAfterPrune = 0;
     uint64_t m_lastSequence = 0;  // of the previous snapshot evaluated
     int64_t m_lastTimeNs = 0;
 };
