@@ -339,25 +339,28 @@ TEST_F(RulesFiles, RateLimitMemoryStaysBounded) {
     RulesConfig c = noRules();
     c.blocklists = lists({{"l", "10.0.0.0/8\n"}});
     Rules rules(c);
-    // 40 000 distinct listed addresses, 200 a second for 200 s.
+    // The address first contacted as the i-th of second t.
+    const auto address = [](int64_t t, int i) {
+        const uint32_t n = uint32_t(t * 200 + i);
+        return "10." + std::to_string(n >> 16) + "." + std::to_string((n >> 8) & 255) + "." +
+               std::to_string(n & 255);
+    };
+    // 40 000 distinct listed addresses, 200 a second for 200 s; from 61 s on, each tick also
+    // contacts one address of 30 s ago (still muted) and one of 61 s ago (fires again).
     for (int64_t t = 0; t < 200; ++t) {
         EngineDiff d;
         for (int i = 0; i < 200; ++i) {
-            const uint32_t n = uint32_t(t * 200 + i);
-            d.added.push_back(flowTo("10." + std::to_string(n >> 16) + "." +
-                                     std::to_string((n >> 8) & 255) + "." +
-                                     std::to_string(n & 255)));
+            d.added.push_back(flowTo(address(t, i)));
         }
-        ASSERT_EQ(tick(rules, snapshotAt(t), d).size(), 1u);  // one summary per tick
-        ASSERT_LT(rules.rateLimitedSubjects(), 2 * 61 * 200u) << t;
+        if (t >= 61) {
+            d.added.push_back(flowTo(address(t - 30, 7)));
+            d.added.push_back(flowTo(address(t - 61, 9)));
+        }
+        const auto a = tick(rules, snapshotAt(t), d);
+        ASSERT_EQ(a.size(), 1u);  // one summary per tick
+        ASSERT_EQ(a[0].count, t >= 61 ? 201u : 200u) << t;
+        ASSERT_LT(rules.rateLimitedSubjects(), 3 * 61 * 200u) << t;  // not all 40 000
     }
-    // The last minute's subjects are still muted, older ones fire again.
-    EngineDiff recent;
-    recent.added = {flowTo("10.0.156.63")};  // n = 39 999, at 199 s
-    EXPECT_TRUE(tick(rules, snapshotAt(200), recent).empty());
-    EngineDiff old;
-    old.added = {flowTo("10.0.0.1")};  // n = 1, at 0 s
-    EXPECT_EQ(tick(rules, snapshotAt(200), old).size(), 1u);
 }
 
 // --- traffic rate above a threshold for N seconds ---
