@@ -87,6 +87,8 @@ void Rules::blocklisted(const EngineSnapshot& snapshot, const EngineDiff& diff,
 
 namespace {
 
+enum class FavoriteKind { Host, Service, Program };
+
 std::string serviceText(const ServiceKey& service) {
     return std::string(protocolName(service.protocol)) + "/" + std::to_string(service.port);
 }
@@ -98,8 +100,7 @@ void Rules::favorites(const EngineSnapshot& snapshot, const EngineDiff& diff,
     const Favorites& favorites = m_config.favorites;
     // Each favorite active in this tick, once, with the first flow that showed it.
     std::vector<std::string> seen;
-    const auto active = [&](std::string subject, const char* kind, const Flow& flow, bool isProgram,
-                            bool isHost) {
+    const auto active = [&](std::string subject, FavoriteKind kind, const Flow& flow) {
         if (std::find(seen.begin(), seen.end(), subject) != seen.end()) {
             return;
         }
@@ -117,10 +118,13 @@ void Rules::favorites(const EngineSnapshot& snapshot, const EngineDiff& diff,
         alert.timeNs = snapshot.timeNs;
         alert.rule = AlertRule::Favorite;
         alert.subject = subject;
-        alert.address = isHost ? flow.remote().address : IpAddress();
-        alert.appId = isProgram ? flow.appId : 0;
-        alert.title = std::string("Favorite ") + kind + " " +
-                      (isProgram ? shortName(subject) : subject) + " is active";
+        // Inspect opens on the favorite itself: the host's address or the program.
+        alert.address = kind == FavoriteKind::Host ? flow.remote().address : IpAddress();
+        alert.appId = kind == FavoriteKind::Program ? flow.appId : 0;
+        alert.title = kind == FavoriteKind::Host ? "Favorite host " + subject + " is active"
+                      : kind == FavoriteKind::Service
+                          ? "Favorite service " + subject + " is active"
+                          : "Favorite program " + shortName(subject) + " is active";
         alert.body = "Traffic started: " + flow.remote().address.toString() + " over " +
                      serviceText(service) + (program.empty() ? "" : " by " + program) + ".";
         out.push_back(std::move(alert));
@@ -130,17 +134,17 @@ void Rules::favorites(const EngineSnapshot& snapshot, const EngineDiff& diff,
             const IpAddress& remote = flow.remote().address;
             if (std::find(favorites.hosts.begin(), favorites.hosts.end(), remote) !=
                 favorites.hosts.end()) {
-                active(remote.toString(), "host", flow, false, true);
+                active(remote.toString(), FavoriteKind::Host, flow);
             }
             const ServiceKey service{flow.key.protocol, flow.servicePort()};
             if (std::find(favorites.services.begin(), favorites.services.end(), service) !=
                 favorites.services.end()) {
-                active(serviceText(service), "service", flow, false, false);
+                active(serviceText(service), FavoriteKind::Service, flow);
             }
             const std::string program = programOf(snapshot, flow.appId);
             if (!program.empty() && std::find(favorites.programs.begin(), favorites.programs.end(),
                                               program) != favorites.programs.end()) {
-                active(program, "program", flow, true, false);
+                active(program, FavoriteKind::Program, flow);
             }
         }
     }
