@@ -10,9 +10,10 @@ set(FLOWSCOPE_LAYER_capture "flowscope::base;flowscope::packet;PkgConfig::PCAP")
 set(FLOWSCOPE_LAYER_flow "flowscope::base;flowscope::packet")
 set(FLOWSCOPE_LAYER_process "flowscope::base;Threads::Threads")
 set(FLOWSCOPE_LAYER_icons "flowscope::base;Threads::Threads")
-set(FLOWSCOPE_LAYER_alerts "flowscope::base")
 set(FLOWSCOPE_LAYER_enrich "flowscope::base;flowscope::packet;PkgConfig::MAXMINDDB;Threads::Threads")
 set(FLOWSCOPE_LAYER_engine "flowscope::base;flowscope::packet;flowscope::capture;flowscope::flow;flowscope::process;flowscope::enrich;Threads::Threads")
+# alerts holds the notifier sink: it consumes the engine's snapshots.
+set(FLOWSCOPE_LAYER_alerts "flowscope::base;flowscope::engine;Threads::Threads")
 
 function(flowscope_core_library name)
     cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})

@@ -1,0 +1,44 @@
+// The notifier: a snapshot sink (named "notifier") that runs the notification rules (rules.h)
+// on its own sink thread, hands every alert to a callback and keeps the latest alerts for the
+// Notifications page. Delivery (desktop notifications, tray, webhook) is the callback's job.
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "core/alerts/alert.h"
+#include "core/alerts/rules.h"
+#include "core/engine/snapshot_sink.h"
+
+namespace flowscope {
+
+class NotifierSink : public SnapshotSink {
+public:
+    // Called on the sink thread, once per alert, in order; it must be safe to call from that
+    // thread (the ui posts the alert to its own thread) and should return quickly.
+    using Callback = std::function<void(const Alert&)>;
+
+    NotifierSink(RulesConfig config, Callback callback, size_t keepLast = 200);
+
+    std::string name() const override { return "notifier"; }
+    Status consume(const SnapshotPtr& snapshot, const EngineDiff& diff) override;
+
+    // The latest alerts (at most keepLast), oldest first. Thread-safe.
+    std::vector<Alert> recent() const;
+    // Why the known-programs file is not used (one sentence), or empty. Thread-safe.
+    std::string problem() const;
+
+private:
+    Rules m_rules;  // only touched on the sink thread (and in the constructor)
+    Callback m_callback;
+    size_t m_keepLast;
+    mutable std::mutex m_mutex;
+    std::deque<Alert> m_recent;
+    std::string m_problem;
+};
+
+}  // namespace flowscope
