@@ -133,26 +133,25 @@ void CaptureWorker::flush(bool endOfStream) {
     }
 }
 
+void CaptureWorker::refreshCounters(bool force) {
+    const auto now = std::chrono::steady_clock::now();
+    if (!force && now - m_lastCounters < kCounterRefresh) {
+        return;
+    }
+    m_lastCounters = now;
+    CaptureCounters c = m_source.counters();
+    c.received = m_received;
+    if (m_writer != nullptr) {
+        c.unwritten = m_writer->unwritten();
+        c.writeFailed = m_writer->error().has_value();
+    }
+    std::lock_guard lock(m_mutex);
+    m_counters = c;
+}
+
 void CaptureWorker::run() {
     RawPacket packet;
-    auto lastCounters = std::chrono::steady_clock::now();
-    const size_t batchPackets = m_queue.batchPackets();
-    uint64_t received = 0;
-    auto refreshCounters = [&](bool force) {
-        const auto now = std::chrono::steady_clock::now();
-        if (!force && now - lastCounters < kCounterRefresh) {
-            return;
-        }
-        lastCounters = now;
-        CaptureCounters c = m_source.counters();
-        c.received = received;
-        if (m_writer != nullptr) {
-            c.unwritten = m_writer->unwritten();
-            c.writeFailed = m_writer->error().has_value();
-        }
-        std::lock_guard lock(m_mutex);
-        m_counters = c;
-    };
+    m_lastCounters = std::chrono::steady_clock::now();
     while (!m_stop.load(std::memory_order_relaxed)) {
         const ReadStatus status = m_source.next(packet);
         if (status == ReadStatus::Timeout) {
@@ -168,15 +167,9 @@ void CaptureWorker::run() {
             m_error = m_source.error();
             break;
         }
-        ++received;
-        if (m_paused.load(std::memory_order_relaxed)) {
-            if (m_live) {
-                m_skipped.fetch_add(1, std::memory_order_relaxed);
-                continue;
-            }
-            while (m_paused.load() && !m_stop.load()) {  // a file simply waits
-                std::this_thread::sleep_for(std::chrono::milliseconds(20));
-            }
+        ++m_received;
+        if (!waitOrSkipWhilePaused()) {
+            continue;
         }
         if (!passesFilter(packet)) {
             m_filteredOut.fetch_add(1, std::memory_order_relaxed);
@@ -185,23 +178,45 @@ void CaptureWorker::run() {
         if (m_writer != nullptr) {
             m_writer->write(packet);
         }
-        const uint32_t copy = bytesToCopy(packet, m_copyBytes);
-        auto& bytes = m_batch->bytes;
-        const size_t offset = bytes.size();
-        bytes.insert(bytes.end(), packet.data, packet.data + copy);
-        m_batch->packets.push_back(QueuedPacket{packet.timestampNs, packet.wireLength, copy,
-                                                packet.linkType, uint32_t(offset)});
-        // Live, a batch is also handed over once its first frame is a few ms old, so new
-        // connections reach the engine (and the process resolver) while they still exist.
-        if (m_batch->packets.size() >= batchPackets ||
-            (m_live &&
-             packet.timestampNs - m_batch->packets.front().timestampNs >= kLiveBatchDelayNs)) {
-            flush(false);
-            if (m_live) {
-                refreshCounters(false);
-            }
+        enqueue(packet);
+    }
+    finishRun();
+}
+
+bool CaptureWorker::waitOrSkipWhilePaused() {
+    if (!m_paused.load(std::memory_order_relaxed)) {
+        return true;
+    }
+    if (m_live) {
+        m_skipped.fetch_add(1, std::memory_order_relaxed);
+        return false;
+    }
+    while (m_paused.load() && !m_stop.load()) {  // a file simply waits
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return true;
+}
+
+void CaptureWorker::enqueue(const RawPacket& packet) {
+    const uint32_t copy = bytesToCopy(packet, m_copyBytes);
+    auto& bytes = m_batch->bytes;
+    const size_t offset = bytes.size();
+    bytes.insert(bytes.end(), packet.data, packet.data + copy);
+    m_batch->packets.push_back(QueuedPacket{packet.timestampNs, packet.wireLength, copy,
+                                            packet.linkType, uint32_t(offset)});
+    // Live, a batch is also handed over once its first frame is a few ms old, so new
+    // connections reach the engine (and the process resolver) while they still exist.
+    if (m_batch->packets.size() >= m_queue.batchPackets() ||
+        (m_live &&
+         packet.timestampNs - m_batch->packets.front().timestampNs >= kLiveBatchDelayNs)) {
+        flush(false);
+        if (m_live) {
+            refreshCounters(false);
         }
     }
+}
+
+void CaptureWorker::finishRun() {
     if (m_writer != nullptr) {
         // Everything queued reaches the file (or fails) before the final counters and warning,
         // so the last snapshot tells whether the file is complete.

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -50,8 +51,14 @@ public:
 
 private:
     void run();
+    // False when the packet is not to be queued: skipped while a live capture is paused (a
+    // paused file waits here instead).
+    bool waitOrSkipWhilePaused();
     bool passesFilter(const RawPacket& packet);
+    void enqueue(const RawPacket& packet);
     void flush(bool endOfStream);
+    void refreshCounters(bool force);
+    void finishRun();
 
     PacketSource& m_source;
     PacketQueue& m_queue;
@@ -62,6 +69,8 @@ private:
     std::unique_ptr<struct PacketBatch> m_batch;
     bool m_live;
     std::thread m_thread;
+    uint64_t m_received = 0;  // capture thread
+    std::chrono::steady_clock::time_point m_lastCounters;
 
     std::atomic<bool> m_paused{false};
     std::atomic<bool> m_stop{false};
