@@ -10,6 +10,9 @@ it prints must match what the peers did, exactly:
 * TCP: the client sends C bytes and the server replies R bytes; every segment but the SYN
   and SYN-ACK carries a 32-byte TCP header (timestamps, Linux's default); those two carry
   40. So bytes_out = C + packets_out * (14 + IP + 32) + 8, and likewise for bytes_in.
+* With FLOWSCOPE_LIVE_LOSSY=1, every third TCP data segment is dropped after the capture saw it
+  leave; TCP retransmits, and the counts are checked against the written capture as read by an
+  independent parser (pcap_oracle.py): the peers' payload exactly once, plus the resent bytes.
 * The same capture, written with --write and read back with --read, gives the same flows.
 
 Usage: live_test.py FLOWSCOPE_CLI TEST_PEER. Exits 77 (skipped) with a printed reason where
@@ -17,13 +20,19 @@ a network namespace cannot be made.
 """
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
 
+import pcap_oracle
+
 SKIP = 77
+# FLOWSCOPE_LIVE_LOSSY=1: TCP segments are dropped on purpose and must be retransmitted.
+LOSSY = os.environ.get("FLOWSCOPE_LIVE_LOSSY") == "1"
+RETRANSMITTED = []
 
 
 def fail(msg):
@@ -36,6 +45,10 @@ def outside(cli, peer):
     if probe.returncode != 0:
         print("SKIPPED: cannot create a private network namespace (unshare -n: %s); "
               "run as root or with user namespaces enabled." % probe.stderr.strip())
+        sys.exit(SKIP)
+    if LOSSY and shutil.which("iptables") is None:
+        print("SKIPPED: lossy mode needs iptables to drop segments (tools/deps.sh test "
+              "installs it).")
         sys.exit(SKIP)
     env = dict(os.environ, FLOWSCOPE_IN_NETNS="1")
     r = subprocess.run(["unshare", "-n", "--", sys.executable, __file__, cli, peer], env=env)
@@ -73,8 +86,44 @@ def expect(flow, key, value):
             flow["remote"]["port"], key, flow[key], value))
 
 
+def check_tcp(flow, dump, port, sent, replied, hdr):
+    """The client sent `sent` bytes and the server `replied`. Without retransmissions the
+    header arithmetic of the docstring gives the wire bytes exactly; with them (a loaded
+    loopback drops segments), the written capture, read by an independent parser, must show
+    exactly the peers' payload once plus what TCP sent again, and Flowscope must count every
+    frame of it."""
+    wire = pcap_oracle.tcp_directions(dump, port)
+    for d, payload in (("out", sent), ("in", replied)):
+        if wire[d]["payload"] != payload:
+            fail("port %d %s: the capture holds %d bytes of new payload, the peer sent %d" % (
+                port, d, wire[d]["payload"], payload))
+        expect(flow, "packets_" + d, wire[d]["frames"])
+        if wire[d]["retransmitted"] == 0:
+            expect(flow, "bytes_" + d, payload + flow["packets_" + d] * hdr + 8)
+        else:
+            RETRANSMITTED.append(wire[d]["retransmitted"])
+            print("note: port %d %s: TCP retransmitted %d bytes; checked against the capture" % (
+                port, d, wire[d]["retransmitted"]))
+            expect(flow, "bytes_" + d, wire[d]["bytes"])
+
+
+def drop_segments(ports):
+    """Lossy mode: drop every third TCP data segment to and from the servers (INPUT, i.e. after
+    the capture saw it leave), so that TCP retransmits and the capture holds some payload
+    twice."""
+    for tool in ("iptables", "ip6tables"):
+        for port in ports:
+            for match in ("--dport", "--sport"):
+                subprocess.run([tool, "-A", "INPUT", "-p", "tcp", match, str(port), "-m",
+                                "length", "--length", "200:65535", "-m", "statistic", "--mode",
+                                "nth", "--every", "3", "--packet", "0", "-j",
+                                "DROP"], check=True)
+
+
 def inside(cli, peer):
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
+    if LOSSY:
+        drop_segments([7001, 7011])
     tmp = tempfile.mkdtemp(prefix="flowscope-live-")
     dump = os.path.join(tmp, "capture.pcap")
     out_path = os.path.join(tmp, "flows.json")
@@ -121,12 +170,13 @@ def inside(cli, peer):
                          ("bytes_in", a * per)):
                 expect(flow, k, v)
         else:
-            hdr = 14 + ip_header + 32
-            expect(flow, "bytes_out", a + flow["packets_out"] * hdr + 8)
-            expect(flow, "bytes_in", b + flow["packets_in"] * hdr + 8)
+            check_tcp(flow, dump, port, a, b, 14 + ip_header + 32)
         print("ok  %-4s %s port %d: %d/%d packets, %d/%d bytes" % (
             proto, family, port, flow["packets_out"], flow["packets_in"], flow["bytes_out"],
             flow["bytes_in"]))
+
+    if LOSSY and not RETRANSMITTED:
+        fail("lossy mode: segments were dropped, yet the capture shows no retransmission")
 
     # Read back what --write saved: the same flows, byte for byte.
     r = subprocess.run([cli, "flows", "--read", dump, "--format", "json"], capture_output=True,
