@@ -23,6 +23,8 @@ import subprocess
 import sys
 import time
 
+import capture_ready
+
 SKIP = 77
 FLOOD = 100000
 
@@ -47,9 +49,7 @@ def inside(cli):
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
     capture = subprocess.Popen([cli, "flows", "--interface", "lo", "--format", "json"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(1.0)
-    if capture.poll() is not None:
-        fail("flowscope-cli ended early: " + capture.stderr.read())
+    capture_ready.wait_for_capture(capture, fail)
     capture.send_signal(signal.SIGSTOP)
     rx = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     rx.bind(("127.0.0.1", 9000))

@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 
+import capture_ready
 import pcap_oracle
 
 SKIP = 77
@@ -131,9 +132,7 @@ def inside(cli, peer):
         capture = subprocess.Popen([cli, "flows", "--interface", "lo", "--format", "json",
                                     "--write", dump, "--duration", "60"], stdout=out,
                                    stderr=subprocess.PIPE, text=True)
-        time.sleep(1.5)  # the capture is open well before this (activation takes ~10 ms)
-        if capture.poll() is not None:
-            fail("flowscope-cli ended early: " + capture.stderr.read())
+        capture_ready.wait_for_capture(capture, fail)
 
         plan = []  # (proto, family, port, client_bytes, reply_bytes | count, size)
         for family, addr, base in (("v4", "127.0.0.1", 7001), ("v6", "::1", 7011)):

@@ -22,6 +22,8 @@ import sys
 import tempfile
 import time
 
+import capture_ready
+
 SKIP = 77
 PORTS = {"tcp4": 7101, "tcp6": 7102, "udp4": 7103, "udp6": 7104}
 # The 2 ms connections go to a server of their own, so that an ephemeral port reused by both
@@ -85,9 +87,7 @@ def inside(cli, helper):
         capture = subprocess.Popen([cli, "flows", "--interface", "lo", "--format", "json",
                                     "--duration", "120"], stdout=out, stderr=subprocess.PIPE,
                                    text=True)
-        time.sleep(1.5)
-        if capture.poll() is not None:
-            fail("flowscope-cli ended early: " + capture.stderr.read())
+        capture_ready.wait_for_capture(capture, fail)
         server = Helper(helper, ["listen", "tcp", "127.0.0.1", str(PORTS["tcp4"]),
                                  "listen", "tcp", "::1", str(PORTS["tcp6"]),
                                  "listen", "udp", "127.0.0.1", str(PORTS["udp4"]),
