@@ -28,11 +28,15 @@ std::vector<AdapterChoice> adapterChoices(const AdapterModel& model, int interva
         }
         choices.push_back(std::move(choice));
     }
-    // Stable: adapters without traffic keep the system's order.
-    std::stable_sort(choices.begin(), choices.end(),
-                     [](const AdapterChoice& a, const AdapterChoice& b) {
-                         return a.bytesPerSecond > b.bytesPerSecond;
-                     });
+    // Stable: adapters without traffic keep the system's order. libpcap's "any" carries the sum
+    // of all, so it follows the real adapters with traffic rather than leading them.
+    auto rank = [](const AdapterChoice& c) {
+        return c.bytesPerSecond <= 0 ? 2 : c.name == QLatin1String("any") ? 1 : 0;
+    };
+    std::stable_sort(
+        choices.begin(), choices.end(), [&rank](const AdapterChoice& a, const AdapterChoice& b) {
+            return rank(a) != rank(b) ? rank(a) < rank(b) : a.bytesPerSecond > b.bytesPerSecond;
+        });
     return choices;
 }
 

@@ -1,5 +1,6 @@
 // The tray's "Switch adapter" list: the system's adapters with the ones that carried traffic
-// lately first (busiest first), then the others in the system's order. The traffic comes
+// lately first (busiest first, libpcap's "any" after them), then the others in the system's
+// order. The traffic comes
 // from the operating system's counters (core/capture/adapter_stats.h), read every few
 // seconds into an AdapterModel, so it is known without capturing and with the window hidden.
 #pragma once

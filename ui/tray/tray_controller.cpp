@@ -85,6 +85,7 @@ void TrayController::createMenu() {
         ->setObjectName(QStringLiteral("trayQuitAction"));
     connect(m_menu, &QMenu::aboutToShow, this, [this] {
         updateMenu();
+        m_adapters->start();  // adapters plugged in since the last look
         refreshAdapterMenu();
     });
     updateMenu();
@@ -199,7 +200,6 @@ void TrayController::updateMenu() {
 }
 
 void TrayController::refreshAdapterMenu() {
-    m_adapters->start();
     m_adapterMenu->clear();
     const bool live = m_bridge->isLive() && (m_bridge->state() == EngineState::Running ||
                                              m_bridge->state() == EngineState::Paused);

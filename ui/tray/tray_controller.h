@@ -74,7 +74,8 @@ public slots:
     void hideWindow();
     void toggleWindow();
     void quit();
-    // Reads the adapters and rebuilds "Switch adapter" (done each time the menu opens).
+    // Rebuilds "Switch adapter" from adapterActivity() (each time the menu opens, after the
+    // adapters were listed again).
     void refreshAdapterMenu();
     void switchAdapter(const QString& name);
 

@@ -64,7 +64,9 @@ QString trayToolTip(EngineState state, const QString& source, const EngineSnapsh
         lines << TrayStatus::tr("Capturing");
     }
     if (unreadAlerts > 0) {
-        lines << TrayStatus::tr("%n unread notification(s)", nullptr, unreadAlerts);
+        lines << (unreadAlerts == 1
+                      ? TrayStatus::tr("1 unread notification")
+                      : TrayStatus::tr("%1 unread notifications").arg(formatCount(unreadAlerts)));
     }
     return lines.join(QLatin1Char('\n'));
 }
