@@ -197,10 +197,11 @@ def menu_windows(screen, before):
     return [w for w in screen.top_levels() if w.id not in before]
 
 
-def open_menu(screen, env, icon):
+def open_menu(screen, env, icon, low=False):
     before = {w.id for w in screen.top_levels()}
     x, y, w, h = screen.geometry(icon)
-    click(env, x + w // 2, y + h // 2, 3)
+    # The menu opens at the pointer; low: at the icon's bottom, so the menu leaves it visible.
+    click(env, x + w // 2, y + h - 1 if low else y + h // 2, 3)
     menus = wait_for(lambda: menu_windows(screen, before), 5)
     return menus[0] if menus else None
 
@@ -224,16 +225,6 @@ def tray_session(screen, env, config):
         mx, my, mw, mh = screen.geometry(menu)
         check(mh > 200 and abs(mx + mw - (x + w)) < 60,
               "the menu (%dx%d at %d,%d) is the tray menu, by the icon" % (mw, mh, mx, my))
-        if SCREENSHOT:
-            time.sleep(0.3)
-            shot = SCREENSHOT + ".full.png"
-            subprocess.run(["import", "-window", "root", shot], env=env, check=True)
-            # The panel with the icon and the open menu, with a margin.
-            left = max(0, mx - 40)
-            crop = "%dx%d+%d+0" % (800 - left, my + mh + 30, left)
-            subprocess.run(["convert", shot, "-crop", crop, "+repage", SCREENSHOT], check=True)
-            os.remove(shot)
-            print("screenshot: " + SCREENSHOT)
         click(env, mx + 40, my + 11, 1)  # the first entry: "Show Window"
         window = wait_for(screen.main_window, 5)
         check(window is not None, "the menu's Show Window maps the main window")
@@ -278,6 +269,54 @@ def tray_session(screen, env, config):
         out, err = app.communicate()
         if err.strip():
             print("app stderr:\n" + err)
+
+
+def screenshot_session(screen, env, config):
+    """The menu with its "Switch Adapter" list open, capturing on lo with some traffic."""
+    screen.root.change_attributes(background_pixel=0x3B4A5A)  # a desktop, not Xvfb's black
+    screen.root.clear_area()
+    screen.d.flush()
+    # About 300 kB/s of UDP to the discard port on loopback.
+    sender = ("import socket, time\n"
+              "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+              "while True:\n"
+              "    s.sendto(b'x' * 1200, ('127.0.0.1', 9))\n"
+              "    time.sleep(0.004)\n")
+    traffic = subprocess.Popen([sys.executable, "-c", sender], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    app = start_app(env, "--minimized", "--interface", "lo")
+    try:
+        icon = wait_for(screen.tray_icon, 15)
+        if not check(icon is not None, "screenshot: the icon is embedded"):
+            return
+        time.sleep(7)  # two adapter readings, the activity bars and the tooltip's rates
+        menu = open_menu(screen, env, icon, low=True)
+        if not check(menu is not None, "screenshot: the menu opens"):
+            return
+        mx, my, mw, mh = screen.geometry(menu)
+        before = {w.id for w in screen.top_levels()}
+        xdotool(env, "mousemove", "--sync", str(mx + 40), str(my + 78))  # "Switch Adapter"
+        sub = wait_for(lambda: menu_windows(screen, before), 5)
+        right, bottom = mx + mw, my + mh
+        if sub:
+            sx, sy, sw, sh = screen.geometry(sub[0])
+            right, bottom = max(right, sx + sw), max(bottom, sy + sh)
+            left = min(mx, sx)
+        else:
+            left = mx
+        time.sleep(0.5)
+        shot = SCREENSHOT + ".full.png"
+        subprocess.run(["import", "-window", "root", shot], env=env, check=True)
+        left = max(0, left - 30)
+        crop = "%dx%d+%d+0" % (800 - left, min(600, bottom + 30), left)
+        subprocess.run(["convert", shot, "-crop", crop, "+repage", SCREENSHOT], check=True)
+        os.remove(shot)
+        print("screenshot: " + SCREENSHOT)
+    finally:
+        traffic.kill()
+        traffic.wait()
+        app.kill()
+        app.communicate()
 
 
 def quit_session(screen, env, config):
@@ -342,6 +381,9 @@ def main():
         if not check(wait_for(screen.tray_owner, 10), "trayer owns the system tray selection"):
             return 1
         write_close_action(config, None)
+        if SCREENSHOT:
+            screenshot_session(screen, env, config)
+            return 1 if failures else 0
         tray_session(screen, env, config)
         quit_session(screen, env, config)
         trayer.terminate()

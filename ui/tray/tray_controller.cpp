@@ -211,8 +211,10 @@ void TrayController::refreshAdapterMenu() {
         }
         QAction* action = m_adapterMenu->addAction(text);
         action->setData(choice.name);
-        action->setCheckable(true);
-        action->setChecked(live && m_bridge->sourceName() == choice.name);
+        if (live && m_bridge->sourceName() == choice.name) {
+            action->setCheckable(true);  // only the adapter captured now shows a check mark
+            action->setChecked(true);
+        }
         const QString name = choice.name;
         connect(action, &QAction::triggered, this, [this, name] { switchAdapter(name); });
     }
