@@ -240,6 +240,12 @@ def tray_session(screen, env, config):
         check(wait_for(lambda: screen.main_window() is None, 5),
               "Keep in Tray (the default button) hides the window")
         check(app.poll() is None, "the app keeps running in the tray")
+        balloon = wait_for(lambda: [w for w in screen.top_levels(min_size=40)
+                                    if w.id != question.id], 5)
+        if balloon:
+            bx, by, bw, bh = screen.geometry(balloon[0])
+            balloon = by < 100 and bx + bw > 600
+        check(bool(balloon), "a balloon by the icon says where the window went")
         with open(settings_file(config)) as f:
             check("closeAction=tray" in f.read(), "the answer is remembered (closeAction=tray)")
 

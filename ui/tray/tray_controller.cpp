@@ -274,6 +274,11 @@ bool TrayController::handleUserClose() {
         }
         outcome =
             answer.action == CloseAction::Tray ? CloseOutcome::HideToTray : CloseOutcome::Quit;
+        if (outcome == CloseOutcome::HideToTray) {
+            // Said once, right after the choice: where the window went and how to quit.
+            showMessage(tr("Flowscope keeps monitoring"),
+                        tr("Its tray icon brings the window back; Quit is in its menu."));
+        }
     }
     if (outcome == CloseOutcome::HideToTray) {
         hideWindow();
