@@ -9,8 +9,10 @@
 3. Closing the window (WM_DELETE_WINDOW, as a window manager sends it) asks once; "Keep in
    Tray" hides it and stores window/closeAction=tray; a left click on the icon shows it again;
    the next close hides it without asking; the menu's Quit ends the app.
-4. closeAction=quit: closing the window ends the app.
-5. Without a tray, `flowscope --minimized` shows its window after the second look and says
+4. Capturing on lo (as root): the icon is blue; the menu's Pause turns it amber, Stop grey,
+   all without showing the window.
+5. closeAction=quit: closing the window ends the app.
+6. Without a tray, `flowscope --minimized` shows its window after the second look and says
    why on stderr.
 
 Runs with Debian's python3 (python3-xlib). Exit 77 only when a tool is missing.
@@ -325,6 +327,66 @@ def screenshot_session(screen, env, config):
         app.communicate()
 
 
+def icon_colour(env, icon_geometry):
+    """The icon's colour left of its bars (x = 2/16 of its width), as (r, g, b)."""
+    x, y, w, h = icon_geometry
+    out = subprocess.run(["import", "-window", "root", "-crop",
+                          "1x1+%d+%d" % (x + w * 2 // 16, y + h // 2), "-depth", "8", "txt:-"],
+                         env=env, capture_output=True, text=True, check=True).stdout
+    # "0,0: (30,120,210)  #1E78D2  srgb(30,120,210)"
+    rgb = out.splitlines()[-1].split("(")[1].split(")")[0].split(",")
+    return tuple(int(float(v)) for v in rgb[:3])
+
+
+def is_blue(c):
+    return c[2] > c[0] + 80
+
+
+def is_amber(c):
+    return c[0] > c[1] > c[2] + 80
+
+
+def is_grey(c):
+    return max(c) - min(c) < 12
+
+
+def choose(screen, env, icon, downs):
+    """Opens the menu and picks its entry number `downs` (1 = the first) with the keyboard."""
+    menu = open_menu(screen, env, icon)
+    if menu:
+        xdotool(env, "key", *(["Down"] * downs), "Return")
+    return menu is not None
+
+
+def capture_session(screen, env, config):
+    """A live capture on lo: the icon turns blue, amber when paused, grey when stopped."""
+    if os.geteuid() != 0:
+        print("skipped: the live part needs root (capture privileges)")
+        return
+    write_close_action(config, None)
+    app = start_app(env, "--minimized", "--interface", "lo")
+    try:
+        icon = wait_for(screen.tray_icon, 15)
+        if not check(icon is not None, "capturing: the icon is embedded"):
+            return
+        geometry = screen.geometry(icon)
+        colour = wait_for(lambda: (lambda c: c if is_blue(c) else None)(
+            icon_colour(env, geometry)), 10)
+        check(colour is not None, "capturing: the icon is blue")
+        check(choose(screen, env, icon, 2), "capturing: the menu opens")  # Pause
+        colour = wait_for(lambda: (lambda c: c if is_amber(c) else None)(
+            icon_colour(env, geometry)), 10)
+        check(colour is not None, "the menu's Pause turns the icon amber")
+        check(choose(screen, env, icon, 3), "paused: the menu opens")  # Stop
+        colour = wait_for(lambda: (lambda c: c if is_grey(c) else None)(
+            icon_colour(env, geometry)), 10)
+        check(colour is not None, "the menu's Stop turns the icon grey")
+        check(screen.main_window() is None, "... all without showing the window")
+    finally:
+        app.kill()
+        app.communicate()
+
+
 def quit_session(screen, env, config):
     write_close_action(config, "quit")
     app = start_app(env)
@@ -391,6 +453,7 @@ def main():
             screenshot_session(screen, env, config)
             return 1 if failures else 0
         tray_session(screen, env, config)
+        capture_session(screen, env, config)
         quit_session(screen, env, config)
         trayer.terminate()
         trayer.wait(5)
