@@ -508,7 +508,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(tray.settled(), 5000);
         QVERIFY(window.isVisible());
         QCOMPARE(reasons.size(), 1);
-        QCOMPARE(reasons.first(), TrayController::unavailableReason());
+        QCOMPARE(reasons.first(), TrayController::minimizedReason());
         QVERIFY(reasons.first().endsWith(QLatin1Char('.')));
         QVERIFY(!tray.icon()->isVisible());
         QVERIFY(!tray.showMessage(QStringLiteral("t"), QStringLiteral("b")));

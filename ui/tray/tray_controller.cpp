@@ -108,7 +108,7 @@ void TrayController::startMinimized(const std::function<void(const QString&)>& s
         if (!m_available && !m_window->isVisible()) {
             showWindow();
             if (shownBecause) {
-                shownBecause(unavailableReason());
+                shownBecause(minimizedReason());
             }
         }
     };
@@ -123,7 +123,13 @@ void TrayController::startMinimized(const std::function<void(const QString&)>& s
 QString TrayController::unavailableReason() {
     return tr(
         "This desktop has no system tray (GNOME needs the AppIndicator extension), so "
-        "Flowscope cannot keep running in the background and its window stays open.");
+        "closing the window quits Flowscope.");
+}
+
+QString TrayController::minimizedReason() {
+    return tr(
+        "This desktop has no system tray (GNOME needs the AppIndicator extension), so "
+        "the window is shown instead of starting minimized.");
 }
 
 void TrayController::checkAvailability() {

@@ -48,8 +48,10 @@ public:
     bool trayAvailable() const { return m_available; }
     // Whether the second look for a tray has been taken (or was not needed).
     bool settled() const { return m_settled; }
-    // Why the tray options do nothing on this desktop (one sentence).
+    // Why the tray options do nothing on this desktop (one sentence, for Settings).
     static QString unavailableReason();
+    // Why --minimized showed the window (one sentence, for stderr).
+    static QString minimizedReason();
 
     QSystemTrayIcon* icon() const { return m_icon; }
     QMenu* menu() const { return m_menu; }
