@@ -40,8 +40,7 @@ TrayController::TrayController(EngineBridge* bridge, MainWindow* window, QObject
                     toggleWindow();
                 }
             });
-    connect(m_icon, &QSystemTrayIcon::messageClicked, this,
-            &TrayController::notificationsRequested);
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayController::openNotifications);
     connect(m_bridge, &EngineBridge::stateChanged, this, &TrayController::updateStatus);
     connect(m_bridge, &EngineBridge::snapshotApplied, this, &TrayController::updateStatus);
     m_window->installEventFilter(this);
@@ -70,7 +69,7 @@ void TrayController::createMenu() {
         ->addAction(tr("Open Applications"), this,
                     [this] { openPage(MainWindow::PageApplications); })
         ->setObjectName(QStringLiteral("trayApplicationsAction"));
-    m_menu->addAction(tr("Open Notifications"), this, &TrayController::notificationsRequested)
+    m_menu->addAction(tr("Open Notifications"), this, &TrayController::openNotifications)
         ->setObjectName(QStringLiteral("trayNotificationsAction"));
     QMenu* mute = m_menu->addMenu(tr("Mute Notifications"));
     mute->setObjectName(QStringLiteral("trayMuteMenu"));
@@ -188,6 +187,11 @@ void TrayController::toggleWindow() {
 void TrayController::openPage(int page) {
     m_window->showPage(page);
     showWindow();
+}
+
+void TrayController::openNotifications() {
+    showWindow();
+    emit notificationsRequested();  // the page itself belongs to the notifications code
 }
 
 void TrayController::quit() {

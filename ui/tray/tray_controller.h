@@ -75,6 +75,8 @@ public slots:
     void showWindow();
     void hideWindow();
     void toggleWindow();
+    // Shows the window and asks for its Notifications page (notificationsRequested).
+    void openNotifications();
     void quit();
     // Rebuilds "Switch adapter" from adapterActivity() (each time the menu opens, after the
     // adapters were listed again).
@@ -82,6 +84,7 @@ public slots:
     void switchAdapter(const QString& name);
 
 signals:
+    // The menu's "Open Notifications" or a click on a balloon; the window is shown already.
     void notificationsRequested();
     void muteForRequested(int seconds);
     void muteUntilTomorrowRequested();
