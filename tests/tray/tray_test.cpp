@@ -204,6 +204,18 @@ private slots:
         QCOMPARE(trayVariantName({TrayState::Stopped, 0, false}), QStringLiteral("stopped"));
     }
 
+    void activityRedrawsAtMostOncePerSecond() {
+        const TrayLook capturing{TrayState::Capturing, 1, false};
+        const TrayLook busier{TrayState::Capturing, 3, false};
+        QVERIFY(!iconNeedsRedraw(capturing, capturing, 5000));
+        QVERIFY(!iconNeedsRedraw(capturing, busier, 999));
+        QVERIFY(iconNeedsRedraw(capturing, busier, 1000));
+        // State and alerts show at once.
+        QVERIFY(iconNeedsRedraw(capturing, {TrayState::Paused, 0, false}, 10));
+        QVERIFY(iconNeedsRedraw(capturing, {TrayState::Capturing, 1, true}, 10));
+        QVERIFY(iconNeedsRedraw(capturing, {TrayState::Stopped, 0, false}, 0));
+    }
+
     void iconPicturesDiffer_data() {
         QTest::addColumn<int>("size");
         for (int size : {16, 22, 24, 32}) {

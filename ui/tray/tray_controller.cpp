@@ -257,8 +257,7 @@ void TrayController::updateStatus() {
         look.level = activityLevel(rates.inPerSecond + rates.outPerSecond);
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const bool onlyLevel = m_lookShown && look.state == m_look.state && look.alert == m_look.alert;
-    if (!(m_lookShown && look == m_look) && !(onlyLevel && now - m_lookChangedMs < 1000)) {
+    if (!m_lookShown || iconNeedsRedraw(m_look, look, now - m_lookChangedMs)) {
         m_look = look;
         m_lookShown = true;
         m_lookChangedMs = now;

@@ -61,6 +61,13 @@ TrayState trayStateOf(EngineState state) {
     return TrayState::Stopped;
 }
 
+bool iconNeedsRedraw(const TrayLook& shown, const TrayLook& next, qint64 msSinceRedraw) {
+    if (next.state != shown.state || next.alert != shown.alert) {
+        return true;
+    }
+    return next.level != shown.level && msSinceRedraw >= 1000;
+}
+
 int activityLevel(double bytesPerSecond) {
     if (!(bytesPerSecond > 0.0)) {
         return 0;

@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QImage>
 #include <QString>
+#include <QtGlobal>
 
 #include "core/engine/snapshot.h"
 
@@ -25,6 +26,11 @@ struct TrayLook {
     static constexpr int kMaxLevel = 3;
     bool operator==(const TrayLook&) const = default;
 };
+
+// Whether the icon showing `shown` (redrawn `msSinceRedraw` ago) is redrawn for `next`: a new
+// state or alert at once, a new activity level at most once a second (panels redraw the whole
+// icon, and some animate each change).
+bool iconNeedsRedraw(const TrayLook& shown, const TrayLook& next, qint64 msSinceRedraw);
 
 // Bars lit for a rate in bytes per second: none when idle, 1 below 50 kB/s, 2 below 1 MB/s,
 // 3 above.
