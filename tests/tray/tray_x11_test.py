@@ -11,7 +11,8 @@
    the next close hides it without asking; the menu's Quit ends the app.
 4. Capturing on lo (as root): the icon is blue; the menu's Pause turns it amber, Stop grey,
    all without showing the window.
-5. closeAction=quit: closing the window ends the app.
+5. closeAction=tray: File → Quit (Ctrl+Q) ends the app; closeAction=quit: closing the window
+   ends the app.
 6. Without a tray, `flowscope --minimized` shows its window after the second look and says
    why on stderr.
 
@@ -253,7 +254,7 @@ def tray_session(screen, env, config):
 
         click(env, x + w // 2, y + h // 2, 1)
         window = wait_for(screen.main_window, 5)
-        check(window is not None, "a left click on the icon shows the window again")
+        check(window is not None, "a left click on the icon (the balloon still over it) shows the window again")
         if window:
             screen.close(window)
             check(wait_for(lambda: screen.main_window() is None, 5),
@@ -387,6 +388,25 @@ def capture_session(screen, env, config):
         app.communicate()
 
 
+def file_quit_session(screen, env, config):
+    write_close_action(config, "tray")
+    app = start_app(env)
+    try:
+        window = wait_for(screen.main_window, 15)
+        check(window is not None, "closeAction=tray: the window shows")
+        if window:
+            xdotool(env, "windowfocus", "--sync", str(window.id), "key", "ctrl+q")
+            try:
+                code = app.wait(10)
+            except subprocess.TimeoutExpired:
+                code = None
+            check(code == 0, "closeAction=tray: File → Quit (Ctrl+Q) still ends the app")
+    finally:
+        if app.poll() is None:
+            app.kill()
+        app.communicate()
+
+
 def quit_session(screen, env, config):
     write_close_action(config, "quit")
     app = start_app(env)
@@ -454,6 +474,7 @@ def main():
             return 1 if failures else 0
         tray_session(screen, env, config)
         capture_session(screen, env, config)
+        file_quit_session(screen, env, config)
         quit_session(screen, env, config)
         trayer.terminate()
         trayer.wait(5)

@@ -34,13 +34,19 @@ TrayController::TrayController(EngineBridge* bridge, MainWindow* window, QObject
         m_settled = true;
         emit settledChanged();
     });
+    // On the XEmbed tray a click on the icon while a balloon shows emits messageClicked and
+    // then Trigger: the window the balloon's click showed must not be hidden again at once.
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
+        m_balloonClicked = true;
+        QTimer::singleShot(0, this, [this] { m_balloonClicked = false; });
+        openNotifications();
+    });
     connect(m_icon, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
-                if (reason == QSystemTrayIcon::Trigger) {
+                if (reason == QSystemTrayIcon::Trigger && !m_balloonClicked) {
                     toggleWindow();
                 }
             });
-    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayController::openNotifications);
     connect(m_bridge, &EngineBridge::stateChanged, this, &TrayController::updateStatus);
     connect(m_bridge, &EngineBridge::snapshotApplied, this, &TrayController::updateStatus);
     m_window->installEventFilter(this);

@@ -123,6 +123,7 @@ private:
     bool m_available = false;
     bool m_settled = false;
     bool m_quitting = false;
+    bool m_balloonClicked = false;  // during the event of a click on a balloon
 };
 
 }  // namespace flowscope::ui
