@@ -103,4 +103,8 @@ else
     echo "screenshots.sh: not root: applications.png and overview-applications.png need a" \
         "live capture in a private network namespace (unshare -n); run as root." >&2
 fi
+# The tray menu under Xvfb with Debian's trayer, capturing on lo (root; tests/tray).
+if [ "$(id -u)" = 0 ] && command -v trayer >/dev/null; then
+    /usr/bin/python3 tests/tray/tray_x11_test.py "$APP" --screenshot "$OUT/tray-menu.png"
+fi
 ls -l "$OUT"/*.png

@@ -2,6 +2,7 @@
 //   flowscope [FILE]                 open a capture file
 //   flowscope --interface NAME       capture on an adapter at once
 //   flowscope --screenshot-dir DIR FILE   save a PNG of each page once FILE is read, then quit
+//   flowscope --minimized            start in the system tray without showing the window
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 #include "ui/theme.h"
+#include "ui/tray/tray_controller.h"
 
 #ifndef FLOWSCOPE_VERSION
 #define FLOWSCOPE_VERSION "0.0.0"
@@ -44,6 +46,9 @@ void describe(QCommandLineParser& parser) {
                       QStringLiteral("Once <file> has been read (or after a few seconds of "
                                      "--interface), save a PNG of each page in <dir> and quit."),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("minimized"),
+                      QStringLiteral("Start in the system tray without showing the window (the "
+                                     "window shows where the desktop has no tray).")});
 }
 
 bool wantsHelpOrVersion(int argc, char** argv) {
@@ -128,7 +133,16 @@ int main(int argc, char** argv) {
         }
         return QApplication::exec();
     }
-    window.show();
+    // The tray icon and the window's life in the background: closing may hide the window to
+    // the tray (ui/tray/close_policy.h); --minimized starts there.
+    TrayController tray(&bridge, &window);
+    if (parser.isSet(QStringLiteral("minimized"))) {
+        tray.startMinimized(
+            [](const QString& why) { std::fprintf(stderr, "flowscope: %s\n", qPrintable(why)); });
+    } else {
+        tray.start();
+        window.show();
+    }
     if (!files.isEmpty()) {
         window.openFile(files.first());
     } else if (!interface.isEmpty()) {
