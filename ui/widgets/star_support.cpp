@@ -67,6 +67,12 @@ void StarDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelInd
     }
 }
 
+QString StarDelegate::shownText(const QModelIndex& index) const {
+    QStyleOptionViewItem option;
+    initStyleOption(&option, index);
+    return option.text;
+}
+
 QCheckBox* newStarredOnlyCheck(QWidget* parent) {
     auto* check = new QCheckBox(QCoreApplication::translate("StarSupport", "Starred only"), parent);
     check->setObjectName(QStringLiteral("starredOnlyCheck"));

@@ -39,6 +39,8 @@ class StarDelegate : public QStyledItemDelegate {
 public:
     StarDelegate(FavoritesStore* store, std::function<bool(const QModelIndex&)> starred,
                  QAbstractItemView* view);
+    // The text the view paints for the cell.
+    QString shownText(const QModelIndex& index) const;
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
