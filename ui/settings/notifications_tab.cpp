@@ -100,6 +100,7 @@ QGroupBox* group(QWidget* parent, const QString& title, QWidget* content) {
 NotificationsTab::NotificationsTab(QWidget* parent, FavoritesStore* favorites)
     : QWidget(parent), m_store(favorites ? favorites : FavoritesStore::shared()) {
     setObjectName(QStringLiteral("notificationsTab"));
+    setMinimumWidth(860);  // the rule tables side by side
     m_general = new QFormLayout;
     // The coordinator's rows (new programs on/off, sound, webhook) go here via addGeneralRow.
     m_idleMinutes = new QSpinBox(this);
@@ -277,7 +278,7 @@ QWidget* NotificationsTab::favoritesGroup() {
     auto* box = withButtons(
         m_favorites, nullptr, [this] { removeSelectedFavorites(); }, QString());
     auto* idle = new QFormLayout;
-    idle->addRow(tr("Active again after"), m_idleMinutes);
+    idle->addRow(tr("Notify again after idle for"), m_idleMinutes);
     static_cast<QVBoxLayout*>(box->layout())->addLayout(idle);
     auto* note = new QLabel(tr("Star hosts, services and applications on the Overview, "
                                "Inspect and Applications pages."),
