@@ -94,14 +94,15 @@ TEST(CaptureTroubleRule, DropsJustAboveTheShareFireAndJustAtItDoNot) {
 
 TEST(CaptureTroubleRule, OnlyTheLastTenSecondsCount) {
     Rules rules(troubleOnly());
-    // A burst of drops at the start (50% in the first second) fires...
+    // A burst at the start (2000 lost, 1000 received in the first second) fires...
     EXPECT_TRUE(tick(rules, countersAt(0, 0, 0)).empty());
-    EXPECT_EQ(tick(rules, countersAt(1, 500, 500)).size(), 1u);
-    // ... then clean traffic, 1000 frames a second. Within a minute the rate limit holds; at
-    // 62 s the burst is 61 s old, outside the window, and nothing fires.
+    EXPECT_EQ(tick(rules, countersAt(1, 1000, 2000)).size(), 1u);
+    // ... then clean traffic, 1000 frames a second. Over the whole capture the burst stays
+    // above 1% (2000 of 64000 at 62 s), but once the rate limit has passed (61 s) it is far
+    // outside the last ten seconds, and nothing fires.
     std::vector<Alert> all;
     for (int64_t t = 2; t <= 62; ++t) {
-        for (auto& a : tick(rules, countersAt(t, 500 + uint64_t(t - 1) * 1000, 500))) {
+        for (auto& a : tick(rules, countersAt(t, uint64_t(t) * 1000, 2000))) {
             all.push_back(a);
         }
     }
@@ -132,11 +133,16 @@ TEST(CaptureTroubleRule, AFewDropsOnAQuietAdapterAreNotTrouble) {
 
 TEST(CaptureTroubleRule, CountersGoingBackStartAFreshWindow) {
     Rules rules(troubleOnly());
-    EXPECT_TRUE(tick(rules, countersAt(0, 0, 0)).empty());
-    EXPECT_TRUE(tick(rules, countersAt(5, 100000, 0)).empty());
-    // A new capture: counters restart. Without a fresh window the difference would wrap.
-    EXPECT_TRUE(tick(rules, countersAt(6, 10, 0)).empty());
-    EXPECT_TRUE(tick(rules, countersAt(7, 1010, 0)).empty());
+    // A capture of 20 s losing 0.5% (10000 frames a second, 50 lost): no alert.
+    for (int64_t t = 0; t <= 20; ++t) {
+        EXPECT_TRUE(tick(rules, countersAt(t, uint64_t(t) * 9950, uint64_t(t) * 50)).empty());
+    }
+    // A new capture: its counters start again from zero. Compared with the old capture's
+    // counters the differences would wrap around and look like 100% lost.
+    EXPECT_TRUE(tick(rules, countersAt(21, 1000, 0)).empty());
+    EXPECT_TRUE(tick(rules, countersAt(22, 2000, 0)).empty());
+    // Its own drops still count.
+    EXPECT_EQ(tick(rules, countersAt(23, 2900, 100)).size(), 1u);
 }
 
 TEST(CaptureTroubleRule, OffWhenDisabled) {
