@@ -12,9 +12,10 @@ namespace flowscope::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("InspectFavorites", text);
-}
+// A translation context lupdate can see (tr() of a class).
+class InspectFavorites {
+    Q_DECLARE_TR_FUNCTIONS(InspectFavorites)
+};
 
 // The source row of a proxy index, or -1.
 int sourceRow(const ConnectionProxy* proxy, const QModelIndex& index) {
@@ -33,16 +34,18 @@ QVector<FavoriteRef> connectionFavorites(const ConnectionProxy* proxy, const Con
     }
     const Flow& flow = model->flowAt(row);
     const QString host = QString::fromStdString(flow.remote().address.toString());
-    refs.append({FavoritesStore::Kind::Host, host, tr("host %1").arg(host)});
+    refs.append({FavoritesStore::Kind::Host, host, InspectFavorites::tr("host %1").arg(host)});
     if (flow.key.hasPorts && flow.servicePort() != 0) {
         const QString service = serviceText({flow.key.protocol, flow.servicePort()});
-        refs.append({FavoritesStore::Kind::Service, service, tr("service %1").arg(service)});
+        refs.append({FavoritesStore::Kind::Service, service,
+                     InspectFavorites::tr("service %1").arg(service)});
     }
     if (const Application* app = model->applicationAt(row)) {
         const QString program = QString::fromStdString(programOf(*app));
         if (!program.isEmpty()) {
             refs.append({FavoritesStore::Kind::Program, program,
-                         tr("application %1").arg(ConnectionModel::applicationText(app))});
+                         InspectFavorites::tr("application %1")
+                             .arg(ConnectionModel::applicationText(app))});
         }
     }
     return refs;

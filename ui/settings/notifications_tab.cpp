@@ -57,11 +57,12 @@ QTableWidget* ruleTable(QWidget* parent, const QStringList& headers) {
 
 // Add / Remove below a table or list; Remove drops the selected rows.
 QWidget* withButtons(QWidget* view, const std::function<void()>& add,
-                     const std::function<void()>& remove, const QString& addText) {
+                     const std::function<void()>& remove, const QString& addText,
+                     const QString& removeText) {
     auto* box = new QWidget(view->parentWidget());
     auto* buttons = new QHBoxLayout;
     auto* addButton = add ? new QPushButton(addText, box) : nullptr;
-    auto* removeButton = new QPushButton(QObject::tr("Remove"), box);
+    auto* removeButton = new QPushButton(removeText, box);
     if (addButton) {
         buttons->addWidget(addButton);
         QObject::connect(addButton, &QPushButton::clicked, box, add);
@@ -141,7 +142,7 @@ QWidget* NotificationsTab::rateGroup() {
     }
     auto* box = withButtons(
         m_rates, [this] { addRateRow({}, 1.0, 1, 10); }, [this] { removeSelectedRows(m_rates); },
-        tr("Add rate rule"));
+        tr("Add rate rule"), tr("Remove"));
     return group(this, tr("Traffic rate above a limit"), box);
 }
 
@@ -155,7 +156,7 @@ QWidget* NotificationsTab::capGroup() {
     }
     auto* box = withButtons(
         m_caps, [this] { addCapRow({}, 10.0, 1, false); }, [this] { removeSelectedRows(m_caps); },
-        tr("Add data cap"));
+        tr("Add data cap"), tr("Remove"));
     return group(this, tr("Data volume above a cap"), box);
 }
 
@@ -227,7 +228,7 @@ QWidget* NotificationsTab::blocklistGroup() {
                 addBlocklistFile(file);
             }
         },
-        [this] { removeSelectedBlocklists(); }, tr("Add files…"));
+        [this] { removeSelectedBlocklists(); }, tr("Add files…"), tr("Remove"));
     auto* note = new QLabel(tr("Plain-text IP/CIDR lists (one entry a line, # comments, as "
                                "FireHOL publishes them), IPv4 and IPv6."),
                             box);
@@ -276,7 +277,7 @@ QWidget* NotificationsTab::favoritesGroup() {
     m_favorites->setSelectionMode(QAbstractItemView::ExtendedSelection);
     loadFavorites();
     auto* box = withButtons(
-        m_favorites, nullptr, [this] { removeSelectedFavorites(); }, QString());
+        m_favorites, nullptr, [this] { removeSelectedFavorites(); }, QString(), tr("Remove"));
     auto* idle = new QFormLayout;
     idle->addRow(tr("Notify again after idle for"), m_idleMinutes);
     static_cast<QVBoxLayout*>(box->layout())->addLayout(idle);

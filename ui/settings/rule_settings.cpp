@@ -14,9 +14,10 @@ constexpr uint8_t kTcp = 6;
 constexpr uint8_t kUdp = 17;
 constexpr int64_t kNsPerMinute = 60'000'000'000;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("RuleSettings", text);
-}
+// A translation context lupdate can see (tr() of a class).
+class RuleSettings {
+    Q_DECLARE_TR_FUNCTIONS(RuleSettings)
+};
 
 // "bytes;x;program": the first two fields and the rest (the program may hold ';').
 bool splitRule(const QString& text, QString* first, QString* second, QString* program) {
@@ -132,9 +133,10 @@ std::vector<RateRule> storedRateRules(QStringList* problems) {
         if (auto rule = parseRateRule(text)) {
             rules.push_back(std::move(*rule));
         } else if (problems) {
-            problems->append(tr("The traffic-rate rule \"%1\" in the settings cannot be read; "
-                                "it is ignored. Add it again in Settings.")
-                                 .arg(text));
+            problems->append(
+                RuleSettings::tr("The traffic-rate rule \"%1\" in the settings cannot be read; "
+                                 "it is ignored. Add it again in Settings.")
+                    .arg(text));
         }
     }
     return rules;
@@ -146,9 +148,10 @@ std::vector<CapRule> storedCapRules(QStringList* problems) {
         if (auto rule = parseCapRule(text)) {
             rules.push_back(std::move(*rule));
         } else if (problems) {
-            problems->append(tr("The data-cap rule \"%1\" in the settings cannot be read; it "
-                                "is ignored. Add it again in Settings.")
-                                 .arg(text));
+            problems->append(
+                RuleSettings::tr("The data-cap rule \"%1\" in the settings cannot be read; it "
+                                 "is ignored. Add it again in Settings.")
+                    .arg(text));
         }
     }
     return rules;
@@ -177,7 +180,8 @@ Favorites storedFavorites(QStringList* problems) {
             favorites.hosts.push_back(*address);
         } else if (problems) {
             problems->append(
-                tr("The favorite host \"%1\" is not an IP address; it is ignored.").arg(text));
+                RuleSettings::tr("The favorite host \"%1\" is not an IP address; it is ignored.")
+                    .arg(text));
         }
     }
     for (const QString& text : settings::favoriteServices.value()) {
@@ -185,7 +189,8 @@ Favorites storedFavorites(QStringList* problems) {
             favorites.services.push_back(*service);
         } else if (problems) {
             problems->append(
-                tr("The favorite service \"%1\" is not of the form tcp/443; it is ignored.")
+                RuleSettings::tr(
+                    "The favorite service \"%1\" is not of the form tcp/443; it is ignored.")
                     .arg(text));
         }
     }
@@ -213,7 +218,7 @@ BlocklistFileReport loadBlocklist(const QString& path, NamedBlocklist* list) {
                                lowerFirst(QString::fromStdString(problem.message)));
     }
     if (parsed->problemCount() > parsed->problems.size()) {
-        report.problems.append(tr("%1: … and %2 more lines with problems.")
+        report.problems.append(RuleSettings::tr("%1: … and %2 more lines with problems.")
                                    .arg(name)
                                    .arg(parsed->problemCount() - parsed->problems.size()));
     }
