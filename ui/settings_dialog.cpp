@@ -8,10 +8,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "ui/engine_bridge.h"
 #include "ui/geo_service.h"
+#include "ui/settings/notifications_tab.h"
 #include "ui/settings/settings.h"
 #include "ui/theme.h"
 #include "ui/tray/tray_settings_group.h"
@@ -54,10 +56,17 @@ SettingsDialog::SettingsDialog(EngineBridge* bridge, QWidget* parent)
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* general = new QWidget(this);
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(new TraySettingsGroup(this));
+    generalLayout->addStretch(1);  // spare height goes below the form, not between its rows
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(general, tr("General"));
+    tabs->addTab(new NotificationsTab(this), tr("Notifications"));  // saves itself on OK
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new TraySettingsGroup(this));
-    layout->addStretch(1);  // spare height goes below the form, not between its rows
+    layout->addWidget(tabs);
     layout->addWidget(buttons);
     resize(620, sizeHint().height());
     fitHeightToText();

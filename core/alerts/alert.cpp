@@ -14,6 +14,8 @@ const char* alertRuleName(AlertRule rule) {
             return "favorite";
         case AlertRule::DataCap:
             return "data-cap";
+        case AlertRule::CaptureTrouble:
+            return "capture-trouble";
     }
     return "unknown";
 }

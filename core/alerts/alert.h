@@ -8,9 +8,9 @@
 
 namespace flowscope {
 
-enum class AlertRule { NewProgram, Blocklist, TrafficRate, Favorite, DataCap };
+enum class AlertRule { NewProgram, Blocklist, TrafficRate, Favorite, DataCap, CaptureTrouble };
 // A stable, short name ("new-program", "blocklist", "traffic-rate", "favorite",
-// "data-cap") for settings and webhooks.
+// "data-cap", "capture-trouble") for settings and webhooks.
 const char* alertRuleName(AlertRule rule);
 
 struct Alert {

@@ -79,6 +79,10 @@ Alert summaryOf(const std::vector<Alert>& alerts, size_t named) {
             summary.title = n + " data caps were exceeded";
             summary.body = "The traffic of " + names + " went over its cap.";
             break;
+        case AlertRule::CaptureTrouble:
+            summary.title = n + " capture problems";
+            summary.body = "The capture had trouble: " + names + ".";
+            break;
     }
     return summary;
 }

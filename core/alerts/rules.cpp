@@ -50,6 +50,9 @@ std::vector<Alert> Rules::evaluate(const EngineSnapshot& snapshot, const EngineD
     if (!m_config.caps.empty()) {
         run([&](std::vector<Alert>& out) { caps(snapshot, out); });
     }
+    if (m_config.captureTrouble.enabled) {
+        run([&](std::vector<Alert>& out) { captureTrouble(snapshot, out); });
+    }
     m_lastSequence = snapshot.sequence;
     m_lastTimeNs = snapshot.timeNs;
     return result;

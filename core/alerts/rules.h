@@ -17,6 +17,10 @@
 //   has traffic in a flow added or changed in this tick, after none for more than idleNs.
 // - DataCap: the traffic seen in the current local day or month goes over the cap; once per
 //   period. Only traffic seen while the rules run counts (the history store keeps the rest).
+// - CaptureTrouble: the final snapshot reports a failed capture (subject "capture"; "The
+//   adapter went away" for ErrorCode::DeviceGone), or more than dropPercent of the frames
+//   offered (received + lost by kernel and adapter) were lost over the last windowNs (subject
+//   "dropped frames"; at most once per rateLimitNs like every subject). On by default.
 // Per-program traffic comes from EngineSnapshot::topApplications: a program outside the top
 // applications counts as idle for that tick.
 //
@@ -26,6 +30,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <string>
 #include <utility>
@@ -66,6 +71,7 @@ private:
     std::vector<const Flow*> newFlows(const EngineSnapshot& snapshot, const EngineDiff& diff) const;
     void blocklisted(const EngineSnapshot& snapshot, const EngineDiff& diff,
                      std::vector<Alert>& out);
+    void captureTrouble(const EngineSnapshot& snapshot, std::vector<Alert>& out);
     void favorites(const EngineSnapshot& snapshot, const EngineDiff& diff, std::vector<Alert>& out);
     void rates(const EngineSnapshot& snapshot, std::vector<Alert>& out);
     void caps(const EngineSnapshot& snapshot, std::vector<Alert>& out);
@@ -77,8 +83,17 @@ private:
 
     RulesConfig m_config;
     KnownPrograms m_known;
-    std::vector<RateState> m_rateStates;                  // one per config rate rule
-    std::vector<CapState> m_capStates;                    // one per config cap rule
+    std::vector<RateState> m_rateStates;  // one per config rate rule
+    std::vector<CapState> m_capStates;    // one per config cap rule
+    // Cumulative frames offered and lost at the time of each recent snapshot, oldest first:
+    // the drop rule's window.
+    struct DropPoint {
+        int64_t timeNs = 0;
+        uint64_t offered = 0;
+        uint64_t dropped = 0;
+    };
+    std::deque<DropPoint> m_dropPoints;
+    bool m_failureReported = false;
     std::map<std::string, int64_t> m_favoriteLastActive;  // by favorite subject
     std::map<std::pair<AlertRule, std::string>, int64_t> m_lastFired;
     static constexpr size_t kPruneAbove = 1024;

@@ -38,6 +38,17 @@ struct Favorites {
     bool empty() const { return hosts.empty() && services.empty() && programs.empty(); }
 };
 
+// Capture trouble: the capture failed (the adapter went away, or another capture error in the
+// final snapshot), or more than dropPercent of the frames were lost over the last windowNs.
+// Drops are only judged once the window saw at least minFrames frames (lost ones included),
+// so a few lost frames of an idle adapter raise nothing.
+struct CaptureTroubleRule {
+    bool enabled = true;
+    double dropPercent = 1.0;
+    int64_t windowNs = 10'000'000'000;  // 10 s
+    uint64_t minFrames = 100;
+};
+
 // A local calendar date; LocalDate(timeNs) gives the date of a capture time in the user's
 // time zone (localtime_r by default; tests pass their own).
 struct CalendarDate {
@@ -56,6 +67,7 @@ struct RulesConfig {
     std::vector<RateRule> rates;
     std::vector<CapRule> caps;
     Favorites favorites;
+    CaptureTroubleRule captureTrouble;
     LocalDate localDate = systemLocalDate;
 
     int64_t rateLimitNs = 60'000'000'000;  // per rule and subject

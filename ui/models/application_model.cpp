@@ -1,5 +1,7 @@
 #include "ui/models/application_model.h"
 
+#include "core/alerts/rules.h"
+
 #include <QStringList>
 #include <algorithm>
 
@@ -173,6 +175,8 @@ QVariant ApplicationModel::data(const QModelIndex& index, int role) const {
             return uint(e.appId);
         case PathRole:
             return QString::fromStdString(e.app.path);
+        case ProgramRole:
+            return QString::fromStdString(programOf(e.app));
         default:
             return {};
     }

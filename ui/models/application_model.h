@@ -32,6 +32,7 @@ public:
         RawRole = Qt::UserRole + 1,  // qulonglong / double / QString
         AppIdRole,                   // uint application id
         PathRole,                    // QString executable path
+        ProgramRole,  // QString path, else name ("" for hidden owners): the favorite's key
     };
 
     explicit ApplicationModel(QObject* parent = nullptr);

@@ -10,7 +10,57 @@ namespace flowscope::ui {
 
 TopListModel::TopListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+void TopListModel::setFavorites(FavoritesStore* store, FavoritesStore::Kind kind) {
+    if (m_favorites) {
+        disconnect(m_favorites, nullptr, this, nullptr);
+    }
+    m_favorites = store;
+    m_kind = kind;
+    if (m_favorites) {
+        connect(m_favorites, &FavoritesStore::changed, this, [this] {
+            ++m_starsVersion;
+            rearrange();
+        });
+    }
+    ++m_starsVersion;
+    rearrange();
+}
+
+void TopListModel::setStarredOnly(bool starredOnly) {
+    if (m_starredOnly != starredOnly) {
+        m_starredOnly = starredOnly;
+        rearrange();
+    }
+}
+
+void TopListModel::setRowLimit(int rows) {
+    m_rowLimit = rows;
+    rearrange();
+}
+
+bool TopListModel::isStarred(const Entry& entry) const {
+    return m_favorites && m_favorites->contains(m_kind, entry.favoriteKey);
+}
+
 void TopListModel::setEntries(QVector<Entry> entries, uint64_t total) {
+    m_given = entries;
+    m_givenTotal = total;
+    show(std::move(entries), total);
+}
+
+void TopListModel::show(QVector<Entry> entries, uint64_t total) {
+    if (m_favorites) {
+        std::stable_partition(entries.begin(), entries.end(),
+                              [this](const Entry& e) { return isStarred(e); });
+        if (m_starredOnly) {
+            entries.erase(std::find_if(entries.begin(), entries.end(),
+                                       [this](const Entry& e) { return !isStarred(e); }),
+                          entries.end());
+        }
+    }
+    if (m_rowLimit > 0 && entries.size() > m_rowLimit) {
+        entries.resize(m_rowLimit);
+    }
     if (total == 0) {
         for (const Entry& e : entries) {
             total += e.bytes;
@@ -19,6 +69,10 @@ void TopListModel::setEntries(QVector<Entry> entries, uint64_t total) {
     const int oldRows = int(m_entries.size());
     const int newRows = int(entries.size());
     const bool totalChanged = total != m_total;
+    // Which rows are starred is not part of Entry; re-announce all rows when the store
+    // changed (a rare, user-driven event).
+    const bool starsChanged = m_starsVersion != m_appliedStarsVersion;
+    m_appliedStarsVersion = m_starsVersion;
     if (newRows < oldRows) {
         beginRemoveRows({}, newRows, oldRows - 1);
         m_entries.resize(newRows);
@@ -29,7 +83,8 @@ void TopListModel::setEntries(QVector<Entry> entries, uint64_t total) {
     int firstChanged = -1;
     int lastChanged = -1;
     for (int row = 0; row < common; ++row) {
-        if (totalChanged || !(m_entries[row] == entries[row])) {
+        // A star given or taken changes the row's text even when the entry stays the same.
+        if (totalChanged || starsChanged || !(m_entries[row] == entries[row])) {
             if (firstChanged < 0) {
                 firstChanged = row;
             }
@@ -51,6 +106,8 @@ void TopListModel::setEntries(QVector<Entry> entries, uint64_t total) {
 }
 
 void TopListModel::clear() {
+    m_given.clear();
+    m_givenTotal = 0;
     if (m_entries.isEmpty()) {
         return;
     }
@@ -98,7 +155,7 @@ QVariant TopListModel::data(const QModelIndex& index, int role) const {
         case Qt::DisplayRole:
             switch (index.column()) {
                 case ColName:
-                    return e.name;
+                    return isStarred(e) ? FavoritesStore::starPrefix() + e.name : e.name;
                 case ColBytes:
                     return formatBytes(e.bytes);
                 case ColShare:
@@ -145,6 +202,10 @@ QVariant TopListModel::data(const QModelIndex& index, int role) const {
             }
         case KeyRole:
             return e.key;
+        case StarredRole:
+            return isStarred(e);
+        case FavoriteKeyRole:
+            return e.favoriteKey;
         case ProtocolRole:
             return e.protocol;
         case PortRole:

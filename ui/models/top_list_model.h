@@ -1,12 +1,18 @@
 // A "top N" list of the Overview page (hosts, services, later applications): one row per
 // entry with its name, bytes and share of all traffic. Updated in place each snapshot: rows
 // are inserted or removed only when the count changes, the rest get one dataChanged.
+//
+// With a FavoritesStore, starred entries (by Entry::favoriteKey) come first (in their order
+// by bytes), show a star before their name, and "starred only" hides the others; the row
+// limit applies after that, so a starred entry beyond the first rows still shows.
 #pragma once
 
 #include <QAbstractTableModel>
 #include <QString>
 #include <QVector>
 #include <cstdint>
+
+#include "ui/settings/favorites_store.h"
 
 namespace flowscope::ui {
 
@@ -23,6 +29,8 @@ public:
         ProtocolRole,                  // int IP protocol number (services), else -1
         PortRole,                      // int port (services), else -1
         AppIdRole,                     // uint application id (applications), else 0
+        StarredRole,                   // bool: a favorite
+        FavoriteKeyRole,               // QString Entry::favoriteKey
     };
 
     struct Entry {
@@ -38,13 +46,23 @@ public:
         bool programIcon = false;  // show iconPath's icon (generic until it arrives)
         QString countryCode;       // hosts: the flag shown
         QString detail;            // extra tooltip lines (path, pids, AS, ...)
+        QString favoriteKey;       // the FavoritesStore key: address, "tcp/443", program
         friend bool operator==(const Entry&, const Entry&) = default;
     };
 
     explicit TopListModel(QObject* parent = nullptr);
     void setIconProvider(IconProvider* provider);  // program icons of application entries
 
-    // `total` is the traffic the shares are relative to (0 = the sum of the entries).
+    // Starred entries first, with a star, from `store` (null: none); `kind` is what the
+    // entries' favoriteKey names.
+    void setFavorites(FavoritesStore* store, FavoritesStore::Kind kind);
+    void setStarredOnly(bool starredOnly);
+    bool starredOnly() const { return m_starredOnly; }
+    // At most this many rows (0: all), counted after the starred ones were moved first.
+    void setRowLimit(int rows);
+    bool isStarred(const Entry& entry) const;
+
+    // `total` is the traffic the shares are relative to (0 = the sum of the entries shown).
     void setEntries(QVector<Entry> entries, uint64_t total);
     void clear();
     const QVector<Entry>& entries() const { return m_entries; }
@@ -58,10 +76,20 @@ public:
 
 private:
     double shareOf(const Entry& e) const;
+    void show(QVector<Entry> entries, uint64_t total);
+    void rearrange() { show(m_given, m_givenTotal); }
 
     QVector<Entry> m_entries;
     uint64_t m_total = 0;
     IconProvider* m_icons = nullptr;
+    QVector<Entry> m_given;  // as last set, before starring, filtering and the limit
+    uint64_t m_givenTotal = 0;
+    FavoritesStore* m_favorites = nullptr;
+    FavoritesStore::Kind m_kind = FavoritesStore::Kind::Host;
+    bool m_starredOnly = false;
+    int m_rowLimit = 0;
+    uint64_t m_starsVersion = 0;  // bumped when the favorites change
+    uint64_t m_appliedStarsVersion = 0;
 };
 
 }  // namespace flowscope::ui

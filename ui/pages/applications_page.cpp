@@ -9,7 +9,9 @@
 
 #include "ui/engine_bridge.h"
 #include "ui/models/application_model.h"
+#include "ui/models/favorites_proxy.h"
 #include "ui/widgets/sort_header_view.h"
+#include "ui/widgets/star_support.h"
 
 namespace flowscope::ui {
 
@@ -37,12 +39,27 @@ ApplicationsPage::ApplicationsPage(EngineBridge* bridge, QWidget* parent)
     : QWidget(parent),
       m_bridge(bridge),
       m_model(new ApplicationModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_proxy(new FavoritesProxy(this)),
       m_table(new ActivatingTable(this)),
-      m_empty(new QLabel(this)) {
+      m_empty(new QLabel(this)),
+      m_starredOnly(newStarredOnlyCheck(this)) {
     setObjectName(QStringLiteral("applicationsPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ApplicationModel::RawRole);
+    m_proxy->setFavorites(FavoritesStore::shared(), FavoritesStore::Kind::Program,
+                          ApplicationModel::ProgramRole, ApplicationModel::ColName);
+    connect(m_starredOnly, &QCheckBox::toggled, m_proxy, &FavoritesProxy::setStarredOnly);
+    installStarMenu(m_table, FavoritesStore::shared(), [this](const QModelIndex& index) {
+        QVector<FavoriteRef> refs;
+        const QModelIndex name = m_proxy->index(index.row(), ApplicationModel::ColName);
+        const QString program = name.data(ApplicationModel::ProgramRole).toString();
+        if (!program.isEmpty()) {
+            refs.append({FavoritesStore::Kind::Program, program,
+                         tr("application %1")
+                             .arg(m_proxy->data(name, ApplicationModel::RawRole).toString())});
+        }
+        return refs;
+    });
     m_table->setObjectName(QStringLiteral("applicationsTable"));
     m_table->setHorizontalHeader(new SortHeaderView(Qt::Horizontal, m_table));  // ▼ = descending
     m_table->setModel(m_proxy);
@@ -64,6 +81,7 @@ ApplicationsPage::ApplicationsPage(EngineBridge* bridge, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
+    layout->addWidget(m_starredOnly, 0, Qt::AlignRight);
     layout->addWidget(m_table, 1);
 
     // Enter (activated) and double-click; opening Inspect twice for one gesture is harmless.

@@ -7,7 +7,9 @@
 #include <cstdint>
 
 #include "core/engine/snapshot.h"
+#include "ui/models/favorites_proxy.h"
 
+class QCheckBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -15,6 +17,7 @@ class QTableView;
 namespace flowscope::ui {
 
 class ApplicationModel;
+
 class EngineBridge;
 
 class ApplicationsPage : public QWidget {
@@ -26,6 +29,8 @@ public:
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     QLabel* emptyLabel() const { return m_empty; }
+    FavoritesProxy* favoritesProxy() const { return m_proxy; }
+    QCheckBox* starredOnlyCheck() const { return m_starredOnly; }
 
 signals:
     void applicationActivated(uint32_t appId);
@@ -35,9 +40,10 @@ private:
 
     EngineBridge* m_bridge;
     ApplicationModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    FavoritesProxy* m_proxy;
     QTableView* m_table;
     QLabel* m_empty;
+    QCheckBox* m_starredOnly;
 };
 
 }  // namespace flowscope::ui

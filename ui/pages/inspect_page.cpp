@@ -14,6 +14,7 @@
 #include "ui/models/connection_proxy.h"
 #include "ui/pages/connection_details.h"
 #include "ui/pages/connection_filter_bar.h"
+#include "ui/pages/inspect_favorites.h"
 #include "ui/widgets/sort_header_view.h"
 
 namespace flowscope::ui {
@@ -62,6 +63,7 @@ void InspectPage::setupTable() {
     connect(columns, &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) { m_proxy->sort(column, order); });
     setColumnWidths();
+    installInspectFavorites(m_table, m_proxy, m_bridge->connections(), FavoritesStore::shared());
 }
 
 void InspectPage::arrangeColumns() {

@@ -11,12 +11,16 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/alerts/rules.h"
 #include "ui/engine_bridge.h"
 #include "ui/format.h"
 #include "ui/models/connection_model.h"
 #include "ui/models/top_list_model.h"
+#include "ui/settings/favorites_store.h"
+#include "ui/settings/rule_settings.h"
 #include "ui/settings/settings.h"
 #include "ui/widgets/share_bar_delegate.h"
+#include "ui/widgets/star_support.h"
 #include "ui/widgets/traffic_chart.h"
 
 namespace flowscope::ui {
@@ -57,7 +61,8 @@ OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
       m_listsLayout(new QHBoxLayout),
       m_hosts(new TopListModel(this)),
       m_services(new TopListModel(this)),
-      m_applications(new TopListModel(this)) {
+      m_applications(new TopListModel(this)),
+      m_starredOnly(newStarredOnlyCheck(this)) {
     setObjectName("overviewPage");
     auto* layout = new QVBoxLayout(this);
     createTotals();
@@ -65,8 +70,10 @@ OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
     layout->addLayout(createChartHeader());
     layout->addWidget(m_chart, 3);
     createTopLists();
+    layout->addWidget(m_starredOnly, 0, Qt::AlignRight);
     layout->addLayout(m_listsLayout, 2);
     connectTopLists();
+    connectFavorites();
     if (m_bridge) {
         m_applications->setIconProvider(m_bridge->icons());
         connect(m_bridge, &EngineBridge::snapshotApplied, this, &OverviewPage::applySnapshot);
@@ -141,6 +148,41 @@ void OverviewPage::connectTopLists() {
             emit serviceActivated(e.protocol, e.port);
         }
     });
+}
+
+// Starred entries first in each list, a "Starred only" toggle for all three, and Star /
+// Unstar on right-click or Ctrl+D.
+void OverviewPage::connectFavorites() {
+    FavoritesStore* store = FavoritesStore::shared();
+    const struct {
+        TopListModel* model;
+        QTableView* view;
+        FavoritesStore::Kind kind;
+        const char* label;
+    } lists[] = {
+        {m_hosts, m_hostsView, FavoritesStore::Kind::Host, QT_TR_NOOP("host %1")},
+        {m_services, m_servicesView, FavoritesStore::Kind::Service, QT_TR_NOOP("service %1")},
+        {m_applications, m_applicationsView, FavoritesStore::Kind::Program,
+         QT_TR_NOOP("application %1")},
+    };
+    for (const auto& list : lists) {
+        list.model->setRowLimit(kTopRows);
+        list.model->setFavorites(store, list.kind);
+        TopListModel* model = list.model;
+        const auto kind = list.kind;
+        const QString label = tr(list.label);
+        installStarMenu(list.view, store, [model, kind, label](const QModelIndex& index) {
+            QVector<FavoriteRef> refs;
+            const auto& e = model->entry(index.row());
+            if (!e.favoriteKey.isEmpty()) {
+                const QString shown =
+                    kind == FavoritesStore::Kind::Program ? e.name : e.favoriteKey;
+                refs.append({kind, e.favoriteKey, label.arg(shown)});
+            }
+            return refs;
+        });
+        connect(m_starredOnly, &QCheckBox::toggled, model, &TopListModel::setStarredOnly);
+    }
 }
 
 QLabel* OverviewPage::addTotal(int column, const QString& title, const QString& objectName,
@@ -241,11 +283,13 @@ void OverviewPage::applySnapshot(const SnapshotPtr& snapshot) {
 
 void OverviewPage::updateTopLists(const EngineSnapshot& s) {
     QVector<TopListModel::Entry> hosts;
-    for (size_t i = 0; i < s.topHosts.size() && hosts.size() < kTopRows; ++i) {
+    // All of the snapshot's top entries: the model shows starred ones first, then kTopRows.
+    for (size_t i = 0; i < s.topHosts.size(); ++i) {
         const HostStat& h = s.topHosts[i];
         TopListModel::Entry e;
         e.key = QString::fromStdString(h.address.toString());
         e.name = e.key;
+        e.favoriteKey = e.key;
         if (m_bridge) {
             ConnectionModel* model = m_bridge->connections();
             const QString hostName = model->hostNameForAddress(h.address);
@@ -268,7 +312,7 @@ void OverviewPage::updateTopLists(const EngineSnapshot& s) {
     m_hosts->setEntries(std::move(hosts), s.totals.ipBytes);
 
     QVector<TopListModel::Entry> services;
-    for (size_t i = 0; i < s.topServices.size() && services.size() < kTopRows; ++i) {
+    for (size_t i = 0; i < s.topServices.size(); ++i) {
         const ServiceStat& sv = s.topServices[i];
         TopListModel::Entry e;
         e.protocol = sv.service.protocol;
@@ -276,6 +320,7 @@ void OverviewPage::updateTopLists(const EngineSnapshot& s) {
         e.name =
             protocolText(sv.service.protocol) + QLatin1Char(' ') + QString::number(sv.service.port);
         e.key = QStringLiteral("%1/%2").arg(e.protocol).arg(e.port);
+        e.favoriteKey = serviceText(sv.service);
         e.bytes = sv.counters.bytes();
         e.bytesIn = sv.counters.bytesIn;
         e.bytesOut = sv.counters.bytesOut;
@@ -284,8 +329,7 @@ void OverviewPage::updateTopLists(const EngineSnapshot& s) {
     m_services->setEntries(std::move(services), s.totals.ipBytes);
 
     QVector<TopListModel::Entry> apps;
-    for (size_t i = 0; s.applications && i < s.topApplications.size() && apps.size() < kTopRows;
-         ++i) {
+    for (size_t i = 0; s.applications && i < s.topApplications.size(); ++i) {
         const ApplicationStat& a = s.topApplications[i];
         if (a.appId == 0 || a.appId > s.applications->size()) {
             continue;
@@ -294,6 +338,7 @@ void OverviewPage::updateTopLists(const EngineSnapshot& s) {
         TopListModel::Entry e;
         e.appId = a.appId;
         e.key = QString::number(a.appId);
+        e.favoriteKey = QString::fromStdString(programOf(app));
         e.name = ConnectionModel::applicationText(&app);
         e.programIcon = true;
         e.iconPath = app.ownerHidden ? QString() : QString::fromStdString(app.path);

@@ -8,6 +8,7 @@
 
 #include "core/engine/snapshot.h"
 
+class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QHBoxLayout;
@@ -33,6 +34,8 @@ public:
     TopListModel* applicationsModel() const { return m_applications; }
     QTableView* applicationsView() const { return m_applicationsView; }
     QTableView* hostsView() const { return m_hostsView; }
+    QTableView* servicesView() const { return m_servicesView; }
+    QCheckBox* starredOnlyCheck() const { return m_starredOnly; }
 
 signals:
     void hostActivated(const QString& address);
@@ -49,6 +52,7 @@ private:
     QHBoxLayout* createChartHeader();
     void createTopLists();
     void connectTopLists();
+    void connectFavorites();
     QLabel* addTotal(int column, const QString& title, const QString& objectName,
                      const QString& toolTip);
     // A titled top list; further lists (applications) are added to m_listsLayout the same way.
@@ -69,6 +73,7 @@ private:
     TopListModel* m_hosts;
     TopListModel* m_services;
     TopListModel* m_applications;
+    QCheckBox* m_starredOnly;
     QTableView* m_applicationsView;
     QTableView* m_hostsView;
     QTableView* m_servicesView;
