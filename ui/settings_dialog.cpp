@@ -13,6 +13,7 @@
 #include "ui/engine_bridge.h"
 #include "ui/geo_service.h"
 #include "ui/settings/settings.h"
+#include "ui/shell/startup_settings_group.h"
 #include "ui/theme.h"
 
 namespace flowscope::ui {
@@ -55,6 +56,7 @@ SettingsDialog::SettingsDialog(EngineBridge* bridge, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(new StartupSettingsGroup(this));
     layout->addStretch(1);  // spare height goes below the form, not between its rows
     layout->addWidget(buttons);
     resize(620, sizeHint().height());

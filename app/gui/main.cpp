@@ -10,8 +10,10 @@
 #include <cstring>
 
 #include "app/gui/screenshots.h"
+#include "ui/compact/compact_window.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
+#include "ui/shell/resume_capture.h"
 #include "ui/theme.h"
 
 #ifndef FLOWSCOPE_VERSION
@@ -111,6 +113,7 @@ int main(int argc, char** argv) {
 
     EngineBridge bridge;
     MainWindow window(&bridge);
+    CompactWindow::attach(&window);  // View → Compact window; deleted with the window
     if (!screenshotDir.isEmpty() && files.isEmpty()) {
         // A live capture: applications.png and overview-applications.png after a few seconds.
         window.resize(1280, 800);
@@ -136,6 +139,8 @@ int main(int argc, char** argv) {
         if (!error.isEmpty()) {
             window.showError(error);
         }
+    } else {
+        resumeLastCapture(window);  // if the user chose it in Settings → Startup
     }
     return QApplication::exec();
 }
