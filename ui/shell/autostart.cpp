@@ -151,7 +151,7 @@ QString Autostart::desktopEntry(const QString& program) {
     return QStringLiteral(
                "[Desktop Entry]\n"
                "Type=Application\n"
-               "Version=1.5\n"
+               "Version=1.4\n"
                "Name=Flowscope\n"
                "Comment=Keep an eye on this machine's network traffic from the tray\n"
                "Exec=%1\n"
