@@ -16,11 +16,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QVBoxLayout>
 #include <QXmlStreamReader>
 
 #include "ui/settings/settings.h"
 #include "ui/settings/startup_settings.h"
+#include "ui/settings_dialog.h"
 #include "ui/shell/autostart.h"
 #include "ui/shell/startup_settings_group.h"
 
@@ -319,17 +319,18 @@ void AutostartTest::settingsGroupSavesResumeOnAccept() {
     QVERIFY(settings::resumeLastCapture.value());
     StartupSettingsGroup again;
     QVERIFY(again.resumeCheck()->isChecked());
+    // The Settings dialog has the group; FLOWSCOPE_SCREENSHOT_DIR set: a picture of it.
+    QCOMPARE(Autostart::enable("/usr/bin/flowscope"), QString());
+    SettingsDialog settingsDialog(nullptr);
+    auto* inDialog = settingsDialog.findChild<StartupSettingsGroup*>("startupGroup");
+    QVERIFY(inDialog);
+    QVERIFY(inDialog->loginCheck()->isChecked());
+    QVERIFY(inDialog->resumeCheck()->isChecked());
     const QString shots = qEnvironmentVariable("FLOWSCOPE_SCREENSHOT_DIR");
-    if (!shots.isEmpty()) {  // tools/screenshots.sh: the group as Settings shows it
-        QDialog settingsLike;
-        settingsLike.setWindowTitle("Settings");
-        auto* shown = new StartupSettingsGroup(&settingsLike);
-        auto* layout = new QVBoxLayout(&settingsLike);
-        layout->addWidget(shown);
-        settingsLike.resize(620, settingsLike.sizeHint().height());
-        settingsLike.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&settingsLike));
-        QVERIFY(shown->grab().save(QDir(shots).filePath("settings-startup.png")));
+    if (!shots.isEmpty()) {
+        settingsDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settingsDialog));
+        QVERIFY(settingsDialog.grab().save(QDir(shots).filePath("settings-startup.png")));
     }
 }
 
