@@ -4,6 +4,7 @@
 // action in the main window's View menu.
 #include <QAction>
 #include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -94,6 +95,7 @@ private slots:
     void ratesAndTopThreeBusiestNow();
     void bitsFollowTheOverviewUnit();
     void chartKeepsTheLastMinute();
+    void chartDrawsTheNewestRateAtTheRightEdge();
     void fileShowsNoRates();
     void toggleSwapsWithTheMainWindow();
     void dragMovesAndThePlaceIsKept();
@@ -173,6 +175,40 @@ void CompactWindowTest::chartKeepsTheLastMinute() {
     QCOMPARE(compact.chart()->scaleMax(), 100000.0);
     compact.chart()->clear();
     QVERIFY(compact.chart()->rates().empty());
+}
+
+void CompactWindowTest::chartDrawsTheNewestRateAtTheRightEdge() {
+    MiniChart chart;
+    chart.resize(240, 64);
+    std::vector<TickSample> samples(MiniChart::kSeconds);
+    samples.back().traffic.bytesIn = 50'000;  // quiet, then 50 kB/s in the newest second
+    chart.addSamples(samples, kSecond);
+    QCOMPARE(chart.scaleMax(), 50'000.0);
+    const QImage image = chart.grab().toImage();
+    // Rows with the incoming line's colour in a column near the right edge, and near the left.
+    auto blueRows = [&image](int x) {
+        QList<int> rows;
+        for (int y = 0; y < image.height(); ++y) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.blue() > 150 && c.red() < 120) {
+                rows << y;
+            }
+        }
+        return rows;
+    };
+    int top = image.height();
+    for (int x = image.width() - 4; x < image.width(); ++x) {
+        const QList<int> rows = blueRows(x);
+        top = rows.isEmpty() ? top : std::min(top, rows.first());
+    }
+    QVERIFY2(top < 24, qPrintable(QString::number(top)));  // the scale's top is 14 px down
+    // Left: quiet, both lines lie on the bottom, the outgoing one (drawn last) on top; no
+    // incoming line above it (below the scale's label in the top corner).
+    QList<int> left = blueRows(20);
+    left.removeIf([](int y) { return y < 20; });
+    QVERIFY2(left.isEmpty(), qPrintable(QString::number(left.value(0))));
+    const QColor bottom = image.pixelColor(20, image.height() - 1);
+    QVERIFY2(bottom.red() > 200 && bottom.blue() < 100, qPrintable(bottom.name()));
 }
 
 void CompactWindowTest::fileShowsNoRates() {

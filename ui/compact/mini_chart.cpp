@@ -79,14 +79,14 @@ void MiniChart::paintEvent(QPaintEvent*) {
     const double top = scaleMax();
     const double step = area.width() / (kSeconds - 1);
     // The newest rate at the right edge; older ones to the left.
-    const double firstX = area.right() - step * double(m_rates.size() - 1);
+    const double firstX = area.right() - step * double(std::max<size_t>(m_rates.size(), 1) - 1);
     auto pointAt = [&](size_t i, double value) {
         const double y = area.bottom() - std::min(value / top, 1.0) * (area.height() - 14);
         return QPointF(firstX + step * double(i), y);
     };
     for (const bool incoming : {true, false}) {
         if (m_rates.size() < 2) {
-            break;
+            break;  // a line needs two points
         }
         QPainterPath line;
         for (size_t i = 0; i < m_rates.size(); ++i) {
