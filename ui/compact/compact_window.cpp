@@ -45,6 +45,7 @@ CompactWindow::CompactWindow(EngineBridge* bridge, QWidget* mainWindow)
     : QFrame(nullptr, Qt::Tool | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint),
       m_bridge(bridge),
       m_mainWindow(mainWindow),
+      m_unit(chosenUnit()),
       m_saveTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("compactWindow"));
     setWindowTitle(tr("Flowscope"));
@@ -169,8 +170,7 @@ CompactWindow* CompactWindow::attach(MainWindow* window) {
     return compact;
 }
 
-RateUnit CompactWindow::unit() const {
-    // The Overview's unit, except packets: application rates are known in bytes only.
+RateUnit CompactWindow::chosenUnit() {
     return settings::overviewUnit.value() == int(RateUnit::Bits) ? RateUnit::Bits : RateUnit::Bytes;
 }
 
@@ -178,7 +178,8 @@ void CompactWindow::applySnapshot(const SnapshotPtr& snapshot, bool live) {
     if (!snapshot) {
         return;
     }
-    m_chart->setUnit(unit());
+    m_unit = chosenUnit();
+    m_chart->setUnit(m_unit);
     if (!live) {
         showRates(-1, -1);
         m_apps.clear();
@@ -225,8 +226,8 @@ void CompactWindow::applySnapshot(const SnapshotPtr& snapshot, bool live) {
 
 void CompactWindow::showRates(double in, double out) {
     // Negative: no live rate (no capture, or a file).
-    m_in->setText(in < 0 ? QStringLiteral("—") : formatRate(in, unit()));
-    m_out->setText(out < 0 ? QStringLiteral("—") : formatRate(out, unit()));
+    m_in->setText(in < 0 ? QStringLiteral("—") : formatRate(in, m_unit));
+    m_out->setText(out < 0 ? QStringLiteral("—") : formatRate(out, m_unit));
 }
 
 void CompactWindow::showApplications() {
@@ -245,7 +246,7 @@ void CompactWindow::showApplications() {
         w.icon->setPixmap(icon.pixmap(kIconSize, kIconSize));
         w.name->setText(w.name->fontMetrics().elidedText(app.name, Qt::ElideRight, kNameWidth));
         w.name->setToolTip(app.tip);
-        w.rate->setText(formatRate(app.rate, unit()));
+        w.rate->setText(formatRate(app.rate, m_unit));
     }
     m_noApplications->setVisible(m_apps.isEmpty());
 }

@@ -89,10 +89,12 @@ private:
     void showRates(double in, double out);
     void showApplications();
     void saveGeometryNow();
-    RateUnit unit() const;
+    // The Overview's unit, except packets: application rates are known in bytes only.
+    static RateUnit chosenUnit();
 
     EngineBridge* m_bridge;
     QPointer<QWidget> m_mainWindow;
+    RateUnit m_unit = RateUnit::Bytes;  // chosenUnit(), read once per snapshot
     QLabel* m_source = nullptr;
     QLabel* m_in = nullptr;
     QLabel* m_out = nullptr;
