@@ -2,7 +2,7 @@
 // off by default; on, it captures on the saved adapter with the saved filter (a real capture
 // on loopback in a private network namespace, where the only traffic is the test's own); an
 // adapter that is gone leaves one message in the banner and the Start page in view. The Start
-// page saves the filter it started with.
+// page saves the filter it started with. A compact window follows the resumed capture.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sched.h>
@@ -15,6 +15,8 @@
 #include <QTest>
 #include <cstdlib>
 
+#include "ui/compact/compact_window.h"
+#include "ui/compact/mini_chart.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 #include "ui/pages/start_page.h"
@@ -115,6 +117,8 @@ void ResumeTest::resumesOnLoopbackWithTheSavedFilter() {
     QCOMPARE(bridge.state(), EngineState::Running);
     QCOMPARE(window.currentPage(), int(MainWindow::PageOverview));
     QCOMPARE(window.bannerText(), QString());
+    CompactWindow compact(&bridge, &window);  // follows the same bridge
+    QCOMPARE(compact.sourceText(), QStringLiteral("Capturing on lo"));
     QTRY_VERIFY_WITH_TIMEOUT(bridge.latest() != nullptr, 10000);
     // Five datagrams the filter keeps and seven it does not.
     sendUdp(9, 5);
@@ -123,6 +127,11 @@ void ResumeTest::resumesOnLoopbackWithTheSavedFilter() {
     const uint64_t sequence = bridge.latest()->sequence;
     QTRY_VERIFY_WITH_TIMEOUT(bridge.latest()->sequence >= sequence + 2, 10000);
     QCOMPARE(bridge.latest()->totals.packets, uint64_t(5));
+    QCOMPARE(compact.chart()->rates().size(), size_t(bridge.latest()->sequence));
+    bridge.pause();
+    QCOMPARE(compact.sourceText(), QStringLiteral("Paused on lo"));
+    bridge.resume();
+    QCOMPARE(compact.sourceText(), QStringLiteral("Capturing on lo"));
     bridge.stop();
 }
 

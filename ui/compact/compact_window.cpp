@@ -259,9 +259,14 @@ void CompactWindow::onStateChanged() {
         showRates(-1, -1);
         return;
     }
-    const QString source =
-        m_bridge->isLive() ? m_bridge->sourceName() : QFileInfo(m_bridge->sourceName()).fileName();
-    m_source->setText(state == EngineState::Paused ? tr("%1 (paused)").arg(source) : source);
+    const bool paused = state == EngineState::Paused;
+    if (m_bridge->isLive()) {
+        m_source->setText(paused ? tr("Paused on %1").arg(m_bridge->sourceName())
+                                 : tr("Capturing on %1").arg(m_bridge->sourceName()));
+    } else {
+        const QString file = QFileInfo(m_bridge->sourceName()).fileName();
+        m_source->setText(paused ? tr("Paused reading %1").arg(file) : tr("Reading %1").arg(file));
+    }
 }
 
 QString CompactWindow::incomingText() const {
