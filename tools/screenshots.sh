@@ -8,7 +8,8 @@
 # inspect-applications.png come from a live capture on loopback in a private network
 # namespace (unshare -n, needs root), where real programs with desktop entries talk over
 # loopback: python3.11 (python3 -m http.server and python3 clients; its desktop entry has an
-# icon) and curl (no desktop entry: the generic icon).
+# icon) and curl (no desktop entry: the generic icon); the same run gives compact-window.png.
+# settings-startup.png comes from tests/shell (the Settings dialog with its Startup group).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,7 +38,8 @@ PY
         sleep 0.4
     done) &
     local curls=$!
-    FLOWSCOPE_SCREENSHOT_SECONDS=8 shoot_live "$dir" lo
+    # 20 s: the compact window's one-minute chart has a third of its width filled.
+    FLOWSCOPE_SCREENSHOT_SECONDS=20 shoot_live "$dir" lo
     kill "$server" "$client" "$curls" 2>/dev/null || true
 }
 
@@ -106,5 +108,13 @@ fi
 # The tray menu under Xvfb with Debian's trayer, capturing on lo (root; tests/tray).
 if [ "$(id -u)" = 0 ] && command -v trayer >/dev/null; then
     /usr/bin/python3 tests/tray/tray_x11_test.py "$APP" --screenshot "$OUT/tray-menu.png"
+fi
+# Settings → Startup, from its test (the real dialog; settings and autostart folder temporary).
+cmake --build "$BUILD" --parallel "$(nproc)" --target shell_autostart_tests
+STARTUP_TEST="$BUILD/tests/shell/shell_autostart_tests settingsGroupSavesResumeOnAccept"
+if command -v xvfb-run >/dev/null; then
+    FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" xvfb-run -a -s "-screen 0 1400x900x24" $STARTUP_TEST
+else
+    FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" QT_QPA_PLATFORM=offscreen $STARTUP_TEST
 fi
 ls -l "$OUT"/*.png

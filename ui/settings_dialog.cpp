@@ -15,6 +15,7 @@
 #include "ui/geo_service.h"
 #include "ui/settings/notifications_tab.h"
 #include "ui/settings/settings.h"
+#include "ui/shell/startup_settings_group.h"
 #include "ui/theme.h"
 #include "ui/tray/tray_settings_group.h"
 
@@ -60,6 +61,7 @@ SettingsDialog::SettingsDialog(EngineBridge* bridge, QWidget* parent)
     auto* generalLayout = new QVBoxLayout(general);
     generalLayout->addLayout(form);
     generalLayout->addWidget(new TraySettingsGroup(this));
+    generalLayout->addWidget(new StartupSettingsGroup(this));
     generalLayout->addStretch(1);  // spare height goes below the form, not between its rows
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabs"));

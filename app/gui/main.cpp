@@ -11,8 +11,10 @@
 #include <cstring>
 
 #include "app/gui/screenshots.h"
+#include "ui/compact/compact_window.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
+#include "ui/shell/resume_capture.h"
 #include "ui/theme.h"
 #include "ui/tray/tray_controller.h"
 
@@ -116,6 +118,7 @@ int main(int argc, char** argv) {
 
     EngineBridge bridge;
     MainWindow window(&bridge);
+    CompactWindow* compact = CompactWindow::attach(&window);  // View → Compact window
     if (!screenshotDir.isEmpty() && files.isEmpty()) {
         // A live capture: applications.png and overview-applications.png after a few seconds.
         window.resize(1280, 800);
@@ -136,6 +139,7 @@ int main(int argc, char** argv) {
     // The tray icon and the window's life in the background: closing may hide the window to
     // the tray (ui/tray/close_policy.h); --minimized starts there.
     TrayController tray(&bridge, &window);
+    QObject::connect(&tray, &TrayController::compactToggled, compact, &CompactWindow::toggle);
     if (parser.isSet(QStringLiteral("minimized"))) {
         tray.startMinimized(
             [](const QString& why) { std::fprintf(stderr, "flowscope: %s\n", qPrintable(why)); });
@@ -150,6 +154,8 @@ int main(int argc, char** argv) {
         if (!error.isEmpty()) {
             window.showError(error);
         }
+    } else {
+        resumeLastCapture(window);  // if the user chose it in Settings → Startup
     }
     return QApplication::exec();
 }

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "ui/compact/compact_window.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 #include "ui/models/connection_model.h"
@@ -101,6 +102,19 @@ void grabLive(ui::MainWindow& window, const QString& directory) {
         if (!window.grab().save(path)) {
             fail(QStringLiteral("cannot write %1.").arg(path));
             return;
+        }
+    }
+    // The compact window (CompactWindow::attach made it): shown in place of the main window.
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (auto* compact = qobject_cast<ui::CompactWindow*>(top)) {
+            compact->showCompact();
+            settle(600);
+            const QString path = QDir(directory).filePath(QStringLiteral("compact-window.png"));
+            if (!compact->grab().save(path)) {
+                fail(QStringLiteral("cannot write %1.").arg(path));
+                return;
+            }
+            compact->returnToMainWindow();
         }
     }
     window.bridge()->stop();

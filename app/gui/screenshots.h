@@ -17,9 +17,9 @@ namespace flowscope::app {
 bool scheduleScreenshots(ui::MainWindow& window, const QString& file, const QString& directory);
 
 // Captures live on `interface` and, after FLOWSCOPE_SCREENSHOT_SECONDS (default 6) seconds,
-// writes overview-applications.png, applications.png and inspect-applications.png to
-// `directory`, then exits as above. Returns false (message on stderr) if the capture cannot
-// start.
+// writes overview-applications.png, applications.png and inspect-applications.png (and
+// compact-window.png when the window has a compact window) to `directory`, then exits as above.
+// Returns false (message on stderr) if the capture cannot start.
 bool scheduleLiveScreenshots(ui::MainWindow& window, const QString& interface,
                              const QString& directory);
 

@@ -23,6 +23,7 @@
 #include "ui/pages/permission_probe.h"
 #include "ui/pages/recent_files.h"
 #include "ui/settings/settings.h"
+#include "ui/settings/startup_settings.h"
 #include "ui/theme.h"
 #include "ui/widgets/sparkline_delegate.h"
 
@@ -304,6 +305,7 @@ void StartPage::startLive() {
     }
     clearError();
     settings::lastAdapter.setValue(adapter);
+    settings::lastFilter.setValue(m_filter->text().trimmed());  // resumed on start, if chosen
     emit captureStarted();
 }
 
