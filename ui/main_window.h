@@ -1,6 +1,7 @@
 // The main window: a sidebar of pages (Start, Overview, Inspect, Applications, Notifications)
 // over a stack, a toolbar for pause / resume / stop, the capture state in the status bar, the
-// View → Theme menu, and the keyboard shortcuts. Errors never open a modal dialog: they show in a banner, once.
+// View → Theme menu, and the keyboard shortcuts. Errors never open a modal dialog: they show
+// in a banner, once.
 #pragma once
 
 #include <QMainWindow>
