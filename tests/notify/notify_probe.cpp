@@ -59,7 +59,7 @@ int runDesktop(AlertCenter& center, bool sound) {
         say("MUTED " + rule + (notifications::isRuleMuted(rule) ? " saved" : " not-saved"));
         QCoreApplication::exit(0);
     });
-    center.add(newProgram("/usr/bin/curl"));
+    QTimer::singleShot(0, &center, [&center] { center.add(newProgram("/usr/bin/curl")); });
     return QApplication::exec();
 }
 
@@ -70,7 +70,8 @@ int runFallback(AlertCenter& center) {
     });
     QObject::connect(center.desktop(), &DesktopNotifier::shown,
                      [](uint id) { say(QStringLiteral("SHOWN %1").arg(id)); });
-    center.add(newProgram("/usr/bin/curl"));
+    // Once the event loop runs: without a bus the fallback is called at once, and quits.
+    QTimer::singleShot(0, &center, [&center] { center.add(newProgram("/usr/bin/curl")); });
     return QApplication::exec();
 }
 
