@@ -36,7 +36,7 @@ void MainWindow::createSidebar(QWidget* central) {
         {QStyle::SP_FileDialogInfoView, tr("Overview"), tr("Ctrl+1")},
         {QStyle::SP_FileDialogDetailedView, tr("Inspect"), tr("Ctrl+2")},
         {QStyle::SP_ComputerIcon, tr("Applications"), tr("Ctrl+3")},
-        {QStyle::SP_MessageBoxInformation, tr("Notifications"), tr("Ctrl+4")},
+        {QStyle::SP_MessageBoxWarning, tr("Notifications"), tr("Ctrl+4")},
     };
     for (const auto& item : items) {
         auto* entry = new QListWidgetItem(s->standardIcon(item.icon), item.name, m_sidebar);

@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(model.entry(2).alert.subject, std::string("host2"));
         QCOMPARE(model.unread(), 2);  // host3, host4; host2 was muted
         QCOMPARE(model.index(0, AlertModel::ColumnDetails).data().toString(),
-                 QStringLiteral("Alert about host4"));
+                 QStringLiteral("Alert about host4 — host4 did something."));
         QCOMPARE(model.index(0, AlertModel::ColumnRule).data().toString(),
                  QStringLiteral("Blocklisted address"));
         QCOMPARE(model.index(2, AlertModel::ColumnRule).data().toString(),
@@ -236,6 +236,9 @@ private slots:
         QVERIFY(!page.emptyLabel()->isVisible());
         QVERIFY(page.table()->isVisible());
         QVERIFY(page.markReadButton()->isEnabled());
+        auto* summary = page.findChild<QLabel*>(QStringLiteral("notificationsSummary"));
+        QVERIFY(summary);
+        QCOMPARE(summary->text(), QStringLiteral("2 of 2 unread"));
 
         // Enter on the second row (the older alert) asks to show it.
         QSignalSpy show(&center, &AlertCenter::showRequested);

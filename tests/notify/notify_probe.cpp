@@ -19,6 +19,7 @@
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 #include "ui/settings/notification_settings.h"
+#include "ui/theme.h"
 
 using namespace flowscope;
 using namespace flowscope::ui;
@@ -97,6 +98,8 @@ int runWebhook(AlertCenter& center, const QString& url, int count) {
 }
 
 int runScreenshot(const QString& file) {
+    ThemeManager::init();
+    ThemeManager::apply(Theme::Light);  // as the docs' other screenshots
     EngineBridge bridge;
     AlertCenter& center = *bridge.alerts();
     center.setDesktopDelivery(false);

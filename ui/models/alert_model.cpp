@@ -44,7 +44,9 @@ QString timeText(int64_t timeNs) {
 }
 
 QString detailsText(const AlertEntry& entry) {
-    return QString::fromStdString(entry.alert.title);
+    const QString title = QString::fromStdString(entry.alert.title);
+    const QString body = QString::fromStdString(entry.alert.body);
+    return body.isEmpty() ? title : AlertModel::tr("%1 — %2").arg(title, body);
 }
 
 }  // namespace

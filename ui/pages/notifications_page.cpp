@@ -97,9 +97,7 @@ void NotificationsPage::updateState() {
     m_table->setVisible(!empty);
     m_clear->setEnabled(!empty);
     m_markRead->setEnabled(m_center->unread() > 0);
-    m_summary->setText(
-        empty ? QString()
-              : tr("%n notification(s), %1 unread", nullptr, rows).arg(m_center->unread()));
+    m_summary->setText(empty ? QString() : tr("%1 of %2 unread").arg(m_center->unread()).arg(rows));
 }
 
 }  // namespace flowscope::ui
