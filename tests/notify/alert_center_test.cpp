@@ -10,9 +10,11 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <thread>
@@ -290,6 +292,50 @@ private slots:
             QVERIFY(sink.name != "notifier");
         }
         QCOMPARE(bridge.alerts()->model()->rowCount(), 0);
+    }
+
+    void liveCaptureNotifiesNewProgram() {
+        // The wiring end to end: a live capture on lo gets the notifier; a program that
+        // uses the network for the first time (this test program, whose loopback server a
+        // shell connects to) is listed (and delivered) within 5 s.
+        QFile::remove(notifications::knownProgramsPath());
+        EngineBridge bridge;
+        bridge.alerts()->setDesktopDelivery(false);
+        const QString error = bridge.startLive(QStringLiteral("lo"));
+        if (!error.isEmpty()) {
+            QSKIP(qPrintable(QStringLiteral("no live capture here: ") + error));
+        }
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QProcess client;
+        client.setProgram(QStringLiteral("/bin/sh"));
+        // A shell holding a loopback TCP connection open for a few seconds (bash's /dev/tcp).
+        client.setArguments({QStringLiteral("-c"),
+                             QStringLiteral("exec bash -c 'exec 3<>/dev/tcp/127.0.0.1/%1; sleep 4'")
+                                 .arg(server.serverPort())});
+        client.start();
+        QVERIFY(client.waitForStarted());
+        const QString self = QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath();
+        auto named = [&bridge, &self] {
+            const AlertModel* model = bridge.alerts()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const Alert& alert = model->entry(row).alert;
+                if (alert.rule == AlertRule::NewProgram &&
+                    QString::fromStdString(alert.subject) == self) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(named(), 5000);
+        bool hasNotifier = false;
+        for (const auto& sink : bridge.latest()->sinks) {
+            hasNotifier = hasNotifier || sink.name == "notifier";
+        }
+        QVERIFY(hasNotifier);
+        client.kill();
+        client.waitForFinished();
+        bridge.stop();
     }
 
     void sinkPostsToTheGuiThread() {
