@@ -6,7 +6,8 @@
 //                                    (SHOWN <id>, SHOW <address>, MUTED <rule>, FALLBACK <title>)
 //   notify_probe fallback            one alert; the fallback hook prints FALLBACK <title>
 //   notify_probe webhook URL N       N alerts posted to URL with a 1 s timeout and retries
-//                                    after 200 and 400 ms (RETRY, DELIVERED, PROBLEM <sentence>)
+//                                    after 200 and 400 ms (RETRY, DELIVERED, PROBLEM <sentence>,
+//                                    RECOVERED), one every FLOWSCOPE_PROBE_SPACING_MS (default 0)
 //   notify_probe screenshot FILE     the main window's Notifications page with a few alerts
 // It quits when the expected events arrived or after FLOWSCOPE_PROBE_SECONDS (default 20).
 #include <QApplication>
@@ -89,10 +90,15 @@ int runWebhook(AlertCenter& center, const QString& url, int count) {
     QObject::connect(webhook, &WebhookSender::delivered, [](const QUrl&) { say("DELIVERED"); });
     QObject::connect(&center, &AlertCenter::problem,
                      [](const QString& sentence) { say("PROBLEM " + sentence); });
+    QObject::connect(webhook, &WebhookSender::recovered, [] { say("RECOVERED"); });
+    // All at once, or one every FLOWSCOPE_PROBE_SPACING_MS milliseconds.
+    const int spacing = qEnvironmentVariableIntValue("FLOWSCOPE_PROBE_SPACING_MS");
     for (int i = 0; i < count; ++i) {
-        Alert alert = newProgram("/usr/bin/curl");
-        alert.address = *IpAddress::parse("203.0.113.9");
-        center.add(alert, QStringLiteral("curl"));
+        QTimer::singleShot(i * spacing, &center, [&center] {
+            Alert alert = newProgram("/usr/bin/curl");
+            alert.address = *IpAddress::parse("203.0.113.9");
+            center.add(alert, QStringLiteral("curl"));
+        });
     }
     return QApplication::exec();  // ends at the deadline: the script counts the lines
 }

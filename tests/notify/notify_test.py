@@ -14,7 +14,8 @@
   notify_test.py webhook  --probe P
       A local HTTP server on 127.0.0.1 (random port) receives the exact JSON body; a server
       answering 500 then 200 shows the retry; an unreachable address, a server that never
-      answers and one that answers 404 are each reported in exactly one sentence.
+      answers and one that answers 404 are each reported in exactly one sentence; a webhook
+      that works again is reported again when it fails anew.
 
 Exits 77 (skipped) with the reason when a tool is missing, 1 on a failure.
 """
@@ -332,8 +333,10 @@ EXPECTED_BODY = {
 }
 
 
-def run_webhook_probe(args, tmp, url, count, seconds):
-    probe = Probe([args.probe, "webhook", url, str(count)], probe_env(tmp), seconds)
+def run_webhook_probe(args, tmp, url, count, seconds, spacing_ms=0):
+    env = probe_env(tmp)
+    env["FLOWSCOPE_PROBE_SPACING_MS"] = str(spacing_ms)
+    probe = Probe([args.probe, "webhook", url, str(count)], env, seconds)
     return probe.finish()
 
 
@@ -392,6 +395,13 @@ def webhook(args):
         problems = [l for l in lines if l.startswith("PROBLEM")]
         if len(problems) != 1 or "HTTP status 404" not in problems[0] or len(server.bodies) != 2:
             fail(f"404: one report, no retries expected: {lines} {len(server.bodies)}")
+        # Failing, working again, failing again: reported, recovered, reported once more.
+        server = Server([500, 500, 500, 200, 500, 500, 500])
+        lines = run_webhook_probe(args, tmp, server.url, 3, 6, spacing_ms=1500)
+        server.close()
+        events = [l.split(" ")[0] for l in lines if not l.startswith("RETRY")]
+        if events[:4] != ["PROBLEM", "DELIVERED", "RECOVERED", "PROBLEM"]:
+            fail(f"expected a report, a recovery and a second report: {lines}")
     print("webhook: ok")
 
 

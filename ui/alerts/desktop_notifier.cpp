@@ -9,15 +9,6 @@
 
 namespace flowscope::ui {
 
-namespace {
-
-const QString kService = QStringLiteral("org.freedesktop.Notifications");
-const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
-const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
-constexpr int kCallTimeoutMs = 5000;
-
-}  // namespace
-
 DesktopNotifier::DesktopNotifier(QObject* parent) : QObject(parent) {}
 
 QVariantList DesktopNotifier::notifyArguments(const Alert& alert, bool sound) {
@@ -45,6 +36,15 @@ QVariantList DesktopNotifier::notifyArguments(const Alert& alert, bool sound) {
 }
 
 #ifdef FLOWSCOPE_HAVE_DBUS
+
+namespace {
+
+const QString kService = QStringLiteral("org.freedesktop.Notifications");
+const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
+const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
+constexpr int kCallTimeoutMs = 5000;
+
+}  // namespace
 
 void DesktopNotifier::listen() {
     if (m_listening) {
