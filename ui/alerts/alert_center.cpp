@@ -24,7 +24,21 @@ public:
     std::string name() const override { return m_notifier.name(); }
     Status consume(const SnapshotPtr& snapshot, const EngineDiff& diff) override {
         m_snapshot = snapshot;
-        return m_notifier.consume(snapshot, diff);
+        const Status status = m_notifier.consume(snapshot, diff);
+        // The known-programs file can become unwritable during a capture (disk full).
+        const std::string problem = m_notifier.problem();
+        if (problem != m_problem) {
+            m_problem = problem;
+            if (!problem.empty()) {
+                QMetaObject::invokeMethod(
+                    m_center,
+                    [center = m_center, text = QString::fromStdString(problem)] {
+                        center->reportProblem(text);
+                    },
+                    Qt::QueuedConnection);
+            }
+        }
+        return status;
     }
     std::string problem() const { return m_notifier.problem(); }
 
@@ -50,6 +64,7 @@ private:
     NotifierSink m_notifier;
     AlertCenter* m_center;
     SnapshotPtr m_snapshot;  // sink thread only
+    std::string m_problem;   // the last one reported; sink thread only
 };
 
 }  // namespace
@@ -72,6 +87,7 @@ AlertCenter::AlertCenter(QObject* parent)
         notifications::muteRule(rule);
         emit ruleMuted(rule);
     });
+    // Said once until it works again (WebhookSender keeps count), so not de-duplicated here.
     connect(m_webhook, &WebhookSender::failed, this, &AlertCenter::problem);
 }
 
@@ -83,12 +99,15 @@ std::shared_ptr<SnapshotSink> AlertCenter::createSink() {
 
 std::shared_ptr<SnapshotSink> AlertCenter::createSink(RulesConfig config) {
     auto sink = std::make_shared<AlertSink>(std::move(config), this);
-    const QString problem = QString::fromStdString(sink->problem());
-    if (!problem.isEmpty() && problem != m_lastProblem) {
-        m_lastProblem = problem;
-        emit this->problem(problem);
-    }
+    reportProblem(QString::fromStdString(sink->problem()));
     return sink;
+}
+
+void AlertCenter::reportProblem(const QString& sentence) {
+    if (!sentence.isEmpty() && sentence != m_lastProblem) {
+        m_lastProblem = sentence;
+        emit problem(sentence);
+    }
 }
 
 int AlertCenter::unread() const {

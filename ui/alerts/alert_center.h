@@ -58,6 +58,8 @@ public slots:
     void clear();
     // Asks to open Inspect filtered to what the alert is about.
     void requestShow(const flowscope::Alert& alert);
+    // A sentence for the banner (emitted as problem()), unless it is the one said last.
+    void reportProblem(const QString& sentence);
 
 signals:
     void unreadChanged(int unread);

@@ -78,7 +78,7 @@ void DesktopNotifier::notify(const Alert& alert, bool sound) {
                     emit unavailable(alert, reply.error().message());
                     return;
                 }
-                m_shown.insert(reply.value(), alert);
+                remember(reply.value(), alert);
                 emit shown(reply.value());
             });
 }
@@ -93,6 +93,16 @@ void DesktopNotifier::notify(const Alert& alert, bool sound) {
 }
 
 #endif
+
+void DesktopNotifier::remember(uint id, const Alert& alert) {
+    // A server that never reports closing (or restarted) must not make this grow forever.
+    constexpr qsizetype kMaxShown = 256;
+    if (m_order.size() >= kMaxShown) {
+        m_shown.remove(m_order.takeFirst());
+    }
+    m_order.append(id);
+    m_shown.insert(id, alert);
+}
 
 void DesktopNotifier::onActionInvoked(uint id, const QString& action) {
     const auto it = m_shown.constFind(id);
@@ -109,6 +119,7 @@ void DesktopNotifier::onActionInvoked(uint id, const QString& action) {
 void DesktopNotifier::onClosed(uint id, uint reason) {
     (void)reason;
     m_shown.remove(id);
+    m_order.removeOne(id);
 }
 
 }  // namespace flowscope::ui

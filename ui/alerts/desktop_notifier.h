@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -51,9 +52,11 @@ private slots:
 
 private:
     void listen();
+    void remember(uint id, const flowscope::Alert& alert);
 
     bool m_listening = false;
     QHash<uint, flowscope::Alert> m_shown;  // until closed: what an action refers to
+    QList<uint> m_order;                    // the ids of m_shown, oldest first
 };
 
 }  // namespace flowscope::ui
