@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -295,10 +296,16 @@ private slots:
     }
 
     void liveCaptureNotifiesNewProgram() {
-        // The wiring end to end: a live capture on lo gets the notifier; a program that
-        // uses the network for the first time (this test program, whose loopback server a
-        // shell connects to) is listed (and delivered) within 5 s.
+        // The wiring end to end: a live capture on lo gets the notifier, and a program that
+        // uses the network for the first time is listed (and delivered). The programs are a
+        // copy of bash under a new path, holding a loopback connection open, and this test,
+        // whose server it connects to (either end may be the one attributed).
         QFile::remove(notifications::knownProgramsPath());
+        const QString bash = QStandardPaths::findExecutable(QStringLiteral("bash"));
+        QVERIFY(!bash.isEmpty());
+        const QString clientPath = m_dir.filePath(QStringLiteral("flowscope-notify-client"));
+        QFile::remove(clientPath);
+        QVERIFY(QFile::copy(bash, clientPath));
         EngineBridge bridge;
         bridge.alerts()->setDesktopDelivery(false);
         const QString error = bridge.startLive(QStringLiteral("lo"));
@@ -308,26 +315,28 @@ private slots:
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
         QProcess client;
-        client.setProgram(QStringLiteral("/bin/sh"));
-        // A shell holding a loopback TCP connection open for a few seconds (bash's /dev/tcp).
-        client.setArguments({QStringLiteral("-c"),
-                             QStringLiteral("exec bash -c 'exec 3<>/dev/tcp/127.0.0.1/%1; sleep 4'")
-                                 .arg(server.serverPort())});
-        client.start();
+        // bash's /dev/tcp; `read` is a builtin, so the copy itself keeps the socket.
+        client.start(clientPath, {QStringLiteral("-c"),
+                                  QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/%1; read -t 10 -u 3")
+                                      .arg(server.serverPort())});
         QVERIFY(client.waitForStarted());
-        const QString self = QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath();
-        auto named = [&bridge, &self] {
+        const QStringList expected = {
+            QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath(),
+            QFileInfo(clientPath).canonicalFilePath()};
+        QStringList seen;
+        auto named = [&bridge, &expected, &seen] {
             const AlertModel* model = bridge.alerts()->model();
+            seen.clear();
             for (int row = 0; row < model->rowCount(); ++row) {
                 const Alert& alert = model->entry(row).alert;
-                if (alert.rule == AlertRule::NewProgram &&
-                    QString::fromStdString(alert.subject) == self) {
+                seen << QString::fromStdString(alert.subject);
+                if (alert.rule == AlertRule::NewProgram && expected.contains(seen.last())) {
                     return true;
                 }
             }
             return false;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(named(), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(named(), qPrintable(seen.join(QStringLiteral(", "))), 10000);
         bool hasNotifier = false;
         for (const auto& sink : bridge.latest()->sinks) {
             hasNotifier = hasNotifier || sink.name == "notifier";
