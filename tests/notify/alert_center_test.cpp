@@ -3,6 +3,7 @@
 // Notifications page and its place in the main window. The settings live in a temporary ini
 // file; desktop delivery is off except where a test says otherwise (tests/notify/
 // notify_test.py drives the real notification server, the fallback and the webhook).
+#include <sched.h>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFileInfo>
@@ -18,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdlib>
 #include <thread>
 
 #include "core/engine/snapshot.h"
@@ -295,58 +297,6 @@ private slots:
         QCOMPARE(bridge.alerts()->model()->rowCount(), 0);
     }
 
-    void liveCaptureNotifiesNewProgram() {
-        // The wiring end to end: a live capture on lo gets the notifier, and a program that
-        // uses the network for the first time is listed (and delivered). The programs are a
-        // copy of bash under a new path, holding a loopback connection open, and this test,
-        // whose server it connects to (either end may be the one attributed).
-        QFile::remove(notifications::knownProgramsPath());
-        const QString bash = QStandardPaths::findExecutable(QStringLiteral("bash"));
-        QVERIFY(!bash.isEmpty());
-        const QString clientPath = m_dir.filePath(QStringLiteral("flowscope-notify-client"));
-        QFile::remove(clientPath);
-        QVERIFY(QFile::copy(bash, clientPath));
-        EngineBridge bridge;
-        bridge.alerts()->setDesktopDelivery(false);
-        const QString error = bridge.startLive(QStringLiteral("lo"));
-        if (!error.isEmpty()) {
-            QSKIP(qPrintable(QStringLiteral("no live capture here: ") + error));
-        }
-        QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        QProcess client;
-        // bash's /dev/tcp; `read` is a builtin, so the copy itself keeps the socket.
-        client.start(clientPath, {QStringLiteral("-c"),
-                                  QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/%1; read -t 10 -u 3")
-                                      .arg(server.serverPort())});
-        QVERIFY(client.waitForStarted());
-        const QStringList expected = {
-            QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath(),
-            QFileInfo(clientPath).canonicalFilePath()};
-        QStringList seen;
-        auto named = [&bridge, &expected, &seen] {
-            const AlertModel* model = bridge.alerts()->model();
-            seen.clear();
-            for (int row = 0; row < model->rowCount(); ++row) {
-                const Alert& alert = model->entry(row).alert;
-                seen << QString::fromStdString(alert.subject);
-                if (alert.rule == AlertRule::NewProgram && expected.contains(seen.last())) {
-                    return true;
-                }
-            }
-            return false;
-        };
-        QTRY_VERIFY2_WITH_TIMEOUT(named(), qPrintable(seen.join(QStringLiteral(", "))), 10000);
-        bool hasNotifier = false;
-        for (const auto& sink : bridge.latest()->sinks) {
-            hasNotifier = hasNotifier || sink.name == "notifier";
-        }
-        QVERIFY(hasNotifier);
-        client.kill();
-        client.waitForFinished();
-        bridge.stop();
-    }
-
     void sinkPostsToTheGuiThread() {
         // The notifier of a live capture runs on a thread of its own and posts each alert to
         // the center, with the program's name from that tick's applications table.
@@ -385,6 +335,74 @@ private slots:
         center.createSink(config);
         QCOMPARE(problem.count(), 1);
         QVERIFY(problem.first().at(0).toString().contains(QStringLiteral("known-programs")));
+    }
+
+    void liveCaptureNotifiesNewProgram() {
+        // The wiring end to end: a live capture on lo gets the notifier, and a program that
+        // uses the network for the first time is listed (and delivered). The programs are a
+        // copy of bash under a new path, holding a loopback connection open, and this test,
+        // whose server it connects to (either end may be the one attributed). In a private
+        // network namespace, apart from other programs' loopback traffic; it runs last, as
+        // the namespace is the whole test process's from then on.
+        if (unshare(CLONE_NEWNET) != 0) {
+            QSKIP("no private network namespace here (unshare needs CAP_SYS_ADMIN)");
+        }
+        if (std::system("ip link set lo up") != 0) {
+            QSKIP("cannot bring lo up with `ip link`");
+        }
+        QFile::remove(notifications::knownProgramsPath());
+        const QString bash = QStandardPaths::findExecutable(QStringLiteral("bash"));
+        QVERIFY(!bash.isEmpty());
+        const QString clientPath = m_dir.filePath(QStringLiteral("flowscope-notify-client"));
+        QFile::remove(clientPath);
+        QVERIFY(QFile::copy(bash, clientPath));
+        EngineBridge bridge;
+        bridge.alerts()->setDesktopDelivery(false);
+        const QString error = bridge.startLive(QStringLiteral("lo"));
+        if (!error.isEmpty()) {
+            QSKIP(qPrintable(QStringLiteral("no live capture here: ") + error));
+        }
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QProcess client;
+        // bash's /dev/tcp; `read` is a builtin, so the copy itself keeps the socket.
+        client.start(clientPath, {QStringLiteral("-c"),
+                                  QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/%1; read -t 10 -u 3")
+                                      .arg(server.serverPort())});
+        QVERIFY(client.waitForStarted());
+        const QStringList expected = {
+            QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath(),
+            QFileInfo(clientPath).canonicalFilePath()};
+        QStringList seen;
+        auto named = [&bridge, &expected, &seen] {
+            const AlertModel* model = bridge.alerts()->model();
+            seen.clear();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const Alert& alert = model->entry(row).alert;
+                seen << QString::fromStdString(alert.subject);
+                if (alert.rule == AlertRule::NewProgram && expected.contains(seen.last())) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        auto describe = [&bridge, &seen] {
+            const SnapshotPtr latest = bridge.latest();
+            const size_t apps = latest && latest->applications ? latest->applications->size() : 0;
+            return QStringLiteral("alerts about: %1; %2 applications, %3 packets")
+                .arg(seen.join(QStringLiteral(", ")))
+                .arg(apps)
+                .arg(latest ? qulonglong(latest->totals.packets) : 0);
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(named(), qPrintable(describe()), 10000);
+        bool hasNotifier = false;
+        for (const auto& sink : bridge.latest()->sinks) {
+            hasNotifier = hasNotifier || sink.name == "notifier";
+        }
+        QVERIFY(hasNotifier);
+        client.kill();
+        client.waitForFinished();
+        bridge.stop();
     }
 };
 
