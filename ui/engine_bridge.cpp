@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/engine/engine_config.h"
+#include "ui/alerts/alert_center.h"
 #include "ui/capture_messages.h"
 #include "ui/geo_service.h"
 #include "ui/icons/icon_provider.h"
@@ -35,7 +36,8 @@ EngineBridge::EngineBridge(QObject* parent)
     : QObject(parent),
       m_connections(new ConnectionModel(this)),
       m_icons(new IconProvider(nullptr, this)),
-      m_geo(new GeoService(this)) {
+      m_geo(new GeoService(this)),
+      m_alerts(new AlertCenter(this)) {
     registerMetaTypes();
     m_connections->setIconProvider(m_icons);
     connect(m_geo, &GeoService::ready, m_connections, &ConnectionModel::setGeoResolver);
@@ -114,6 +116,10 @@ QString EngineBridge::start(EngineConfig config) {
             },
             Qt::QueuedConnection);
     });
+    if (m_live) {
+        // Notifications watch live captures only; a file opened for viewing gets no notifier.
+        engine->addSink(m_alerts->createSink());
+    }
     const Status status = engine->start();
     if (!status) {
         const QString message = desktopMessage(status.error(), m_sourceName, m_live);

@@ -12,6 +12,7 @@
 
 namespace flowscope::ui {
 
+class AlertCenter;
 class ConnectionModel;
 class GeoService;
 class IconProvider;
@@ -38,6 +39,8 @@ public:
     ConnectionModel* connections() const { return m_connections; }
     IconProvider* icons() const { return m_icons; }
     GeoService* geo() const { return m_geo; }
+    // Alerts of live captures: each live capture gets a notifier sink from it.
+    AlertCenter* alerts() const { return m_alerts; }
     // Live captures look up the PTR names of remote addresses nothing else named (default on).
     void setReverseDns(bool on) { m_reverseDns = on; }
     bool reverseDns() const { return m_reverseDns; }
@@ -58,6 +61,7 @@ private:
     ConnectionModel* m_connections;
     IconProvider* m_icons;
     GeoService* m_geo;
+    AlertCenter* m_alerts;
     bool m_reverseDns = true;
     SnapshotPtr m_latest;
     QString m_sourceName;

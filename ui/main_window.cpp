@@ -169,65 +169,6 @@ QWidget* MainWindow::createCentral() {
     return central;
 }
 
-void MainWindow::createSidebar(QWidget* central) {
-    m_sidebar = new QListWidget(central);
-    m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setIconSize(QSize(24, 24));
-    m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setSpacing(2);
-    m_sidebar->setFocusPolicy(Qt::NoFocus);
-    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QStyle* s = style();
-    const struct {
-        QStyle::StandardPixmap icon;
-        QString name;
-        QString shortcut;
-    } items[PageCount] = {
-        {QStyle::SP_DirHomeIcon, tr("Start"), tr("Ctrl+0")},
-        {QStyle::SP_FileDialogInfoView, tr("Overview"), tr("Ctrl+1")},
-        {QStyle::SP_FileDialogDetailedView, tr("Inspect"), tr("Ctrl+2")},
-        {QStyle::SP_ComputerIcon, tr("Applications"), tr("Ctrl+3")},
-    };
-    for (const auto& item : items) {
-        auto* entry = new QListWidgetItem(s->standardIcon(item.icon), item.name, m_sidebar);
-        entry->setToolTip(QStringLiteral("%1 (%2)").arg(item.name, item.shortcut));
-        entry->setSizeHint(QSize(0, 36));
-    }
-    const int width = m_sidebar->fontMetrics().horizontalAdvance(tr("Applications")) + 64;
-    m_sidebar->setFixedWidth(std::max(width, 130));
-}
-
-void MainWindow::createPages(QWidget* central) {
-    m_start = new StartPage(m_bridge, central);
-    m_overview = new OverviewPage(m_bridge, central);
-    m_inspect = new InspectPage(m_bridge, central);
-    m_applications = new ApplicationsPage(m_bridge, central);
-    m_stack = new QStackedWidget(central);
-    m_stack->addWidget(m_start);
-    m_stack->addWidget(m_overview);
-    m_stack->addWidget(m_inspect);
-    m_stack->addWidget(m_applications);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    m_sidebar->setCurrentRow(PageStart);
-}
-
-void MainWindow::createPageShortcuts() {
-    const struct {
-        const char* keys;
-        int page;
-    } shortcuts[] = {{"Ctrl+0", PageStart},
-                     {"Ctrl+1", PageOverview},
-                     {"Ctrl+2", PageInspect},
-                     {"Ctrl+3", PageApplications}};
-    for (const auto& shortcut : shortcuts) {
-        auto* action = new QAction(this);
-        action->setShortcut(QKeySequence(QString::fromLatin1(shortcut.keys)));
-        const int page = shortcut.page;
-        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
-        addAction(action);
-    }
-}
-
 void MainWindow::createBanner(QWidget* central) {
     QStyle* s = style();
     m_bannerBox = new QFrame(central);
@@ -268,8 +209,9 @@ void MainWindow::createMenus() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QString pages[PageCount] = {tr("&Start"), tr("&Overview"), tr("&Inspect"),
-                                      tr("&Applications")};
-    const QString keys[PageCount] = {tr("Ctrl+0"), tr("Ctrl+1"), tr("Ctrl+2"), tr("Ctrl+3")};
+                                      tr("&Applications"), tr("&Notifications")};
+    const QString keys[PageCount] = {tr("Ctrl+0"), tr("Ctrl+1"), tr("Ctrl+2"), tr("Ctrl+3"),
+                                     tr("Ctrl+4")};
     for (int page = 0; page < PageCount; ++page) {
         // Shown with their shortcut; the shortcuts themselves are window actions.
         QAction* a = view->addAction(pages[page] + QLatin1Char('\t') + keys[page]);

@@ -1,6 +1,7 @@
-// The main window: a sidebar of pages (Start, Overview, Inspect) over a stack, a toolbar for
-// pause / resume / stop, the capture state in the status bar, the View → Theme menu, and the
-// keyboard shortcuts. Errors never open a modal dialog: they show in a banner, once.
+// The main window: a sidebar of pages (Start, Overview, Inspect, Applications, Notifications)
+// over a stack, a toolbar for pause / resume / stop, the capture state in the status bar, the
+// View → Theme menu, and the keyboard shortcuts. Errors never open a modal dialog: they show
+// in a banner, once.
 #pragma once
 
 #include <QMainWindow>
@@ -11,7 +12,8 @@
 
 namespace flowscope {
 class GeoResolver;
-}
+struct Alert;
+}  // namespace flowscope
 
 class QAction;
 class QActionGroup;
@@ -27,12 +29,20 @@ class StartPage;
 class OverviewPage;
 class InspectPage;
 class ApplicationsPage;
+class NotificationsPage;
 class SettingsDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { PageStart, PageOverview, PageInspect, PageApplications, PageCount };
+    enum Page {
+        PageStart,
+        PageOverview,
+        PageInspect,
+        PageApplications,
+        PageNotifications,
+        PageCount
+    };
 
     explicit MainWindow(EngineBridge* bridge, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +52,7 @@ public:
     OverviewPage* overviewPage() const { return m_overview; }
     InspectPage* inspectPage() const { return m_inspect; }
     ApplicationsPage* applicationsPage() const { return m_applications; }
+    NotificationsPage* notificationsPage() const { return m_notifications; }
     int currentPage() const;
     QString bannerText() const;
     QString stateText() const;
@@ -51,6 +62,9 @@ public:
 public slots:
     void showPage(int page);
     void nextPage();
+    void showNotifications();
+    // Inspect filtered to what the alert is about, the window brought up ("Show").
+    void showAlertTarget(const flowscope::Alert& alert);
     void openFileDialog();
     void openFile(const QString& path);
     void togglePause();
@@ -73,7 +87,7 @@ private:
     QWidget* createCentral();  // the sidebar, and the error banner over the page stack
     void createSidebar(QWidget* central);
     void createPages(QWidget* central);
-    void createPageShortcuts();  // Ctrl+0 .. Ctrl+3
+    void createPageShortcuts();  // Ctrl+0 .. Ctrl+4
     void createBanner(QWidget* central);
     void onStateChanged();
     void onSnapshot(const SnapshotPtr& snapshot);
@@ -86,6 +100,7 @@ private:
     OverviewPage* m_overview = nullptr;
     InspectPage* m_inspect = nullptr;
     ApplicationsPage* m_applications = nullptr;
+    NotificationsPage* m_notifications = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_banner = nullptr;

@@ -11,8 +11,10 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/alerts/alert_center.h"
 #include "ui/engine_bridge.h"
 #include "ui/geo_service.h"
+#include "ui/settings/delivery_settings_rows.h"
 #include "ui/settings/notifications_tab.h"
 #include "ui/settings/settings.h"
 #include "ui/shell/startup_settings_group.h"
@@ -66,7 +68,12 @@ SettingsDialog::SettingsDialog(EngineBridge* bridge, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->addTab(general, tr("General"));
-    tabs->addTab(new NotificationsTab(this), tr("Notifications"));  // saves itself on OK
+    auto* notificationsTab = new NotificationsTab(this);  // saves itself on OK
+    new DeliverySettingsRows(notificationsTab, this);     // likewise
+    tabs->addTab(notificationsTab, tr("Notifications"));
+    if (m_bridge) {  // after the tabs' own savers: the running notifier gets the saved rules
+        connect(this, &QDialog::accepted, m_bridge->alerts(), &AlertCenter::reloadRules);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);

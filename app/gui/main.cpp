@@ -11,9 +11,11 @@
 #include <cstring>
 
 #include "app/gui/screenshots.h"
+#include "ui/alerts/alert_center.h"
 #include "ui/compact/compact_window.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
+#include "ui/settings/notification_settings.h"
 #include "ui/shell/resume_capture.h"
 #include "ui/theme.h"
 #include "ui/tray/tray_controller.h"
@@ -140,6 +142,17 @@ int main(int argc, char** argv) {
     // the tray (ui/tray/close_policy.h); --minimized starts there.
     TrayController tray(&bridge, &window);
     QObject::connect(&tray, &TrayController::compactToggled, compact, &CompactWindow::toggle);
+    AlertCenter* alerts = bridge.alerts();  // notifications: the tray shows and mutes them
+    alerts->setFallback([&tray](const QString& title, const QString& body) {
+        tray.showMessage(title, body);  // where no desktop notification server answers
+    });
+    QObject::connect(alerts, &AlertCenter::unreadChanged, &tray, &TrayController::setUnreadAlerts);
+    QObject::connect(&tray, &TrayController::notificationsRequested, &window,
+                     &MainWindow::showNotifications);
+    QObject::connect(&tray, &TrayController::muteForRequested,
+                     [](int seconds) { notifications::muteFor(seconds); });
+    QObject::connect(&tray, &TrayController::muteUntilTomorrowRequested,
+                     [] { notifications::muteUntilTomorrow(); });
     if (parser.isSet(QStringLiteral("minimized"))) {
         tray.startMinimized(
             [](const QString& why) { std::fprintf(stderr, "flowscope: %s\n", qPrintable(why)); });

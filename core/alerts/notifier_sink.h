@@ -7,6 +7,7 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,14 +32,22 @@ public:
     std::vector<Alert> recent() const;
     // Why the known-programs file is not used (one sentence), or empty. Thread-safe.
     std::string problem() const;
+    // New rules (the user changed Settings or starred something), taken up at the next tick on
+    // the sink thread. The rules start afresh: rate and cap windows restart, the rate limit
+    // forgets what fired, active favorites count as newly active; known programs are read
+    // again from their file. Thread-safe.
+    void reconfigure(RulesConfig config);
 
 private:
-    Rules m_rules;  // only touched on the sink thread (and in the constructor)
+    void takePendingConfig();
+
+    std::optional<Rules> m_rules;  // only touched on the sink thread (and in the constructor)
     Callback m_callback;
     size_t m_keepLast;
     mutable std::mutex m_mutex;
     std::deque<Alert> m_recent;
     std::string m_problem;
+    std::optional<RulesConfig> m_pending;  // guarded by m_mutex
 };
 
 }  // namespace flowscope

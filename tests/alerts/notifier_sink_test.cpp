@@ -58,6 +58,28 @@ TEST(NotifierSink, HandsAlertsOverAndKeepsTheLastN) {
     EXPECT_TRUE(sink.problem().empty());
 }
 
+TEST(NotifierSink, NewRulesApplyFromTheNextTick) {
+    Received received;
+    NotifierSink sink(RulesConfig{}, recordInto(received));
+    std::vector<Application> apps{app(1, "/bin/a")};
+    ASSERT_TRUE(sink.consume(std::make_shared<const EngineSnapshot>(snapshotAt(1, apps)), {}).ok());
+    ASSERT_EQ(received.alerts.size(), 1u);  // new program, on by default
+
+    RulesConfig off;
+    off.newPrograms = false;
+    sink.reconfigure(off);
+    apps.push_back(app(2, "/bin/b"));
+    ASSERT_TRUE(sink.consume(std::make_shared<const EngineSnapshot>(snapshotAt(2, apps)), {}).ok());
+    EXPECT_EQ(received.alerts.size(), 1u);  // the rule is off now
+
+    sink.reconfigure(RulesConfig{});  // on again, known programs in memory start empty
+    apps.push_back(app(3, "/bin/c"));
+    ASSERT_TRUE(sink.consume(std::make_shared<const EngineSnapshot>(snapshotAt(3, apps)), {}).ok());
+    // Fresh rules: all three programs are new to them (kept in memory only, no file).
+    ASSERT_EQ(received.alerts.size(), 4u);
+    EXPECT_EQ(received.alerts[3].subject, "/bin/c");
+}
+
 TEST(NotifierSink, ReportsTheKnownProgramsProblem) {
     RulesConfig c;
     c.knownProgramsPath = fs::temp_directory_path().string();  // a folder
