@@ -24,7 +24,10 @@ Rules::Rules(RulesConfig config)
     : m_config(std::move(config)),
       m_known(m_config.newPrograms ? m_config.knownProgramsPath : std::string()),
       m_rateStates(m_config.rates.size()),
-      m_capStates(m_config.caps.size()) {}
+      m_capStates(m_config.caps.size()),
+      m_favoriteHosts(m_config.favorites.hosts.begin(), m_config.favorites.hosts.end()),
+      m_favoriteServices(m_config.favorites.services.begin(), m_config.favorites.services.end()),
+      m_favoritePrograms(m_config.favorites.programs.begin(), m_config.favorites.programs.end()) {}
 
 std::vector<Alert> Rules::evaluate(const EngineSnapshot& snapshot, const EngineDiff& diff) {
     std::vector<Alert> result;

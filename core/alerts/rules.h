@@ -33,6 +33,7 @@
 #include <deque>
 #include <map>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -95,6 +96,10 @@ private:
     std::deque<DropPoint> m_dropPoints;
     bool m_failureReported = false;
     std::map<std::string, int64_t> m_favoriteLastActive;  // by favorite subject
+    // The favorites as sets, built once: a tick at 100,000 flows looks up ~20,000 flows.
+    std::unordered_set<IpAddress, IpAddressHash> m_favoriteHosts;
+    std::unordered_set<ServiceKey, ServiceKeyHash> m_favoriteServices;
+    std::unordered_set<std::string> m_favoritePrograms;
     std::map<std::pair<AlertRule, std::string>, int64_t> m_lastFired;
     static constexpr size_t kPruneAbove = 1024;
     size_t m_sizeAfterPrune = 0;

@@ -129,22 +129,27 @@ void Rules::favorites(const EngineSnapshot& snapshot, const EngineDiff& diff,
                      serviceText(service) + (program.empty() ? "" : " by " + program) + ".";
         out.push_back(std::move(alert));
     };
+    // Which application ids are favorite programs, once per tick (not once per flow).
+    std::vector<char> favoriteApp;
+    if (!m_favoritePrograms.empty() && snapshot.applications) {
+        favoriteApp.resize(snapshot.applications->size() + 1, 0);
+        const auto& applications = *snapshot.applications;
+        for (size_t i = 0; i < applications.size(); ++i) {  // id = index + 1
+            favoriteApp[i + 1] = m_favoritePrograms.count(programOf(applications[i])) > 0;
+        }
+    }
     for (const auto* flows : {&diff.added, &diff.changed}) {
         for (const auto& flow : *flows) {
             const IpAddress& remote = flow.remote().address;
-            if (std::find(favorites.hosts.begin(), favorites.hosts.end(), remote) !=
-                favorites.hosts.end()) {
+            if (m_favoriteHosts.count(remote) > 0) {
                 active(remote.toString(), FavoriteKind::Host, flow);
             }
             const ServiceKey service{flow.key.protocol, flow.servicePort()};
-            if (std::find(favorites.services.begin(), favorites.services.end(), service) !=
-                favorites.services.end()) {
+            if (m_favoriteServices.count(service) > 0) {
                 active(serviceText(service), FavoriteKind::Service, flow);
             }
-            const std::string program = programOf(snapshot, flow.appId);
-            if (!program.empty() && std::find(favorites.programs.begin(), favorites.programs.end(),
-                                              program) != favorites.programs.end()) {
-                active(program, FavoriteKind::Program, flow);
+            if (flow.appId < favoriteApp.size() && favoriteApp[flow.appId]) {
+                active(programOf(snapshot, flow.appId), FavoriteKind::Program, flow);
             }
         }
     }
