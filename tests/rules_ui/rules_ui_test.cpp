@@ -28,6 +28,7 @@
 #include "ui/models/connection_proxy.h"
 #include "ui/models/favorites_proxy.h"
 #include "ui/models/top_list_model.h"
+#include "ui/pages/connection_filter_bar.h"
 #include "ui/pages/inspect_favorites.h"
 #include "ui/pages/overview_page.h"
 #include "ui/settings/favorites_store.h"
@@ -93,6 +94,7 @@ private slots:
     void topListPutsStarredFirstAndFilters();
     void applicationsProxyStarsAndFilters();
     void inspectRowsOfferTheirFavorites();
+    void inspectStarredOnlyFilters();
     void screenshots();
 
 private:
@@ -450,6 +452,58 @@ void RulesUiTest::inspectRowsOfferTheirFavorites() {
     QVERIFY(service);
     QVERIFY(!service->shownText(proxy.index(0, ConnectionModel::ColService)).startsWith("★"));
     QVERIFY(!qobject_cast<StarDelegate*>(table.itemDelegateForColumn(ConnectionModel::ColLocal)));
+}
+
+void RulesUiTest::inspectStarredOnlyFilters() {
+    ConnectionModel model;
+    ConnectionProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTables(std::make_shared<const std::vector<Application>>(
+                        std::vector<Application>{app(1, "/usr/bin/ssh"), app(2, "/usr/bin/curl")}),
+                    nullptr);
+    const auto flowTo = [](uint64_t id, uint8_t protocol, const char* remote, uint16_t port,
+                           uint32_t appId) {
+        Flow flow;
+        flow.id = id;
+        flow.key.protocol = protocol;
+        flow.key.hasPorts = true;
+        flow.key.a = {*IpAddress::parse("10.0.0.2"), uint16_t(40000 + id)};
+        flow.key.b = {*IpAddress::parse(remote), port};
+        flow.localIsA = true;
+        flow.appId = appId;
+        return flow;
+    };
+    EngineDiff diff;
+    diff.added = {flowTo(1, 6, "198.51.100.9", 22, 1), flowTo(2, 6, "203.0.113.5", 443, 2),
+                  flowTo(3, 17, "192.0.2.53", 53, 0), flowTo(4, 6, "192.0.2.80", 80, 0)};
+    model.applyDiff(diff, 1'000'000'000);
+    QCOMPARE(proxy.rowCount(), 4);
+
+    ConnectionFilterBar bar(&proxy);
+    FavoritesStore* store = FavoritesStore::shared();
+    store->setStarred(FavoritesStore::Kind::Host, QStringLiteral("198.51.100.9"), true);
+    bar.starredCheck()->setChecked(true);
+    QCOMPARE(proxy.rowCount(), 1);  // the starred host
+    // Stars given while the filter is on count at once: a service, then a program.
+    store->setStarred(FavoritesStore::Kind::Service, QStringLiteral("udp/53"), true);
+    QCOMPARE(proxy.rowCount(), 2);
+    store->setStarred(FavoritesStore::Kind::Program, QStringLiteral("/usr/bin/curl"), true);
+    QCOMPARE(proxy.rowCount(), 3);
+    store->setStarred(FavoritesStore::Kind::Host, QStringLiteral("198.51.100.9"), false);
+    QCOMPARE(proxy.rowCount(), 2);
+    QStringList remotes = rowNames(proxy, ConnectionModel::ColRemote);
+    remotes.sort();
+    QVERIFY2(remotes.size() == 2 && remotes[0].contains(QStringLiteral("192.0.2.53")) &&
+                 remotes[1].contains(QStringLiteral("203.0.113.5")),
+             qPrintable(remotes.join(QStringLiteral(", "))));
+    bar.starredCheck()->setChecked(false);
+    QCOMPARE(proxy.rowCount(), 4);
+    bar.starredCheck()->setChecked(true);
+    bar.clear();  // Clear drops it with the other filters
+    QVERIFY(!bar.starredCheck()->isChecked());
+    QVERIFY(!proxy.starredFilter());
+    QCOMPARE(proxy.rowCount(), 4);
 }
 
 void RulesUiTest::screenshots() {

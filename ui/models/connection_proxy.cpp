@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "core/alerts/rules.h"
 #include "ui/format.h"
 #include "ui/models/connection_model.h"
 
@@ -182,7 +183,34 @@ void ConnectionProxy::setDomainFilter(const QString& domain) {
     }
 }
 
+void ConnectionProxy::setStarredFilter(std::shared_ptr<const StarredSet> starred) {
+    m_starred = std::move(starred);
+    m_starredApps.clear();
+    rebuild();
+}
+
+bool ConnectionProxy::isStarred(const Flow& flow) const {
+    if (m_starred->hosts.count(flow.remote().address) > 0 ||
+        m_starred->services.count(ServiceKey{flow.key.protocol, flow.servicePort()}) > 0) {
+        return true;
+    }
+    if (flow.appId == 0 || m_starred->programs.empty()) {
+        return false;
+    }
+    if (flow.appId >= m_starredApps.size()) {
+        m_starredApps.resize(flow.appId + 1, -1);
+    }
+    int8_t& known = m_starredApps[flow.appId];
+    if (known < 0) {
+        const Application* app = m_model->application(flow.appId);
+        known = app && m_starred->programs.count(programOf(*app)) > 0 ? 1 : 0;
+    }
+    return known == 1;
+}
+
 void ConnectionProxy::clearFilters() {
+    m_starred.reset();
+    m_starredApps.clear();
     m_appId = 0;
     m_country.clear();
     m_asNumber = 0;
@@ -238,6 +266,9 @@ bool ConnectionProxy::accepts(int sourceRow) const {
         return false;
     }
     if (m_appId != 0 && flow.appId != m_appId) {
+        return false;
+    }
+    if (m_starred && !isStarred(flow)) {
         return false;
     }
     if (!m_country.isEmpty() || m_asNumber != 0) {

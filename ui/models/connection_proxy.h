@@ -11,11 +11,15 @@
 #include <QHash>
 #include <QString>
 #include <QVector>
+#include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/base/ip_address.h"
+#include "core/flow/aggregates.h"
+#include "core/flow/flow.h"
 #include "ui/models/radix_sort.h"
 
 namespace flowscope::ui {
@@ -23,6 +27,13 @@ namespace flowscope::ui {
 class ConnectionModel;
 
 enum class DirectionFilter { Any, OutboundOnly, InboundOnly };  // by which side sent more
+
+// Starred remote hosts, services and programs (executable paths, as programOf gives them).
+struct StarredSet {
+    std::unordered_set<IpAddress, IpAddressHash> hosts;
+    std::unordered_set<ServiceKey, ServiceKeyHash> services;
+    std::unordered_set<std::string> programs;
+};
 
 class ConnectionProxy : public QAbstractProxyModel {
     Q_OBJECT
@@ -46,6 +57,10 @@ public:
     void setCountryFilter(const QString& countryCode);
     void setAsFilter(uint32_t asNumber);
     void setDomainFilter(const QString& domain);
+    // Only rows whose remote host, service or application is starred; null: no such filter.
+    // Call again with the new set when the favorites change.
+    void setStarredFilter(std::shared_ptr<const StarredSet> starred);
+    bool starredFilter() const { return m_starred != nullptr; }
     uint32_t applicationFilter() const { return m_appId; }
     QString countryFilter() const { return m_country; }
     uint32_t asFilter() const { return m_asNumber; }
@@ -68,6 +83,7 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
 private:
+    bool isStarred(const Flow& flow) const;    // m_starred is set
     static constexpr int kMaxRemovalRuns = 2;  // more scattered removals: one layout change
 
     // The next visible order: rows with their sort keys, and (when known) the rows that
@@ -135,6 +151,9 @@ private:
     QString m_country;
     uint32_t m_asNumber = 0;
     std::string m_domain;  // lower case, no leading dot
+    std::shared_ptr<const StarredSet> m_starred;
+    // Per application id: -1 not looked at yet, 0 / 1 its program is (not) starred.
+    mutable std::vector<int8_t> m_starredApps;
 };
 
 }  // namespace flowscope::ui

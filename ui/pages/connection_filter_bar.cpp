@@ -9,9 +9,12 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <memory>
 
 #include "ui/format.h"
 #include "ui/models/connection_proxy.h"
+#include "ui/pages/inspect_favorites.h"
+#include "ui/settings/favorites_store.h"
 #include "ui/theme.h"
 
 namespace flowscope::ui {
@@ -34,6 +37,7 @@ ConnectionFilterBar::ConnectionFilterBar(ConnectionProxy* proxy, QWidget* parent
       m_application(new QComboBox(this)),
       m_place(new QLineEdit(this)),
       m_onlyActive(new QCheckBox(tr("Only active"), this)),
+      m_starred(new QCheckBox(tr("Starred only"), this)),
       m_clear(new QPushButton(tr("Clear"), this)),
       m_textTimer(new QTimer(this)),
       m_addressTimer(new QTimer(this)) {
@@ -47,7 +51,7 @@ void ConnectionFilterBar::setupChoices() {
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search connections"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(160);
 
     m_protocol->setObjectName(QStringLiteral("protocolCombo"));
     m_protocol->addItem(tr("Any protocol"), -1);
@@ -67,6 +71,7 @@ void ConnectionFilterBar::setupFields() {
     m_port->setValidator(new QIntValidator(0, 65535, m_port));
     m_port->setClearButtonEnabled(true);
     m_port->setMaximumWidth(90);
+    m_port->setMinimumWidth(70);  // "Port" and the clear button stay readable in a full bar
 
     m_address->setObjectName(QStringLiteral("addressEdit"));
     m_address->setPlaceholderText(tr("Address or CIDR"));
@@ -88,6 +93,8 @@ void ConnectionFilterBar::setupFields() {
 
     m_onlyActive->setObjectName(QStringLiteral("onlyActiveCheck"));
     m_onlyActive->setToolTip(tr("Only connections with traffic during the last interval"));
+    m_starred->setObjectName(QStringLiteral("starredOnlyCheck"));
+    m_starred->setToolTip(tr("Only connections with a starred host, service or application"));
     m_clear->setObjectName(QStringLiteral("clearButton"));
 }
 
@@ -102,6 +109,7 @@ void ConnectionFilterBar::layOut() {
     layout->addWidget(m_application);
     layout->addWidget(m_place, 2);
     layout->addWidget(m_onlyActive);
+    layout->addWidget(m_starred);
     layout->addWidget(m_clear);
 }
 
@@ -125,7 +133,20 @@ void ConnectionFilterBar::connectFilters() {
             &ConnectionFilterBar::applyApplication);
     connect(m_place, &QLineEdit::textChanged, this, &ConnectionFilterBar::applyPlace);
     connect(m_onlyActive, &QCheckBox::toggled, m_proxy, &ConnectionProxy::setOnlyActive);
+    connect(m_starred, &QCheckBox::toggled, this, &ConnectionFilterBar::applyStarred);
+    // A star given or taken away while the filter is on changes what it shows at once.
+    connect(FavoritesStore::shared(), &FavoritesStore::changed, this, [this] {
+        if (m_starred->isChecked()) {
+            applyStarred();
+        }
+    });
     connect(m_clear, &QPushButton::clicked, this, &ConnectionFilterBar::clear);
+}
+
+void ConnectionFilterBar::applyStarred() {
+    m_proxy->setStarredFilter(m_starred->isChecked() ? std::make_shared<const StarredSet>(
+                                                           starredSet(*FavoritesStore::shared()))
+                                                     : nullptr);
 }
 
 void ConnectionFilterBar::applyText() {
@@ -254,6 +275,7 @@ void ConnectionFilterBar::resetWidgets() {
     const QSignalBlocker b6(m_onlyActive);
     const QSignalBlocker b7(m_application);
     const QSignalBlocker b8(m_place);
+    const QSignalBlocker b9(m_starred);
     m_application->setCurrentIndex(0);
     m_place->clear();
     m_textTimer->stop();
@@ -264,6 +286,7 @@ void ConnectionFilterBar::resetWidgets() {
     m_port->clear();
     m_address->clear();
     m_onlyActive->setChecked(false);
+    m_starred->setChecked(false);
     setAddressInvalid(false);
 }
 

@@ -42,6 +42,7 @@ public:
     QLineEdit* portEdit() const { return m_port; }
     QLineEdit* addressEdit() const { return m_address; }
     QCheckBox* onlyActiveCheck() const { return m_onlyActive; }
+    QCheckBox* starredCheck() const { return m_starred; }
     QComboBox* applicationCombo() const { return m_application; }
     QLineEdit* placeEdit() const { return m_place; }
     bool addressInvalid() const { return m_addressInvalid; }
@@ -58,6 +59,7 @@ private:
     void layOut();
     void connectFilters();
     void applyText();
+    void applyStarred();
     void applyProtocol();
     void applyDirection();
     void applyPort();
@@ -77,6 +79,7 @@ private:
     QComboBox* m_application;
     QLineEdit* m_place;
     QCheckBox* m_onlyActive;
+    QCheckBox* m_starred;
     QPushButton* m_clear;
     QTimer* m_textTimer;
     QTimer* m_addressTimer;

@@ -25,6 +25,24 @@ int sourceRow(const ConnectionProxy* proxy, const QModelIndex& index) {
 
 }  // namespace
 
+StarredSet starredSet(const FavoritesStore& store) {
+    StarredSet set;
+    for (const QString& host : store.items(FavoritesStore::Kind::Host)) {
+        if (const auto address = IpAddress::parse(host.toStdString())) {
+            set.hosts.insert(*address);
+        }
+    }
+    for (const QString& service : store.items(FavoritesStore::Kind::Service)) {
+        if (const auto key = parseService(service)) {
+            set.services.insert(*key);
+        }
+    }
+    for (const QString& program : store.items(FavoritesStore::Kind::Program)) {
+        set.programs.insert(program.toStdString());
+    }
+    return set;
+}
+
 QVector<FavoriteRef> connectionFavorites(const ConnectionProxy* proxy, const ConnectionModel* model,
                                          const QModelIndex& index) {
     QVector<FavoriteRef> refs;

@@ -5,6 +5,7 @@
 
 #include <QVector>
 
+#include "ui/models/connection_proxy.h"
 #include "ui/widgets/star_support.h"
 
 class QTableView;
@@ -17,6 +18,8 @@ class ConnectionProxy;
 // What a connection row (an index of the proxy) stands for: host, service, application.
 QVector<FavoriteRef> connectionFavorites(const ConnectionProxy* proxy, const ConnectionModel* model,
                                          const QModelIndex& index);
+// The store's favorites as the connection proxy's "Starred only" filter takes them.
+StarredSet starredSet(const FavoritesStore& store);
 void installInspectFavorites(QTableView* table, ConnectionProxy* proxy, ConnectionModel* model,
                              FavoritesStore* store);
 
