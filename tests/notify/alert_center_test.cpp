@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,7 @@
 #include "core/engine/snapshot.h"
 #include "core/engine/snapshot_sink.h"
 #include "ui/alerts/alert_center.h"
+#include "ui/alerts/blocklist_loader.h"
 #include "ui/alerts/desktop_notifier.h"
 #include "ui/alerts/webhook_sender.h"
 #include "ui/engine_bridge.h"
@@ -374,7 +376,7 @@ private slots:
         settings::notifyNewPrograms.setValue(false);
         settings::blocklistFiles.setValue({m_dir.filePath(QStringLiteral("no-such.netset"))});
         center.reloadRules();
-        QCOMPARE(problem.count(), 1);  // the missing list, in one sentence
+        QTRY_COMPARE(problem.count(), 1);  // the missing list, in one sentence, once loaded
         QVERIFY(problem.first().at(0).toString().contains(QStringLiteral("no-such.netset")));
         tick(2, {unique + "/a", unique + "/b"});
         QTest::qWait(50);
@@ -412,6 +414,59 @@ private slots:
         QVERIFY(!settings::notifyNewPrograms.value());
         QVERIFY(settings::notifySound.value());
         QCOMPARE(settings::webhookUrl.value(), QStringLiteral("https://example.org/hook"));
+    }
+
+    void blocklistsLoadOnAWorkerOnceUntilTheFilesChange() {
+        // The lists are read off the GUI thread; the running notifier gets them when loaded,
+        // and a star or Settings → OK with unchanged files does not read them again.
+        const QString list = m_dir.filePath(QStringLiteral("lab.netset"));
+        {
+            QFile f(list);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("# lab\n198.51.100.0/24\nnot-an-address\n");
+        }
+        settings::blocklistFiles.setValue({list});
+        AlertCenter center;
+        center.setDesktopDelivery(false);
+        QSignalSpy problem(&center, &AlertCenter::problem);
+        std::shared_ptr<SnapshotSink> sink = center.createSink();
+        QTRY_COMPARE(center.blocklists()->loads(), 1);
+        QTRY_COMPARE(problem.count(), 1);  // line 3, once
+        QVERIFY(problem.first().at(0).toString().contains(QStringLiteral("line 3")));
+
+        auto snapshot = std::make_shared<EngineSnapshot>();
+        snapshot->timeNs = 2'000'000'000;
+        snapshot->sequence = 1;
+        snapshot->state = EngineState::Running;
+        EngineDiff diff;
+        Flow flow;
+        flow.key.protocol = 6;
+        flow.key.hasPorts = true;
+        flow.key.a = {*IpAddress::parse("10.0.0.2"), 40000};
+        flow.key.b = {*IpAddress::parse("198.51.100.7"), 443};
+        flow.localIsA = true;
+        diff.added.push_back(flow);
+        std::thread sinkThread([&] { QVERIFY(bool(sink->consume(snapshot, diff))); });
+        sinkThread.join();
+        QTRY_VERIFY(center.model()->rowCount() > 0);
+        bool listed = false;
+        for (int row = 0; row < center.model()->rowCount(); ++row) {
+            listed |= center.model()->entry(row).alert.rule == AlertRule::Blocklist;
+        }
+        QVERIFY(listed);
+
+        center.reloadRules();  // as a star or Settings → OK does
+        center.reloadRules();
+        QTest::qWait(100);
+        QCOMPARE(center.blocklists()->loads(), 1);  // unchanged files: not read again
+        QTest::qWait(1100);  // a modification time of its own (some file systems keep seconds)
+        {
+            QFile f(list);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("203.0.113.0/24\n");
+        }
+        center.reloadRules();
+        QTRY_COMPARE(center.blocklists()->loads(), 2);
     }
 
     void liveCaptureNotifiesNewProgram() {

@@ -4,11 +4,13 @@
 #include <QUrl>
 
 #include "core/alerts/notifier_sink.h"
+#include "ui/alerts/blocklist_loader.h"
 #include "ui/alerts/desktop_notifier.h"
 #include "ui/alerts/webhook_sender.h"
 #include "ui/models/alert_model.h"
 #include "ui/settings/favorites_store.h"
 #include "ui/settings/notification_settings.h"
+#include "ui/settings/rule_settings.h"
 
 namespace flowscope::ui {
 
@@ -75,7 +77,8 @@ AlertCenter::AlertCenter(QObject* parent)
     : QObject(parent),
       m_model(new AlertModel(this)),
       m_desktop(new DesktopNotifier(this)),
-      m_webhook(new WebhookSender(this)) {
+      m_webhook(new WebhookSender(this)),
+      m_blocklists(new BlocklistLoader(this)) {
     qRegisterMetaType<flowscope::Alert>("flowscope::Alert");
     connect(
         m_desktop, &DesktopNotifier::unavailable, this, [this](const Alert& alert, const QString&) {
@@ -91,6 +94,7 @@ AlertCenter::AlertCenter(QObject* parent)
     });
     // Said once until it works again (WebhookSender keeps count), so not de-duplicated here.
     connect(m_webhook, &WebhookSender::failed, this, &AlertCenter::problem);
+    connect(m_blocklists, &BlocklistLoader::loaded, this, &AlertCenter::reloadRules);
     // A star given or taken away counts from the next tick, not the next capture.
     connect(FavoritesStore::shared(), &FavoritesStore::changed, this, &AlertCenter::reloadRules);
 }
@@ -99,7 +103,11 @@ AlertCenter::~AlertCenter() = default;
 
 RulesConfig AlertCenter::rulesFromSettings() {
     QStringList problems;
-    RulesConfig config = notifications::rulesConfigFromSettings(&problems);
+    RulesConfig config = notifications::rulesConfigFromSettings(&problems, false);
+    // The lists as last loaded; when the files changed, loaded() brings the new ones.
+    m_blocklists->request(settings::blocklistFiles.value());
+    config.blocklists = m_blocklists->current();
+    problems += m_blocklists->problems();
     reportProblem(problems.join(QLatin1Char(' ')));
     return config;
 }
@@ -120,8 +128,9 @@ std::shared_ptr<SnapshotSink> AlertCenter::createSink(RulesConfig config) {
 }
 
 void AlertCenter::reloadRules() {
+    RulesConfig config = rulesFromSettings();  // also reports the rules' problems
     if (m_reconfigure) {
-        m_reconfigure(rulesFromSettings());
+        m_reconfigure(std::move(config));
     }
 }
 

@@ -22,6 +22,7 @@ struct RulesConfig;
 namespace flowscope::ui {
 
 class AlertModel;
+class BlocklistLoader;
 class DesktopNotifier;
 class WebhookSender;
 
@@ -46,6 +47,7 @@ public:
     void setFallback(Fallback fallback) { m_fallback = std::move(fallback); }
     DesktopNotifier* desktop() const { return m_desktop; }
     WebhookSender* webhook() const { return m_webhook; }
+    BlocklistLoader* blocklists() const { return m_blocklists; }
     // Delivery on the desktop (D-Bus or fallback) on or off; on by default (tests of the
     // list alone turn it off).
     void setDesktopDelivery(bool on) { m_desktopDelivery = on; }
@@ -84,6 +86,7 @@ private:
     AlertModel* m_model;
     DesktopNotifier* m_desktop;
     WebhookSender* m_webhook;
+    BlocklistLoader* m_blocklists;
     Fallback m_fallback;
     bool m_desktopDelivery = true;
     int m_unread = 0;

@@ -69,12 +69,13 @@ QString knownProgramsPath() {
     return QDir(folder).filePath(QStringLiteral("known-programs"));
 }
 
-flowscope::RulesConfig rulesConfigFromSettings(QStringList* problems) {
+flowscope::RulesConfig rulesConfigFromSettings(QStringList* problems, bool withBlocklists) {
     flowscope::RulesConfig config;
     config.newPrograms = settings::notifyNewPrograms.value();
     // The folder is created by the notifier when it first saves the file.
     config.knownProgramsPath = QDir::toNativeSeparators(knownProgramsPath()).toStdString();
-    addUserRules(config, problems);  // rates, caps, favorites, blocklists (rule_settings.h)
+    addUserRules(config, problems,
+                 withBlocklists);  // rates, caps, favorites, blocklists (rule_settings.h)
     return config;
 }
 

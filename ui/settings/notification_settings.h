@@ -53,7 +53,9 @@ QString knownProgramsPath();
 // The configuration for a live capture's notifier: the new-programs rule and its file, plus
 // the user's own rules (rate, cap, favorites, blocklists) from the rules Settings page. Each
 // problem (an unreadable blocklist, a bad line) is one sentence in `problems`; the rest loads.
-flowscope::RulesConfig rulesConfigFromSettings(QStringList* problems = nullptr);
+// withBlocklists false: the lists are left out (BlocklistLoader loads them off the GUI thread).
+flowscope::RulesConfig rulesConfigFromSettings(QStringList* problems = nullptr,
+                                               bool withBlocklists = true);
 
 }  // namespace notifications
 

@@ -248,10 +248,13 @@ std::shared_ptr<const Blocklists> loadBlocklists(const QStringList& paths,
     return std::make_shared<const Blocklists>(std::move(lists));
 }
 
-void addUserRules(RulesConfig& config, QStringList* problems) {
+void addUserRules(RulesConfig& config, QStringList* problems, bool withBlocklists) {
     config.rates = storedRateRules(problems);
     config.caps = storedCapRules(problems);
     config.favorites = storedFavorites(problems);
+    if (!withBlocklists) {
+        return;
+    }
     std::vector<BlocklistFileReport> reports;
     config.blocklists = loadBlocklists(settings::blocklistFiles.value(), &reports);
     if (problems) {

@@ -72,6 +72,8 @@ std::shared_ptr<const Blocklists> loadBlocklists(const QStringList& paths,
 // blocklist files into config.blocklists. Every problem (a stored rule that cannot be read, a
 // blocklist file that cannot be used, a malformed line N of one) is one sentence in
 // *problems, naming the file; the rest still loads.
-void addUserRules(RulesConfig& config, QStringList* problems);
+// withBlocklists false: config.blocklists is left alone (the desktop app loads the files on a
+// worker, ui/alerts/blocklist_loader.h).
+void addUserRules(RulesConfig& config, QStringList* problems, bool withBlocklists = true);
 
 }  // namespace flowscope::ui
