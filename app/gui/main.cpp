@@ -71,6 +71,52 @@ int usageError(const QString& sentence) {
     return kExitUsage;
 }
 
+// Parses the command line; "" when it can be used, else the one sentence saying why not.
+QString argumentError(QCommandLineParser& parser) {
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QString sentence = parser.errorText();
+        if (!sentence.endsWith(QLatin1Char('.'))) {
+            sentence += QLatin1Char('.');
+        }
+        return sentence;
+    }
+    const QStringList files = parser.positionalArguments();
+    const QString interface = parser.value(QStringLiteral("interface"));
+    if (files.size() > 1) {
+        return QStringLiteral("Give at most one capture file.");
+    }
+    if (!files.isEmpty() && parser.isSet(QStringLiteral("interface"))) {
+        return QStringLiteral("Give either a capture file or --interface, not both.");
+    }
+    if (parser.isSet(QStringLiteral("interface")) && interface.isEmpty()) {
+        return QStringLiteral("--interface needs an adapter name.");
+    }
+    if (parser.isSet(QStringLiteral("screenshot-dir")) &&
+        ((files.isEmpty() && interface.isEmpty()) ||
+         parser.value(QStringLiteral("screenshot-dir")).isEmpty())) {
+        return QStringLiteral("--screenshot-dir needs a directory and a capture file or adapter.");
+    }
+    return {};
+}
+
+// The background parts around the window: the tray shows the capture and the unread alerts,
+// toggles the compact window, opens the Notifications page and mutes; alerts show as tray
+// messages where no desktop notification server answers.
+void wireBackground(flowscope::ui::TrayController& tray, flowscope::ui::MainWindow& window,
+                    flowscope::ui::AlertCenter* alerts, flowscope::ui::CompactWindow* compact) {
+    using namespace flowscope::ui;
+    QObject::connect(&tray, &TrayController::compactToggled, compact, &CompactWindow::toggle);
+    alerts->setFallback(
+        [&tray](const QString& title, const QString& body) { tray.showMessage(title, body); });
+    QObject::connect(alerts, &AlertCenter::unreadChanged, &tray, &TrayController::setUnreadAlerts);
+    QObject::connect(&tray, &TrayController::notificationsRequested, &window,
+                     &MainWindow::showNotifications);
+    QObject::connect(&tray, &TrayController::muteForRequested,
+                     [](int seconds) { notifications::muteFor(seconds); });
+    QObject::connect(&tray, &TrayController::muteUntilTomorrowRequested,
+                     [] { notifications::muteUntilTomorrow(); });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -88,30 +134,12 @@ int main(int argc, char** argv) {
     setIdentity();
     QCommandLineParser parser;
     describe(parser);
-    if (!parser.parse(QCoreApplication::arguments())) {
-        QString sentence = parser.errorText();
-        if (!sentence.endsWith(QLatin1Char('.'))) {
-            sentence += QLatin1Char('.');
-        }
-        return usageError(sentence);
+    if (const QString error = argumentError(parser); !error.isEmpty()) {
+        return usageError(error);
     }
     const QStringList files = parser.positionalArguments();
     const QString interface = parser.value(QStringLiteral("interface"));
     const QString screenshotDir = parser.value(QStringLiteral("screenshot-dir"));
-    if (files.size() > 1) {
-        return usageError(QStringLiteral("Give at most one capture file."));
-    }
-    if (!files.isEmpty() && parser.isSet(QStringLiteral("interface"))) {
-        return usageError(QStringLiteral("Give either a capture file or --interface, not both."));
-    }
-    if (parser.isSet(QStringLiteral("interface")) && interface.isEmpty()) {
-        return usageError(QStringLiteral("--interface needs an adapter name."));
-    }
-    if (parser.isSet(QStringLiteral("screenshot-dir")) &&
-        ((files.isEmpty() && interface.isEmpty()) || screenshotDir.isEmpty())) {
-        return usageError(
-            QStringLiteral("--screenshot-dir needs a directory and a capture file or adapter."));
-    }
 
     using namespace flowscope::ui;
     ThemeManager::init();
@@ -141,18 +169,7 @@ int main(int argc, char** argv) {
     // The tray icon and the window's life in the background: closing may hide the window to
     // the tray (ui/tray/close_policy.h); --minimized starts there.
     TrayController tray(&bridge, &window);
-    QObject::connect(&tray, &TrayController::compactToggled, compact, &CompactWindow::toggle);
-    AlertCenter* alerts = bridge.alerts();  // notifications: the tray shows and mutes them
-    alerts->setFallback([&tray](const QString& title, const QString& body) {
-        tray.showMessage(title, body);  // where no desktop notification server answers
-    });
-    QObject::connect(alerts, &AlertCenter::unreadChanged, &tray, &TrayController::setUnreadAlerts);
-    QObject::connect(&tray, &TrayController::notificationsRequested, &window,
-                     &MainWindow::showNotifications);
-    QObject::connect(&tray, &TrayController::muteForRequested,
-                     [](int seconds) { notifications::muteFor(seconds); });
-    QObject::connect(&tray, &TrayController::muteUntilTomorrowRequested,
-                     [] { notifications::muteUntilTomorrow(); });
+    wireBackground(tray, window, bridge.alerts(), compact);
     if (parser.isSet(QStringLiteral("minimized"))) {
         tray.startMinimized(
             [](const QString& why) { std::fprintf(stderr, "flowscope: %s\n", qPrintable(why)); });
