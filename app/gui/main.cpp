@@ -115,6 +115,10 @@ void wireBackground(flowscope::ui::TrayController& tray, flowscope::ui::MainWind
                      [](int seconds) { notifications::muteFor(seconds); });
     QObject::connect(&tray, &TrayController::muteUntilTomorrowRequested,
                      [] { notifications::muteUntilTomorrow(); });
+    QObject::connect(&tray, &TrayController::unmuteRequested, [] {
+        notifications::unmute();
+        settings::mutedRules.reset();
+    });
 }
 
 }  // namespace

@@ -469,6 +469,27 @@ private slots:
         QTRY_COMPARE(center.blocklists()->loads(), 2);
     }
 
+    void settingsShowAndEndAMute() {
+        QDialog dialog;
+        auto* tab = new NotificationsTab(&dialog);
+        notifications::muteFor(3600);
+        notifications::muteRule(QStringLiteral("new-program"));
+        new DeliverySettingsRows(tab, &dialog);
+        auto* state = tab->findChild<QLabel*>(QStringLiteral("muteState"));
+        auto* unmute = tab->findChild<QPushButton*>(QStringLiteral("unmuteButton"));
+        QVERIFY(state && unmute);
+        QVERIFY2(state->text().startsWith(QStringLiteral("All notifications until ")),
+                 qPrintable(state->text()));
+        QVERIFY2(state->text().endsWith(QStringLiteral("These rules: New program.")),
+                 qPrintable(state->text()));
+        QVERIFY(unmute->isEnabled());
+        unmute->click();  // at once, without OK
+        QVERIFY(!notifications::isMuted());
+        QVERIFY(!notifications::isRuleMuted(QStringLiteral("new-program")));
+        QCOMPARE(state->text(), QStringLiteral("Nothing is muted."));
+        QVERIFY(!unmute->isEnabled());
+    }
+
     void liveCaptureNotifiesNewProgram() {
         // The wiring end to end: a live capture on lo gets the notifier, and a program that
         // uses the network for the first time is listed (and delivered). The programs are a

@@ -327,6 +327,7 @@ private slots:
         QSignalSpy muteFor(&tray, &TrayController::muteForRequested);
         QSignalSpy muteTomorrow(&tray, &TrayController::muteUntilTomorrowRequested);
         QSignalSpy compact(&tray, &TrayController::compactToggled);
+        QSignalSpy unmute(&tray, &TrayController::unmuteRequested);
         auto trigger = [&](const char* name) {
             auto* action = tray.menu()->findChild<QAction*>(QLatin1String(name));
             QVERIFY2(action, name);
@@ -335,6 +336,8 @@ private slots:
         trigger("trayMuteHourAction");
         trigger("trayMuteTomorrowAction");
         trigger("trayCompactAction");
+        trigger("trayUnmuteAction");
+        QCOMPARE(unmute.size(), 1);
         QCOMPARE(notifications.size(), 0);
         QCOMPARE(muteFor.size(), 1);
         QCOMPARE(muteFor.first().first().toInt(), 3600);

@@ -2,11 +2,16 @@
 
 #include <QCheckBox>
 #include <QDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "core/alerts/alert.h"
+#include "ui/models/alert_model.h"
 #include "ui/settings/notification_settings.h"
 #include "ui/settings/notifications_tab.h"
 
@@ -18,7 +23,9 @@ DeliverySettingsRows::DeliverySettingsRows(NotificationsTab* tab, QDialog* dialo
           new QCheckBox(tr("Tell me when a program uses the network for the first time"), tab)),
       m_sound(new QCheckBox(tr("Play a sound with each notification"), tab)),
       m_webhook(new QLineEdit(tab)),
-      m_webhookProblem(new QLabel(tab)) {
+      m_webhookProblem(new QLabel(tab)),
+      m_muteState(new QLabel(tab)),
+      m_unmute(new QPushButton(tr("Unmute"), tab)) {
     m_newPrograms->setObjectName(QStringLiteral("notifyNewPrograms"));
     m_newPrograms->setChecked(settings::notifyNewPrograms.value());
     m_sound->setObjectName(QStringLiteral("notifySound"));
@@ -42,6 +49,23 @@ DeliverySettingsRows::DeliverySettingsRows(NotificationsTab* tab, QDialog* dialo
     tab->addGeneralRow(tr("New programs:"), m_newPrograms);
     tab->addGeneralRow(tr("Sound:"), m_sound);
     tab->addGeneralRow(tr("Webhook:"), webhookBox);
+
+    m_muteState->setObjectName(QStringLiteral("muteState"));
+    m_muteState->setWordWrap(true);
+    m_unmute->setObjectName(QStringLiteral("unmuteButton"));
+    auto* muteBox = new QWidget(tab);
+    auto* muteLayout = new QHBoxLayout(muteBox);
+    muteLayout->setContentsMargins(0, 0, 0, 0);
+    muteLayout->addWidget(m_muteState, 1);
+    muteLayout->addWidget(m_unmute);
+    tab->addGeneralRow(tr("Muted:"), muteBox);
+    showMuteState();
+    // At once, not on OK: muting also happens at once (tray, a notification's button).
+    connect(m_unmute, &QPushButton::clicked, this, [this] {
+        notifications::unmute();
+        settings::mutedRules.reset();
+        showMuteState();
+    });
     connect(m_webhook, &QLineEdit::textChanged, this, &DeliverySettingsRows::showUrlProblem);
     if (dialog) {
         connect(dialog, &QDialog::accepted, this, &DeliverySettingsRows::save);
@@ -62,6 +86,35 @@ QString DeliverySettingsRows::checkWebhookUrl(const QString& text) {
             "to it.");
     }
     return {};
+}
+
+QString DeliverySettingsRows::muteText(const QDateTime& now) {
+    QStringList parts;
+    if (notifications::isMuted(now)) {
+        parts << tr("All notifications until %1.")
+                     .arg(QLocale().toString(notifications::mutedUntil().toLocalTime(),
+                                             QLocale::ShortFormat));
+    }
+    QStringList rules;
+    for (const QString& name : settings::mutedRules.value()) {
+        QString title = name;  // a rule this version does not know keeps its stored name
+        for (int r = 0; r <= int(AlertRule::CaptureTrouble); ++r) {
+            if (name == QLatin1String(alertRuleName(AlertRule(r)))) {
+                title = AlertModel::ruleTitle(AlertRule(r));
+            }
+        }
+        rules << title;
+    }
+    if (!rules.isEmpty()) {
+        parts << tr("These rules: %1.").arg(rules.join(QStringLiteral(", ")));
+    }
+    return parts.isEmpty() ? tr("Nothing is muted.") : parts.join(QLatin1Char(' '));
+}
+
+void DeliverySettingsRows::showMuteState() {
+    const QString text = muteText(QDateTime::currentDateTimeUtc());
+    m_muteState->setText(text);
+    m_unmute->setEnabled(text != tr("Nothing is muted."));
 }
 
 void DeliverySettingsRows::showUrlProblem() {

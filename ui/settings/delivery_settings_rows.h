@@ -3,12 +3,14 @@
 // They are saved when the dialog is accepted, like the rest of the tab.
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 
 class QCheckBox;
 class QDialog;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace flowscope::ui {
 
@@ -24,14 +26,19 @@ public:
     static QString checkWebhookUrl(const QString& text);
 
     void save();
+    // "Nothing is muted." or what is: until when, which rules (the Unmute button ends both).
+    static QString muteText(const QDateTime& now);
 
 private:
     void showUrlProblem();
+    void showMuteState();
 
     QCheckBox* m_newPrograms;
     QCheckBox* m_sound;
     QLineEdit* m_webhook;
     QLabel* m_webhookProblem;
+    QLabel* m_muteState;
+    QPushButton* m_unmute;
 };
 
 }  // namespace flowscope::ui

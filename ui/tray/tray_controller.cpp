@@ -83,6 +83,9 @@ void TrayController::createMenu() {
         ->setObjectName(QStringLiteral("trayMuteHourAction"));
     mute->addAction(tr("Until Tomorrow"), this, &TrayController::muteUntilTomorrowRequested)
         ->setObjectName(QStringLiteral("trayMuteTomorrowAction"));
+    mute->addSeparator();
+    mute->addAction(tr("Unmute"), this, &TrayController::unmuteRequested)
+        ->setObjectName(QStringLiteral("trayUnmuteAction"));
     m_menu->addAction(tr("Compact Window"), this, &TrayController::compactToggled)
         ->setObjectName(QStringLiteral("trayCompactAction"));
     m_menu->addSeparator();

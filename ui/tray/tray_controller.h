@@ -88,6 +88,8 @@ signals:
     void notificationsRequested();
     void muteForRequested(int seconds);
     void muteUntilTomorrowRequested();
+    // Ends a mute set from the tray (or a notification's "Mute this rule").
+    void unmuteRequested();
     void compactToggled();
     // The tray appeared (or went) at start or at the second look.
     void availabilityChanged(bool available);
