@@ -22,6 +22,8 @@ import sys
 import tempfile
 import time
 
+from xvfb import start_xvfb
+
 TOOLS = ["unshare", "dbus-run-session", "dbus-monitor", "dbus-send", "Xvfb", "trayer", "dunst", "ip"]
 DEADLINE_S = 5.0
 
@@ -62,23 +64,6 @@ def outside(flowscope):
         env.pop(key, None)
     sys.exit(subprocess.call(["unshare", "-n", "--", "dbus-run-session", "--", sys.executable,
                               os.path.abspath(__file__), flowscope], env=env))
-
-
-def start_xvfb():
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "800x600x24",
-                             "-nolisten", "tcp"], pass_fds=(write_fd,), stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    number = b""
-    with os.fdopen(read_fd, "rb") as pipe:
-        while not number.endswith(b"\n"):
-            chunk = pipe.read(1)
-            if not chunk:
-                break
-            number += chunk
-    if not number.strip():
-        fail("Xvfb did not start")
-    return xvfb, ":" + number.decode().strip()
 
 
 class Screen:

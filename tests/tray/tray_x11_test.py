@@ -25,6 +25,8 @@ import sys
 import tempfile
 import time
 
+from xvfb import start_xvfb
+
 TOOLS = ["Xvfb", "trayer", "xdotool", "import", "convert"]
 
 
@@ -60,26 +62,6 @@ def wait_for(predicate, timeout=10.0, step=0.1):
         if value or time.monotonic() > end:
             return value
         time.sleep(step)
-
-
-def start_xvfb():
-    # -displayfd: Xvfb picks a free display and writes its number.
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "800x600x24",
-                             "-nolisten", "tcp"], pass_fds=(write_fd,),
-                            stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    number = b""
-    with os.fdopen(read_fd, "rb") as pipe:
-        while not number.endswith(b"\n"):
-            chunk = pipe.read(1)
-            if not chunk:
-                break
-            number += chunk
-    if not number.strip():
-        xvfb.kill()
-        sys.exit("Xvfb did not start")
-    return xvfb, ":" + number.decode().strip()
 
 
 class Screen:

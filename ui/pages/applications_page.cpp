@@ -10,30 +10,11 @@
 #include "ui/engine_bridge.h"
 #include "ui/models/application_model.h"
 #include "ui/models/favorites_proxy.h"
+#include "ui/widgets/activating_table.h"
 #include "ui/widgets/sort_header_view.h"
 #include "ui/widgets/star_support.h"
 
 namespace flowscope::ui {
-
-namespace {
-
-// Enter on a row activates it as a double-click does.
-class ActivatingTable : public QTableView {
-public:
-    using QTableView::QTableView;
-
-protected:
-    void keyPressEvent(QKeyEvent* event) override {
-        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-            currentIndex().isValid()) {
-            emit activated(currentIndex());
-            return;
-        }
-        QTableView::keyPressEvent(event);
-    }
-};
-
-}  // namespace
 
 ApplicationsPage::ApplicationsPage(EngineBridge* bridge, QWidget* parent)
     : QWidget(parent),

@@ -10,28 +10,9 @@
 
 #include "ui/alerts/alert_center.h"
 #include "ui/models/alert_model.h"
+#include "ui/widgets/activating_table.h"
 
 namespace flowscope::ui {
-
-namespace {
-
-// Enter on a row activates it on every platform (macOS's views do not by themselves).
-class ActivatingTable : public QTableView {
-public:
-    using QTableView::QTableView;
-
-protected:
-    void keyPressEvent(QKeyEvent* event) override {
-        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-            currentIndex().isValid()) {
-            emit activated(currentIndex());
-            return;
-        }
-        QTableView::keyPressEvent(event);
-    }
-};
-
-}  // namespace
 
 NotificationsPage::NotificationsPage(AlertCenter* center, QWidget* parent)
     : QWidget(parent),
