@@ -55,14 +55,19 @@ def outside(flowscope):
         import Xlib  # noqa: F401
     except ImportError:
         skip("missing python3-xlib (tools/packages/test-tray.list)")
-    probe = subprocess.run(["unshare", "-n", "true"], capture_output=True, text=True)
+    probe = subprocess.run(["unshare", "-n", "-m", "true"], capture_output=True, text=True)
     if probe.returncode != 0:
-        skip("cannot create a private network namespace (unshare -n: %s); run as root."
+        skip("cannot create private network and mount namespaces (unshare -n -m: %s); run as root."
              % probe.stderr.strip())
     env = dict(os.environ, FLOWSCOPE_BACKGROUND_INNER="1")
     for key in ("DBUS_SESSION_BUS_ADDRESS", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DISPLAY"):
         env.pop(key, None)
-    sys.exit(subprocess.call(["unshare", "-n", "--", "dbus-run-session", "--", sys.executable,
+    # Xvfb -displayfd takes no lock file: in a new network namespace it picks :0 again and
+    # replaces the shared /tmp/.X11-unix/X0, stealing clients of another test's Xvfb. A private
+    # tmpfs on /tmp/.X11-unix (mount namespace) keeps this test's X server its own.
+    private_x = 'mkdir -p /tmp/.X11-unix && mount -t tmpfs -o mode=1777 tmpfs /tmp/.X11-unix && exec "$@"'
+    sys.exit(subprocess.call(["unshare", "-n", "-m", "--", "sh", "-c", private_x, "sh",
+                              "dbus-run-session", "--", sys.executable,
                               os.path.abspath(__file__), flowscope], env=env))
 
 
