@@ -14,6 +14,8 @@ set(FLOWSCOPE_LAYER_enrich "flowscope::base;flowscope::packet;PkgConfig::MAXMIND
 set(FLOWSCOPE_LAYER_engine "flowscope::base;flowscope::packet;flowscope::capture;flowscope::flow;flowscope::process;flowscope::enrich;Threads::Threads")
 # alerts holds the notifier sink: it consumes the engine's snapshots.
 set(FLOWSCOPE_LAYER_alerts "flowscope::base;flowscope::engine;Threads::Threads")
+# store holds the history recorder sink (above the engine) and is the only user of SQLite.
+set(FLOWSCOPE_LAYER_store "flowscope::base;flowscope::engine;flowscope::enrich;PkgConfig::SQLITE3;Threads::Threads")
 
 function(flowscope_core_library name)
     cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})

@@ -10,5 +10,8 @@ fi
 if grep -rnE '#include\s*[<"]pcap' core app ui 2>/dev/null | grep -v '^core/capture/'; then
     echo "only core/capture may include libpcap (above)"; bad=1
 fi
+if grep -rnE '#include\s*[<"]sqlite3' core app ui 2>/dev/null | grep -v '^core/store/'; then
+    echo "only core/store may include SQLite (above)"; bad=1
+fi
 [ $bad -eq 0 ] && echo "layering ok"
 exit $bad
