@@ -97,6 +97,7 @@ private slots:
     void retentionReachesRunningRecorder();
     void pauseRecording();
     void damagedDatabaseMovedAside();
+    void unusableFolderSaidOnce();
 
 private:
     QString databasePath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
@@ -330,8 +331,10 @@ void RecordingTest::damagedDatabaseMovedAside() {
     QVERIFY(recording->canMoveAside());
     const QString sentence = notice->textLabel()->text();
     QCOMPARE(sentence, recording->problem());
-    QVERIFY2(sentence.contains(QStringLiteral("move the damaged file aside")),
+    QVERIFY2(sentence.startsWith(QStringLiteral("The history database %1 is damaged")
+                                     .arg(QDir::toNativeSeparators(databasePath()))),
              qPrintable(sentence));
+    QVERIFY2(sentence.contains(QStringLiteral("move it aside")), qPrintable(sentence));
     QVERIFY(notice->moveAsideButton()->isVisible());
     QCOMPARE(window.bannerText(), QString());  // said once, in the notice
 
@@ -359,6 +362,42 @@ void RecordingTest::damagedDatabaseMovedAside() {
     QVERIFY(usage.bytesOut >= 10);
     QVERIFY(usage.bytesOut <= 1000 + 300 + 10);
     QCOMPARE(readAll(m_dir->filePath(aside.first())), damaged);
+}
+
+// A place where no database can be made (its folder would be inside a file): the sentence says
+// why, offers no moving aside, and the sink stays attached so the capture goes on.
+void RecordingTest::unusableFolderSaidOnce() {
+    const QString blocker = m_dir->filePath(QStringLiteral("a-file"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a folder");
+    }
+    settings::historyDatabase.setValue(blocker + QStringLiteral("/sub/history.sqlite"));
+    EngineBridge bridge;
+    MainWindow window(&bridge);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* notice = window.findChild<RecordingNotice*>();
+    QVERIFY(notice);
+    QSignalSpy problems(bridge.recording(), &HistoryRecording::problemChanged);
+    auto sink = bridge.recording()->createSink();
+    QVERIFY(sink);
+    Ticker ticker;
+    for (int i = 0; i < 3; ++i) {
+        auto [s, d] = ticker.tick(100, 100);
+        QVERIFY(sink->consume(s, d).ok());
+    }
+    QTRY_VERIFY(notice->isVisible());
+    QCOMPARE(problems.count(), 1);  // once, not once per tick
+    QVERIFY(!bridge.recording()->recording());
+    QVERIFY(!notice->moveAsideButton()->isVisible());
+    const QString sentence = notice->textLabel()->text();
+    QVERIFY2(sentence.contains(QStringLiteral("cannot be created")), qPrintable(sentence));
+    QVERIFY2(sentence.endsWith(QStringLiteral("This capture is not being recorded; the live view "
+                                              "goes on.")),
+             qPrintable(sentence));
+    sink->finish();
 }
 
 QTEST_MAIN(RecordingTest)

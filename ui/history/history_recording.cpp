@@ -29,16 +29,18 @@ std::shared_ptr<const ServiceTable> embeddedServices() {
 }  // namespace
 
 QString recordingProblemText(const Error& error, const QString& database) {
+    const QString shown = QDir::toNativeSeparators(database);
+    if (error.code == ErrorCode::Corrupt) {
+        // Core's sentence names the remedy for a command line; here a button does it.
+        return HistoryRecording::tr(
+                   "The history database %1 is damaged, so this capture is not being recorded "
+                   "(the live view goes on); move it aside to start a new one, the damaged file "
+                   "is kept as it is.")
+            .arg(shown);
+    }
     QString sentence = QString::fromStdString(error.message);
     if (sentence.isEmpty()) {
-        sentence = HistoryRecording::tr("The history database %1 cannot be used.")
-                       .arg(QDir::toNativeSeparators(database));
-    }
-    if (error.code == ErrorCode::Corrupt) {
-        return sentence + QLatin1Char(' ') +
-               HistoryRecording::tr(
-                   "This capture is not being recorded; move the damaged file "
-                   "aside to start a new one (the old file is kept as it is).");
+        sentence = HistoryRecording::tr("The history database %1 cannot be used.").arg(shown);
     }
     return sentence + QLatin1Char(' ') +
            HistoryRecording::tr("This capture is not being recorded; the live view goes on.");
