@@ -127,6 +127,7 @@ QWidget* HistoryTab::retentionGroup() {
     m_maxMegabytes->setSpecialValueText(tr("no limit"));
     m_maxMegabytes->setValue(settings::historyMaxMegabytes.value());
     auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Minutes for:"), m_minuteDays);
     form->addRow(tr("Hours for:"), m_hourDays);
     form->addRow(tr("Days for:"), m_dayDays);
