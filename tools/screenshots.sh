@@ -10,7 +10,7 @@
 # loopback: python3.11 (python3 -m http.server and python3 clients; its desktop entry has an
 # icon) and curl (no desktop entry: the generic icon); the same run gives compact-window.png.
 # settings-startup.png comes from tests/shell (the Settings dialog with its Startup group),
-# settings-history.png from tests/history_wiring (Settings → History).
+# settings-history.png and history-damaged.png from tests/history_wiring.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -121,7 +121,7 @@ else
 fi
 # Settings → History, from its test (a temporary database with a few days of history).
 cmake --build "$BUILD" --parallel "$(nproc)" --target history_wiring_tests
-HISTORY_TEST="$BUILD/tests/history_wiring/history_wiring_tests databaseInfoReadOffTheGuiThread"
+HISTORY_TEST="$BUILD/tests/history_wiring/history_wiring_tests databaseInfoReadOffTheGuiThread damagedDatabaseMovedAside"
 if command -v xvfb-run >/dev/null; then
     FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" xvfb-run -a -s "-screen 0 1400x900x24" $HISTORY_TEST
 else

@@ -3,7 +3,7 @@
 // database (the sentence, "Move it aside and start a new one", recording into a fresh file, the
 // damaged one kept byte for byte). Real databases (core/store) in a temporary folder; the ticks
 // are what the engine hands its sinks, consumed on the test's thread so each one is exact.
-// FLOWSCOPE_SCREENSHOT_DIR, when set, receives settings-history.png.
+// FLOWSCOPE_SCREENSHOT_DIR, when set, receives settings-history.png and history-damaged.png.
 #include <QAction>
 #include <QCheckBox>
 #include <QDateTime>
@@ -334,9 +334,15 @@ void RecordingTest::damagedDatabaseMovedAside() {
     QVERIFY2(sentence.startsWith(QStringLiteral("The history database %1 is damaged")
                                      .arg(QDir::toNativeSeparators(databasePath()))),
              qPrintable(sentence));
-    QVERIFY2(sentence.contains(QStringLiteral("move it aside")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QStringLiteral("moving it aside keeps it")), qPrintable(sentence));
     QVERIFY(notice->moveAsideButton()->isVisible());
     QCOMPARE(window.bannerText(), QString());  // said once, in the notice
+    if (const QString dir = qEnvironmentVariable("FLOWSCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        window.resize(1280, 500);
+        QTest::qWait(200);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("history-damaged.png"))));
+    }
 
     notice->moveAsideButton()->click();
     QVERIFY(!notice->isVisible());

@@ -33,9 +33,8 @@ QString recordingProblemText(const Error& error, const QString& database) {
     if (error.code == ErrorCode::Corrupt) {
         // Core's sentence names the remedy for a command line; here a button does it.
         return HistoryRecording::tr(
-                   "The history database %1 is damaged, so this capture is not being recorded "
-                   "(the live view goes on); move it aside to start a new one, the damaged file "
-                   "is kept as it is.")
+                   "The history database %1 is damaged, so this capture is not being recorded (the "
+                   "live view goes on); moving it aside keeps it as it is and starts a new one.")
             .arg(shown);
     }
     QString sentence = QString::fromStdString(error.message);
