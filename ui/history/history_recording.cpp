@@ -45,23 +45,37 @@ QString recordingProblemText(const Error& error, const QString& database) {
            HistoryRecording::tr("This capture is not being recorded; the live view goes on.");
 }
 
-HistoryRecording::HistoryRecording(GeoService* geo, QObject* parent) : QObject(parent) {
+HistoryRecording::HistoryRecording(GeoService* geo, QObject* parent)
+    : QObject(parent), m_link(std::make_shared<Link>()) {
+    m_link->target = this;
     if (geo) {
-        m_geo = geo->resolver();
+        m_link->geo = geo->resolver();
         connect(geo, &GeoService::ready, this,
-                [this](const std::shared_ptr<GeoResolver>& resolver) {
-                    std::lock_guard lock(m_geoMutex);
-                    m_geo = resolver;
+                [link = m_link](const std::shared_ptr<GeoResolver>& resolver) {
+                    std::lock_guard lock(link->mutex);
+                    link->geo = resolver;
                 });
     }
 }
 
-HistoryRecording::~HistoryRecording() = default;
-
-std::shared_ptr<GeoResolver> HistoryRecording::geoResolver() const {
-    std::lock_guard lock(m_geoMutex);
-    return m_geo;
+HistoryRecording::~HistoryRecording() {
+    std::lock_guard lock(m_link->mutex);
+    m_link->target = nullptr;  // events posted before this are dropped by Qt with the object
 }
+
+namespace {
+
+// On a recorder's thread: runs `call` on the GUI thread if the HistoryRecording still exists.
+template <typename Link>
+void post(const std::shared_ptr<Link>& link, std::function<void(HistoryRecording*)> call) {
+    std::lock_guard lock(link->mutex);
+    if (HistoryRecording* target = link->target) {
+        QMetaObject::invokeMethod(
+            target, [target, call = std::move(call)] { call(target); }, Qt::QueuedConnection);
+    }
+}
+
+}  // namespace
 
 std::shared_ptr<SnapshotSink> HistoryRecording::createSink() {
     captureEnded();
@@ -81,17 +95,19 @@ std::shared_ptr<SnapshotSink> HistoryRecording::createSink() {
     options.retention = settings::historyRetention();
     const uint64_t generation = m_generation;
     RecordingSink::Events events;
-    // Sink thread: only post. The engine (and its sinks) stop before this object goes.
-    events.opened = [this, generation] {
-        QMetaObject::invokeMethod(
-            this, [this, generation] { onOpened(generation); }, Qt::QueuedConnection);
+    // Sink thread: only post, and only while this object exists.
+    events.opened = [link = m_link, generation] {
+        post(link, [generation](HistoryRecording* self) { self->onOpened(generation); });
     };
-    events.failed = [this, generation](const Error& error) {
-        QMetaObject::invokeMethod(
-            this, [this, generation, error] { onFailed(generation, error); }, Qt::QueuedConnection);
+    events.failed = [link = m_link, generation](const Error& error) {
+        post(link,
+             [generation, error](HistoryRecording* self) { self->onFailed(generation, error); });
     };
-    auto complete = [this](history::RecorderOptions& opening) {
-        opening.geo = geoResolver();
+    auto complete = [link = m_link](history::RecorderOptions& opening) {
+        {
+            std::lock_guard lock(link->mutex);
+            opening.geo = link->geo;
+        }
         opening.services = embeddedServices();
         opening.own = OwnAddresses(adapterAddresses("any"));
     };

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -71,7 +72,6 @@ private:
     void onFailed(uint64_t generation, const Error& error);
     void setRecording(bool recording);
     void setProblem(const QString& sentence, bool canMoveAside);
-    std::shared_ptr<GeoResolver> geoResolver() const;
 
     std::weak_ptr<RecordingSink> m_sink;
     uint64_t m_generation = 0;  // ignores events of a capture's recorder that was replaced
@@ -80,8 +80,14 @@ private:
     QString m_database;
     QString m_problem;
     bool m_canMoveAside = false;
-    mutable std::mutex m_geoMutex;
-    std::shared_ptr<GeoResolver> m_geo;  // guarded by m_geoMutex: read on the sink's thread
+    // What the recorders' threads reach of this object: it may be gone before an abandoned
+    // recorder thread ends (the engine gives up waiting for a sink after its finish timeout).
+    struct Link {
+        std::mutex mutex;
+        HistoryRecording* target = nullptr;  // null once this object is gone
+        std::shared_ptr<GeoResolver> geo;    // the resolver the next opened recorder gets
+    };
+    std::shared_ptr<Link> m_link;
 };
 
 // The sentence the desktop app shows when the history database cannot be used.
