@@ -23,10 +23,13 @@
 #include <QTest>
 #include <algorithm>
 
+#include "core/enrich/geo_resolver.h"
+#include "core/enrich/service_table.h"
 #include "core/store/history_reader.h"
 #include "core/store/history_writer.h"
 #include "tests/history_wiring/wiring_support.h"
 #include "ui/engine_bridge.h"
+#include "ui/geo_service.h"
 #include "ui/history/history_recording.h"
 #include "ui/history/recording_ui.h"
 #include "ui/main_window.h"
@@ -98,6 +101,7 @@ private slots:
     void pauseRecording();
     void damagedDatabaseMovedAside();
     void unusableFolderSaidOnce();
+    void placesAndServicesRecorded();
 
 private:
     QString databasePath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
@@ -404,6 +408,44 @@ void RecordingTest::unusableFolderSaidOnce() {
                                               "goes on.")),
              qPrintable(sentence));
     sink->finish();
+}
+
+// The recorder gets the app's geo resolver (the built-in databases here) and the service table:
+// the remote end's country and AS and the service are stored as the live view shows them.
+void RecordingTest::placesAndServicesRecorded() {
+    EngineBridge bridge;
+    QTRY_VERIFY(bridge.geo()->resolver());  // loaded on its worker
+    Ticker ticker;
+    const GeoRecord place = bridge.geo()->resolver()->lookup(ticker.flow().remote().address);
+    QVERIFY(place.hasCountry() && place.hasAs());
+    const auto services = ServiceTable::loadEmbedded();
+    QVERIFY(services);
+    const std::string service = std::string(services.value().serviceFor(
+        ticker.flow().key.protocol, ticker.flow().local().port, ticker.flow().remote().port));
+    QVERIFY(!service.empty());
+
+    auto sink = bridge.recording()->createSink();
+    QVERIFY(sink);
+    auto [s1, d1] = ticker.tick(120, 480);
+    QVERIFY(sink->consume(s1, d1).ok());
+    sink->finish();
+    auto reader = history::HistoryReader::open(databasePath().toStdString());
+    QVERIFY(reader);
+    const int64_t now = ticker.nowNs() / 1'000'000'000;
+    auto labels = [&](history::Dimension by) {
+        QStringList out;
+        auto rows = reader.value()->totals({now - 86400, now + 86400}, by);
+        for (const auto& row : rows.value()) {
+            out << QString::fromStdString(row.label);
+        }
+        return out;
+    };
+    QCOMPARE(labels(history::Dimension::Country),
+             QStringList{QString::fromStdString(place.countryCode)});
+    QCOMPARE(labels(history::Dimension::As),
+             QStringList{QStringLiteral("AS%1").arg(place.asNumber)});
+    QCOMPARE(labels(history::Dimension::Service), QStringList{QString::fromStdString(service)});
+    QCOMPARE(labels(history::Dimension::Application), QStringList{QStringLiteral("wiring-test")});
 }
 
 QTEST_MAIN(RecordingTest)

@@ -32,7 +32,7 @@ inline Application testApplication(uint32_t id, const char* name) {
     return app;
 }
 
-// One application with one UDP connection to 93.184.216.34:53; tick() adds traffic.
+// One application with one UDP connection to 8.8.8.8:53 (DNS); tick() adds traffic.
 class Ticker {
 public:
     explicit Ticker(int64_t startNs = wallNowNs()) : m_nowNs(startNs) {
@@ -43,7 +43,7 @@ public:
         m_flow.key.protocol = 17;
         m_flow.key.hasPorts = true;
         m_flow.key.a = {*IpAddress::parse("10.0.0.5"), 40000};
-        m_flow.key.b = {*IpAddress::parse("93.184.216.34"), 53};
+        m_flow.key.b = {*IpAddress::parse("8.8.8.8"), 53};
         m_flow.localIsA = true;
         m_flow.appId = 1;
         m_flow.pid = 4001;
