@@ -68,7 +68,6 @@ struct Identity {
 };
 
 Result<Identity> identify(Database& db) {
-    Identity id;
     auto app = db.scalar("PRAGMA application_id");
     if (!app) {
         return app.error();
