@@ -104,6 +104,17 @@ TotalRow totalAt(const Statement& stmt) {
     return {stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), usageAt(stmt, 4)};
 }
 
+Result<Database> openReadable(const std::filesystem::path& path, Database::Mode mode) {
+    auto db = Database::open(path, mode);
+    if (!db) {
+        return db.error();
+    }
+    if (Status s = checkReadable(db.value()); !s) {
+        return s.error();
+    }
+    return db;
+}
+
 }  // namespace
 
 HistoryReader::HistoryReader(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -117,12 +128,23 @@ Result<std::unique_ptr<HistoryReader>> HistoryReader::open(const std::filesystem
                              "\" yet; live captures create it (the desktop app records them, "
                              "or run flowscope-cli record).");
     }
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db) {
-        return db.error();
+    auto db = openReadable(path, Database::Mode::ReadOnly);
+    // A database in a folder the reader may not write (another user's): SQLite cannot make
+    // its WAL index beside it. With no -wal file left, nothing is lost reading it immutable.
+    if (!db &&
+        (db.error().code == ErrorCode::PermissionDenied ||
+         db.error().code == ErrorCode::NotFound) &&
+        !std::filesystem::exists(path.string() + "-wal", ec)) {
+        db = openReadable(path, Database::Mode::Immutable);
     }
-    if (Status s = checkReadable(db.value()); !s) {
-        return s.error();
+    if (!db) {
+        if (db.error().code == ErrorCode::PermissionDenied) {
+            return makeError(ErrorCode::PermissionDenied,
+                             "The history database \"" + path.string() +
+                                 "\" cannot be read (no permission to it, or to its folder while "
+                                 "it is being recorded); read it as its owner, or copy it.");
+        }
+        return db.error();
     }
     auto impl = std::make_unique<Impl>();
     impl->db = std::move(db.value());

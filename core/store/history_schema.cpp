@@ -105,6 +105,14 @@ Status checkReadable(Database& db) {
     return check(db, *id);
 }
 
+Status checkWritable(Database& db) {
+    auto id = identify(db);
+    if (!id) {
+        return id.error();
+    }
+    return check(db, *id);
+}
+
 Status migrate(Database& db, int upTo) {
     auto id = identify(db);
     if (!id) {

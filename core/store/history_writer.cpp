@@ -218,6 +218,10 @@ Result<std::unique_ptr<HistoryWriter>> HistoryWriter::open(const std::filesystem
     if (!db) {
         return db.error();
     }
+    // Another program's file or a newer schema is refused before anything below changes it.
+    if (Status s = checkWritable(db.value()); !s) {
+        return s.error();
+    }
     auto impl = std::make_unique<Impl>();
     impl->db = std::move(db.value());
     impl->retention = retention;

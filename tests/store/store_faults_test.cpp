@@ -61,8 +61,11 @@ TEST(StoreFaults, AnotherProgramsDatabaseAndANewerSchemaAreRefused) {
         ASSERT_TRUE(migrate(*newer));
         ASSERT_TRUE(newer->exec("PRAGMA user_version = 99"));
     }
+    const std::string otherBytes = test::readAll(dir.file("other.sqlite"));
     auto other = HistoryWriter::open(dir.file("other.sqlite"), {});
     ASSERT_FALSE(other);
+    EXPECT_EQ(test::readAll(dir.file("other.sqlite")), otherBytes);  // not even switched to WAL
+    EXPECT_FALSE(std::filesystem::exists(dir.file("other.sqlite-wal")));
     EXPECT_NE(other.error().message.find("a database of another program"), std::string::npos);
     auto newer = HistoryReader::open(dir.file("newer.sqlite"));
     ASSERT_FALSE(newer);
@@ -123,6 +126,36 @@ TEST(StoreFaults, AFileThatCannotBeWrittenSaysSo) {
         GTEST_SKIP() << out;
     }
     EXPECT_NE(out.find("cannot be written (read-only or no permission)"), std::string::npos) << out;
+}
+
+TEST(StoreFaults, AnotherUsersDatabaseInAFolderTheReaderMayNotWriteIsRead) {
+    test::TempDir dir;
+    const auto path = dir.file("history.sqlite");
+    {
+        auto writer = HistoryWriter::open(path, {});
+        TickBatch batch;
+        batch.now = utc(2026, 12, 1);
+        batch.traffic.push_back(rec(batch.now, "app", "example.com", "https", 10, 1));
+        ASSERT_TRUE((*writer)->write(batch));
+    }  // closed: no -wal, no -shm left
+    ASSERT_FALSE(std::filesystem::exists(path.string() + "-wal"));
+    std::filesystem::permissions(dir.path(), std::filesystem::perms(0755));
+    std::filesystem::permissions(path, std::filesystem::perms(0644));
+    const std::string out = inChild([&] {
+        if (getuid() == 0 && setuid(65534) != 0) {
+            return std::string("skip: cannot become nobody");
+        }
+        auto reader = HistoryReader::open(path);
+        if (!reader) {
+            return reader.error().message;
+        }
+        auto totals = (*reader)->totals({0, INT32_MAX}, Dimension::Application);
+        return totals ? std::to_string(totals->front().usage.bytesIn) : totals.error().message;
+    });
+    if (out.starts_with("skip:")) {
+        GTEST_SKIP() << out;
+    }
+    EXPECT_EQ(out, "10");
 }
 
 TEST(StoreFaults, ALockedDatabaseSaysWhoToClose) {
