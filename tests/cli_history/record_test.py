@@ -6,8 +6,8 @@ on lo, each frame stamped by the kernel (SO_TIMESTAMPNS) and counted once (loopb
 packet socket every frame twice, outgoing and incoming; the outgoing copy is skipped, as libpcap
 does). `report --by application --format json` afterwards must give, for the peer program:
 
-* clean: after SIGTERM (the stream over, the recorder stopped cleanly, exit 0): exactly the
-  oracle's frames and wire bytes, each direction;
+* clean: SIGTERM 0.1 s after the stream ended (its last frames in the tick still open), exit
+  0: exactly the oracle's frames and wire bytes, each direction;
 * crash: after `kill -9` in the middle of the stream: every tick but possibly the last. The
   recorder writes each 1 s tick in one transaction once the tick has ended, so a frame on the
   wire by KILL - 2.5 s lies in a tick that ended by KILL - 1.5 s, whose transaction had at
@@ -155,7 +155,9 @@ def inside(mode, cli, peer):
     if mode == "clean":
         server, client = start_peers(peer, 30)  # 1.5 s
         finish_peers(server, client)
-        time.sleep(0.5)
+        # Soon after the last frame, so that (9 times in 10 with 1 s ticks) it lies in the
+        # tick still open: only a clean stop, which publishes and writes that tick, has it.
+        time.sleep(0.1)
         rec.send_signal(signal.SIGTERM)
         _, err = rec.communicate(timeout=20)
         oracle.stop()
