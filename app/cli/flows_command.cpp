@@ -51,10 +51,6 @@ const char* kFlowsHelp =
     "collected is printed (a file read only in part exits 6); a second one ends at once.\n"
     "Exit codes: see 'flowscope-cli --help'.\n";
 
-std::string plural(uint64_t n, const char* word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
 // Everything `flows` was asked to do.
 struct FlowsOptions {
     EngineConfig config;

@@ -139,8 +139,8 @@ int finishRecording(const Engine& engine, const RecordOptions& options,
         return fail(exitCodeFor(*snap->error, ErrorOrigin::Reading), snap->error->message);
     }
     const history::RecorderStats stats = recorder.stats();
-    std::cerr << "flowscope-cli: recorded " << stats.ticksWritten << " ticks and "
-              << stats.connectionsWritten << " connections into "
+    std::cerr << "flowscope-cli: recorded " << plural(stats.ticksWritten, "tick") << " and "
+              << plural(stats.connectionsWritten, "connection") << " into "
               << options.recorder.database.string() << ".\n";
     return kExitOk;
 }

@@ -186,10 +186,15 @@ Status fillBuckets(const history::HistoryReader& reader, const ReportOptions& op
 
 // One sentence where the database is missing: who makes it, and where it was looked for.
 std::string missingDatabase(const std::filesystem::path& path) {
+    if (path == history::defaultDatabasePath()) {
+        return "No history database at " + path.string() +
+               " yet; it is created there by 'flowscope-cli record --interface NAME' or by the "
+               "desktop app while it records live captures (Settings → History).";
+    }
     return "No history database at " + path.string() +
-           "; it is created by 'flowscope-cli record --interface NAME' or by the desktop app, "
-           "which records its live captures there (Settings → History); give --database FILE "
-           "for another one.";
+           "; 'flowscope-cli record --interface NAME --database " + path.string() +
+           "' creates it (the desktop app records into " + history::defaultDatabasePath().string() +
+           ").";
 }
 
 }  // namespace

@@ -78,16 +78,18 @@ std::string upper(std::string text) {
     return text;
 }
 
-// "3 applications": the table's summary names what its rows are.
+// "3 applications", "1 country": the table's summary names what its rows are.
 std::string groupsText(const Report& report) {
-    const size_t n = report.groups;
-    std::string noun = report.by == "as"    ? "networks (AS)"
-                       : report.by == "day" ? "days"
-                                            : report.by + (report.by.back() == 'y' ? "" : "s");
-    if (report.by == "country") {
-        noun = "countries";
+    const bool one = report.groups == 1;
+    std::string noun = report.by;
+    if (report.by == "as") {
+        noun = one ? "network (AS)" : "networks (AS)";
+    } else if (report.by == "country") {
+        noun = one ? "country" : "countries";
+    } else if (!one) {
+        noun += "s";
     }
-    return std::to_string(n) + " " + noun;
+    return std::to_string(report.groups) + " " + noun;
 }
 
 // Left-aligned naming columns, right-aligned numbers, two spaces between, like `flows`.

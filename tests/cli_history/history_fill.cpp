@@ -43,8 +43,7 @@ bool parseRecord(const std::string& line, MinuteRecord& r) {
         r.remote.asNumber = f[6].empty() ? 0 : uint32_t(std::stoul(f[6]));
         r.remote.asOrganization = f[7];
         r.service = f[8];
-        r.usage = {std::stoull(f[9]), std::stoull(f[10]), std::stoull(f[11]),
-                   std::stoull(f[12])};
+        r.usage = {std::stoull(f[9]), std::stoull(f[10]), std::stoull(f[11]), std::stoull(f[12])};
     } catch (const std::exception&) {
         return false;
     }

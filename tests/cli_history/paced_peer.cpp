@@ -102,8 +102,8 @@ int main(int argc, char** argv) {
         return server(argv[2], std::atoi(argv[3]));
     }
     if (mode == "client" && argc == 7) {
-        return client(argv[2], std::atoi(argv[3]), size_t(std::atol(argv[4])),
-                      std::atoi(argv[5]), std::atoi(argv[6]));
+        return client(argv[2], std::atoi(argv[3]), size_t(std::atol(argv[4])), std::atoi(argv[5]),
+                      std::atoi(argv[6]));
     }
     std::fprintf(stderr, "usage: see the comment at the top of paced_peer.cpp\n");
     return 2;
