@@ -13,7 +13,8 @@ does). `report --by application --format json` afterwards must give, for the pee
   wire by KILL - 2.5 s lies in a tick that ended by KILL - 1.5 s, whose transaction had at
   least a second to commit before the tick being written at the kill (the one that may be
   lost). Lower bound: the oracle's frames stamped by KILL - 2.5 s; upper bound: its frames
-  stamped by KILL + 0.5 s (nothing later can have been captured). The database must open.
+  stamped by KILL + 0.5 s (nothing later can have been captured). The database must open. A
+  report run while the recorder writes must work too (WAL).
 
 Usage: record_test.py clean|crash FLOWSCOPE_CLI PACED_PEER. Exits 77 (skipped) where a network
 namespace cannot be made.
@@ -173,7 +174,10 @@ def inside(mode, cli, peer):
             got["packets_out"], got["packets_in"], got["bytes_out"], got["bytes_in"]))
         return
     server, client = start_peers(peer, 120)  # 6 s
-    time.sleep(4.0)
+    time.sleep(2.0)
+    # A report while the recorder writes (WAL: the reader neither waits nor blocks it).
+    during = peer_row(cli, db, peer)
+    time.sleep(2.0)
     kill = time.time()
     rec.send_signal(signal.SIGKILL)
     rec.communicate(timeout=20)
@@ -191,6 +195,10 @@ def inside(mode, cli, peer):
                 k, recorded, lo, hi))
         if lo < hi // 4:
             fail("the lower bound %d is too weak to test anything (upper %d)" % (lo, hi))
+    if not 0 < during["bytes"] <= got["bytes"]:
+        fail("a report during the recording gave %d bytes, after it %d" % (during["bytes"],
+                                                                          got["bytes"]))
+    print("ok  a report during the recording: %d bytes so far" % during["bytes"])
     print("ok  kill -9: every tick but the last is in the database")
 
 
