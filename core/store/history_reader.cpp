@@ -17,7 +17,8 @@ struct HistoryReader::Impl {
     Horizons horizons() {
         auto minute = db.scalar("SELECT value FROM meta WHERE key = 'traffic_minute_from'");
         auto hour = db.scalar("SELECT value FROM meta WHERE key = 'traffic_hour_from'");
-        return {minute ? *minute : 0, hour ? *hour : 0};
+        auto rolled = db.scalar("SELECT value FROM meta WHERE key = 'rolled_through'");
+        return {minute ? *minute : 0, hour ? *hour : 0, rolled ? *rolled + 60 : 60};
     }
 };
 
@@ -84,6 +85,21 @@ Result<Statement> prepared(Database& db, const std::string& sql,
     return stmt;
 }
 
+// One read transaction (WAL: a consistent view of the file while the recorder writes).
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db) : m_db(db), m_open(db.exec("BEGIN").ok()) {}
+    ~ReadSnapshot() {
+        if (m_open) {
+            m_db.exec("COMMIT");
+        }
+    }
+
+private:
+    Database& m_db;
+    bool m_open;
+};
+
 TotalRow totalAt(const Statement& stmt) {
     return {stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), usageAt(stmt, 4)};
 }
@@ -116,6 +132,9 @@ Result<std::unique_ptr<HistoryReader>> HistoryReader::open(const std::filesystem
 Result<std::vector<TotalRow>> HistoryReader::totals(TimeRange range, Dimension by,
                                                     const std::optional<Filter>& filter,
                                                     size_t limit) const {
+    // The horizons and the rows from one snapshot of the file: a roll-up committed in between
+    // would otherwise count minutes twice or not at all.
+    ReadSnapshot snapshot(m_impl->db);
     const DimensionSql d = sqlOf(by);
     const std::string sql = std::string("SELECT ") + d.key + ", " + d.label + ", " + d.detail +
                             ", " + d.user + ", " + kSums + " FROM (" +

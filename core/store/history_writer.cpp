@@ -224,7 +224,9 @@ Result<std::unique_ptr<HistoryWriter>> HistoryWriter::open(const std::filesystem
     // WAL: readers (the History page, `report`) never block the recorder, and a killed
     // process loses at most the transaction it was writing. NORMAL sync is durable against
     // a crash of the process (not of the machine's power), at a fraction of FULL's cost.
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // auto_vacuum first: it only takes on a new file, and switching to WAL initialises the file.
+    for (const char* pragma : {"PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL"}) {
         if (Status s = impl->db.exec(pragma); !s) {
             return s.error();
         }
