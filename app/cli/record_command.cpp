@@ -155,7 +155,9 @@ int runRecord(const std::vector<std::string>& argv) {
         return fail(kExitUsage, parsed.error().message);
     }
     if (parsed->has("--help")) {
-        std::cout << kRecordHelp;
+        std::cout << kRecordHelp
+                  << "The default database here: " << history::defaultDatabasePath().string()
+                  << "\n";
         return kExitOk;
     }
     RecordOptions options;

@@ -34,8 +34,8 @@ const char* kReportHelp =
     "  --limit N        at most N rows: the N largest groups, or the N latest days/hours\n"
     "\n"
     "TIME is an RFC 3339 time (2026-12-01T08:00:00Z, 2026-12-01T09:00:00+01:00), a local\n"
-    "date or time (2026-12-01 — as --until the end of that day —, 2026-12-01T08:00), now,\n"
-    "or a length before now: 30s, 90m, 24h, 7d, 2w.\n"
+    "date (2026-12-01; as --until, the end of that day), a local time (2026-12-01T08:00),\n"
+    "now, or a length before now: 30s, 90m, 24h, 7d, 2w.\n"
     "Exit codes: see 'flowscope-cli --help'.\n";
 
 struct ReportOptions {
@@ -207,7 +207,9 @@ int runReport(const std::vector<std::string>& argv) {
         return fail(kExitUsage, parsed.error().message);
     }
     if (parsed->has("--help")) {
-        std::cout << kReportHelp;
+        std::cout << kReportHelp
+                  << "The default database here: " << history::defaultDatabasePath().string()
+                  << "\n";
         return kExitOk;
     }
     ReportOptions options;
