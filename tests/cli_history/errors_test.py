@@ -78,6 +78,11 @@ TABLE = [
     (3, "record: no such adapter",
      NETNS + ["{CLI}", "record", "--interface", "flowscope-no-such0", "--database",
               "{T}/adapter.sqlite", "--duration", "1"], "root", r"flowscope-no-such0"),
+    (4, "record: no permission to capture",
+     ["unshare", "-n"] + NOBODY + ["{T}/bin/flowscope-cli", "record", "--interface", "lo",
+                                   "--database", "{T}/nobody/history.sqlite", "--duration", "1"],
+     "root",
+     r"permission|privilege|capab"),
     (5, "record: a filter that does not compile",
      NETNS + ["{CLI}", "record", "--interface", "lo", "--database", "{T}/filter.sqlite",
               "--filter", "tcp port banana"], "root", r"banana|filter"),
@@ -116,6 +121,13 @@ def make_files(tmp):
         subprocess.run([FILL, os.path.join(tmp, name)], input=record, text=True, check=True)
     os.chmod(os.path.join(tmp, "readonly"), 0o755)  # root's: nobody may not write in it
     os.mkdir(os.path.join(tmp, "small-disk"))
+    os.mkdir(os.path.join(tmp, "nobody"))
+    os.chown(os.path.join(tmp, "nobody"), 65534, 65534)  # nobody may write here, not capture
+    os.mkdir(os.path.join(tmp, "bin"))
+    exe = os.path.join(tmp, "bin", "flowscope-cli")
+    with open(CLI, "rb") as src, open(exe, "wb") as dst:  # a copy without file capabilities
+        dst.write(src.read())
+    os.chmod(exe, 0o755)
     os.chmod(tmp, 0o755)
 
 
