@@ -71,7 +71,7 @@ QAreaSeries* makeLegendEntry(const QColor& color, const QString& name, QObject* 
     QColor fill = color;
     fill.setAlpha(TrafficPlotItem::kFillAlpha);
     area->setBrush(fill);
-    area->setPen(QPen(color, TrafficPlotItem::kLineWidth));
+    area->setPen(Qt::NoPen);
     return area;
 }
 
