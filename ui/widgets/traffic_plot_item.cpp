@@ -51,9 +51,66 @@ QRgb sourceOver(QRgb over, QRgb under) {
                  channel(qBlue(over), qBlue(under)), channel(qAlpha(over), qAlpha(under)));
 }
 
+// Writes rows `first` to the end of `image` from the two series' columns. A column's colour
+// changes only at its few boundary rows (where a line or a fill starts or a line ends), so
+// each row is the row above it plus the columns that change there: rows are written in memory
+// order and only about six pixels per column are worked out (a column at a time, or every
+// pixel worked out, is several times slower).
+void writeRows(QImage& image, int first, const PlotColumns& in, const PlotColumns& out,
+               const std::array<QRgb, 16>& colours) {
+    const int width = image.width();
+    const int height = image.height();
+    if (first >= height) {
+        return;
+    }
+    // The columns that change at each row (counting sort: offsets, then the columns).
+    std::vector<int> start(size_t(height - first) + 2, 0);
+    std::vector<int> changes;
+    for (int pass = 0; pass < 2; ++pass) {
+        std::vector<int> next;
+        if (pass == 1) {
+            for (size_t r = 1; r < start.size(); ++r) {
+                start[r] += start[r - 1];
+            }
+            changes.resize(size_t(start.back()));
+            next.assign(start.begin(), start.end());
+        }
+        for (int c = 0; c < width; ++c) {
+            const size_t i = size_t(c);
+            for (int row : {in.fillTop[i], in.lineTop[i], in.lineBottom[i] + 1, out.fillTop[i],
+                            out.lineTop[i], out.lineBottom[i] + 1}) {
+                if (row < height) {
+                    const size_t r = size_t(std::max(row, first) - first);
+                    if (pass == 0) {
+                        ++start[r + 1];
+                    } else {
+                        changes[size_t(next[r]++)] = c;
+                    }
+                }
+            }
+        }
+    }
+    for (int y = first; y < height; ++y) {
+        auto* row = reinterpret_cast<QRgb*>(image.scanLine(y));
+        if (y == first) {
+            std::fill_n(row, width, QRgb(0));
+        } else {
+            std::copy_n(reinterpret_cast<const QRgb*>(image.constScanLine(y - 1)), width, row);
+        }
+        const size_t r = size_t(y - first);
+        for (int k = start[r]; k < start[r + 1]; ++k) {
+            const size_t c = size_t(changes[size_t(k)]);
+            const int index = int(y >= in.fillTop[c]) | int(y >= out.fillTop[c]) << 1 |
+                              int(y >= in.lineTop[c] && y <= in.lineBottom[c]) << 2 |
+                              int(y >= out.lineTop[c] && y <= out.lineBottom[c]) << 3;
+            row[c] = colours[size_t(index)];
+        }
+    }
+}
+
 }  // namespace
 
-PlotColumns plotColumns(const QList<QPointF>& points, int width, int lineWidth) {
+PlotColumns plotColumns(const QList<QPointF>& points, int width, double lineWidth) {
     PlotColumns columns;
     columns.fillTop.assign(size_t(width), PlotColumns::kNone);
     columns.lineTop.assign(size_t(width), PlotColumns::kNone);
@@ -61,22 +118,24 @@ PlotColumns plotColumns(const QList<QPointF>& points, int width, int lineWidth) 
     std::vector<double> top;
     std::vector<double> bottom;
     lineExtents(points, width, top, bottom);
-    // A pen of lineWidth covers the rows whose centres lie within half of it from the line,
-    // and reaches lineWidth - 1 columns to the right (about half a pixel each side).
+    // Like a pen of lineWidth without antialiasing: the rows whose centres lie within half of
+    // it from the line (1.6 px: one or two rows), and as many more columns to the right as
+    // it has whole pixels beyond the first (none at 1.6, so a steep line is one column wide).
     const double half = lineWidth / 2.0;
+    const int spread = std::max(0, int(std::floor(lineWidth)) - 1);
     for (int c = 0; c < width; ++c) {
         if (std::isfinite(top[size_t(c)])) {
             columns.fillTop[size_t(c)] = int(std::ceil(top[size_t(c)] - 0.5));
         }
         double lineTop = top[size_t(c)];
         double lineBottom = bottom[size_t(c)];
-        for (int k = 1; k < lineWidth && c - k >= 0; ++k) {
+        for (int k = 1; k <= spread && c - k >= 0; ++k) {
             lineTop = std::min(lineTop, top[size_t(c - k)]);
             lineBottom = std::max(lineBottom, bottom[size_t(c - k)]);
         }
         if (std::isfinite(lineTop)) {
-            columns.lineTop[size_t(c)] = int(std::ceil(lineTop - half - 0.5));
-            columns.lineBottom[size_t(c)] = int(std::floor(lineBottom + half - 0.5));
+            columns.lineTop[size_t(c)] = int(std::ceil(lineTop - 0.5 - half));
+            columns.lineBottom[size_t(c)] = int(std::floor(lineBottom - 0.5 + half));
         }
     }
     return columns;
@@ -136,10 +195,11 @@ void TrafficPlotItem::renderLayer(double dpr) const {
     }
     m_layer.setDevicePixelRatio(dpr);
     m_layerDirty = false;
+    m_layerTop = height;
     if (m_layer.isNull()) {
         return;
     }
-    const int lineWidth = std::max(1, int(std::lround(kLineWidth * dpr)));
+    const double lineWidth = kLineWidth * dpr;
     const PlotColumns in =
         plotColumns(toDevicePixels(m_in, m_area.width() * dpr, height), width, lineWidth);
     const PlotColumns out =
@@ -157,25 +217,12 @@ void TrafficPlotItem::renderLayer(double dpr) const {
                              : (i & 1)      ? fillIn
                                             : 0;
     }
-    // Row by row: the image is written in memory order (a column at a time is several times
-    // slower). Rows above the highest line stay transparent.
     int first = height;
     for (size_t c = 0; c < size_t(width); ++c) {
         first = std::min({first, in.lineTop[c], out.lineTop[c]});
     }
-    first = std::clamp(first, 0, height);
-    for (int y = 0; y < first; ++y) {
-        std::fill_n(reinterpret_cast<QRgb*>(m_layer.scanLine(y)), width, QRgb(0));
-    }
-    for (int y = first; y < height; ++y) {
-        auto* row = reinterpret_cast<QRgb*>(m_layer.scanLine(y));
-        for (size_t c = 0; c < size_t(width); ++c) {
-            const int index = int(y >= in.fillTop[c]) | int(y >= out.fillTop[c]) << 1 |
-                              int(y >= in.lineTop[c] && y <= in.lineBottom[c]) << 2 |
-                              int(y >= out.lineTop[c] && y <= out.lineBottom[c]) << 3;
-            row[c] = colours[size_t(index)];
-        }
-    }
+    m_layerTop = std::clamp(first, 0, height);  // rows above are neither written nor drawn
+    writeRows(m_layer, m_layerTop, in, out, colours);
 }
 
 void TrafficPlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* /*option*/,
@@ -187,7 +234,11 @@ void TrafficPlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* /
     if (m_layerDirty || m_layer.devicePixelRatio() != dpr) {
         renderLayer(dpr);
     }
-    painter->drawImage(m_area.topLeft(), m_layer);
+    // Only the rows with data: blending the transparent rest would cost as much.
+    const double top = m_layerTop / dpr;
+    painter->drawImage(
+        QRectF(m_area.left(), m_area.top() + top, m_area.width(), m_area.height() - top), m_layer,
+        QRectF(0, m_layerTop, m_layer.width(), m_layer.height() - m_layerTop));
 }
 
 }  // namespace flowscope::ui

@@ -28,8 +28,8 @@ struct PlotColumns {
 };
 
 // `points` are already in device pixels (x from 0 at the plot's left edge, y down from its
-// top); `width` columns. The line is `lineWidth` pixels thick, like a pen of that width.
-PlotColumns plotColumns(const QList<QPointF>& points, int width, int lineWidth);
+// top); `width` columns. The line is drawn like a pen `lineWidth` pixels wide.
+PlotColumns plotColumns(const QList<QPointF>& points, int width, double lineWidth);
 
 class TrafficPlotItem : public QGraphicsItem {
 public:
@@ -54,8 +54,8 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
-    // The lines are about 2 px wide (as a 1.6 px pen without antialiasing), the fills a
-    // translucent shade of the line's colour.
+    // The lines look like a 1.6 px pen without antialiasing, the fills are a translucent
+    // shade of the line's colour.
     static constexpr double kLineWidth = 1.6;
     static constexpr int kFillAlpha = 70;
 
@@ -69,7 +69,8 @@ private:
     Range m_range;
     QList<QPointF> m_in;
     QList<QPointF> m_out;
-    mutable QImage m_layer;  // the data in device pixels, redrawn when anything changed
+    mutable QImage m_layer;      // the data in device pixels, redrawn when anything changed
+    mutable int m_layerTop = 0;  // its first row with data
     mutable bool m_layerDirty = true;
 };
 
