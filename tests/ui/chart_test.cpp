@@ -175,7 +175,8 @@ void ChartTest::chartRedrawsOnlyWhenShown() {
 }
 
 // The data layer is painted where the axes say: the lines at the rates' heights in the
-// columns of two samples before and after a step, the area below the incoming line filled.
+// columns of two samples before and after a step, the area below the incoming line filled;
+// also when zoomed.
 void ChartTest::chartPaintsTheSamples() {
     TrafficChart chart;
     chart.resize(900, 400);
@@ -192,6 +193,15 @@ void ChartTest::chartPaintsTheSamples() {
     QString error = checkColumn(chart, t0 + 300 * tick, 200'000, 50'000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     error = checkColumn(chart, t0 + 1500 * tick, 400'000, 100'000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Zoomed into the first half (a file's rubber band): the data follows the axes at once.
+    const QRectF plot = chart.chart()->plotArea();
+    chart.chart()->zoomIn(QRectF(plot.left(), plot.top(), plot.width() / 2, plot.height()));
+    QVERIFY(chart.chart()->isZoomed());
+    error = checkColumn(chart, t0 + 850 * tick, 200'000, 50'000);  // unzoomed: step at 900
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTRY_VERIFY(!chart.redrawPending());
+    error = checkColumn(chart, t0 + 300 * tick, 200'000, 50'000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 

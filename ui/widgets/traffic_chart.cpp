@@ -123,8 +123,8 @@ TrafficChart::TrafficChart(QWidget* parent)
     // Above the grid and the gap bands, below the legend and the gap labels.
     m_plot = new TrafficPlotItem(kIncoming, kOutgoing, chart);
     m_plot->setZValue(kPlotZ);
-    // No antialiasing: it made painting the two filled areas several times slower, and at
-    // one point per pixel column the edges look the same.
+    // No antialiasing for the frame either (the data item has none): the grid and axes are
+    // straight lines, and it made painting the chart several times slower.
     setRenderHint(QPainter::Antialiasing, false);
     setMinimumHeight(220);
     setToolTip(tr("Files: drag to zoom into a time range, right click to zoom out"));
