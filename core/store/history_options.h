@@ -9,7 +9,7 @@ namespace flowscope::history {
 struct RetentionOptions {
     int minuteDays = 7;
     int hourDays = 90;
-    int dayDays = 0;                    // 0 = for ever
+    int dayDays = 0;                      // 0 = for ever
     uint64_t maxConnections = 1'000'000;  // connection rows kept (oldest go first)
     // The database (with its WAL) stays below this; the oldest rows go first: connections,
     // then minutes, then hours, then days. 0 = no limit.

@@ -60,6 +60,9 @@ public:
     // Everything in `batch` in one transaction; nothing of it on error (one sentence: disk
     // full, locked, damaged, read-only).
     Status write(const TickBatch& batch);
+    // Rolls every minute written so far up into the hour and day tables (minutes are rolled up
+    // once closed, at the first write of a later minute; a recording that stops calls this).
+    Status flush();
     // Deletes at most `maxRows` expired rows (older than the retention, beyond the connection
     // cap, or the oldest while the file is over its size limit) and gives their pages back to
     // the file system. Returns whether more remains to prune.

@@ -74,8 +74,8 @@ private:
     std::unique_ptr<HistoryWriter> m_writer;
     std::unique_ptr<State> m_state;  // flows seen, on the sink thread only
     mutable std::mutex m_mutex;
-    RecorderStats m_stats;  // guarded by m_mutex
-    bool m_paused = false;  // guarded by m_mutex
+    RecorderStats m_stats;                                 // guarded by m_mutex
+    bool m_paused = false;                                 // guarded by m_mutex
     std::unique_ptr<RetentionOptions> m_pendingRetention;  // guarded by m_mutex
 };
 
