@@ -19,6 +19,7 @@
 
 #include "tests/history_ui/history_test_data.h"
 #include "ui/engine_bridge.h"
+#include "ui/format.h"
 #include "ui/main_window.h"
 #include "ui/models/history_connections_model.h"
 #include "ui/models/history_loader.h"
