@@ -91,7 +91,12 @@ void HistoryModelsTest::totalsModelShowsTheTotals() {
     QCOMPARE(model.index(1, M::ColPackets).data(M::RawRole).toULongLong(),
              Known::kCurlIn / 100 + Known::kCurlOut / 10);
     QVERIFY(model.index(0, M::ColDetail).data().toString().contains(firefox().path.c_str()));
-    QVERIFY(model.index(0, M::ColDetail).data().toString().contains(QStringLiteral("alice")));
+    QCOMPARE(model.index(0, M::ColDetail).data().toString(),
+             QString::fromStdString(firefox().path));
+    QVERIFY(model.index(0, M::ColName)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("user alice")));
     QVERIFY(!model.index(0, M::ColName).data(Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(model.headerData(M::ColName, Qt::Horizontal).toString(),
              QStringLiteral("Applications"));

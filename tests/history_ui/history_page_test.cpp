@@ -208,21 +208,24 @@ void HistoryPageTest::applicationShowsDaysAndHosts() {
     QCOMPARE(
         hosts->index(1, HistoryTotalsModel::ColOut).data(HistoryTotalsModel::RawRole).toULongLong(),
         uint64_t(200));
-    // The bars: each of the three hours adds to its local day of the month shown.
+    // The bars: 30 days up to the range's last day; each hour adds to its local day.
     HistoryDayBars* bars = detail->dayBars();
-    const QDate month = QDateTime::fromSecsSinceEpoch(m_page->rangeChoice().range.until - 1).date();
-    QCOMPARE(bars->month(), QDate(month.year(), month.month(), 1));
-    QCOMPARE(bars->dayCount(), month.daysInMonth());
-    std::map<int, double> expectedIn;
+    const QDate lastDay =
+        QDateTime::fromSecsSinceEpoch(m_page->rangeChoice().range.until - 1).date();
+    QCOMPARE(bars->dayCount(), HistoryDayBars::kDays);
+    QCOMPARE(bars->firstDay(), lastDay.addDays(1 - HistoryDayBars::kDays));
+    std::map<QDate, double> expectedIn;
     for (int h = 0; h < 3; ++h) {
-        const QDate day = QDateTime::fromSecsSinceEpoch(m_known.hours[h]).date();
-        if (day.month() == month.month()) {
-            expectedIn[day.day()] += double(m_known.firefoxIn(h));
-        }
+        expectedIn[QDateTime::fromSecsSinceEpoch(m_known.hours[h]).date()] +=
+            double(m_known.firefoxIn(h));
     }
-    for (int day = 1; day <= bars->dayCount(); ++day) {
+    double sum = 0;
+    for (int d = 0; d < bars->dayCount(); ++d) {
+        const QDate day = bars->firstDay().addDays(d);
         QCOMPARE(bars->shownBytes(day, true), expectedIn.count(day) ? expectedIn[day] : 0.0);
+        sum += bars->shownBytes(day, true);
     }
+    QCOMPARE(sum, double(Known::kFirefoxIn));
     // Curl selected: its own numbers (and the reload keeps the selection).
     m_page->totalsTable()->selectRow(1);
     QVERIFY(m_page->loader()->waitIdle());

@@ -99,10 +99,6 @@ QVariant HistoryTotalsModel::data(const QModelIndex& index, int role) const {
 }
 
 QString HistoryTotalsModel::detailText(const history::TotalRow& row) const {
-    if (m_dimension == history::Dimension::Application && !row.user.empty()) {
-        return row.detail.empty() ? tr("user %1").arg(text(row.user))
-                                  : tr("%1 (user %2)").arg(text(row.detail), text(row.user));
-    }
     return text(row.detail);
 }
 
@@ -163,6 +159,9 @@ QVariant HistoryTotalsModel::toolTipData(const history::TotalRow& row, int rowIn
     const QString detail = detailText(row);
     if (!detail.isEmpty()) {
         tip += QLatin1Char('\n') + detail;
+    }
+    if (!row.user.empty()) {
+        tip += QLatin1Char('\n') + tr("user %1").arg(text(row.user));
     }
     tip += QLatin1Char('\n') +
            tr("%1 in, %2 out").arg(formatBytes(row.usage.bytesIn), formatBytes(row.usage.bytesOut));

@@ -1,7 +1,8 @@
 // The History page's table of totals for a range: one row per application (or host, service,
-// country, network) with its icon or flag, what else is known of it (an application's path and
-// user, a network's organisation), bytes in, out and both, and packets. Display and raw-value
-// roles (RawRole sorts); the rows are replaced as a whole when an answer arrives.
+// country, network) with its icon or flag, what else is known of it (an application's path, a
+// network's organisation; an application's user in the tooltip), bytes in, out and both, and
+// packets. Display and raw-value roles (RawRole sorts); the rows are replaced as a whole when an
+// answer arrives.
 #pragma once
 
 #include <QAbstractTableModel>

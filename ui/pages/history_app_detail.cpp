@@ -50,18 +50,16 @@ QString HistoryAppDetail::titleText() const {
     return m_title->text();
 }
 
-void HistoryAppDetail::showApplication(const QString& name, QDate month) {
+void HistoryAppDetail::showApplication(const QString& name, QDate lastDay) {
     m_name = name;
-    m_month = month;
-    m_title->setText(tr("<b>%1</b>: per day in %2, and its top hosts in the range shown")
-                         .arg(name.toHtmlEscaped(), QLocale().standaloneMonthName(month.month()) +
-                                                        QLatin1Char(' ') +
-                                                        QString::number(month.year())));
+    m_lastDay = lastDay;
+    m_title->setText(tr("<b>%1</b>: per day over 30 days, and its top hosts in the range shown")
+                         .arg(name.toHtmlEscaped()));
 }
 
 void HistoryAppDetail::setAnswer(const std::vector<std::pair<int64_t, history::Usage>>& days,
                                  std::vector<history::TotalRow> hosts) {
-    m_bars->setDays(m_month, days);
+    m_bars->setDays(m_lastDay, days);
     m_hosts->setRows(history::Dimension::Host, std::move(hosts));
 }
 

@@ -1,5 +1,6 @@
-// The History page's view of one application: its usage per day for the month as bars, and
-// its top hosts in the page's range (a sortable table with the same columns as the totals).
+// The History page's view of one application: its usage per day over the 30 days up to the
+// range's end as bars, and its top hosts in the page's range (a sortable table with the same
+// columns as the totals).
 #pragma once
 
 #include <QDate>
@@ -24,8 +25,8 @@ class HistoryAppDetail : public QWidget {
 public:
     explicit HistoryAppDetail(QWidget* parent = nullptr);
 
-    // Which application (its label as shown) and month the next answer is for.
-    void showApplication(const QString& name, QDate month);
+    // Which application (its label as shown) and last day the next answer is for.
+    void showApplication(const QString& name, QDate lastDay);
     void setAnswer(const std::vector<std::pair<int64_t, history::Usage>>& days,
                    std::vector<history::TotalRow> hosts);
     void clear();
@@ -39,7 +40,7 @@ public:
 
 private:
     QString m_name;
-    QDate m_month;
+    QDate m_lastDay;
     QLabel* m_title;
     HistoryDayBars* m_bars;
     HistoryTotalsModel* m_hosts;

@@ -41,6 +41,7 @@ QTableView* newTable(QWidget* parent, const char* name, QAbstractItemModel* mode
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->setIconSize(QSize(20, 20));
+    table->setWordWrap(false);
     return table;
 }
 
@@ -108,9 +109,16 @@ void HistoryPage::setupTotalsTable() {
     m_totalsProxy->setSortRole(HistoryTotalsModel::RawRole);
     m_totalsTable = newTable(this, "historyTotals", m_totalsProxy);
     m_totalsTable->sortByColumn(HistoryTotalsModel::ColTotal, Qt::DescendingOrder);
-    m_totalsTable->horizontalHeader()->setSectionResizeMode(HistoryTotalsModel::ColName,
+    // Names in full; a long path gives way, elided in the middle where it differs least.
+    m_totalsTable->horizontalHeader()->setSectionResizeMode(HistoryTotalsModel::ColDetail,
                                                             QHeaderView::Stretch);
-    m_totalsTable->setColumnWidth(HistoryTotalsModel::ColDetail, 220);
+    m_totalsTable->setColumnWidth(HistoryTotalsModel::ColName, 200);
+    for (int column = HistoryTotalsModel::ColIn; column < HistoryTotalsModel::ColumnCount;
+         ++column) {
+        m_totalsTable->horizontalHeader()->setSectionResizeMode(column,
+                                                                QHeaderView::ResizeToContents);
+    }
+    m_totalsTable->setTextElideMode(Qt::ElideMiddle);
     connect(m_totalsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPage::onTotalsSelection);
 }

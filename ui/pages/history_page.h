@@ -3,7 +3,7 @@
 // stacked chart of the top applications (or hosts, services, countries, networks) received
 // above and sent below the axis, a sortable table of totals with icons and flags, the
 // connections of a bucket clicked in the chart, and for an application selected in the table
-// its use per day for the month and its top hosts. File → Export report… writes the table.
+// its use per day over a month (30 days) and its top hosts. File → Export report… writes the table.
 //
 // Reads run on HistoryLoader's thread; the page says "Loading…" meanwhile, and one sentence
 // when there is no database yet or it cannot be read.

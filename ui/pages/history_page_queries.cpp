@@ -23,6 +23,7 @@
 #include "ui/pages/history_page.h"
 #include "ui/settings/history_settings.h"
 #include "ui/widgets/history_chart.h"
+#include "ui/widgets/history_day_bars.h"
 
 namespace flowscope::ui {
 
@@ -30,22 +31,25 @@ namespace {
 
 using history::HistoryReader;
 
-// The calendar month (local) holding the last second of `range`: its first day and its span.
-QDate monthOf(history::TimeRange range) {
-    const QDate last = QDateTime::fromSecsSinceEpoch(range.until - 1).date();
-    return QDate(last.year(), last.month(), 1);
+// The local day holding the last second of `range`, and the span of HistoryDayBars' days up to
+// it.
+QDate lastDayOf(history::TimeRange range) {
+    return QDateTime::fromSecsSinceEpoch(range.until - 1).date();
 }
 
-history::TimeRange monthRange(QDate first) {
-    return {QDateTime(first, QTime(0, 0)).toSecsSinceEpoch(),
-            QDateTime(first.addMonths(1), QTime(0, 0)).toSecsSinceEpoch()};
+history::TimeRange daysUpTo(QDate lastDay) {
+    return {QDateTime(lastDay.addDays(1 - HistoryDayBars::kDays), QTime(0, 0)).toSecsSinceEpoch(),
+            QDateTime(lastDay.addDays(1), QTime(0, 0)).toSecsSinceEpoch()};
 }
 
+// The locale's short date and time, to the minute (buckets never start within one).
 QString rangeText(history::TimeRange range) {
     const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
     return HistoryPage::tr("%1 – %2").arg(
-        locale.toString(QDateTime::fromSecsSinceEpoch(range.since), QLocale::ShortFormat),
-        locale.toString(QDateTime::fromSecsSinceEpoch(range.until), QLocale::ShortFormat));
+        locale.toString(QDateTime::fromSecsSinceEpoch(range.since), format),
+        locale.toString(QDateTime::fromSecsSinceEpoch(range.until), format));
 }
 
 }  // namespace
@@ -136,16 +140,16 @@ void HistoryPage::onTotalsSelection() {
 }
 
 void HistoryPage::loadApplication(const history::TotalRow& row, const QString& name) {
-    const QDate month = monthOf(m_choice.range);
-    m_appDetail->showApplication(name, month);
+    const QDate lastDay = lastDayOf(m_choice.range);
+    m_appDetail->showApplication(name, lastDay);
     m_tabs->setCurrentWidget(m_appDetail);
     const history::Filter filter{history::Dimension::Application, row.key};
     const history::TimeRange range = m_choice.range;
     const QString path = database();
-    m_loader->submit(ChannelApplication, [this, filter, range, month, path](
+    m_loader->submit(ChannelApplication, [this, filter, range, lastDay, path](
                                              const HistoryReader* reader, const Error& openError) {
         using Days = std::vector<std::pair<int64_t, history::Usage>>;
-        auto days = reader ? reader->perBucket(monthRange(month), history::Granularity::Day, filter)
+        auto days = reader ? reader->perBucket(daysUpTo(lastDay), history::Granularity::Day, filter)
                            : Result<Days>(openError);
         auto hosts = days ? reader->totals(range, history::Dimension::Host, filter, kAppHosts)
                           : Result<std::vector<history::TotalRow>>(days.error());

@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QToolTip>
 #include <algorithm>
+#include <cmath>
 
 #include "core/store/history_time.h"
 #include "ui/format.h"
@@ -20,7 +21,10 @@ namespace flowscope::ui {
 namespace {
 
 constexpr double kMsPerSecond = 1000.0;
-constexpr int kAxisSteps = 4;  // label steps on each side of the axis
+// Label steps on each side of the axis: Qt Charts elides a category axis's labels once an
+// interval is not much taller than a line of text, so few steps keep them readable at the
+// chart's minimum height.
+constexpr int kAxisSteps = 2;
 
 QColor groupColor(int group, bool other) {
     static const QColor kColors[] = {{0x2a, 0x82, 0xda}, {0xe6, 0x7e, 0x22}, {0x27, 0xae, 0x60},
@@ -117,6 +121,7 @@ void HistoryChart::buildAreas() {
         maxOut = std::max(maxOut, out);
     }
     m_scale = byteScaleFor(std::max(maxIn, maxOut));
+    setAxes(maxIn / m_scale.divisor, maxOut / m_scale.divisor);
     std::vector<double> belowIn(buckets, 0);
     std::vector<double> belowOut(buckets, 0);
     for (int k = 0; k < m_groups.size(); ++k) {
@@ -148,27 +153,30 @@ void HistoryChart::buildAreas() {
             }
         }
     }
-    setAxes(maxIn / m_scale.divisor, maxOut / m_scale.divisor);
 }
 
-// Labels read "↓ 5 MB" above the axis (received) and "↑ 5 MB" below it (sent): the same step
-// on both sides, so that the two halves compare at a glance.
+// Labels read "↓ 5 MB" above the axis (received) and "↑ 5 MB" below it (sent), in the same
+// steps on both sides so that the halves compare at a glance; the smaller side (usually sent)
+// takes only the steps it needs.
 void HistoryChart::setAxes(double maxIn, double maxOut) {
-    const double top = niceAxisMax(std::max(maxIn, maxOut));
-    const double step = top / kAxisSteps;
+    const double step = niceAxisMax(std::max(maxIn, maxOut)) / kAxisSteps;
+    const int stepsIn = std::clamp(int(std::ceil(maxIn / step - 1e-9)), 1, kAxisSteps);
+    const int stepsOut = std::clamp(int(std::ceil(maxOut / step - 1e-9)), 1, kAxisSteps);
+    const double top = stepsIn * step;
+    const double bottom = -stepsOut * step;
     for (const QString& label : m_yAxis->categoriesLabels()) {
         m_yAxis->remove(label);
     }
-    m_yAxis->setStartValue(-top);
-    for (int i = -kAxisSteps; i <= kAxisSteps; ++i) {
+    m_yAxis->setStartValue(bottom);
+    for (int i = -stepsOut; i <= stepsIn; ++i) {
         const QString number = QLocale().toString(std::abs(i) * step, 'g', 4);
         const QString label =
             i == 0 ? QStringLiteral("0")
                    : (i > 0 ? tr("↓ %1 %2") : tr("↑ %1 %2")).arg(number, m_scale.unit);
         m_yAxis->append(label, i * step);
     }
-    m_yAxis->setRange(-top, top);
-    m_yAxis->setTitleText(tr("received ↓ above, sent ↑ below"));
+    m_yAxis->setRange(bottom, top);
+    m_yAxis->setTitleText(tr("↓ received · ↑ sent"));
     const history::Granularity g = m_series.granularity;
     m_xAxis->setFormat(g == history::Granularity::Minute ? QStringLiteral("HH:mm")
                        : g == history::Granularity::Hour ? QStringLiteral("ddd d, HH:mm")
