@@ -33,18 +33,44 @@ QColor groupColor(int group, bool other) {
     return other ? QColor(0x95, 0xa5, 0xa6) : kColors[group % std::size(kColors)];
 }
 
-QAreaSeries* makeArea(const QColor& color, const QString& name, bool incoming) {
+QColor areaColor(const QColor& color, bool incoming) {
+    QColor fill = color;
+    fill.setAlpha(incoming ? 210 : 140);
+    return fill;
+}
+
+// Fills only, without antialiasing: stroking an area's outline costs several times its fill
+// (as the Overview's traffic chart found), and the steps are axis-parallel anyway.
+QAreaSeries* makeArea() {
     auto* upper = new QLineSeries;
     auto* lower = new QLineSeries;
     auto* area = new QAreaSeries(upper, lower);
     upper->setParent(area);
     lower->setParent(area);
-    area->setName(name);
-    QColor fill = color;
-    fill.setAlpha(incoming ? 200 : 130);
-    area->setBrush(fill);
-    area->setPen(QPen(color.darker(115), 0.8));
+    area->setPen(Qt::NoPen);
     return area;
+}
+
+// Drops the points in the middle of a level stretch (same y before and after): buckets of equal
+// height in a row (no traffic at night) cost the chart two points instead of two per bucket.
+QList<QPointF> withoutLevelRuns(const QList<QPointF>& points) {
+    QList<QPointF> kept;
+    kept.reserve(points.size());
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const bool inside = i > 0 && i + 1 < points.size() && points[i - 1].y() == points[i].y() &&
+                            points[i + 1].y() == points[i].y();
+        if (!inside) {
+            kept.append(points[i]);
+        }
+    }
+    return kept;
+}
+
+// The y of a step line at x: that of the last point at or before x.
+double stepValueAt(const QList<QPointF>& points, double x) {
+    auto after = std::upper_bound(points.begin(), points.end(), x,
+                                  [](double value, const QPointF& p) { return value < p.x(); });
+    return after == points.begin() ? 0 : std::prev(after)->y();
 }
 
 uint64_t bytesOf(const history::Usage& usage, bool incoming) {
@@ -65,7 +91,7 @@ HistoryChart::HistoryChart(QWidget* parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     setChart(chart);
-    setRenderHint(QPainter::Antialiasing, true);
+    setRenderHint(QPainter::Antialiasing, false);
     setMouseTracking(true);
     setMinimumHeight(240);
     clear();
@@ -85,23 +111,47 @@ QAreaSeries* HistoryChart::areaSeries(int group, bool incoming) const {
 }
 
 void HistoryChart::setSeries(const history::Series& series, history::Dimension dimension) {
-    chart()->removeAllSeries();
-    m_groups.clear();
     m_series = series;
-    const size_t keys = m_series.keys.size();
-    for (size_t k = 0; k < keys; ++k) {
-        const history::TotalRow& key = m_series.keys[k];
+    const int keys = int(m_series.keys.size());
+    if (keys != m_groups.size()) {
+        createGroups(keys);
+    }
+    for (int k = 0; k < keys; ++k) {
+        const history::TotalRow& key = m_series.keys[size_t(k)];
         const bool other = k + 1 == keys && key.key == "other";
-        Group group;
+        Group& group = m_groups[k];
         group.name = other ? tr("Other")
                            : (dimension == history::Dimension::Country && !key.label.empty()
                                   ? countryText(QString::fromStdString(key.label))
                                   : groupLabel(dimension, QString::fromStdString(key.label)));
-        group.in = makeArea(groupColor(int(k), other), group.name, true);
-        group.out = makeArea(groupColor(int(k), other), group.name, false);
-        m_groups.append(group);
+        for (bool incoming : {true, false}) {
+            QAreaSeries* area = incoming ? group.in : group.out;
+            area->setName(group.name);
+            area->setBrush(areaColor(groupColor(k, other), incoming));
+        }
     }
     buildAreas();
+}
+
+// Areas are made only when the number of groups changes (a new range or dimension usually
+// keeps it); an update otherwise only replaces their points.
+void HistoryChart::createGroups(int count) {
+    chart()->removeAllSeries();
+    m_groups.clear();
+    for (int k = 0; k < count; ++k) {
+        Group group;
+        group.in = makeArea();
+        group.out = makeArea();
+        for (QAreaSeries* area : {group.in, group.out}) {
+            chart()->addSeries(area);
+            area->attachAxis(m_xAxis);
+            area->attachAxis(m_yAxis);
+        }
+        for (QLegendMarker* marker : chart()->legend()->markers(group.out)) {
+            marker->setVisible(false);  // one legend entry per group
+        }
+        m_groups.append(group);
+    }
 }
 
 // Stacked steps: group k's area lies between the sum of the groups before it and that sum
@@ -110,6 +160,7 @@ void HistoryChart::buildAreas() {
     const size_t buckets = m_series.buckets.size();
     double maxIn = 0;
     double maxOut = 0;
+    m_edges.clear();  // bucket b spans [m_edges[b], m_edges[b + 1]) in ms
     for (size_t b = 0; b < buckets; ++b) {
         double in = 0;
         double out = 0;
@@ -119,6 +170,10 @@ void HistoryChart::buildAreas() {
         }
         maxIn = std::max(maxIn, in);
         maxOut = std::max(maxOut, out);
+        m_edges.push_back(double(m_series.buckets[b]) * kMsPerSecond);
+    }
+    if (buckets > 0) {
+        m_edges.push_back(double(bucketRange(int(buckets) - 1).until) * kMsPerSecond);
     }
     m_scale = byteScaleFor(std::max(maxIn, maxOut));
     setAxes(maxIn / m_scale.divisor, maxOut / m_scale.divisor);
@@ -127,30 +182,21 @@ void HistoryChart::buildAreas() {
     for (int k = 0; k < m_groups.size(); ++k) {
         for (bool incoming : {true, false}) {
             std::vector<double>& below = incoming ? belowIn : belowOut;
-            const double sign = incoming ? 1 : -1;
+            const double scale = (incoming ? 1 : -1) / m_scale.divisor;
             QList<QPointF> upper;
             QList<QPointF> lower;
+            upper.reserve(qsizetype(2 * buckets));
+            lower.reserve(qsizetype(2 * buckets));
             for (size_t b = 0; b < buckets; ++b) {
-                const history::TimeRange r = bucketRange(int(b));
-                const double x0 = double(r.since) * kMsPerSecond;
-                const double x1 = double(r.until) * kMsPerSecond;
                 const double base = below[b];
                 const double top = base + double(bytesOf(m_series.values[size_t(k)][b], incoming));
                 below[b] = top;
-                lower << QPointF(x0, sign * base / m_scale.divisor)
-                      << QPointF(x1, sign * base / m_scale.divisor);
-                upper << QPointF(x0, sign * top / m_scale.divisor)
-                      << QPointF(x1, sign * top / m_scale.divisor);
+                lower << QPointF(m_edges[b], base * scale) << QPointF(m_edges[b + 1], base * scale);
+                upper << QPointF(m_edges[b], top * scale) << QPointF(m_edges[b + 1], top * scale);
             }
             QAreaSeries* area = incoming ? m_groups[k].in : m_groups[k].out;
-            area->upperSeries()->replace(upper);
-            area->lowerSeries()->replace(lower);
-            chart()->addSeries(area);
-            area->attachAxis(m_xAxis);
-            area->attachAxis(m_yAxis);
-            for (QLegendMarker* marker : chart()->legend()->markers(area)) {
-                marker->setVisible(incoming);
-            }
+            area->upperSeries()->replace(withoutLevelRuns(upper));
+            area->lowerSeries()->replace(withoutLevelRuns(lower));
         }
     }
 }
@@ -210,11 +256,12 @@ int HistoryChart::bucketAt(double x) const {
 
 double HistoryChart::shownBytes(int group, int bucket, bool incoming) const {
     const QAreaSeries* area = areaSeries(group, incoming);
-    if (!area || bucket < 0 || 2 * bucket >= area->upperSeries()->count()) {
+    if (!area || bucket < 0 || bucket >= bucketCount()) {
         return 0;
     }
-    const double height =
-        area->upperSeries()->at(2 * bucket).y() - area->lowerSeries()->at(2 * bucket).y();
+    const double middle = (m_edges[size_t(bucket)] + m_edges[size_t(bucket) + 1]) / 2;
+    const double height = stepValueAt(area->upperSeries()->points(), middle) -
+                          stepValueAt(area->lowerSeries()->points(), middle);
     return std::abs(height) * m_scale.divisor;
 }
 

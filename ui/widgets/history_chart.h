@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QVector>
 #include <cstdint>
+#include <vector>
 
 #include "core/store/history_types.h"
 #include "ui/widgets/byte_scale.h"
@@ -55,6 +56,7 @@ private:
         QAreaSeries* in = nullptr;
         QAreaSeries* out = nullptr;
     };
+    void createGroups(int count);
     void buildAreas();
     void setAxes(double maxIn, double maxOut);
     int groupAt(int bucket, double y) const;
@@ -62,6 +64,7 @@ private:
 
     history::Series m_series;
     QVector<Group> m_groups;
+    std::vector<double> m_edges;  // bucket boundaries in ms, one more than buckets
     ByteScale m_scale;
     QDateTimeAxis* m_xAxis;
     QCategoryAxis* m_yAxis;
