@@ -94,7 +94,13 @@ HistoryPage::HistoryPage(EngineBridge* bridge, QWidget* parent)
     connect(m_chart, &HistoryChart::bucketClicked, this, &HistoryPage::showBucket);
     connect(m_loader, &HistoryLoader::finished, this, &HistoryPage::updateLoading);
     m_refreshTimer->setInterval(kRefreshMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, &HistoryPage::refresh);
+    // Every minute while shown: the range moves on with the clock ("today", "last hour") and
+    // picks up what was recorded meanwhile, without a "Loading…" flash each time.
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        m_quiet = true;
+        updateRange();
+        m_quiet = false;
+    });
     if (m_bridge) {
         m_totals->setIconProvider(m_bridge->icons());
         m_connections->setIconProvider(m_bridge->icons());

@@ -60,7 +60,8 @@ public:
     history::Dimension dimension() const;
     HistoryRangeChoice rangeChoice() const { return m_choice; }
 
-    // Reads the range again (also when shown, on F5 and every minute while in view).
+    // Reads the range again (also when shown, on F5 and, recomputing a preset's range, every
+    // minute while in view).
     void refresh();
     // The connections of [since, until) in the Connections tab.
     void showBucket(qint64 since, qint64 until);
@@ -109,6 +110,7 @@ private:
     QString m_database;  // set by setDatabase(); empty: from the settings
     HistoryRangeChoice m_choice;
     bool m_hasError = false;
+    bool m_quiet = false;   // the minute's refresh: no "Loading…"
     QString m_selectedKey;  // the application in the detail tab (TotalRow::key)
     QComboBox* m_preset = nullptr;
     QComboBox* m_dimension = nullptr;

@@ -104,7 +104,9 @@ void HistoryPage::refresh() {
             reselect(selected);
         });
     });
-    setMessage(tr("Loading…"), false);
+    if (!m_quiet) {
+        setMessage(tr("Loading…"), false);
+    }
 }
 
 // After new totals: the application shown in the detail tab selected again (its detail read
@@ -114,8 +116,10 @@ void HistoryPage::reselect(const QString& key) {
         const QModelIndex index = m_totalsProxy->index(row, 0);
         if (!key.isEmpty() && index.data(HistoryTotalsModel::KeyRole).toString() == key &&
             m_totals->dimension() == history::Dimension::Application) {
+            m_quiet = true;  // the detail shown stays until its new answer
             m_totalsTable->selectionModel()->select(
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_quiet = false;
             return;
         }
     }
@@ -124,7 +128,7 @@ void HistoryPage::reselect(const QString& key) {
 }
 
 void HistoryPage::updateLoading() {
-    if (!m_hasError) {
+    if (!m_hasError && (!m_loader->busy() || !m_message->text().isEmpty())) {
         setMessage(m_loader->busy() ? tr("Loading…") : QString(), false);
     }
 }
@@ -161,7 +165,9 @@ void HistoryPage::loadApplication(const history::TotalRow& row, const QString& n
             m_appDetail->setAnswer(days.value(), hosts.value());
         });
     });
-    setMessage(tr("Loading…"), false);
+    if (!m_quiet) {
+        setMessage(tr("Loading…"), false);
+    }
 }
 
 void HistoryPage::showBucket(qint64 since, qint64 until) {
