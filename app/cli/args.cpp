@@ -57,4 +57,17 @@ Result<ParsedArgs> parseArgs(const std::vector<std::string>& args,
     return parsed;
 }
 
+Result<double> parsePositive(const std::string& name, const std::string& text) {
+    try {
+        size_t used = 0;
+        const double v = std::stod(text, &used);
+        if (used == text.size() && v > 0 && v < 1e9) {
+            return v;
+        }
+    } catch (...) {
+    }
+    return makeError(ErrorCode::InvalidArgument,
+                     name + " needs a positive number, not '" + text + "'.");
+}
+
 }  // namespace flowscope::cli

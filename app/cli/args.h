@@ -26,4 +26,7 @@ Result<ParsedArgs> parseArgs(const std::vector<std::string>& args,
                              const std::set<std::string>& withValue,
                              const std::set<std::string>& flagNames, const std::string& command);
 
+// A positive number below 1e9 (decimals allowed), else "NAME needs a positive number, not 'x'.".
+Result<double> parsePositive(const std::string& name, const std::string& text);
+
 }  // namespace flowscope::cli

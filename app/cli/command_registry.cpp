@@ -27,4 +27,8 @@ CommandRegistration::CommandRegistration(const char* name, const char* summary, 
                      [](const Command& a, const Command& b) { return a.order < b.order; });
 }
 
+std::string plural(uint64_t n, const char* word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
 }  // namespace flowscope::cli

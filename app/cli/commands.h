@@ -7,6 +7,7 @@
 //                                                &runIcon}; }
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,5 +31,8 @@ struct CommandRegistration {
 
 // Prints "flowscope-cli: <message>" to stderr and returns `code`.
 int fail(int code, const std::string& message);
+
+// "1 packet", "3 packets".
+std::string plural(uint64_t n, const char* word);
 
 }  // namespace flowscope::cli

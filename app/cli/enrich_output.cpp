@@ -29,6 +29,14 @@ void warnWhenUnusable(const GeoFileChange& change) {
     }
 }
 
+GeoResolverOptions geoResolverOptions(const ParsedArgs& args) {
+    GeoResolverOptions options;
+    options.countryDb = args.get("--country-db").value_or("");
+    options.asDb = args.get("--asn-db").value_or("");
+    options.onFileChange = warnWhenUnusable;
+    return options;
+}
+
 void writeGeoJson(JsonWriter& json, const GeoRecord& geo) {
     json.key("country");
     if (geo.hasCountry()) {

@@ -27,6 +27,9 @@ void writeGeoJson(JsonWriter& json, const GeoRecord& geo);
 // can no longer be used gets one warning on stderr (the built-in one answers from then on).
 void warnWhenUnusable(const GeoFileChange& change);
 
+// --country-db FILE and --asn-db FILE (empty: the built-in databases), with warnWhenUnusable.
+GeoResolverOptions geoResolverOptions(const ParsedArgs& args);
+
 // Reverse DNS for the CLI: --no-dns, --dns-server IP[:PORT], --dns-timeout MS.
 struct ReverseDnsOptions {
     bool enabled = true;

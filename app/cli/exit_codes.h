@@ -11,7 +11,8 @@ enum ExitCode : int {
     kExitFailure = 1,      // an unexpected failure
     kExitUsage = 2,        // bad command line
     kExitInput = 3,        // the file or adapter cannot be used (missing, unreadable, a folder,
-                           // not a capture file, damaged header, no such adapter); nothing read
+                           // not a capture file, damaged header, no such adapter; report: no
+                           // history database, a damaged or foreign one); nothing read
     kExitPermission = 4,   // no permission to capture live (the message says how to grant it)
     kExitFilter = 5,       // the BPF filter does not compile
     kExitInterrupted = 6,  // reading stopped before the end of the input (a damaged record, a
@@ -19,7 +20,9 @@ enum ExitCode : int {
                            // was read before is printed
     kExitWrite = 7,        // an output file (flows --write, icon --out) cannot be created, or
                            // writing it failed (disk full); a capture goes on and its flows
-                           // are printed
+                           // are printed. record: the history database cannot be created or
+                           // written (damaged, foreign, read-only, locked, disk full), at the
+                           // start or while recording, which then stops
 };
 
 // Where an error comes from: the same ErrorCode means a different row of the table for a

@@ -195,21 +195,6 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
     json.endObject();
 }
 
-// A CSV field, quoted when it needs to be (RFC 4180).
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) {
-        return text;
-    }
-    std::string q = "\"";
-    for (char c : text) {
-        q += c;
-        if (c == '"') {
-            q += '"';
-        }
-    }
-    return q + "\"";
-}
-
 void printCsv(std::ostream& out, const std::vector<Flow>& flows, const FlowAnnotations& annotations,
               const FlowProcesses* processes) {
     out << "protocol,ip_protocol,local_ip,local_port,remote_ip,remote_port,packets_out,"
@@ -313,6 +298,34 @@ void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::ve
 }
 
 }  // namespace
+
+std::string csvField(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) {
+        return text;
+    }
+    std::string q = "\"";
+    for (char c : text) {
+        q += c;
+        if (c == '"') {
+            q += '"';
+        }
+    }
+    return q + "\"";
+}
+
+Result<OutputFormat> parseOutputFormat(const std::string& text) {
+    if (text == "table") {
+        return OutputFormat::Table;
+    }
+    if (text == "csv") {
+        return OutputFormat::Csv;
+    }
+    if (text == "json") {
+        return OutputFormat::Json;
+    }
+    return makeError(ErrorCode::InvalidArgument,
+                     "Unknown format '" + text + "'; use table, csv or json.");
+}
 
 std::string evictionNote(const Totals& totals, size_t listed) {
     if (totals.evictedFlows == 0) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/result.h"
 #include "core/engine/snapshot.h"
 #include "core/enrich/address_kind.h"
 #include "core/enrich/geo_resolver.h"
@@ -18,6 +19,11 @@
 namespace flowscope::cli {
 
 enum class OutputFormat { Table, Csv, Json };
+// "table", "csv" or "json"; else an InvalidArgument sentence.
+Result<OutputFormat> parseOutputFormat(const std::string& text);
+
+// A CSV field, quoted when it needs to be (RFC 4180).
+std::string csvField(const std::string& text);
 
 // What the "source" object of the JSON output says.
 struct SourceInfo {

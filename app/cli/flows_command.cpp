@@ -9,6 +9,7 @@
 #include "app/cli/exit_codes.h"
 #include "app/cli/flow_output.h"
 #include "app/cli/stop_signals.h"
+#include "app/cli/warning_notices.h"
 #include "core/capture/file_reader.h"
 #include "core/engine/engine.h"
 #include "core/engine/engine_config.h"
@@ -49,37 +50,6 @@ const char* kFlowsHelp =
     "Ctrl+C, SIGTERM and SIGHUP end a capture or the reading of a file promptly, and what was\n"
     "collected is printed (a file read only in part exits 6); a second one ends at once.\n"
     "Exit codes: see 'flowscope-cli --help'.\n";
-
-Result<OutputFormat> parseFormat(const std::string& text) {
-    if (text == "table") {
-        return OutputFormat::Table;
-    }
-    if (text == "csv") {
-        return OutputFormat::Csv;
-    }
-    if (text == "json") {
-        return OutputFormat::Json;
-    }
-    return makeError(ErrorCode::InvalidArgument,
-                     "Unknown format '" + text + "'; use table, csv or json.");
-}
-
-Result<double> parsePositive(const std::string& name, const std::string& text) {
-    try {
-        size_t used = 0;
-        const double v = std::stod(text, &used);
-        if (used == text.size() && v > 0 && v < 1e9) {
-            return v;
-        }
-    } catch (...) {
-    }
-    return makeError(ErrorCode::InvalidArgument,
-                     name + " needs a positive number, not '" + text + "'.");
-}
-
-std::string plural(uint64_t n, const char* word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
 
 // Everything `flows` was asked to do.
 struct FlowsOptions {
@@ -137,7 +107,7 @@ Status parseOutput(const ParsedArgs& args, FlowsOptions& options) {
     }
     options.dns = dns.value();
     if (auto f = args.get("--format")) {
-        auto r = parseFormat(*f);
+        auto r = parseOutputFormat(*f);
         if (!r) {
             return r.error();
         }
@@ -152,9 +122,7 @@ Status parseOutput(const ParsedArgs& args, FlowsOptions& options) {
     }
     options.config.filter = args.get("--filter").value_or("");
     options.config.writePath = args.get("--write").value_or("");
-    options.geo.countryDb = args.get("--country-db").value_or("");
-    options.geo.asDb = args.get("--asn-db").value_or("");
-    options.geo.onFileChange = warnWhenUnusable;
+    options.geo = geoResolverOptions(args);
     return {};
 }
 
@@ -167,32 +135,6 @@ int startFailure(const Engine& engine, const FlowsOptions& options, const Error&
     }
     return fail(exitCodeFor(error, origin), error.message);
 }
-
-// Prints the engine's warnings on stderr while it runs: a new one at once (a full disk must
-// not wait for the end of a long capture), a changed one at most every 30 s, and at the end
-// whatever the final one adds. Text already printed is not repeated.
-class WarningNotices {
-public:
-    void update(const std::string& warning, bool final) {
-        if (warning.empty() || warning == m_printed) {
-            return;
-        }
-        const auto now = std::chrono::steady_clock::now();
-        const bool extends = !m_printed.empty() && warning.rfind(m_printed, 0) == 0;
-        if (!final && !extends && !m_printed.empty() && now - m_last < std::chrono::seconds(30)) {
-            return;
-        }
-        std::string text = extends ? warning.substr(m_printed.size()) : warning;
-        text.erase(0, text.find_first_not_of(' '));
-        std::cerr << "flowscope-cli: warning: " << text << "\n";
-        m_printed = warning;
-        m_last = now;
-    }
-
-private:
-    std::string m_printed;
-    std::chrono::steady_clock::time_point m_last;
-};
 
 // Runs until the source ends or fails, --duration passes, or a stop signal arrives; then
 // stops the engine (which processes what is queued and publishes the final snapshot).

@@ -30,13 +30,15 @@ const char* kHelpTail =
     "  1  unexpected failure\n"
     "  2  bad command line\n"
     "  3  the file or adapter cannot be used (missing, unreadable, not a capture file,\n"
-    "     damaged header); nothing was read\n"
+    "     damaged header; report: no history database, or a damaged one); nothing was read\n"
     "  4  no permission to capture live (the message says how to grant it)\n"
     "  5  the capture filter is invalid\n"
     "  6  reading stopped early (damaged record, adapter gone, a signal during --read);\n"
     "     what was read is printed\n"
     "  7  an output file (--write, --out) cannot be created or writing it failed (disk\n"
-    "     full); a capture goes on and its flows are printed\n";
+    "     full); a capture goes on and its flows are printed. record: the history\n"
+    "     database cannot be written (damaged, read-only, locked, disk full); recording\n"
+    "     stops\n";
 
 std::string helpText() {
     std::ostringstream out;

@@ -1,5 +1,7 @@
 #include "core/store/history_pieces.h"
 
+#include <algorithm>
+
 #include "core/store/history_time.h"
 
 namespace flowscope::history {
@@ -21,6 +23,15 @@ void add(std::vector<Piece>& out, Granularity table, int64_t from, int64_t to,
     }
     if (table == Granularity::Hour && from < horizons.hour) {
         table = Granularity::Day;
+    }
+    if (table != Granularity::Minute && to > horizons.unrolled) {
+        // The coarse rows hold the rolled minutes only, so the two parts do not overlap.
+        const int64_t cut = std::max(from, horizons.unrolled);
+        if (from < cut) {
+            out.push_back({table, from, cut});
+        }
+        out.push_back({Granularity::Minute, cut, to});
+        return;
     }
     out.push_back({table, from, to});
 }
@@ -52,7 +63,7 @@ std::vector<Piece> piecesFor(TimeRange range, const Horizons& horizons) {
         return out;
     }
     addHours(out, range.since, d0, horizons);
-    out.push_back({Granularity::Day, d0, d1});
+    add(out, Granularity::Day, d0, d1, horizons);
     addHours(out, d1, range.until, horizons);
     return out;
 }

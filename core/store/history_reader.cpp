@@ -17,7 +17,8 @@ struct HistoryReader::Impl {
     Horizons horizons() {
         auto minute = db.scalar("SELECT value FROM meta WHERE key = 'traffic_minute_from'");
         auto hour = db.scalar("SELECT value FROM meta WHERE key = 'traffic_hour_from'");
-        return {minute ? *minute : 0, hour ? *hour : 0};
+        auto rolled = db.scalar("SELECT value FROM meta WHERE key = 'rolled_through'");
+        return {minute ? *minute : 0, hour ? *hour : 0, rolled ? *rolled + 60 : 60};
     }
 };
 
@@ -84,8 +85,34 @@ Result<Statement> prepared(Database& db, const std::string& sql,
     return stmt;
 }
 
+// One read transaction (WAL: a consistent view of the file while the recorder writes).
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db) : m_db(db), m_open(db.exec("BEGIN").ok()) {}
+    ~ReadSnapshot() {
+        if (m_open) {
+            m_db.exec("COMMIT");
+        }
+    }
+
+private:
+    Database& m_db;
+    bool m_open;
+};
+
 TotalRow totalAt(const Statement& stmt) {
     return {stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), usageAt(stmt, 4)};
+}
+
+Result<Database> openReadable(const std::filesystem::path& path, Database::Mode mode) {
+    auto db = Database::open(path, mode);
+    if (!db) {
+        return db.error();
+    }
+    if (Status s = checkReadable(db.value()); !s) {
+        return s.error();
+    }
+    return db;
 }
 
 }  // namespace
@@ -101,12 +128,23 @@ Result<std::unique_ptr<HistoryReader>> HistoryReader::open(const std::filesystem
                              "\" yet; live captures create it (the desktop app records them, "
                              "or run flowscope-cli record).");
     }
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (!db) {
-        return db.error();
+    auto db = openReadable(path, Database::Mode::ReadOnly);
+    // A database in a folder the reader may not write (another user's): SQLite cannot make
+    // its WAL index beside it. With no -wal file left, nothing is lost reading it immutable.
+    if (!db &&
+        (db.error().code == ErrorCode::PermissionDenied ||
+         db.error().code == ErrorCode::NotFound) &&
+        !std::filesystem::exists(path.string() + "-wal", ec)) {
+        db = openReadable(path, Database::Mode::Immutable);
     }
-    if (Status s = checkReadable(db.value()); !s) {
-        return s.error();
+    if (!db) {
+        if (db.error().code == ErrorCode::PermissionDenied) {
+            return makeError(ErrorCode::PermissionDenied,
+                             "The history database \"" + path.string() +
+                                 "\" cannot be read (no permission to it, or to its folder while "
+                                 "it is being recorded); read it as its owner, or copy it.");
+        }
+        return db.error();
     }
     auto impl = std::make_unique<Impl>();
     impl->db = std::move(db.value());
@@ -116,6 +154,9 @@ Result<std::unique_ptr<HistoryReader>> HistoryReader::open(const std::filesystem
 Result<std::vector<TotalRow>> HistoryReader::totals(TimeRange range, Dimension by,
                                                     const std::optional<Filter>& filter,
                                                     size_t limit) const {
+    // The horizons and the rows from one snapshot of the file: a roll-up committed in between
+    // would otherwise count minutes twice or not at all.
+    ReadSnapshot snapshot(m_impl->db);
     const DimensionSql d = sqlOf(by);
     const std::string sql = std::string("SELECT ") + d.key + ", " + d.label + ", " + d.detail +
                             ", " + d.user + ", " + kSums + " FROM (" +

@@ -68,7 +68,6 @@ struct Identity {
 };
 
 Result<Identity> identify(Database& db) {
-    Identity id;
     auto app = db.scalar("PRAGMA application_id");
     if (!app) {
         return app.error();
@@ -102,6 +101,14 @@ Status checkReadable(Database& db) {
         return makeError(ErrorCode::BadFormat,
                          "\"" + db.path().string() +
                              "\" holds no history yet; live captures are recorded into it.");
+    }
+    return check(db, *id);
+}
+
+Status checkWritable(Database& db) {
+    auto id = identify(db);
+    if (!id) {
+        return id.error();
     }
     return check(db, *id);
 }

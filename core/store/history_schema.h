@@ -24,5 +24,8 @@ Status migrate(Database& db, int upTo = kSchemaVersion);
 
 // Checks, without writing, that `db` is a history database this Flowscope can read.
 Status checkReadable(Database& db);
+// Checks, without writing, that `db` is empty or a history database this Flowscope may write
+// (not another program's file, not a newer schema): run before anything changes the file.
+Status checkWritable(Database& db);
 
 }  // namespace flowscope::history

@@ -218,13 +218,19 @@ Result<std::unique_ptr<HistoryWriter>> HistoryWriter::open(const std::filesystem
     if (!db) {
         return db.error();
     }
+    // Another program's file or a newer schema is refused before anything below changes it.
+    if (Status s = checkWritable(db.value()); !s) {
+        return s.error();
+    }
     auto impl = std::make_unique<Impl>();
     impl->db = std::move(db.value());
     impl->retention = retention;
     // WAL: readers (the History page, `report`) never block the recorder, and a killed
     // process loses at most the transaction it was writing. NORMAL sync is durable against
     // a crash of the process (not of the machine's power), at a fraction of FULL's cost.
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // auto_vacuum first: it only takes on a new file, and switching to WAL initialises the file.
+    for (const char* pragma : {"PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL"}) {
         if (Status s = impl->db.exec(pragma); !s) {
             return s.error();
         }

@@ -87,7 +87,7 @@ void RecorderBatch::follow(const EngineSnapshot& snapshot, const Flow& flow, boo
     }
     const Usage delta = difference(flow.counters, f.written);
     f.written = flow.counters;
-    if (!paused && delta.packets() > 0) {
+    if (!paused && (delta.packets() > 0 || delta.bytes() > 0)) {
         traffic[f.group] += delta;
     }
 }

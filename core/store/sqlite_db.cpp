@@ -12,6 +12,22 @@ std::string quoted(const std::filesystem::path& path) {
     return "\"" + path.string() + "\"";
 }
 
+// A path as the path part of an SQLite URI: '%', '?' and '#' escaped.
+std::string uriPath(const std::filesystem::path& path) {
+    std::string out;
+    for (char c : std::filesystem::absolute(path).string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            static const char* hex = "0123456789ABCDEF";
+            out += '%';
+            out += hex[(static_cast<unsigned char>(c) >> 4) & 0xf];
+            out += hex[static_cast<unsigned char>(c) & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 std::string withDetail(std::string_view detail) {
     return detail.empty() ? std::string() : " (" + std::string(detail) + ")";
 }
@@ -114,8 +130,12 @@ Result<Database> Database::open(const std::filesystem::path& path, Mode mode, in
     Database db;
     db.m_path = path;
     const int flags =
-        mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    const int rc = sqlite3_open_v2(path.c_str(), &db.m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+        mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
+    const std::string name =
+        mode == Mode::Immutable ? "file:" + uriPath(path) + "?immutable=1" : path.string();
+    const int rc = sqlite3_open_v2(
+        name.c_str(), &db.m_db,
+        flags | SQLITE_OPEN_NOMUTEX | (mode == Mode::Immutable ? SQLITE_OPEN_URI : 0), nullptr);
     if (rc != SQLITE_OK) {
         Error error = databaseError(rc, path, db.m_db ? sqlite3_errmsg(db.m_db) : "");
         return error;

@@ -47,7 +47,9 @@ private:
 
 class Database {
 public:
-    enum class Mode { ReadOnly, ReadWrite };
+    // Immutable: read-only without the WAL index (-shm), for a file in a folder the reader
+    // may not write; only right when no writer is active and no -wal file is left.
+    enum class Mode { ReadOnly, ReadWrite, Immutable };
     // Opens (ReadWrite: creates) the file. Locked files are waited for up to `busyMs`.
     static Result<Database> open(const std::filesystem::path& path, Mode mode, int busyMs = 2000);
     Database() = default;

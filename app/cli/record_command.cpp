@@ -1,0 +1,193 @@
+// `flowscope-cli record`: a live capture written into the history database (core/store) until
+// --duration, Ctrl+C or SIGTERM; what `report` and the desktop app's History page read.
+#include <chrono>
+#include <csignal>
+#include <iostream>
+#include <thread>
+
+#include "app/cli/args.h"
+#include "app/cli/commands.h"
+#include "app/cli/enrich_output.h"
+#include "app/cli/exit_codes.h"
+#include "app/cli/stop_signals.h"
+#include "app/cli/warning_notices.h"
+#include "core/engine/engine.h"
+#include "core/engine/engine_config.h"
+#include "core/enrich/service_table.h"
+#include "core/store/history_location.h"
+#include "core/store/recorder_sink.h"
+
+namespace flowscope::cli {
+
+namespace {
+
+const char* kRecordHelp =
+    "Usage: flowscope-cli record --interface NAME [--database FILE] [--duration SECONDS]\n"
+    "                            [--filter BPF] [--country-db FILE] [--asn-db FILE]\n"
+    "\n"
+    "Captures live on NAME and records, once per tick, what each application sent and\n"
+    "received, to which hosts, services, countries and networks, into the history database\n"
+    "that 'flowscope-cli report' and the desktop app's History page read.\n"
+    "\n"
+    "  --interface NAME    capture live on NAME (see 'flowscope-cli interfaces')\n"
+    "  --database FILE     the history database (default: the desktop app's,\n"
+    "                      $XDG_DATA_HOME/flowscope/history.sqlite); created when missing\n"
+    "  --duration SECONDS  stop after SECONDS (decimals allowed); else run until Ctrl+C,\n"
+    "                      SIGTERM or SIGHUP, which write what was captured and close the\n"
+    "                      database cleanly\n"
+    "  --filter BPF        capture filter in libpcap syntax, e.g. \"not port 22\"\n"
+    "  --country-db FILE, --asn-db FILE   your own .mmdb files (see 'lookup --help')\n"
+    "\n"
+    "Minutes are kept 7 days, hours 90 days, days for ever. Killed outright (kill -9, power\n"
+    "loss), the database loses at most the last second. A database that cannot be written\n"
+    "(damaged, read-only, locked, disk full) stops recording with one sentence and exit 7.\n"
+    "Exit codes: see 'flowscope-cli --help'.\n";
+
+struct RecordOptions {
+    EngineConfig config;
+    history::RecorderOptions recorder;
+    double durationSeconds = 0;  // 0 = until stopped
+};
+
+Status parseRecordOptions(const ParsedArgs& args, RecordOptions& options) {
+    const auto interface = args.get("--interface");
+    if (!interface) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "Give the adapter to record with --interface NAME (see "
+                         "'flowscope-cli interfaces').");
+    }
+    if (!args.positional.empty()) {
+        return makeError(ErrorCode::InvalidArgument, "Unexpected argument '" +
+                                                         args.positional.front() +
+                                                         "'; run 'flowscope-cli record --help'.");
+    }
+    if (auto d = args.get("--duration")) {
+        auto r = parsePositive("--duration", *d);
+        if (!r) {
+            return r.error();
+        }
+        options.durationSeconds = r.value();
+    }
+    std::filesystem::path database = args.get("--database").value_or("");
+    if (database.empty()) {
+        database = history::defaultDatabasePath();
+    }
+    if (database.empty()) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "No home folder to keep the history in; give --database FILE.");
+    }
+    EngineConfig& config = options.config;
+    config.source = EngineConfig::Source::Live;
+    config.live.interface = *interface;
+    config.filter = args.get("--filter").value_or("");
+    config.geo = std::make_shared<GeoResolver>(geoResolverOptions(args));
+    options.recorder.database = database;
+    options.recorder.geo = config.geo;
+    options.recorder.own = ownAddresses();
+    if (auto services = ServiceTable::loadEmbedded()) {
+        options.recorder.services =
+            std::make_shared<const ServiceTable>(std::move(services.value()));
+    } else {
+        std::cerr << "flowscope-cli: warning: " << services.error().message << "\n";
+    }
+    return {};
+}
+
+// The recorder's state in a snapshot; null before the first tick counted it.
+const SinkCounters* recorderCounters(const EngineSnapshot& snap) {
+    for (const SinkCounters& sink : snap.sinks) {
+        if (sink.name == "history") {
+            return &sink;
+        }
+    }
+    return nullptr;
+}
+
+// Runs until --duration passes, a stop signal arrives, the capture ends or the recorder is
+// detached (a full disk): then stops the engine, which hands the final tick to the recorder
+// and waits until it is written.
+void runRecording(Engine& engine, const RecordOptions& options, WarningNotices& notices) {
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::duration<double>(options.durationSeconds);
+    while (StopSignals::received() == 0) {
+        const SnapshotPtr snap = engine.latest();
+        const SinkCounters* recorder = recorderCounters(*snap);
+        if (snap->state == EngineState::Failed || snap->state == EngineState::Finished ||
+            (recorder && recorder->detached)) {
+            break;
+        }
+        if (options.durationSeconds > 0 && std::chrono::steady_clock::now() >= deadline) {
+            break;
+        }
+        notices.update(snap->warning, false);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    engine.stop();
+}
+
+// The exit code once the engine stopped: the recorder's failure (said once, as the error, not
+// also as the engine's warning about a detached sink), then the capture's.
+int finishRecording(const Engine& engine, const RecordOptions& options,
+                    const history::RecorderSink& recorder, WarningNotices& notices) {
+    const SnapshotPtr snap = engine.latest();
+    if (const SinkCounters* counters = recorderCounters(*snap); counters && counters->detached) {
+        return fail(kExitWrite, "Recording into " + options.recorder.database.string() +
+                                    " stopped: " + counters->error);
+    }
+    notices.update(snap->warning, true);
+    if (snap->error) {
+        return fail(exitCodeFor(*snap->error, ErrorOrigin::Reading), snap->error->message);
+    }
+    const history::RecorderStats stats = recorder.stats();
+    std::cerr << "flowscope-cli: recorded " << plural(stats.ticksWritten, "tick") << " and "
+              << plural(stats.connectionsWritten, "connection") << " into "
+              << options.recorder.database.string() << ".\n";
+    return kExitOk;
+}
+
+}  // namespace
+
+int runRecord(const std::vector<std::string>& argv) {
+    auto parsed = parseArgs(
+        argv, {"--interface", "--database", "--duration", "--filter", "--country-db", "--asn-db"},
+        {"--help"}, "record");
+    if (!parsed) {
+        return fail(kExitUsage, parsed.error().message);
+    }
+    if (parsed->has("--help")) {
+        std::cout << kRecordHelp
+                  << "The default database here: " << history::defaultDatabasePath().string()
+                  << "\n";
+        return kExitOk;
+    }
+    RecordOptions options;
+    if (Status ok = parseRecordOptions(parsed.value(), options); !ok) {
+        return fail(kExitUsage, ok.error().message);
+    }
+    // A file size limit (ulimit -f) makes a write fail with a sentence, not kill us.
+    std::signal(SIGXFSZ, SIG_IGN);
+    auto opened = history::RecorderSink::open(options.recorder);
+    if (!opened) {
+        return fail(exitCodeFor(opened.error(), ErrorOrigin::WriteFile), opened.error().message);
+    }
+    std::shared_ptr<history::RecorderSink> recorder = std::move(opened.value());
+    const StopSignals signals;
+    Engine engine(options.config);
+    engine.addSink(recorder);
+    if (Status started = engine.start(); !started) {
+        return fail(exitCodeFor(started.error(), ErrorOrigin::OpenAdapter),
+                    started.error().message);
+    }
+    std::cerr << "flowscope-cli: recording " << options.config.live.interface << " into "
+              << options.recorder.database.string() << "; Ctrl+C or SIGTERM stops.\n";
+    WarningNotices notices;
+    runRecording(engine, options, notices);
+    return finishRecording(engine, options, *recorder, notices);
+}
+
+namespace {
+const CommandRegistration kRegistration{"record", "record live traffic into the history database",
+                                        15, &runRecord};
+}  // namespace
+
+}  // namespace flowscope::cli
