@@ -1,6 +1,6 @@
 // The connections of one chart bucket on the History page (HistoryReader::connections): one row
-// per recorded connection with its application (icon), remote end, service, country (flag),
-// protocol, bytes in and out, and when it was first and last seen. Display and raw-value roles.
+// per recorded connection with its application (icon), remote end, bytes in and out, service,
+// country (flag), protocol, and when it was first and last seen. Display and raw-value roles.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -18,11 +18,11 @@ public:
     enum Column {
         ColApplication,
         ColRemote,
+        ColIn,
+        ColOut,
         ColService,
         ColCountry,
         ColProtocol,
-        ColIn,
-        ColOut,
         ColFirstSeen,
         ColLastSeen,
         ColumnCount

@@ -69,7 +69,7 @@ void HistoryAppDetail::clear() {
         tr("Group by application and select one in the table to see its use per "
            "day and its top hosts."));
     m_bars->clear();
-    m_hosts->clear();
+    m_hosts->setRows(history::Dimension::Host, {});  // headed "Hosts" while empty too
 }
 
 }  // namespace flowscope::ui

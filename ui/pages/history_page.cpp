@@ -139,6 +139,11 @@ QWidget* HistoryPage::createDetails() {
     m_connectionsProxy->setSortRole(HistoryConnectionsModel::RawRole);
     m_connectionsTable = newTable(bucket, "historyConnections", m_connectionsProxy);
     m_connectionsTable->sortByColumn(HistoryConnectionsModel::ColIn, Qt::DescendingOrder);
+    m_connectionsTable->setColumnWidth(HistoryConnectionsModel::ColRemote, 220);
+    for (int column : {HistoryConnectionsModel::ColIn, HistoryConnectionsModel::ColOut}) {
+        m_connectionsTable->horizontalHeader()->setSectionResizeMode(column,
+                                                                     QHeaderView::ResizeToContents);
+    }
     auto* bucketLayout = new QVBoxLayout(bucket);
     bucketLayout->setContentsMargins(4, 4, 4, 4);
     bucketLayout->addWidget(m_bucketLabel);
