@@ -1,15 +1,20 @@
 // Cost of one traffic chart update with 3,600 samples per series (a long file's timeline),
 // painting included, on a 1200x500 chart; both variants run in the same process:
-//   naive    the chart's series updated with clear() + append() of all points (the
+//   naive    a Qt Charts view with two filled area series (no outline, no antialiasing) on a
+//            date-time and a value axis, updated with clear() + append() of all points (the
 //            baseline; seconds a tick, so 3 ticks only)
 //   now      TrafficChart::addSamples() with one new sample and its redraw: min/max per pixel
-//            column, no antialiasing, fills without outline plus separate line series,
-//            series emptied before the axes move so Qt Charts lays the points out once
+//            column, the data painted by TrafficPlotItem (one image over the plot area), Qt
+//            Charts for the frame, axes, legend and gap bands only
 // Each variant: wall time per tick and the GUI thread's CPU time per tick (wall time also
-// includes Qt's raster thread pool and, on a loaded machine, waiting for a core).
+// includes Qt's raster thread pool and, on a loaded machine, waiting for a core); for "now"
+// also the GUI thread's CPU time per phase: building and decimating the points alone, the
+// whole redraw before painting (points, axes, data item) and painting the frame.
 // Runs offscreen unless QT_QPA_PLATFORM is set. Usage: bench_chart_update [ticks] [now]
 // ("now": only the TrafficChart path, for profiling).
 #include <QApplication>
+#include <QAreaSeries>
+#include <QChart>
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -44,9 +49,13 @@ double threadCpuMs() {
 struct Cost {
     double wallMs = 1e300;
     double cpuMs = 1e300;
+    double redrawCpuMs = 1e300;  // "now" only: TrafficChart's redraw before painting
+    double paintCpuMs = 1e300;   // and painting the frame
     void keepBest(const Cost& other) {
         wallMs = std::min(wallMs, other.wallMs);
         cpuMs = std::min(cpuMs, other.cpuMs);
+        redrawCpuMs = std::min(redrawCpuMs, other.redrawCpuMs);
+        paintCpuMs = std::min(paintCpuMs, other.paintCpuMs);
     }
 };
 
@@ -94,31 +103,59 @@ std::vector<TickSample> initialSamples() {
     return initial;
 }
 
-// "naive": the chart's series updated with clear() + append() of all 3,600 points.
-Cost naiveClearAppend(TrafficChart& chart, int ticks) {
-    QLineSeries* in = chart.incomingSeries();
-    QLineSeries* out = chart.outgoingSeries();
-    chart.rateAxis()->setRange(0, 1000);
+// The baseline's chart: a plain Qt Charts traffic chart, two filled area series (no outline,
+// no antialiasing) on the same axes, their line series updated directly.
+struct NaiveChart {
+    QChartView view;
+    QLineSeries* in = new QLineSeries;
+    QLineSeries* out = new QLineSeries;
+    QDateTimeAxis* time = new QDateTimeAxis;
+    NaiveChart() {
+        auto* chart = new QChart;
+        auto* value = new QValueAxis;
+        value->setRange(0, 1000);
+        chart->addAxis(time, Qt::AlignBottom);
+        chart->addAxis(value, Qt::AlignLeft);
+        for (QLineSeries* line : {in, out}) {
+            auto* area = new QAreaSeries(line);
+            area->setPen(Qt::NoPen);
+            chart->addSeries(area);
+            area->attachAxis(time);
+            area->attachAxis(value);
+        }
+        view.setChart(chart);
+        view.setRenderHint(QPainter::Antialiasing, false);
+        view.resize(1200, 500);
+        view.show();
+        QCoreApplication::processEvents();
+    }
+};
+
+// "naive": the series updated with clear() + append() of all 3,600 points.
+Cost naiveClearAppend(int ticks) {
+    NaiveChart chart;
     QElapsedTimer timer;
     timer.start();
     const double cpu = threadCpuMs();
     for (int t = 0; t < ticks; ++t) {
         const QList<QPointF> a = window(t + 1, true);
         const QList<QPointF> b = window(t + 1, false);
-        in->clear();
-        in->append(a);
-        out->clear();
-        out->append(b);
-        moveAxes(chart.timeAxis(), t + 1);
-        flushPaint(chart);
+        chart.in->clear();
+        chart.in->append(a);
+        chart.out->clear();
+        chart.out->append(b);
+        moveAxes(chart.time, t + 1);
+        flushPaint(chart.view);
     }
-    return {double(timer.nsecsElapsed()) / 1e6 / ticks, (threadCpuMs() - cpu) / ticks};
+    Cost cost;
+    cost.wallMs = double(timer.nsecsElapsed()) / 1e6 / ticks;
+    cost.cpuMs = (threadCpuMs() - cpu) / ticks;
+    return cost;
 }
 
-// The production path: 3,600 kept samples, one new sample per tick, redraw and paint.
-// `redrawMs` gets the wall time spent in TrafficChart itself (points, decimation, series,
-// axes), before painting.
-Cost trafficChart(TrafficChart& chart, int ticks, double* redrawMs = nullptr) {
+// The production path: 3,600 kept samples (300 live), one new sample per tick, redraw and
+// paint.
+Cost trafficChart(TrafficChart& chart, int ticks) {
     chart.reset();
     std::vector<TickSample> initial = initialSamples();
     if (chart.isLive()) {  // a live chart keeps its 5-minute window only
@@ -130,19 +167,37 @@ Cost trafficChart(TrafficChart& chart, int ticks, double* redrawMs = nullptr) {
     QElapsedTimer timer;
     timer.start();
     const double cpu = threadCpuMs();
-    qint64 redrawNs = 0;
+    double redrawCpu = 0;
     for (int t = 0; t < ticks; ++t) {
-        QElapsedTimer part;
-        part.start();
+        const double before = threadCpuMs();
         chart.addSamples({sampleAt(kPoints + t)}, kTickNs);
         chart.updateNow();  // what the coalescing timer does, at once
-        redrawNs += part.nsecsElapsed();
+        redrawCpu += threadCpuMs() - before;
         flushPaint(chart);
     }
-    if (redrawMs) {
-        *redrawMs = double(redrawNs) / 1e6 / ticks;
+    Cost cost;
+    cost.wallMs = double(timer.nsecsElapsed()) / 1e6 / ticks;
+    cost.cpuMs = (threadCpuMs() - cpu) / ticks;
+    cost.redrawCpuMs = redrawCpu / ticks;
+    cost.paintCpuMs = cost.cpuMs - cost.redrawCpuMs;
+    return cost;
+}
+
+// GUI-thread CPU of building both series' points from the kept samples and decimating them to
+// the plot's columns, the first step of a redraw, alone.
+double pointsCpuMs(const TrafficChart& chart, int repeats) {
+    const double column = (chart.incomingSeries()->points().constLast().x() -
+                           chart.incomingSeries()->points().constFirst().x()) /
+                          chart.chart()->plotArea().width();
+    const double cpu = threadCpuMs();
+    qsizetype kept = 0;
+    for (int i = 0; i < repeats; ++i) {
+        for (bool incoming : {true, false}) {
+            kept += flowscope::ui::decimateMinMax(chart.buildPoints(incoming, 1e3), column).size();
+        }
     }
-    return {double(timer.nsecsElapsed()) / 1e6 / ticks, (threadCpuMs() - cpu) / ticks};
+    const double ms = (threadCpuMs() - cpu) / repeats;
+    return kept > 0 ? ms : 0;
 }
 
 }  // namespace
@@ -163,27 +218,26 @@ int main(int argc, char** argv) {
     QCoreApplication::processEvents();
     if (nowOnly) {
         for (int round = 0; round < rounds; ++round) {
-            double redraw = 0;
-            const Cost c = trafficChart(chart, ticks, &redraw);
+            const Cost c = trafficChart(chart, ticks);
             std::printf("now: %.2f ms/tick, GUI-thread CPU %.2f ms (%.2f ms before painting)\n",
-                        c.wallMs, c.cpuMs, redraw);
+                        c.wallMs, c.cpuMs, c.redrawCpuMs);
         }
         return 0;
     }
     Cost now;
-    double redraw = 1e300;
-    for (int round = 0; round < rounds; ++round) {  // best of rounds
-        double r = 0;
-        now.keepBest(trafficChart(chart, ticks, &r));
-        redraw = std::min(redraw, r);
-    }
-    chart.setLive(true);
     Cost live;
-    for (int round = 0; round < rounds; ++round) {
+    for (int round = 0; round < rounds; ++round) {  // best of interleaved rounds
+        chart.setLive(false);
+        now.keepBest(trafficChart(chart, ticks));
+        chart.setLive(true);
         live.keepBest(trafficChart(chart, ticks));
     }
     chart.setLive(false);
-    const Cost naive = naiveClearAppend(chart, 3);
+    const Cost naive = naiveClearAppend(3);
+    chart.reset();
+    chart.addSamples(initialSamples(), kTickNs);
+    chart.updateNow();
+    const double points = pointsCpuMs(chart, 50);
 
     std::printf(
         "traffic chart update, %d samples per series, 2 series, 1200x500, %d ticks, best of "
@@ -193,15 +247,17 @@ int main(int argc, char** argv) {
     auto line = [](const char* name, const Cost& c) {
         std::printf("  %-52s %9.2f %16.2f\n", name, c.wallMs, c.cpuMs);
     };
+    auto part = [](const char* name, double cpuMs) {
+        std::printf("  %-52s %9s %16.2f\n", name, "", cpuMs);
+    };
     line("naive: clear()+append() of 3,600 points", naive);
     line("now: TrafficChart::addSamples + redraw", now);
-    std::printf("  %-52s %9.2f\n", "  of which TrafficChart's redraw before painting", redraw);
+    part("  building + decimating the points", points);
+    part("  redraw before painting (points, axes, data item)", now.redrawCpuMs);
+    part("  painting (Qt Charts frame + data image)", now.paintCpuMs);
     line("now, live: 300 samples (the 5-minute window)", live);
     std::printf("  ratio naive/now: wall %.0fx, CPU %.0fx\n", naive.wallMs / now.wallMs,
                 naive.cpuMs / now.cpuMs);
-    chart.reset();
-    chart.addSamples(initialSamples(), kTickNs);
-    chart.updateNow();
     std::printf("  points drawn now for 3,600 samples: %lld per series (plot %d px wide)\n",
                 static_cast<long long>(chart.incomingSeries()->count()),
                 int(chart.chart()->plotArea().width()));

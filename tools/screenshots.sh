@@ -10,7 +10,8 @@
 # namespace (unshare -n, needs root), where real programs with desktop entries talk over
 # loopback: python3.11 (python3 -m http.server and python3 clients; its desktop entry has an
 # icon) and curl (no desktop entry: the generic icon); the same run gives compact-window.png.
-# settings-startup.png comes from tests/shell (the Settings dialog with its Startup group).
+# settings-startup.png comes from tests/shell (the Settings dialog with its Startup group),
+# settings-history.png and history-damaged.png from tests/history_wiring.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,7 +41,8 @@ PY
     done) &
     local curls=$!
     # 20 s: the compact window's one-minute chart has a third of its width filled.
-    FLOWSCOPE_SCREENSHOT_SECONDS=20 shoot_live "$dir" lo
+    # Recorded into a history database of its own (the Applications page's "Today" column).
+    FLOWSCOPE_SCREENSHOT_SECONDS=20 XDG_DATA_HOME="$TMP/data" shoot_live "$dir" lo
     kill "$server" "$client" "$curls" 2>/dev/null || true
 }
 
@@ -121,5 +123,13 @@ if command -v xvfb-run >/dev/null; then
     FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" xvfb-run -a -s "-screen 0 1400x900x24" $STARTUP_TEST
 else
     FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" QT_QPA_PLATFORM=offscreen $STARTUP_TEST
+fi
+# Settings → History, from its test (a temporary database with a few days of history).
+cmake --build "$BUILD" --parallel "$(nproc)" --target history_wiring_tests
+HISTORY_TEST="$BUILD/tests/history_wiring/history_wiring_tests databaseInfoReadOffTheGuiThread damagedDatabaseMovedAside"
+if command -v xvfb-run >/dev/null; then
+    FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" xvfb-run -a -s "-screen 0 1400x900x24" $HISTORY_TEST
+else
+    FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" QT_QPA_PLATFORM=offscreen $HISTORY_TEST
 fi
 ls -l "$OUT"/*.png

@@ -8,6 +8,7 @@
 #include "ui/alerts/alert_center.h"
 #include "ui/capture_messages.h"
 #include "ui/geo_service.h"
+#include "ui/history/history_recording.h"
 #include "ui/icons/icon_provider.h"
 #include "ui/models/connection_model.h"
 #include "ui/settings/settings.h"
@@ -37,7 +38,8 @@ EngineBridge::EngineBridge(QObject* parent)
       m_connections(new ConnectionModel(this)),
       m_icons(new IconProvider(nullptr, this)),
       m_geo(new GeoService(this)),
-      m_alerts(new AlertCenter(this)) {
+      m_alerts(new AlertCenter(this)),
+      m_recording(new HistoryRecording(m_geo, this)) {
     registerMetaTypes();
     m_connections->setIconProvider(m_icons);
     connect(m_geo, &GeoService::ready, m_connections, &ConnectionModel::setGeoResolver);
@@ -119,9 +121,16 @@ QString EngineBridge::start(EngineConfig config) {
     if (m_live) {
         // Notifications watch live captures only; a file opened for viewing gets no notifier.
         engine->addSink(m_alerts->createSink());
+        // Recorded into the history unless turned off; files opened for viewing never are.
+        if (auto recorder = m_recording->createSink()) {
+            engine->addSink(std::move(recorder));
+        }
+    } else {
+        m_recording->captureEnded();
     }
     const Status status = engine->start();
     if (!status) {
+        m_recording->captureEnded();
         const QString message = desktopMessage(status.error(), m_sourceName, m_live);
         m_sourceName.clear();
         m_live = false;
@@ -181,6 +190,9 @@ void EngineBridge::apply(const SnapshotPtr& snapshot, const std::shared_ptr<Engi
         m_connections->applyDiff(*diff, snapshot->intervalNs);
     }
     m_latest = snapshot;
+    if (isTerminal(snapshot->state)) {
+        m_recording->captureEnded();
+    }
     emit snapshotApplied(snapshot);
     const EngineState after = state();
     if (after != before) {

@@ -15,6 +15,7 @@ namespace flowscope::ui {
 class AlertCenter;
 class ConnectionModel;
 class GeoService;
+class HistoryRecording;
 class IconProvider;
 
 class EngineBridge : public QObject {
@@ -41,6 +42,8 @@ public:
     GeoService* geo() const { return m_geo; }
     // Alerts of live captures: each live capture gets a notifier sink from it.
     AlertCenter* alerts() const { return m_alerts; }
+    // The history recorder of live captures: each live capture gets one from it.
+    HistoryRecording* recording() const { return m_recording; }
     // Live captures look up the PTR names of remote addresses nothing else named (default on).
     void setReverseDns(bool on) { m_reverseDns = on; }
     bool reverseDns() const { return m_reverseDns; }
@@ -62,6 +65,7 @@ private:
     IconProvider* m_icons;
     GeoService* m_geo;
     AlertCenter* m_alerts;
+    HistoryRecording* m_recording;
     bool m_reverseDns = true;
     SnapshotPtr m_latest;
     QString m_sourceName;

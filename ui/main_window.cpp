@@ -24,6 +24,7 @@
 #include "ui/engine_bridge.h"
 #include "ui/format.h"
 #include "ui/geo_service.h"
+#include "ui/history/recording_ui.h"
 #include "ui/pages/applications_page.h"
 #include "ui/pages/history_page.h"
 #include "ui/pages/inspect_page.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(EngineBridge* bridge, QWidget* parent)
         showPage(PageInspect);
     });
 
+    attachHistoryRecording(this);  // its notice, Capture → Pause recording
     resize(1200, 780);
     restoreSettings();
     onStateChanged();
@@ -161,6 +163,7 @@ QWidget* MainWindow::createCentral() {
     auto* right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(m_bannerBox);
+    m_noticeArea = right;  // addNotice() puts notices below the banner
     right->addWidget(m_stack, 1);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -206,6 +209,7 @@ void MainWindow::createMenus() {
     file->addAction(m_quitAction);
 
     QMenu* capture = menuBar()->addMenu(tr("&Capture"));
+    capture->setObjectName(QStringLiteral("captureMenu"));
     capture->addAction(m_pauseAction);
     capture->addAction(m_stopAction);
 
@@ -362,6 +366,10 @@ void MainWindow::showAbout() {
 void MainWindow::showError(const QString& message) {
     m_banner->setText(message);
     m_bannerBox->show();
+}
+
+void MainWindow::addNotice(QWidget* notice) {
+    m_noticeArea->insertWidget(m_noticeArea->indexOf(m_bannerBox) + 1, notice);
 }
 
 void MainWindow::reportGeoProblems(const std::shared_ptr<GeoResolver>& resolver) {

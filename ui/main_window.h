@@ -22,6 +22,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QToolButton;
+class QVBoxLayout;
 
 namespace flowscope::ui {
 
@@ -76,6 +77,8 @@ public slots:
     void showAbout();
     SettingsDialog* showSettings();
     void showError(const QString& message);
+    // A notice of its own (e.g. the history recorder's) between the banner and the pages.
+    void addNotice(QWidget* notice);
     // A database file chosen in the settings that cannot be used (moved, damaged): the
     // built-in one answers; the banner says so.
     void reportGeoProblems(const std::shared_ptr<flowscope::GeoResolver>& resolver);
@@ -111,6 +114,7 @@ private:
     QLabel* m_banner = nullptr;
     QToolButton* m_bannerClose = nullptr;
     QWidget* m_bannerBox = nullptr;
+    QVBoxLayout* m_noticeArea = nullptr;
     QLabel* m_stateLabel = nullptr;
     QLabel* m_packetsLabel = nullptr;
     QLabel* m_dropsLabel = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/engine_bridge.h"
 #include "ui/geo_service.h"
 #include "ui/settings/delivery_settings_rows.h"
+#include "ui/settings/history_tab.h"
 #include "ui/settings/notifications_tab.h"
 #include "ui/settings/settings.h"
 #include "ui/shell/startup_settings_group.h"
@@ -71,6 +72,8 @@ SettingsDialog::SettingsDialog(EngineBridge* bridge, QWidget* parent)
     auto* notificationsTab = new NotificationsTab(this);  // saves itself on OK
     new DeliverySettingsRows(notificationsTab, this);     // likewise
     tabs->addTab(notificationsTab, tr("Notifications"));
+    // Saves itself on OK and hands the new retention to a running recorder.
+    tabs->addTab(new HistoryTab(m_bridge ? m_bridge->recording() : nullptr, this), tr("History"));
     if (m_bridge) {  // after the tabs' own savers: the running notifier gets the saved rules
         connect(this, &QDialog::accepted, m_bridge->alerts(), &AlertCenter::reloadRules);
     }

@@ -14,6 +14,7 @@
 #include "ui/alerts/alert_center.h"
 #include "ui/compact/compact_window.h"
 #include "ui/engine_bridge.h"
+#include "ui/history/recording_ui.h"
 #include "ui/main_window.h"
 #include "ui/settings/notification_settings.h"
 #include "ui/shell/resume_capture.h"
@@ -106,6 +107,7 @@ void wireBackground(flowscope::ui::TrayController& tray, flowscope::ui::MainWind
                     flowscope::ui::AlertCenter* alerts, flowscope::ui::CompactWindow* compact) {
     using namespace flowscope::ui;
     QObject::connect(&tray, &TrayController::compactToggled, compact, &CompactWindow::toggle);
+    attachHistoryRecording(&tray, window.bridge()->recording());  // "Pause Recording"
     alerts->setFallback(
         [&tray](const QString& title, const QString& body) { tray.showMessage(title, body); });
     QObject::connect(alerts, &AlertCenter::unreadChanged, &tray, &TrayController::setUnreadAlerts);

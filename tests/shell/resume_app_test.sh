@@ -19,7 +19,7 @@ ip link set lo up
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 mkdir -p "$home/flowscope"
-export XDG_CONFIG_HOME=$home QT_QPA_PLATFORM=offscreen
+export XDG_CONFIG_HOME=$home XDG_DATA_HOME=$home/data QT_QPA_PLATFORM=offscreen
 
 # run RESUME ARGS...: the number of packet sockets after the app has been up for 3 s.
 run() {

@@ -1,11 +1,15 @@
 // The traffic chart and its timeline, offscreen: min/max decimation to the plot's pixel
-// columns (peaks kept), redraws deferred while hidden and coalesced, and the squeezing of long
-// gaps in a file's timeline.
+// columns (peaks kept), redraws deferred while hidden and coalesced, the painted data where the
+// samples say (also after a resize), and the squeezing of long gaps in a file's timeline.
 #include <QApplication>
 #include <QChart>
+#include <QDateTimeAxis>
+#include <QImage>
 #include <QLineSeries>
 #include <QTest>
+#include <QValueAxis>
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
 
 #include "ui/widgets/timeline.h"
@@ -19,6 +23,8 @@ class ChartTest : public QObject {
 private slots:
     void chartDecimatesKeepingPeaks();
     void chartRedrawsOnlyWhenShown();
+    void chartPaintsTheSamples();
+    void chartDataFollowsResize();
     void timelineBreaks();
 };
 
@@ -34,6 +40,70 @@ std::vector<TickSample> steadySamples(int count, int64_t startNs, int64_t tickNs
         samples.push_back(s);
     }
     return samples;
+}
+
+// Half an hour at 200 kB/s in and 50 kB/s out, then half an hour at 400 and 100 kB/s.
+std::vector<TickSample> stepSamples(int64_t startNs, int64_t tickNs) {
+    std::vector<TickSample> samples;
+    for (int i = 0; i < 1800; ++i) {
+        TickSample s;
+        s.startNs = startNs + int64_t(i) * tickNs;
+        s.traffic.bytesIn = i < 900 ? 200'000 : 400'000;
+        s.traffic.bytesOut = i < 900 ? 50'000 : 100'000;
+        samples.push_back(s);
+    }
+    return samples;
+}
+
+bool near(QRgb pixel, const QColor& color) {
+    return std::abs(qRed(pixel) - color.red()) < 40 &&
+           std::abs(qGreen(pixel) - color.green()) < 40 &&
+           std::abs(qBlue(pixel) - color.blue()) < 40;
+}
+
+// Checks the painted chart at the sample taken at `ns`: in the pixel column of its time the
+// incoming line is drawn at its rate's height (within two pixels), filled below and not above,
+// and the outgoing line at its own height. Returns what differs, or an empty string.
+QString checkColumn(TrafficChart& chart, int64_t ns, double inRate, double outRate) {
+    const QImage image = chart.viewport()->grab().toImage();
+    const QRectF plot = chart.chart()->plotArea();
+    const QPointF origin = chart.mapFromScene(chart.chart()->mapToScene(plot.topLeft()));
+    const double minX = double(chart.timeAxis()->min().toMSecsSinceEpoch());
+    const double maxX = double(chart.timeAxis()->max().toMSecsSinceEpoch());
+    const double top = chart.rateAxis()->max();  // in the axis unit (kB/s here)
+    const int x = int(origin.x() + (double(ns) / 1e6 - minX) / (maxX - minX) * plot.width());
+    auto rowOf = [&](double rate) {
+        return origin.y() + plot.height() - rate / 1e3 / top * plot.height();
+    };
+    auto firstRow = [&](const QColor& color) {
+        for (int y = int(origin.y()); y < int(origin.y() + plot.height()); ++y) {
+            if (near(image.pixel(x, y), color)) {
+                return y;
+            }
+        }
+        return -1;
+    };
+    const double inRow = rowOf(inRate);
+    const double outRow = rowOf(outRate);
+    const int inLine = firstRow(QColor(0x2a, 0x82, 0xda));
+    const int outLine = firstRow(QColor(0xe6, 0x7e, 0x22));
+    const QRgb above = image.pixel(x, int(inRow) - 5);
+    const QRgb fill = image.pixel(x, int((inRow + outRow) / 2));
+    if (std::abs(inLine - inRow) > 2 || std::abs(outLine - outRow) > 2) {
+        return QStringLiteral("column %1: lines at rows %2 and %3, expected %4 and %5")
+            .arg(x)
+            .arg(inLine)
+            .arg(outLine)
+            .arg(inRow)
+            .arg(outRow);
+    }
+    if (qBlue(fill) - qRed(fill) < 30 || qBlue(above) - qRed(above) > 10) {
+        return QStringLiteral("column %1: fill %2, above the line %3")
+            .arg(x)
+            .arg(fill, 8, 16)
+            .arg(above, 8, 16);
+    }
+    return {};
 }
 
 }  // namespace
@@ -102,6 +172,60 @@ void ChartTest::chartRedrawsOnlyWhenShown() {
     chart->addSamples(steadySamples(1, 1'700'000'012 * tick, tick), tick);
     QTest::qWait(50);
     QCOMPARE(chart->incomingSeries()->count(), 12);
+}
+
+// The data layer is painted where the axes say: the lines at the rates' heights in the
+// columns of two samples before and after a step, the area below the incoming line filled;
+// also when zoomed.
+void ChartTest::chartPaintsTheSamples() {
+    TrafficChart chart;
+    chart.resize(900, 400);
+    chart.setLive(false);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const int64_t tick = 1'000'000'000;
+    const int64_t t0 = 1'700'000'000 * tick;
+    chart.addSamples(stepSamples(t0, tick), tick);
+    chart.updateNow();
+    QCOMPARE(chart.rateAxis()->titleText(), QStringLiteral("kB/s"));
+    QCOMPARE(chart.rateAxis()->max(), 500.0);
+    QCOMPARE(chart.plotItem()->plotArea(), chart.chart()->plotArea());
+    QString error = checkColumn(chart, t0 + 300 * tick, 200'000, 50'000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = checkColumn(chart, t0 + 1500 * tick, 400'000, 100'000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Zoomed into the first half (a file's rubber band): the data follows the axes at once.
+    const QRectF plot = chart.chart()->plotArea();
+    chart.chart()->zoomIn(QRectF(plot.left(), plot.top(), plot.width() / 2, plot.height()));
+    QVERIFY(chart.chart()->isZoomed());
+    error = checkColumn(chart, t0 + 850 * tick, 200'000, 50'000);  // unzoomed: step at 900
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTRY_VERIFY(!chart.redrawPending());
+    error = checkColumn(chart, t0 + 300 * tick, 200'000, 50'000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// After a resize the data layer covers the new plot area and is painted to its scale.
+void ChartTest::chartDataFollowsResize() {
+    TrafficChart chart;
+    chart.resize(900, 400);
+    chart.setLive(false);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const int64_t tick = 1'000'000'000;
+    const int64_t t0 = 1'700'000'000 * tick;
+    chart.addSamples(stepSamples(t0, tick), tick);
+    chart.updateNow();
+    const QRectF before = chart.chart()->plotArea();
+    chart.resize(600, 300);
+    QTRY_VERIFY(chart.chart()->plotArea().width() < before.width() - 200);
+    QTRY_VERIFY(!chart.redrawPending());
+    QCOMPARE(chart.plotItem()->plotArea(), chart.chart()->plotArea());
+    QCOMPARE(chart.plotItem()->boundingRect(), chart.chart()->plotArea());
+    QString error = checkColumn(chart, t0 + 300 * tick, 200'000, 50'000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = checkColumn(chart, t0 + 1500 * tick, 400'000, 100'000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void ChartTest::timelineBreaks() {

@@ -66,6 +66,13 @@ void ApplicationModel::applySnapshot(const EngineSnapshot& snapshot) {
     for (Entry& e : next) {
         const int row = rowOfApp(e.appId);
         if (row >= 0) {
+            e.activity = std::move(m_entries[row].activity);
+        }
+        e.activity.append(e.rateIn + e.rateOut);
+        if (e.activity.size() > kActivityTicks) {
+            e.activity.remove(0, e.activity.size() - kActivityTicks);
+        }
+        if (row >= 0) {
             m_entries[row] = std::move(e);
         } else {
             ordered.append(std::move(e));
@@ -105,70 +112,48 @@ int ApplicationModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ApplicationModel::todayKey(const std::string& path, const std::string& name,
+                                   const std::string& user) {
+    return QString::fromStdString(path) + QLatin1Char('\n') + QString::fromStdString(name) +
+           QLatin1Char('\n') + QString::fromStdString(user);
+}
+
+void ApplicationModel::setTodayTotals(const std::vector<history::TotalRow>& rows) {
+    QHash<QString, history::Usage> today;
+    for (const history::TotalRow& row : rows) {
+        // Application rows: the label is the program's name, the detail its path.
+        today[todayKey(row.detail, row.label, row.user)] += row.usage;
+    }
+    m_today = std::move(today);
+    if (!m_entries.isEmpty()) {
+        emit dataChanged(index(0, ColToday), index(int(m_entries.size()) - 1, ColToday));
+    }
+}
+
+void ApplicationModel::clearTodayTotals() {
+    setTodayTotals({});
+}
+
+const history::Usage* ApplicationModel::todayOf(const Entry& e) const {
+    const auto found = m_today.constFind(todayKey(e.app.path, e.app.name, e.app.user));
+    return found == m_today.constEnd() ? nullptr : &found.value();
+}
+
 QVariant ApplicationModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_entries.size() || index.column() >= ColumnCount) {
         return {};
     }
     const Entry& e = m_entries[index.row()];
     const int column = index.column();
-    auto pidsText = [&e] {
-        QStringList pids;
-        for (uint32_t pid : e.app.pids) {
-            pids.append(QString::number(pid));
-        }
-        return pids.join(QStringLiteral(", "));
-    };
     switch (role) {
         case Qt::DisplayRole:
-            switch (column) {
-                case ColName:
-                    return ConnectionModel::applicationText(&e.app);
-                case ColPids:
-                    return pidsText();
-                case ColUser:
-                    return QString::fromStdString(e.app.user);
-                case ColRateIn:
-                    return formatRate(e.rateIn, RateUnit::Bytes);
-                case ColRateOut:
-                    return formatRate(e.rateOut, RateUnit::Bytes);
-                case ColTotalIn:
-                    return formatBytes(e.counters.bytesIn);
-                case ColTotalOut:
-                    return formatBytes(e.counters.bytesOut);
-                case ColConnections:
-                    return formatCount(e.connections);
-                default:
-                    return {};
-            }
+            return displayData(e, column);
         case RawRole:
-            switch (column) {
-                case ColName:
-                    return ConnectionModel::applicationText(&e.app);
-                case ColPids:
-                    return e.app.pids.empty() ? qulonglong(0) : qulonglong(e.app.pids.front());
-                case ColUser:
-                    return QString::fromStdString(e.app.user);
-                case ColRateIn:
-                    return e.rateIn;
-                case ColRateOut:
-                    return e.rateOut;
-                case ColTotalIn:
-                    return qulonglong(e.counters.bytesIn);
-                case ColTotalOut:
-                    return qulonglong(e.counters.bytesOut);
-                case ColConnections:
-                    return qulonglong(e.connections);
-                default:
-                    return {};
-            }
+            return rawData(e, column);
         case Qt::DecorationRole:
-            if (column == ColName && m_icons) {
-                return m_icons->icon(e.app.ownerHidden ? QString()
-                                                       : QString::fromStdString(e.app.path));
-            }
-            return {};
+            return decorationData(e, column);
         case Qt::ToolTipRole:
-            return applicationToolTip(e.app);
+            return toolTipData(e, column);
         case Qt::TextAlignmentRole:
             return int((column >= ColRateIn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
         case AppIdRole:
@@ -177,9 +162,96 @@ QVariant ApplicationModel::data(const QModelIndex& index, int role) const {
             return QString::fromStdString(e.app.path);
         case ProgramRole:
             return QString::fromStdString(programOf(e.app));
+        case ActivityRole:
+            return QVariant::fromValue(e.activity);
         default:
             return {};
     }
+}
+
+QVariant ApplicationModel::displayData(const Entry& e, int column) const {
+    switch (column) {
+        case ColName:
+            return ConnectionModel::applicationText(&e.app);
+        case ColPids: {
+            QStringList pids;
+            for (uint32_t pid : e.app.pids) {
+                pids.append(QString::number(pid));
+            }
+            return pids.join(QStringLiteral(", "));
+        }
+        case ColUser:
+            return QString::fromStdString(e.app.user);
+        case ColActivity:
+            return {};  // drawn by the sparkline delegate from ActivityRole
+        case ColRateIn:
+            return formatRate(e.rateIn, RateUnit::Bytes);
+        case ColRateOut:
+            return formatRate(e.rateOut, RateUnit::Bytes);
+        case ColTotalIn:
+            return formatBytes(e.counters.bytesIn);
+        case ColTotalOut:
+            return formatBytes(e.counters.bytesOut);
+        case ColToday: {
+            const history::Usage* today = todayOf(e);
+            return today ? formatBytes(today->bytes()) : QString();
+        }
+        case ColConnections:
+            return formatCount(e.connections);
+        default:
+            return {};
+    }
+}
+
+QVariant ApplicationModel::rawData(const Entry& e, int column) const {
+    switch (column) {
+        case ColName:
+            return ConnectionModel::applicationText(&e.app);
+        case ColPids:
+            return e.app.pids.empty() ? qulonglong(0) : qulonglong(e.app.pids.front());
+        case ColUser:
+            return QString::fromStdString(e.app.user);
+        case ColActivity:  // sorts by the newest reading
+            return e.activity.isEmpty() ? 0.0 : e.activity.last();
+        case ColRateIn:
+            return e.rateIn;
+        case ColRateOut:
+            return e.rateOut;
+        case ColTotalIn:
+            return qulonglong(e.counters.bytesIn);
+        case ColTotalOut:
+            return qulonglong(e.counters.bytesOut);
+        case ColToday: {
+            const history::Usage* today = todayOf(e);
+            return qulonglong(today ? today->bytes() : 0);
+        }
+        case ColConnections:
+            return qulonglong(e.connections);
+        default:
+            return {};
+    }
+}
+
+QVariant ApplicationModel::decorationData(const Entry& e, int column) const {
+    if (column == ColName && m_icons) {
+        return m_icons->icon(e.app.ownerHidden ? QString() : QString::fromStdString(e.app.path));
+    }
+    return {};
+}
+
+QVariant ApplicationModel::toolTipData(const Entry& e, int column) const {
+    if (column == ColToday) {
+        const history::Usage* today = todayOf(e);
+        if (!today) {
+            return tr("Nothing of this application is in the history for today yet.");
+        }
+        return tr("Today since midnight (history): %1 in, %2 out")
+            .arg(formatBytes(today->bytesIn), formatBytes(today->bytesOut));
+    }
+    if (column == ColActivity) {
+        return tr("Rate in + out over the last minute, the newest at the right");
+    }
+    return applicationToolTip(e.app);
 }
 
 QVariant ApplicationModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -196,6 +268,8 @@ QVariant ApplicationModel::headerData(int section, Qt::Orientation orientation, 
             return tr("PIDs");
         case ColUser:
             return tr("User");
+        case ColActivity:
+            return tr("Activity");
         case ColRateIn:
             return tr("Rate in");
         case ColRateOut:
@@ -204,6 +278,8 @@ QVariant ApplicationModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Total in");
         case ColTotalOut:
             return tr("Total out");
+        case ColToday:
+            return tr("Today");
         case ColConnections:
             return tr("Connections");
         default:

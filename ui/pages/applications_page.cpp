@@ -8,10 +8,12 @@
 #include <QVBoxLayout>
 
 #include "ui/engine_bridge.h"
+#include "ui/history/today_totals.h"
 #include "ui/models/application_model.h"
 #include "ui/models/favorites_proxy.h"
 #include "ui/widgets/activating_table.h"
 #include "ui/widgets/sort_header_view.h"
+#include "ui/widgets/sparkline_delegate.h"
 #include "ui/widgets/star_support.h"
 
 namespace flowscope::ui {
@@ -23,7 +25,8 @@ ApplicationsPage::ApplicationsPage(EngineBridge* bridge, QWidget* parent)
       m_proxy(new FavoritesProxy(this)),
       m_table(new ActivatingTable(this)),
       m_empty(new QLabel(this)),
-      m_starredOnly(newStarredOnlyCheck(this)) {
+      m_starredOnly(newStarredOnlyCheck(this)),
+      m_today(new TodayTotals(this)) {
     setObjectName(QStringLiteral("applicationsPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ApplicationModel::RawRole);
@@ -53,6 +56,13 @@ ApplicationsPage::ApplicationsPage(EngineBridge* bridge, QWidget* parent)
     m_table->setIconSize(QSize(20, 20));
     m_table->horizontalHeader()->setSectionResizeMode(ApplicationModel::ColName,
                                                       QHeaderView::Stretch);
+    m_table->setItemDelegateForColumn(
+        ApplicationModel::ColActivity,
+        new SparklineDelegate(ApplicationModel::ActivityRole, ApplicationModel::kActivityTicks,
+                              m_table));
+    m_table->setColumnWidth(ApplicationModel::ColActivity, 130);
+    connect(m_today, &TodayTotals::loaded, m_model,
+            [this](const std::vector<history::TotalRow>& rows) { m_model->setTodayTotals(rows); });
     m_table->setToolTip(tr("Double-click or press Enter to inspect an application's connections"));
     m_empty->setObjectName(QStringLiteral("applicationsEmpty"));
     m_empty->setWordWrap(true);
@@ -81,6 +91,11 @@ ApplicationsPage::ApplicationsPage(EngineBridge* bridge, QWidget* parent)
             m_empty->setVisible(!m_bridge->isLive());
         });
     }
+}
+
+void ApplicationsPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_today->start();  // now, then about once a minute
 }
 
 void ApplicationsPage::applySnapshot(const SnapshotPtr& snapshot) {

@@ -1,6 +1,7 @@
 // The Applications page (like nethogs): every application of a live capture with its icon,
-// pids, user, live rate in / out, totals and connections, sortable. Double-click or Enter
-// opens Inspect filtered to the application.
+// pids, user, a sparkline of its last minute, live rate in / out, totals, today's total from
+// the history database (TodayTotals, read off the GUI thread about once a minute) and
+// connections, sortable. Double-click or Enter opens Inspect filtered to the application.
 #pragma once
 
 #include <QWidget>
@@ -17,6 +18,7 @@ class QTableView;
 namespace flowscope::ui {
 
 class ApplicationModel;
+class TodayTotals;
 
 class EngineBridge;
 
@@ -31,9 +33,13 @@ public:
     QLabel* emptyLabel() const { return m_empty; }
     FavoritesProxy* favoritesProxy() const { return m_proxy; }
     QCheckBox* starredOnlyCheck() const { return m_starredOnly; }
+    TodayTotals* todayTotals() const { return m_today; }
 
 signals:
     void applicationActivated(uint32_t appId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void applySnapshot(const SnapshotPtr& snapshot);
@@ -44,6 +50,7 @@ private:
     QTableView* m_table;
     QLabel* m_empty;
     QCheckBox* m_starredOnly;
+    TodayTotals* m_today;
 };
 
 }  // namespace flowscope::ui

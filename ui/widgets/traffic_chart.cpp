@@ -57,25 +57,22 @@ double niceCeiling(double value) {
     return 10 * magnitude;
 }
 
+// Qt Charts 6.4 stacks its series (here the gap bands) at z 4 and the legend at 5.
+constexpr double kPlotZ = 4.5;
+
 const QColor kIncoming(0x2a, 0x82, 0xda);
 const QColor kOutgoing(0xe6, 0x7e, 0x22);
 
-// The fill only: an area series stroking its own outline (the line plus the baseline) costs
-// several times its fill; the line is a separate line series (makeEdge).
-QAreaSeries* makeArea(QLineSeries* line, const QColor& color, const QString& name) {
-    auto* area = new QAreaSeries(line);
+// An empty area series in the chart: its legend marker shows the name and the fill colour
+// TrafficPlotItem paints with.
+QAreaSeries* makeLegendEntry(const QColor& color, const QString& name, QObject* parent) {
+    auto* area = new QAreaSeries(new QLineSeries(parent));
     area->setName(name);
     QColor fill = color;
-    fill.setAlpha(70);
+    fill.setAlpha(TrafficPlotItem::kFillAlpha);
     area->setBrush(fill);
     area->setPen(Qt::NoPen);
     return area;
-}
-
-QLineSeries* makeEdge(const QColor& color, QObject* parent) {
-    auto* line = new QLineSeries(parent);
-    line->setPen(QPen(color, 1.6));
-    return line;
 }
 
 }  // namespace
@@ -84,10 +81,9 @@ TrafficChart::TrafficChart(QWidget* parent)
     : QChartView(parent),
       m_inLine(new QLineSeries(this)),
       m_outLine(new QLineSeries(this)),
-      m_inArea(makeArea(m_inLine, kIncoming, tr("Incoming"))),
-      m_outArea(makeArea(m_outLine, kOutgoing, tr("Outgoing"))),
-      m_inEdge(makeEdge(kIncoming, this)),
-      m_outEdge(makeEdge(kOutgoing, this)),
+      m_inArea(makeLegendEntry(kIncoming, tr("Incoming"), this)),
+      m_outArea(makeLegendEntry(kOutgoing, tr("Outgoing"), this)),
+      m_plot(nullptr),
       m_gapLine(new QLineSeries(this)),
       m_gapArea(new QAreaSeries(m_gapLine)),
       m_xAxis(new QDateTimeAxis),
@@ -105,8 +101,6 @@ TrafficChart::TrafficChart(QWidget* parent)
     chart->addSeries(m_gapArea);
     chart->addSeries(m_inArea);
     chart->addSeries(m_outArea);
-    chart->addSeries(m_inEdge);
-    chart->addSeries(m_outEdge);
     m_xAxis->setFormat("HH:mm:ss");
     m_xAxis->setTickCount(7);
     m_categoryAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -120,18 +114,17 @@ TrafficChart::TrafficChart(QWidget* parent)
         series->attachAxis(m_yAxis);
     }
     chart->legend()->setAlignment(Qt::AlignTop);
-    for (QAbstractSeries* series :
-         {static_cast<QAbstractSeries*>(m_gapArea), static_cast<QAbstractSeries*>(m_inEdge),
-          static_cast<QAbstractSeries*>(m_outEdge)}) {
-        for (QLegendMarker* marker : chart->legend()->markers(series)) {
-            marker->setVisible(false);
-        }
+    for (QLegendMarker* marker : chart->legend()->markers(m_gapArea)) {
+        marker->setVisible(false);
     }
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     setChart(chart);
-    // No antialiasing: it made painting the two filled areas several times slower, and at
-    // one point per pixel column the edges look the same.
+    // Above the grid and the gap bands, below the legend and the gap labels.
+    m_plot = new TrafficPlotItem(kIncoming, kOutgoing, chart);
+    m_plot->setZValue(kPlotZ);
+    // No antialiasing for the frame either (the data item has none): the grid and axes are
+    // straight lines, and it made painting the chart several times slower.
     setRenderHint(QPainter::Antialiasing, false);
     setMinimumHeight(220);
     setToolTip(tr("Files: drag to zoom into a time range, right click to zoom out"));
@@ -139,12 +132,32 @@ TrafficChart::TrafficChart(QWidget* parent)
     connect(m_redrawTimer, &QTimer::timeout, this, &TrafficChart::redraw);
     connect(m_xAxis, &QDateTimeAxis::rangeChanged, this, &TrafficChart::onUserRangeChanged);
     connect(m_categoryAxis, &QValueAxis::rangeChanged, this, &TrafficChart::onUserRangeChanged);
-    connect(chart, &QChart::plotAreaChanged, this, &TrafficChart::placeGapLabels);
+    connect(m_yAxis, &QValueAxis::rangeChanged, this, &TrafficChart::updatePlotRange);
+    connect(chart, &QChart::plotAreaChanged, this, &TrafficChart::onPlotAreaChanged);
     reset();
 }
 
-std::array<QAbstractSeries*, 5> TrafficChart::allSeries() const {
-    return {m_gapArea, m_inArea, m_outArea, m_inEdge, m_outEdge};
+std::array<QAbstractSeries*, 3> TrafficChart::allSeries() const {
+    return {m_gapArea, m_inArea, m_outArea};
+}
+
+void TrafficChart::onPlotAreaChanged(const QRectF& area) {
+    m_plot->setPlotArea(area);
+    placeGapLabels();
+}
+
+void TrafficChart::updatePlotRange() {
+    TrafficPlotItem::Range range;
+    if (m_breakMode) {
+        range.minX = m_categoryAxis->min();
+        range.maxX = m_categoryAxis->max();
+    } else {
+        range.minX = double(m_xAxis->min().toMSecsSinceEpoch());
+        range.maxX = double(m_xAxis->max().toMSecsSinceEpoch());
+    }
+    range.minY = m_yAxis->min();
+    range.maxY = m_yAxis->max();
+    m_plot->setRange(range);
 }
 
 QCategoryAxis* TrafficChart::breakAxis() const {
@@ -234,6 +247,7 @@ void TrafficChart::resizeEvent(QResizeEvent* event) {
 }
 
 void TrafficChart::onUserRangeChanged() {
+    updatePlotRange();
     if (!m_inRedraw) {
         scheduleRedraw();  // zoomed: decimate for the visible range
     }
@@ -330,12 +344,6 @@ void TrafficChart::redraw() {
     const double column = columnWidth(spanX);
     const QList<QPointF> inShown = decimateMinMax(in, column);
     const QList<QPointF> outShown = decimateMinMax(out, column);
-    // Qt Charts lays out every series again when an axis range changes, and again on
-    // replace(): empty the series first so the new points are laid out once.
-    const std::array<QLineSeries*, 4> lines = {m_inLine, m_outLine, m_inEdge, m_outEdge};
-    for (QLineSeries* line : lines) {
-        line->replace(QList<QPointF>());
-    }
     const double top = niceCeiling(peak / scale.divisor * 1.05);
     m_yAxis->setTitleText(QString::fromLatin1(scale.name));
     m_yAxis->setRange(0, top);
@@ -347,10 +355,12 @@ void TrafficChart::redraw() {
             updateTimeAxis();
         }
     }
+    // Not in the chart: no layout, only the shown points for the accessors.
     m_inLine->replace(inShown);
     m_outLine->replace(outShown);
-    m_inEdge->replace(inShown);
-    m_outEdge->replace(outShown);
+    m_plot->setPlotArea(chart()->plotArea());
+    m_plot->setPoints(inShown, outShown);
+    updatePlotRange();
     placeGapLabels();
     m_inRedraw = false;
 }

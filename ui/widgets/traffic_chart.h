@@ -1,11 +1,12 @@
 // The traffic chart of the Overview page: incoming and outgoing rate over time, as two
-// filled line series. A redraw rebuilds the point lists from the kept samples, keeps only
-// the lowest and highest point per pixel column (peaks survive; 3,600 samples become at most
-// two points per column) and hands them to QXYSeries::replace() (one repaint per series, no
-// per-point signals); fills and lines are painted without antialiasing, and each line as a
-// line series of its own (an area series stroking its outline is several times slower). Redraws are
-// deferred and coalesced (live: once per event-loop pass; files, which deliver ten snapshots a
-// second: at most every kFileRedrawMs) and skipped while the chart is hidden. A file's long gaps
+// filled lines. A redraw rebuilds the point lists from the kept samples and keeps only the
+// lowest and highest point per pixel column (peaks survive; 3,600 samples become at most two
+// points per column). Qt Charts draws the frame, axes, grid, legend and gap bands; the data
+// itself is painted by a TrafficPlotItem on the plot area (Qt Charts' own series laid out and
+// stroked every point again on each update, most of its cost). incomingSeries() and
+// outgoingSeries() hold the shown points but are not part of the chart. Redraws are deferred
+// and coalesced (live: once per event-loop pass; files, which deliver ten snapshots a second:
+// at most every kFileRedrawMs) and skipped while the chart is hidden. A file's long gaps
 // without packets are squeezed into marked bands (see Timeline).
 #pragma once
 
@@ -20,6 +21,7 @@
 #include "core/engine/snapshot.h"
 #include "ui/format.h"
 #include "ui/widgets/timeline.h"
+#include "ui/widgets/traffic_plot_item.h"
 
 class QAbstractSeries;
 class QAreaSeries;
@@ -56,8 +58,11 @@ public:
     bool redrawPending() const { return m_dirty; }
 
     int sampleCount() const { return int(m_samples.size()); }
+    // The points shown (after decimation), in axis units; not attached to the chart.
     QLineSeries* incomingSeries() const { return m_inLine; }
     QLineSeries* outgoingSeries() const { return m_outLine; }
+    // The item that paints them on the plot area.
+    const TrafficPlotItem* plotItem() const { return m_plot; }
     QValueAxis* rateAxis() const { return m_yAxis; }
     QDateTimeAxis* timeAxis() const { return m_xAxis; }
     // The x axis while the timeline has squeezed gaps (labels at segment starts), else null.
@@ -82,17 +87,18 @@ private:
     void updateBreakAxis();
     void updateGapBands(double top);
     void placeGapLabels();
+    void onPlotAreaChanged(const QRectF& area);
+    void updatePlotRange();  // the data item follows the axes (redraws, zoom)
     void onUserRangeChanged();
     double columnWidth(double spanX) const;  // x units per pixel column of the plot
     double rateOf(const TickSample& sample, bool incoming) const;
-    std::array<QAbstractSeries*, 5> allSeries() const;
+    std::array<QAbstractSeries*, 3> allSeries() const;
 
     QLineSeries* m_inLine;
     QLineSeries* m_outLine;
-    QAreaSeries* m_inArea;  // fills (no outline)
+    QAreaSeries* m_inArea;  // empty: the legend's "Incoming" and "Outgoing" markers
     QAreaSeries* m_outArea;
-    QLineSeries* m_inEdge;  // their lines, drawn on top
-    QLineSeries* m_outEdge;
+    TrafficPlotItem* m_plot;
     QLineSeries* m_gapLine;
     QAreaSeries* m_gapArea;
     QDateTimeAxis* m_xAxis;
