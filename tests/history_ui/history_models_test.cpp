@@ -172,22 +172,24 @@ void HistoryModelsTest::exportCsvWritesTheNumbersShown() {
     const QStringList lines =
         QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines[0], QStringLiteral("application,key,detail,user,bytes_in,bytes_out,bytes,"
-                                      "packets_in,packets_out"));
+    // The columns of `flowscope-cli report --by application --format csv`.
+    QCOMPARE(lines[0], QStringLiteral("application,path,user,bytes_in,bytes_out,bytes,packets_in,"
+                                      "packets_out,packets"));
     const QStringList curlFields = lines[1].split(QLatin1Char(','));
     QCOMPARE(curlFields.size(), 9);
     QCOMPARE(curlFields[0], QStringLiteral("curl"));
-    QCOMPARE(curlFields[2], QStringLiteral("/usr/bin/curl"));
-    QCOMPARE(curlFields[3], QStringLiteral("bob"));
-    QCOMPARE(curlFields[4].toULongLong(), Known::kCurlIn);
-    QCOMPARE(curlFields[5].toULongLong(), Known::kCurlOut);
-    QCOMPARE(curlFields[6].toULongLong(), Known::kCurlIn + Known::kCurlOut);
-    QCOMPARE(curlFields[7].toULongLong(), Known::kCurlIn / 100);
-    QCOMPARE(curlFields[8].toULongLong(), Known::kCurlOut / 10);
+    QCOMPARE(curlFields[1], QStringLiteral("/usr/bin/curl"));
+    QCOMPARE(curlFields[2], QStringLiteral("bob"));
+    QCOMPARE(curlFields[3].toULongLong(), Known::kCurlIn);
+    QCOMPARE(curlFields[4].toULongLong(), Known::kCurlOut);
+    QCOMPARE(curlFields[5].toULongLong(), Known::kCurlIn + Known::kCurlOut);
+    QCOMPARE(curlFields[6].toULongLong(), Known::kCurlIn / 100);
+    QCOMPARE(curlFields[7].toULongLong(), Known::kCurlOut / 10);
+    QCOMPARE(curlFields[8].toULongLong(), Known::kCurlIn / 100 + Known::kCurlOut / 10);
     const QStringList firefoxFields = lines[2].split(QLatin1Char(','));
     QCOMPARE(firefoxFields[0], QStringLiteral("firefox"));
-    QCOMPARE(firefoxFields[4].toULongLong(), Known::kFirefoxIn);
-    QCOMPARE(firefoxFields[5].toULongLong(), Known::kFirefoxOut);
+    QCOMPARE(firefoxFields[3].toULongLong(), Known::kFirefoxIn);
+    QCOMPARE(firefoxFields[4].toULongLong(), Known::kFirefoxOut);
 }
 
 void HistoryModelsTest::exportJsonWritesTheNumbersShown() {
@@ -195,7 +197,7 @@ void HistoryModelsTest::exportJsonWritesTheNumbersShown() {
     fillTotals(model, Dimension::Host);
     const QString path = m_dir.filePath(QStringLiteral("report.JSON"));
     const history::TimeRange range{m_known.hours[0], m_known.hours[2] + kHour};
-    QCOMPARE(exportTotals(model, shownOrder(model, model), range, path), QString());
+    QCOMPARE(exportTotals(model, shownOrder(model, model), range, path, m_path), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QJsonParseError error;
@@ -203,18 +205,26 @@ void HistoryModelsTest::exportJsonWritesTheNumbersShown() {
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject report = document.object();
     QCOMPARE(report[QStringLiteral("by")].toString(), QStringLiteral("host"));
+    QCOMPARE(report[QStringLiteral("database")].toString(), m_path);
+    QCOMPARE(report[QStringLiteral("groups")].toInteger(), 3);
+    const QJsonObject totals = report[QStringLiteral("totals")].toObject();
+    QCOMPARE(totals[QStringLiteral("bytes_in")].toInteger(),
+             qint64(Known::kFirefoxIn + Known::kCurlIn));
+    QCOMPARE(totals[QStringLiteral("packets")].toInteger(),
+             qint64((Known::kFirefoxIn + Known::kCurlIn) / 100 +
+                    (Known::kFirefoxOut + Known::kCurlOut) / 10));
     QCOMPARE(QDateTime::fromString(report[QStringLiteral("since")].toString(), Qt::ISODate)
                  .toSecsSinceEpoch(),
              m_known.hours[0]);
     const QJsonArray rows = report[QStringLiteral("rows")].toArray();
     QCOMPARE(rows.size(), 3);
     const QJsonObject first = rows[0].toObject();
-    QCOMPARE(first[QStringLiteral("label")].toString(), QStringLiteral("example.org"));
+    QCOMPARE(first[QStringLiteral("host")].toString(), QStringLiteral("example.org"));
     QCOMPARE(first[QStringLiteral("bytes_in")].toInteger(), 6000);
     QCOMPARE(first[QStringLiteral("bytes_out")].toInteger(), 600);
     QCOMPARE(first[QStringLiteral("bytes")].toInteger(), 6600);
     QCOMPARE(first[QStringLiteral("packets_in")].toInteger(), 60);
-    QCOMPARE(rows[2].toObject()[QStringLiteral("label")].toString(), QStringLiteral("debian.org"));
+    QCOMPARE(rows[2].toObject()[QStringLiteral("host")].toString(), QStringLiteral("debian.org"));
     QCOMPARE(rows[2].toObject()[QStringLiteral("bytes_out")].toInteger(), 150);
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPair>
 #include <QSaveFile>
 #include <QStringList>
 
@@ -34,19 +35,51 @@ QString csvField(const QString& value) {
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+// The naming columns of a row as `flowscope-cli report` writes them; "" = unknown.
+QList<QPair<QString, QString>> namingColumns(history::Dimension by, const history::TotalRow& row) {
+    auto q = [](const std::string& v) { return QString::fromStdString(v); };
+    switch (by) {
+        case history::Dimension::Application:
+            return {{QStringLiteral("application"), q(row.label)},
+                    {QStringLiteral("path"), q(row.detail)},
+                    {QStringLiteral("user"), q(row.user)}};
+        case history::Dimension::Host:
+            return {{QStringLiteral("host"), q(row.label)}};
+        case history::Dimension::Service:
+            return {{QStringLiteral("service"), q(row.label)}};
+        case history::Dimension::Country:
+            return {{QStringLiteral("country"), q(row.key)}};
+        case history::Dimension::As:
+            return {{QStringLiteral("as"), q(row.label)},
+                    {QStringLiteral("organization"), q(row.detail)}};
+    }
+    return {};
+}
+
+const QStringList& trafficColumns() {
+    static const QStringList names{QStringLiteral("bytes_in"),    QStringLiteral("bytes_out"),
+                                   QStringLiteral("bytes"),       QStringLiteral("packets_in"),
+                                   QStringLiteral("packets_out"), QStringLiteral("packets")};
+    return names;
+}
+
+QList<uint64_t> trafficValues(const history::Usage& u) {
+    return {u.bytesIn, u.bytesOut, u.bytes(), u.packetsIn, u.packetsOut, u.packets()};
+}
+
 QByteArray csvReport(const HistoryTotalsModel& model, const QVector<int>& order) {
-    QString out = QString::fromLatin1(history::dimensionName(model.dimension())) +
-                  QStringLiteral(
-                      ",key,detail,user,bytes_in,bytes_out,bytes,packets_in,"
-                      "packets_out\r\n");
+    QStringList header;
+    for (const auto& column : namingColumns(model.dimension(), {})) {
+        header << column.first;
+    }
+    QString out = (header + trafficColumns()).join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (int source : order) {
         const history::TotalRow& row = model.row(source);
-        const history::Usage& u = row.usage;
-        QStringList fields{csvField(model.labelText(source)),
-                           csvField(QString::fromStdString(row.key)),
-                           csvField(QString::fromStdString(row.detail)),
-                           csvField(QString::fromStdString(row.user))};
-        for (uint64_t n : {u.bytesIn, u.bytesOut, u.bytes(), u.packetsIn, u.packetsOut}) {
+        QStringList fields;
+        for (const auto& column : namingColumns(model.dimension(), row)) {
+            fields << csvField(column.second);
+        }
+        for (uint64_t n : trafficValues(row.usage)) {
             fields << QString::number(n);
         }
         out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
@@ -54,27 +87,37 @@ QByteArray csvReport(const HistoryTotalsModel& model, const QVector<int>& order)
     return out.toUtf8();
 }
 
+// Integers as qint64: exact in JSON up to 2^53 bytes (9 PB), beyond any history's totals.
+QJsonObject trafficObject(const history::Usage& usage, QJsonObject object = {}) {
+    const QList<uint64_t> values = trafficValues(usage);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        object.insert(trafficColumns()[i], qint64(values[i]));
+    }
+    return object;
+}
+
 QByteArray jsonReport(const HistoryTotalsModel& model, const QVector<int>& order,
-                      history::TimeRange range) {
+                      history::TimeRange range, const QString& database) {
     QJsonArray rows;
+    history::Usage total;
     for (int source : order) {
         const history::TotalRow& row = model.row(source);
-        const history::Usage& u = row.usage;
-        // qint64: exact in JSON up to 2^53 bytes (9 PB), beyond any history's totals.
-        rows.append(QJsonObject{{QStringLiteral("label"), model.labelText(source)},
-                                {QStringLiteral("key"), QString::fromStdString(row.key)},
-                                {QStringLiteral("detail"), QString::fromStdString(row.detail)},
-                                {QStringLiteral("user"), QString::fromStdString(row.user)},
-                                {QStringLiteral("bytes_in"), qint64(u.bytesIn)},
-                                {QStringLiteral("bytes_out"), qint64(u.bytesOut)},
-                                {QStringLiteral("bytes"), qint64(u.bytes())},
-                                {QStringLiteral("packets_in"), qint64(u.packetsIn)},
-                                {QStringLiteral("packets_out"), qint64(u.packetsOut)}});
+        QJsonObject object;
+        for (const auto& column : namingColumns(model.dimension(), row)) {
+            object.insert(column.first,
+                          column.second.isEmpty() ? QJsonValue() : QJsonValue(column.second));
+        }
+        rows.append(trafficObject(row.usage, object));
+        total += row.usage;
     }
     const QJsonObject report{
-        {QStringLiteral("by"), QString::fromLatin1(history::dimensionName(model.dimension()))},
+        {QStringLiteral("database"), database},
         {QStringLiteral("since"), rfc3339(range.since)},
         {QStringLiteral("until"), rfc3339(range.until)},
+        {QStringLiteral("by"), QString::fromLatin1(history::dimensionName(model.dimension()))},
+        {QStringLiteral("limit"), QJsonValue()},
+        {QStringLiteral("groups"), qint64(order.size())},
+        {QStringLiteral("totals"), trafficObject(total)},
         {QStringLiteral("rows"), rows}};
     return QJsonDocument(report).toJson(QJsonDocument::Indented);
 }
@@ -101,18 +144,19 @@ QVector<int> shownOrder(const QAbstractItemModel& shown, const HistoryTotalsMode
 }
 
 QByteArray totalsReport(const HistoryTotalsModel& model, const QVector<int>& order,
-                        history::TimeRange range, ExportFormat format) {
-    return format == ExportFormat::Json ? jsonReport(model, order, range) : csvReport(model, order);
+                        history::TimeRange range, ExportFormat format, const QString& database) {
+    return format == ExportFormat::Json ? jsonReport(model, order, range, database)
+                                        : csvReport(model, order);
 }
 
 QString exportTotals(const HistoryTotalsModel& model, const QVector<int>& order,
-                     history::TimeRange range, const QString& path) {
+                     history::TimeRange range, const QString& path, const QString& database) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return ExportText::tr("Cannot write the report to %1: %2. Choose another folder.")
             .arg(path, file.errorString());
     }
-    file.write(totalsReport(model, order, range, exportFormatFor(path)));
+    file.write(totalsReport(model, order, range, exportFormatFor(path), database));
     if (!file.commit()) {
         return ExportText::tr("Cannot write the report to %1: %2. Choose another folder.")
             .arg(path, file.errorString());

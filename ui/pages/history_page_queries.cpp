@@ -192,8 +192,8 @@ void HistoryPage::showBucket(qint64 since, qint64 until) {
 }
 
 QString HistoryPage::exportReport(const QString& path) {
-    const QString error =
-        exportTotals(*m_totals, shownOrder(*m_totalsProxy, *m_totals), m_choice.range, path);
+    const QString error = exportTotals(*m_totals, shownOrder(*m_totalsProxy, *m_totals),
+                                       m_choice.range, path, m_loader->database());
     if (!error.isEmpty()) {
         emit problem(error);
     }
