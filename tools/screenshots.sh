@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates docs/screenshots/{start,overview,inspect}.png from a test capture, and
+# Regenerates docs/screenshots/{start,overview,inspect,history*}.png from a test capture (and 7
+# days of synthetic history), and
 # overview-long-gaps.png from a capture that spans years with two short stretches of traffic
 # (the squeezed timeline): builds the desktop app if needed and runs it under a virtual X
 # server (offscreen without xvfb-run). The app waits for twenty real adapter readings (one a
@@ -64,7 +65,7 @@ BUILD=${BUILD_DIR:-build}
 if [ ! -f "$BUILD/build.ninja" ]; then
     cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
-cmake --build "$BUILD" --parallel "$(nproc)" --target flowscope
+cmake --build "$BUILD" --parallel "$(nproc)" --target flowscope history_synth
 APP="$BUILD/app/gui/flowscope"
 CAPTURE=${1:-tests/data/pcap/pcapplusplus-example.pcap}
 GAPS=tests/data/pcap/pcapplusplus-example2.pcap
@@ -97,8 +98,12 @@ loopback_traffic &
 TRAFFIC=$!
 trap 'kill "$TRAFFIC" 2>/dev/null || true; rm -rf "$TMP"' EXIT
 
-shoot "$OUT" "$CAPTURE"
-shoot "$TMP" "$GAPS"
+# The History page (history.png, history-application.png, history-connections.png): 7 days of
+# synthetic history (bench/history_synth) in a data folder of its own, never the user's.
+mkdir -p "$TMP/data/flowscope" "$TMP/no-data"
+"$BUILD/bench/history_synth" --database "$TMP/data/flowscope/history.sqlite" --days 7 >/dev/null
+XDG_DATA_HOME="$TMP/data" shoot "$OUT" "$CAPTURE"
+XDG_DATA_HOME="$TMP/no-data" shoot "$TMP" "$GAPS"
 cp "$TMP/overview.png" "$OUT/overview-long-gaps.png"
 if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then
     mkdir -p "$TMP/live"

@@ -26,6 +26,7 @@
 #include "ui/geo_service.h"
 #include "ui/history/recording_ui.h"
 #include "ui/pages/applications_page.h"
+#include "ui/pages/history_page.h"
 #include "ui/pages/inspect_page.h"
 #include "ui/pages/overview_page.h"
 #include "ui/pages/start_page.h"
@@ -203,6 +204,7 @@ void MainWindow::createBanner(QWidget* central) {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_history->exportAction());  // the History page's table
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -212,10 +214,10 @@ void MainWindow::createMenus() {
     capture->addAction(m_stopAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QString pages[PageCount] = {tr("&Start"), tr("&Overview"), tr("&Inspect"),
-                                      tr("&Applications"), tr("&Notifications")};
-    const QString keys[PageCount] = {tr("Ctrl+0"), tr("Ctrl+1"), tr("Ctrl+2"), tr("Ctrl+3"),
-                                     tr("Ctrl+4")};
+    const QString pages[PageCount] = {tr("&Start"),        tr("&Overview"),      tr("&Inspect"),
+                                      tr("&Applications"), tr("&Notifications"), tr("&History")};
+    const QString keys[PageCount] = {tr("Ctrl+0"), tr("Ctrl+1"), tr("Ctrl+2"),
+                                     tr("Ctrl+3"), tr("Ctrl+4"), tr("Ctrl+5")};
     for (int page = 0; page < PageCount; ++page) {
         // Shown with their shortcut; the shortcuts themselves are window actions.
         QAction* a = view->addAction(pages[page] + QLatin1Char('\t') + keys[page]);

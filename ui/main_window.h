@@ -1,4 +1,5 @@
-// The main window: a sidebar of pages (Start, Overview, Inspect, Applications, Notifications)
+// The main window: a sidebar of pages (Start, Overview, Inspect, Applications, Notifications,
+// History)
 // over a stack, a toolbar for pause / resume / stop, the capture state in the status bar, the
 // View → Theme menu, and the keyboard shortcuts. Errors never open a modal dialog: they show
 // in a banner, once.
@@ -31,6 +32,7 @@ class OverviewPage;
 class InspectPage;
 class ApplicationsPage;
 class NotificationsPage;
+class HistoryPage;
 class SettingsDialog;
 
 class MainWindow : public QMainWindow {
@@ -42,6 +44,7 @@ public:
         PageInspect,
         PageApplications,
         PageNotifications,
+        PageHistory,
         PageCount
     };
 
@@ -54,6 +57,7 @@ public:
     InspectPage* inspectPage() const { return m_inspect; }
     ApplicationsPage* applicationsPage() const { return m_applications; }
     NotificationsPage* notificationsPage() const { return m_notifications; }
+    HistoryPage* historyPage() const { return m_history; }
     int currentPage() const;
     QString bannerText() const;
     QString stateText() const;
@@ -90,7 +94,7 @@ private:
     QWidget* createCentral();  // the sidebar, and the error banner over the page stack
     void createSidebar(QWidget* central);
     void createPages(QWidget* central);
-    void createPageShortcuts();  // Ctrl+0 .. Ctrl+4
+    void createPageShortcuts();  // Ctrl+0 .. Ctrl+5
     void createBanner(QWidget* central);
     void onStateChanged();
     void onSnapshot(const SnapshotPtr& snapshot);
@@ -104,6 +108,7 @@ private:
     InspectPage* m_inspect = nullptr;
     ApplicationsPage* m_applications = nullptr;
     NotificationsPage* m_notifications = nullptr;
+    HistoryPage* m_history = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_banner = nullptr;

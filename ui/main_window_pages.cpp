@@ -1,4 +1,5 @@
-// MainWindow's pages: the sidebar, the page stack and their shortcuts, and where the
+// MainWindow's pages: the sidebar, the page stack and their shortcuts (the History page's
+// File → Export report… too), and where the
 // Notifications page's rows and the desktop notifications' "Show" lead.
 #include <QAction>
 #include <QKeySequence>
@@ -11,6 +12,7 @@
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 #include "ui/pages/applications_page.h"
+#include "ui/pages/history_page.h"
 #include "ui/pages/inspect_page.h"
 #include "ui/pages/notifications_page.h"
 #include "ui/pages/overview_page.h"
@@ -37,6 +39,7 @@ void MainWindow::createSidebar(QWidget* central) {
         {QStyle::SP_FileDialogDetailedView, tr("Inspect"), tr("Ctrl+2")},
         {QStyle::SP_ComputerIcon, tr("Applications"), tr("Ctrl+3")},
         {QStyle::SP_MessageBoxWarning, tr("Notifications"), tr("Ctrl+4")},
+        {QStyle::SP_FileDialogContentsView, tr("History"), tr("Ctrl+5")},
     };
     for (const auto& item : items) {
         auto* entry = new QListWidgetItem(s->standardIcon(item.icon), item.name, m_sidebar);
@@ -53,12 +56,16 @@ void MainWindow::createPages(QWidget* central) {
     m_inspect = new InspectPage(m_bridge, central);
     m_applications = new ApplicationsPage(m_bridge, central);
     m_notifications = new NotificationsPage(m_bridge->alerts(), central);
+    m_history = new HistoryPage(m_bridge, central);
     m_stack = new QStackedWidget(central);
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_inspect);
     m_stack->addWidget(m_applications);
     m_stack->addWidget(m_notifications);
+    m_stack->addWidget(m_history);
+    addAction(m_history->exportAction());  // its shortcut works on every page
+    connect(m_history, &HistoryPage::problem, this, &MainWindow::showError);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(PageStart);
     connect(m_bridge->alerts(), &AlertCenter::showRequested, this, &MainWindow::showAlertTarget);
@@ -69,11 +76,9 @@ void MainWindow::createPageShortcuts() {
     const struct {
         const char* keys;
         int page;
-    } shortcuts[] = {{"Ctrl+0", PageStart},
-                     {"Ctrl+1", PageOverview},
-                     {"Ctrl+2", PageInspect},
-                     {"Ctrl+3", PageApplications},
-                     {"Ctrl+4", PageNotifications}};
+    } shortcuts[] = {{"Ctrl+0", PageStart},         {"Ctrl+1", PageOverview},
+                     {"Ctrl+2", PageInspect},       {"Ctrl+3", PageApplications},
+                     {"Ctrl+4", PageNotifications}, {"Ctrl+5", PageHistory}};
     for (const auto& shortcut : shortcuts) {
         auto* action = new QAction(this);
         action->setShortcut(QKeySequence(QString::fromLatin1(shortcut.keys)));

@@ -14,8 +14,12 @@
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 #include "ui/models/connection_model.h"
+#include "ui/models/history_loader.h"
+#include "ui/models/history_totals_model.h"
+#include "ui/pages/history_page.h"
 #include "ui/pages/inspect_page.h"
 #include "ui/pages/start_page.h"
+#include "ui/widgets/history_chart.h"
 
 namespace flowscope::app {
 
@@ -34,6 +38,59 @@ void settle(int ms) {
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+bool save(QWidget& widget, const QString& directory, const char* name) {
+    const QString path = QDir(directory).filePath(QString::fromLatin1(name));
+    if (!widget.grab().save(path)) {
+        fail(QStringLiteral("cannot write %1.").arg(path));
+        return false;
+    }
+    return true;
+}
+
+// history.png (the last 7 days by application), history-application.png (the largest
+// application selected) and history-connections.png (the busiest hour's connections), when the
+// history database has traffic in that range.
+bool grabHistory(ui::MainWindow& window, const QString& directory) {
+    ui::HistoryPage* page = window.historyPage();
+    window.showPage(ui::MainWindow::PageHistory);
+    page->setPreset(ui::HistoryPreset::Week);
+    page->loader()->waitIdle();
+    if (page->totalsModel()->rowCount() == 0) {
+        std::fprintf(stderr, "flowscope: no history in %s: history.png not taken.\n",
+                     qPrintable(page->database()));
+        return true;
+    }
+    settle(400);
+    if (!save(window, directory, "history.png")) {
+        return false;
+    }
+    page->totalsTable()->selectRow(0);
+    page->loader()->waitIdle();
+    settle(400);
+    if (!save(window, directory, "history-application.png")) {
+        return false;
+    }
+    // The busiest bucket's connections, as a click on it lists them.
+    ui::HistoryChart* chart = page->chart();
+    int busiest = 0;
+    double most = -1;
+    for (int bucket = 0; bucket < chart->bucketCount(); ++bucket) {
+        double bytes = 0;
+        for (int group = 0; group < chart->groupCount(); ++group) {
+            bytes += chart->shownBytes(group, bucket, true);
+        }
+        if (bytes > most) {
+            most = bytes;
+            busiest = bucket;
+        }
+    }
+    const history::TimeRange range = chart->bucketRange(busiest);
+    page->showBucket(range.since, range.until);
+    page->loader()->waitIdle();
+    settle(400);
+    return save(window, directory, "history-connections.png");
 }
 
 void grabAll(ui::MainWindow& window, const QString& directory) {
@@ -70,13 +127,13 @@ void grabAll(ui::MainWindow& window, const QString& directory) {
             window.inspectPage()->table()->setFocus();
         }
         settle(400);
-        const QString path = QDir(directory).filePath(QString::fromLatin1(page.name));
-        if (!window.grab().save(path)) {
-            fail(QStringLiteral("cannot write %1.").arg(path));
+        if (!save(window, directory, page.name)) {
             return;
         }
     }
-    QApplication::exit(0);
+    if (grabHistory(window, directory)) {
+        QApplication::exit(0);
+    }
 }
 
 void grabLive(ui::MainWindow& window, const QString& directory) {

@@ -10,8 +10,10 @@ class MainWindow;
 
 namespace flowscope::app {
 
-// Opens `file` in `window` and arranges for start.png, overview.png and inspect.png to be
-// written to `directory` when it has been read; the application then exits with 0 (or with
+// Opens `file` in `window` and arranges for start.png, overview.png and inspect.png (and, when
+// the history database holds the last 7 days' traffic, history.png, history-application.png and
+// history-connections.png)
+// to be written to `directory` when it has been read; the application then exits with 0 (or with
 // 3 and a message on stderr if the file cannot be read or the images cannot be saved).
 // Returns false (message already on stderr) if the file cannot be opened at all.
 bool scheduleScreenshots(ui::MainWindow& window, const QString& file, const QString& directory);

@@ -1,0 +1,113 @@
+#include "ui/widgets/history_day_bars.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCursor>
+#include <QDateTime>
+#include <QLocale>
+#include <QToolTip>
+#include <QValueAxis>
+#include <algorithm>
+
+#include "ui/format.h"
+
+namespace flowscope::ui {
+
+HistoryDayBars::HistoryDayBars(QWidget* parent)
+    : QChartView(parent), m_days(new QCategoryAxis), m_bytes(new QValueAxis) {
+    setObjectName(QStringLiteral("historyDayBars"));
+    auto* chart = new QChart;
+    chart->addAxis(m_days, Qt::AlignBottom);
+    chart->addAxis(m_bytes, Qt::AlignLeft);
+    m_bytes->setLabelFormat(QStringLiteral("%.4g"));
+    // Bar i stands at x = i; a date under every kLabelEvery-th bar (30 dates side by side would
+    // be elided).
+    m_days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_days->setRange(-0.5, kDays - 0.5);
+    m_bytes->setTickCount(5);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->setMargins(QMargins(4, 4, 16, 4));  // room for the last date under the last bar
+    chart->setBackgroundRoundness(0);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing, true);
+    setMinimumHeight(180);
+    clear();
+}
+
+void HistoryDayBars::clear() {
+    setDays(QDate::currentDate(), {});
+}
+
+void HistoryDayBars::setDays(QDate lastDay,
+                             const std::vector<std::pair<int64_t, history::Usage>>& days) {
+    chart()->removeAllSeries();
+    m_first = lastDay.addDays(1 - kDays);
+    m_usage.assign(size_t(kDays), history::Usage{});
+    for (const auto& [start, usage] : days) {
+        const qint64 day = m_first.daysTo(QDateTime::fromSecsSinceEpoch(start).date());
+        if (day >= 0 && day < kDays) {
+            m_usage[size_t(day)] += usage;
+        }
+    }
+    double peak = 0;
+    for (const history::Usage& u : m_usage) {
+        peak = std::max({peak, double(u.bytesIn), double(u.bytesOut)});
+    }
+    m_scale = byteScaleFor(peak);
+    auto* series = new QBarSeries;
+    m_in = new QBarSet(tr("Received"), series);
+    m_out = new QBarSet(tr("Sent"), series);
+    m_in->setColor(QColor(0x2a, 0x82, 0xda));
+    m_out->setColor(QColor(0xe6, 0x7e, 0x22));
+    for (int d = 0; d < kDays; ++d) {
+        m_in->append(double(m_usage[size_t(d)].bytesIn) / m_scale.divisor);
+        m_out->append(double(m_usage[size_t(d)].bytesOut) / m_scale.divisor);
+    }
+    series->append(m_in);
+    series->append(m_out);
+    series->setBarWidth(0.85);
+    chart()->addSeries(series);
+    const QLocale locale;
+    for (const QString& label : m_days->categoriesLabels()) {
+        m_days->remove(label);
+    }
+    m_days->setStartValue(-0.5);
+    for (int d = (kDays - 1) % kLabelEvery; d < kDays; d += kLabelEvery) {
+        m_days->append(locale.toString(m_first.addDays(d), QStringLiteral("d MMM")), d);
+    }
+    m_days->setTitleText(tr("%1 – %2").arg(locale.toString(m_first, QStringLiteral("d MMM")),
+                                           locale.toString(lastDay, QStringLiteral("d MMM yyyy"))));
+    series->attachAxis(m_days);
+    series->attachAxis(m_bytes);
+    m_days->setRange(-0.5, kDays - 0.5);
+    m_bytes->setRange(0, peak > 0 ? niceAxisMax(peak / m_scale.divisor) : 1);
+    m_bytes->setTitleText(m_scale.unit);
+    connect(series, &QBarSeries::hovered, this,
+            [this](bool status, int index, QBarSet*) { showToolTip(status, index); });
+}
+
+double HistoryDayBars::shownBytes(QDate day, bool incoming) const {
+    const QBarSet* set = incoming ? m_in : m_out;
+    const qint64 index = m_first.daysTo(day);
+    if (!set || index < 0 || index >= set->count()) {
+        return 0;
+    }
+    return set->at(int(index)) * m_scale.divisor;
+}
+
+void HistoryDayBars::showToolTip(bool status, int index) {
+    if (!status || index < 0 || index >= int(m_usage.size())) {
+        QToolTip::hideText();
+        return;
+    }
+    const history::Usage& u = m_usage[size_t(index)];
+    const QString day = QLocale().toString(m_first.addDays(index), QLocale::LongFormat);
+    QToolTip::showText(
+        QCursor::pos(),
+        tr("%1\n%2 received, %3 sent").arg(day, formatBytes(u.bytesIn), formatBytes(u.bytesOut)),
+        this);
+}
+
+}  // namespace flowscope::ui
