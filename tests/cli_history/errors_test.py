@@ -31,15 +31,19 @@ NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-
 NETNS = ["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$@"', "sh"]
 # Records on a 1 MiB tmpfs; once recording, a filler takes the rest of the space and a paced
 # TCP stream on lo gives the recorder something to write: the next tick finds the disk full.
+# The disk is filled only once the recorder says it is recording (its database open): a
+# fixed sleep was too short under ASan, where the disk filled before the database was made.
 DISK_FULL = ["unshare", "-n", "-m", "sh", "-c", """
 ip link set lo up && mount -t tmpfs -o size=1m tmpfs "$1" || exit 99
-"$0" record --interface lo --database "$1/history.sqlite" --duration 20 & rec=$!
-sleep 1.5
+"$0" record --interface lo --database "$1/history.sqlite" --duration 20 2>"$1.err" & rec=$!
+n=0
+until grep -q " recording lo into " "$1.err" || [ $n -ge 300 ]; do sleep 0.1; n=$((n+1)); done
 dd if=/dev/zero of="$1/filler" bs=4k 2>/dev/null
 "$2" server 127.0.0.1 7401 >/dev/null & srv=$!
 sleep 0.3
 "$2" client 127.0.0.1 7401 4000 60 50 >/dev/null
-wait $rec; code=$?; kill $srv 2>/dev/null; exit $code""", "{CLI}", "{T}/small-disk", "{PEER}"]
+wait $rec; code=$?; kill $srv 2>/dev/null; cat "$1.err" >&2; exit $code""", "{CLI}",
+             "{T}/small-disk", "{PEER}"]
 
 DAMAGED = r"is damaged; move it aside and start a new one"
 NOT_OURS = r"is a database of another program, not a Flowscope history"
