@@ -17,6 +17,7 @@
 #include "ui/history/recording_ui.h"
 #include "ui/main_window.h"
 #include "ui/settings/notification_settings.h"
+#include "ui/shell/app_identity.h"
 #include "ui/shell/resume_capture.h"
 #include "ui/theme.h"
 #include "ui/tray/tray_controller.h"
@@ -138,6 +139,7 @@ int main(int argc, char** argv) {
 
     QApplication app(argc, argv);
     setIdentity();
+    flowscope::ui::applyAppIdentity();  // window icon, desktop file name
     QCommandLineParser parser;
     describe(parser);
     if (const QString error = argumentError(parser); !error.isEmpty()) {

@@ -205,6 +205,10 @@ private slots:
         const QVariantList quiet = DesktopNotifier::notifyArguments(alert, false);
         QCOMPARE(quiet.size(), 8);
         QCOMPARE(quiet.at(0).toString(), QStringLiteral("Flowscope"));
+        // The icon and the desktop entry by the application id the packages install them as.
+        QCOMPARE(quiet.at(2).toString(), QStringLiteral("io.github.flowscope.Flowscope"));
+        QCOMPARE(quiet.at(6).toMap().value(QStringLiteral("desktop-entry")).toString(),
+                 QStringLiteral("io.github.flowscope.Flowscope"));
         QCOMPARE(quiet.at(3).toString(), QStringLiteral("Alert about /opt/a&b"));
         QCOMPARE(quiet.at(4).toString(), QStringLiteral("/opt/a&amp;b did something."));
         QVERIFY(quiet.at(5).toStringList().contains(QStringLiteral("mute")));

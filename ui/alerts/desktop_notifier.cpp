@@ -1,5 +1,7 @@
 #include "ui/alerts/desktop_notifier.h"
 
+#include "ui/shell/autostart.h"
+
 #ifdef FLOWSCOPE_HAVE_DBUS
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -19,7 +21,8 @@ QVariantList DesktopNotifier::notifyArguments(const Alert& alert, bool sound) {
     };
     QVariantMap hints;
     hints.insert(QStringLiteral("category"), QStringLiteral("network"));
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("flowscope"));
+    // The installed desktop entry and icon name (packaging/linux), so the server shows both.
+    hints.insert(QStringLiteral("desktop-entry"), QLatin1String(Autostart::kAppId));
     if (sound) {
         hints.insert(QStringLiteral("sound-name"), QLatin1String(kSoundName));
     }
@@ -27,7 +30,7 @@ QVariantList DesktopNotifier::notifyArguments(const Alert& alert, bool sound) {
     const QString body = QString::fromStdString(alert.body).toHtmlEscaped();
     return {QStringLiteral("Flowscope"),
             uint(0),
-            QStringLiteral("flowscope"),
+            QLatin1String(Autostart::kAppId),
             QString::fromStdString(alert.title),
             body,
             actions,

@@ -1,0 +1,76 @@
+# bash completion for flowscope-cli (installed to share/bash-completion/completions).
+# The options per command are those of `flowscope-cli COMMAND --help`;
+# tests/packaging/completions_test.py checks that they stay the same.
+
+_flowscope_cli() {
+    local cur prev words cword
+    _init_completion || return
+
+    local commands="flows record report interfaces processes icon lookup"
+    if ((cword == 1)); then
+        COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
+        return
+    fi
+
+    local command=${words[1]} options=""
+    case $command in
+        flows)
+            options="--read --interface --duration --filter --format --write --snaplen
+                --promiscuous --max-flows --resolve --dns-server --dns-timeout --country-db
+                --asn-db --help" ;;
+        record)
+            options="--interface --database --duration --filter --country-db --asn-db --help" ;;
+        report)
+            options="--database --since --until --by --format --limit --help" ;;
+        interfaces | processes)
+            options="--format --help" ;;
+        icon)
+            options="--exe --size --out --explain --help" ;;
+        lookup)
+            options="--format --country-db --asn-db --no-dns --dns-server --dns-timeout --help" ;;
+        *)
+            return ;;
+    esac
+
+    case $prev in
+        --read)
+            _filedir '@(pcap|pcapng|cap|ntar|pcap.gz)'
+            return ;;
+        --write)
+            _filedir pcap
+            return ;;
+        --out)
+            _filedir png
+            return ;;
+        --country-db | --asn-db)
+            _filedir mmdb
+            return ;;
+        --database)
+            _filedir '@(sqlite|db)'
+            return ;;
+        --exe)
+            _filedir
+            return ;;
+        --interface)
+            local adapters
+            adapters=$(flowscope-cli interfaces --format json 2>/dev/null |
+                sed -n 's/.*"name": *"\([^"]*\)".*/\1/p')
+            COMPREPLY=($(compgen -W "$adapters" -- "$cur"))
+            return ;;
+        --format)
+            case $command in
+                flows | report) COMPREPLY=($(compgen -W "table csv json" -- "$cur")) ;;
+                *) COMPREPLY=($(compgen -W "table json" -- "$cur")) ;;
+            esac
+            return ;;
+        --by)
+            COMPREPLY=($(compgen -W "application host service country as day hour" -- "$cur"))
+            return ;;
+        --duration | --filter | --snaplen | --max-flows | --dns-server | --dns-timeout | \
+            --since | --until | --limit | --size)
+            return ;;
+    esac
+
+    COMPREPLY=($(compgen -W "$options" -- "$cur"))
+} &&
+    complete -F _flowscope_cli flowscope-cli
