@@ -11,6 +11,7 @@
 # loopback: python3.11 (python3 -m http.server and python3 clients; its desktop entry has an
 # icon) and curl (no desktop entry: the generic icon); the same run gives compact-window.png.
 # settings-startup.png comes from tests/shell (the Settings dialog with its Startup group),
+# about.png and app-icon.png from tests/shell (the About box, the icon at every size),
 # settings-history.png and history-damaged.png from tests/history_wiring.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -123,6 +124,14 @@ if command -v xvfb-run >/dev/null; then
     FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" xvfb-run -a -s "-screen 0 1400x900x24" $STARTUP_TEST
 else
     FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" QT_QPA_PLATFORM=offscreen $STARTUP_TEST
+fi
+# The About box and the application icon at every size, from tests/shell.
+cmake --build "$BUILD" --parallel "$(nproc)" --target shell_app_identity_tests
+IDENTITY_TEST="$BUILD/tests/shell/shell_app_identity_tests aboutBoxShowsTheIcon"
+if command -v xvfb-run >/dev/null; then
+    FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" xvfb-run -a -s "-screen 0 1400x900x24" $IDENTITY_TEST
+else
+    FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" QT_QPA_PLATFORM=offscreen $IDENTITY_TEST
 fi
 # Settings → History, from its test (a temporary database with a few days of history).
 cmake --build "$BUILD" --parallel "$(nproc)" --target history_wiring_tests
