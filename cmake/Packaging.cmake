@@ -137,7 +137,6 @@ endforeach()
 if(TARGET flowscope-capture)
     set(CPACK_RPM_USER_FILELIST
         "%caps(cap_net_raw,cap_net_admin=eip) ${FLOWSCOPE_HELPER_PATH}")
-    set(CPACK_RPM_PACKAGE_REQUIRES_POST "libcap")
 endif()
 
 include(CPack)
