@@ -16,8 +16,11 @@ build=${BUILD_DIR:-$root/build-package}
 build=$(cd "$root" && mkdir -p "$build" && cd "$build" && pwd)
 
 if [[ ! -f $build/CMakeCache.txt ]]; then
+    launcher=()
+    command -v ccache >/dev/null &&
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-        -DFLOWSCOPE_TESTS=OFF -DFLOWSCOPE_BENCH=OFF
+        -DFLOWSCOPE_TESTS=OFF -DFLOWSCOPE_BENCH=OFF "${launcher[@]}"
 fi
 # Only what the packages hold; cpack itself does not build.
 targets=(flowscope flowscope-cli flowscope_man flowscope_changelog)
