@@ -53,14 +53,15 @@ deb=$(ls "$work"/cpack/flowscope_*.deb 2>/dev/null | head -1)
 [[ -n $deb ]] || fail "cpack made no .deb in $work/cpack."
 ok "built $(basename "$deb") ($(( $(date +%s) - started )) s)"
 has_helper=${3:-0}
+listing=$(dpkg-deb -c "$deb") || fail "dpkg-deb -c cannot read $deb."
 in_deb=0
-dpkg-deb -c "$deb" | grep -q '/usr/libexec/flowscope/flowscope-capture$' && in_deb=1
+grep -q '/usr/libexec/flowscope/flowscope-capture$' <<<"$listing" && in_deb=1
 [[ $in_deb == "$has_helper" ]] ||
     fail "the build has the capture helper: $has_helper; the .deb holds it: $in_deb."
 # Exactly the files of tests/packaging/expected_files.txt (and the helper when built).
 expected=$(cat "$src/tests/packaging/expected_files.txt")
 ((has_helper)) && expected+=$'\n/usr/libexec/flowscope/flowscope-capture'
-actual=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print substr($6, 2)}')
+actual=$(awk '$1 !~ /^d/ {print substr($6, 2)}' <<<"$listing")
 diff <(sort <<<"$expected") <(sort <<<"$actual") ||
     fail "the .deb's files differ from tests/packaging/expected_files.txt (< expected, > packaged)."
 ok "the .deb holds the $(wc -l <<<"$actual") expected files"

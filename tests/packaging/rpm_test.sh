@@ -26,8 +26,12 @@ if ! diff <(sort <<<"$expected") <(sort <<<"$actual"); then
 fi
 echo "ok  rpm -qpl: $(wc -l <<<"$actual") files, as expected"
 if grep -q '/usr/libexec/flowscope/flowscope-capture' <<<"$actual"; then
-    rpm -qp --filecaps "$rpmfile" | grep -q 'flowscope-capture.*cap_net_admin,cap_net_raw=eip' ||
-        { echo "FAIL: the helper in the RPM carries no %caps."; rpm -qp --filecaps "$rpmfile"; exit 1; }
+    filecaps=$(rpm -qp --filecaps "$rpmfile")
+    grep -q 'flowscope-capture.*cap_net_admin,cap_net_raw=eip' <<<"$filecaps" ||
+        { echo "FAIL: the helper in the RPM carries no %caps."; echo "$filecaps"; exit 1; }
+    # ... and nothing else does.
+    [[ $(grep -c '=' <<<"$filecaps") == 1 ]] ||
+        { echo "FAIL: files other than the helper carry capabilities:"; grep '=' <<<"$filecaps"; exit 1; }
     echo "ok  the helper carries cap_net_raw,cap_net_admin=eip"
 fi
 rpmlint --config "$src/packaging/linux/rpmlint.toml" "$rpmfile" >"$out/rpmlint.log" 2>&1
