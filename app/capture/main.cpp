@@ -35,7 +35,9 @@ constexpr auto kCountersEvery = std::chrono::milliseconds(250);
 
 volatile sig_atomic_t g_stop = 0;
 
-void onStop(int) { g_stop = 1; }
+void onStop(int) {
+    g_stop = 1;
+}
 
 // The bytes for the parent, written in large pieces; a failed write means the parent is gone.
 class Stream {
@@ -83,7 +85,8 @@ std::string parseArguments(int argc, char** argv, LiveOptions& o) {
             o.interface = argv[++i];
         } else if (a == "--filter" && hasValue) {
             o.filter = argv[++i];
-        } else if (a == "--snaplen" && hasValue && parseNumber(argv[++i], 1, hp::kMaxCapturedBytes, n)) {
+        } else if (a == "--snaplen" && hasValue &&
+                   parseNumber(argv[++i], 1, hp::kMaxCapturedBytes, n)) {
             o.snaplen = static_cast<uint32_t>(n);
         } else if (a == "--buffer-size" && hasValue && parseNumber(argv[++i], 0, 1LL << 31, n)) {
             o.bufferSizeBytes = static_cast<int>(n);

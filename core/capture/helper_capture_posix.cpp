@@ -153,8 +153,8 @@ Status HelperCapture::Impl::spawn(const LiveOptions& options) {
     posix_spawnattr_setsigmask(&attr, &none);
     posix_spawnattr_setsigdefault(&attr, &defaults);
     posix_spawnattr_setpgroup(&attr, 0);
-    posix_spawnattr_setflags(&attr,
-                             POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setflags(
+        &attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
     const std::vector<std::string> args = helperArguments(options, path);
     std::vector<char*> argv;
     for (const std::string& a : args) {
@@ -170,9 +170,10 @@ Status HelperCapture::Impl::spawn(const LiveOptions& options) {
     if (rc != 0) {
         ::close(in[1]);
         ::close(out[0]);
-        return makeError(ErrorCode::Io, "Flowscope could not start its capture helper " + path +
-                                            " (" + std::strerror(rc) +
-                                            "); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.");
+        return makeError(ErrorCode::Io,
+                         "Flowscope could not start its capture helper " + path + " (" +
+                             std::strerror(rc) +
+                             "); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.");
     }
     pid.store(child);
     readFd = out[0];
@@ -230,8 +231,8 @@ ssize_t HelperCapture::Impl::readMore() {
 
 Error HelperCapture::Impl::diedError(const std::string& when) {
     const std::string how = reap(false);
-    return makeError(ErrorCode::Io, "The capture helper " + path + " stopped unexpectedly " +
-                                        when + " (" + how +
+    return makeError(ErrorCode::Io, "The capture helper " + path + " stopped unexpectedly " + when +
+                                        " (" + how +
                                         "); start the capture again, and check the system log "
                                         "if it keeps stopping.");
 }
@@ -270,7 +271,8 @@ Result<std::unique_ptr<HelperCapture>> HelperCapture::open(const LiveOptions& op
         helper::Message m;
         size_t used = 0;
         std::string why;
-        const auto st = helper::decodeMessage(s.buf.data() + s.begin, s.end - s.begin, m, used, why);
+        const auto st =
+            helper::decodeMessage(s.buf.data() + s.begin, s.end - s.begin, m, used, why);
         if (st == helper::DecodeStatus::Malformed) {
             return s.garbageError(why);
         }
@@ -304,8 +306,8 @@ Result<std::unique_ptr<HelperCapture>> HelperCapture::open(const LiveOptions& op
             std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
         if (left <= 0) {
             s.reap(true);
-            return makeError(ErrorCode::Io, "The capture helper " + helperPath +
-                                                " did not open " + options.interface +
+            return makeError(ErrorCode::Io, "The capture helper " + helperPath + " did not open " +
+                                                options.interface +
                                                 " within 30 seconds; start the capture again.");
         }
         pollfd p{s.readFd, POLLIN, 0};
@@ -331,7 +333,8 @@ ReadStatus HelperCapture::next(RawPacket& out) {
         helper::Message m;
         size_t used = 0;
         std::string why;
-        const auto st = helper::decodeMessage(s.buf.data() + s.begin, s.end - s.begin, m, used, why);
+        const auto st =
+            helper::decodeMessage(s.buf.data() + s.begin, s.end - s.begin, m, used, why);
         if (st == helper::DecodeStatus::Malformed) {
             s.finished = s.failed = true;
             m_error = s.garbageError(why);
@@ -389,9 +392,9 @@ ReadStatus HelperCapture::next(RawPacket& out) {
             return ReadStatus::Error;
         }
         if (draining) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                  drainDeadline - Clock::now())
-                                  .count();
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(drainDeadline - Clock::now())
+                    .count();
             if (left <= 0) {
                 s.finished = true;
                 s.reap(true);
@@ -440,6 +443,8 @@ void HelperCapture::interrupt() {
     }
 }
 
-pid_t HelperCapture::helperPid() const { return m_impl->pid.load(); }
+pid_t HelperCapture::helperPid() const {
+    return m_impl->pid.load();
+}
 
 }  // namespace flowscope

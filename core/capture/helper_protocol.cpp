@@ -4,26 +4,26 @@
 #include <cstring>
 
 // Every field read goes through one of these: a short read leaves the calling decoder at once.
-#define HP_GET_U8(r, v, what)       \
-    do {                            \
-        if (!(r).u8(v)) {           \
-            why = truncated(what);  \
-            return false;           \
-        }                           \
+#define HP_GET_U8(r, v, what)      \
+    do {                           \
+        if (!(r).u8(v)) {          \
+            why = truncated(what); \
+            return false;          \
+        }                          \
     } while (0)
-#define HP_GET_U32(r, v, what)      \
-    do {                            \
-        if (!(r).u32(v)) {          \
-            why = truncated(what);  \
-            return false;           \
-        }                           \
+#define HP_GET_U32(r, v, what)     \
+    do {                           \
+        if (!(r).u32(v)) {         \
+            why = truncated(what); \
+            return false;          \
+        }                          \
     } while (0)
-#define HP_GET_U64(r, v, what)      \
-    do {                            \
-        if (!(r).u64(v)) {          \
-            why = truncated(what);  \
-            return false;           \
-        }                           \
+#define HP_GET_U64(r, v, what)     \
+    do {                           \
+        if (!(r).u64(v)) {         \
+            why = truncated(what); \
+            return false;          \
+        }                          \
     } while (0)
 #define HP_GET_BYTES(r, n, v, what) \
     do {                            \
@@ -32,12 +32,12 @@
             return false;           \
         }                           \
     } while (0)
-#define HP_GET_REST(r, v, what)     \
-    do {                            \
-        if (!(r).rest(v)) {         \
-            why = truncated(what);  \
-            return false;           \
-        }                           \
+#define HP_GET_REST(r, v, what)    \
+    do {                           \
+        if (!(r).rest(v)) {        \
+            why = truncated(what); \
+            return false;          \
+        }                          \
     } while (0)
 
 namespace flowscope::helper {
@@ -61,13 +61,17 @@ void putHeader(std::vector<uint8_t>& out, MessageType type, size_t payload) {
     putU32(out, static_cast<uint32_t>(payload));
 }
 
-std::string_view clip(std::string_view text) { return text.substr(0, kMaxTextBytes); }
+std::string_view clip(std::string_view text) {
+    return text.substr(0, kMaxTextBytes);
+}
 
 std::string truncated(const char* what) {
     return std::string("a message ends before its ") + what;
 }
 
-bool validErrorCode(uint8_t code) { return code <= static_cast<uint8_t>(ErrorCode::Internal); }
+bool validErrorCode(uint8_t code) {
+    return code <= static_cast<uint8_t>(ErrorCode::Internal);
+}
 
 bool decodeHello(WireReader& r, Message& m, std::string& why) {
     HP_GET_U32(r, m.hello.linkType, "link type");
@@ -241,7 +245,9 @@ void encodeWarning(std::vector<uint8_t>& out, std::string_view sentence) {
     out.insert(out.end(), sentence.begin(), sentence.end());
 }
 
-void encodeEnd(std::vector<uint8_t>& out) { putHeader(out, MessageType::End, 0); }
+void encodeEnd(std::vector<uint8_t>& out) {
+    putHeader(out, MessageType::End, 0);
+}
 
 DecodeStatus decodeMessage(const uint8_t* data, size_t size, Message& out, size_t& consumed,
                            std::string& why) {
@@ -262,7 +268,8 @@ DecodeStatus decodeMessage(const uint8_t* data, size_t size, Message& out, size_
                            : kind == MessageType::End ? 0
                                                       : kMaxTextBytes + 16;
     if (length > limit) {
-        why = "a message says it is " + std::to_string(length) + " bytes long, more than its kind can be";
+        why = "a message says it is " + std::to_string(length) +
+              " bytes long, more than its kind can be";
         return DecodeStatus::Malformed;
     }
     if (header.remaining() < length) {

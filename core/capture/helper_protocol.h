@@ -24,8 +24,8 @@ enum class MessageType : uint8_t {
     End = 6,       // empty: the capture ended normally; nothing follows
 };
 
-inline constexpr size_t kHeaderBytes = 5;           // type + length
-inline constexpr size_t kFrameFixedBytes = 16;      // timestamp + two lengths
+inline constexpr size_t kHeaderBytes = 5;              // type + length
+inline constexpr size_t kFrameFixedBytes = 16;         // timestamp + two lengths
 inline constexpr uint32_t kMaxCapturedBytes = 262144;  // libpcap's MAXIMUM_SNAPLEN
 inline constexpr uint32_t kMaxTextBytes = 4096;
 // No valid message is longer: a longer length means the stream is not ours or is damaged.

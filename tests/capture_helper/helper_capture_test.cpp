@@ -32,7 +32,8 @@ public:
         std::ofstream(m_dir + "/stream", std::ios::binary)
             .write(reinterpret_cast<const char*>(stream.data()),
                    static_cast<std::streamsize>(stream.size()));
-        std::ofstream(m_dir + "/helper") << "#!/bin/sh\ncat '" << m_dir << "/stream'\n" << tail << "\n";
+        std::ofstream(m_dir + "/helper") << "#!/bin/sh\ncat '" << m_dir << "/stream'\n"
+                                         << tail << "\n";
         chmod((m_dir + "/helper").c_str(), 0755);
     }
     ~FakeHelper() { (void)std::system(("rm -rf '" + m_dir + "'").c_str()); }

@@ -115,8 +115,9 @@ std::vector<Frame> readFrames(PacketSource& s, size_t count) {
     while (frames.size() < count && Clock::now() < deadline) {
         const ReadStatus st = s.next(p);
         if (st == ReadStatus::Packet) {
-            frames.push_back({p.timestampNs, p.wireLength,
-                              std::string(reinterpret_cast<const char*>(p.data), p.capturedLength)});
+            frames.push_back(
+                {p.timestampNs, p.wireLength,
+                 std::string(reinterpret_cast<const char*>(p.data), p.capturedLength)});
         } else if (st != ReadStatus::Timeout) {
             break;
         }
@@ -129,7 +130,8 @@ std::string capEff(pid_t pid) {
     std::string line;
     while (std::getline(in, line)) {
         if (line.rfind("CapEff:", 0) == 0 || line.rfind("CapPrm:", 0) == 0) {
-            if (line.find_first_not_of("0", line.find_first_not_of(" \t", 7)) != std::string::npos) {
+            if (line.find_first_not_of("0", line.find_first_not_of(" \t", 7)) !=
+                std::string::npos) {
                 return line;
             }
         }
@@ -222,7 +224,8 @@ int sameErrorsAsDirect(std::string& message) {
         }
         if (direct.error().code != viaHelper.error().code ||
             direct.error().message != viaHelper.error().message) {
-            message = "direct: " + direct.error().message + " / helper: " + viaHelper.error().message;
+            message =
+                "direct: " + direct.error().message + " / helper: " + viaHelper.error().message;
             return 1;
         }
         message += viaHelper.error().message + "\n";
@@ -234,7 +237,8 @@ TEST(HelperLive, BadFilterAndMissingAdapterAreLiveCapturesSentences) {
     const auto r = runInChild(sameErrorsAsDirect);
     expectChild(r);
     if (r.first == 0) {
-        EXPECT_NE(r.second.find("unknown port 'nonsense-port-name'"), std::string::npos) << r.second;
+        EXPECT_NE(r.second.find("unknown port 'nonsense-port-name'"), std::string::npos)
+            << r.second;
         EXPECT_NE(r.second.find("no network adapter named \"flowscope-nope0\""), std::string::npos)
             << r.second;
     }
@@ -245,8 +249,8 @@ TEST(HelperLive, NoPermissionNamesTheHelper) {
     char dir[] = "/tmp/flowscope-helper-perm-XXXXXX";
     ASSERT_NE(mkdtemp(dir), nullptr);
     const std::string copy = std::string(dir) + "/flowscope-capture";
-    ASSERT_EQ(std::system(("cp '" + std::string(kHelper) + "' '" + copy + "' && chmod 755 '" +
-                           dir + "' '" + copy + "'")
+    ASSERT_EQ(std::system(("cp '" + std::string(kHelper) + "' '" + copy + "' && chmod 755 '" + dir +
+                           "' '" + copy + "'")
                               .c_str()),
               0);
     const auto r = runInChild([&](std::string& text) {
@@ -266,10 +270,11 @@ TEST(HelperLive, NoPermissionNamesTheHelper) {
     });
     (void)std::system(("rm -rf '" + std::string(dir) + "'").c_str());
     expectChild(r);
-    EXPECT_EQ(r.second, "Flowscope has no permission to capture on lo. Run it with administrator "
-                        "privileges, or grant the capability once: sudo setcap "
-                        "cap_net_raw,cap_net_admin=eip " +
-                            copy);
+    EXPECT_EQ(r.second,
+              "Flowscope has no permission to capture on lo. Run it with administrator "
+              "privileges, or grant the capability once: sudo setcap "
+              "cap_net_raw,cap_net_admin=eip " +
+                  copy);
 }
 
 }  // namespace

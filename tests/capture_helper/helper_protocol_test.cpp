@@ -19,7 +19,7 @@ DecodeStatus decodeAll(const Bytes& b, Message& m, size_t& used, std::string& wh
 TEST(HelperProtocol, HelloIsByteExact) {
     Bytes out;
     encodeHello(out, Hello{1, 2048, "interface lo"});
-    const Bytes expected = {1,   20,  0,   0,   0,   1,   0,   0,   0,   0,   8,   0,   0,
+    const Bytes expected = {1,   20,  0,   0,   0,   1,   0,   0,   0,   0,   8,   0,  0,
                             'i', 'n', 't', 'e', 'r', 'f', 'a', 'c', 'e', ' ', 'l', 'o'};
     EXPECT_EQ(out, expected);
 }
@@ -28,9 +28,8 @@ TEST(HelperProtocol, FrameIsByteExactAndRoundTrips) {
     const uint8_t data[3] = {0xaa, 0xbb, 0xcc};
     Bytes out;
     encodeFrame(out, 0x0102030405060708LL, 60, data, 3);
-    const Bytes expected = {2,    19,   0,    0,    0,    0x08, 0x07, 0x06, 0x05, 0x04,
-                            0x03, 0x02, 0x01, 3,    0,    0,    0,    60,   0,    0,
-                            0,    0xaa, 0xbb, 0xcc};
+    const Bytes expected = {2,    19, 0, 0, 0, 0x08, 0x07, 0x06, 0x05, 0x04, 0x03, 0x02,
+                            0x01, 3,  0, 0, 0, 60,   0,    0,    0,    0xaa, 0xbb, 0xcc};
     ASSERT_EQ(out, expected);
     Message m;
     size_t used = 0;

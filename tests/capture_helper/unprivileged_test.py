@@ -8,10 +8,13 @@ flowscope-cli and flowscope run as nobody and hold none. Checked:
 * `flowscope-cli flows --interface lo` as nobody counts the datagrams sent, exactly;
 * the same without the capability fails with the permission sentence naming the helper;
 * killing flowscope-cli mid-capture ends the helper too (no process stays behind);
+* the Start page's permission probe as nobody finds capturing permitted (through the helper),
+  and without the capability answers the same sentence;
 * the desktop app as nobody (`flowscope --screenshot-dir DIR --interface lo`, offscreen)
   captures through the helper and saves its screenshots.
 
-Usage: unprivileged_test.py FLOWSCOPE_CLI FLOWSCOPE_CAPTURE [FLOWSCOPE_GUI]. Exits 77 (skipped)
+Usage: unprivileged_test.py --cli FLOWSCOPE_CLI --helper FLOWSCOPE_CAPTURE [--probe
+flowscope-test-permission-probe] [--gui FLOWSCOPE]. Exits 77 (skipped)
 with a printed reason where a namespace, setcap or setpriv is not available.
 """
 import json
@@ -132,19 +135,38 @@ def cli_counts_the_traffic(cli, helper, home):
     print("ok: flowscope-cli as nobody counted %d datagrams through the helper" % COUNT)
 
 
-def cli_without_capability(cli, helper, home):
+def permission_sentence(helper):
+    return ("Flowscope has no permission to capture on lo. Run it with administrator "
+            "privileges, or grant the capability once: sudo setcap "
+            "cap_net_raw,cap_net_admin=eip " + helper)
+
+
+def probe_answer(probe, helper, home):
+    r = subprocess.run(NOBODY + [probe, "lo"], env=nobody_env(helper, home), capture_output=True,
+                       text=True, timeout=60)
+    if r.returncode != 0:
+        fail("the permission probe exited %d: %s" % (r.returncode, r.stderr))
+    return r.stdout.strip()
+
+
+def without_capability(cli, probe, helper, home):
     subprocess.run(["setcap", "-r", helper], check=True)
     try:
         p = start_cli(cli, helper, home, 5)
         out, err = p.communicate(timeout=60)
+        denied = probe_answer(probe, helper, home) if probe else None
     finally:
         subprocess.run(["setcap", "cap_net_raw,cap_net_admin=eip", helper], check=True)
-    sentence = ("Flowscope has no permission to capture on lo. Run it with administrator "
-                "privileges, or grant the capability once: sudo setcap "
-                "cap_net_raw,cap_net_admin=eip " + helper)
-    if p.returncode != 4 or sentence not in err:
+    if p.returncode != 4 or permission_sentence(helper) not in err:
         fail("without the capability: exit %d, stderr %r" % (p.returncode, err))
     print("ok: without the capability the sentence names the helper")
+    if probe:
+        if denied != permission_sentence(helper):
+            fail("without the capability the Start page's probe says %r" % denied)
+        allowed = probe_answer(probe, helper, home)
+        if allowed:
+            fail("with a capable helper the Start page's probe still says %r" % allowed)
+        print("ok: the Start page's probe follows the helper's capability")
 
 
 def parent_killed_ends_helper(cli, helper, home):
@@ -178,7 +200,7 @@ def gui_captures(gui, helper, home):
     print("ok: the desktop app as nobody captured through the helper (%d screenshots)" % len(pngs))
 
 
-def inside(cli, helper_built, gui):
+def inside(cli, helper_built, probe, gui):
     if subprocess.run(["ip", "link", "set", "lo", "up"]).returncode != 0:
         fail("cannot bring lo up")
     tmp = tempfile.mkdtemp(prefix="flowscope-helper-")
@@ -195,12 +217,12 @@ def inside(cli, helper_built, gui):
         if r.returncode != 0:
             skip("setcap on %s failed (%s); the file system may not keep capabilities."
                  % (helper, r.stderr.strip()))
-        probe = subprocess.run(NOBODY + [cli, "--version"], capture_output=True, text=True)
-        if probe.returncode != 0:
+        version = subprocess.run(NOBODY + [cli, "--version"], capture_output=True, text=True)
+        if version.returncode != 0:
             skip("user nobody cannot run %s (%s); build in a folder nobody can read."
-                 % (cli, probe.stderr.strip()))
+                 % (cli, version.stderr.strip()))
         cli_counts_the_traffic(cli, helper, home)
-        cli_without_capability(cli, helper, home)
+        without_capability(cli, probe, helper, home)
         parent_killed_ends_helper(cli, helper, home)
         if gui:
             gui_captures(gui, helper, home)
@@ -210,10 +232,20 @@ def inside(cli, helper_built, gui):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def parse(argv):
+    named = {"--cli": "", "--helper": "", "--probe": "", "--gui": ""}
+    for flag, value in zip(argv[::2], argv[1::2]):
+        if flag not in named:
+            fail("unknown argument %s" % flag)
+        named[flag] = value
+    if not named["--cli"] or not named["--helper"] or len(argv) % 2:
+        fail("usage: unprivileged_test.py --cli CLI --helper HELPER [--probe PROBE] [--gui GUI]")
+    return named
+
+
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        fail("usage: unprivileged_test.py FLOWSCOPE_CLI FLOWSCOPE_CAPTURE [FLOWSCOPE_GUI]")
+    args = parse(sys.argv[1:])
     if os.environ.get("FLOWSCOPE_IN_NETNS") == "1":
-        inside(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "")
+        inside(args["--cli"], args["--helper"], args["--probe"], args["--gui"])
     else:
         outside(sys.argv[1:])
