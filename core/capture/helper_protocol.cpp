@@ -69,6 +69,25 @@ std::string truncated(const char* what) {
     return std::string("a message ends before its ") + what;
 }
 
+// The longest payload each kind can have as the encoder writes it.
+uint32_t maxPayload(MessageType kind) {
+    switch (kind) {
+        case MessageType::Hello:
+            return 8 + kMaxTextBytes;
+        case MessageType::Frame:
+            return kMaxPayloadBytes;
+        case MessageType::Counters:
+            return 24;
+        case MessageType::Error:
+            return 1 + kMaxTextBytes;
+        case MessageType::Warning:
+            return kMaxTextBytes;
+        case MessageType::End:
+            return 0;
+    }
+    return 0;
+}
+
 bool validErrorCode(uint8_t code) {
     return code <= static_cast<uint8_t>(ErrorCode::Internal);
 }
@@ -264,10 +283,7 @@ DecodeStatus decodeMessage(const uint8_t* data, size_t size, Message& out, size_
         return DecodeStatus::Malformed;
     }
     const auto kind = static_cast<MessageType>(type);
-    const uint32_t limit = kind == MessageType::Frame ? kMaxPayloadBytes
-                           : kind == MessageType::End ? 0
-                                                      : kMaxTextBytes + 16;
-    if (length > limit) {
+    if (length > maxPayload(kind)) {
         why = "a message says it is " + std::to_string(length) +
               " bytes long, more than its kind can be";
         return DecodeStatus::Malformed;
