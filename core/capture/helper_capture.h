@@ -8,12 +8,17 @@
 #include <sys/types.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/capture/live_capture.h"
 #include "core/capture/packet_source.h"
 
 namespace flowscope {
+
+namespace helper {
+struct Message;
+}
 
 class HelperCapture final : public PacketSource {
 public:
@@ -44,6 +49,10 @@ public:
 
 private:
     HelperCapture();
+    // Acts on one message: a status for next() to return, or nullopt to read on.
+    std::optional<ReadStatus> onMessage(const helper::Message& m, RawPacket& out);
+    // Reads or waits for more of the stream: a status for next() to return, or nullopt.
+    std::optional<ReadStatus> waitForBytes();
     std::unique_ptr<Impl> m_impl;
     LiveOptions m_options;
     uint32_t m_linkType = 0;

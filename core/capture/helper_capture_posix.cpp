@@ -84,6 +84,8 @@ struct HelperCapture::Impl {
     bool finished = false;
     bool failed = false;
     bool lastWasPacket = false;
+    bool draining = false;  // interrupted: reading on to the helper's last counters
+    Clock::time_point drainDeadline;
     uint64_t received = 0;
     CaptureCounters helperCounters;
     std::string warning;
@@ -320,15 +322,13 @@ ReadStatus HelperCapture::next(RawPacket& out) {
     if (s.finished) {
         return s.failed ? ReadStatus::Error : ReadStatus::End;
     }
-    bool draining = false;
-    auto drainDeadline = Clock::time_point::max();
     for (;;) {
-        if (!draining && s.interrupted.load(std::memory_order_acquire)) {
+        if (!s.draining && s.interrupted.load(std::memory_order_acquire)) {
             // Ask the helper to finish and read on to its last counters; frames read now are
             // past the interruption and are not handed out (as LiveCapture's buffered ones).
-            draining = true;
+            s.draining = true;
             Impl::closeFd(s.writeFd);
-            drainDeadline = Clock::now() + std::chrono::milliseconds(kDrainTimeoutMs);
+            s.drainDeadline = Clock::now() + std::chrono::milliseconds(kDrainTimeoutMs);
         }
         helper::Message m;
         size_t used = 0;
@@ -342,83 +342,100 @@ ReadStatus HelperCapture::next(RawPacket& out) {
         }
         if (st == helper::DecodeStatus::Message) {
             s.begin += used;
-            switch (m.type) {
-                case helper::MessageType::Frame:
-                    if (draining) {
-                        continue;
-                    }
-                    out = m.frame;
-                    out.linkType = m_linkType;
-                    ++s.received;
-                    s.lastWasPacket = true;
-                    return ReadStatus::Packet;
-                case helper::MessageType::Counters:
-                    s.helperCounters = m.counters;
-                    continue;
-                case helper::MessageType::Warning:
-                    s.warning = m.text;
-                    continue;
-                case helper::MessageType::End:
-                    s.finished = true;
-                    s.reap(false);
-                    return ReadStatus::End;
-                case helper::MessageType::Error:
-                    s.finished = true;
-                    if (draining) {
-                        return ReadStatus::End;
-                    }
-                    s.failed = true;
-                    s.reap(false);
-                    m_error = makeError(m.errorCode, m.text);
-                    return ReadStatus::Error;
-                case helper::MessageType::Hello:
-                    s.finished = s.failed = true;
-                    m_error = s.garbageError("it said hello twice");
-                    return ReadStatus::Error;
+            if (const std::optional<ReadStatus> r = onMessage(m, out)) {
+                return *r;
             }
-        }
-        const ssize_t n = s.readMore();
-        if (n > 0) {
             continue;
         }
-        if (n == 0) {
+        if (const std::optional<ReadStatus> r = waitForBytes()) {
+            return *r;
+        }
+    }
+}
+
+std::optional<ReadStatus> HelperCapture::onMessage(const helper::Message& m, RawPacket& out) {
+    Impl& s = *m_impl;
+    switch (m.type) {
+        case helper::MessageType::Frame:
+            if (s.draining) {
+                return std::nullopt;
+            }
+            out = m.frame;
+            out.linkType = m_linkType;
+            ++s.received;
+            s.lastWasPacket = true;
+            return ReadStatus::Packet;
+        case helper::MessageType::Counters:
+            s.helperCounters = m.counters;
+            return std::nullopt;
+        case helper::MessageType::Warning:
+            s.warning = m.text;
+            return std::nullopt;
+        case helper::MessageType::End:
             s.finished = true;
-            if (draining) {
-                s.reap(false);
+            s.reap(false);
+            return ReadStatus::End;
+        case helper::MessageType::Error:
+            s.finished = true;
+            if (s.draining) {
                 return ReadStatus::End;
             }
             s.failed = true;
-            m_error = s.diedError("while capturing on " + s.interface);
+            s.reap(false);
+            m_error = makeError(m.errorCode, m.text);
             return ReadStatus::Error;
-        }
-        if (draining) {
-            const auto left =
-                std::chrono::duration_cast<std::chrono::milliseconds>(drainDeadline - Clock::now())
-                    .count();
-            if (left <= 0) {
-                s.finished = true;
-                s.reap(true);
-                return ReadStatus::End;
-            }
-            pollfd p{s.readFd, POLLIN, 0};
-            (void)::poll(&p, 1, static_cast<int>(left));
-            continue;
-        }
-        if (s.lastWasPacket) {
-            // Nothing complete is buffered: say so before waiting, so the caller hands over
-            // what it has batched now (as LiveCapture does when its ring runs dry).
-            s.lastWasPacket = false;
-            return ReadStatus::Timeout;
-        }
-        pollfd p[2] = {{s.readFd, POLLIN, 0}, {s.wakeFd, POLLIN, 0}};
-        const int ready = ::poll(p, s.wakeFd >= 0 ? 2 : 1, s.pollTimeoutMs);
-        if (s.interrupted.load(std::memory_order_acquire)) {
-            continue;  // drains above
-        }
-        if (ready <= 0) {  // nothing within the poll interval, or a signal
-            return ReadStatus::Timeout;
-        }
+        case helper::MessageType::Hello:
+            break;
     }
+    s.finished = s.failed = true;
+    m_error = s.garbageError("it said hello twice");
+    return ReadStatus::Error;
+}
+
+std::optional<ReadStatus> HelperCapture::waitForBytes() {
+    Impl& s = *m_impl;
+    const ssize_t n = s.readMore();
+    if (n > 0) {
+        return std::nullopt;
+    }
+    if (n == 0) {
+        s.finished = true;
+        if (s.draining) {
+            s.reap(false);
+            return ReadStatus::End;
+        }
+        s.failed = true;
+        m_error = s.diedError("while capturing on " + s.interface);
+        return ReadStatus::Error;
+    }
+    if (s.draining) {
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(s.drainDeadline - Clock::now())
+                .count();
+        if (left <= 0) {
+            s.finished = true;
+            s.reap(true);
+            return ReadStatus::End;
+        }
+        pollfd p{s.readFd, POLLIN, 0};
+        (void)::poll(&p, 1, static_cast<int>(left));
+        return std::nullopt;
+    }
+    if (s.lastWasPacket) {
+        // Nothing complete is buffered: say so before waiting, so the caller hands over what
+        // it has batched now (as LiveCapture does when its ring runs dry).
+        s.lastWasPacket = false;
+        return ReadStatus::Timeout;
+    }
+    pollfd p[2] = {{s.readFd, POLLIN, 0}, {s.wakeFd, POLLIN, 0}};
+    const int ready = ::poll(p, s.wakeFd >= 0 ? 2 : 1, s.pollTimeoutMs);
+    if (s.interrupted.load(std::memory_order_acquire)) {
+        return std::nullopt;  // next() starts draining
+    }
+    if (ready <= 0) {  // nothing within the poll interval, or a signal
+        return ReadStatus::Timeout;
+    }
+    return std::nullopt;
 }
 
 std::string HelperCapture::warning() const {
