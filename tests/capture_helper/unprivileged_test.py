@@ -5,6 +5,7 @@ The capability (cap_net_raw,cap_net_admin) is set on a copy of flowscope-capture
 folder that nobody can read (the build tree may not be), pointed to by FLOWSCOPE_CAPTURE_HELPER;
 flowscope-cli and flowscope run as nobody and hold none. Checked:
 
+* `flowscope-cli interfaces` as nobody lists the adapters (no privileges, no helper);
 * `flowscope-cli flows --interface lo` as nobody counts the datagrams sent, exactly;
 * the same without the capability fails with the permission sentence naming the helper;
 * killing flowscope-cli mid-capture ends the helper too (no process stays behind);
@@ -221,6 +222,12 @@ def inside(cli, helper_built, probe, gui):
         if version.returncode != 0:
             skip("user nobody cannot run %s (%s); build in a folder nobody can read."
                  % (cli, version.stderr.strip()))
+        listed = subprocess.run(NOBODY + [cli, "interfaces", "--format", "json"],
+                                capture_output=True, text=True, timeout=60)
+        if listed.returncode != 0 or '"lo"' not in listed.stdout:
+            fail("flowscope-cli interfaces as nobody: exit %d, %r %r"
+                 % (listed.returncode, listed.stdout, listed.stderr))
+        print("ok: flowscope-cli interfaces as nobody lists the adapters")
         cli_counts_the_traffic(cli, helper, home)
         without_capability(cli, probe, helper, home)
         parent_killed_ends_helper(cli, helper, home)
