@@ -73,9 +73,9 @@ Result<std::unique_ptr<PacketSource>> openLiveSource(const LiveOptions& options)
     const std::string helper = useHelper ? findCaptureHelper() : std::string();
     if (forceHelper && helper.empty()) {
         return makeError(ErrorCode::NotFound,
-                         "FLOWSCOPE_CAPTURE=helper is set but no capture helper was found (set "
-                         "FLOWSCOPE_CAPTURE_HELPER to the path of flowscope-capture, or install "
-                         "it in ../libexec/flowscope beside this program).");
+                         "FLOWSCOPE_CAPTURE=helper is set but no capture helper was found; set "
+                         "FLOWSCOPE_CAPTURE_HELPER to the path of flowscope-capture, or unset "
+                         "FLOWSCOPE_CAPTURE to capture directly.");
     }
     if (!helper.empty()) {
         auto viaHelper = HelperCapture::open(options, helper);

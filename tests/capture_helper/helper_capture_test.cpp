@@ -1,7 +1,6 @@
 // HelperCapture against real processes: small shell scripts that play a helper's part with a
-// prepared stream (a helper that errs, dies, sends garbage, or waits), then the real
-// flowscope-capture on the loopback adapter of a private network namespace next to a direct
-// LiveCapture of the same traffic.
+// prepared stream (a helper that errs, dies, sends garbage, or waits); and the choice between
+// direct capture and the helper (openLiveSource, FLOWSCOPE_CAPTURE, FLOWSCOPE_CAPTURE_HELPER).
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -14,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/capture/capture_launcher.h"
 #include "core/capture/helper_capture.h"
 #include "core/capture/helper_protocol.h"
 
@@ -210,6 +210,84 @@ TEST(HelperCapture, InterruptWakesABlockedNextAndEndsTheHelper) {
     EXPECT_EQ(st, ReadStatus::End);
     EXPECT_LT(Clock::now() - start, std::chrono::seconds(5));
     EXPECT_EQ((*capture)->helperPid(), 0);
+}
+
+// Sets environment variables for one test and restores them after.
+class ScopedEnv {
+public:
+    ScopedEnv(const char* name, const std::string& value) : m_name(name) {
+        if (const char* old = std::getenv(name)) {
+            m_old = old;
+            m_had = true;
+        }
+        setenv(name, value.c_str(), 1);
+    }
+    ~ScopedEnv() {
+        if (m_had) {
+            setenv(m_name, m_old.c_str(), 1);
+        } else {
+            unsetenv(m_name);
+        }
+    }
+
+private:
+    const char* m_name;
+    std::string m_old;
+    bool m_had = false;
+};
+
+LiveOptions missingAdapter() {
+    LiveOptions o;
+    o.interface = "flowscope-nope0";
+    o.pollTimeoutMs = 50;
+    return o;
+}
+
+TEST(CaptureLauncher, TheEnvironmentNamesTheHelper) {
+    FakeHelper fake(hello(), "exec cat");
+    {
+        ScopedEnv helper("FLOWSCOPE_CAPTURE_HELPER", fake.path());
+        EXPECT_EQ(findCaptureHelper(), fake.path());
+    }
+    ScopedEnv helper("FLOWSCOPE_CAPTURE_HELPER", "/nonexistent/flowscope-capture");
+    EXPECT_EQ(findCaptureHelper(), "");
+}
+
+TEST(CaptureLauncher, ForcedHelperIsUsed) {
+    // The scripted helper "opens" an adapter that does not exist: only the helper path succeeds.
+    FakeHelper fake(hello(), "exec cat");
+    ScopedEnv helper("FLOWSCOPE_CAPTURE_HELPER", fake.path());
+    ScopedEnv mode("FLOWSCOPE_CAPTURE", "helper");
+    auto source = openLiveSource(missingAdapter());
+    ASSERT_TRUE(source.ok()) << source.error().message;
+    EXPECT_EQ((*source)->description(), "interface flowscope-nope0");
+    EXPECT_NE(dynamic_cast<HelperCapture*>(source->get()), nullptr);
+}
+
+TEST(CaptureLauncher, ForcedHelperWithoutOneIsOneSentence) {
+    ScopedEnv helper("FLOWSCOPE_CAPTURE_HELPER", "/nonexistent/flowscope-capture");
+    ScopedEnv mode("FLOWSCOPE_CAPTURE", "helper");
+    auto source = openLiveSource(missingAdapter());
+    ASSERT_FALSE(source.ok());
+    EXPECT_EQ(source.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(source.error().message,
+              "FLOWSCOPE_CAPTURE=helper is set but no capture helper was found; set "
+              "FLOWSCOPE_CAPTURE_HELPER to the path of flowscope-capture, or unset "
+              "FLOWSCOPE_CAPTURE to capture directly.");
+}
+
+TEST(CaptureLauncher, APrivilegedProcessCapturesDirectly) {
+    if (!processMayCapture()) {
+        GTEST_SKIP() << "this process may not capture itself (run as root)";
+    }
+    FakeHelper fake(hello(), "exec cat");
+    ScopedEnv helper("FLOWSCOPE_CAPTURE_HELPER", fake.path());
+    for (const char* mode : {"", "direct"}) {
+        ScopedEnv forced("FLOWSCOPE_CAPTURE", mode);
+        auto source = openLiveSource(missingAdapter());
+        ASSERT_FALSE(source.ok()) << mode;  // LiveCapture itself: the adapter does not exist
+        EXPECT_EQ(source.error().code, ErrorCode::NotFound) << source.error().message;
+    }
 }
 
 }  // namespace
