@@ -13,6 +13,7 @@
 
 #include <cerrno>
 #include <chrono>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -88,7 +89,7 @@ std::string parseArguments(int argc, char** argv, LiveOptions& o) {
         } else if (a == "--snaplen" && hasValue &&
                    parseNumber(argv[++i], 1, hp::kMaxCapturedBytes, n)) {
             o.snaplen = static_cast<uint32_t>(n);
-        } else if (a == "--buffer-size" && hasValue && parseNumber(argv[++i], 0, 1LL << 31, n)) {
+        } else if (a == "--buffer-size" && hasValue && parseNumber(argv[++i], 0, INT_MAX, n)) {
             o.bufferSizeBytes = static_cast<int>(n);
         } else if (a == "--poll-timeout-ms" && hasValue && parseNumber(argv[++i], 1, 10000, n)) {
             o.pollTimeoutMs = static_cast<int>(n);
