@@ -9,17 +9,21 @@ tools/deps.sh build
 BUILD=${BUILD_DIR:-build}
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFLOWSCOPE_TESTS=OFF \
     -DFLOWSCOPE_BENCH=OFF >/dev/null
-cmake --build "$BUILD" --parallel "$(nproc)" --target flowscope flowscope-cli
+cmake --build "$BUILD" --parallel "$(nproc)" --target flowscope flowscope-cli flowscope-capture
 GUI="$BUILD/app/gui/flowscope"
 CLI="$BUILD/app/cli/flowscope-cli"
-# Live capture needs the capture capability; grant it to the built binaries when we can.
-for bin in "$GUI" "$CLI"; do
-    if [ "$(id -u)" -eq 0 ]; then
-        setcap cap_net_raw,cap_net_admin=eip "$bin" 2>/dev/null || true
-    elif sudo -n true 2>/dev/null; then
-        sudo setcap cap_net_raw,cap_net_admin=eip "$bin" 2>/dev/null || true
-    fi
-done
+HELPER="$BUILD/app/capture/flowscope-capture"
+# Live capture needs the capture capability. Only the small capture helper gets it (as
+# Wireshark's dumpcap does); the desktop app and the CLI run unprivileged and start the helper
+# (they find it beside them in the build tree).
+if [ "$(id -u)" -eq 0 ]; then
+    setcap cap_net_raw,cap_net_admin=eip "$HELPER" 2>/dev/null || true
+elif sudo -n true 2>/dev/null; then
+    sudo setcap cap_net_raw,cap_net_admin=eip "$HELPER" 2>/dev/null || true
+else
+    echo "To capture live, grant the helper the capability once:" \
+        "sudo setcap cap_net_raw,cap_net_admin=eip $HELPER" >&2
+fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "No display found; the desktop app needs one (without, use $CLI)." >&2
 fi

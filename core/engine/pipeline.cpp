@@ -2,6 +2,9 @@
 
 #include "core/capture/file_reader.h"
 #include "core/capture/live_capture.h"
+#ifndef _WIN32
+#include "core/capture/capture_launcher.h"
+#endif
 #include "core/engine/geo_enricher.h"
 #include "core/engine/name_enricher.h"
 #include "core/engine/own_addresses.h"
@@ -25,11 +28,16 @@ Result<std::unique_ptr<PacketSource>> openSource(const EngineConfig& config) {
     if (!config.filter.empty()) {
         options.filter = config.filter;  // compiled by libpcap, in the kernel
     }
+#ifndef _WIN32
+    // Directly when this process may capture, else through the flowscope-capture helper.
+    return openLiveSource(options);
+#else
     auto live = LiveCapture::open(options);
     if (!live) {
         return live.error();
     }
     return std::unique_ptr<PacketSource>(std::move(live.value()));
+#endif
 }
 
 // Names for files and live captures; owning processes for live captures only; places when

@@ -40,4 +40,9 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     add_dependencies(process_engine_tests flowscope-test-sockets)
     target_compile_definitions(process_engine_tests PRIVATE
         FLOWSCOPE_TEST_SOCKETS="$<TARGET_FILE:flowscope-test-sockets>")
+    if(TARGET flowscope-capture)  # the same engine, capturing through the helper
+        add_test(NAME process_engine_helper COMMAND process_engine_tests)
+        set_tests_properties(process_engine_helper PROPERTIES TIMEOUT 300 ENVIRONMENT
+            "FLOWSCOPE_CAPTURE=helper;FLOWSCOPE_CAPTURE_HELPER=$<TARGET_FILE:flowscope-capture>")
+    endif()
 endif()

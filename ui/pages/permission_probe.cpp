@@ -4,6 +4,9 @@
 #include <memory>
 
 #include "core/capture/live_capture.h"
+#ifndef _WIN32
+#include "core/capture/capture_launcher.h"
+#endif
 
 namespace flowscope::ui {
 
@@ -22,7 +25,11 @@ QString PermissionProbe::deniedMessage(const QString& adapter) {
     options.interface = adapter.toStdString();
     options.bufferSizeBytes = 64 * 1024;  // opened and closed at once: keep it cheap
     options.pollTimeoutMs = 1;
+#ifndef _WIN32
+    auto capture = openLiveSource(options);  // through the capture helper where a capture would
+#else
     auto capture = LiveCapture::open(options);
+#endif
     if (!capture && capture.error().code == ErrorCode::PermissionDenied) {
         return QString::fromStdString(capture.error().message);
     }

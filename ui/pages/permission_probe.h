@@ -21,7 +21,8 @@ public:
     void start(const QString& adapter);
     bool isRunning() const { return m_thread != nullptr; }
 
-    // The probe itself (blocking): LiveCapture's sentence when capturing is not permitted,
+    // The probe itself (blocking): the capture's sentence (LiveCapture's, or the capture
+    // helper's where a live capture would use it) when capturing is not permitted,
     // "" when it is (or the adapter failed for another reason, which a capture will report).
     static QString deniedMessage(const QString& adapter);
 

@@ -1,0 +1,211 @@
+// flowscope-capture: opens one adapter with LiveCapture, gives up its capabilities, and streams
+// frames and counters to its parent over stdout in the framed format of docs/capture-helper.md
+// (core/capture/helper_protocol.h). It ends, after its last counters and an End message, on
+// SIGTERM/SIGINT or when its stdin reaches end of file; it ends at once when a write finds the
+// parent gone (EPIPE), and the kernel ends it when the parent dies (PR_SET_PDEATHSIG).
+//
+//   flowscope-capture --interface NAME [--snaplen N] [--buffer-size BYTES] [--promiscuous]
+//                     [--no-immediate] [--poll-timeout-ms MS] [--filter EXPRESSION]
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "app/capture/privileges.h"
+#include "core/capture/helper_protocol.h"
+#include "core/capture/live_capture.h"
+
+namespace {
+
+using flowscope::CaptureCounters;
+using flowscope::LiveOptions;
+namespace hp = flowscope::helper;
+using Clock = std::chrono::steady_clock;
+
+constexpr size_t kFlushBytes = 256 * 1024;
+constexpr uint32_t kCheckEveryFrames = 1024;
+constexpr auto kCountersEvery = std::chrono::milliseconds(250);
+
+volatile sig_atomic_t g_stop = 0;
+
+void onStop(int) {
+    g_stop = 1;
+}
+
+// The bytes for the parent, written in large pieces; a failed write means the parent is gone.
+class Stream {
+public:
+    std::vector<uint8_t> buf;
+    bool flush() {
+        size_t done = 0;
+        while (done < buf.size()) {
+            const ssize_t n = ::write(STDOUT_FILENO, buf.data() + done, buf.size() - done);
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                return false;
+            }
+            done += static_cast<size_t>(n);
+        }
+        buf.clear();
+        return true;
+    }
+};
+
+bool parseNumber(const char* text, long long low, long long high, long long& out) {
+    char* end = nullptr;
+    errno = 0;
+    const long long v = std::strtoll(text, &end, 10);
+    if (errno != 0 || end == text || *end != '\0' || v < low || v > high) {
+        return false;
+    }
+    out = v;
+    return true;
+}
+
+// Returns "" or the sentence saying which argument is wrong.
+std::string parseArguments(int argc, char** argv, LiveOptions& o) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        const bool hasValue = i + 1 < argc;
+        long long n = 0;
+        if (a == "--promiscuous") {
+            o.promiscuous = true;
+        } else if (a == "--no-immediate") {
+            o.immediateMode = false;
+        } else if (a == "--interface" && hasValue) {
+            o.interface = argv[++i];
+        } else if (a == "--filter" && hasValue) {
+            o.filter = argv[++i];
+        } else if (a == "--snaplen" && hasValue &&
+                   parseNumber(argv[++i], 1, hp::kMaxCapturedBytes, n)) {
+            o.snaplen = static_cast<uint32_t>(n);
+        } else if (a == "--buffer-size" && hasValue && parseNumber(argv[++i], 0, INT_MAX, n)) {
+            o.bufferSizeBytes = static_cast<int>(n);
+        } else if (a == "--poll-timeout-ms" && hasValue && parseNumber(argv[++i], 1, 10000, n)) {
+            o.pollTimeoutMs = static_cast<int>(n);
+        } else {
+            return "flowscope-capture does not understand the argument \"" + a +
+                   "\"; it is started by Flowscope (see docs/capture-helper.md).";
+        }
+    }
+    if (o.interface.empty()) {
+        return "flowscope-capture needs --interface NAME; it is started by Flowscope (see "
+               "docs/capture-helper.md).";
+    }
+    return "";
+}
+
+// True when the parent closed our stdin (asking us to finish) or went away.
+bool parentDone() {
+    pollfd p{STDIN_FILENO, POLLIN, 0};
+    if (::poll(&p, 1, 0) <= 0) {
+        return false;
+    }
+    char sink[256];
+    const ssize_t n = ::read(STDIN_FILENO, sink, sizeof sink);
+    return n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN);
+}
+
+void installSignals() {
+    struct sigaction stop {};
+    stop.sa_handler = onStop;  // no SA_RESTART: a blocking poll returns at once
+    sigemptyset(&stop.sa_mask);
+    for (int s : {SIGTERM, SIGINT, SIGHUP}) {
+        sigaction(s, &stop, nullptr);
+    }
+    struct sigaction ignore {};
+    ignore.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &ignore, nullptr);  // a write to a gone parent fails with EPIPE instead
+}
+
+// The capture loop; returns the exit code.
+int stream(flowscope::LiveCapture& capture, Stream& out) {
+    flowscope::RawPacket packet;
+    uint32_t sinceCheck = 0;
+    auto nextCounters = Clock::now() + kCountersEvery;
+    const auto periodic = [&] {
+        if (parentDone()) {
+            return false;
+        }
+        if (Clock::now() >= nextCounters) {
+            hp::encodeCounters(out.buf, capture.counters());
+            nextCounters = Clock::now() + kCountersEvery;
+        }
+        return true;
+    };
+    while (!g_stop) {
+        const flowscope::ReadStatus status = capture.next(packet);
+        if (status == flowscope::ReadStatus::Packet) {
+            hp::encodeFrame(out.buf, packet.timestampNs, packet.wireLength, packet.data,
+                            packet.capturedLength);
+            if (out.buf.size() >= kFlushBytes && !out.flush()) {
+                return 0;  // the parent is gone
+            }
+            if (++sinceCheck >= kCheckEveryFrames) {
+                sinceCheck = 0;
+                if (!periodic()) {
+                    break;
+                }
+            }
+        } else if (status == flowscope::ReadStatus::Timeout) {
+            if (!periodic() || !out.flush()) {
+                break;
+            }
+        } else if (status == flowscope::ReadStatus::Error) {
+            hp::encodeCounters(out.buf, capture.counters());
+            hp::encodeError(out.buf, capture.error().code, capture.error().message);
+            return out.flush() ? 1 : 0;
+        } else {
+            break;
+        }
+    }
+    hp::encodeCounters(out.buf, capture.counters());
+    hp::encodeEnd(out.buf);
+    (void)out.flush();
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    pthread_setname_np(pthread_self(), "capture-helper");
+    flowscope::capture_helper::endWithParent();
+    installSignals();
+    Stream out;
+    LiveOptions options;
+    if (const std::string bad = parseArguments(argc, argv, options); !bad.empty()) {
+        std::fprintf(stderr, "%s\n", bad.c_str());
+        hp::encodeError(out.buf, flowscope::ErrorCode::InvalidArgument, bad);
+        (void)out.flush();
+        return 2;
+    }
+    auto capture = flowscope::LiveCapture::open(options);
+    if (!capture) {
+        hp::encodeError(out.buf, capture.error().code, capture.error().message);
+        (void)out.flush();
+        return 1;
+    }
+    if (const std::string warning = flowscope::capture_helper::dropAllCapabilities();
+        !warning.empty()) {
+        hp::encodeWarning(out.buf, warning);
+    }
+    hp::Hello hello;
+    hello.linkType = (*capture)->linkType();
+    hello.snaplen = (*capture)->snaplen();
+    hello.description = (*capture)->description();
+    hp::encodeHello(out.buf, hello);
+    if (!out.flush()) {
+        return 0;
+    }
+    return stream(**capture, out);
+}

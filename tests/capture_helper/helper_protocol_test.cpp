@@ -1,0 +1,172 @@
+// The helper's framed stream: byte-exact encodings, round trips, and every kind of damage
+// (cut anywhere, unknown type, lengths that cannot be) recognised without reading past the end.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/capture/helper_protocol.h"
+
+namespace flowscope::helper {
+namespace {
+
+using Bytes = std::vector<uint8_t>;
+
+DecodeStatus decodeAll(const Bytes& b, Message& m, size_t& used, std::string& why) {
+    return decodeMessage(b.data(), b.size(), m, used, why);
+}
+
+TEST(HelperProtocol, HelloIsByteExact) {
+    Bytes out;
+    encodeHello(out, Hello{1, 2048, "interface lo"});
+    const Bytes expected = {1,   20,  0,   0,   0,   1,   0,   0,   0,   0,   8,   0,  0,
+                            'i', 'n', 't', 'e', 'r', 'f', 'a', 'c', 'e', ' ', 'l', 'o'};
+    EXPECT_EQ(out, expected);
+}
+
+TEST(HelperProtocol, FrameIsByteExactAndRoundTrips) {
+    const uint8_t data[3] = {0xaa, 0xbb, 0xcc};
+    Bytes out;
+    encodeFrame(out, 0x0102030405060708LL, 60, data, 3);
+    const Bytes expected = {2,    19, 0, 0, 0, 0x08, 0x07, 0x06, 0x05, 0x04, 0x03, 0x02,
+                            0x01, 3,  0, 0, 0, 60,   0,    0,    0,    0xaa, 0xbb, 0xcc};
+    ASSERT_EQ(out, expected);
+    Message m;
+    size_t used = 0;
+    std::string why;
+    ASSERT_EQ(decodeAll(out, m, used, why), DecodeStatus::Message) << why;
+    EXPECT_EQ(used, out.size());
+    EXPECT_EQ(m.type, MessageType::Frame);
+    EXPECT_EQ(m.frame.timestampNs, 0x0102030405060708LL);
+    EXPECT_EQ(m.frame.capturedLength, 3u);
+    EXPECT_EQ(m.frame.wireLength, 60u);
+    EXPECT_EQ(m.frame.data, out.data() + 21);
+}
+
+TEST(HelperProtocol, NegativeTimestampsRoundTrip) {
+    Bytes out;
+    encodeFrame(out, -5, 0, nullptr, 0);
+    Message m;
+    size_t used = 0;
+    std::string why;
+    ASSERT_EQ(decodeAll(out, m, used, why), DecodeStatus::Message) << why;
+    EXPECT_EQ(m.frame.timestampNs, -5);
+    EXPECT_EQ(m.frame.capturedLength, 0u);
+}
+
+TEST(HelperProtocol, CountersErrorWarningEndRoundTrip) {
+    Bytes out;
+    CaptureCounters c;
+    c.received = 1ull << 40;
+    c.droppedByKernel = 7;
+    c.droppedByInterface = 3;
+    encodeCounters(out, c);
+    encodeError(out, ErrorCode::PermissionDenied, "No permission.");
+    encodeWarning(out, "Careful.");
+    encodeEnd(out);
+    EXPECT_EQ(out.size(), (5u + 24) + (5 + 1 + 14) + (5 + 8) + 5);
+
+    std::vector<Message> seen;
+    size_t at = 0;
+    while (at < out.size()) {
+        Message m;
+        size_t used = 0;
+        std::string why;
+        ASSERT_EQ(decodeMessage(out.data() + at, out.size() - at, m, used, why),
+                  DecodeStatus::Message)
+            << why;
+        at += used;
+        seen.push_back(m);
+    }
+    ASSERT_EQ(seen.size(), 4u);
+    EXPECT_EQ(seen[0].counters.received, 1ull << 40);
+    EXPECT_EQ(seen[0].counters.droppedByKernel, 7u);
+    EXPECT_EQ(seen[0].counters.droppedByInterface, 3u);
+    EXPECT_EQ(seen[1].type, MessageType::Error);
+    EXPECT_EQ(seen[1].errorCode, ErrorCode::PermissionDenied);
+    EXPECT_EQ(seen[1].text, "No permission.");
+    EXPECT_EQ(seen[2].type, MessageType::Warning);
+    EXPECT_EQ(seen[2].text, "Careful.");
+    EXPECT_EQ(seen[3].type, MessageType::End);
+}
+
+TEST(HelperProtocol, EveryCutIsNeedMoreNeverAMessage) {
+    Bytes out;
+    const Bytes payload(100, 0x42);
+    encodeHello(out, Hello{1, 65535, "interface eth0"});
+    encodeFrame(out, 123, 200, payload.data(), 100);
+    encodeCounters(out, CaptureCounters{});
+    // Each copy is exactly as long as the cut, so ASan sees a read one byte too far.
+    size_t first = 0;
+    for (size_t cut = 0; cut < out.size(); ++cut) {
+        Bytes part(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(cut));
+        Message m;
+        size_t used = 0;
+        std::string why;
+        const DecodeStatus st = decodeAll(part, m, used, why);
+        if (st == DecodeStatus::Message) {
+            first = first == 0 ? used : first;
+            EXPECT_EQ(used, first);  // only ever the complete hello
+        } else {
+            EXPECT_EQ(st, DecodeStatus::NeedMore) << "cut " << cut << ": " << why;
+        }
+    }
+    EXPECT_EQ(first, 5u + 8 + 14);
+}
+
+TEST(HelperProtocol, DamageIsMalformedWithAReason) {
+    struct Case {
+        const char* name;
+        Bytes bytes;
+        const char* reason;
+    };
+    const std::vector<Case> cases = {
+        {"unknown type", {9, 0, 0, 0, 0}, "unknown message type 9"},
+        {"type zero", {0, 0, 0, 0, 0}, "unknown message type 0"},
+        {"frame longer than any capture", {2, 0xff, 0xff, 0xff, 0x7f}, "more than its kind can be"},
+        {"text too long", {5, 0, 0, 1, 0}, "more than its kind can be"},
+        {"end with a payload", {6, 1, 0, 0, 0, 0}, "more than its kind can be"},
+        {"counters cut short", {3, 8, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0}, "kernel drop count"},
+        {"hello without snaplen", {1, 4, 0, 0, 0, 1, 0, 0, 0}, "snapshot length"},
+        {"frame bytes missing",
+         {2, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 4, 0, 0, 0, 1},
+         "does not match"},
+        {"frame longer than on the wire",
+         {2, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1},
+         "longer than it was on the wire"},
+        {"frame says more than a snaplen",
+         {2, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10, 0, 0, 0, 0x10, 0},
+         "more than any capture can"},
+        {"unknown error kind", {4, 1, 0, 0, 0, 200}, "unknown kind of error (200)"},
+        {"error without kind", {4, 0, 0, 0, 0}, "error kind"},
+    };
+    for (const Case& c : cases) {
+        Message m;
+        size_t used = 0;
+        std::string why;
+        EXPECT_EQ(decodeAll(c.bytes, m, used, why), DecodeStatus::Malformed) << c.name;
+        EXPECT_NE(why.find(c.reason), std::string::npos) << c.name << ": " << why;
+        EXPECT_EQ(used, 0u) << c.name;
+    }
+}
+
+TEST(HelperProtocol, LongTextAndFramesAreCutToTheirLimits) {
+    Bytes out;
+    encodeWarning(out, std::string(kMaxTextBytes + 100, 'w'));
+    Message m;
+    size_t used = 0;
+    std::string why;
+    ASSERT_EQ(decodeAll(out, m, used, why), DecodeStatus::Message) << why;
+    EXPECT_EQ(m.text.size(), kMaxTextBytes);
+
+    const Bytes big(kMaxCapturedBytes + 10, 1);
+    Bytes frame;
+    encodeFrame(frame, 0, static_cast<uint32_t>(big.size()), big.data(),
+                static_cast<uint32_t>(big.size()));
+    ASSERT_EQ(decodeAll(frame, m, used, why), DecodeStatus::Message) << why;
+    EXPECT_EQ(m.frame.capturedLength, kMaxCapturedBytes);
+    EXPECT_EQ(m.frame.wireLength, big.size());
+}
+
+}  // namespace
+}  // namespace flowscope::helper
