@@ -52,6 +52,14 @@ Status readTemplates(Cursor set, uint16_t setId, uint32_t domain,
         if (!readFields(set, count, fields)) {
             return corrupt("template " + std::to_string(templateId) + " is cut short");
         }
+        // A zero-length field carries nothing; records made only of such fields would take no
+        // bytes and never end.
+        for (const FieldSpec& f : fields) {
+            if (f.length == 0) {
+                return corrupt("template " + std::to_string(templateId) +
+                               " has a field of length 0");
+            }
+        }
         if (fields.empty()) {
             templates.erase({domain, templateId});
         } else {

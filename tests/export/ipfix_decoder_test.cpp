@@ -131,6 +131,29 @@ TEST(IpfixDecoder, MalformedMessagesAreErrorsNotCrashes) {
     EXPECT_FALSE(decodeBytes(tiny));
 }
 
+TEST(IpfixDecoder, ATemplateWithAZeroLengthFieldIsRejected) {
+    // Found by the fuzzer: records of such a template would take no bytes, and the decoder
+    // would add empty records until memory ran out.
+    std::vector<uint8_t> bytes;
+    MessageEncoder e(bytes);
+    e.begin({100, 0, 3});
+    ByteWriter w(bytes);
+    w.u16(kTemplateSetId);
+    w.u16(12);
+    w.u16(kTemplateV4);
+    w.u16(1);
+    w.u16(ie::octetDeltaCount);
+    w.u16(0);
+    w.u16(kTemplateV4);  // a data set with one byte of content
+    w.u16(5);
+    w.u8(0);
+    ASSERT_TRUE(e.finish());
+    Decoder decoder;
+    auto r = decoder.decode(bytes.data(), bytes.size());
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().message.find("has a field of length 0"), std::string::npos);
+}
+
 TEST(IpfixDecoder, AnEmptyTemplateWithdrawsIt) {
     Decoder decoder;
     const auto first = message({}, true);
