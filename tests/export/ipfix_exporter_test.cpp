@@ -18,9 +18,15 @@
 #include "core/engine/engine_config.h"
 #include "core/export/ipfix_decoder.h"
 #include "core/export/ipfix_exporter.h"
+#include "tests/export/export_test_util.h"
 
 namespace flowscope::ipfix {
 namespace {
+
+using test::countedSums;
+using test::FlowKeeper;
+using test::Key;
+using test::Sum;
 
 // A UDP collector on loopback that keeps every datagram, read on its own thread so that the
 // socket buffer never overflows while the engine sends.
@@ -71,30 +77,6 @@ private:
     int m_fd = -1;
     std::atomic<bool> m_stop{false};
     std::thread m_thread;
-};
-
-// Keeps the last state of every flow from the diffs: the flow table's own counts.
-class FlowKeeper : public SnapshotSink {
-public:
-    std::string name() const override { return "keeper"; }
-    Status consume(const SnapshotPtr&, const EngineDiff& diff) override {
-        std::lock_guard lock(mutex);
-        for (const auto* flows : {&diff.added, &diff.changed, &diff.removed}) {
-            for (const Flow& f : *flows) {
-                flows_[f.id] = f;
-            }
-        }
-        return {};
-    }
-    std::mutex mutex;
-    std::map<uint64_t, Flow> flows_;
-};
-
-using Key = std::tuple<std::string, std::string, uint16_t, uint16_t, uint8_t>;
-struct Sum {
-    uint64_t octets = 0;
-    uint64_t packets = 0;
-    friend bool operator==(const Sum&, const Sum&) = default;
 };
 
 // `records` receives the number of records exported.
@@ -151,23 +133,7 @@ void exportFile(const std::string& file, int64_t activeTimeoutNs, size_t& record
     }
     EXPECT_EQ(records, stats.recordsSent);
 
-    std::map<Key, Sum> counted;
-    for (const auto& [id, f] : keeper->flows_) {
-        const Endpoint& l = f.local();
-        const Endpoint& r = f.remote();
-        if (f.counters.packetsOut > 0) {
-            Sum& s = counted[{l.address.toString(), r.address.toString(), l.port, r.port,
-                              f.key.protocol}];
-            s.octets += f.counters.bytesOut - 14 * f.counters.packetsOut;
-            s.packets += f.counters.packetsOut;
-        }
-        if (f.counters.packetsIn > 0) {
-            Sum& s = counted[{r.address.toString(), l.address.toString(), r.port, l.port,
-                              f.key.protocol}];
-            s.octets += f.counters.bytesIn - 14 * f.counters.packetsIn;
-            s.packets += f.counters.packetsIn;
-        }
-    }
+    const std::map<Key, Sum> counted = countedSums(keeper->flows_, 14);
     ASSERT_FALSE(counted.empty());
     EXPECT_EQ(exported.size(), counted.size());
     EXPECT_TRUE(exported == counted);
