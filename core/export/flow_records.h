@@ -38,6 +38,7 @@ public:
                  std::vector<FlowRecord>& out);
 
     size_t followed() const { return m_flows.size(); }
+    void setLinkHeaderBytes(uint32_t bytes) { m_options.linkHeaderBytes = bytes; }
 
 private:
     struct Followed {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <ctime>
 
@@ -62,7 +63,25 @@ IpfixExporter::~IpfixExporter() {
     }
 }
 
+void IpfixExporter::setLinkType(uint32_t linkType) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_linkType = linkType;
+    }
+    m_linkTypeSet.notify_all();
+}
+
 Status IpfixExporter::consume(const SnapshotPtr& snapshot, const EngineDiff& diff) {
+    if (m_options.waitForLinkType) {
+        std::unique_lock lock(m_mutex);
+        if (!m_linkTypeSet.wait_for(lock, std::chrono::seconds(30),
+                                    [this] { return m_linkType.has_value(); })) {
+            return makeError(ErrorCode::Internal,
+                             "the link type of the capture never arrived (setLinkType).");
+        }
+        m_builder.setLinkHeaderBytes(linkHeaderBytes(*m_linkType));
+        m_options.waitForLinkType = false;
+    }
     std::vector<FlowRecord> records;
     m_builder.consume(*snapshot, diff, records);
     if (!records.empty() || !m_templatesSent) {

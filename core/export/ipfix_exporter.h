@@ -6,9 +6,11 @@
 // counted in stats(); the capture goes on.
 #pragma once
 
+#include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,9 @@ struct ExporterOptions {
     int64_t templateRefreshSeconds = 600;   // resend templates after this much wall time
     uint32_t templateRefreshMessages = 20;  // ... or after this many messages
     size_t maxMessageBytes = 1400;          // one UDP datagram, below a typical path MTU
+    // The link type is known only once the engine has opened its source: when set, the
+    // first tick waits (on the sink's thread) until setLinkType() gives it.
+    bool waitForLinkType = false;
 };
 
 struct ExporterStats {
@@ -51,6 +56,9 @@ public:
     Status consume(const SnapshotPtr& snapshot, const EngineDiff& diff) override;
 
     ExporterStats stats() const;  // thread-safe
+    // The source's LINKTYPE_*: sets records.linkHeaderBytes (see linkHeaderBytes()) and lets
+    // a waiting first tick go on. Thread-safe; call after Engine::start().
+    void setLinkType(uint32_t linkType);
 
 private:
     IpfixExporter(ExporterOptions options, int socket);
@@ -66,7 +74,9 @@ private:
     uint32_t m_messagesSinceTemplates = 0;
     bool m_templatesSent = false;
     mutable std::mutex m_mutex;
-    ExporterStats m_stats;  // guarded by m_mutex
+    std::condition_variable m_linkTypeSet;
+    std::optional<uint32_t> m_linkType;  // guarded by m_mutex
+    ExporterStats m_stats;               // guarded by m_mutex
 };
 
 }  // namespace flowscope::ipfix

@@ -89,7 +89,8 @@ void exportFile(const std::string& file, int64_t activeTimeoutNs, size_t& record
     ExporterOptions options;
     options.port = collector.port;
     options.records.activeTimeoutNs = activeTimeoutNs;
-    options.records.linkHeaderBytes = 14;  // both files are Ethernet (checked below)
+    // As the CLI does: the link header comes from the engine once it has opened the file.
+    options.waitForLinkType = true;
     options.templateRefreshMessages = 5;
     auto exporter = IpfixExporter::open(options);
     ASSERT_TRUE(exporter) << exporter.error().message;
@@ -100,8 +101,9 @@ void exportFile(const std::string& file, int64_t activeTimeoutNs, size_t& record
     engine.addSink(sink, {100'000, std::chrono::seconds(60)});
     engine.addSink(keeper, {100'000, std::chrono::seconds(60)});
     ASSERT_TRUE(engine.start());
+    sink->setLinkType(engine.linkType());
     engine.wait();
-    ASSERT_EQ(engine.linkType(), 1u);
+    ASSERT_EQ(engine.linkType(), 1u);  // Ethernet: 14 bytes of header per frame
     collector.stop();
     ASSERT_EQ(engine.latest()->sinks.at(0).dropped, 0u);
 
