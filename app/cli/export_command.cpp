@@ -23,7 +23,7 @@ namespace {
 
 const char* kExportHelp =
     "Usage: flowscope-cli export (--read FILE | --interface NAME) --ipfix HOST[:PORT]\n"
-    "                            [--transport udp] [--active-timeout S] [--idle-timeout S]\n"
+    "                            [--transport udp|tcp] [--active-timeout S] [--idle-timeout S]\n"
     "                            [--duration S] [--filter BPF] [--observation-domain N]\n"
     "                            [--enterprise-number N]\n"
     "\n"
@@ -34,7 +34,7 @@ const char* kExportHelp =
     "  --read FILE             export a capture file's flows (original timestamps)\n"
     "  --interface NAME        capture live on NAME (see 'flowscope-cli interfaces')\n"
     "  --ipfix HOST[:PORT]     the collector; port 4739 when left out; IPv6 as [ADDR]:PORT\n"
-    "  --transport udp         UDP (the only transport so far)\n"
+    "  --transport udp|tcp     UDP (default), or TCP with reconnects and a bounded backlog\n"
     "  --active-timeout S      report a flow that is still active every S seconds (60)\n"
     "  --idle-timeout S        report a flow idle for S seconds (15)\n"
     "  --duration S            live: stop after S seconds; else Ctrl+C or SIGTERM stops\n"
@@ -136,9 +136,13 @@ Status parseExportOptions(const ParsedArgs& args, ExportOptions& options) {
     if (Status s = parseCollector(*collector, options.exporter); !s) {
         return s;
     }
-    if (auto transport = args.get("--transport"); transport && *transport != "udp") {
-        return makeError(ErrorCode::InvalidArgument,
-                         "--transport '" + *transport + "' is not supported; use udp.");
+    if (auto transport = args.get("--transport")) {
+        if (*transport == "tcp") {
+            options.exporter.transport = ipfix::Transport::Tcp;
+        } else if (*transport != "udp") {
+            return makeError(ErrorCode::InvalidArgument,
+                             "--transport '" + *transport + "' is not supported; use udp or tcp.");
+        }
     }
     ipfix::RecordOptions& records = options.exporter.records;
     for (Status s : {parseSeconds(args, "--active-timeout", records.activeTimeoutNs),

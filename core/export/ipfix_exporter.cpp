@@ -22,10 +22,24 @@ int64_t wallSeconds() {
 
 }  // namespace
 
+namespace {
+
+std::vector<uint8_t> templatesMessage(uint32_t sequence, uint32_t domain, uint32_t pen) {
+    std::vector<uint8_t> message;
+    MessageEncoder encoder(message);
+    encoder.begin({static_cast<uint32_t>(wallSeconds()), sequence, domain});
+    encoder.templates(pen);
+    encoder.finish();
+    return message;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<IpfixExporter>> IpfixExporter::open(ExporterOptions options) {
+    const bool tcp = options.transport == Transport::Tcp;
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_DGRAM;
+    hints.ai_socktype = tcp ? SOCK_STREAM : SOCK_DGRAM;
     addrinfo* found = nullptr;
     const std::string port = std::to_string(options.port);
     const int rc = getaddrinfo(options.host.c_str(), port.c_str(), &hints, &found);
@@ -33,6 +47,27 @@ Result<std::unique_ptr<IpfixExporter>> IpfixExporter::open(ExporterOptions optio
         return makeError(ErrorCode::InvalidArgument,
                          "The collector \"" + options.host + "\" could not be resolved (" +
                              gai_strerror(rc) + "); give an address or a known host name.");
+    }
+    if (tcp) {
+        // Connecting happens on the sink's thread, without blocking (the collector may be
+        // down now and come up later).
+        sockaddr_storage address{};
+        std::memcpy(&address, found->ai_addr, found->ai_addrlen);
+        const socklen_t length = found->ai_addrlen;
+        freeaddrinfo(found);
+        auto exporter =
+            std::unique_ptr<IpfixExporter>(new IpfixExporter(std::move(options), -1, nullptr));
+        IpfixExporter* self = exporter.get();
+        exporter->m_tcp = std::make_unique<TcpTransport>(
+            address, length, self->m_options.backlogBytes,
+            [self](uint32_t sequence) {
+                return templatesMessage(sequence, self->m_options.observationDomain,
+                                        self->m_options.enterpriseNumber);
+            },
+            [self](TcpTransport::Outcome outcome, const std::string& error) {
+                self->report(outcome.sent, outcome.records, error);
+            });
+        return exporter;
     }
     int fd = -1;
     std::string why;
@@ -51,15 +86,41 @@ Result<std::unique_ptr<IpfixExporter>> IpfixExporter::open(ExporterOptions optio
         return makeError(ErrorCode::Io, "No UDP socket to the collector " + options.host + ":" +
                                             port + " could be opened (" + why + ").");
     }
-    return std::unique_ptr<IpfixExporter>(new IpfixExporter(std::move(options), fd));
+    return std::unique_ptr<IpfixExporter>(new IpfixExporter(std::move(options), fd, nullptr));
 }
 
-IpfixExporter::IpfixExporter(ExporterOptions options, int socket)
-    : m_options(std::move(options)), m_socket(socket), m_builder(m_options.records) {}
+IpfixExporter::IpfixExporter(ExporterOptions options, int socket, std::unique_ptr<TcpTransport> tcp)
+    : m_options(std::move(options)),
+      m_socket(socket),
+      m_tcp(std::move(tcp)),
+      m_builder(m_options.records) {}
 
 IpfixExporter::~IpfixExporter() {
     if (m_socket >= 0) {
         ::close(m_socket);
+    }
+}
+
+void IpfixExporter::report(bool sent, size_t records, const std::string& error) {
+    std::lock_guard lock(m_mutex);
+    if (sent) {
+        ++m_stats.messagesSent;
+        m_stats.recordsSent += records;
+        return;
+    }
+    if (records > 0) {
+        ++m_stats.messagesLost;
+        m_stats.recordsLost += records;
+    } else {
+        ++m_stats.connectionFailures;
+    }
+    m_stats.lastError = "IPFIX messages could not be sent to " + m_options.host + ":" +
+                        std::to_string(m_options.port) + ": " + error + ".";
+}
+
+void IpfixExporter::finish() {
+    if (m_tcp) {
+        m_tcp->drain(m_options.finishTimeout);
     }
 }
 
@@ -84,6 +145,13 @@ Status IpfixExporter::consume(const SnapshotPtr& snapshot, const EngineDiff& dif
     }
     std::vector<FlowRecord> records;
     m_builder.consume(*snapshot, diff, records);
+    if (m_tcp) {
+        if (!records.empty()) {
+            send(records);
+        }
+        m_tcp->pump();
+        return {};
+    }
     if (!records.empty() || !m_templatesSent) {
         send(records);
     }
@@ -91,6 +159,9 @@ Status IpfixExporter::consume(const SnapshotPtr& snapshot, const EngineDiff& dif
 }
 
 bool IpfixExporter::templatesDue() const {
+    if (m_tcp) {
+        return false;  // the transport sends them at the start of each connection
+    }
     return !m_templatesSent || m_messagesSinceTemplates >= m_options.templateRefreshMessages ||
            wallSeconds() - m_templatesAt >= m_options.templateRefreshSeconds;
 }
@@ -152,7 +223,12 @@ void IpfixExporter::send(const std::vector<FlowRecord>& records) {
 void IpfixExporter::sendMessage(const std::vector<uint8_t>& message, size_t records) {
     // Sequence numbers count records sent, whether or not they arrive: a collector sees the
     // loss as a gap.
+    const uint32_t sequence = m_sequence;
     m_sequence += static_cast<uint32_t>(records);
+    if (m_tcp) {
+        m_tcp->send(message, sequence, records);
+        return;
+    }
     const ssize_t sent = ::send(m_socket, message.data(), message.size(), MSG_DONTWAIT);
     const int error = errno;
     std::lock_guard lock(m_mutex);
