@@ -193,6 +193,44 @@ TEST(IpfixExporter, ACollectorThatIsDownCostsCountedMessagesOnly) {
         << stats.lastError;
 }
 
+TEST(IpfixExporter, UdpTemplatesAreSentAgainAfterTheRefreshTime) {
+    Collector collector;
+    ExporterOptions options;
+    options.port = collector.port;
+    options.templateRefreshSeconds = 1;
+    options.templateRefreshMessages = 1000;
+    auto exporter = IpfixExporter::open(options);
+    ASSERT_TRUE(exporter);
+    uint64_t id = 0;
+    const auto tickWithOneEndedFlow = [&] {
+        Flow f;
+        f.id = ++id;
+        f.key.a = {*IpAddress::parse("10.0.0.2"), 40000};
+        f.key.b = {*IpAddress::parse("192.0.2.80"), 443};
+        f.key.protocol = 6;
+        f.counters = {1, 0, 100, 0};
+        auto s = std::make_shared<EngineSnapshot>();
+        s->sequence = id;
+        s->state = EngineState::Running;
+        ASSERT_TRUE((*exporter)->consume(s, {{}, {}, {f}}));
+    };
+    tickWithOneEndedFlow();
+    tickWithOneEndedFlow();
+    // The refresh time is counted in whole seconds of the wall clock.
+    std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+    tickWithOneEndedFlow();
+    collector.stop();
+    ASSERT_EQ(collector.datagrams.size(), 3u);
+    std::vector<size_t> templates;
+    for (const auto& d : collector.datagrams) {
+        Decoder fresh;
+        auto m = fresh.decode(d.data(), d.size());
+        ASSERT_TRUE(m) << m.error().message;
+        templates.push_back(m->templatesSeen);
+    }
+    EXPECT_EQ(templates, (std::vector<size_t>{2, 0, 2}));
+}
+
 TEST(IpfixExporter, AnUnknownCollectorNameIsOneSentence) {
     ExporterOptions options;
     options.host = "no-such-collector.invalid";
