@@ -32,12 +32,13 @@ TcpTransport::~TcpTransport() {
 }
 
 void TcpTransport::send(std::vector<uint8_t> message, uint32_t sequence, size_t records) {
+    // A templates-only message carries the sequence number of the next data record.
+    m_nextSequence = sequence + static_cast<uint32_t>(records);
     if (m_queuedBytes + message.size() > m_backlogLimit) {
         m_report({false, records}, "the collector is not taking messages fast enough (backlog of " +
                                        std::to_string(m_backlogLimit / 1024) + " KiB full)");
     } else {
         m_queuedBytes += message.size();
-        m_nextSequence = sequence;
         m_pending.push_back({std::move(message), sequence, records, false});
     }
     pump();

@@ -67,7 +67,7 @@ private:
     std::deque<Pending> m_pending;
     size_t m_offset = 0;  // bytes of the front message already written
     size_t m_queuedBytes = 0;
-    uint32_t m_nextSequence = 0;  // sequence of the newest queued message, for templates
+    uint32_t m_nextSequence = 0;  // sequence after the newest queued message, for templates
 };
 
 }  // namespace flowscope::ipfix

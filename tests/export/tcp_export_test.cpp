@@ -252,6 +252,22 @@ TEST(IpfixTcp, ARestartedCollectorGetsTemplatesAgainAndNothingIsLost) {
     }
     ASSERT_EQ(records.size(), 2u);
     EXPECT_EQ(records[0].sourcePort, 40002);
+
+    // Restarted once more with nothing waiting: the new connection's templates-only message
+    // carries the sequence number of the next data record (4 records were sent).
+    collector.stop();
+    feed.tick();
+    collector.start();
+    ASSERT_TRUE(waitFor([&] {
+        feed.tick();
+        return collector.connections().size() == 3 && collector.messages() == 5;
+    }));
+    const auto third = collector.connections()[2];
+    Decoder again;
+    auto templates = again.decode(third[0].data(), third[0].size());
+    ASSERT_TRUE(templates);
+    EXPECT_EQ(templates->templatesSeen, 2u);
+    EXPECT_EQ(templates->sequence, 4u);
 }
 
 TEST(IpfixTcp, ACollectorThatIsDownNeverBlocksAndDropsAreCounted) {
