@@ -49,7 +49,7 @@ struct ExporterOptions {
 struct ExporterStats {
     uint64_t messagesSent = 0;
     uint64_t recordsSent = 0;
-    uint64_t templatesSent = 0;  // messages that carried the templates
+    uint64_t templatesSent = 0;  // UDP messages that carried the templates (TCP: per connection)
     uint64_t messagesLost = 0;   // send() failed (collector down, no route, buffer full)
     uint64_t recordsLost = 0;
     uint64_t connectionFailures = 0;  // TCP: connects that failed and connections lost
