@@ -16,6 +16,8 @@ set(FLOWSCOPE_LAYER_engine "flowscope::base;flowscope::packet;flowscope::capture
 set(FLOWSCOPE_LAYER_alerts "flowscope::base;flowscope::engine;Threads::Threads")
 # store holds the history recorder sink (above the engine) and is the only user of SQLite.
 set(FLOWSCOPE_LAYER_store "flowscope::base;flowscope::engine;flowscope::enrich;PkgConfig::SQLITE3;Threads::Threads")
+# export holds the IPFIX exporter sink (above the engine); it uses only the OS's sockets.
+set(FLOWSCOPE_LAYER_export "flowscope::base;flowscope::engine;Threads::Threads")
 
 function(flowscope_core_library name)
     cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})

@@ -1,0 +1,175 @@
+#include "core/export/tcp_transport.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
+namespace flowscope::ipfix {
+
+namespace {
+
+constexpr std::chrono::milliseconds kMaxBackoff{30'000};
+
+}  // namespace
+
+TcpTransport::TcpTransport(const sockaddr_storage& address, socklen_t length, size_t backlogBytes,
+                           Templates templates, Report report)
+    : m_address(address),
+      m_length(length),
+      m_backlogLimit(backlogBytes),
+      m_templates(std::move(templates)),
+      m_report(std::move(report)) {}
+
+TcpTransport::~TcpTransport() {
+    if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+}
+
+void TcpTransport::send(std::vector<uint8_t> message, uint32_t sequence, size_t records) {
+    // A templates-only message carries the sequence number of the next data record.
+    m_nextSequence = sequence + static_cast<uint32_t>(records);
+    if (m_queuedBytes + message.size() > m_backlogLimit) {
+        m_report({false, records}, "the collector is not taking messages fast enough (backlog of " +
+                                       std::to_string(m_backlogLimit / 1024) + " KiB full)");
+    } else {
+        m_queuedBytes += message.size();
+        m_pending.push_back({std::move(message), sequence, records, false});
+    }
+    pump();
+}
+
+void TcpTransport::startConnect() {
+    m_fd = ::socket(m_address.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (m_fd < 0) {
+        disconnect(std::strerror(errno));
+        return;
+    }
+    if (::connect(m_fd, reinterpret_cast<const sockaddr*>(&m_address), m_length) == 0 ||
+        errno == EINPROGRESS) {
+        m_connecting = true;
+        return;
+    }
+    disconnect(std::strerror(errno));
+}
+
+// True once the connection is up; then the templates go first.
+bool TcpTransport::finishConnect() {
+    pollfd p{m_fd, POLLOUT, 0};
+    if (::poll(&p, 1, 0) <= 0) {
+        return false;
+    }
+    int error = 0;
+    socklen_t size = sizeof error;
+    ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &size);
+    if (error != 0) {
+        disconnect(std::strerror(error));
+        return false;
+    }
+    m_connecting = false;
+    m_backoff = std::chrono::milliseconds(250);
+    // A message cut by the previous connection is sent again whole on this one.
+    m_offset = 0;
+    // Templates from the previous connection are stale: drop them, send fresh ones.
+    std::erase_if(m_pending, [](const Pending& p) { return p.templates; });
+    const uint32_t sequence = m_pending.empty() ? m_nextSequence : m_pending.front().sequence;
+    m_pending.push_front({m_templates(sequence), sequence, 0, true});
+    return true;
+}
+
+// A collector never sends anything over IPFIX/TCP: a readable socket means it closed (or
+// reset) the connection. Checked before writing, so that messages are not written into a
+// connection the peer has already left.
+bool TcpTransport::peerClosed() const {
+    pollfd p{m_fd, POLLIN | POLLRDHUP, 0};
+    if (::poll(&p, 1, 0) <= 0) {
+        return false;
+    }
+    if ((p.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0) {
+        return true;
+    }
+    char byte;
+    return ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) <= 0;
+}
+
+void TcpTransport::disconnect(const std::string& why) {
+    if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+    m_fd = -1;
+    m_connecting = false;
+    m_nextAttempt = std::chrono::steady_clock::now() + m_backoff;
+    m_backoff = std::min(kMaxBackoff, m_backoff * 2);
+    m_report({false, 0}, "the connection to the collector failed (" + why + ")");
+}
+
+void TcpTransport::write() {
+    while (!m_pending.empty()) {
+        Pending& front = m_pending.front();
+        const ssize_t n = ::send(m_fd, front.bytes.data() + m_offset, front.bytes.size() - m_offset,
+                                 MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (n < 0) {
+            if (errno != EAGAIN && errno != EWOULDBLOCK) {
+                disconnect(std::strerror(errno));
+            }
+            return;
+        }
+        m_offset += static_cast<size_t>(n);
+        if (m_offset < front.bytes.size()) {
+            return;
+        }
+        if (!front.templates) {
+            m_queuedBytes -= front.bytes.size();
+            m_report({true, front.records}, "");
+        }
+        m_pending.pop_front();
+        m_offset = 0;
+    }
+}
+
+void TcpTransport::pump() {
+    if (m_fd < 0) {
+        if (std::chrono::steady_clock::now() < m_nextAttempt) {
+            return;
+        }
+        startConnect();
+        if (m_fd < 0) {
+            return;
+        }
+    }
+    if (m_connecting && !finishConnect()) {
+        return;
+    }
+    if (peerClosed()) {
+        disconnect("the collector closed the connection");
+        return;
+    }
+    write();
+}
+
+void TcpTransport::drain(std::chrono::milliseconds limit) {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (m_queuedBytes > 0 && std::chrono::steady_clock::now() < deadline) {
+        pump();
+        if (m_queuedBytes > 0) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    }
+    for (const Pending& p : m_pending) {
+        if (!p.templates) {
+            m_report({false, p.records}, "the collector did not take the last messages in time");
+        }
+    }
+    m_pending.clear();
+    m_queuedBytes = 0;
+    if (m_fd >= 0) {
+        ::shutdown(m_fd, SHUT_WR);
+    }
+}
+
+}  // namespace flowscope::ipfix

@@ -1,0 +1,73 @@
+// IPFIX over TCP (RFC 7011 section 10.4) without ever blocking the caller: messages wait in a
+// bounded backlog and are written with non-blocking sends whenever pump() runs (every tick).
+// A collector that is down or restarts is reconnected with backoff; each new connection starts
+// with the templates. Messages that find the backlog full are dropped and counted.
+#pragma once
+
+#include <sys/socket.h>
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace flowscope::ipfix {
+
+class TcpTransport {
+public:
+    struct Outcome {  // reported per message: sent whole, or lost
+        bool sent;
+        size_t records;
+    };
+    using Report = std::function<void(Outcome, const std::string& error)>;
+    // Builds a templates-only message whose header carries `sequence`.
+    using Templates = std::function<std::vector<uint8_t>(uint32_t sequence)>;
+
+    TcpTransport(const sockaddr_storage& address, socklen_t length, size_t backlogBytes,
+                 Templates templates, Report report);
+    ~TcpTransport();
+    TcpTransport(const TcpTransport&) = delete;
+    TcpTransport& operator=(const TcpTransport&) = delete;
+
+    // Queues one message (dropped and reported when the backlog is full), then pumps.
+    void send(std::vector<uint8_t> message, uint32_t sequence, size_t records);
+    // Connects when due and writes what the socket takes now.
+    void pump();
+    // At the end: pumps until the backlog is empty or `limit` has passed; what is left is
+    // reported lost.
+    void drain(std::chrono::milliseconds limit);
+    bool connected() const { return m_fd >= 0 && !m_connecting; }
+    size_t backlogBytes() const { return m_queuedBytes; }
+
+private:
+    struct Pending {
+        std::vector<uint8_t> bytes;
+        uint32_t sequence;
+        size_t records;
+        bool templates;  // inserted at connection start; not counted in the backlog
+    };
+    void startConnect();
+    bool finishConnect();
+    bool peerClosed() const;
+    void disconnect(const std::string& why);
+    void write();
+
+    sockaddr_storage m_address{};
+    socklen_t m_length = 0;
+    size_t m_backlogLimit;
+    Templates m_templates;
+    Report m_report;
+    int m_fd = -1;
+    bool m_connecting = false;
+    std::chrono::steady_clock::time_point m_nextAttempt{};
+    std::chrono::milliseconds m_backoff{250};
+    std::deque<Pending> m_pending;
+    size_t m_offset = 0;  // bytes of the front message already written
+    size_t m_queuedBytes = 0;
+    uint32_t m_nextSequence = 0;  // sequence after the newest queued message, for templates
+};
+
+}  // namespace flowscope::ipfix

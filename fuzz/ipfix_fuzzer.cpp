@@ -1,0 +1,99 @@
+// libFuzzer target for core/export's IPFIX decoder: the input is a stream of messages (as
+// over TCP), cut by each message's length field and decoded by one Decoder, so templates
+// from earlier messages apply to later ones. Every decoded record must match its template
+// (field count, fixed lengths), and every record of Flowscope's own layout must survive
+// FlowRecord → encode → decode unchanged.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <vector>
+
+#include "core/export/ipfix_decoder.h"
+#include "core/export/ipfix_encoder.h"
+
+using namespace flowscope;
+using namespace flowscope::ipfix;
+
+namespace {
+
+void check(bool ok) {
+    if (!ok) {
+        std::abort();
+    }
+}
+
+// A decoder that knows Flowscope's own templates, for the re-encoding check.
+Decoder& reference() {
+    static Decoder* decoder = [] {
+        auto* d = new Decoder;
+        std::vector<uint8_t> bytes;
+        MessageEncoder e(bytes);
+        e.begin({0, 0, 0});
+        e.templates(kDocumentationPen);
+        check(e.finish());
+        check(d->decode(bytes.data(), bytes.size()).ok());
+        return d;
+    }();
+    return *decoder;
+}
+
+bool fitsEncoder(const FlowRecord& r) {
+    for (const std::string* s :
+         {&r.applicationName, &r.userName, &r.executablePath, &r.remoteHostName}) {
+        if (s->size() > kMaxStringBytes) {
+            return false;
+        }
+    }
+    return r.source.family() == r.destination.family() && !r.source.isNone();
+}
+
+void checkRecord(const Decoder& decoder, const DecodedRecord& record) {
+    const std::vector<FieldSpec>* fields =
+        decoder.findTemplate(record.observationDomain, record.templateId);
+    check(fields != nullptr && fields->size() == record.fields.size());
+    for (size_t i = 0; i < fields->size(); ++i) {
+        check(record.fields[i].spec == (*fields)[i]);
+        check((*fields)[i].length == kVariableLength ||
+              record.fields[i].value.size() == (*fields)[i].length);
+    }
+    const std::vector<FieldSpec>* ours = reference().findTemplate(0, record.templateId);
+    if (ours == nullptr || *ours != *fields) {
+        return;
+    }
+    const FlowRecord r = toFlowRecord(record, kDocumentationPen);
+    if (!fitsEncoder(r) || templateIdOf(r) != record.templateId) {
+        return;
+    }
+    std::vector<uint8_t> bytes;
+    MessageEncoder e(bytes);
+    e.begin({0, 0, 0});
+    e.beginDataSet(templateIdOf(r));
+    e.record(r);
+    e.endDataSet();
+    check(e.finish());
+    auto again = reference().decode(bytes.data(), bytes.size());
+    check(again.ok() && again.value().records.size() == 1);
+    check(toFlowRecord(again.value().records[0], kDocumentationPen) == r);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    Decoder decoder;
+    size_t at = 0;
+    while (size - at >= kMessageHeaderBytes) {
+        const size_t length = (size_t{data[at + 2]} << 8) | data[at + 3];
+        const size_t take = length < kMessageHeaderBytes || length > size - at ? size - at : length;
+        auto message = decoder.decode(data + at, take);
+        if (message.ok()) {
+            check(message.value().length == take);
+            for (const DecodedRecord& record : message.value().records) {
+                checkRecord(decoder, record);
+            }
+        } else {
+            check(!message.error().message.empty());
+        }
+        at += take;
+    }
+    return 0;
+}
