@@ -23,6 +23,15 @@ toolchain="$root/cmake/toolchains/mingw-w64-x86_64.cmake"
 cc=x86_64-w64-mingw32-gcc-posix
 ar=x86_64-w64-mingw32-ar
 
+# apt-get source needs a deb-src entry; add Debian 12's when there is none and we are root.
+if ! grep -rqs "^deb-src\|^Types:.*deb-src" /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    if [ "$(id -u)" -eq 0 ]; then
+        printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm bookworm-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+            >/etc/apt/sources.list.d/flowscope-deb-src.sources
+        apt-get update -qq
+    fi
+fi
+
 fetch() {  # fetch PACKAGE: unpacks Debian's source package into $deps/src/PACKAGE-*/
     local package="$1"
     if ! compgen -G "$deps/src/$package-[0-9]*/" >/dev/null; then

@@ -5,6 +5,9 @@
 #include "core/capture/live_capture.h"
 
 #include <pcap/pcap.h>
+// pcap.h includes winsock2.h, whose objbase.h defines `interface` as `struct`: the macro
+// would rewrite LiveOptions::interface.
+#undef interface
 
 #include <atomic>
 

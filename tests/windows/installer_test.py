@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""The flowscope-cli installer and flowscope-cli.exe under wine.
+
+Installs the NSIS installer silently (/S) into wine's C:\\Program Files\\Flowscope, then from
+the installed folder: `--version`; `flows --read` on real captures gives tshark's connections
+(tests/data/flows/*.streams.tsv) and capinfos' totals (tests/data/expected/*.totals.tsv);
+`processes` (wine's socket tables: what wine cannot do is printed and skipped); without
+wpcap.dll (WINEDLLOVERRIDES=wpcap=d) adapter listing, live capture and a BPF filter fail with
+the one Npcap sentence while capture files still open; the uninstall registry entry; the
+uninstaller (/S) removes every installed file and the entry.
+
+Usage: installer_test.py INSTALLER TEST_DATA_DIR VERSION   (WINEPREFIX set by the caller)
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+
+NPCAP = ("Npcap is not installed; live capture needs it: https://npcap.com/#download "
+         "\u2014 capture files still open.")
+UNINSTALL_KEY = r"HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\FlowscopeCli"
+failures = 0
+
+
+def check(ok, what):
+    global failures
+    print(("ok    " if ok else "FAIL  ") + what, flush=True)
+    if not ok:
+        failures += 1
+
+
+def wine(*args, env_extra=None, timeout=120):
+    env = dict(os.environ)
+    env.update(env_extra or {})
+    return subprocess.run(["wine", *args], capture_output=True, text=True, timeout=timeout,
+                          env=env, encoding="utf-8", errors="replace")
+
+
+def dos(path):
+    return "Z:" + path.replace("/", "\\")
+
+
+def program_files():
+    prefix = os.environ["WINEPREFIX"]
+    return os.path.join(prefix, "drive_c", "Program Files", "Flowscope")
+
+
+def wait_gone(path, seconds):
+    # The NSIS uninstaller copies itself to %TEMP% and returns at once; the copy does the work.
+    deadline = time.time() + seconds
+    while os.path.exists(path) and time.time() < deadline:
+        time.sleep(0.5)
+    subprocess.run(["wineserver", "-w"], timeout=seconds)
+    return not os.path.exists(path)
+
+
+def install(installer, folder):
+    if os.path.exists(os.path.join(folder, "uninstall-cli.exe")):
+        wine(os.path.join(folder, "uninstall-cli.exe"), "/S")
+        wait_gone(os.path.join(folder, "bin"), 60)
+    r = wine(installer, "/S", timeout=300)
+    subprocess.run(["wineserver", "-w"], timeout=120)
+    exe = os.path.join(folder, "bin", "flowscope-cli.exe")
+    check(r.returncode == 0 and os.path.isfile(exe),
+          "silent install (exit %d) puts bin\\flowscope-cli.exe into C:\\Program Files\\Flowscope"
+          % r.returncode)
+    check(os.path.isfile(os.path.join(folder, "share", "flowscope", "services.tsv")),
+          "the databases are in share\\flowscope (found as <exe dir>\\..\\share\\flowscope)")
+    reg = wine("reg", "query", UNINSTALL_KEY, "/v", "UninstallString")
+    check(reg.returncode == 0 and "uninstall-cli.exe" in reg.stdout,
+          "the uninstall entry names the uninstaller")
+    return r"C:\Program Files\Flowscope\bin\flowscope-cli.exe"
+
+
+def streams(path):
+    expected = []
+    with open(path) as f:
+        for line in f:
+            if not line.startswith("#"):
+                _, client, server, packets, size = (int(c) for c in line.split("\t"))
+                expected.append((min(client, server), max(client, server), packets, size))
+    return sorted(expected)
+
+
+def totals(path):
+    values = {}
+    with open(path) as f:
+        for line in f:
+            if not line.startswith("#"):
+                key, value = line.rstrip("\n").split("\t")
+                if value.isdigit():
+                    values[key] = int(value)
+    return values
+
+
+def flows_from_files(cli, data):
+    for capture, tsv in (("flows/tcp-port-reuse.pcap", "flows/tcp-port-reuse.pcap.streams.tsv"),
+                         ("pcap/pathspider-real.pcap", "flows/pathspider-real.pcap.streams.tsv")):
+        r = wine(cli, "flows", "--read", dos(os.path.join(data, capture)), "--format", "json")
+        if r.returncode != 0:
+            check(False, "flows --read %s exited %d: %s" % (capture, r.returncode, r.stderr))
+            continue
+        got = sorted((min(f["local"]["port"], f["remote"]["port"]),
+                      max(f["local"]["port"], f["remote"]["port"]),
+                      f["packets_out"] + f["packets_in"], f["bytes_out"] + f["bytes_in"])
+                     for f in json.loads(r.stdout)["flows"] if f["protocol"] == "tcp")
+        want = streams(os.path.join(data, tsv))
+        check(got == want, "%s: %d TCP connections with tshark's packets and bytes (%d expected)"
+              % (capture, len(got), len(want)))
+    for name in ("ndpi-zoom.pcap", "pcapplusplus-pcapng-example.pcapng"):
+        path = os.path.join(data, "expected", name + ".totals.tsv")
+        if not os.path.exists(path):
+            continue
+        want = totals(path)
+        r = wine(cli, "flows", "--read", dos(os.path.join(data, "pcap", name)), "--format", "json")
+        t = json.loads(r.stdout)["totals"] if r.returncode == 0 else {}
+        check((t.get("packets"), t.get("bytes")) == (want["packets"], want["bytes"]),
+              "%s: %s packets, %s bytes (capinfos: %d, %d)" % (
+                  name, t.get("packets"), t.get("bytes"), want["packets"], want["bytes"]))
+
+
+def without_npcap(cli, data):
+    off = {"WINEDLLOVERRIDES": "wpcap=d"}
+    r = wine(cli, "interfaces", env_extra=off)
+    check(r.returncode != 0 and NPCAP in r.stderr,
+          "without wpcap.dll, interfaces says: %r" % r.stderr.strip())
+    r = wine(cli, "flows", "--interface", "eth0", "--duration", "1", env_extra=off)
+    check(r.returncode != 0 and NPCAP in r.stderr,
+          "without wpcap.dll, live capture says: %r" % r.stderr.strip())
+    capture = dos(os.path.join(data, "pcap", "ndpi-zoom.pcap"))
+    r = wine(cli, "flows", "--read", capture, "--filter", "tcp", env_extra=off)
+    check(r.returncode != 0 and NPCAP in r.stderr,
+          "without wpcap.dll, a BPF filter says: %r" % r.stderr.strip())
+    r = wine(cli, "flows", "--read", capture, "--format", "csv", env_extra=off)
+    check(r.returncode == 0 and len(r.stdout.splitlines()) > 1,
+          "without wpcap.dll, capture files still open (%d CSV lines)" % len(r.stdout.splitlines()))
+
+
+def with_wine_wpcap(cli, data):
+    # Wine's own wpcap.dll wraps the host's libpcap (where wine was built with it).
+    r = wine(cli, "flows", "--read", dos(os.path.join(data, "pcap", "ndpi-zoom.pcap")),
+             "--filter", "udp", "--format", "json")
+    if r.returncode != 0 and NPCAP in r.stderr:
+        print("skip  wine has no usable wpcap.dll here: BPF through wpcap.dll not checked")
+        return
+    udp = [f for f in json.loads(r.stdout)["flows"]] if r.returncode == 0 else None
+    check(udp is not None and udp and all(f["protocol"] == "udp" for f in udp),
+          "with wine's wpcap.dll, --filter udp keeps only UDP flows (%s)" %
+          (len(udp) if udp is not None else r.stderr.strip()))
+
+
+def processes(cli):
+    r = wine(cli, "processes")
+    if r.returncode == 0:
+        check(len(r.stdout.splitlines()) >= 1,
+              "processes runs under wine (%d lines)" % len(r.stdout.splitlines()))
+    else:
+        print("skip  processes under wine exited %d: %s" % (r.returncode, r.stderr.strip()))
+
+
+def uninstall(folder):
+    r = wine(os.path.join(folder, "uninstall-cli.exe"), "/S")
+    gone = wait_gone(folder, 60)
+    left = []
+    for base, _, files in os.walk(folder):
+        left += [os.path.join(base, f) for f in files]
+    check(r.returncode == 0 and gone, "the uninstaller removes the folder (left: %s)" % left[:5])
+    reg = wine("reg", "query", UNINSTALL_KEY)
+    check(reg.returncode != 0, "the uninstall entry is gone")
+
+
+def main():
+    if len(sys.argv) != 4:
+        print(__doc__)
+        sys.exit(2)
+    installer, data, version = sys.argv[1], sys.argv[2], sys.argv[3]
+    folder = program_files()
+    cli = install(dos(installer), folder)
+    r = wine(cli, "--version")
+    check(r.returncode == 0 and version in r.stdout,
+          "flowscope-cli.exe --version from the installed folder: %r" % r.stdout.strip())
+    flows_from_files(cli, data)
+    without_npcap(cli, data)
+    with_wine_wpcap(cli, data)
+    processes(cli)
+    uninstall(folder)
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
