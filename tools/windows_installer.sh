@@ -16,7 +16,7 @@ fi
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 stage="$build/stage"
 rm -rf "$stage"
-cmake --install "$build" --prefix "$stage" >/dev/null
+cmake --install "$build" --prefix "$stage" --strip >/dev/null
 # Statically linked (cmake/toolchains/mingw-w64-x86_64.cmake): only Windows' own DLLs.
 imports=$(x86_64-w64-mingw32-objdump -p "$stage/bin/flowscope-cli.exe" | sed -n 's/^\s*DLL Name: //p')
 for dll in $imports; do
