@@ -20,6 +20,11 @@ import time
 
 NPCAP = ("Npcap is not installed; live capture needs it: https://npcap.com/#download "
          "\u2014 capture files still open.")
+BIN = r"C:\Program Files\Flowscope\bin"
+ENV_KEY = r"HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Environment"
+START_MENU_LINK = os.path.join(os.environ.get("WINEPREFIX", ""), "drive_c", "ProgramData",
+                               "Microsoft", "Windows", "Start Menu", "Programs", "Flowscope",
+                               "Flowscope command line.lnk")
 UNINSTALL_KEY = r"HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\FlowscopeCli"
 failures = 0
 
@@ -47,6 +52,11 @@ def program_files():
     return os.path.join(prefix, "drive_c", "Program Files", "Flowscope")
 
 
+def machine_path():
+    r = wine("reg", "query", ENV_KEY, "/v", "Path")
+    return r.stdout if r.returncode == 0 else ""
+
+
 def wait_gone(path, seconds):
     # The NSIS uninstaller copies itself to %TEMP% and returns at once; the copy does the work.
     deadline = time.time() + seconds
@@ -60,7 +70,7 @@ def install(installer, folder):
     if os.path.exists(os.path.join(folder, "uninstall-cli.exe")):
         wine(os.path.join(folder, "uninstall-cli.exe"), "/S")
         wait_gone(os.path.join(folder, "bin"), 60)
-    r = wine(installer, "/S", timeout=300)
+    r = wine(installer, "/S", "/PATH=1", timeout=300)
     subprocess.run(["wineserver", "-w"], timeout=120)
     exe = os.path.join(folder, "bin", "flowscope-cli.exe")
     check(r.returncode == 0 and os.path.isfile(exe),
@@ -71,6 +81,8 @@ def install(installer, folder):
     reg = wine("reg", "query", UNINSTALL_KEY, "/v", "UninstallString")
     check(reg.returncode == 0 and "uninstall-cli.exe" in reg.stdout,
           "the uninstall entry names the uninstaller")
+    check(os.path.isfile(START_MENU_LINK), "Start-menu shortcut: a console in the program's folder")
+    check(BIN in machine_path(), "/PATH=1 adds %s to the machine's PATH" % BIN)
     return r"C:\Program Files\Flowscope\bin\flowscope-cli.exe"
 
 
@@ -210,6 +222,9 @@ def uninstall(folder):
     check(r.returncode == 0 and gone, "the uninstaller removes the folder (left: %s)" % left[:5])
     reg = wine("reg", "query", UNINSTALL_KEY)
     check(reg.returncode != 0, "the uninstall entry is gone")
+    check(not os.path.exists(START_MENU_LINK), "the Start-menu shortcut is gone")
+    path = machine_path()
+    check(path != "" and BIN not in path, "the machine's PATH is as before: %r" % path.strip())
 
 
 def main():

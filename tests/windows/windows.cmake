@@ -24,5 +24,12 @@ if(FLOWSCOPE_WINE)
     add_test(NAME windows_cli_installer
         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/installer_test.py
                 ${installer} ${FLOWSCOPE_TEST_DATA} ${PROJECT_VERSION})
-    set_tests_properties(windows_cli_installer PROPERTIES TIMEOUT 600)
+    # The desktop app's installer script, with flowscope-cli.exe standing in for the Qt app
+    # (built on a Windows runner only): compiles, installs, associates, uninstalls.
+    add_test(NAME windows_gui_installer_script
+        COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/gui_installer_test.py
+                ${CMAKE_BINARY_DIR}/stage ${CMAKE_BINARY_DIR} ${PROJECT_VERSION})
+    # Both install into wine's C:\Program Files\Flowscope.
+    set_tests_properties(windows_cli_installer windows_gui_installer_script PROPERTIES
+        TIMEOUT 600 RESOURCE_LOCK wine_program_files)
 endif()
