@@ -1,4 +1,4 @@
-# Native Windows builds (.github/workflows/windows.yml): libpcap is Npcap's wpcap.dll, loaded at
+# Native Windows builds (.github/workflows/windows.yml; not run here). libpcap is Npcap's wpcap.dll, loaded at
 # run time by core/capture/windows/wpcap.cpp, so nothing is linked; only pcap.h is needed, from
 # the Npcap SDK's Include folder (FLOWSCOPE_NPCAP_SDK). Same target name as pkg-config's on
 # the other systems (cmake/Layers.cmake).
@@ -10,3 +10,9 @@ if(NOT FLOWSCOPE_PCAP_INCLUDE)
 endif()
 add_library(PkgConfig::PCAP INTERFACE IMPORTED)
 target_include_directories(PkgConfig::PCAP SYSTEM INTERFACE ${FLOWSCOPE_PCAP_INCLUDE})
+
+# The rest a native MinGW build needs, as the cross build has it (cmake/Portable.cmake,
+# cmake/WindowsCliDeps.cmake): localtime_r/gmtime_r from MinGW's <time.h>, and Winsock for
+# inet_pton/inet_ntop (core/base) and libmaxminddb.
+add_compile_definitions(_POSIX_THREAD_SAFE_FUNCTIONS=200112L)
+link_libraries(ws2_32)
