@@ -1,7 +1,7 @@
-# Native Windows builds (.github/workflows/windows.yml; not run here). libpcap is Npcap's wpcap.dll, loaded at
-# run time by core/capture/windows/wpcap.cpp, so nothing is linked; only pcap.h is needed, from
-# the Npcap SDK's Include folder (FLOWSCOPE_NPCAP_SDK). Same target name as pkg-config's on
-# the other systems (cmake/Layers.cmake).
+# Native Windows builds (.github/workflows/windows.yml; not run here). libpcap is Npcap's
+# wpcap.dll, loaded at run time by core/capture/windows/wpcap.cpp, so nothing is linked; only
+# pcap.h is needed, from the Npcap SDK's Include folder (FLOWSCOPE_NPCAP_SDK). Same target name
+# as pkg-config's on the other systems (cmake/Layers.cmake).
 set(FLOWSCOPE_NPCAP_SDK "" CACHE PATH "Unpacked Npcap SDK (https://npcap.com/#download)")
 find_path(FLOWSCOPE_PCAP_INCLUDE pcap/pcap.h HINTS ${FLOWSCOPE_NPCAP_SDK}/Include)
 if(NOT FLOWSCOPE_PCAP_INCLUDE)
