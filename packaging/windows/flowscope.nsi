@@ -9,7 +9,10 @@ Unicode true
 Target amd64-unicode
 ManifestDPIAware true
 RequestExecutionLevel admin
-SetCompressor /SOLID lzma
+!ifndef COMPRESSOR
+    !define COMPRESSOR "/SOLID lzma"  ; -DCOMPRESSOR=zlib for a quicker test build
+!endif
+SetCompressor ${COMPRESSOR}
 
 !ifndef VERSION
     !error "makensis /DVERSION=x.y.z is required"

@@ -39,11 +39,13 @@ def reg_value(key, name=None):
     return r.stdout if r.returncode == 0 else None
 
 
-def settle(path, seconds):
+def wait_until(done, seconds):
+    # The NSIS uninstaller copies itself to %TEMP% and returns at once; the copy does the work.
+    # (Not `wineserver -w`: tools/cross_windows.sh keeps a persistent wineserver.)
     deadline = time.time() + seconds
-    while os.path.exists(path) and time.time() < deadline:
+    while not done() and time.time() < deadline:
         time.sleep(0.5)
-    subprocess.run(["wineserver", "-w"], timeout=seconds)
+    return done()
 
 
 def main():
@@ -59,7 +61,7 @@ def main():
                 os.path.join(stage, "bin", "flowscope.exe"))
     setup = os.path.join(work, "flowscope-gui-check-setup.exe")
     # zlib instead of the script's solid LZMA: the same installer, compressed faster.
-    r = subprocess.run(["makensis", "-V2", "-WX", "-XSetCompressor /FINAL zlib",
+    r = subprocess.run(["makensis", "-V2", "-WX", "-DCOMPRESSOR=zlib",
                         "-DVERSION=" + version, "-DSTAGE=" + stage,
                         "-DOUTFILE=" + setup,
                         os.path.join(ROOT, "packaging", "windows", "flowscope.nsi")],
@@ -70,7 +72,6 @@ def main():
 
     folder = os.path.join(os.environ["WINEPREFIX"], "drive_c", "Program Files", "Flowscope")
     r = wine("Z:" + setup.replace("/", "\\"), "/S", "/AUTOSTART=1", timeout=300)
-    subprocess.run(["wineserver", "-w"], timeout=120)
     check(r.returncode == 0 and os.path.isfile(os.path.join(folder, "bin", "flowscope.exe")),
           "silent install puts bin\\flowscope.exe into C:\\Program Files\\Flowscope")
     check(reg_value(UNINSTALL_KEY, "UninstallString") is not None, "uninstall entry written")
@@ -89,8 +90,8 @@ def main():
     check(r.returncode == 0, "the installed program runs")
 
     wine(r"C:\Program Files\Flowscope\uninstall.exe", "/S")
-    settle(os.path.join(folder, "bin"), 60)
-    settle(folder, 10)
+    # The entry is deleted last.
+    wait_until(lambda: reg_value(UNINSTALL_KEY, "UninstallString") is None, 90)
     check(not os.path.exists(folder), "the uninstaller removes the folder")
     check(reg_value(r"HKLM\Software\Classes\Flowscope.Capture") is None
           and "Flowscope.Capture" not in (reg_value(r"HKLM\Software\Classes\.pcap") or ""),

@@ -58,21 +58,25 @@ def machine_path():
     return r.stdout if r.returncode == 0 else ""
 
 
-def wait_gone(path, seconds):
-    # The NSIS uninstaller copies itself to %TEMP% and returns at once; the copy does the work.
+def entry_exists():
+    return wine("reg", "query", UNINSTALL_KEY).returncode == 0
+
+
+def uninstalled(folder, seconds):
+    # The NSIS uninstaller copies itself to %TEMP% and returns at once; the copy does the work
+    # and deletes the registry entry last. (Not `wineserver -w`: tools/cross_windows.sh keeps a
+    # persistent wineserver.)
     deadline = time.time() + seconds
-    while os.path.exists(path) and time.time() < deadline:
+    while (os.path.exists(folder) or entry_exists()) and time.time() < deadline:
         time.sleep(0.5)
-    subprocess.run(["wineserver", "-w"], timeout=seconds)
-    return not os.path.exists(path)
+    return not os.path.exists(folder)
 
 
 def install(installer, folder):
     if os.path.exists(os.path.join(folder, "uninstall-cli.exe")):
         wine(os.path.join(folder, "uninstall-cli.exe"), "/S")
-        wait_gone(os.path.join(folder, "bin"), 60)
-    r = wine(installer, "/S", "/PATH=1", timeout=300)
-    subprocess.run(["wineserver", "-w"], timeout=120)
+        uninstalled(folder, 90)
+    r = wine(installer, "/S", "/PATH=1", timeout=300)  # returns when the install is done
     exe = os.path.join(folder, "bin", "flowscope-cli.exe")
     check(r.returncode == 0 and os.path.isfile(exe),
           "silent install (exit %d) puts bin\\flowscope-cli.exe into C:\\Program Files\\Flowscope"
@@ -226,7 +230,7 @@ def processes(cli):
 
 def uninstall(folder):
     r = wine(os.path.join(folder, "uninstall-cli.exe"), "/S")
-    gone = wait_gone(folder, 60)
+    gone = uninstalled(folder, 90)
     left = []
     for base, _, files in os.walk(folder):
         left += [os.path.join(base, f) for f in files]
