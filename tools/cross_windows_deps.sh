@@ -56,7 +56,7 @@ cp "$pcap_src"/pcap/*.h "$prefix/include/pcap/"
 mmdb_src="$(fetch libmaxminddb)"
 cmake -S "$mmdb_src" -B "$deps/libmaxminddb-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DCMAKE_INSTALL_PREFIX="$prefix" \
-    -DBUILD_SHARED_LIBS=OFF -DBUILD_TESTING=OFF -DMAXMINDDB_BUILD_BINARIES=OFF >/dev/null
+    -DBUILD_SHARED_LIBS=OFF -DBUILD_TESTING=OFF >/dev/null
 cmake --build "$deps/libmaxminddb-build" --target install >/dev/null
 
 # SQLite: generate the amalgamation on the host, compile it for Windows.
