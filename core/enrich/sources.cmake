@@ -2,7 +2,7 @@
 # reverse DNS, and names learned from DNS answers / TLS SNI / HTTP Host.
 flowscope_sources(enrich_srcs enrich)
 if(WIN32)
-    include(${CMAKE_CURRENT_LIST_DIR}/windows/sources.cmake)  # no Winsock reverse DNS yet
+    include(${CMAKE_CURRENT_LIST_DIR}/windows/sources.cmake)  # Winsock for reverse DNS
 endif()
 flowscope_core_library(enrich SOURCES ${enrich_srcs}
     DEPS flowscope::base flowscope::packet PkgConfig::MAXMINDDB Threads::Threads)

@@ -21,6 +21,7 @@ import time
 
 NPCAP = ("Npcap is not installed; live capture needs it: https://npcap.com/#download "
          "\u2014 capture files still open.")
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = r"C:\Program Files\Flowscope\bin"
 ENV_KEY = r"HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Environment"
 START_MENU_LINK = os.path.join(os.environ.get("WINEPREFIX", ""), "drive_c", "ProgramData",
@@ -209,6 +210,27 @@ def with_wine_wpcap(cli, data):
           (len(udp) if udp is not None else r.stderr.strip()))
 
 
+def reverse_dns(cli):
+    # Winsock sockets and WSAPoll (core/enrich/windows/reverse_dns_socket.cpp), against the
+    # loopback DNS server of tests/cli/lookup_test.py: answered names, a silent server timing
+    # out with one retry.
+    sys.path.insert(0, os.path.join(ROOT, "tests", "cli"))
+    from lookup_test import FakeDnsServer
+    server = FakeDnsServer({"8.8.8.8.in-addr.arpa": "dns.google",
+                            "2.0.0.127.in-addr.arpa": "two.example"})
+    try:
+        r = wine(cli, "lookup", "8.8.8.8", "1.1.1.1", "127.0.0.2", "--format", "json",
+                 "--dns-server", "127.0.0.1:%d" % server.port, "--dns-timeout", "300")
+    finally:
+        server.stop()
+    names = {o["address"]: o["hostname"] for o in json.loads(r.stdout)} if r.returncode == 0 else {}
+    check(names == {"8.8.8.8": "dns.google", "127.0.0.2": "two.example", "1.1.1.1": None},
+          "reverse DNS over Winsock: %s %s" % (names, r.stderr.strip()))
+    check(server.queries.count("1.1.1.1.in-addr.arpa") == 2
+          and server.queries.count("8.8.8.8.in-addr.arpa") == 1,
+          "an unanswered query is retried once, an answered one is not: %s" % server.queries)
+
+
 def processes(cli):
     # Wine's GetExtendedTcpTable reads the host's socket tables: a listener opened here (on
     # loopback) must show up. Wine does not know the host's owners, so PID and program stay
@@ -255,6 +277,7 @@ def main():
     flows_from_files(cli, data)
     without_npcap(cli, data)
     with_wine_wpcap(cli, data)
+    reverse_dns(cli)
     processes(cli)
     uninstall(folder)
     sys.exit(1 if failures else 0)
