@@ -4,7 +4,22 @@
 # configures natively (then the per-OS test files add nothing but portable tests).
 find_package(Threads REQUIRED)
 
+# Cross-compiling for Windows, the whole of flowscope-cli.exe is built too (core/ without Qt,
+# app/cli, resources/), with libmaxminddb and SQLite cross-built from Debian's sources.
+option(FLOWSCOPE_WINDOWS_CLI "Windows cross build: also build flowscope-cli.exe" ON)
+if(NOT WIN32)
+    set(FLOWSCOPE_WINDOWS_CLI OFF)
+endif()
+if(FLOWSCOPE_WINDOWS_CLI)
+    include(cmake/WindowsCliDeps.cmake)
+    set(FLOWSCOPE_CORE_ONLY ON)
+endif()
+
 add_subdirectory(core)
+if(FLOWSCOPE_WINDOWS_CLI)
+    add_subdirectory(app)
+    add_subdirectory(resources)
+endif()
 
 if(WIN32 AND TARGET flowscope_base)
     # inet_pton / inet_ntop come from Winsock on Windows.
@@ -51,6 +66,12 @@ endfunction()
 # Only the per-OS test files of the two portable libraries (they use CMAKE_CURRENT_LIST_DIR).
 foreach(f ${PROJECT_SOURCE_DIR}/tests/process/windows.cmake
           ${PROJECT_SOURCE_DIR}/tests/icons/windows.cmake)
+    if(EXISTS ${f})
+        include(${f})
+    endif()
+endforeach()
+# flowscope-cli.exe and its NSIS installer under wine.
+foreach(f ${PROJECT_SOURCE_DIR}/tests/windows/windows.cmake)
     if(EXISTS ${f})
         include(${f})
     endif()

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Cross-compiles the Windows backends of core/process and core/icons (plus core/base) with
-# Debian's MinGW-w64 and runs their tests under wine. No libpcap, libmaxminddb or Qt needed.
+# Cross-compiles flowscope-cli.exe (core/ without Qt, app/cli) and the Windows backends'
+# tests with Debian's MinGW-w64, builds the CLI's NSIS installer with makensis, and runs the
+# tests under wine: the backends' GoogleTest suites, and tests/windows/installer_test.py (silent
+# install, the installed flowscope-cli.exe, uninstall). libmaxminddb and SQLite are
+# cross-built from Debian's source packages by tools/cross_windows_deps.sh (cached in the
+# build directory); libpcap is Npcap's wpcap.dll, loaded at run time. No Qt needed.
 # Usage: tools/cross_windows.sh            (build dir: $WIN_BUILD_DIR, default build-win)
 # Installs tools/packages/ci-windows.list when something is missing (apt-get; root or sudo).
 # Tests that need what wine does not implement skip with the reason printed, they do not fail.
@@ -25,10 +29,20 @@ if [ ${#missing[@]} -gt 0 ]; then
         "${missing[@]}" >/dev/null
 fi
 
+# Libraries from Debian's sources (once; cached in $build/deps).
+tools/cross_windows_deps.sh "$build"
+
 # Build.
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+launcher=()
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
+# -O2 without debug information: nothing to generate and link that a test under wine would
+# use (the exe is tested, not debugged, here).
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" -DCMAKE_C_FLAGS_RELEASE="-O2 -DNDEBUG" \
     -DCMAKE_TOOLCHAIN_FILE="$root/cmake/toolchains/mingw-w64-x86_64.cmake" \
-    -DFLOWSCOPE_PORTABLE_ONLY=ON -DFLOWSCOPE_TESTS=ON >/dev/null
+    -DFLOWSCOPE_PORTABLE_ONLY=ON -DFLOWSCOPE_TESTS=ON "${launcher[@]}" >/dev/null
 cmake --build "$build" -j "$(nproc)"
 
 # A private wine prefix inside the build directory, created once.

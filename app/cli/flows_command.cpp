@@ -310,7 +310,9 @@ int runFlows(const std::vector<std::string>& argv) {
         }
     }
     // A file size limit (ulimit -f) makes the --write file fail with a sentence, not kill us.
+#ifdef SIGXFSZ  // not on Windows
     std::signal(SIGXFSZ, SIG_IGN);
+#endif
     const StopSignals signals;
     Engine engine(options.config);
     if (Status started = engine.start(); !started) {

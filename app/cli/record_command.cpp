@@ -165,7 +165,9 @@ int runRecord(const std::vector<std::string>& argv) {
         return fail(kExitUsage, ok.error().message);
     }
     // A file size limit (ulimit -f) makes a write fail with a sentence, not kill us.
+#ifdef SIGXFSZ  // not on Windows
     std::signal(SIGXFSZ, SIG_IGN);
+#endif
     auto opened = history::RecorderSink::open(options.recorder);
     if (!opened) {
         return fail(exitCodeFor(opened.error(), ErrorOrigin::WriteFile), opened.error().message);

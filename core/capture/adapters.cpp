@@ -1,11 +1,15 @@
 // listAdapters: pcap_findalldevs, with flags and IPv4/IPv6 addresses.
 #include "core/capture/adapters.h"
 
+#include <pcap/pcap.h>  // on Windows it includes winsock2.h (sockaddr_in, AF_INET6)
+#ifndef _WIN32
 #include <netinet/in.h>
-#include <pcap/pcap.h>
 #include <sys/socket.h>
+#endif
 
 #include <bit>
+
+#include "core/capture/npcap.h"
 
 namespace flowscope {
 
@@ -53,6 +57,9 @@ void addAddress(AdapterInfo& info, const pcap_addr* a) {
 }  // namespace
 
 Result<std::vector<AdapterInfo>> listAdapters() {
+    if (!npcapAvailable()) {
+        return npcapMissingError();  // Windows without Npcap
+    }
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     pcap_if_t* devices = nullptr;
     if (pcap_findalldevs(&devices, errbuf) != 0) {

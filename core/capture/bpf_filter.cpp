@@ -3,6 +3,7 @@
 
 #include <pcap/pcap.h>
 
+#include "core/capture/npcap.h"
 #include "core/capture/pcap_link_types.h"
 
 namespace flowscope {
@@ -14,6 +15,9 @@ struct BpfFilter::Program {
 
 Result<BpfFilter> BpfFilter::compile(const std::string& expression, uint32_t linkType,
                                      uint32_t snaplen) {
+    if (!npcapAvailable()) {
+        return npcapMissingError();  // Windows without Npcap: filters are compiled by wpcap.dll
+    }
     pcap_t* dead = pcap_open_dead(linkTypeToDlt(linkType), static_cast<int>(snaplen));
     if (!dead) {
         return makeError(ErrorCode::Internal,

@@ -75,8 +75,10 @@ std::string why(int err) {
     switch (err) {
         case ENOSPC:
             return "the disk is full";
+#ifdef EDQUOT  // not on Windows
         case EDQUOT:
             return "the disk quota is used up";
+#endif
         case EFBIG:
             return "the file reached the largest size allowed";
         default:
@@ -207,7 +209,12 @@ Result<std::unique_ptr<DumpWriter>> DumpWriter::open(const std::string& path, ui
     if (snaplen == 0) {
         snaplen = 262144;
     }
+#ifdef _WIN32
+    // Binary mode (no newline translation); Windows handles are not inherited by default.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_BINARY, 0666);
+#else
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+#endif
     if (fd < 0) {
         return openError(path, errno);
     }

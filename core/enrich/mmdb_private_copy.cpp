@@ -23,7 +23,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string quoted(const fs::path& p) {
+// Unused on Windows, where the file is opened in place.
+[[maybe_unused]] std::string quoted(const fs::path& p) {
     std::string out(1, '\'');
     out += p.string();
     out += '\'';

@@ -1,7 +1,5 @@
 #include "core/enrich/reverse_dns_resolver.h"
 
-#include <poll.h>
-
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -182,7 +180,8 @@ void ReverseDnsResolver::Impl::finish(Flight& f, ReverseDnsStatus status, std::s
 }
 
 void ReverseDnsResolver::Impl::run() {
-    std::vector<pollfd> fds;
+    std::vector<int> fds;
+    std::vector<net::PollResult> events;
     std::vector<Queued> starting;
     while (true) {
         starting.clear();
@@ -213,16 +212,16 @@ void ReverseDnsResolver::Impl::run() {
             const int ms = static_cast<int>(std::max<int64_t>(0, left));
             timeoutMs = timeoutMs < 0 ? ms : std::min(timeoutMs, ms);
         }
-        fds.assign(1, pollfd{wakeRead, POLLIN, 0});
+        fds.assign(1, wakeRead);
         for (const Flight& f : flights) {
-            fds.push_back(pollfd{f.fd, POLLIN, 0});
+            fds.push_back(f.fd);
         }
-        const int ready = poll(fds.data(), static_cast<nfds_t>(fds.size()), timeoutMs);
-        if (ready > 0 && (fds[0].revents & POLLIN) != 0) {
+        const int ready = net::pollReadable(fds, timeoutMs, events);
+        if (ready > 0 && events[0] == net::PollResult::Readable) {
             net::drainWake(wakeRead);
         }
         for (size_t i = 0; ready > 0 && i < flights.size(); ++i) {
-            if (fds[i + 1].revents != 0) {
+            if (events[i + 1] != net::PollResult::Nothing) {
                 receive(flights[i]);
             }
         }

@@ -8,7 +8,7 @@
 // retried and abandoned at will, so stop() returns at once even with queries unanswered.
 // A blocked getnameinfo() can be neither timed out nor cancelled, and holds a thread each.
 // Each query has its own connected UDP socket (a random source port and a random id).
-// POSIX sockets: Linux, macOS, the BSDs (a Windows build needs a Winsock port).
+// POSIX sockets on Linux, macOS and the BSDs; Winsock (WSAPoll) on Windows (reverse_dns_socket.h).
 #pragma once
 
 #include <cstddef>

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -97,6 +98,24 @@ void drainWake(int readEnd) {
     uint8_t buffer[64];
     while (read(readEnd, buffer, sizeof buffer) > 0) {
     }
+}
+
+int pollReadable(std::span<const int> fds, int timeoutMs, std::vector<PollResult>& events) {
+    std::vector<pollfd> entries;
+    entries.reserve(fds.size());
+    for (const int fd : fds) {
+        entries.push_back(pollfd{fd, POLLIN, 0});
+    }
+    const int ready = poll(entries.data(), static_cast<nfds_t>(entries.size()), timeoutMs);
+    events.assign(fds.size(), PollResult::Nothing);
+    for (size_t i = 0; ready > 0 && i < entries.size(); ++i) {
+        if ((entries[i].revents & POLLIN) != 0) {
+            events[i] = PollResult::Readable;
+        } else if (entries[i].revents != 0) {
+            events[i] = PollResult::Other;
+        }
+    }
+    return ready;
 }
 
 void closeFd(int& fd) {

@@ -1,9 +1,11 @@
-// POSIX socket helpers of the reverse DNS resolver (private to core/enrich).
+// Socket helpers of the reverse DNS resolver (private to core/enrich): POSIX sockets here
+// (reverse_dns_socket.cpp), Winsock on Windows (windows/reverse_dns_socket.cpp).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <vector>
 
 #include "core/base/ip_address.h"
 
@@ -27,5 +29,12 @@ void wake(int writeEnd);
 void drainWake(int readEnd);
 
 void closeFd(int& fd);
+
+enum class PollResult : uint8_t { Nothing, Readable, Other };
+
+// Waits at most timeoutMs (-1: no limit) for one of `fds` to become readable (poll(), or
+// WSAPoll on Windows); `events[i]` says what happened to fds[i] (Other: an error or hang-up).
+// The number of descriptors with an event, 0 on timeout, -1 on error.
+int pollReadable(std::span<const int> fds, int timeoutMs, std::vector<PollResult>& events);
 
 }  // namespace flowscope::enrich_internal
