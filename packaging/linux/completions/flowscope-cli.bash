@@ -6,7 +6,7 @@ _flowscope_cli() {
     local cur prev words cword
     _init_completion || return
 
-    local commands="flows record report interfaces processes icon lookup"
+    local commands="flows record report export interfaces processes icon lookup"
     if ((cword == 1)); then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
@@ -22,6 +22,9 @@ _flowscope_cli() {
             options="--interface --database --duration --filter --country-db --asn-db --help" ;;
         report)
             options="--database --since --until --by --format --limit --help" ;;
+        export)
+            options="--read --interface --ipfix --transport --active-timeout --idle-timeout
+                --duration --filter --observation-domain --enterprise-number --help" ;;
         interfaces | processes)
             options="--format --help" ;;
         icon)
@@ -63,11 +66,15 @@ _flowscope_cli() {
                 *) COMPREPLY=($(compgen -W "table json" -- "$cur")) ;;
             esac
             return ;;
+        --transport)
+            COMPREPLY=($(compgen -W "udp tcp" -- "$cur"))
+            return ;;
         --by)
             COMPREPLY=($(compgen -W "application host service country as day hour" -- "$cur"))
             return ;;
         --duration | --filter | --snaplen | --max-flows | --dns-server | --dns-timeout | \
-            --since | --until | --limit | --size)
+            --since | --until | --limit | --size | --ipfix | --active-timeout | \
+            --idle-timeout | --observation-domain | --enterprise-number)
             return ;;
     esac
 
