@@ -19,7 +19,7 @@
 #include <cerrno>
 #include <climits>
 
-#include "core/capture/pcap_link_types.h"
+#include "core/capture/pcap_open.h"
 
 namespace flowscope {
 
@@ -54,36 +54,6 @@ std::string selfPath() {
         return "/path/to/flowscope";
     }
     return std::string(buf, static_cast<size_t>(n));
-}
-
-Error activationError(int status, const std::string& iface, const std::string& detail) {
-    const std::string reason = detail.empty() ? pcap_statustostr(status) : detail;
-    switch (status) {
-        case PCAP_ERROR_NO_SUCH_DEVICE:
-            return makeError(ErrorCode::NotFound,
-                             "There is no network adapter named \"" + iface +
-                                 "\"; run `flowscope-cli interfaces` to list the adapters you "
-                                 "can capture on.");
-        case PCAP_ERROR_PERM_DENIED:
-        case PCAP_ERROR_PROMISC_PERM_DENIED:
-            return makeError(ErrorCode::PermissionDenied,
-                             "Flowscope has no permission to capture on " + iface +
-                                 ". Run it with administrator privileges, or grant the "
-                                 "capability once: sudo setcap cap_net_raw,cap_net_admin=eip " +
-                                 selfPath());
-        case PCAP_ERROR_IFACE_NOT_UP:
-            return makeError(ErrorCode::Io, "The network adapter " + iface +
-                                                " is down; bring it up (or plug it in) and "
-                                                "start the capture again.");
-        case PCAP_ERROR_RFMON_NOTSUP:
-            return makeError(ErrorCode::Io, "The network adapter " + iface +
-                                                " does not support monitor mode; choose "
-                                                "another adapter.");
-        default:
-            return makeError(ErrorCode::Io, "Flowscope could not start capturing on " + iface +
-                                                " (libpcap: " + reason +
-                                                "); check the adapter and try again.");
-    }
 }
 
 bool looksLikeDeviceGone(const std::string& message, int err) {
@@ -133,65 +103,31 @@ void ignoreOutgoingLoopbackCopies(pcap_t* handle, const std::string& iface) {
 }  // namespace
 
 Result<std::unique_ptr<LiveCapture>> LiveCapture::open(const LiveOptions& options) {
-    const std::string& iface = options.interface;
-    if (iface.empty()) {
+    if (options.interface.empty()) {
         return makeError(ErrorCode::InvalidArgument,
                          "No network adapter was chosen; pick one from `flowscope-cli "
                          "interfaces`.");
     }
-    char errbuf[PCAP_ERRBUF_SIZE] = {};
-    pcap_t* handle = pcap_create(iface.c_str(), errbuf);
-    if (!handle) {
-        return makeError(ErrorCode::Io, "Flowscope could not prepare a capture on " + iface +
-                                            " (libpcap: " + errbuf + "); try again.");
+    const PcapWording wording{
+        "libpcap",
+        "Run it with administrator privileges, or grant the capability once: sudo setcap "
+        "cap_net_raw,cap_net_admin=eip " +
+            selfPath(),
+        "see `man pcap-filter`"};
+    auto opened = openPcapHandle(options, wording, ignoreOutgoingLoopbackCopies);
+    if (!opened) {
+        return opened.error();
     }
+    pcap_t* handle = opened.value().handle;
     std::unique_ptr<LiveCapture> capture(new LiveCapture());
     capture->m_impl = std::make_unique<Impl>();
     capture->m_impl->handle = handle;
+    capture->m_impl->fractionScale = opened.value().fractionScale;
     capture->m_options = options;
+    capture->m_linkType = opened.value().linkType;
+    capture->m_snaplen = opened.value().snaplen;
 
-    pcap_set_snaplen(handle, static_cast<int>(options.snaplen));
-    pcap_set_promisc(handle, options.promiscuous ? 1 : 0);
-    pcap_set_immediate_mode(handle, options.immediateMode ? 1 : 0);
-    if (options.bufferSizeBytes > 0) {
-        pcap_set_buffer_size(handle, options.bufferSizeBytes);
-    }
-    pcap_set_timeout(handle, options.pollTimeoutMs > 0 ? options.pollTimeoutMs : 1);
-    const bool nano = pcap_set_tstamp_precision(handle, PCAP_TSTAMP_PRECISION_NANO) == 0;
-
-    const int status = pcap_activate(handle);
-    if (status < 0) {
-        const std::string detail = (status == PCAP_ERROR || status == PCAP_ERROR_PERM_DENIED ||
-                                    status == PCAP_ERROR_NO_SUCH_DEVICE)
-                                       ? pcap_geterr(handle)
-                                       : "";
-        return activationError(status, iface, detail);
-    }
-    // Positive values are warnings (promiscuous mode unsupported, ...): the capture works.
-    ignoreOutgoingLoopbackCopies(handle, iface);
-
-    const bool nanoActive = nano && pcap_get_tstamp_precision(handle) == PCAP_TSTAMP_PRECISION_NANO;
-    capture->m_impl->fractionScale = nanoActive ? 1 : 1000;
-    capture->m_linkType = dltToLinkType(pcap_datalink(handle));
-    const int snap = pcap_snapshot(handle);
-    capture->m_snaplen = snap > 0 ? static_cast<uint32_t>(snap) : options.snaplen;
-
-    if (!options.filter.empty()) {
-        bpf_program program{};
-        if (pcap_compile(handle, &program, options.filter.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
-            return makeError(ErrorCode::BadFilter, "The capture filter \"" + options.filter +
-                                                       "\" is invalid: " + pcap_geterr(handle) +
-                                                       "; correct it (see `man pcap-filter`).");
-        }
-        const int set = pcap_setfilter(handle, &program);
-        pcap_freecode(&program);
-        if (set != 0) {
-            return makeError(ErrorCode::Io, "The capture filter \"" + options.filter +
-                                                "\" could not be installed on " + iface +
-                                                " (libpcap: " + pcap_geterr(handle) +
-                                                "); try a simpler filter.");
-        }
-    }
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
     const int fd = pcap_get_selectable_fd(handle);
     const int wake = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     if (fd >= 0 && wake >= 0 && pcap_setnonblock(handle, 1, errbuf) == 0) {

@@ -12,7 +12,7 @@
 #include <atomic>
 
 #include "core/capture/npcap.h"
-#include "core/capture/pcap_link_types.h"
+#include "core/capture/pcap_open.h"
 
 namespace flowscope {
 
@@ -31,97 +31,31 @@ struct LiveCapture::Impl {
     }
 };
 
-namespace {
-
-Error activationError(int status, const std::string& iface, const std::string& detail) {
-    const std::string reason = detail.empty() ? pcap_statustostr(status) : detail;
-    switch (status) {
-        case PCAP_ERROR_NO_SUCH_DEVICE:
-            return makeError(ErrorCode::NotFound,
-                             "There is no network adapter named \"" + iface +
-                                 "\"; run `flowscope-cli interfaces` to list the adapters you "
-                                 "can capture on.");
-        case PCAP_ERROR_PERM_DENIED:
-        case PCAP_ERROR_PROMISC_PERM_DENIED:
-            return makeError(ErrorCode::PermissionDenied,
-                             "Flowscope has no permission to capture on " + iface +
-                                 ". Npcap was installed for administrators only: run Flowscope "
-                                 "as administrator, or reinstall Npcap without \"Restrict "
-                                 "Npcap driver's access to Administrators only\".");
-        case PCAP_ERROR_IFACE_NOT_UP:
-            return makeError(ErrorCode::Io, "The network adapter " + iface +
-                                                " is down; bring it up (or plug it in) and "
-                                                "start the capture again.");
-        default:
-            return makeError(ErrorCode::Io, "Flowscope could not start capturing on " + iface +
-                                                " (Npcap: " + reason +
-                                                "); check the adapter and try again.");
-    }
-}
-
-}  // namespace
-
 Result<std::unique_ptr<LiveCapture>> LiveCapture::open(const LiveOptions& options) {
-    const std::string& iface = options.interface;
     if (!npcapAvailable()) {
         return npcapMissingError();
     }
-    if (iface.empty()) {
+    if (options.interface.empty()) {
         return makeError(ErrorCode::InvalidArgument,
                          "No network adapter was chosen; pick one from `flowscope-cli "
                          "interfaces`.");
     }
-    char errbuf[PCAP_ERRBUF_SIZE] = {};
-    pcap_t* handle = pcap_create(iface.c_str(), errbuf);
-    if (!handle) {
-        return makeError(ErrorCode::Io, "Flowscope could not prepare a capture on " + iface +
-                                            " (Npcap: " + errbuf + "); try again.");
+    const PcapWording wording{
+        "Npcap",
+        "Npcap was installed for administrators only: run Flowscope as administrator, or "
+        "reinstall Npcap without \"Restrict Npcap driver's access to Administrators only\".",
+        "see the pcap-filter syntax at https://npcap.com/guide/"};
+    auto opened = openPcapHandle(options, wording);
+    if (!opened) {
+        return opened.error();
     }
     std::unique_ptr<LiveCapture> capture(new LiveCapture());
     capture->m_impl = std::make_unique<Impl>();
-    capture->m_impl->handle = handle;
+    capture->m_impl->handle = opened.value().handle;
+    capture->m_impl->fractionScale = opened.value().fractionScale;
     capture->m_options = options;
-
-    pcap_set_snaplen(handle, static_cast<int>(options.snaplen));
-    pcap_set_promisc(handle, options.promiscuous ? 1 : 0);
-    pcap_set_immediate_mode(handle, options.immediateMode ? 1 : 0);
-    if (options.bufferSizeBytes > 0) {
-        pcap_set_buffer_size(handle, options.bufferSizeBytes);
-    }
-    pcap_set_timeout(handle, options.pollTimeoutMs > 0 ? options.pollTimeoutMs : 1);
-    const bool nano = pcap_set_tstamp_precision(handle, PCAP_TSTAMP_PRECISION_NANO) == 0;
-
-    const int status = pcap_activate(handle);
-    if (status < 0) {
-        const std::string detail = (status == PCAP_ERROR || status == PCAP_ERROR_PERM_DENIED ||
-                                    status == PCAP_ERROR_NO_SUCH_DEVICE)
-                                       ? pcap_geterr(handle)
-                                       : "";
-        return activationError(status, iface, detail);
-    }
-    const bool nanoActive = nano && pcap_get_tstamp_precision(handle) == PCAP_TSTAMP_PRECISION_NANO;
-    capture->m_impl->fractionScale = nanoActive ? 1 : 1000;
-    capture->m_linkType = dltToLinkType(pcap_datalink(handle));
-    const int snap = pcap_snapshot(handle);
-    capture->m_snaplen = snap > 0 ? static_cast<uint32_t>(snap) : options.snaplen;
-
-    if (!options.filter.empty()) {
-        bpf_program program{};
-        if (pcap_compile(handle, &program, options.filter.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
-            return makeError(ErrorCode::BadFilter, "The capture filter \"" + options.filter +
-                                                       "\" is invalid: " + pcap_geterr(handle) +
-                                                       "; correct it (see the pcap-filter "
-                                                       "syntax at https://npcap.com/guide/).");
-        }
-        const int set = pcap_setfilter(handle, &program);
-        pcap_freecode(&program);
-        if (set != 0) {
-            return makeError(ErrorCode::Io, "The capture filter \"" + options.filter +
-                                                "\" could not be installed on " + iface +
-                                                " (Npcap: " + pcap_geterr(handle) +
-                                                "); try a simpler filter.");
-        }
-    }
+    capture->m_linkType = opened.value().linkType;
+    capture->m_snaplen = opened.value().snaplen;
     return capture;
 }
 

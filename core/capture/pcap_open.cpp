@@ -1,0 +1,106 @@
+#include "core/capture/pcap_open.h"
+
+#include "core/capture/pcap_link_types.h"
+
+namespace flowscope {
+
+namespace {
+
+Error activationError(int status, const std::string& iface, const std::string& detail,
+                      const PcapWording& w) {
+    const std::string reason = detail.empty() ? pcap_statustostr(status) : detail;
+    switch (status) {
+        case PCAP_ERROR_NO_SUCH_DEVICE:
+            return makeError(ErrorCode::NotFound,
+                             "There is no network adapter named \"" + iface +
+                                 "\"; run `flowscope-cli interfaces` to list the adapters you "
+                                 "can capture on.");
+        case PCAP_ERROR_PERM_DENIED:
+        case PCAP_ERROR_PROMISC_PERM_DENIED:
+            return makeError(
+                ErrorCode::PermissionDenied,
+                "Flowscope has no permission to capture on " + iface + ". " + w.permissionRemedy);
+        case PCAP_ERROR_IFACE_NOT_UP:
+            return makeError(ErrorCode::Io, "The network adapter " + iface +
+                                                " is down; bring it up (or plug it in) and "
+                                                "start the capture again.");
+        case PCAP_ERROR_RFMON_NOTSUP:
+            return makeError(ErrorCode::Io, "The network adapter " + iface +
+                                                " does not support monitor mode; choose "
+                                                "another adapter.");
+        default:
+            return makeError(ErrorCode::Io, "Flowscope could not start capturing on " + iface +
+                                                " (" + w.library + ": " + reason +
+                                                "); check the adapter and try again.");
+    }
+}
+
+Status installFilter(pcap_t* handle, const LiveOptions& options, const PcapWording& w) {
+    bpf_program program{};
+    if (pcap_compile(handle, &program, options.filter.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
+        return makeError(ErrorCode::BadFilter, "The capture filter \"" + options.filter +
+                                                   "\" is invalid: " + pcap_geterr(handle) +
+                                                   "; correct it (" + w.filterHelp + ").");
+    }
+    const int set = pcap_setfilter(handle, &program);
+    pcap_freecode(&program);
+    if (set != 0) {
+        return makeError(ErrorCode::Io, "The capture filter \"" + options.filter +
+                                            "\" could not be installed on " + options.interface +
+                                            " (" + w.library + ": " + pcap_geterr(handle) +
+                                            "); try a simpler filter.");
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<OpenedHandle> openPcapHandle(const LiveOptions& options, const PcapWording& wording,
+                                    void (*afterActivate)(pcap_t*, const std::string&)) {
+    const std::string& iface = options.interface;
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
+    pcap_t* handle = pcap_create(iface.c_str(), errbuf);
+    if (!handle) {
+        return makeError(ErrorCode::Io, "Flowscope could not prepare a capture on " + iface + " (" +
+                                            wording.library + ": " + errbuf + "); try again.");
+    }
+    pcap_set_snaplen(handle, static_cast<int>(options.snaplen));
+    pcap_set_promisc(handle, options.promiscuous ? 1 : 0);
+    pcap_set_immediate_mode(handle, options.immediateMode ? 1 : 0);
+    if (options.bufferSizeBytes > 0) {
+        pcap_set_buffer_size(handle, options.bufferSizeBytes);
+    }
+    pcap_set_timeout(handle, options.pollTimeoutMs > 0 ? options.pollTimeoutMs : 1);
+    const bool nano = pcap_set_tstamp_precision(handle, PCAP_TSTAMP_PRECISION_NANO) == 0;
+
+    const int status = pcap_activate(handle);
+    if (status < 0) {
+        const std::string detail = (status == PCAP_ERROR || status == PCAP_ERROR_PERM_DENIED ||
+                                    status == PCAP_ERROR_NO_SUCH_DEVICE)
+                                       ? pcap_geterr(handle)
+                                       : "";
+        Error error = activationError(status, iface, detail, wording);
+        pcap_close(handle);
+        return error;
+    }
+    // Positive values are warnings (promiscuous mode unsupported, ...): the capture works.
+    if (afterActivate) {
+        afterActivate(handle, iface);
+    }
+    OpenedHandle opened;
+    opened.handle = handle;
+    const bool nanoActive = nano && pcap_get_tstamp_precision(handle) == PCAP_TSTAMP_PRECISION_NANO;
+    opened.fractionScale = nanoActive ? 1 : 1000;
+    opened.linkType = dltToLinkType(pcap_datalink(handle));
+    const int snap = pcap_snapshot(handle);
+    opened.snaplen = snap > 0 ? static_cast<uint32_t>(snap) : options.snaplen;
+    if (!options.filter.empty()) {
+        if (Status filtered = installFilter(handle, options, wording); !filtered) {
+            pcap_close(handle);
+            return filtered.error();
+        }
+    }
+    return opened;
+}
+
+}  // namespace flowscope
