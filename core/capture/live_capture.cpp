@@ -23,6 +23,9 @@
 
 namespace flowscope {
 
+// Named in error sentences (PcapWording::library).
+constexpr const char* kLibrary = "libpcap";
+
 struct LiveCapture::Impl {
     pcap_t* handle = nullptr;
     std::atomic<bool> interrupted{false};
@@ -109,7 +112,7 @@ Result<std::unique_ptr<LiveCapture>> LiveCapture::open(const LiveOptions& option
                          "interfaces`.");
     }
     const PcapWording wording{
-        "libpcap",
+        kLibrary,
         "Run it with administrator privileges, or grant the capability once: sudo setcap "
         "cap_net_raw,cap_net_admin=eip " +
             selfPath(),
@@ -195,29 +198,13 @@ ReadStatus LiveCapture::next(RawPacket& out) {
     const std::string message = pcap_geterr(s.handle);
     s.finished = true;
     s.failed = true;
-    if (rc == PCAP_ERROR_IFACE_NOT_UP || looksLikeDeviceGone(message, err)) {
-        m_error = makeError(ErrorCode::DeviceGone,
-                            "The network adapter " + m_options.interface +
-                                " went down or disappeared while capturing (libpcap: " + message +
-                                "); reconnect it or choose another adapter with `flowscope-cli "
-                                "interfaces`.");
-    } else {
-        m_error = makeError(ErrorCode::Io, "Capturing on " + m_options.interface +
-                                               " failed (libpcap: " + message +
-                                               "); start the capture again.");
-    }
+    m_error = liveReadError(rc, m_options.interface, message, looksLikeDeviceGone(message, err),
+                            kLibrary);
     return ReadStatus::Error;
 }
 
 CaptureCounters LiveCapture::counters() const {
-    CaptureCounters c;
-    c.received = m_impl->received;
-    pcap_stat stats{};
-    if (pcap_stats(m_impl->handle, &stats) == 0) {
-        c.droppedByKernel = stats.ps_drop;
-        c.droppedByInterface = stats.ps_ifdrop;
-    }
-    return c;
+    return liveCounters(m_impl->handle, m_impl->received);
 }
 
 void LiveCapture::interrupt() {

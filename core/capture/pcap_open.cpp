@@ -103,4 +103,30 @@ Result<OpenedHandle> openPcapHandle(const LiveOptions& options, const PcapWordin
     return opened;
 }
 
+Error liveReadError(int rc, const std::string& iface, const std::string& message, bool deviceGone,
+                    const std::string& library) {
+    if (rc == PCAP_ERROR_IFACE_NOT_UP || deviceGone) {
+        return makeError(ErrorCode::DeviceGone,
+                         "The network adapter " + iface +
+                             " went down or disappeared while "
+                             "capturing (" +
+                             library + ": " + message +
+                             "); reconnect it or choose another adapter with `flowscope-cli "
+                             "interfaces`.");
+    }
+    return makeError(ErrorCode::Io, "Capturing on " + iface + " failed (" + library + ": " +
+                                        message + "); start the capture again.");
+}
+
+CaptureCounters liveCounters(pcap_t* handle, uint64_t received) {
+    CaptureCounters c;
+    c.received = received;
+    pcap_stat stats{};
+    if (pcap_stats(handle, &stats) == 0) {
+        c.droppedByKernel = stats.ps_drop;
+        c.droppedByInterface = stats.ps_ifdrop;
+    }
+    return c;
+}
+
 }  // namespace flowscope

@@ -1,7 +1,8 @@
-// Opening a live pcap handle, shared by LiveCapture's POSIX (../live_capture.cpp) and Windows
-// (windows/live_capture.cpp) versions: pcap_create with the options, pcap_activate with every
-// failure mapped to one sentence, the activated handle's link type, snaplen and timestamp
-// precision, and the capture filter. Only the wording that differs per platform is passed in.
+// What LiveCapture's POSIX (../live_capture.cpp) and Windows (windows/live_capture.cpp)
+// versions share: opening a live pcap handle (pcap_create with the options, pcap_activate with
+// every failure mapped to one sentence, the activated handle's link type, snaplen and timestamp
+// precision, and the capture filter), the sentence for a read that failed, and the counters.
+// Only the wording that differs per platform is passed in; the versions differ in how they wait.
 #pragma once
 
 #include <pcap/pcap.h>
@@ -36,5 +37,14 @@ struct OpenedHandle {
 // `afterActivate` runs on the activated handle before the filter is installed (may be null).
 Result<OpenedHandle> openPcapHandle(const LiveOptions& options, const PcapWording& wording,
                                     void (*afterActivate)(pcap_t*, const std::string&) = nullptr);
+
+// The error of a pcap_next_ex that returned `rc` (< 0, not PCAP_ERROR_BREAK) with libpcap's
+// `message`: DeviceGone when the adapter went away (`deviceGone` adds the platform's own
+// signs), else Io. `library` is PcapWording::library.
+Error liveReadError(int rc, const std::string& iface, const std::string& message, bool deviceGone,
+                    const std::string& library);
+
+// The counters of a live handle: `received` frames read, the drops pcap_stats reports.
+CaptureCounters liveCounters(pcap_t* handle, uint64_t received);
 
 }  // namespace flowscope

@@ -16,6 +16,9 @@
 
 namespace flowscope {
 
+// Named in error sentences (PcapWording::library).
+constexpr const char* kLibrary = "Npcap";
+
 struct LiveCapture::Impl {
     pcap_t* handle = nullptr;
     std::atomic<bool> interrupted{false};
@@ -41,7 +44,7 @@ Result<std::unique_ptr<LiveCapture>> LiveCapture::open(const LiveOptions& option
                          "interfaces`.");
     }
     const PcapWording wording{
-        "Npcap",
+        kLibrary,
         "Npcap was installed for administrators only: run Flowscope as administrator, or "
         "reinstall Npcap without \"Restrict Npcap driver's access to Administrators only\".",
         "see the pcap-filter syntax at https://npcap.com/guide/"};
@@ -92,29 +95,12 @@ ReadStatus LiveCapture::next(RawPacket& out) {
     const std::string message = pcap_geterr(s.handle);
     s.finished = true;
     s.failed = true;
-    if (rc == PCAP_ERROR_IFACE_NOT_UP) {
-        m_error = makeError(ErrorCode::DeviceGone,
-                            "The network adapter " + m_options.interface +
-                                " went down or disappeared while capturing (Npcap: " + message +
-                                "); reconnect it or choose another adapter with `flowscope-cli "
-                                "interfaces`.");
-    } else {
-        m_error = makeError(ErrorCode::Io, "Capturing on " + m_options.interface +
-                                               " failed (Npcap: " + message +
-                                               "); start the capture again.");
-    }
+    m_error = liveReadError(rc, m_options.interface, message, false, kLibrary);
     return ReadStatus::Error;
 }
 
 CaptureCounters LiveCapture::counters() const {
-    CaptureCounters c;
-    c.received = m_impl->received;
-    pcap_stat stats{};
-    if (pcap_stats(m_impl->handle, &stats) == 0) {
-        c.droppedByKernel = stats.ps_drop;
-        c.droppedByInterface = stats.ps_ifdrop;
-    }
-    return c;
+    return liveCounters(m_impl->handle, m_impl->received);
 }
 
 void LiveCapture::interrupt() {
