@@ -1,7 +1,8 @@
-// A real collector: Debian's nfcapd (package nfdump) listens on 127.0.0.1, the engine exports
-// a capture file to it, and nfdump's per-record packets and bytes, summed per flow and
-// direction, equal the flow table's counts. Skipped when nfcapd is not installed
-// (tools/packages/test-export.list installs it).
+// A real collector: Debian's nfcapd (package nfdump) listens on loopback (127.0.0.1, and ::1
+// for a collector reached over IPv6), the engine exports a capture file to it, and nfdump's
+// per-record packets and bytes, summed per flow and direction, equal the flow table's counts.
+// Skipped when nfcapd is not installed (tools/packages/test-export.list installs it).
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -9,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -30,29 +32,50 @@ bool haveProgram(const char* name) {
     return std::system(command.c_str()) == 0;
 }
 
+// A UDP socket bound to loopback of `family` on `port` (0: any free port); -1 on failure.
+int bindLoopback(int family, uint16_t port) {
+    const int fd = ::socket(family, SOCK_DGRAM, 0);
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (family == AF_INET6) {
+        auto* a = reinterpret_cast<sockaddr_in6*>(&storage);
+        a->sin6_family = AF_INET6;
+        a->sin6_addr = in6addr_loopback;
+        a->sin6_port = htons(port);
+        length = sizeof *a;
+    } else {
+        auto* a = reinterpret_cast<sockaddr_in*>(&storage);
+        a->sin_family = AF_INET;
+        a->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        a->sin_port = htons(port);
+        length = sizeof *a;
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&storage), length) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
 // A free UDP port on loopback (bound and released; nfcapd takes it right after).
-uint16_t freePort() {
-    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
+uint16_t freePort(int family) {
+    const int fd = bindLoopback(family, 0);
+    sockaddr_storage a{};
     socklen_t len = sizeof a;
     ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
     ::close(fd);
-    return ntohs(a.sin_port);
+    return family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6*>(&a)->sin6_port)
+                              : ntohs(reinterpret_cast<sockaddr_in*>(&a)->sin_port);
 }
 
 // True once something holds the UDP port (our bind fails with "address in use").
-bool portTaken(uint16_t port) {
-    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    a.sin_port = htons(port);
-    const bool taken = ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0;
+bool portTaken(int family, uint16_t port) {
+    const int fd = bindLoopback(family, port);
+    if (fd < 0) {
+        return true;
+    }
     ::close(fd);
-    return taken;
+    return false;
 }
 
 std::string run(const std::string& command) {
@@ -92,15 +115,39 @@ std::string trim(const std::string& s) {
     return a == std::string::npos ? "" : s.substr(a, b - a + 1);
 }
 
-TEST(Nfcapd, ReadsBackEveryFlowsPacketsAndBytes) {
+// nfdump writes IPv6 addresses in full; ours are compressed (RFC 5952). Same text for both.
+std::string canonicalAddress(const std::string& text) {
+    in6_addr v6{};
+    if (text.find(':') == std::string::npos || ::inet_pton(AF_INET6, text.c_str(), &v6) != 1) {
+        return text;
+    }
+    char out[INET6_ADDRSTRLEN];
+    return ::inet_ntop(AF_INET6, &v6, out, sizeof out);
+}
+
+struct CollectorCase {
+    const char* name;
+    const char* capture;
+    int family;  // of the collector's address
+};
+
+void PrintTo(const CollectorCase& c, std::ostream* os) {
+    *os << c.name;
+}
+
+class Nfcapd : public ::testing::TestWithParam<CollectorCase> {};
+
+TEST_P(Nfcapd, ReadsBackEveryFlowsPacketsAndBytes) {
+    const CollectorCase& param = GetParam();
+    const bool v6 = param.family == AF_INET6;
     if (!haveProgram("nfcapd") || !haveProgram("nfdump")) {
         GTEST_SKIP() << "nfcapd is not installed (apt-get install nfdump)";
     }
-    const auto dir =
-        std::filesystem::temp_directory_path() / ("flowscope-nfcapd-" + std::to_string(::getpid()));
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("flowscope-nfcapd-" + std::string(param.name) + std::to_string(::getpid()));
     const auto flows = dir / "flows";
     std::filesystem::create_directories(flows);
-    const uint16_t port = freePort();
+    const uint16_t port = freePort(param.family);
     const pid_t collector = ::fork();
     ASSERT_GE(collector, 0);
     if (collector == 0) {
@@ -109,19 +156,22 @@ TEST(Nfcapd, ReadsBackEveryFlowsPacketsAndBytes) {
         FILE* out = std::freopen(log.c_str(), "w", stdout);
         (void)out;
         ::dup2(STDOUT_FILENO, STDERR_FILENO);
-        ::execlp("nfcapd", "nfcapd", "-b", "127.0.0.1", "-p", p.c_str(), "-w",
-                 flows.string().c_str(), "-t", "3600", static_cast<char*>(nullptr));
+        ::execlp("nfcapd", "nfcapd", v6 ? "-6" : "-4", "-b", v6 ? "::1" : "127.0.0.1", "-p",
+                 p.c_str(), "-w", flows.string().c_str(), "-t", "3600",
+                 static_cast<char*>(nullptr));
         ::_exit(127);
     }
-    for (int i = 0; i < 100 && !portTaken(port); ++i) {
+    for (int i = 0; i < 100 && !portTaken(param.family, port); ++i) {
         std::this_thread::sleep_for(50ms);
     }
-    ASSERT_TRUE(portTaken(port)) << "nfcapd did not start; see " << dir / "nfcapd.log";
+    ASSERT_TRUE(portTaken(param.family, port))
+        << "nfcapd did not start; see " << dir / "nfcapd.log";
 
     EngineConfig config;
-    config.filePath = std::string(FLOWSCOPE_TEST_DATA) + "/pcap/ndpi-zoom.pcap";
+    config.filePath = std::string(FLOWSCOPE_TEST_DATA) + "/pcap/" + param.capture;
     config.filePublishIntervalMs = 0;
     ExporterOptions options;
+    options.host = v6 ? "::1" : "127.0.0.1";
     options.port = port;
     options.records.activeTimeoutNs = 1'000'000'000;  // several records per flow
     options.records.linkHeaderBytes = 14;
@@ -157,7 +207,8 @@ TEST(Nfcapd, ReadsBackEveryFlowsPacketsAndBytes) {
         }
         ASSERT_EQ(parts.size(), 7u) << line << "\n" << listing;
         test::Sum& s =
-            collected[{parts[0], parts[1], static_cast<uint16_t>(std::stoi(parts[2])),
+            collected[{canonicalAddress(parts[0]), canonicalAddress(parts[1]),
+                       static_cast<uint16_t>(std::stoi(parts[2])),
                        static_cast<uint16_t>(std::stoi(parts[3])), protocolNumber(parts[4])}];
         s.packets += std::stoull(parts[5]);
         s.octets += std::stoull(parts[6]);
@@ -166,6 +217,11 @@ TEST(Nfcapd, ReadsBackEveryFlowsPacketsAndBytes) {
     EXPECT_EQ(records, sink->stats().recordsSent);
     const auto counted = test::countedSums(keeper->flows_, 14);
     ASSERT_FALSE(counted.empty());
+    if (v6) {  // the IPv6 template (257) must have carried some of them
+        EXPECT_TRUE(std::any_of(counted.begin(), counted.end(), [](const auto& entry) {
+            return std::get<0>(entry.first).find(':') != std::string::npos;
+        }));
+    }
     EXPECT_EQ(collected.size(), counted.size());
     for (const auto& [key, sum] : counted) {
         const auto it = collected.find(key);
@@ -174,6 +230,13 @@ TEST(Nfcapd, ReadsBackEveryFlowsPacketsAndBytes) {
     }
     std::filesystem::remove_all(dir);
 }
+
+// IPv4 flows to a collector on 127.0.0.1; IPv6 flows (template 257) to one on ::1.
+INSTANTIATE_TEST_SUITE_P(Collectors, Nfcapd,
+                         ::testing::Values(CollectorCase{"ipv4", "ndpi-zoom.pcap", AF_INET},
+                                           CollectorCase{"ipv6", "pcapplusplus-tls2.pcap",
+                                                         AF_INET6}),
+                         [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
 }  // namespace flowscope::ipfix
