@@ -165,6 +165,9 @@ Status parseExportOptions(const ParsedArgs& args, ExportOptions& options) {
     if (read) {
         config.source = EngineConfig::Source::File;
         config.filePath = *read;
+        // Every tick of capture time reaches the exporter (not one snapshot per 100 ms of
+        // wall time), so that the timeouts split a file's flows as they would have live.
+        config.filePublishIntervalMs = 0;
     } else {
         config.source = EngineConfig::Source::Live;
         config.live.interface = *interface;
