@@ -18,6 +18,7 @@
 #include "ui/settings/history_tab.h"
 #include "ui/settings/notifications_tab.h"
 #include "ui/settings/settings.h"
+#include "ui/shell/language_settings_group.h"
 #include "ui/shell/startup_settings_group.h"
 #include "ui/theme.h"
 #include "ui/tray/tray_settings_group.h"
@@ -65,6 +66,7 @@ SettingsDialog::SettingsDialog(EngineBridge* bridge, QWidget* parent)
     generalLayout->addLayout(form);
     generalLayout->addWidget(new TraySettingsGroup(this));
     generalLayout->addWidget(new StartupSettingsGroup(this));
+    generalLayout->addWidget(new LanguageSettingsGroup(this));
     generalLayout->addStretch(1);  // spare height goes below the form, not between its rows
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabs"));

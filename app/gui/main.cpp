@@ -3,6 +3,7 @@
 //   flowscope --interface NAME       capture on an adapter at once
 //   flowscope --screenshot-dir DIR FILE   save a PNG of each page once FILE is read, then quit
 //   flowscope --minimized            start in the system tray without showing the window
+//   flowscope --language CODE        speak CODE (de, ar, ja, …) this time, whatever Settings say
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +19,7 @@
 #include "ui/main_window.h"
 #include "ui/settings/notification_settings.h"
 #include "ui/shell/app_identity.h"
+#include "ui/shell/language.h"
 #include "ui/shell/resume_capture.h"
 #include "ui/theme.h"
 #include "ui/tray/tray_controller.h"
@@ -52,6 +54,10 @@ void describe(QCommandLineParser& parser) {
                       QStringLiteral("Once <file> has been read (or after a few seconds of "
                                      "--interface), save a PNG of each page in <dir> and quit."),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("language"),
+                      QStringLiteral("Use the translation <code> (de, ar, ja, ...; en for "
+                                     "English) this time instead of Settings → Language."),
+                      QStringLiteral("code")});
     parser.addOption({QStringLiteral("minimized"),
                       QStringLiteral("Start in the system tray without showing the window (the "
                                      "window shows where the desktop has no tray).")});
@@ -150,6 +156,7 @@ int main(int argc, char** argv) {
     const QString screenshotDir = parser.value(QStringLiteral("screenshot-dir"));
 
     using namespace flowscope::ui;
+    installLanguage(app, parser.value(QStringLiteral("language")));  // before any window
     ThemeManager::init();
     // Screenshots for the docs always use the light theme; otherwise the user's choice.
     ThemeManager::apply(screenshotDir.isEmpty() ? ThemeManager::saved() : Theme::Light);
