@@ -12,6 +12,14 @@ for code in "$@"; do
     [ -e "$file" ] || printf '%s\n' '<?xml version="1.0" encoding="utf-8"?>' \
         '<!DOCTYPE TS>' "<TS version=\"2.1\" language=\"$code\"></TS>" > "$file"
 done
-set -- "$DIR"/flowscope_*.ts
-[ -e "$1" ] || { echo "no catalogue in $DIR; give a language code" >&2; exit 2; }
-exec "$LUPDATE" -locations none -no-obsolete -I . ui -ts "$@"
+# English is the sources' language: its catalogue holds only the plural forms ("%1 packet(s)"
+# → "1 packet", "2 packets").
+english=$DIR/flowscope_en.ts
+[ -e "$english" ] || printf '%s\n' '<?xml version="1.0" encoding="utf-8"?>' '<!DOCTYPE TS>' \
+    '<TS version="2.1" language="en"></TS>' > "$english"
+"$LUPDATE" -locations none -no-obsolete -pluralonly -I . ui -ts "$english"
+set --
+for file in "$DIR"/flowscope_*.ts; do
+    [ "$file" = "$english" ] || set -- "$@" "$file"
+done
+[ $# -eq 0 ] || "$LUPDATE" -locations none -no-obsolete -I . ui -ts "$@"

@@ -18,9 +18,9 @@ QString scaled(double value, const char* const* units, int unitCount, const QStr
     }
     QString number;
     if (unit == 0 && value == std::floor(value)) {
-        number = QString::number(static_cast<qlonglong>(value));
+        number = QLocale().toString(static_cast<qlonglong>(value));
     } else {
-        number = QString::number(value, 'f', value < 99.95 ? 1 : 0);
+        number = QLocale().toString(value, 'f', value < 99.95 ? 1 : 0);
     }
     return number + QLatin1Char(' ') + QLatin1String(units[unit]) + suffix;
 }
@@ -54,6 +54,15 @@ QString formatRate(double perSecond, RateUnit unit) {
 
 QString formatCount(uint64_t count) {
     return QLocale().toString(static_cast<qulonglong>(count));
+}
+
+int pluralCount(uint64_t count) {
+    constexpr uint64_t kLimit = 2'147'483'647;  // INT_MAX
+    return static_cast<int>(count <= kLimit ? count : 1'000'000 + count % 1'000'000);
+}
+
+QString formatPercent(double share) {
+    return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
 }
 
 QString endpointText(const Endpoint& endpoint, bool hasPorts) {

@@ -408,7 +408,9 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot) {
     if (!snapshot) {
         return;
     }
-    m_packetsLabel->setText(tr("%1 packets").arg(formatCount(snapshot->totals.packets)));
+    const uint64_t packets = snapshot->totals.packets;
+    m_packetsLabel->setText(
+        tr("%1 packet(s)", nullptr, pluralCount(packets)).arg(formatCount(packets)));
     const uint64_t drops = snapshot->dropped();
     m_dropsLabel->setText(tr("%1 dropped").arg(formatCount(drops)));
     m_dropsLabel->setVisible(m_bridge->isLive() || drops > 0);

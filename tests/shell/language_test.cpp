@@ -73,6 +73,14 @@ private slots:
         QCOMPARE(choice.code, QString());
         QCOMPARE(QLocale().language(), QLocale::English);
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        // English plural forms come from its own catalogue.
+        const char* context = "flowscope::ui::MainWindow";
+        QCOMPARE(QCoreApplication::translate(context, "%1 packet(s)", nullptr, 1),
+                 QStringLiteral("%1 packet"));
+        QCOMPARE(QCoreApplication::translate(context, "%1 packet(s)", nullptr, 2),
+                 QStringLiteral("%1 packets"));
+        QCOMPARE(QCoreApplication::translate("QObject", "%Ln day(s)", nullptr, 1200),
+                 QStringLiteral("1,200 days"));
     }
 
     // Each catalogue built into the app loads, translates, and sets the locale and direction.

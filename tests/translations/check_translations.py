@@ -6,6 +6,7 @@
    context would not match the one the app looks up at run time).
 2. Every catalogue is up to date: the same messages (context, source, comment, plural) as
    lupdate finds in the sources now. Otherwise: run tools/update_translations.sh.
+   English, the sources' language, has only the plural messages (lupdate -pluralonly).
 3. Every message of every catalogue is translated and finished, with every plural form, and
    keeps the source's placeholders (%1, %2, %n, %L1) and keyboard accelerator (&).
 4. lrelease builds each catalogue and counts no unfinished or untranslated message.
@@ -46,7 +47,7 @@ def update(directory, new_codes):
                        cwd=SOURCE, capture_output=True, text=True, timeout=300)
     check(r.returncode == 0, f"update_translations.sh: exit {r.returncode}: {r.stderr}")
     noise = [line for line in (r.stdout + r.stderr).splitlines()
-             if line.strip() and not re.match(r"\s*(Scanning directory|Updating|Found \d+)", line)]
+             if line.strip() and not re.match(r"\s*(Scanning directory|Updating|Found \d+|Stripping non plural forms)", line)]
     check(not noise, "lupdate warns:\n  " + "\n  ".join(noise))
 
 
@@ -105,8 +106,9 @@ def main():
         for name in catalogues:
             code = name[len("flowscope_"):-3]
             committed = messages(os.path.join(SOURCE, "translations", name))
-            missing = set(current) - set(committed)
-            extra = set(committed) - set(current)
+            wanted = current if code != "en" else {k: m for k, m in current.items() if k[3]}
+            missing = set(wanted) - set(committed)
+            extra = set(committed) - set(wanted)
             check(not missing and not extra,
                   f"{name} is out of date ({len(missing)} new messages, {len(extra)} gone, "
                   f"e.g. {sorted(missing or extra)[:2]}): run tools/update_translations.sh")

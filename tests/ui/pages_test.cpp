@@ -28,6 +28,7 @@
 #include "ui/pages/overview_page.h"
 #include "ui/pages/start_page.h"
 #include "ui/settings/settings.h"
+#include "ui/shell/language.h"
 #include "ui/widgets/sparkline_delegate.h"
 #include "ui/widgets/timeline.h"
 #include "ui/widgets/traffic_chart.h"
@@ -82,6 +83,7 @@ void PagesTest::initTestCase() {
     QCoreApplication::setApplicationName("ui_pages_tests");
     SettingsStore::setLocation(m_settingsDir.filePath("flowscope.conf"));
     SettingsStore::clear();
+    installLanguage(*QCoreApplication::instance(), QStringLiteral("en"));  // as the app: plurals
 }
 
 void PagesTest::topListModelPassesTester() {

@@ -159,7 +159,7 @@ QVariant TopListModel::data(const QModelIndex& index, int role) const {
                 case ColBytes:
                     return formatBytes(e.bytes);
                 case ColShare:
-                    return QString::number(shareOf(e) * 100.0, 'f', 1) + " %";
+                    return formatPercent(shareOf(e));
                 default:
                     return {};
             }

@@ -64,7 +64,9 @@ QString describeHistoryDatabase(const QString& path) {
     if (held.firstMinute == 0 && held.lastMinute == 0) {
         return HistoryTab::tr("%1, no traffic recorded yet.").arg(formatBytes(held.fileBytes));
     }
-    return HistoryTab::tr("%1, traffic from %2 to %3, %4 connections.")
+    //: %1 the database's size, %2 and %3 dates and times, %4 a number of connections.
+    return HistoryTab::tr("%1, traffic from %2 to %3, %4 connection(s).", nullptr,
+                          pluralCount(held.connections))
         .arg(formatBytes(held.fileBytes), minuteText(held.firstMinute),
              minuteText(held.lastMinute + 60), formatCount(held.connections));
 }

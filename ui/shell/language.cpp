@@ -55,6 +55,7 @@ QStringList builtInLanguages() {
     for (const QString& file : files) {
         codes << file.mid(kPrefix.size()).chopped(3);
     }
+    codes.removeAll(QStringLiteral("en"));  // the sources' language; its catalogue: plurals
     codes.sort();
     return codes;
 }
@@ -81,11 +82,13 @@ LanguageChoice installLanguage(QCoreApplication& app, const QString& overrideCod
     choice.qtTranslated = false;
     // Numbers and dates: the system's formats unless a language was chosen.
     choice.locale = wanted.isEmpty() ? QLocale::system() : QLocale(wanted);
+    // English too: its catalogue holds the plural forms ("%1 packet(s)" → "1 packet").
+    auto* own = new QTranslator(&app);
+    if (own->load(kPrefix + (choice.code.isEmpty() ? QStringLiteral("en") : choice.code),
+                  kResourceDir)) {
+        QCoreApplication::installTranslator(own);
+    }
     if (!choice.code.isEmpty()) {
-        auto* own = new QTranslator(&app);
-        if (own->load(kPrefix + choice.code, kResourceDir)) {
-            QCoreApplication::installTranslator(own);
-        }
         auto* qt = new QTranslator(&app);
         if (qt->load(QLocale(choice.code), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -19,7 +19,8 @@ struct LanguageChoice {
     bool qtTranslated;  // Qt's own strings (dialog buttons) found for it
 };
 
-// Codes of the translations built into the app, sorted ("en" is not among them: it needs none).
+// Codes of the translations built into the app, sorted. Not "en": English is the sources'
+// language (its catalogue holds only the plural forms, loaded whenever English is spoken).
 QStringList builtInLanguages();
 
 // The language for `wanted` ("" = the system's languages in order of preference, as BCP 47

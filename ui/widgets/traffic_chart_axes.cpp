@@ -9,6 +9,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -35,9 +36,13 @@ QString spanText(int64_t ns) {
         return QObject::tr("%1 h %2 min").arg(qint64(s / 3600)).arg(qint64(s / 60) % 60);
     }
     if (s < 2 * 365.25 * 86'400) {
-        return QObject::tr("%1 days").arg(qint64(s / 86'400));
+        const int days = int(s / 86'400);
+        return QObject::tr("%Ln day(s)", nullptr, days);
     }
-    return QObject::tr("%1 years").arg(s / (365.25 * 86'400), 0, 'f', 1);
+    const double years = s / (365.25 * 86'400);
+    //: A span of time on the chart's axis; %1 has one decimal, e.g. "4.5 years".
+    return QObject::tr("%1 year(s)", nullptr, int(std::ceil(years)))
+        .arg(QLocale().toString(years, 'f', 1));
 }
 
 // A round label step (seconds) near `seconds`.

@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 year</numerusform>
+            <numerusform>%1 years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1, traffic from %2 to %3, %4 connection.</numerusform>
+            <numerusform>%1, traffic from %2 to %3, %4 connections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>%1 packet</numerusform>
+            <numerusform>%1 packets</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
