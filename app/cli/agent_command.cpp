@@ -40,7 +40,7 @@ const char* kAgentHelp =
     "  --ipfix HOST[:PORT]     the collector; port 4739 when left out; IPv6 as [ADDR]:PORT\n"
     "  --jsonl FILE|-          also write the flow records as JSON lines (- for standard output)\n"
     "  --database FILE         the history database (default: the desktop app's)\n"
-    "  --no-history            do not record the history, only export\n"
+    "  --no-history            do not record the history (--database is then unused)\n"
     "  --transport udp|tcp     UDP (default), or TCP with reconnects and a bounded backlog\n"
     "  --active-timeout S      report a flow that is still active every S seconds (60)\n"
     "  --idle-timeout S        report a flow idle for S seconds (15)\n"
@@ -72,11 +72,8 @@ Status parseAgentOptions(const ParsedArgs& args, AgentOptions& options) {
                                                          args.positional.front() +
                                                          "'; run 'flowscope-cli agent --help'.");
     }
+    // --no-history wins over --database: the systemd unit always names its database.
     options.history = !args.has("--no-history");
-    if (!options.history && args.get("--database")) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "--database and --no-history contradict each other; give one.");
-    }
     if (Status s = parseExportOutputs(args, *interface, options.outputs); !s) {
         return s;
     }
