@@ -10,6 +10,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/export_options.h"
+#include "app/cli/live_options.h"
 #include "app/cli/record_options.h"
 #include "app/cli/run_until_stopped.h"
 #include "app/cli/stop_signals.h"
@@ -61,40 +62,23 @@ struct AgentOptions {
 };
 
 Status parseAgentOptions(const ParsedArgs& args, AgentOptions& options) {
-    const auto interface = args.get("--interface");
-    if (!interface) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "Give the adapter to watch with --interface NAME (see "
-                         "'flowscope-cli interfaces').");
+    if (Status s =
+            parseLiveCapture(args, "agent", "watch", options.config, options.durationSeconds);
+        !s) {
+        return s;
     }
-    if (!args.positional.empty()) {
-        return makeError(ErrorCode::InvalidArgument, "Unexpected argument '" +
-                                                         args.positional.front() +
-                                                         "'; run 'flowscope-cli agent --help'.");
+    if (Status s = parseExportOutputs(args, options.config.live.interface, options.outputs); !s) {
+        return s;
     }
     // --no-history wins over --database: the systemd unit always names its database.
     options.history = !args.has("--no-history");
-    if (Status s = parseExportOutputs(args, *interface, options.outputs); !s) {
-        return s;
-    }
     if (!options.history && !options.outputs.any()) {
         return makeError(ErrorCode::InvalidArgument,
                          "With --no-history there is nothing left to do; give a collector with "
                          "--ipfix HOST[:PORT] (or --jsonl FILE), or record the history.");
     }
-    if (auto d = args.get("--duration")) {
-        auto r = parsePositive("--duration", *d);
-        if (!r) {
-            return r.error();
-        }
-        options.durationSeconds = r.value();
-    }
-    EngineConfig& config = options.config;
-    config.source = EngineConfig::Source::Live;
-    config.live.interface = *interface;
-    config.filter = args.get("--filter").value_or("");
     if (options.history) {
-        return parseRecorderOptions(args, config, options.recorder);
+        return parseRecorderOptions(args, options.config, options.recorder);
     }
     return {};
 }

@@ -9,6 +9,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/export_options.h"
+#include "app/cli/live_options.h"
 #include "app/cli/run_until_stopped.h"
 #include "app/cli/stop_signals.h"
 #include "app/cli/warning_notices.h"
@@ -58,25 +59,17 @@ Status parseExportOptions(const ParsedArgs& args, ExportOptions& options) {
         return makeError(ErrorCode::InvalidArgument,
                          "Give either --read FILE or --interface NAME (not both).");
     }
-    if (!args.positional.empty()) {
-        return makeError(ErrorCode::InvalidArgument, "Unexpected argument '" +
-                                                         args.positional.front() +
-                                                         "'; run 'flowscope-cli export --help'.");
-    }
-    if (Status s = parseExportOutputs(args, interface.value_or(""), options.outputs); !s) {
-        return s;
+    for (Status s : {noPositional(args, "export"),
+                     parseExportOutputs(args, interface.value_or(""), options.outputs),
+                     parseDuration(args, options.durationSeconds)}) {
+        if (!s) {
+            return s;
+        }
     }
     if (!options.outputs.any()) {
         return makeError(ErrorCode::InvalidArgument,
                          "Give the collector with --ipfix HOST[:PORT], e.g. 127.0.0.1:4739, or "
                          "--jsonl FILE|- for JSON lines.");
-    }
-    if (auto d = args.get("--duration")) {
-        auto r = parsePositive("--duration", *d);
-        if (!r) {
-            return r.error();
-        }
-        options.durationSeconds = r.value();
     }
     EngineConfig& config = options.config;
     config.filter = args.get("--filter").value_or("");

@@ -6,6 +6,7 @@
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
+#include "app/cli/live_options.h"
 #include "app/cli/record_options.h"
 #include "app/cli/run_until_stopped.h"
 #include "app/cli/stop_signals.h"
@@ -48,29 +49,12 @@ struct RecordOptions {
 };
 
 Status parseRecordOptions(const ParsedArgs& args, RecordOptions& options) {
-    const auto interface = args.get("--interface");
-    if (!interface) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "Give the adapter to record with --interface NAME (see "
-                         "'flowscope-cli interfaces').");
+    if (Status s =
+            parseLiveCapture(args, "record", "record", options.config, options.durationSeconds);
+        !s) {
+        return s;
     }
-    if (!args.positional.empty()) {
-        return makeError(ErrorCode::InvalidArgument, "Unexpected argument '" +
-                                                         args.positional.front() +
-                                                         "'; run 'flowscope-cli record --help'.");
-    }
-    if (auto d = args.get("--duration")) {
-        auto r = parsePositive("--duration", *d);
-        if (!r) {
-            return r.error();
-        }
-        options.durationSeconds = r.value();
-    }
-    EngineConfig& config = options.config;
-    config.source = EngineConfig::Source::Live;
-    config.live.interface = *interface;
-    config.filter = args.get("--filter").value_or("");
-    return parseRecorderOptions(args, config, options.recorder);
+    return parseRecorderOptions(args, options.config, options.recorder);
 }
 
 // The exit code once the engine stopped: the recorder's failure (said once, as the error, not
