@@ -9,7 +9,6 @@
 #include "app/cli/exit_codes.h"
 #include "app/cli/flow_output.h"
 #include "app/cli/flows_jsonl.h"
-#include "app/cli/jsonl_sink.h"
 #include "app/cli/stop_signals.h"
 #include "app/cli/warning_notices.h"
 #include "core/capture/file_reader.h"

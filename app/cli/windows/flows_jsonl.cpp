@@ -3,8 +3,6 @@
 
 namespace flowscope::cli {
 
-class JsonlSink {};
-
 Result<std::shared_ptr<JsonlSink>> streamFlowsJsonl(Engine&, const ParsedArgs&, bool) {
     return makeError(ErrorCode::InvalidArgument,
                      "--format jsonl is not available on Windows yet; use --format json.");
