@@ -6,7 +6,8 @@ same traffic; UDP datagrams and TCP connections of known sizes, one TCP connecti
 when the agent gets SIGTERM. The active timeout (60 s) is never reached, so every record the
 collector has was sent by the flush on SIGTERM. Checked: exit 0 with the summary; per flow and
 direction, nfcapd's packets and IP bytes equal what `flows` counted (nothing lost); the history
-database's totals equal the exported totals (wire bytes = IP bytes + 14 per frame).
+database's totals equal the exported totals (wire bytes = IP bytes + 14 per frame). Also
+as the system unit runs it: user nobody with only the capture capabilities (ambient).
 Usage: agent_test.py FLOWSCOPE_CLI"""
 import json
 import os
@@ -137,8 +138,43 @@ def live_inner():
     shutil.rmtree(work)
 
 
+def as_unit_user():
+    """As flowscope-agent.service runs it: an unprivileged user holding only CAP_NET_RAW and
+    CAP_NET_ADMIN as ambient capabilities, no new privileges, capturing directly."""
+    if not shutil.which("setpriv"):
+        print("unit-user part skipped: setpriv (util-linux) is missing")
+        return
+    work = tempfile.mkdtemp(prefix="flowscope-agent-user-")
+    os.chmod(work, 0o777)
+    caps = "-all,+net_raw,+net_admin"
+    agent = subprocess.Popen(
+        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--no-new-privs",
+         "--inh-caps=" + caps, "--ambient-caps=" + caps, "--bounding-set=" + caps,
+         CLI, "agent", "--interface", "lo", "--database", os.path.join(work, "h.sqlite"),
+         "--jsonl", "-"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=dict(os.environ, FLOWSCOPE_CAPTURE="direct"))
+    ready = agent.stderr.readline()
+    check("agent on lo" in ready, f"the agent as an unprivileged user did not start: {ready!r}")
+    receiver = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    receiver.bind(("127.0.0.1", 0))
+    for _ in range(4):
+        receiver.sendto(b"c" * 10, receiver.getsockname())
+    time.sleep(1.5)
+    agent.send_signal(signal.SIGTERM)
+    out, err = agent.communicate(timeout=60)
+    port = receiver.getsockname()[1]
+    receiver.close()
+    got = [json.loads(line) for line in out.splitlines() if f'"source_port":{port},' in line]
+    check(agent.returncode == 0 and [r["packets"] for r in got] == [4],
+          f"as an unprivileged user with the unit's capabilities: exit {agent.returncode}, "
+          f"records {got} ({err.strip()})")
+    print("unit user: captured, exported and recorded with CAP_NET_RAW and CAP_NET_ADMIN only")
+    shutil.rmtree(work)
+
+
 if len(sys.argv) > 2 and sys.argv[2] == "--live-inner":
     live_inner()
+    as_unit_user()
     sys.exit(1 if failures else 0)
 
 usage_errors()
