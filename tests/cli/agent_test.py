@@ -19,18 +19,9 @@ import sys
 import tempfile
 import time
 
-from collectors import Nfcapd, flow_sums
+from collectors import Nfcapd, check, failures, flow_sums, run_in_namespace
 
 CLI = sys.argv[1]
-failures = []
-
-
-def check(ok, what):
-    if not ok:
-        failures.append(what)
-        print("FAIL:", what)
-
-
 def usage_errors():
     cases = [
         (["agent"], "Give the adapter to watch with --interface NAME"),
@@ -180,11 +171,7 @@ if len(sys.argv) > 2 and sys.argv[2] == "--live-inner":
 usage_errors()
 if shutil.which("nfcapd") and shutil.which("nfdump") and os.geteuid() == 0 and \
         shutil.which("unshare"):
-    # Live capture needs root; a private network namespace keeps it to its own loopback.
-    r = subprocess.run(["unshare", "-n", sys.executable, __file__, CLI, "--live-inner"],
-                       capture_output=True, text=True, timeout=120)
-    print(r.stdout, end="")
-    check(r.returncode == 0, f"live part failed: {r.stdout}{r.stderr}")
+    run_in_namespace(__file__, [CLI])
 else:
     print("live part skipped (needs root, unshare, nfcapd and nfdump)")
     print("FAILED" if failures else "SKIPPED")

@@ -1,4 +1,5 @@
-"""Helpers shared by the export, agent and JSON-lines tests: free loopback ports, Debian's
+"""Helpers shared by the export, agent and JSON-lines tests: failures collected by check(),
+the live part run again inside a private network namespace, free loopback ports, Debian's
 nfcapd started on one and read back with nfdump, and the per-flow-direction sums that
 `flowscope-cli flows --format json` counts, keyed as the collectors key them."""
 import json
@@ -6,8 +7,26 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 from collections import defaultdict
+
+failures = []
+
+
+def check(ok, what):
+    if not ok:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def run_in_namespace(script, args):
+    """Runs `script args --live-inner` under `unshare -n` (root: live capture of its own
+    loopback only), prints its output and checks that it passed."""
+    r = subprocess.run(["unshare", "-n", sys.executable, script, *args, "--live-inner"],
+                       capture_output=True, text=True, timeout=120)
+    print(r.stdout, end="")
+    check(r.returncode == 0, f"live part failed: {r.stdout}{r.stderr}")
 
 
 def free_port():

@@ -20,19 +20,10 @@ import tempfile
 import time
 from collections import defaultdict
 
-from collectors import flow_sums
+from collectors import check, failures, flow_sums, run_in_namespace
 
 CLI, DATA = sys.argv[1], sys.argv[2]
 CAPTURE = os.path.join(DATA, "pcap", "ndpi-zoom.pcap")  # Ethernet: 14 bytes of header
-failures = []
-
-
-def check(ok, what):
-    if not ok:
-        failures.append(what)
-        print("FAIL:", what)
-
-
 def run(*args):
     return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=120)
 
@@ -200,10 +191,7 @@ if len(sys.argv) > 3 and sys.argv[3] == "--live-inner":
 
 from_file()
 if os.geteuid() == 0 and shutil.which("unshare"):
-    r = subprocess.run(["unshare", "-n", sys.executable, __file__, CLI, DATA, "--live-inner"],
-                       capture_output=True, text=True, timeout=120)
-    print(r.stdout, end="")
-    check(r.returncode == 0, f"live part failed: {r.stdout}{r.stderr}")
+    run_in_namespace(__file__, [CLI, DATA])
 else:
     print("live part skipped (needs root and unshare)")
 print("FAILED" if failures else "ok")
