@@ -111,6 +111,11 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 if(TARGET flowscope-capture)
     set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_BINARY_DIR}/packaging/postinst)
 endif()
+# The agent's settings (app/cli/CMakeLists.txt) are the administrator's: kept on upgrades.
+if(TARGET flowscope::export)
+    file(WRITE ${PROJECT_BINARY_DIR}/packaging/conffiles "/etc/default/flowscope-agent\n")
+    list(APPEND CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_BINARY_DIR}/packaging/conffiles)
+endif()
 
 # RPM: requirements found by rpm's own dependency generator (AutoReq) from the ELF files. The
 # SVG plugin's package is named differently per distribution (qt6-qtsvg on Fedora,
@@ -130,6 +135,7 @@ set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/icons /usr/share/icons/hicolor /usr/share/bash-completion
     /usr/share/bash-completion/completions /usr/share/zsh /usr/share/zsh/vendor-completions
     /usr/share/fish /usr/share/fish/vendor_completions.d /usr/lib/systemd /usr/lib/systemd/user
+    /usr/lib/systemd/system /etc /etc/default
     /usr/libexec /usr/share/man /usr/share/man/man1 /usr/share/doc)
 foreach(size 16x16 22x22 24x24 32x32 48x48 64x64 128x128 256x256 512x512 scalable)
     list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
@@ -138,6 +144,9 @@ endforeach()
 if(TARGET flowscope-capture)
     set(CPACK_RPM_USER_FILELIST
         "%caps(cap_net_raw,cap_net_admin=eip) ${FLOWSCOPE_HELPER_PATH}")
+endif()
+if(TARGET flowscope::export)
+    list(APPEND CPACK_RPM_USER_FILELIST "%config(noreplace) /etc/default/flowscope-agent")
 endif()
 
 include(CPack)

@@ -8,6 +8,7 @@
 #include "app/cli/enrich_output.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/flow_output.h"
+#include "app/cli/flows_jsonl.h"
 #include "app/cli/stop_signals.h"
 #include "app/cli/warning_notices.h"
 #include "core/capture/file_reader.h"
@@ -21,7 +22,8 @@ namespace {
 
 const char* kFlowsHelp =
     "Usage: flowscope-cli flows (--read FILE | --interface NAME [--duration SECONDS])\n"
-    "                           [--filter BPF] [--format table|csv|json] [--write FILE.pcap]\n"
+    "                           [--filter BPF] [--format table|csv|json|jsonl] [--write "
+    "FILE.pcap]\n"
     "\n"
     "Groups the packets of a capture file or a live adapter into connections and prints\n"
     "them.\n"
@@ -31,7 +33,10 @@ const char* kFlowsHelp =
     "                      runs until --duration elapses, Ctrl+C, SIGTERM or SIGHUP\n"
     "  --duration SECONDS  stop a live capture after SECONDS (decimals allowed)\n"
     "  --filter BPF        capture filter in libpcap syntax, e.g. \"tcp port 443\"\n"
-    "  --format FORMAT     table (default), csv or json\n"
+    "  --format FORMAT     table (default), csv or json; or jsonl, streamed: a line per flow\n"
+    "                      and direction when it ends and every --active-timeout S (60)\n"
+    "                      while it lasts, idle after --idle-timeout S (15); see\n"
+    "                      docs/export.md\n"
     "  --write FILE.pcap   also save every captured frame to a pcap file\n"
     "  --snaplen BYTES     live: bytes kept per frame (default 2048)\n"
     "  --promiscuous       live: put the adapter in promiscuous mode\n"
@@ -56,6 +61,7 @@ struct FlowsOptions {
     EngineConfig config;
     double durationSeconds = 0;  // live; 0 = until stopped
     OutputFormat format = OutputFormat::Table;
+    bool jsonl = false;  // streamed while the capture runs (flows_jsonl.h)
     ReverseDnsOptions dns;
     GeoResolverOptions geo;
     bool live() const { return config.source == EngineConfig::Source::Live; }
@@ -106,7 +112,17 @@ Status parseOutput(const ParsedArgs& args, FlowsOptions& options) {
         return dns.error();
     }
     options.dns = dns.value();
-    if (auto f = args.get("--format")) {
+    options.jsonl = args.get("--format") == std::optional<std::string>("jsonl");
+    if (options.jsonl) {
+        // Records follow a file's own time: every tick reaches the sink, so the timeouts
+        // split its flows as they would have live.
+        options.config.filePublishIntervalMs = 0;
+    }
+    if (!options.jsonl && (args.get("--active-timeout") || args.get("--idle-timeout"))) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "--active-timeout and --idle-timeout apply to --format jsonl only.");
+    }
+    if (auto f = args.get("--format"); f && !options.jsonl) {
         auto r = parseOutputFormat(*f);
         if (!r) {
             return r.error();
@@ -262,7 +278,7 @@ std::string interruptedRead(const FlowsOptions& options, const EngineSnapshot& s
 }
 
 // Runs a started engine to its end and prints the flows; returns the exit code.
-int finishFlows(Engine& engine, const FlowsOptions& options) {
+int finishFlows(Engine& engine, const FlowsOptions& options, bool printTable) {
     WarningNotices notices;
     runCapture(engine, options, notices);
     const SnapshotPtr snap = engine.latest();
@@ -271,7 +287,9 @@ int finishFlows(Engine& engine, const FlowsOptions& options) {
     if (!snap->error && !interrupted.empty()) {
         source.error = interrupted;
     }
-    printResult(engine, options, *snap, source);
+    if (printTable) {
+        printResult(engine, options, *snap, source);
+    }
     notices.update(source.warning, true);
     if (snap->error) {
         return fail(exitCodeFor(*snap->error, ErrorOrigin::Reading), snap->error->message);
@@ -286,11 +304,11 @@ int finishFlows(Engine& engine, const FlowsOptions& options) {
 }  // namespace
 
 int runFlows(const std::vector<std::string>& argv) {
-    auto parsed = parseArgs(
-        argv,
-        {"--read", "--interface", "--duration", "--filter", "--format", "--write", "--snaplen",
-         "--max-flows", "--country-db", "--asn-db", "--dns-server", "--dns-timeout"},
-        {"--help", "--promiscuous", "--resolve"}, "flows");
+    auto parsed = parseArgs(argv,
+                            {"--read", "--interface", "--duration", "--filter", "--format",
+                             "--write", "--snaplen", "--max-flows", "--country-db", "--asn-db",
+                             "--dns-server", "--dns-timeout", "--active-timeout", "--idle-timeout"},
+                            {"--help", "--promiscuous", "--resolve"}, "flows");
     if (!parsed) {
         return fail(kExitUsage, parsed.error().message);
     }
@@ -315,10 +333,21 @@ int runFlows(const std::vector<std::string>& argv) {
 #endif
     const StopSignals signals;
     Engine engine(options.config);
+    std::shared_ptr<JsonlSink> jsonl;
+    if (options.jsonl) {
+        auto attached = streamFlowsJsonl(engine, args, options.live());
+        if (!attached) {
+            return fail(kExitUsage, attached.error().message);
+        }
+        jsonl = attached.value();
+    }
     if (Status started = engine.start(); !started) {
         return startFailure(engine, options, started.error());
     }
-    return finishFlows(engine, options);
+    if (jsonl) {
+        flowsJsonlStarted(*jsonl, engine);
+    }
+    return finishFlows(engine, options, !jsonl);
 }
 
 namespace {

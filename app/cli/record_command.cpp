@@ -1,19 +1,18 @@
 // `flowscope-cli record`: a live capture written into the history database (core/store) until
 // --duration, Ctrl+C or SIGTERM; what `report` and the desktop app's History page read.
-#include <chrono>
 #include <csignal>
 #include <iostream>
-#include <thread>
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
-#include "app/cli/enrich_output.h"
 #include "app/cli/exit_codes.h"
+#include "app/cli/live_options.h"
+#include "app/cli/record_options.h"
+#include "app/cli/run_until_stopped.h"
 #include "app/cli/stop_signals.h"
 #include "app/cli/warning_notices.h"
 #include "core/engine/engine.h"
 #include "core/engine/engine_config.h"
-#include "core/enrich/service_table.h"
 #include "core/store/history_location.h"
 #include "core/store/recorder_sink.h"
 
@@ -50,79 +49,12 @@ struct RecordOptions {
 };
 
 Status parseRecordOptions(const ParsedArgs& args, RecordOptions& options) {
-    const auto interface = args.get("--interface");
-    if (!interface) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "Give the adapter to record with --interface NAME (see "
-                         "'flowscope-cli interfaces').");
+    if (Status s =
+            parseLiveCapture(args, "record", "record", options.config, options.durationSeconds);
+        !s) {
+        return s;
     }
-    if (!args.positional.empty()) {
-        return makeError(ErrorCode::InvalidArgument, "Unexpected argument '" +
-                                                         args.positional.front() +
-                                                         "'; run 'flowscope-cli record --help'.");
-    }
-    if (auto d = args.get("--duration")) {
-        auto r = parsePositive("--duration", *d);
-        if (!r) {
-            return r.error();
-        }
-        options.durationSeconds = r.value();
-    }
-    std::filesystem::path database = args.get("--database").value_or("");
-    if (database.empty()) {
-        database = history::defaultDatabasePath();
-    }
-    if (database.empty()) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "No home folder to keep the history in; give --database FILE.");
-    }
-    EngineConfig& config = options.config;
-    config.source = EngineConfig::Source::Live;
-    config.live.interface = *interface;
-    config.filter = args.get("--filter").value_or("");
-    config.geo = std::make_shared<GeoResolver>(geoResolverOptions(args));
-    options.recorder.database = database;
-    options.recorder.geo = config.geo;
-    options.recorder.own = ownAddresses();
-    if (auto services = ServiceTable::loadEmbedded()) {
-        options.recorder.services =
-            std::make_shared<const ServiceTable>(std::move(services.value()));
-    } else {
-        std::cerr << "flowscope-cli: warning: " << services.error().message << "\n";
-    }
-    return {};
-}
-
-// The recorder's state in a snapshot; null before the first tick counted it.
-const SinkCounters* recorderCounters(const EngineSnapshot& snap) {
-    for (const SinkCounters& sink : snap.sinks) {
-        if (sink.name == "history") {
-            return &sink;
-        }
-    }
-    return nullptr;
-}
-
-// Runs until --duration passes, a stop signal arrives, the capture ends or the recorder is
-// detached (a full disk): then stops the engine, which hands the final tick to the recorder
-// and waits until it is written.
-void runRecording(Engine& engine, const RecordOptions& options, WarningNotices& notices) {
-    const auto deadline =
-        std::chrono::steady_clock::now() + std::chrono::duration<double>(options.durationSeconds);
-    while (StopSignals::received() == 0) {
-        const SnapshotPtr snap = engine.latest();
-        const SinkCounters* recorder = recorderCounters(*snap);
-        if (snap->state == EngineState::Failed || snap->state == EngineState::Finished ||
-            (recorder && recorder->detached)) {
-            break;
-        }
-        if (options.durationSeconds > 0 && std::chrono::steady_clock::now() >= deadline) {
-            break;
-        }
-        notices.update(snap->warning, false);
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    engine.stop();
+    return parseRecorderOptions(args, options.config, options.recorder);
 }
 
 // The exit code once the engine stopped: the recorder's failure (said once, as the error, not
@@ -130,27 +62,23 @@ void runRecording(Engine& engine, const RecordOptions& options, WarningNotices& 
 int finishRecording(const Engine& engine, const RecordOptions& options,
                     const history::RecorderSink& recorder, WarningNotices& notices) {
     const SnapshotPtr snap = engine.latest();
-    if (const SinkCounters* counters = recorderCounters(*snap); counters && counters->detached) {
-        return fail(kExitWrite, "Recording into " + options.recorder.database.string() +
-                                    " stopped: " + counters->error);
+    if (const std::string failure = recorderFailure(*snap, options.recorder); !failure.empty()) {
+        return fail(kExitWrite, failure);
     }
     notices.update(snap->warning, true);
     if (snap->error) {
         return fail(exitCodeFor(*snap->error, ErrorOrigin::Reading), snap->error->message);
     }
-    const history::RecorderStats stats = recorder.stats();
-    std::cerr << "flowscope-cli: recorded " << plural(stats.ticksWritten, "tick") << " and "
-              << plural(stats.connectionsWritten, "connection") << " into "
-              << options.recorder.database.string() << ".\n";
+    printRecorderSummary(recorder, options.recorder, options.config);
     return kExitOk;
 }
 
 }  // namespace
 
 int runRecord(const std::vector<std::string>& argv) {
-    auto parsed = parseArgs(
-        argv, {"--interface", "--database", "--duration", "--filter", "--country-db", "--asn-db"},
-        {"--help"}, "record");
+    std::set<std::string> withValue{"--interface", "--duration", "--filter"};
+    withValue.insert(recorderOptionNames().begin(), recorderOptionNames().end());
+    auto parsed = parseArgs(argv, withValue, {"--help"}, "record");
     if (!parsed) {
         return fail(kExitUsage, parsed.error().message);
     }
@@ -183,7 +111,10 @@ int runRecord(const std::vector<std::string>& argv) {
     std::cerr << "flowscope-cli: recording " << options.config.live.interface << " into "
               << options.recorder.database.string() << "; Ctrl+C or SIGTERM stops.\n";
     WarningNotices notices;
-    runRecording(engine, options, notices);
+    runUntilStopped(engine, options.durationSeconds, notices, [](const EngineSnapshot& snap) {
+        const SinkCounters* counters = recorderCounters(snap);
+        return counters && counters->detached;  // a full disk: stop with the sentence
+    });
     return finishRecording(engine, options, *recorder, notices);
 }
 

@@ -6,7 +6,6 @@ counts for the same file (wire bytes minus the 14-byte Ethernet header per frame
 docs/export.md says). As root, also a live capture of loopback inside a private network
 namespace, exported to nfcapd, with traffic of known sizes.
 Usage: export_test.py FLOWSCOPE_CLI TEST_DATA_DIR"""
-import json
 import os
 import shutil
 import signal
@@ -16,6 +15,8 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+
+from collectors import Nfcapd, flow_sums, free_port, wait_for_port
 
 CLI, DATA = sys.argv[1], sys.argv[2]
 CAPTURE = os.path.join(DATA, "pcap", "ndpi-zoom.pcap")  # Ethernet
@@ -54,87 +55,26 @@ def usage_errors():
     check(r.returncode == 3, f"missing file: exit {r.returncode}, wanted 3 ({r.stderr.strip()})")
 
 
-def free_port():
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
-def port_taken(port):
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        s.bind(("127.0.0.1", port))
-        return False
-    except OSError:
-        return True
-    finally:
-        s.close()
-
-
 def expected_sums():
     r = run("flows", "--read", CAPTURE, "--format", "json")
     assert r.returncode == 0, r.stderr
-    sums = defaultdict(lambda: [0, 0])
-    for f in json.loads(r.stdout)["flows"]:
-        loc, rem, proto = f["local"], f["remote"], f["ip_protocol"]
-        for src, dst, packets, octets in (
-                (loc, rem, f["packets_out"], f["bytes_out"]),
-                (rem, loc, f["packets_in"], f["bytes_in"])):
-            if packets:
-                key = (src["ip"], dst["ip"], src.get("port") or 0, dst.get("port") or 0, proto)
-                sums[key][0] += packets
-                sums[key][1] += octets - 14 * packets
-    return dict(sums)
-
-
-def port(text):
-    """nfdump shows ICMP's destination port as TYPE.CODE."""
-    if "." in text:
-        icmp_type, code = text.split(".")
-        return int(icmp_type) * 256 + int(code)
-    return int(text)
-
-
-def collected_sums(flows_dir):
-    out = subprocess.run(["nfdump", "-R", flows_dir, "-q", "-N", "-6", "-o",
-                          "fmt:%sa|%da|%sp|%dp|%pr|%pkt|%byt"],
-                         capture_output=True, text=True, timeout=60)
-    names = {"TCP": 6, "UDP": 17, "ICMP": 1, "ICMP6": 58}
-    sums = defaultdict(lambda: [0, 0])
-    for line in out.stdout.splitlines():
-        sa, da, sp, dp, pr, pkt, byt = (p.strip() for p in line.split("|"))
-        key = (sa, da, port(sp), port(dp), names.get(pr) or int(pr))
-        sums[key][0] += int(pkt)
-        sums[key][1] += int(byt)
-    return dict(sums)
+    return flow_sums(r.stdout)
 
 
 def with_nfcapd():
     work = tempfile.mkdtemp(prefix="flowscope-export-")
-    flows_dir = os.path.join(work, "flows")
-    os.mkdir(flows_dir)
-    port = free_port()
-    log = open(os.path.join(work, "nfcapd.log"), "w")
-    collector = subprocess.Popen(["nfcapd", "-b", "127.0.0.1", "-p", str(port), "-w", flows_dir,
-                                  "-t", "3600"], stdout=log, stderr=subprocess.STDOUT)
+    collector = Nfcapd(work)
     try:
-        export_to(port, "nfcapd")
+        export_to(collector.port, "nfcapd")
         time.sleep(0.5)
     finally:
-        collector.send_signal(signal.SIGTERM)  # nfcapd writes its file on the way out
-        collector.wait(timeout=30)
-        log.close()
-    compare("nfcapd", collected_sums(flows_dir))
+        collected = collector.stop()  # nfcapd writes its file on the way out
+    compare("nfcapd", collected)
     shutil.rmtree(work)
 
 
 def export_to(port, name):
-    for _ in range(100):
-        if port_taken(port):
-            break
-        time.sleep(0.05)
+    wait_for_port(port)
     r = run("export", "--read", CAPTURE, "--ipfix", f"127.0.0.1:{port}", "--active-timeout", "1")
     check(r.returncode == 0, f"export to {name}: exit {r.returncode} ({r.stderr.strip()})")
     check("flow records in" in r.stderr, f"export summary missing: {r.stderr!r}")
@@ -195,16 +135,8 @@ def live_inner():
     the IP bytes are known without asking Flowscope (UDP: 20 + 8 + 100 = 128 per packet)."""
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
     work = tempfile.mkdtemp(prefix="flowscope-export-live-")
-    flows_dir = os.path.join(work, "flows")
-    os.mkdir(flows_dir)
-    port = free_port()
-    log = open(os.path.join(work, "nfcapd.log"), "w")
-    collector = subprocess.Popen(["nfcapd", "-b", "127.0.0.1", "-p", str(port), "-w", flows_dir,
-                                  "-t", "3600"], stdout=log, stderr=subprocess.STDOUT)
-    for _ in range(100):
-        if port_taken(port):
-            break
-        time.sleep(0.05)
+    collector = Nfcapd(work)
+    port = collector.port
     export = subprocess.Popen([CLI, "export", "--interface", "lo", "--ipfix", f"127.0.0.1:{port}",
                                "--filter", f"not udp port {port}", "--duration", "3"],
                               stderr=subprocess.PIPE, text=True)
@@ -218,10 +150,7 @@ def live_inner():
         sender.sendto(b"x" * 100, receiver.getsockname())
     rest = export.communicate(timeout=60)[1]
     check(export.returncode == 0, f"live export: exit {export.returncode} ({rest.strip()})")
-    collector.send_signal(signal.SIGTERM)
-    collector.wait(timeout=30)
-    log.close()
-    collected = collected_sums(flows_dir)
+    collected = collector.stop()
     key = ("127.0.0.1", "127.0.0.1", sender.getsockname()[1], receiver.getsockname()[1], 17)
     check(collected.get(key) == [20, 20 * 128],
           f"live UDP flow read back as {collected.get(key)}, sent [20, 2560]; all: {collected}")

@@ -44,7 +44,7 @@ for page in flowscope flowscope-cli; do
     [[ -z $warnings ]] || fail "man $page.1: $warnings"
 done
 # Every command of flowscope-cli has its section in the man page.
-for command in flows record report interfaces processes icon lookup; do
+for command in flows record report export agent interfaces processes icon lookup; do
     grep -qx ".SS $command" "$dir/man/flowscope-cli.1" || fail "flowscope-cli.1 has no section for $command"
 done
 echo "ok  man pages: no warnings, every command documented"

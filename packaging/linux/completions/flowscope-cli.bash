@@ -6,7 +6,7 @@ _flowscope_cli() {
     local cur prev words cword
     _init_completion || return
 
-    local commands="flows record report export interfaces processes icon lookup"
+    local commands="flows record report export agent interfaces processes icon lookup"
     if ((cword == 1)); then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
@@ -17,14 +17,19 @@ _flowscope_cli() {
         flows)
             options="--read --interface --duration --filter --format --write --snaplen
                 --promiscuous --max-flows --resolve --dns-server --dns-timeout --country-db
-                --asn-db --help" ;;
+                --asn-db --active-timeout --idle-timeout --help" ;;
         record)
             options="--interface --database --duration --filter --country-db --asn-db --help" ;;
         report)
             options="--database --since --until --by --format --limit --help" ;;
         export)
-            options="--read --interface --ipfix --transport --active-timeout --idle-timeout
-                --duration --filter --observation-domain --enterprise-number --help" ;;
+            options="--read --interface --ipfix --jsonl --transport --active-timeout
+                --idle-timeout --duration --filter --observation-domain --enterprise-number
+                --help" ;;
+        agent)
+            options="--interface --ipfix --jsonl --database --no-history --transport
+                --active-timeout --idle-timeout --duration --filter --observation-domain
+                --enterprise-number --country-db --asn-db --help" ;;
         interfaces | processes)
             options="--format --help" ;;
         icon)
@@ -51,7 +56,7 @@ _flowscope_cli() {
         --database)
             _filedir '@(sqlite|db)'
             return ;;
-        --exe)
+        --exe | --jsonl)
             _filedir
             return ;;
         --interface)
@@ -62,7 +67,8 @@ _flowscope_cli() {
             return ;;
         --format)
             case $command in
-                flows | report) COMPREPLY=($(compgen -W "table csv json" -- "$cur")) ;;
+                flows) COMPREPLY=($(compgen -W "table csv json jsonl" -- "$cur")) ;;
+                report) COMPREPLY=($(compgen -W "table csv json" -- "$cur")) ;;
                 *) COMPREPLY=($(compgen -W "table json" -- "$cur")) ;;
             esac
             return ;;

@@ -2,7 +2,7 @@
 # The options per command are those of `flowscope-cli COMMAND --help`;
 # tests/packaging/completions_test.py checks that they stay the same.
 
-set -l commands flows record report export interfaces processes icon lookup
+set -l commands flows record report export agent interfaces processes icon lookup
 complete -c flowscope-cli -f
 complete -c flowscope-cli -n "not __fish_seen_subcommand_from $commands" -l help -d 'Show the commands and exit codes'
 complete -c flowscope-cli -n "not __fish_seen_subcommand_from $commands" -l version -d 'Show the version'
@@ -10,6 +10,7 @@ complete -c flowscope-cli -n "not __fish_seen_subcommand_from $commands" -a flow
 complete -c flowscope-cli -n "not __fish_seen_subcommand_from $commands" -a record -d 'Record live traffic into the history database'
 complete -c flowscope-cli -n "not __fish_seen_subcommand_from $commands" -a report -d 'Traffic per application, host, day... from the history'
 complete -c flowscope-cli -n "not __fish_seen_subcommand_from $commands" -a export -d 'Send flows as IPFIX to a collector'
+complete -c flowscope-cli -n "not __fish_seen_subcommand_from $commands" -a agent -d 'Record history and export flows as a service'
 complete -c flowscope-cli -n "not __fish_seen_subcommand_from $commands" -a interfaces -d 'List the network adapters'
 complete -c flowscope-cli -n "not __fish_seen_subcommand_from $commands" -a processes -d 'List sockets with the processes that own them'
 complete -c flowscope-cli -n "not __fish_seen_subcommand_from $commands" -a icon -d "Write a program's icon as a PNG"
@@ -25,7 +26,9 @@ complete -c flowscope-cli -n $c -l read -r -F -d 'Read a pcap or pcapng file'
 complete -c flowscope-cli -n $c -l interface -x -a '(__flowscope_cli_interfaces)' -d 'Capture live on an adapter'
 complete -c flowscope-cli -n $c -l duration -x -d 'Stop a live capture after seconds'
 complete -c flowscope-cli -n $c -l filter -x -d 'Capture filter in libpcap syntax'
-complete -c flowscope-cli -n $c -l format -x -a 'table csv json' -d 'Output format'
+complete -c flowscope-cli -n $c -l format -x -a 'table csv json jsonl' -d 'Output format'
+complete -c flowscope-cli -n $c -l active-timeout -x -d 'jsonl: report active flows every seconds'
+complete -c flowscope-cli -n $c -l idle-timeout -x -d 'jsonl: report flows idle for seconds'
 complete -c flowscope-cli -n $c -l write -r -F -d 'Also save every frame to a pcap file'
 complete -c flowscope-cli -n $c -l snaplen -x -d 'Bytes kept per frame'
 complete -c flowscope-cli -n $c -l promiscuous -d 'Promiscuous mode'
@@ -62,6 +65,7 @@ set -l c '__fish_seen_subcommand_from export'
 complete -c flowscope-cli -n $c -l read -r -F -d 'Export a capture file'
 complete -c flowscope-cli -n $c -l interface -x -a '(__flowscope_cli_interfaces)' -d 'Capture live on an adapter'
 complete -c flowscope-cli -n $c -l ipfix -x -d 'The collector, HOST[:PORT]'
+complete -c flowscope-cli -n $c -l jsonl -r -F -d 'Write the records as JSON lines (- for stdout)'
 complete -c flowscope-cli -n $c -l transport -x -a 'udp tcp' -d 'Transport to the collector'
 complete -c flowscope-cli -n $c -l active-timeout -x -d 'Report active flows every seconds'
 complete -c flowscope-cli -n $c -l idle-timeout -x -d 'Report flows idle for seconds'
@@ -70,6 +74,24 @@ complete -c flowscope-cli -n $c -l filter -x -d 'Capture filter in libpcap synta
 complete -c flowscope-cli -n $c -l observation-domain -x -d 'Observation domain id'
 complete -c flowscope-cli -n $c -l enterprise-number -x -d 'Private Enterprise Number of Flowscope elements'
 complete -c flowscope-cli -n $c -l help -d 'Show the options of export'
+
+# agent
+set -l c '__fish_seen_subcommand_from agent'
+complete -c flowscope-cli -n $c -l interface -x -a '(__flowscope_cli_interfaces)' -d 'Capture live on an adapter'
+complete -c flowscope-cli -n $c -l ipfix -x -d 'The collector, HOST[:PORT]'
+complete -c flowscope-cli -n $c -l jsonl -r -F -d 'Write the records as JSON lines (- for stdout)'
+complete -c flowscope-cli -n $c -l database -r -F -d 'The history database'
+complete -c flowscope-cli -n $c -l no-history -d 'Do not record the history'
+complete -c flowscope-cli -n $c -l transport -x -a 'udp tcp' -d 'Transport to the collector'
+complete -c flowscope-cli -n $c -l active-timeout -x -d 'Report active flows every seconds'
+complete -c flowscope-cli -n $c -l idle-timeout -x -d 'Report flows idle for seconds'
+complete -c flowscope-cli -n $c -l duration -x -d 'Stop after seconds'
+complete -c flowscope-cli -n $c -l filter -x -d 'Capture filter in libpcap syntax'
+complete -c flowscope-cli -n $c -l observation-domain -x -d 'Observation domain id'
+complete -c flowscope-cli -n $c -l enterprise-number -x -d 'Private Enterprise Number of Flowscope elements'
+complete -c flowscope-cli -n $c -l country-db -r -F -d 'Your own country .mmdb'
+complete -c flowscope-cli -n $c -l asn-db -r -F -d 'Your own AS .mmdb'
+complete -c flowscope-cli -n $c -l help -d 'Show the options of agent'
 
 # interfaces, processes
 set -l c '__fish_seen_subcommand_from interfaces processes'
