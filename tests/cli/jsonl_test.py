@@ -69,6 +69,11 @@ def from_file():
     records = parse_lines(r.stdout, "flows --format jsonl")
     compare("flows --format jsonl", records, expected)
     check(len(records) == len(expected), "a file's flows need one record per direction")
+    # The timeouts run in the file's own time: a 1 s active timeout splits its longer flows.
+    r = run("flows", "--read", CAPTURE, "--format", "jsonl", "--active-timeout", "1")
+    records = parse_lines(r.stdout, "flows --format jsonl --active-timeout 1")
+    compare("flows --format jsonl --active-timeout 1", records, expected)
+    check(len(records) > len(expected), "--active-timeout 1 split no flow of the file")
 
     work = tempfile.mkdtemp(prefix="flowscope-jsonl-")
     out = os.path.join(work, "records.jsonl")
