@@ -1,7 +1,12 @@
 // flowscope-cli processes: the socket -> process table (like `ss -tunap`).
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <streambuf>
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
@@ -60,13 +65,79 @@ std::string reasonFor(const Row& r) {
     return "not found: the process exited, or runs in another PID namespace";
 }
 
+// Standard output through one large buffer written with write(2): the table is megabytes of
+// text, and std::cout (synchronised with stdio) locks stdout for every character. A failed
+// write (closed pipe, full disk) ends the output, as it would for std::cout.
+class StdoutBuffer final : public std::streambuf {
+public:
+    StdoutBuffer() : m_buffer(256 * 1024) {
+        std::cout.flush();
+        std::fflush(stdout);
+        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+    }
+    ~StdoutBuffer() override { sync(); }
+    StdoutBuffer(const StdoutBuffer&) = delete;
+    StdoutBuffer& operator=(const StdoutBuffer&) = delete;
+
+protected:
+    int_type overflow(int_type ch) override {
+        if (!drain()) {
+            return traits_type::eof();
+        }
+        if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(ch);
+            pbump(1);
+        }
+        return traits_type::not_eof(ch);
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        if (n > epptr() - pptr() && !drain()) {
+            return 0;
+        }
+        if (n > epptr() - pptr()) {  // larger than the whole buffer: straight through
+            return writeAll(s, size_t(n)) ? n : 0;
+        }
+        std::memcpy(pptr(), s, size_t(n));
+        pbump(int(n));
+        return n;
+    }
+    int sync() override { return drain() ? 0 : -1; }
+
+private:
+    bool drain() {
+        const bool ok = writeAll(pbase(), size_t(pptr() - pbase()));
+        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+        return ok;
+    }
+    bool writeAll(const char* data, size_t size) {
+        while (size > 0 && m_ok) {
+            const ssize_t n = ::write(STDOUT_FILENO, data, size);
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                m_ok = false;
+                break;
+            }
+            data += n;
+            size -= size_t(n);
+        }
+        return m_ok;
+    }
+
+    std::vector<char> m_buffer;
+    bool m_ok = true;
+};
+
 void writeAddress(JsonWriter& json, const SocketAddress& a) {
     json.beginObject().key("ip").value(a.address.toString());
     json.key("port").value(unsigned(a.port)).endObject();
 }
 
 void printJson(const std::vector<Row>& rows) {
-    JsonWriter json(std::cout);
+    StdoutBuffer buffer;
+    std::ostream out(&buffer);
+    JsonWriter json(out);
     json.beginArray();
     for (const Row& r : rows) {
         const SocketRecord& s = r.socket;
@@ -105,6 +176,8 @@ void printJson(const std::vector<Row>& rows) {
 }
 
 void printTable(const std::vector<Row>& rows) {
+    StdoutBuffer buffer;
+    std::ostream out(&buffer);
     size_t wl = 5, wr = 6, wu = 4;
     for (const Row& r : rows) {
         wl = std::max(wl, endpointText(r.socket.local, false).size());
@@ -114,7 +187,7 @@ void printTable(const std::vector<Row>& rows) {
     char line[1024];
     std::snprintf(line, sizeof line, "%-5s  %-11s  %-*s  %-*s  %-*s  %7s  %s\n", "PROTO", "STATE",
                   int(wl), "LOCAL", int(wr), "REMOTE", int(wu), "USER", "PID", "PROCESS");
-    std::cout << line;
+    out << line;
     for (const Row& r : rows) {
         const SocketRecord& s = r.socket;
         std::string pid = "-", process;
@@ -137,7 +210,7 @@ void printTable(const std::vector<Row>& rows) {
                       endpointText(s.local, false).c_str(), int(wr),
                       endpointText(s.remote, true).c_str(), int(wu), r.user.c_str(), pid.c_str(),
                       process.c_str());
-        std::cout << line;
+        out << line;
     }
 }
 
