@@ -8,10 +8,12 @@
 #include <cstring>
 #include <string>
 #include <thread>
+#include <unordered_map>
 
 #include "core/base/thread_name.h"
 #include "core/process/linux/linux_process_info.h"
 #include "core/process/linux/netlink_sockets.h"
+#include "core/process/linux/parallel_for.h"
 #include "core/process/linux/pid_inode_scanner.h"
 #include "core/process/linux/procfs_sockets.h"
 
@@ -46,15 +48,17 @@ public:
     }
 
     Result<std::vector<SocketRecord>> readSockets() override {
-        // The kernel's dump is most of a refresh: with a large table, the TCP/IPv4 part
-        // (usually the largest) is read on a second thread while this one lists and scans
-        // the processes and reads the other three tables.
+        // The kernel's dump is most of a refresh: with a large table (or an unknown one, the
+        // first time), the TCP/IPv4 part (usually the largest) is read on a second thread
+        // while this one lists and scans the processes and reads the other three tables.
+        m_identities.clear();
         std::vector<SocketRecord> out, first;
         out.reserve(m_lastCount + m_lastCount / 8 + 64);
         Status firstStatus;
         std::thread helper;
-        const bool parallel =
-            m_useNetlink[0] && std::thread::hardware_concurrency() > 1 && m_lastCount > 2000;
+        const bool parallel = m_useNetlink[0] && std::thread::hardware_concurrency() > 1 &&
+                              (m_lastCount > 2000 || !m_readBefore);
+        m_readBefore = true;
         if (parallel) {
             first.reserve(m_lastCount);
             helper = std::thread([&] {
@@ -85,6 +89,7 @@ public:
         }
         m_scanner.resolve(out);
         m_lastCount = out.size();
+        identifyOwners(out);
         return out;
     }
 
@@ -107,6 +112,7 @@ public:
                 queries.push_back(ConnectionTuple{c.protocol, c.remote, c.local, true});
             }
         }
+        m_identities.clear();
         std::vector<SocketRecord> out;
         if (Status s = m_netlink[0].lookup(queries, out); !s) {
             return Result<std::vector<SocketRecord>>(s.error());
@@ -117,7 +123,41 @@ public:
 
     std::optional<ProcessInfo> describe(uint32_t pid) override { return describeProcess(pid); }
 
+    std::optional<ProcessIdentity> identify(uint32_t pid) override {
+        if (auto it = m_identities.find(pid); it != m_identities.end()) {
+            return it->second;
+        }
+        return identifyProcess(pid);
+    }
+
 private:
+    // The processes new in this read (all of them the first time, few after that) that own
+    // a socket of the table are ones the registry does not know yet: their executable and
+    // uid are read here, on the scan's threads, so that the registry describes only the
+    // first process of each program (the 100 workers of a server cost two small reads each,
+    // spread over the threads, instead of four on one thread).
+    void identifyOwners(const std::vector<SocketRecord>& sockets) {
+        std::vector<uint32_t> pids;
+        for (const SocketRecord& s : sockets) {
+            for (uint32_t pid : s.pids) {
+                if (m_scanner.newNow(pid)) {
+                    pids.push_back(pid);
+                }
+            }
+        }
+        std::sort(pids.begin(), pids.end());
+        pids.erase(std::unique(pids.begin(), pids.end()), pids.end());
+        std::vector<std::optional<ProcessIdentity>> found(pids.size());
+        const size_t threads = pids.size() >= 64 ? m_scanner.threads() : 1;
+        parallelFor(pids.size(), threads, 8, "process-scan",
+                    [&](size_t i) { found[i] = identifyProcess(pids[i]); });
+        for (size_t i = 0; i < pids.size(); ++i) {
+            if (found[i]) {
+                m_identities.emplace(pids[i], std::move(*found[i]));
+            }
+        }
+    }
+
     Status readTable(size_t i, std::vector<SocketRecord>& out, NetlinkSocketReader& netlink) {
         const Table t = kTables[i];
         if (m_useNetlink[i]) {
@@ -133,6 +173,9 @@ private:
     bool m_useNetlink[std::size(kTables)] = {};
     PidInodeScanner m_scanner;
     size_t m_lastCount = 0;
+    bool m_readBefore = false;
+    // Owners identified during the last whole-table read, for the registry right after it.
+    std::unordered_map<uint32_t, ProcessIdentity> m_identities;
 };
 
 }  // namespace
