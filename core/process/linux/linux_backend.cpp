@@ -48,41 +48,44 @@ public:
     }
 
     Result<std::vector<SocketRecord>> readSockets() override {
-        // The kernel's dump is most of a refresh: with a large table (or an unknown one, the
-        // first time), the TCP/IPv4 part (usually the largest) is read on a second thread
-        // while this one lists and scans the processes and reads the other three tables.
+        // The kernel's dump is a good part of a refresh: with a large table, the TCP/IPv4 part
+        // (usually the largest) is read on a second thread while this one lists the processes,
+        // scans the new and changed ones and reads the other three tables. The first time
+        // (an unknown table, every process to scan) the second thread reads all four.
         m_identities.clear();
-        std::vector<SocketRecord> out, first;
+        std::vector<SocketRecord> out, rest;
         out.reserve(m_lastCount + m_lastCount / 8 + 64);
-        Status firstStatus;
-        std::thread helper;
         const bool parallel = m_useNetlink[0] && std::thread::hardware_concurrency() > 1 &&
                               (m_lastCount > 2000 || !m_readBefore);
+        const size_t helperTables = !parallel ? 0 : m_readBefore ? 1 : std::size(kTables);
         m_readBefore = true;
+        Status helperStatus;
+        std::thread helper;
         if (parallel) {
-            first.reserve(m_lastCount);
             helper = std::thread([&] {
                 setCurrentThreadName("process-dump");
-                firstStatus = readTable(0, first, m_netlink[1]);
+                for (size_t i = 0; i < helperTables && helperStatus.ok(); ++i) {
+                    helperStatus = readTable(i, out, m_netlink[1]);
+                }
             });
             m_scanner.prepare();
-        } else {
-            firstStatus = readTable(0, out, m_netlink[0]);
         }
-        Status rest;
-        for (size_t i = 1; i < std::size(kTables) && rest.ok(); ++i) {
-            rest = readTable(i, out, m_netlink[0]);
+        // Tables in the same order either way (the registry meets processes in table order).
+        std::vector<SocketRecord>& mine = parallel ? rest : out;
+        Status status;
+        for (size_t i = helperTables; i < std::size(kTables) && status.ok(); ++i) {
+            status = readTable(i, mine, m_netlink[0]);
         }
         if (parallel) {
             helper.join();
-            out.insert(out.end(), std::make_move_iterator(first.begin()),
-                       std::make_move_iterator(first.end()));
+            out.insert(out.end(), std::make_move_iterator(rest.begin()),
+                       std::make_move_iterator(rest.end()));
         }
-        if (!firstStatus) {
-            return firstStatus.error();
+        if (!helperStatus) {
+            return helperStatus.error();
         }
-        if (!rest) {
-            return rest.error();
+        if (!status) {
+            return status.error();
         }
         if (!parallel) {
             m_scanner.prepare();  // after the table: every socket in it existed before

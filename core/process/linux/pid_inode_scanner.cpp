@@ -148,13 +148,7 @@ bool PidInodeScanner::listPids(std::vector<uint32_t>& fresh) {
         PidEntry& e = it->second;
         e.seen = m_generation;
         if (inserted) {
-            e.listed = m_generation;
-            char path[16];
-            std::snprintf(path, sizeof path, "%u", pid);
-            struct stat st {};
-            if (::fstatat(m_procFd, path, &st, 0) == 0) {
-                e.uid = uint32_t(st.st_uid);
-            }
+            e.listed = m_generation;  // its uid is read with its descriptors, in parallel
             fresh.push_back(pid);
         }
     });
@@ -221,6 +215,12 @@ void PidInodeScanner::forget(uint32_t pid, PidEntry& entry) {
 
 void PidInodeScanner::readPid(int procFd, ScanResult& r) {
     char path[32];
+    if (r.wantUid) {
+        std::snprintf(path, sizeof path, "%u", r.pid);
+        struct stat st {};
+        r.wantUid = ::fstatat(procFd, path, &st, 0) == 0;
+        r.uid = uint32_t(st.st_uid);
+    }
     std::snprintf(path, sizeof path, "%u/fd", r.pid);
     const int dirFd = ::openat(procFd, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd < 0) {
@@ -247,6 +247,7 @@ void PidInodeScanner::scanPids(const std::vector<uint32_t>& pids) {
     std::vector<ScanResult> results(pids.size());
     for (size_t i = 0; i < pids.size(); ++i) {
         results[i].pid = pids[i];
+        results[i].wantUid = m_pids[pids[i]].listed == m_generation && m_pids[pids[i]].scanned == 0;
     }
     // Reading descriptor links is most of a cold refresh: spread it over a few threads.
     const size_t threads = pids.size() >= 128 ? std::min<size_t>(m_threads, 4) : 1;
@@ -258,6 +259,9 @@ void PidInodeScanner::scanPids(const std::vector<uint32_t>& pids) {
 }
 
 void PidInodeScanner::apply(ScanResult& r, PidEntry& entry) {
+    if (r.wantUid) {
+        entry.uid = r.uid;
+    }
     entry.scanned = m_generation;
     if (r.denied) {
         if (!entry.unreadable) {

@@ -71,6 +71,8 @@ private:
 
     struct ScanResult {
         uint32_t pid = 0;
+        bool wantUid = false;  // new pid: its uid (the owner of /proc/<pid>) is read too
+        uint32_t uid = 0;
         bool denied = false;  // EACCES/EPERM: another user's process
         bool gone = false;    // exited meanwhile
         int64_t fdCount = 0;
