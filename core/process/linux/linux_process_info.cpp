@@ -13,7 +13,8 @@ namespace {
 
 constexpr size_t kCommLength = 15;  // TASK_COMM_LEN - 1
 
-bool readSmallFile(const std::string& path, std::string& out, size_t limit = 64 * 1024) {
+bool readSmallFile(const std::string& path, std::string& out, size_t limit = 64 * 1024,
+                   bool procFile = true) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         return false;
@@ -29,6 +30,11 @@ bool readSmallFile(const std::string& path, std::string& out, size_t limit = 64 
             break;
         }
         out.append(buf, size_t(n));
+        // /proc's files are generated whole: a read that did not fill the buffer got the
+        // rest (status, comm, a short cmdline), so the call that would return 0 is skipped.
+        if (size_t(n) < sizeof buf && procFile) {
+            break;
+        }
     }
     ::close(fd);
     return true;
