@@ -6,8 +6,8 @@
 # docs/benchmarks.md.
 # Usage: bench/processes_command.sh [PROCESSES] [SOCKETS_PER_PROCESS] [RUNS]
 #   BUILD=dir            build directory (default build-bench-processes, RelWithDebInfo)
-#   BASELINE_CLI=path    also time another flowscope-cli (e.g. an older build) in the same
-#                        run, and check that its output is the same
+#   OTHER_CLIS="p1 p2"   also time these flowscope-cli builds (e.g. older ones) in the same
+#                        run, and check that their output is the same
 set -euo pipefail
 cd "$(dirname "$0")/.."
 procs="${1:-1000}"
@@ -23,7 +23,8 @@ if [ "${FLOWSCOPE_BENCH_INSIDE:-}" != 1 ]; then
     fi
     cmake --build "$BUILD" --target bench_process_load flowscope-cli >/dev/null
     if [ "$(id -u)" -eq 0 ]; then ns=(unshare -n); else ns=(unshare -rn); fi
-    exec env FLOWSCOPE_BENCH_INSIDE=1 BUILD="$BUILD" "${ns[@]}" -- "$0" "$procs" "$per" "$runs"
+    exec env FLOWSCOPE_BENCH_INSIDE=1 BUILD="$BUILD" OTHER_CLIS="${OTHER_CLIS:-}" "${ns[@]}" -- \
+        "$0" "$procs" "$per" "$runs"
 fi
 ip link set lo up
 # The load lives as long as its standard input stays open.
@@ -31,7 +32,7 @@ coproc LOAD { exec "$BUILD/bench/bench_process_load" "$procs" "$per"; }
 read -r ready count sockets <&"${LOAD[0]}"
 echo "== load: $count processes, $sockets sockets (kernel $(uname -r), $(nproc) cores," \
     "load average $(cut -d' ' -f1-3 /proc/loadavg))"
-python3 bench/processes_command_bench.py "$runs" "$BUILD/app/cli/flowscope-cli" \
-    ${BASELINE_CLI:+"$BASELINE_CLI"}
+# shellcheck disable=SC2086  # OTHER_CLIS: paths separated by spaces
+python3 bench/processes_command_bench.py "$runs" "$BUILD/app/cli/flowscope-cli" ${OTHER_CLIS:-}
 eval "exec ${LOAD[1]}>&-"  # closes the load's input: it exits
 wait "$LOAD_PID" 2>/dev/null || true

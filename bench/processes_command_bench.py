@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Times whole commands, interleaved, for bench/processes_command.sh:
 
-    processes_command_bench.py RUNS FLOWSCOPE_CLI [BASELINE_CLI]
+    processes_command_bench.py RUNS FLOWSCOPE_CLI [OTHER_CLI...]
 
-Per round, in this order: `ss -tunap`, `FLOWSCOPE_CLI processes --format json` and, when
-given, `BASELINE_CLI processes --format json`, each with standard output to /dev/null (fork
-and exec included, as a user runs them). Wall time from perf_counter around the child, CPU
-time (user + system, all threads) from wait4. Prints the median and the fastest of each and
-the ratios of the medians to ss. Before timing, the two CLIs' outputs are compared (they must
-be equal: the load does not change while it runs).
+Per round, in this order: `ss -tunap`, `FLOWSCOPE_CLI processes --format json` and each
+OTHER_CLI (e.g. older builds) the same way, each with standard output to /dev/null (fork and
+exec included, as a user runs them). Wall time from perf_counter around the child, CPU time
+(user + system, all threads) from wait4. Prints the median and the fastest of each and the
+ratios of the medians to ss. Before timing, every other CLI's output is compared with
+FLOWSCOPE_CLI's (they must be equal: the load does not change while it runs).
 """
 import os
 import statistics
@@ -41,12 +41,12 @@ def main():
     commands = [("ss -tunap", ["ss", "-tunap"])]
     commands.append(("flowscope-cli processes --format json", [clis[0], "processes", "--format",
                                                                "json"]))
-    if len(clis) > 1:
-        commands.append(("baseline flowscope-cli", [clis[1], "processes", "--format", "json"]))
-        outputs = [subprocess.run([c, "processes", "--format", "json"], capture_output=True,
-                                  check=True).stdout for c in clis]
-        print("outputs of the two CLIs: %s (%d bytes)" %
-              ("identical" if outputs[0] == outputs[1] else "DIFFERENT", len(outputs[0])))
+    outputs = [subprocess.run([c, "processes", "--format", "json"], capture_output=True,
+                              check=True).stdout for c in clis]
+    print("JSON output: %d bytes" % len(outputs[0]))
+    for cli, output in zip(clis[1:], outputs[1:]):
+        commands.append((cli, [cli, "processes", "--format", "json"]))
+        print("output of %s: %s" % (cli, "identical" if output == outputs[0] else "DIFFERENT"))
     for _, cmd in commands:  # warm-up: page cache, dentries
         run(cmd)
     times = {name: [] for name, _ in commands}
