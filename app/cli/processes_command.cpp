@@ -6,15 +6,19 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <iterator>
 #include <streambuf>
 #include <tuple>
+#include <unordered_map>
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/json_writer.h"
 #include "core/flow/flow_key.h"
-#include "core/process/process_resolver.h"
+#include "core/process/application_registry.h"
+#include "core/process/connection_tuple.h"
+#include "core/process/process_backend.h"
 
 namespace flowscope::cli {
 
@@ -88,6 +92,54 @@ std::string reasonFor(const Row& r) {
         return "no process holds it any more (the socket is closing)";
     }
     return "not found: the process exited, or runs in another PID namespace";
+}
+
+// The program of each socket of a table, as the resolver's cache (SocketIndex) assigns it
+// from one whole table, without the cache's other maps: sockets with the same 5-tuple
+// (SO_REUSEPORT) share one entry holding all their pids, whose program is that of the lowest
+// pid that can be described; records are met in table order, so the registry describes the
+// same processes in the same order. 0 where there is none.
+std::vector<uint32_t> applicationsOf(const std::vector<SocketRecord>& table,
+                                     ApplicationRegistry& registry) {
+    struct Entry {
+        std::vector<uint32_t> pids;
+        uint32_t applicationId = 0;
+    };
+    std::unordered_map<processkeys::ExactKey, Entry, processkeys::KeyHash> entries;
+    entries.reserve(table.size());
+    std::vector<processkeys::ExactKey> keys(table.size());
+    for (size_t i = 0; i < table.size(); ++i) {
+        const SocketRecord& r = table[i];
+        keys[i] = processkeys::exactKey(r.protocol, r.local, r.remote);
+        if (r.pids.empty() && !r.ownerHidden) {
+            continue;  // no owner to remember
+        }
+        auto [it, inserted] = entries.try_emplace(keys[i]);
+        Entry& e = it->second;
+        if (inserted) {
+            e.pids = r.pids;
+        } else {
+            std::vector<uint32_t> merged;
+            std::set_union(e.pids.begin(), e.pids.end(), r.pids.begin(), r.pids.end(),
+                           std::back_inserter(merged));
+            if (merged != e.pids) {
+                e.pids = std::move(merged);
+                e.applicationId = 0;
+            }
+        }
+        if (e.applicationId == 0) {
+            SocketRecord owner = r;
+            owner.pids = e.pids;
+            e.applicationId = registry.applicationOf(owner);
+        }
+    }
+    std::vector<uint32_t> ids(table.size(), 0);
+    for (size_t i = 0; i < table.size(); ++i) {
+        if (auto it = entries.find(keys[i]); it != entries.end()) {
+            ids[i] = it->second.applicationId;
+        }
+    }
+    return ids;
 }
 
 // Standard output through one large buffer written with write(2): the table is megabytes of
@@ -267,30 +319,28 @@ int runProcesses(const std::vector<std::string>& argv) {
                     "This system has no process backend; socket owners cannot be "
                     "listed here.");
     }
-    ProcessResolver resolver(std::move(backend));
-    if (Status s = resolver.refreshNow(); !s) {
-        return fail(exitCodeFor(s.error()), s.error().message);
+    auto table = backend->readSockets();
+    if (!table) {
+        return fail(exitCodeFor(table.error()), table.error().message);
     }
-    const auto apps = resolver.applications();
-    std::vector<SocketRecord> table = resolver.lastTable();
+    ApplicationRegistry registry(*backend);
+    const std::vector<uint32_t> applicationIds = applicationsOf(table.value(), registry);
+    const auto apps = registry.publish();
     std::vector<Row> rows;
-    rows.reserve(table.size());
+    rows.reserve(table.value().size());
     uint32_t lastUid = 0;
     std::string lastUser;
-    for (SocketRecord& s : table) {
+    for (size_t i = 0; i < table.value().size(); ++i) {
+        SocketRecord& s = table.value()[i];
         Row r;
         if (lastUser.empty() || s.uid != lastUid) {
             lastUid = s.uid;
             lastUser = userNameForUid(s.uid);
         }
         r.user = lastUser;
-        if (!s.pids.empty()) {
-            // The cache entry of this very socket (exact 5-tuple): its program.
-            auto owner = resolver.lookup(ConnectionTuple{s.protocol, s.local, s.remote});
-            if (owner && owner->match == MatchKind::Exact && owner->applicationId >= 1 &&
-                owner->applicationId <= apps->size()) {
-                r.app = &(*apps)[owner->applicationId - 1];
-            }
+        const uint32_t id = applicationIds[i];
+        if (!s.pids.empty() && id >= 1 && id <= apps->size()) {
+            r.app = &(*apps)[id - 1];
         }
         r.socket = std::move(s);
         rows.push_back(std::move(r));
