@@ -48,24 +48,24 @@ public:
     }
 
     Result<std::vector<SocketRecord>> readSockets() override {
-        // The kernel's dump is a good part of a refresh: with a large table, the TCP/IPv4 part
+        // The kernel's dump is a good part of a refresh: with a large table, the TCP part
         // (usually the largest) is read on a second thread while this one lists the processes,
-        // scans the new and changed ones and reads the other three tables. The first time
-        // (an unknown table, every process to scan) the second thread reads all four.
+        // scans the new and changed ones and reads the UDP tables. The first time (an unknown
+        // table, every process to scan) the second thread reads all of them.
         m_identities.clear();
         std::vector<SocketRecord> out, rest;
         out.reserve(m_lastCount + m_lastCount / 8 + 64);
         const bool parallel = m_useNetlink[0] && std::thread::hardware_concurrency() > 1 &&
                               (m_lastCount > 2000 || !m_readBefore);
-        const size_t helperTables = !parallel ? 0 : m_readBefore ? 1 : std::size(kTables);
+        const size_t helperJobs = !parallel ? 0 : m_readBefore ? 1 : kJobs;
         m_readBefore = true;
         Status helperStatus;
         std::thread helper;
         if (parallel) {
             helper = std::thread([&] {
                 setCurrentThreadName("process-dump");
-                for (size_t i = 0; i < helperTables && helperStatus.ok(); ++i) {
-                    helperStatus = readTable(i, out, m_netlink[1]);
+                for (size_t j = 0; j < helperJobs && helperStatus.ok(); ++j) {
+                    helperStatus = readJob(j, out, m_netlink[1]);
                 }
             });
             m_scanner.prepare();
@@ -73,8 +73,8 @@ public:
         // Tables in the same order either way (the registry meets processes in table order).
         std::vector<SocketRecord>& mine = parallel ? rest : out;
         Status status;
-        for (size_t i = helperTables; i < std::size(kTables) && status.ok(); ++i) {
-            status = readTable(i, mine, m_netlink[0]);
+        for (size_t j = helperJobs; j < kJobs && status.ok(); ++j) {
+            status = readJob(j, mine, m_netlink[0]);
         }
         if (parallel) {
             helper.join();
@@ -161,6 +161,25 @@ private:
         }
     }
 
+    // Job 0: TCP, IPv4 then IPv6 (one dump for both where the kernel answers it); jobs 1 and
+    // 2: UDP over IPv4 and IPv6. In this order they give the tables in kTables order.
+    static constexpr size_t kJobs = 3;
+    Status readJob(size_t job, std::vector<SocketRecord>& out, NetlinkSocketReader& netlink) {
+        if (job > 0) {
+            return readTable(job + 1, out, netlink);
+        }
+        if (m_tcpTogether && m_useNetlink[0] && m_useNetlink[1]) {
+            if (netlink.readTcp(out).ok()) {
+                return {};
+            }
+            m_tcpTogether = false;  // one dump per family from now on
+        }
+        if (Status s = readTable(0, out, netlink); !s) {
+            return s;
+        }
+        return readTable(1, out, netlink);
+    }
+
     Status readTable(size_t i, std::vector<SocketRecord>& out, NetlinkSocketReader& netlink) {
         const Table t = kTables[i];
         if (m_useNetlink[i]) {
@@ -174,6 +193,7 @@ private:
 
     NetlinkSocketReader m_netlink[2];
     bool m_useNetlink[std::size(kTables)] = {};
+    bool m_tcpTogether = true;
     PidInodeScanner m_scanner;
     size_t m_lastCount = 0;
     bool m_readBefore = false;
