@@ -29,7 +29,9 @@ struct LinuxDirent64 {
 // With `shortReadIsEnd`, a block that left room for several more entries is taken as the end
 // without the call that would return 0: true of /proc's pid and fd directories, which fill
 // the buffer until the next entry does not fit (a process's descriptors usually come in one
-// call instead of two).
+// call instead of two). The kernel also ends a block early when a signal is pending for the
+// reading thread; the descriptors missed then show as a descriptor count that differs from
+// the kernel's, and the round-robin count check rescans the process within a few refreshes.
 template <class Fn>
 void forEachEntry(int dirFd, char* buffer, size_t size, bool shortReadIsEnd, Fn fn) {
     while (true) {
