@@ -29,7 +29,7 @@ fi
 ip link set lo up
 # The load lives as long as its standard input stays open.
 coproc LOAD { exec "$BUILD/bench/bench_process_load" "$procs" "$per"; }
-read -r ready count sockets <&"${LOAD[0]}"
+read -r _ count sockets <&"${LOAD[0]}"
 echo "== load: $count processes, $sockets sockets (kernel $(uname -r), $(nproc) cores," \
     "load average $(cut -d' ' -f1-3 /proc/loadavg))"
 # shellcheck disable=SC2086  # OTHER_CLIS: paths separated by spaces
