@@ -1,14 +1,24 @@
 // flowscope-cli processes: the socket -> process table (like `ss -tunap`).
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <iterator>
+#include <streambuf>
+#include <tuple>
+#include <unordered_map>
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/json_writer.h"
 #include "core/flow/flow_key.h"
-#include "core/process/process_resolver.h"
+#include "core/process/application_registry.h"
+#include "core/process/connection_tuple.h"
+#include "core/process/process_backend.h"
 
 namespace flowscope::cli {
 
@@ -33,8 +43,32 @@ struct Row {
     std::string user;
 };
 
+// inet_ntop's text; IPv4 (most of a large table) without its sprintf.
+std::string addressText(const IpAddress& address) {
+    if (!address.isV4()) {
+        return address.toString();
+    }
+    char text[16];
+    char* p = text;
+    for (int i = 0; i < 4; ++i) {
+        unsigned v = address.bytes()[size_t(i)];
+        if (i > 0) {
+            *p++ = '.';
+        }
+        if (v >= 100) {
+            *p++ = char('0' + v / 100);
+            v %= 100;
+            *p++ = char('0' + v / 10);
+        } else if (v >= 10) {
+            *p++ = char('0' + v / 10);
+        }
+        *p++ = char('0' + v % 10);
+    }
+    return std::string(text, size_t(p - text));
+}
+
 std::string endpointText(const SocketAddress& a, bool remote) {
-    std::string ip = a.address.toString();
+    std::string ip = addressText(a.address);
     if (a.address.isV6()) {
         ip = "[" + ip + "]";
     }
@@ -60,15 +94,130 @@ std::string reasonFor(const Row& r) {
     return "not found: the process exited, or runs in another PID namespace";
 }
 
+// The program of each socket of a table, as the resolver's cache (SocketIndex) assigns it
+// from one whole table, without the cache's other maps: sockets with the same 5-tuple
+// (SO_REUSEPORT) share one entry holding all their pids, whose program is that of the lowest
+// pid that can be described; records are met in table order, so the registry describes the
+// same processes in the same order. 0 where there is none.
+std::vector<uint32_t> applicationsOf(const std::vector<SocketRecord>& table,
+                                     ApplicationRegistry& registry) {
+    struct Entry {
+        std::vector<uint32_t> pids;
+        uint32_t applicationId = 0;
+    };
+    std::unordered_map<processkeys::ExactKey, Entry, processkeys::KeyHash> entries;
+    entries.reserve(table.size());
+    std::vector<processkeys::ExactKey> keys(table.size());
+    for (size_t i = 0; i < table.size(); ++i) {
+        const SocketRecord& r = table[i];
+        keys[i] = processkeys::exactKey(r.protocol, r.local, r.remote);
+        if (r.pids.empty() && !r.ownerHidden) {
+            continue;  // no owner to remember
+        }
+        auto [it, inserted] = entries.try_emplace(keys[i]);
+        Entry& e = it->second;
+        if (inserted) {
+            e.pids = r.pids;
+        } else {
+            std::vector<uint32_t> merged;
+            std::set_union(e.pids.begin(), e.pids.end(), r.pids.begin(), r.pids.end(),
+                           std::back_inserter(merged));
+            if (merged != e.pids) {
+                e.pids = std::move(merged);
+                e.applicationId = 0;
+            }
+        }
+        if (e.applicationId == 0) {
+            SocketRecord owner = r;
+            owner.pids = e.pids;
+            e.applicationId = registry.applicationOf(owner);
+        }
+    }
+    std::vector<uint32_t> ids(table.size(), 0);
+    for (size_t i = 0; i < table.size(); ++i) {
+        if (auto it = entries.find(keys[i]); it != entries.end()) {
+            ids[i] = it->second.applicationId;
+        }
+    }
+    return ids;
+}
+
+// Standard output through one large buffer written with write(2): the table is megabytes of
+// text, and std::cout (synchronised with stdio) locks stdout for every character. A failed
+// write (closed pipe, full disk) ends the output, as it would for std::cout.
+class StdoutBuffer final : public std::streambuf {
+public:
+    StdoutBuffer() : m_buffer(256 * 1024) {
+        std::cout.flush();
+        std::fflush(stdout);
+        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+    }
+    ~StdoutBuffer() override { sync(); }
+    StdoutBuffer(const StdoutBuffer&) = delete;
+    StdoutBuffer& operator=(const StdoutBuffer&) = delete;
+
+protected:
+    int_type overflow(int_type ch) override {
+        if (!drain()) {
+            return traits_type::eof();
+        }
+        if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(ch);
+            pbump(1);
+        }
+        return traits_type::not_eof(ch);
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        if (n > epptr() - pptr() && !drain()) {
+            return 0;
+        }
+        if (n > epptr() - pptr()) {  // larger than the whole buffer: straight through
+            return writeAll(s, size_t(n)) ? n : 0;
+        }
+        std::memcpy(pptr(), s, size_t(n));
+        pbump(int(n));
+        return n;
+    }
+    int sync() override { return drain() ? 0 : -1; }
+
+private:
+    bool drain() {
+        const bool ok = writeAll(pbase(), size_t(pptr() - pbase()));
+        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+        return ok;
+    }
+    bool writeAll(const char* data, size_t size) {
+        while (size > 0 && m_ok) {
+            const ssize_t n = ::write(STDOUT_FILENO, data, size);
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                m_ok = false;
+                break;
+            }
+            data += n;
+            size -= size_t(n);
+        }
+        return m_ok;
+    }
+
+    std::vector<char> m_buffer;
+    bool m_ok = true;
+};
+
 void writeAddress(JsonWriter& json, const SocketAddress& a) {
-    json.beginObject().key("ip").value(a.address.toString());
+    json.beginObject().key("ip").value(addressText(a.address));
     json.key("port").value(unsigned(a.port)).endObject();
 }
 
-void printJson(const std::vector<Row>& rows) {
-    JsonWriter json(std::cout);
+void printJson(const std::vector<const Row*>& rows) {
+    StdoutBuffer buffer;
+    std::ostream out(&buffer);
+    JsonWriter json(out);
     json.beginArray();
-    for (const Row& r : rows) {
+    for (const Row* row : rows) {
+        const Row& r = *row;
         const SocketRecord& s = r.socket;
         json.beginObject();
         json.key("protocol").value(protocolName(s.protocol));
@@ -104,9 +253,12 @@ void printJson(const std::vector<Row>& rows) {
     json.endArray();
 }
 
-void printTable(const std::vector<Row>& rows) {
+void printTable(const std::vector<const Row*>& rows) {
+    StdoutBuffer buffer;
+    std::ostream out(&buffer);
     size_t wl = 5, wr = 6, wu = 4;
-    for (const Row& r : rows) {
+    for (const Row* row : rows) {
+        const Row& r = *row;
         wl = std::max(wl, endpointText(r.socket.local, false).size());
         wr = std::max(wr, endpointText(r.socket.remote, true).size());
         wu = std::max(wu, r.user.size());
@@ -114,8 +266,9 @@ void printTable(const std::vector<Row>& rows) {
     char line[1024];
     std::snprintf(line, sizeof line, "%-5s  %-11s  %-*s  %-*s  %-*s  %7s  %s\n", "PROTO", "STATE",
                   int(wl), "LOCAL", int(wr), "REMOTE", int(wu), "USER", "PID", "PROCESS");
-    std::cout << line;
-    for (const Row& r : rows) {
+    out << line;
+    for (const Row* row : rows) {
+        const Row& r = *row;
         const SocketRecord& s = r.socket;
         std::string pid = "-", process;
         if (r.app && !s.pids.empty()) {
@@ -137,7 +290,7 @@ void printTable(const std::vector<Row>& rows) {
                       endpointText(s.local, false).c_str(), int(wr),
                       endpointText(s.remote, true).c_str(), int(wu), r.user.c_str(), pid.c_str(),
                       process.c_str());
-        std::cout << line;
+        out << line;
     }
 }
 
@@ -166,39 +319,50 @@ int runProcesses(const std::vector<std::string>& argv) {
                     "This system has no process backend; socket owners cannot be "
                     "listed here.");
     }
-    ProcessResolver resolver(std::move(backend));
-    if (Status s = resolver.refreshNow(); !s) {
-        return fail(exitCodeFor(s.error()), s.error().message);
+    auto table = backend->readSockets();
+    if (!table) {
+        return fail(exitCodeFor(table.error()), table.error().message);
     }
-    const auto apps = resolver.applications();
+    ApplicationRegistry registry(*backend);
+    const std::vector<uint32_t> applicationIds = applicationsOf(table.value(), registry);
+    const auto apps = registry.publish();
     std::vector<Row> rows;
-    for (SocketRecord& s : resolver.lastTable()) {
+    rows.reserve(table.value().size());
+    uint32_t lastUid = 0;
+    std::string lastUser;
+    for (size_t i = 0; i < table.value().size(); ++i) {
+        SocketRecord& s = table.value()[i];
         Row r;
-        r.user = userNameForUid(s.uid);
-        if (!s.pids.empty()) {
-            // The cache entry of this very socket (exact 5-tuple): its program.
-            auto owner = resolver.lookup(ConnectionTuple{s.protocol, s.local, s.remote});
-            if (owner && owner->match == MatchKind::Exact && owner->applicationId >= 1 &&
-                owner->applicationId <= apps->size()) {
-                r.app = &(*apps)[owner->applicationId - 1];
-            }
+        if (lastUser.empty() || s.uid != lastUid) {
+            lastUid = s.uid;
+            lastUser = userNameForUid(s.uid);
+        }
+        r.user = lastUser;
+        const uint32_t id = applicationIds[i];
+        if (!s.pids.empty() && id >= 1 && id <= apps->size()) {
+            r.app = &(*apps)[id - 1];
         }
         r.socket = std::move(s);
         rows.push_back(std::move(r));
     }
-    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-        const auto ka =
-            std::make_tuple(a.socket.protocol, a.socket.local.address, a.socket.local.port,
-                            a.socket.remote.address, a.socket.remote.port);
-        const auto kb =
-            std::make_tuple(b.socket.protocol, b.socket.local.address, b.socket.local.port,
-                            b.socket.remote.address, b.socket.remote.port);
-        return ka < kb;
+    // Pointers are sorted, not the rows: the same comparisons, so the same order (ties
+    // included), without moving 10,000 records around.
+    std::vector<const Row*> sorted;
+    sorted.reserve(rows.size());
+    for (const Row& r : rows) {
+        sorted.push_back(&r);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const Row* a, const Row* b) {
+        const SocketRecord& x = a->socket;
+        const SocketRecord& y = b->socket;
+        return std::tie(x.protocol, x.local.address, x.local.port, x.remote.address,
+                        x.remote.port) <
+               std::tie(y.protocol, y.local.address, y.local.port, y.remote.address, y.remote.port);
     });
     if (format == "json") {
-        printJson(rows);
+        printJson(sorted);
     } else {
-        printTable(rows);
+        printTable(sorted);
     }
     return kExitOk;
 }

@@ -17,10 +17,28 @@ uint32_t ApplicationRegistry::intern(const std::string& key, Application app) {
     return m_apps.back().id;
 }
 
+namespace {
+
+// A program is identified by its path (by its name where the path is unreadable), per user:
+// the same program run by two users is two applications, each with its user.
+std::string keyOf(const std::string& path, const std::string& name, uint32_t uid) {
+    return (!path.empty() ? "path:" + path : "name:" + name) + "#" + std::to_string(uid);
+}
+
+}  // namespace
+
 uint32_t ApplicationRegistry::applicationOf(const SocketRecord& record) {
     for (uint32_t pid : record.pids) {
         if (auto it = m_pidApp.find(pid); it != m_pidApp.end()) {
             return it->second;
+        }
+        // Another process of a program already known (workers, forks): no need to describe it.
+        if (auto identity = m_backend.identify(pid); identity && !identity->path.empty()) {
+            if (auto it = m_byKey.find(keyOf(identity->path, {}, identity->uid));
+                it != m_byKey.end()) {
+                m_pidApp[pid] = it->second;
+                return it->second;
+            }
         }
         auto info = m_backend.describe(pid);
         if (!info) {
@@ -33,12 +51,7 @@ uint32_t ApplicationRegistry::applicationOf(const SocketRecord& record) {
         app.user = info->user.empty() ? userNameForUid(info->uid) : info->user;
         app.commandLine = info->commandLine;
         app.pids = {pid};
-        // A program is identified by its path (by its name where the path is unreadable), per
-        // user: the same program run by two users is two applications, each with its user.
-        const std::string key =
-            (!info->path.empty() ? "path:" + info->path : "name:" + info->name) + "#" +
-            std::to_string(info->uid);
-        const uint32_t id = intern(key, std::move(app));
+        const uint32_t id = intern(keyOf(info->path, info->name, info->uid), std::move(app));
         m_pidApp[pid] = id;
         return id;
     }

@@ -71,6 +71,12 @@ struct ProcessInfo {
     std::string user;  // user name for uid (the number as text if it has no name)
 };
 
+// What decides which application a process belongs to (with its uid): its executable.
+struct ProcessIdentity {
+    std::string path;  // absolute executable path; empty when unreadable
+    uint32_t uid = 0;  // effective uid
+};
+
 class ProcessBackend {
 public:
     virtual ~ProcessBackend() = default;
@@ -94,6 +100,15 @@ public:
     }
     // Facts about a process; nullopt if it has exited.
     virtual std::optional<ProcessInfo> describe(uint32_t pid) = 0;
+    // The executable path and uid of a process, for backends that learn them for less than
+    // describe() (Linux: no comm or cmdline read, and right after a whole-table read from
+    // work done on several threads): a process of a program already known then needs no
+    // describe(). nullopt when the backend has no cheaper way, or the process has exited;
+    // describe() decides.
+    virtual std::optional<ProcessIdentity> identify(uint32_t pid) {
+        (void)pid;
+        return std::nullopt;
+    }
 };
 
 // The best backend for this OS, chosen at run time (Linux: netlink sock_diag, falling back

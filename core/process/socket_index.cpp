@@ -97,6 +97,7 @@ bool SocketIndex::update(const std::vector<SocketRecord>& table, int64_t nowNs,
                          const ApplicationOf& applicationOf) {
     const uint32_t generation = ++m_generation;
     bool changed = false;
+    m_entries.reserve(table.size());  // no rehashing while a large first table goes in
     for (const SocketRecord& r : table) {
         changed |= apply(r, generation, applicationOf);
     }

@@ -110,6 +110,32 @@ class ProcessesTest(unittest.TestCase):
             client.finish()
             server.finish()
 
+    def test_reuseport_sockets_each_show_their_process_of_one_program(self):
+        # Two processes bound to the same port (SO_REUSEPORT): two rows with the same
+        # addresses, each with its own pid; one program (the command line of the process
+        # described first, for both).
+        a = Helper(["listen-reuseport", "udp", "127.0.0.1", "0", "wait"])
+        port = int(a.expect("listen")[3])
+        b = Helper(["sleep", "1", "listen-reuseport", "udp", "127.0.0.1", str(port), "wait"])
+        b.expect("listen")
+        try:
+            r = processes("--format", "json")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            rows = by_port(json.loads(r.stdout), "udp", port)
+            self.assertEqual(len(rows), 2, rows)
+            self.assertEqual(sorted(row["process"]["pid"] for row in rows), sorted([a.pid, b.pid]))
+            for row in rows:
+                self.assertEqual(row["process"]["pids"], [row["process"]["pid"]])
+                self.assertEqual(row["process"]["name"], "flowscope-test-sockets")
+                self.assertEqual(row["process"]["path"], os.path.realpath(HELPER))
+            self.assertEqual(rows[0]["process"]["command_line"], rows[1]["process"]["command_line"])
+            self.assertIn(rows[0]["process"]["command_line"].split(" ", 1)[1],
+                          ("listen-reuseport udp 127.0.0.1 0 wait",
+                           "sleep 1 listen-reuseport udp 127.0.0.1 %d wait" % port))
+        finally:
+            a.finish()
+            b.finish()
+
     def test_other_users_sockets_show_the_user_and_a_hidden_owner(self):
         tmp = tempfile.mkdtemp()
         os.chmod(tmp, 0o755)

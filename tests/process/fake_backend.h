@@ -20,6 +20,8 @@ struct FakeState {
     std::map<uint32_t, ProcessInfo> processes;
     int reads = 0;
     int describes = 0;
+    bool identifies = false;  // identify() answers (path and uid) instead of nullopt
+    int identified = 0;
     bool fail = false;
     std::function<void()> duringRead;  // called once inside readSockets(), before the copy
     bool lookups = false;
@@ -76,6 +78,16 @@ public:
             return std::nullopt;
         }
         return it->second;
+    }
+
+    std::optional<ProcessIdentity> identify(uint32_t pid) override {
+        std::lock_guard lock(m_state->mutex);
+        auto it = m_state->processes.find(pid);
+        if (!m_state->identifies || it == m_state->processes.end()) {
+            return std::nullopt;
+        }
+        ++m_state->identified;
+        return ProcessIdentity{it->second.path, it->second.uid};
     }
 
 private:

@@ -110,6 +110,25 @@ TEST_P(LinuxBackendTest, ProcessFactsGiveTheFullNameBeyondFifteenCharacters) {
     EXPECT_FALSE(m_backend->describe(p.pid()).has_value());
 }
 
+// identify() gives what describe() gives for the path and uid, for a real process, and
+// nothing once it has exited.
+TEST_P(LinuxBackendTest, IdentifyMatchesDescribe) {
+    SocketsProcess p({"listen", "udp", "127.0.0.1", "0", "wait"});
+    ASSERT_FALSE(p.expect("listen").empty());
+    table();  // the process is new in this read: identified on the scan's threads
+    auto id = m_backend->identify(p.pid());
+    ASSERT_TRUE(id.has_value());
+    EXPECT_EQ(id->path, testSocketsPath());
+    EXPECT_EQ(id->uid, uint32_t(::geteuid()));
+    table();  // not new any more: read when asked
+    auto again = m_backend->identify(p.pid());
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(again->path, id->path);
+    EXPECT_EQ(again->uid, id->uid);
+    p.finish();
+    EXPECT_FALSE(m_backend->identify(p.pid()).has_value());
+}
+
 TEST_P(LinuxBackendTest, ASocketSharedAcrossForkReportsBothProcesses) {
     SocketsProcess p({"listen", "tcp", "127.0.0.1", "0", "fork", "wait"});
     const auto w = words(p.expect("listen"));

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/process/linux/linux_backend.h"
+#include "core/process/linux/netlink_sockets.h"
 #include "tests/process/process_test_util.h"
 
 namespace flowscope {
@@ -38,6 +39,49 @@ protected:
     }
     std::unique_ptr<ProcessBackend> m_backend;
 };
+
+// The one TCP dump for both families gives exactly the records of the two per-family dumps,
+// in the same order (IPv4 first): listeners, connections both ways, and an IPv4-mapped
+// connection on an IPv6 socket.
+TEST_F(NetlinkLookupTest, OneTcpDumpForBothFamiliesEqualsOnePerFamily) {
+    SocketsProcess server({"listen", "tcp", "127.0.0.1", "0", "listen", "tcp", "::1", "0", "listen",
+                           "tcp", "::", "0", "accept", "accept", "accept", "wait"});
+    std::vector<std::string> ports;
+    for (int i = 0; i < 3; ++i) {
+        ports.push_back(words(server.expect("listen")).at(3));
+    }
+    SocketsProcess client({"connect", "tcp", "127.0.0.1", ports[0], "connect", "tcp", "::1",
+                           ports[1], "connect", "tcp", "127.0.0.1", ports[2], "wait"});
+    for (int i = 0; i < 3; ++i) {
+        ASSERT_FALSE(client.expect("connect").empty());
+        ASSERT_FALSE(server.expect("accept").empty());
+    }
+    linuxproc::NetlinkSocketReader reader;
+    ASSERT_TRUE(reader.open().ok());
+    std::vector<SocketRecord> separate, together;
+    ASSERT_TRUE(reader.read(AF_INET, 6, separate).ok());
+    const size_t v4 = separate.size();
+    ASSERT_TRUE(reader.read(AF_INET6, 6, separate).ok());
+    ASSERT_TRUE(reader.readTcp(together).ok());
+    // IPv4: the 127.0.0.1 listener, both ends of its connection, the client side of the
+    // connection to the [::] listener. IPv6: two listeners, both ends of the ::1
+    // connection, the accepted (IPv4-mapped) side of the connection to [::].
+    EXPECT_EQ(v4, 4u);
+    EXPECT_EQ(separate.size() - v4, 5u);
+    ASSERT_EQ(together.size(), separate.size());
+    for (size_t i = 0; i < together.size(); ++i) {
+        const SocketRecord& a = together[i];
+        const SocketRecord& b = separate[i];
+        EXPECT_EQ(a.inode, b.inode) << i;
+        EXPECT_EQ(a.protocol, 6);
+        EXPECT_EQ(a.local.address, b.local.address) << i;
+        EXPECT_EQ(a.local.port, b.local.port) << i;
+        EXPECT_EQ(a.remote.address, b.remote.address) << i;
+        EXPECT_EQ(a.remote.port, b.remote.port) << i;
+        EXPECT_EQ(a.state, b.state) << i;
+        EXPECT_EQ(a.uid, b.uid) << i;
+    }
+}
 
 TEST_F(NetlinkLookupTest, EachConnectionIsFoundByItsTupleWithItsOwner) {
     SocketsProcess server({"listen", "tcp", "127.0.0.1", "0", "listen", "tcp", "::1", "0", "listen",

@@ -18,6 +18,7 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     flowscope_gtest(process_linux_tests
         SOURCES
             ${CMAKE_CURRENT_LIST_DIR}/procfs_parse_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/pid_inode_scanner_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/linux_backend_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/netlink_lookup_test.cpp
         LIBS flowscope::process)

@@ -197,6 +197,43 @@ TEST_F(ResolverTest, ProgramsAreApplicationsByPathWithAllTheirPids) {
     EXPECT_EQ((*resolver->applications())[curl.id - 1].pids, (std::vector<uint32_t>{100}));
 }
 
+// Where the backend identifies processes cheaply (path and uid), a second process of a known
+// program is not described: one describe per program, and the application is the same as
+// with describes only (name and command line of the first process).
+TEST_F(ResolverTest, AProcessOfAKnownProgramIsIdentifiedWithoutBeingDescribed) {
+    state->identifies = true;
+    state->processes[102] = proc(102, "/usr/bin/curl", "curl", 33);  // curl, another user
+    setTable({clientSocket(1, 100), clientSocket(2, 101), clientSocket(3, 102)});
+    ASSERT_TRUE(resolver->refreshNow().ok());
+    EXPECT_EQ(state->describes, 2);  // 100 (curl of uid 1000) and 102 (curl of uid 33)
+    EXPECT_EQ(state->identified, 3);
+    auto apps = resolver->applications();
+    ASSERT_EQ(apps->size(), 2u);
+    const Application& curl = (*apps)[resolver->lookup(client(1))->applicationId - 1];
+    EXPECT_EQ(resolver->lookup(client(2))->applicationId, curl.id);
+    EXPECT_EQ(curl.pids, (std::vector<uint32_t>{100, 101}));
+    EXPECT_EQ(curl.uid, 1000u);
+    const Application& other = (*apps)[resolver->lookup(client(3))->applicationId - 1];
+    EXPECT_NE(other.id, curl.id);
+    EXPECT_EQ(other.uid, 33u);
+    EXPECT_EQ(other.path, "/usr/bin/curl");
+}
+
+// A process whose executable cannot be read is told apart by its name: identify() does not
+// decide it, describe() does.
+TEST_F(ResolverTest, AProcessWithoutAReadableExecutableIsStillDescribed) {
+    state->identifies = true;
+    state->processes[100] = proc(100, "", "curl");
+    state->processes[101] = proc(101, "", "wget");
+    setTable({clientSocket(1, 100), clientSocket(2, 101)});
+    ASSERT_TRUE(resolver->refreshNow().ok());
+    EXPECT_EQ(state->describes, 2);
+    auto apps = resolver->applications();
+    ASSERT_EQ(apps->size(), 2u);
+    EXPECT_EQ((*apps)[resolver->lookup(client(1))->applicationId - 1].name, "curl");
+    EXPECT_EQ((*apps)[resolver->lookup(client(2))->applicationId - 1].name, "wget");
+}
+
 TEST_F(ResolverTest, HiddenOwnersAreOneApplicationPerUser) {
     SocketRecord hidden =
         sock(6, addr("10.0.0.1", 22), addr("10.0.0.7", 5555), SocketState::Established, {}, 0);

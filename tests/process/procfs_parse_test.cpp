@@ -132,5 +132,40 @@ TEST(ProcessName, AProcessGoneHalfWayThroughIsExited) {
     std::filesystem::remove_all(root);
 }
 
+// The effective uid is the second number of the "Uid:" line; anything else is no uid (never
+// root by accident).
+TEST(ProcessStatus, EffectiveUidIsTheSecondFieldOfTheUidLine) {
+    uint32_t uid = 7;
+    EXPECT_TRUE(linuxproc::effectiveUidOfStatus(
+        "Name:\tsudo\nUmask:\t0022\nState:\tS (sleeping)\nUid:\t1000\t0\t0\t0\nGid:\t1000\n", uid));
+    EXPECT_EQ(uid, 0u);
+    EXPECT_TRUE(linuxproc::effectiveUidOfStatus("Name:\tx\nUid:\t0\t65534\t0\t0\n", uid));
+    EXPECT_EQ(uid, 65534u);
+    uid = 7;
+    EXPECT_FALSE(linuxproc::effectiveUidOfStatus("Name:\tx\nGid:\t0\t0\t0\t0\n", uid));
+    EXPECT_FALSE(linuxproc::effectiveUidOfStatus("Name:\tx\nUid:\t1000\n", uid));
+    EXPECT_FALSE(linuxproc::effectiveUidOfStatus("Name:\tx\nUid:\tabc\tdef\n", uid));
+    EXPECT_EQ(uid, 7u);
+}
+
+// identifyProcess reads only status and exe: an exited process (no status) is nullopt, a
+// zombie (no exe link) has an empty path, a replaced executable keeps its path.
+TEST(ProcessStatus, IdentifyReadsTheExecutableAndTheEffectiveUid) {
+    const std::string root =
+        ::testing::TempDir() + "flowscope-identify-" + std::to_string(::getpid());
+    std::filesystem::create_directories(root + "/42");
+    EXPECT_FALSE(linuxproc::identifyProcess(42, root).has_value());
+    std::ofstream(root + "/42/status") << "Name:\tcurl\nUid:\t1000\t1001\t1000\t1000\n";
+    auto id = linuxproc::identifyProcess(42, root);
+    ASSERT_TRUE(id.has_value());
+    EXPECT_EQ(id->uid, 1001u);
+    EXPECT_TRUE(id->path.empty());
+    std::filesystem::create_symlink("/usr/bin/curl (deleted)", root + "/42/exe");
+    id = linuxproc::identifyProcess(42, root);
+    ASSERT_TRUE(id.has_value());
+    EXPECT_EQ(id->path, "/usr/bin/curl");
+    std::filesystem::remove_all(root);
+}
+
 }  // namespace
 }  // namespace flowscope

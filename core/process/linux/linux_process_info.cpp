@@ -13,7 +13,8 @@ namespace {
 
 constexpr size_t kCommLength = 15;  // TASK_COMM_LEN - 1
 
-bool readSmallFile(const std::string& path, std::string& out, size_t limit = 64 * 1024) {
+bool readSmallFile(const std::string& path, std::string& out, size_t limit = 64 * 1024,
+                   bool procFile = true) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         return false;
@@ -29,6 +30,11 @@ bool readSmallFile(const std::string& path, std::string& out, size_t limit = 64 
             break;
         }
         out.append(buf, size_t(n));
+        // /proc's files are generated whole: a read that did not fill the buffer got the
+        // rest (status, comm, a short cmdline), so the call that would return 0 is skipped.
+        if (size_t(n) < sizeof buf && procFile) {
+            break;
+        }
     }
     ::close(fd);
     return true;
@@ -39,8 +45,28 @@ std::string baseName(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// The target of /proc/<pid>/exe; a program replaced on disk while running (e.g. upgraded) is
+// still that program, without the kernel's " (deleted)".
+std::string executablePath(const std::string& dir) {
+    char link[4096];
+    const ssize_t n = ::readlink((dir + "/exe").c_str(), link, sizeof link - 1);
+    if (n <= 0) {
+        return {};
+    }
+    std::string path(link, size_t(n));
+    static constexpr char kDeleted[] = " (deleted)";
+    constexpr size_t kDeletedLength = sizeof kDeleted - 1;
+    if (path.size() > kDeletedLength &&
+        path.compare(path.size() - kDeletedLength, kDeletedLength, kDeleted) == 0) {
+        path.resize(path.size() - kDeletedLength);
+    }
+    return path;
+}
+
+}  // namespace
+
 // "Uid:\t1000\t1000\t1000\t1000" -> the effective uid (second field).
-bool effectiveUid(const std::string& status, uint32_t& uid) {
+bool effectiveUidOfStatus(const std::string& status, uint32_t& uid) {
     const size_t at = status.find("\nUid:");
     if (at == std::string::npos) {
         return false;
@@ -48,12 +74,28 @@ bool effectiveUid(const std::string& status, uint32_t& uid) {
     const char* p = status.c_str() + at + 5;
     char* end = nullptr;
     std::strtoul(p, &end, 10);  // real uid
-    const unsigned long e = std::strtoul(end, &end, 10);
+    if (end == p) {
+        return false;
+    }
+    const char* second = end;
+    const unsigned long e = std::strtoul(second, &end, 10);
+    if (end == second) {
+        return false;
+    }
     uid = uint32_t(e);
     return true;
 }
 
-}  // namespace
+std::optional<ProcessIdentity> identifyProcess(uint32_t pid, const std::string& procRoot) {
+    const std::string dir = procRoot + "/" + std::to_string(pid);
+    ProcessIdentity identity;
+    std::string status;
+    if (!readSmallFile(dir + "/status", status) || !effectiveUidOfStatus(status, identity.uid)) {
+        return std::nullopt;
+    }
+    identity.path = executablePath(dir);
+    return identity;
+}
 
 std::string fullProcessName(const std::string& comm, const std::string& exePath,
                             const std::string& argv0) {
@@ -73,7 +115,7 @@ std::optional<ProcessInfo> describeProcess(uint32_t pid, const std::string& proc
     ProcessInfo info;
     info.pid = pid;
     std::string status;
-    if (!readSmallFile(dir + "/status", status) || !effectiveUid(status, info.uid)) {
+    if (!readSmallFile(dir + "/status", status) || !effectiveUidOfStatus(status, info.uid)) {
         return std::nullopt;
     }
     info.user = userNameForUid(info.uid);
@@ -86,18 +128,7 @@ std::optional<ProcessInfo> describeProcess(uint32_t pid, const std::string& proc
         comm.pop_back();
     }
 
-    char link[4096];
-    const ssize_t n = ::readlink((dir + "/exe").c_str(), link, sizeof link - 1);
-    if (n > 0) {
-        info.path.assign(link, size_t(n));
-        // A program replaced on disk while running (e.g. upgraded) is still that program.
-        static constexpr char kDeleted[] = " (deleted)";
-        constexpr size_t kDeletedLength = sizeof kDeleted - 1;
-        if (info.path.size() > kDeletedLength &&
-            info.path.compare(info.path.size() - kDeletedLength, kDeletedLength, kDeleted) == 0) {
-            info.path.resize(info.path.size() - kDeletedLength);
-        }
-    }
+    info.path = executablePath(dir);
 
     std::string cmdline;
     readSmallFile(dir + "/cmdline", cmdline);

@@ -83,6 +83,31 @@ Status NetlinkSocketReader::open() {
 }
 
 Status NetlinkSocketReader::read(int family, uint8_t protocol, std::vector<SocketRecord>& out) {
+    inet_diag_req_v2 request{};
+    request.sdiag_family = uint8_t(family);
+    request.sdiag_protocol = protocol;
+    request.idiag_states = ~0u;  // every state
+    request.idiag_ext = 0;       // no extensions: the bare message is all we need
+    return dump(&request, sizeof request, SOCK_DIAG_BY_FAMILY, protocol, out);
+}
+
+Status NetlinkSocketReader::readTcp(std::vector<SocketRecord>& out) {
+    inet_diag_req request{};
+    request.idiag_family = AF_INET;  // ignored: this request dumps every family
+    request.idiag_states = ~0u;
+    const size_t before = out.size();
+    if (Status s = dump(&request, sizeof request, TCPDIAG_GETSOCK, 6, out); !s) {
+        return s;
+    }
+    // The kernel interleaves the families bucket by bucket; the order within each family is
+    // the order of its own dump.
+    std::stable_partition(out.begin() + ptrdiff_t(before), out.end(),
+                          [](const SocketRecord& r) { return r.local.address.isV4(); });
+    return {};
+}
+
+Status NetlinkSocketReader::dump(const void* request, size_t length, uint16_t type,
+                                 uint8_t protocol, std::vector<SocketRecord>& out) {
     if (m_fd < 0) {
         if (Status s = open(); !s) {
             return s;
@@ -90,19 +115,17 @@ Status NetlinkSocketReader::read(int family, uint8_t protocol, std::vector<Socke
     }
     struct {
         nlmsghdr header;
-        inet_diag_req_v2 request;
+        char body[sizeof(inet_diag_req_v2) > sizeof(inet_diag_req) ? sizeof(inet_diag_req_v2)
+                                                                   : sizeof(inet_diag_req)];
     } message{};
     const uint32_t sequence = ++m_sequence;
-    message.header.nlmsg_len = sizeof message;
-    message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+    message.header.nlmsg_len = uint32_t(NLMSG_LENGTH(length));
+    message.header.nlmsg_type = type;
     message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
     message.header.nlmsg_seq = sequence;
-    message.request.sdiag_family = uint8_t(family);
-    message.request.sdiag_protocol = protocol;
-    message.request.idiag_states = ~0u;  // every state
-    message.request.idiag_ext = 0;       // no extensions: the bare message is all we need
+    std::memcpy(message.body, request, length);
 
-    if (Status s = send(&message, sizeof message); !s) {
+    if (Status s = send(&message, message.header.nlmsg_len); !s) {
         return s;
     }
     const size_t before = out.size();
@@ -133,8 +156,7 @@ Status NetlinkSocketReader::read(int family, uint8_t protocol, std::vector<Socke
                 const auto* e = static_cast<const nlmsgerr*>(NLMSG_DATA(h));
                 return netlinkError("dump", e->error < 0 ? -e->error : EPROTO);
             }
-            if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY ||
-                h->nlmsg_len < NLMSG_LENGTH(sizeof(inet_diag_msg))) {
+            if (h->nlmsg_type != type || h->nlmsg_len < NLMSG_LENGTH(sizeof(inet_diag_msg))) {
                 continue;
             }
             SocketRecord r;

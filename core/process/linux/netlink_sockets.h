@@ -25,6 +25,12 @@ public:
     // error when this table cannot be dumped (e.g. udp_diag is not available); the caller
     // then reads /proc/net for it. Records have no pids yet.
     Status read(int family, uint8_t protocol, std::vector<SocketRecord>& out);
+    // Appends every TCP socket, IPv4 then IPv6, each in the order read() gives, from one dump
+    // (the original inet_diag request, TCPDIAG_GETSOCK, which takes both families): the
+    // kernel walks its established-connection hash table (2^18 buckets on a machine with a
+    // few GB, empty or not) once instead of once per family. An error where the kernel does
+    // not answer it; read() then does.
+    Status readTcp(std::vector<SocketRecord>& out);
 
     // Looks connections up one by one (requests without NLM_F_DUMP, sent in batches): per
     // connection the kernel answers with the socket its packets belong to (the exact socket,
@@ -35,6 +41,9 @@ public:
 
 private:
     Status send(const void* data, size_t length);
+    // Sends a dump request and appends the records of its answer (of message type `type`).
+    Status dump(const void* request, size_t length, uint16_t type, uint8_t protocol,
+                std::vector<SocketRecord>& out);
 
     int m_fd = -1;
     uint32_t m_sequence = 0;

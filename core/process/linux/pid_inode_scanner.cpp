@@ -6,13 +6,12 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <thread>
 
-#include "core/base/thread_name.h"
+#include "core/process/linux/parallel_for.h"
 
 namespace flowscope::linuxproc {
 
@@ -27,19 +26,28 @@ struct LinuxDirent64 {
 };
 
 // Calls fn(name) for every entry of an open directory, read with getdents64 in large blocks.
+// With `shortReadIsEnd`, a block that left room for several more entries is taken as the end
+// without the call that would return 0: true of /proc's pid and fd directories, which fill
+// the buffer until the next entry does not fit (a process's descriptors usually come in one
+// call instead of two). The kernel also ends a block early when a signal is pending for the
+// reading thread; the descriptors missed then show as a descriptor count that differs from
+// the kernel's, and the round-robin count check rescans the process within a few refreshes.
 template <class Fn>
-void forEachEntry(int dirFd, std::vector<char>& buffer, Fn fn) {
+void forEachEntry(int dirFd, char* buffer, size_t size, bool shortReadIsEnd, Fn fn) {
     while (true) {
-        const long got = ::syscall(SYS_getdents64, dirFd, buffer.data(), buffer.size());
+        const long got = ::syscall(SYS_getdents64, dirFd, buffer, size);
         if (got <= 0) {
             return;
         }
         for (long off = 0; off < got;) {
-            const auto* d = reinterpret_cast<const LinuxDirent64*>(buffer.data() + off);
+            const auto* d = reinterpret_cast<const LinuxDirent64*>(buffer + off);
             off += d->d_reclen;
             if (d->d_name[0] != '.') {
                 fn(d->d_name);
             }
+        }
+        if (shortReadIsEnd && size_t(got) + 1024 <= size) {
+            return;
         }
     }
 }
@@ -131,7 +139,7 @@ bool PidInodeScanner::listPids(std::vector<uint32_t>& fresh) {
         return false;
     }
     m_order.clear();
-    forEachEntry(m_procFd, m_dirBuffer, [&](const char* name) {
+    forEachEntry(m_procFd, m_dirBuffer.data(), m_dirBuffer.size(), false, [&](const char* name) {
         uint32_t pid;
         if (!parseNumber(name, pid)) {
             return;
@@ -142,12 +150,7 @@ bool PidInodeScanner::listPids(std::vector<uint32_t>& fresh) {
         PidEntry& e = it->second;
         e.seen = m_generation;
         if (inserted) {
-            char path[16];
-            std::snprintf(path, sizeof path, "%u", pid);
-            struct stat st {};
-            if (::fstatat(m_procFd, path, &st, 0) == 0) {
-                e.uid = uint32_t(st.st_uid);
-            }
+            e.listed = m_generation;  // its uid is read with its descriptors, in parallel
             fresh.push_back(pid);
         }
     });
@@ -214,6 +217,12 @@ void PidInodeScanner::forget(uint32_t pid, PidEntry& entry) {
 
 void PidInodeScanner::readPid(int procFd, ScanResult& r) {
     char path[32];
+    if (r.wantUid) {
+        std::snprintf(path, sizeof path, "%u", r.pid);
+        struct stat st {};
+        r.wantUid = ::fstatat(procFd, path, &st, 0) == 0;
+        r.uid = uint32_t(st.st_uid);
+    }
     std::snprintf(path, sizeof path, "%u/fd", r.pid);
     const int dirFd = ::openat(procFd, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd < 0) {
@@ -221,8 +230,8 @@ void PidInodeScanner::readPid(int procFd, ScanResult& r) {
         r.gone = !r.denied;
         return;
     }
-    std::vector<char> buffer(8 * 1024);
-    forEachEntry(dirFd, buffer, [&](const char* name) {
+    alignas(8) char buffer[16 * 1024];
+    forEachEntry(dirFd, buffer, sizeof buffer, true, [&](const char* name) {
         ++r.fdCount;
         char link[64];
         const ssize_t n = ::readlinkat(dirFd, name, link, sizeof link);
@@ -240,34 +249,21 @@ void PidInodeScanner::scanPids(const std::vector<uint32_t>& pids) {
     std::vector<ScanResult> results(pids.size());
     for (size_t i = 0; i < pids.size(); ++i) {
         results[i].pid = pids[i];
+        results[i].wantUid = m_pids[pids[i]].listed == m_generation && m_pids[pids[i]].scanned == 0;
     }
     // Reading descriptor links is most of a cold refresh: spread it over a few threads.
     const size_t threads = pids.size() >= 128 ? std::min<size_t>(m_threads, 4) : 1;
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-        for (size_t i; (i = next.fetch_add(16)) < results.size();) {
-            for (size_t k = i; k < std::min(i + 16, results.size()); ++k) {
-                readPid(m_procFd, results[k]);
-            }
-        }
-    };
-    std::vector<std::thread> helpers;
-    for (size_t t = 1; t < threads; ++t) {
-        helpers.emplace_back([&work] {
-            setCurrentThreadName("process-scan");
-            work();
-        });
-    }
-    work();
-    for (auto& h : helpers) {
-        h.join();
-    }
+    parallelFor(results.size(), threads, 16, "process-scan",
+                [&](size_t k) { readPid(m_procFd, results[k]); });
     for (ScanResult& r : results) {
         apply(r, m_pids[r.pid]);
     }
 }
 
 void PidInodeScanner::apply(ScanResult& r, PidEntry& entry) {
+    if (r.wantUid) {
+        entry.uid = r.uid;
+    }
     entry.scanned = m_generation;
     if (r.denied) {
         if (!entry.unreadable) {
@@ -444,6 +440,12 @@ void PidInodeScanner::resolve(std::vector<SocketRecord>& sockets) {
     for (const auto& [uid, count] : m_unreadableUids) {
         m_stats.unreadable += count;
     }
+}
+
+bool PidInodeScanner::newNow(uint32_t pid) const {
+    auto it = m_pids.find(pid);
+    return it != m_pids.end() && it->second.listed == m_generation &&
+           it->second.scanned == m_generation && !it->second.unreadable;
 }
 
 void PidInodeScanner::update(std::vector<SocketRecord>& sockets) {

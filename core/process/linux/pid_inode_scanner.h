@@ -10,6 +10,7 @@
 // several threads.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -49,6 +50,10 @@ public:
     void resolveFew(std::vector<SocketRecord>& sockets);
 
     const ScanStats& lastStats() const { return m_stats; }
+    // Whether this pid was first listed, and its descriptors read, in the last update.
+    bool newNow(uint32_t pid) const;
+    // Threads the scan uses (at most 4).
+    size_t threads() const { return std::min<size_t>(m_threads, 4); }
     // Forgets everything (the next update is a cold one).
     void clear();
 
@@ -57,6 +62,7 @@ private:
         std::vector<uint64_t> inodes;  // socket inodes, ascending
         int64_t fdCount = -1;          // descriptors at the last scan (-1: never scanned)
         uint32_t uid = 0;
+        uint32_t listed = 0;   // generation in which the pid was first listed
         uint32_t seen = 0;     // generation in which the pid was last listed
         uint32_t scanned = 0;  // generation of the last scan
         uint32_t changed = 0;  // generation in which its socket set last changed (activity)
@@ -65,6 +71,8 @@ private:
 
     struct ScanResult {
         uint32_t pid = 0;
+        bool wantUid = false;  // new pid: its uid (the owner of /proc/<pid>) is read too
+        uint32_t uid = 0;
         bool denied = false;  // EACCES/EPERM: another user's process
         bool gone = false;    // exited meanwhile
         int64_t fdCount = 0;
