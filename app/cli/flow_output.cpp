@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <iostream>
+#include <thread>
 
 #include "app/cli/enrich_output.h"
 #include "app/cli/json_writer.h"
@@ -13,6 +15,101 @@
 namespace flowscope::cli {
 
 namespace {
+
+// Text built in memory and handed to the stream in large pieces: one write per 64 KiB instead
+// of a stream call per field.
+class ChunkedOut {
+public:
+    explicit ChunkedOut(std::ostream& out) : m_out(out) { m_text.reserve(kChunk + 4096); }
+    ~ChunkedOut() { drain(); }
+    ChunkedOut(const ChunkedOut&) = delete;
+    ChunkedOut& operator=(const ChunkedOut&) = delete;
+
+    std::string& text() { return m_text; }
+    // Call after each line: writes out a full buffer.
+    void lineDone() {
+        if (m_text.size() >= kChunk) {
+            drain();
+        }
+    }
+    void drain() {
+        m_out.write(m_text.data(), std::streamsize(m_text.size()));
+        m_text.clear();
+    }
+
+private:
+    static constexpr size_t kChunk = 64 * 1024;
+    std::ostream& m_out;
+    std::string m_text;
+};
+
+template <typename Number>
+void appendNumber(std::string& out, Number n) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    out.append(buf, r.ptr);
+}
+
+// formatRfc3339Micros, with the date and time of day ("2023-11-14T22:13:20.") formatted once
+// per second: flows sorted by first packet come in runs of the same second.
+class TimestampText {
+public:
+    void append(std::string& out, int64_t nanos) {
+        int64_t micros = nanos / 1000;
+        if (nanos % 1000 < 0) {
+            --micros;
+        }
+        int64_t secs = micros / 1000000;
+        int64_t frac = micros % 1000000;
+        if (frac < 0) {
+            frac += 1000000;
+            --secs;
+        }
+        // Outside 1970..9999 formatRfc3339Micros clamps: left to it.
+        if (secs < 0 || secs > 253402300799) {
+            out += formatRfc3339Micros(nanos);
+            return;
+        }
+        if (!m_valid || secs != m_secs) {
+            const std::string full = formatRfc3339Micros(secs * 1'000'000'000);
+            m_prefix = full.substr(0, full.size() - 7);  // up to and with the '.'
+            m_secs = secs;
+            m_valid = true;
+        }
+        out += m_prefix;
+        char digits[7] = {'0', '0', '0', '0', '0', '0', 'Z'};
+        for (int i = 5; i >= 0; --i) {
+            digits[i] = char('0' + frac % 10);
+            frac /= 10;
+        }
+        out.append(digits, sizeof digits);
+    }
+    std::string text(int64_t nanos) {
+        std::string out;
+        append(out, nanos);
+        return out;
+    }
+
+private:
+    bool m_valid = false;
+    int64_t m_secs = 0;
+    std::string m_prefix;
+};
+
+void appendCsvField(std::string& out, std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out += text;
+        return;
+    }
+    out += '"';
+    for (char c : text) {
+        out += c;
+        if (c == '"') {
+            out += '"';
+        }
+    }
+    out += '"';
+}
 
 std::string endpointText(const Endpoint& e, bool hasPorts) {
     std::string addr = e.address.toString();
@@ -79,6 +176,32 @@ RemoteFacts remoteFacts(const Flow& f, const FlowAnnotations& a) {
     const bool ports = f.key.hasPorts;
     facts.geo = annotateFlow(a.geo, a.services, a.own, f.key.protocol, f.remote().address,
                              ports ? f.local().port : 0, ports ? f.remote().port : 0);
+    return facts;
+}
+
+// remoteFacts of every flow, in order. The database lookups are most of the cost of printing:
+// large outputs spread them over the processor's cores (GeoResolver::lookup is thread-safe).
+std::vector<RemoteFacts> allRemoteFacts(const std::vector<Flow>& flows, const FlowAnnotations& a) {
+    std::vector<RemoteFacts> facts(flows.size());
+    auto fill = [&](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            facts[i] = remoteFacts(flows[i], a);
+        }
+    };
+    constexpr size_t kFlowsPerThread = 4096;
+    const size_t threads =
+        std::clamp<size_t>(flows.size() / kFlowsPerThread, 1,
+                           std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8));
+    std::vector<std::thread> workers;
+    const size_t share = (flows.size() + threads - 1) / threads;
+    for (size_t t = 1; t < threads; ++t) {
+        workers.emplace_back(fill, std::min(flows.size(), t * share),
+                             std::min(flows.size(), (t + 1) * share));
+    }
+    fill(0, std::min(flows.size(), share));
+    for (std::thread& w : workers) {
+        w.join();
+    }
     return facts;
 }
 
@@ -162,7 +285,10 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
     json.endObject();
 
     json.key("flows").beginArray();
-    for (const Flow& f : flows) {
+    TimestampText time;
+    const std::vector<RemoteFacts> allFacts = allRemoteFacts(flows, annotations);
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const Flow& f = flows[i];
         json.beginObject();
         json.key("protocol").value(protocolName(f.key.protocol));
         json.key("ip_protocol").value(unsigned(f.key.protocol));
@@ -174,9 +300,9 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
         json.key("packets_in").value(f.counters.packetsIn);
         json.key("bytes_out").value(f.counters.bytesOut);
         json.key("bytes_in").value(f.counters.bytesIn);
-        json.key("first_seen").value(formatRfc3339Micros(f.firstSeenNs));
-        json.key("last_seen").value(formatRfc3339Micros(f.lastSeenNs));
-        const RemoteFacts facts = remoteFacts(f, annotations);
+        json.key("first_seen").value(time.text(f.firstSeenNs));
+        json.key("last_seen").value(time.text(f.lastSeenNs));
+        const RemoteFacts& facts = allFacts[i];
         json.key("service");
         optionalString(json, facts.geo.service);
         json.key("hostname");
@@ -195,49 +321,88 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
     json.endObject();
 }
 
-void printCsv(std::ostream& out, const std::vector<Flow>& flows, const FlowAnnotations& annotations,
-              const FlowProcesses* processes) {
-    out << "protocol,ip_protocol,local_ip,local_port,remote_ip,remote_port,packets_out,"
-           "packets_in,bytes_out,bytes_in,first_seen,last_seen,service,hostname,country,asn,"
-           "as_organization,address_kind"
-        << (processes ? ",pid,program,program_path" : "") << "\n";
-    for (const Flow& f : flows) {
+void printCsv(std::ostream& stream, const std::vector<Flow>& flows,
+              const FlowAnnotations& annotations, const FlowProcesses* processes) {
+    ChunkedOut chunks(stream);
+    std::string& out = chunks.text();
+    out +=
+        "protocol,ip_protocol,local_ip,local_port,remote_ip,remote_port,packets_out,"
+        "packets_in,bytes_out,bytes_in,first_seen,last_seen,service,hostname,country,asn,"
+        "as_organization,address_kind";
+    out += processes ? ",pid,program,program_path\n" : "\n";
+    TimestampText time;
+    const std::vector<RemoteFacts> allFacts = allRemoteFacts(flows, annotations);
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const Flow& f = flows[i];
         const bool ports = f.key.hasPorts;
-        out << protocolName(f.key.protocol) << ',' << unsigned(f.key.protocol) << ','
-            << f.local().address.toString() << ',' << (ports ? std::to_string(f.local().port) : "")
-            << ',' << f.remote().address.toString() << ','
-            << (ports ? std::to_string(f.remote().port) : "") << ',' << f.counters.packetsOut << ','
-            << f.counters.packetsIn << ',' << f.counters.bytesOut << ',' << f.counters.bytesIn
-            << ',' << formatRfc3339Micros(f.firstSeenNs) << ','
-            << formatRfc3339Micros(f.lastSeenNs);
-        const RemoteFacts facts = remoteFacts(f, annotations);
-        out << ',' << csvField(facts.geo.service) << ',' << csvField(facts.hostname) << ','
-            << facts.geo.geo.countryCode << ','
-            << (facts.geo.geo.hasAs() ? std::to_string(facts.geo.geo.asNumber) : "") << ','
-            << csvField(facts.geo.geo.asOrganization) << ',' << addressKindName(facts.geo.kind);
+        out += protocolName(f.key.protocol);
+        out += ',';
+        appendNumber(out, unsigned(f.key.protocol));
+        for (const Endpoint* e : {&f.local(), &f.remote()}) {
+            out += ',';
+            out += e->address.toString();
+            out += ',';
+            if (ports) {
+                appendNumber(out, unsigned(e->port));
+            }
+        }
+        for (uint64_t n : {f.counters.packetsOut, f.counters.packetsIn, f.counters.bytesOut,
+                           f.counters.bytesIn}) {
+            out += ',';
+            appendNumber(out, n);
+        }
+        out += ',';
+        time.append(out, f.firstSeenNs);
+        out += ',';
+        time.append(out, f.lastSeenNs);
+        const RemoteFacts& facts = allFacts[i];
+        const GeoRecord& geo = facts.geo.geo;
+        out += ',';
+        appendCsvField(out, facts.geo.service);
+        out += ',';
+        appendCsvField(out, facts.hostname);
+        out += ',';
+        out += geo.countryCode;
+        out += ',';
+        if (geo.hasAs()) {
+            appendNumber(out, geo.asNumber);
+        }
+        out += ',';
+        appendCsvField(out, geo.asOrganization);
+        out += ',';
+        out += addressKindName(facts.geo.kind);
         if (processes) {
             const Application* app = applicationOf(f, processes);
-            out << ',' << (f.pid ? std::to_string(f.pid) : "") << ','
-                << csvField(programText(f, processes)) << ','
-                << csvField(app ? app->path : std::string());
+            out += ',';
+            if (f.pid) {
+                appendNumber(out, f.pid);
+            }
+            out += ',';
+            appendCsvField(out, programText(f, processes));
+            out += ',';
+            appendCsvField(out, app ? std::string_view(app->path) : std::string_view());
         }
-        out << '\n';
+        out += '\n';
+        chunks.lineDone();
     }
 }
 
-void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
-                const FlowAnnotations& annotations, const FlowProcesses* processes) {
+void printTable(std::ostream& stream, const EngineSnapshot& snapshot,
+                const std::vector<Flow>& flows, const FlowAnnotations& annotations,
+                const FlowProcesses* processes) {
     std::vector<std::string> locals, remotes;
     // Service, host name, country and AS of the other end, as aligned columns.
     std::vector<std::array<std::string, 4>> others;
     std::array<size_t, 4> wo = {7, 4, 7, 2};  // "SERVICE", "HOST", "COUNTRY", "AS"
     size_t wl = 5, wr = 6;
-    for (const Flow& f : flows) {
+    const std::vector<RemoteFacts> allFacts = allRemoteFacts(flows, annotations);
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const Flow& f = flows[i];
         locals.push_back(endpointText(f.local(), f.key.hasPorts));
         remotes.push_back(endpointText(f.remote(), f.key.hasPorts));
         wl = std::max(wl, locals.back().size());
         wr = std::max(wr, remotes.back().size());
-        const RemoteFacts facts = remoteFacts(f, annotations);
+        const RemoteFacts& facts = allFacts[i];
         const GeoRecord& geo = facts.geo.geo;
         std::array<std::string, 4> other = {facts.geo.service, facts.hostname,
                                             geo.hasCountry() ? geo.countryCode : "",
@@ -250,31 +415,60 @@ void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::ve
         }
         others.push_back(std::move(other));
     }
-    auto otherColumns = [&wo](const std::array<std::string, 4>& cells) {
-        std::string text;
+    ChunkedOut chunks(stream);
+    std::string& out = chunks.text();
+    auto otherColumns = [&wo, &out](const std::array<std::string, 4>& cells) {
         for (size_t c = 0; c < cells.size(); ++c) {
-            text += "  " + cells[c];
+            out += "  ";
+            out += cells[c];
             if (c + 1 < cells.size()) {
-                text += std::string(wo[c] - cells[c].size(), ' ');
+                out.append(wo[c] - cells[c].size(), ' ');
             }
         }
-        return text;
     };
-    char line[512];
-    std::snprintf(line, sizeof line, "%-6s  %-*s  %-*s  %9s  %9s  %12s  %12s  %s", "PROTO", int(wl),
-                  "LOCAL", int(wr), "REMOTE", "PKTS_OUT", "PKTS_IN", "BYTES_OUT", "BYTES_IN",
-                  "LAST_SEEN");
-    out << line << std::string(18, ' ') << otherColumns({"SERVICE", "HOST", "COUNTRY", "AS"})
-        << (processes ? "  PROGRAM[PID]\n" : "\n");
+    // Left-aligned in `width` (at least the text), right-aligned in `width`.
+    auto left = [&out](std::string_view text, size_t width) {
+        out += text;
+        out.append(width > text.size() ? width - text.size() : 0, ' ');
+    };
+    auto right = [&out](std::string_view text, size_t width) {
+        out.append(width > text.size() ? width - text.size() : 0, ' ');
+        out += text;
+    };
+    left("PROTO", 6);
+    out += "  ";
+    left("LOCAL", wl);
+    out += "  ";
+    left("REMOTE", wr);
+    for (auto [name, width] :
+         {std::pair{"PKTS_OUT", 9}, {"PKTS_IN", 9}, {"BYTES_OUT", 12}, {"BYTES_IN", 12}}) {
+        out += "  ";
+        right(name, size_t(width));
+    }
+    out += "  LAST_SEEN";
+    out.append(18, ' ');
+    otherColumns({"SERVICE", "HOST", "COUNTRY", "AS"});
+    out += processes ? "  PROGRAM[PID]\n" : "\n";
+    TimestampText time;
     for (size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
-        std::snprintf(
-            line, sizeof line, "%-6s  %-*s  %-*s  %9llu  %9llu  %12llu  %12llu  %s",
-            protocolName(f.key.protocol), int(wl), locals[i].c_str(), int(wr), remotes[i].c_str(),
-            (unsigned long long)f.counters.packetsOut, (unsigned long long)f.counters.packetsIn,
-            (unsigned long long)f.counters.bytesOut, (unsigned long long)f.counters.bytesIn,
-            formatRfc3339Micros(f.lastSeenNs).c_str());
-        out << line << otherColumns(others[i]);
+        left(protocolName(f.key.protocol), 6);
+        out += "  ";
+        left(locals[i], wl);
+        out += "  ";
+        left(remotes[i], wr);
+        for (auto [n, width] : {std::pair{f.counters.packetsOut, 9},
+                                {f.counters.packetsIn, 9},
+                                {f.counters.bytesOut, 12},
+                                {f.counters.bytesIn, 12}}) {
+            char digits[24];
+            const auto r = std::to_chars(digits, digits + sizeof digits, n);
+            out += "  ";
+            right(std::string_view(digits, size_t(r.ptr - digits)), size_t(width));
+        }
+        out += "  ";
+        time.append(out, f.lastSeenNs);
+        otherColumns(others[i]);
         if (processes) {
             std::string program = programText(f, processes);
             if (program.empty()) {
@@ -282,19 +476,22 @@ void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::ve
             } else if (f.pid != 0) {
                 program += "[" + std::to_string(f.pid) + "]";
             }
-            out << "  " << program;
+            out += "  ";
+            out += program;
         }
-        out << '\n';
+        out += '\n';
+        chunks.lineDone();
     }
+    chunks.drain();
     const Totals& t = snapshot.totals;
-    out << "\n"
-        << flows.size() << " flows, " << t.packets << " packets, " << t.bytes << " bytes ("
-        << t.nonIpPackets << " non-IP, " << t.malformedPackets << " malformed, "
-        << snapshot.dropped() << " dropped";
+    stream << "\n"
+           << flows.size() << " flows, " << t.packets << " packets, " << t.bytes << " bytes ("
+           << t.nonIpPackets << " non-IP, " << t.malformedPackets << " malformed, "
+           << snapshot.dropped() << " dropped";
     if (t.evictedFlows > 0) {
-        out << ", " << t.evictedFlows << " flows evicted at --max-flows";
+        stream << ", " << t.evictedFlows << " flows evicted at --max-flows";
     }
-    out << ")\n";
+    stream << ")\n";
 }
 
 }  // namespace
