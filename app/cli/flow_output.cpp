@@ -179,31 +179,56 @@ RemoteFacts remoteFacts(const Flow& f, const FlowAnnotations& a) {
     return facts;
 }
 
-// remoteFacts of every flow, in order. The database lookups are most of the cost of printing:
-// large outputs spread them over the processor's cores (GeoResolver::lookup is thread-safe).
-std::vector<RemoteFacts> allRemoteFacts(const std::vector<Flow>& flows, const FlowAnnotations& a) {
-    std::vector<RemoteFacts> facts(flows.size());
-    auto fill = [&](size_t begin, size_t end) {
-        for (size_t i = begin; i < end; ++i) {
-            facts[i] = remoteFacts(flows[i], a);
+// remoteFacts of the flows, read in order, computed a block at a time just before the block is
+// printed (a database file that changes while a slow reader consumes the output is noticed,
+// as with one lookup per printed line). The database lookups are most of the cost of printing:
+// a block's are spread over the processor's cores (GeoResolver::lookup is thread-safe).
+class RemoteFactsAhead {
+public:
+    RemoteFactsAhead(const std::vector<Flow>& flows, const FlowAnnotations& annotations)
+        : m_flows(flows),
+          m_annotations(annotations),
+          m_threads(std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8)) {}
+
+    // Call with 0, 1, 2, ... in turn.
+    const RemoteFacts& operator[](size_t index) {
+        if (index >= m_begin + m_block.size()) {
+            fill(index, std::min(m_flows.size(), index + kBlock));
         }
-    };
-    constexpr size_t kFlowsPerThread = 4096;
-    const size_t threads =
-        std::clamp<size_t>(flows.size() / kFlowsPerThread, 1,
-                           std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8));
-    std::vector<std::thread> workers;
-    const size_t share = (flows.size() + threads - 1) / threads;
-    for (size_t t = 1; t < threads; ++t) {
-        workers.emplace_back(fill, std::min(flows.size(), t * share),
-                             std::min(flows.size(), (t + 1) * share));
+        return m_block[index - m_begin];
     }
-    fill(0, std::min(flows.size(), share));
-    for (std::thread& w : workers) {
-        w.join();
+
+private:
+    static constexpr size_t kBlock = 8192;
+    static constexpr size_t kPerThread = 1024;  // smaller blocks stay on this thread
+
+    void fill(size_t begin, size_t end) {
+        m_begin = begin;
+        m_block.resize(end - begin);
+        auto part = [this](size_t from, size_t to) {
+            for (size_t i = from; i < to; ++i) {
+                m_block[i - m_begin] = remoteFacts(m_flows[i], m_annotations);
+            }
+        };
+        const size_t threads = std::clamp<size_t>((end - begin) / kPerThread, 1, m_threads);
+        const size_t share = (end - begin + threads - 1) / threads;
+        std::vector<std::thread> workers;
+        for (size_t t = 1; t < threads; ++t) {
+            workers.emplace_back(part, std::min(end, begin + t * share),
+                                 std::min(end, begin + (t + 1) * share));
+        }
+        part(begin, std::min(end, begin + share));
+        for (std::thread& w : workers) {
+            w.join();
+        }
     }
-    return facts;
-}
+
+    const std::vector<Flow>& m_flows;
+    const FlowAnnotations& m_annotations;
+    size_t m_threads;
+    size_t m_begin = 0;
+    std::vector<RemoteFacts> m_block;
+};
 
 void writeProcess(JsonWriter& json, const Flow& f, const FlowProcesses* p) {
     const Application* app = applicationOf(f, p);
@@ -286,7 +311,7 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
 
     json.key("flows").beginArray();
     TimestampText time;
-    const std::vector<RemoteFacts> allFacts = allRemoteFacts(flows, annotations);
+    RemoteFactsAhead allFacts(flows, annotations);
     for (size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
         json.beginObject();
@@ -331,7 +356,7 @@ void printCsv(std::ostream& stream, const std::vector<Flow>& flows,
         "as_organization,address_kind";
     out += processes ? ",pid,program,program_path\n" : "\n";
     TimestampText time;
-    const std::vector<RemoteFacts> allFacts = allRemoteFacts(flows, annotations);
+    RemoteFactsAhead allFacts(flows, annotations);
     for (size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
         const bool ports = f.key.hasPorts;
@@ -395,7 +420,7 @@ void printTable(std::ostream& stream, const EngineSnapshot& snapshot,
     std::vector<std::array<std::string, 4>> others;
     std::array<size_t, 4> wo = {7, 4, 7, 2};  // "SERVICE", "HOST", "COUNTRY", "AS"
     size_t wl = 5, wr = 6;
-    const std::vector<RemoteFacts> allFacts = allRemoteFacts(flows, annotations);
+    RemoteFactsAhead allFacts(flows, annotations);
     for (size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
         locals.push_back(endpointText(f.local(), f.key.hasPorts));
