@@ -111,8 +111,29 @@ void appendCsvField(std::string& out, std::string_view text) {
     out += '"';
 }
 
+// IpAddress::toString, with IPv4 formatted here (inet_ntop and its printf were a tenth of the
+// printing time).
+void appendAddress(std::string& out, const IpAddress& a) {
+    if (!a.isV4()) {
+        out += a.toString();
+        return;
+    }
+    for (size_t i = 0; i < 4; ++i) {
+        if (i > 0) {
+            out += '.';
+        }
+        appendNumber(out, unsigned(a.bytes()[i]));
+    }
+}
+
+std::string addressText(const IpAddress& a) {
+    std::string out;
+    appendAddress(out, a);
+    return out;
+}
+
 std::string endpointText(const Endpoint& e, bool hasPorts) {
-    std::string addr = e.address.toString();
+    std::string addr = addressText(e.address);
     if (!hasPorts) {
         return addr;
     }
@@ -123,7 +144,7 @@ std::string endpointText(const Endpoint& e, bool hasPorts) {
 }
 
 void writeEndpoint(JsonWriter& json, const Endpoint& e, bool hasPorts) {
-    json.beginObject().key("ip").value(e.address.toString()).key("port");
+    json.beginObject().key("ip").value(addressText(e.address)).key("port");
     if (hasPorts) {
         json.value(unsigned(e.port));
     } else {
@@ -365,7 +386,7 @@ void printCsv(std::ostream& stream, const std::vector<Flow>& flows,
         appendNumber(out, unsigned(f.key.protocol));
         for (const Endpoint* e : {&f.local(), &f.remote()}) {
             out += ',';
-            out += e->address.toString();
+            appendAddress(out, e->address);
             out += ',';
             if (ports) {
                 appendNumber(out, unsigned(e->port));
