@@ -9,128 +9,14 @@
 
 #include "app/cli/enrich_output.h"
 #include "app/cli/json_writer.h"
+#include "app/cli/remote_facts.h"
+#include "app/cli/text_out.h"
 #include "core/base/time_format.h"
 #include "core/enrich/geo_flow_annotation.h"
 
 namespace flowscope::cli {
 
 namespace {
-
-// Text built in memory and handed to the stream in large pieces: one write per 64 KiB instead
-// of a stream call per field.
-class ChunkedOut {
-public:
-    explicit ChunkedOut(std::ostream& out) : m_out(out) { m_text.reserve(kChunk + 4096); }
-    ~ChunkedOut() { drain(); }
-    ChunkedOut(const ChunkedOut&) = delete;
-    ChunkedOut& operator=(const ChunkedOut&) = delete;
-
-    std::string& text() { return m_text; }
-    // Call after each line: writes out a full buffer.
-    void lineDone() {
-        if (m_text.size() >= kChunk) {
-            drain();
-        }
-    }
-    void drain() {
-        m_out.write(m_text.data(), std::streamsize(m_text.size()));
-        m_text.clear();
-    }
-
-private:
-    static constexpr size_t kChunk = 64 * 1024;
-    std::ostream& m_out;
-    std::string m_text;
-};
-
-template <typename Number>
-void appendNumber(std::string& out, Number n) {
-    char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, n);
-    out.append(buf, r.ptr);
-}
-
-// formatRfc3339Micros, with the date and time of day ("2023-11-14T22:13:20.") formatted once
-// per second: flows sorted by first packet come in runs of the same second.
-class TimestampText {
-public:
-    void append(std::string& out, int64_t nanos) {
-        int64_t micros = nanos / 1000;
-        if (nanos % 1000 < 0) {
-            --micros;
-        }
-        int64_t secs = micros / 1000000;
-        int64_t frac = micros % 1000000;
-        if (frac < 0) {
-            frac += 1000000;
-            --secs;
-        }
-        // Outside 1970..9999 formatRfc3339Micros clamps: left to it.
-        if (secs < 0 || secs > 253402300799) {
-            out += formatRfc3339Micros(nanos);
-            return;
-        }
-        if (!m_valid || secs != m_secs) {
-            const std::string full = formatRfc3339Micros(secs * 1'000'000'000);
-            m_prefix = full.substr(0, full.size() - 7);  // up to and with the '.'
-            m_secs = secs;
-            m_valid = true;
-        }
-        out += m_prefix;
-        char digits[7] = {'0', '0', '0', '0', '0', '0', 'Z'};
-        for (int i = 5; i >= 0; --i) {
-            digits[i] = char('0' + frac % 10);
-            frac /= 10;
-        }
-        out.append(digits, sizeof digits);
-    }
-    std::string text(int64_t nanos) {
-        std::string out;
-        append(out, nanos);
-        return out;
-    }
-
-private:
-    bool m_valid = false;
-    int64_t m_secs = 0;
-    std::string m_prefix;
-};
-
-void appendCsvField(std::string& out, std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-        out += text;
-        return;
-    }
-    out += '"';
-    for (char c : text) {
-        out += c;
-        if (c == '"') {
-            out += '"';
-        }
-    }
-    out += '"';
-}
-
-// IpAddress::toString, with IPv4 formatted here (inet_ntop and its printf were a tenth of the
-// printing time).
-void appendAddress(std::string& out, const IpAddress& a) {
-    if (!a.isV4()) {
-        out += a.toString();
-        return;
-    }
-    for (size_t i = 0; i < 4; ++i) {
-        if (i > 0) {
-            out += '.';
-        }
-        appendNumber(out, unsigned(a.bytes()[i]));
-    }
-}
-
-std::string addressText(const IpAddress& a) {
-    std::string out;
-    appendAddress(out, a);
-    return out;
-}
 
 std::string endpointText(const Endpoint& e, bool hasPorts) {
     std::string addr = addressText(e.address);
@@ -176,80 +62,6 @@ std::string programText(const Flow& f, const FlowProcesses* p) {
     }
     return app->ownerHidden ? "hidden (user " + app->user + ")" : app->name;
 }
-
-// Everything known about a flow's other end.
-struct RemoteFacts {
-    std::string hostname;
-    std::string hostnameSource;  // "sni", "http", "dns", "ptr", "rdns"
-    GeoFlowAnnotation geo;
-};
-
-RemoteFacts remoteFacts(const Flow& f, const FlowAnnotations& a) {
-    RemoteFacts facts;
-    if (f.nameId != 0 && a.hostnames && f.nameId <= a.hostnames->size()) {
-        const HostName& name = (*a.hostnames)[f.nameId - 1];
-        facts.hostname = name.name;
-        facts.hostnameSource = hostNameSourceName(name.source);
-    } else if (auto it = a.reverseNames.find(f.remote().address); it != a.reverseNames.end()) {
-        facts.hostname = it->second;
-        facts.hostnameSource = hostNameSourceName(HostNameSource::ReverseDns);
-    }
-    const bool ports = f.key.hasPorts;
-    facts.geo = annotateFlow(a.geo, a.services, a.own, f.key.protocol, f.remote().address,
-                             ports ? f.local().port : 0, ports ? f.remote().port : 0);
-    return facts;
-}
-
-// remoteFacts of the flows, read in order, computed a block at a time just before the block is
-// printed (a database file that changes while a slow reader consumes the output is noticed,
-// as with one lookup per printed line). The database lookups are most of the cost of printing:
-// a block's are spread over the processor's cores (GeoResolver::lookup is thread-safe).
-class RemoteFactsAhead {
-public:
-    RemoteFactsAhead(const std::vector<Flow>& flows, const FlowAnnotations& annotations)
-        : m_flows(flows),
-          m_annotations(annotations),
-          m_threads(std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8)) {}
-
-    // Call with 0, 1, 2, ... in turn.
-    const RemoteFacts& operator[](size_t index) {
-        if (index >= m_begin + m_block.size()) {
-            fill(index, std::min(m_flows.size(), index + kBlock));
-        }
-        return m_block[index - m_begin];
-    }
-
-private:
-    static constexpr size_t kBlock = 8192;
-    static constexpr size_t kPerThread = 1024;  // smaller blocks stay on this thread
-
-    void fill(size_t begin, size_t end) {
-        m_begin = begin;
-        m_block.resize(end - begin);
-        auto part = [this](size_t from, size_t to) {
-            for (size_t i = from; i < to; ++i) {
-                m_block[i - m_begin] = remoteFacts(m_flows[i], m_annotations);
-            }
-        };
-        const size_t threads = std::clamp<size_t>((end - begin) / kPerThread, 1, m_threads);
-        const size_t share = (end - begin + threads - 1) / threads;
-        std::vector<std::thread> workers;
-        for (size_t t = 1; t < threads; ++t) {
-            workers.emplace_back(part, std::min(end, begin + t * share),
-                                 std::min(end, begin + (t + 1) * share));
-        }
-        part(begin, std::min(end, begin + share));
-        for (std::thread& w : workers) {
-            w.join();
-        }
-    }
-
-    const std::vector<Flow>& m_flows;
-    const FlowAnnotations& m_annotations;
-    size_t m_threads;
-    size_t m_begin = 0;
-    std::vector<RemoteFacts> m_block;
-};
 
 void writeProcess(JsonWriter& json, const Flow& f, const FlowProcesses* p) {
     const Application* app = applicationOf(f, p);
@@ -433,21 +245,24 @@ void printCsv(std::ostream& stream, const std::vector<Flow>& flows,
     }
 }
 
-void printTable(std::ostream& stream, const EngineSnapshot& snapshot,
-                const std::vector<Flow>& flows, const FlowAnnotations& annotations,
-                const FlowProcesses* processes) {
+// The table's cells that set column widths, and the widths.
+struct TableCells {
     std::vector<std::string> locals, remotes;
     // Service, host name, country and AS of the other end, as aligned columns.
     std::vector<std::array<std::string, 4>> others;
     std::array<size_t, 4> wo = {7, 4, 7, 2};  // "SERVICE", "HOST", "COUNTRY", "AS"
     size_t wl = 5, wr = 6;
+};
+
+TableCells tableCells(const std::vector<Flow>& flows, const FlowAnnotations& annotations) {
+    TableCells t;
     RemoteFactsAhead allFacts(flows, annotations);
     for (size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
-        locals.push_back(endpointText(f.local(), f.key.hasPorts));
-        remotes.push_back(endpointText(f.remote(), f.key.hasPorts));
-        wl = std::max(wl, locals.back().size());
-        wr = std::max(wr, remotes.back().size());
+        t.locals.push_back(endpointText(f.local(), f.key.hasPorts));
+        t.remotes.push_back(endpointText(f.remote(), f.key.hasPorts));
+        t.wl = std::max(t.wl, t.locals.back().size());
+        t.wr = std::max(t.wr, t.remotes.back().size());
         const RemoteFacts& facts = allFacts[i];
         const GeoRecord& geo = facts.geo.geo;
         std::array<std::string, 4> other = {facts.geo.service, facts.hostname,
@@ -457,78 +272,97 @@ void printTable(std::ostream& stream, const EngineSnapshot& snapshot,
             if (other[c].empty()) {
                 other[c] = "-";
             }
-            wo[c] = std::max(wo[c], other[c].size());
+            t.wo[c] = std::max(t.wo[c], other[c].size());
         }
-        others.push_back(std::move(other));
+        t.others.push_back(std::move(other));
     }
-    ChunkedOut chunks(stream);
-    std::string& out = chunks.text();
-    auto otherColumns = [&wo, &out](const std::array<std::string, 4>& cells) {
-        for (size_t c = 0; c < cells.size(); ++c) {
-            out += "  ";
-            out += cells[c];
-            if (c + 1 < cells.size()) {
-                out.append(wo[c] - cells[c].size(), ' ');
-            }
+    return t;
+}
+
+// `text` left-aligned in `width` (never cut).
+void padded(std::string& out, std::string_view text, size_t width) {
+    out += text;
+    out.append(width > text.size() ? width - text.size() : 0, ' ');
+}
+
+// `text` right-aligned in `width` (never cut).
+void rightAligned(std::string& out, std::string_view text, size_t width) {
+    out.append(width > text.size() ? width - text.size() : 0, ' ');
+    out += text;
+}
+
+void appendOthers(std::string& out, const TableCells& t, const std::array<std::string, 4>& cells) {
+    for (size_t c = 0; c < cells.size(); ++c) {
+        out += "  ";
+        out += cells[c];
+        if (c + 1 < cells.size()) {
+            out.append(t.wo[c] - cells[c].size(), ' ');
         }
-    };
-    // Left-aligned in `width` (at least the text), right-aligned in `width`.
-    auto left = [&out](std::string_view text, size_t width) {
-        out += text;
-        out.append(width > text.size() ? width - text.size() : 0, ' ');
-    };
-    auto right = [&out](std::string_view text, size_t width) {
-        out.append(width > text.size() ? width - text.size() : 0, ' ');
-        out += text;
-    };
-    left("PROTO", 6);
+    }
+}
+
+void appendTableHeader(std::string& out, const TableCells& t, bool processes) {
+    padded(out, "PROTO", 6);
     out += "  ";
-    left("LOCAL", wl);
+    padded(out, "LOCAL", t.wl);
     out += "  ";
-    left("REMOTE", wr);
+    padded(out, "REMOTE", t.wr);
     for (auto [name, width] :
          {std::pair{"PKTS_OUT", 9}, {"PKTS_IN", 9}, {"BYTES_OUT", 12}, {"BYTES_IN", 12}}) {
         out += "  ";
-        right(name, size_t(width));
+        rightAligned(out, name, size_t(width));
     }
     out += "  LAST_SEEN";
     out.append(18, ' ');
-    otherColumns({"SERVICE", "HOST", "COUNTRY", "AS"});
+    appendOthers(out, t, {"SERVICE", "HOST", "COUNTRY", "AS"});
     out += processes ? "  PROGRAM[PID]\n" : "\n";
-    TimestampText time;
-    for (size_t i = 0; i < flows.size(); ++i) {
-        const Flow& f = flows[i];
-        left(protocolName(f.key.protocol), 6);
+}
+
+void appendTableRow(std::string& out, const Flow& f, size_t i, const TableCells& t,
+                    TimestampText& time, const FlowProcesses* processes) {
+    padded(out, protocolName(f.key.protocol), 6);
+    out += "  ";
+    padded(out, t.locals[i], t.wl);
+    out += "  ";
+    padded(out, t.remotes[i], t.wr);
+    for (auto [n, width] : {std::pair{f.counters.packetsOut, 9},
+                            {f.counters.packetsIn, 9},
+                            {f.counters.bytesOut, 12},
+                            {f.counters.bytesIn, 12}}) {
+        char digits[24];
+        const auto r = std::to_chars(digits, digits + sizeof digits, n);
         out += "  ";
-        left(locals[i], wl);
-        out += "  ";
-        left(remotes[i], wr);
-        for (auto [n, width] : {std::pair{f.counters.packetsOut, 9},
-                                {f.counters.packetsIn, 9},
-                                {f.counters.bytesOut, 12},
-                                {f.counters.bytesIn, 12}}) {
-            char digits[24];
-            const auto r = std::to_chars(digits, digits + sizeof digits, n);
-            out += "  ";
-            right(std::string_view(digits, size_t(r.ptr - digits)), size_t(width));
-        }
-        out += "  ";
-        time.append(out, f.lastSeenNs);
-        otherColumns(others[i]);
-        if (processes) {
-            std::string program = programText(f, processes);
-            if (program.empty()) {
-                program = "-";
-            } else if (f.pid != 0) {
-                program += "[" + std::to_string(f.pid) + "]";
-            }
-            out += "  ";
-            out += program;
-        }
-        out += '\n';
-        chunks.lineDone();
+        rightAligned(out, std::string_view(digits, size_t(r.ptr - digits)), size_t(width));
     }
-    chunks.drain();
+    out += "  ";
+    time.append(out, f.lastSeenNs);
+    appendOthers(out, t, t.others[i]);
+    if (processes) {
+        std::string program = programText(f, processes);
+        if (program.empty()) {
+            program = "-";
+        } else if (f.pid != 0) {
+            program += "[" + std::to_string(f.pid) + "]";
+        }
+        out += "  ";
+        out += program;
+    }
+    out += '\n';
+}
+
+void printTable(std::ostream& stream, const EngineSnapshot& snapshot,
+                const std::vector<Flow>& flows, const FlowAnnotations& annotations,
+                const FlowProcesses* processes) {
+    const TableCells cells = tableCells(flows, annotations);
+    {
+        ChunkedOut chunks(stream);
+        appendTableHeader(chunks.text(), cells, processes != nullptr);
+        TimestampText time;
+        for (size_t i = 0; i < flows.size(); ++i) {
+            appendTableRow(chunks.text(), flows[i], i, cells, time, processes);
+            chunks.lineDone();
+        }
+    }
     const Totals& t = snapshot.totals;
     stream << "\n"
            << flows.size() << " flows, " << t.packets << " packets, " << t.bytes << " bytes ("
