@@ -6,6 +6,7 @@
 
 #include <limits>
 #include <sstream>
+#include <streambuf>
 #include <string>
 
 namespace flowscope::cli {
@@ -131,6 +132,46 @@ TEST(JsonWriter, BigStringsAndDocumentsCrossBufferPiecesExactly) {
     }
     expected += "\n]\n";
     EXPECT_EQ(out.str(), expected);
+}
+
+// An unbuffered stream that counts the calls it gets (std::cout synced with stdio behaves so:
+// every call reaches stdio).
+class CountingBuf : public std::streambuf {
+public:
+    size_t calls = 0;
+    std::string text;
+
+protected:
+    int_type overflow(int_type c) override {
+        ++calls;
+        if (c != traits_type::eof()) {
+            text += char(c);
+        }
+        return traits_type::not_eof(c);
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        ++calls;
+        text.append(s, size_t(n));
+        return n;
+    }
+};
+
+TEST(JsonWriter, WritesToTheStreamInLargePieces) {
+    CountingBuf buf;
+    std::ostream out(&buf);
+    std::string expected;
+    {
+        JsonWriter json(out);
+        json.beginArray();
+        for (int i = 0; i < 20000; ++i) {
+            json.beginObject().key("n").value(i).key("s").value("a \"quoted\" value").endObject();
+        }
+        json.endArray();
+    }
+    ASSERT_GT(buf.text.size(), 20 * JsonWriter::kChunkBytes / 16);
+    // One call per 64 KiB piece (and the end), not per character or value.
+    EXPECT_LE(buf.calls, buf.text.size() / JsonWriter::kChunkBytes + 2) << buf.text.size();
+    EXPECT_EQ(buf.text.substr(0, 40), "[\n  {\n    \"n\": 0,\n    \"s\": \"a \\\"quoted\\\"");
 }
 
 TEST(JsonWriter, UnfinishedDocumentIsWrittenOnFlushAndDestruction) {
