@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <iostream>
+#include <thread>
 
 #include "app/cli/enrich_output.h"
 #include "app/cli/json_writer.h"
+#include "app/cli/remote_facts.h"
+#include "app/cli/text_out.h"
 #include "core/base/time_format.h"
 #include "core/enrich/geo_flow_annotation.h"
 
@@ -15,7 +19,7 @@ namespace flowscope::cli {
 namespace {
 
 std::string endpointText(const Endpoint& e, bool hasPorts) {
-    std::string addr = e.address.toString();
+    std::string addr = addressText(e.address);
     if (!hasPorts) {
         return addr;
     }
@@ -26,7 +30,7 @@ std::string endpointText(const Endpoint& e, bool hasPorts) {
 }
 
 void writeEndpoint(JsonWriter& json, const Endpoint& e, bool hasPorts) {
-    json.beginObject().key("ip").value(e.address.toString()).key("port");
+    json.beginObject().key("ip").value(addressText(e.address)).key("port");
     if (hasPorts) {
         json.value(unsigned(e.port));
     } else {
@@ -57,29 +61,6 @@ std::string programText(const Flow& f, const FlowProcesses* p) {
         return {};
     }
     return app->ownerHidden ? "hidden (user " + app->user + ")" : app->name;
-}
-
-// Everything known about a flow's other end.
-struct RemoteFacts {
-    std::string hostname;
-    std::string hostnameSource;  // "sni", "http", "dns", "ptr", "rdns"
-    GeoFlowAnnotation geo;
-};
-
-RemoteFacts remoteFacts(const Flow& f, const FlowAnnotations& a) {
-    RemoteFacts facts;
-    if (f.nameId != 0 && a.hostnames && f.nameId <= a.hostnames->size()) {
-        const HostName& name = (*a.hostnames)[f.nameId - 1];
-        facts.hostname = name.name;
-        facts.hostnameSource = hostNameSourceName(name.source);
-    } else if (auto it = a.reverseNames.find(f.remote().address); it != a.reverseNames.end()) {
-        facts.hostname = it->second;
-        facts.hostnameSource = hostNameSourceName(HostNameSource::ReverseDns);
-    }
-    const bool ports = f.key.hasPorts;
-    facts.geo = annotateFlow(a.geo, a.services, a.own, f.key.protocol, f.remote().address,
-                             ports ? f.local().port : 0, ports ? f.remote().port : 0);
-    return facts;
 }
 
 void writeProcess(JsonWriter& json, const Flow& f, const FlowProcesses* p) {
@@ -162,7 +143,10 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
     json.endObject();
 
     json.key("flows").beginArray();
-    for (const Flow& f : flows) {
+    TimestampText time;
+    RemoteFactsAhead allFacts(flows, annotations);
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const Flow& f = flows[i];
         json.beginObject();
         json.key("protocol").value(protocolName(f.key.protocol));
         json.key("ip_protocol").value(unsigned(f.key.protocol));
@@ -174,9 +158,9 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
         json.key("packets_in").value(f.counters.packetsIn);
         json.key("bytes_out").value(f.counters.bytesOut);
         json.key("bytes_in").value(f.counters.bytesIn);
-        json.key("first_seen").value(formatRfc3339Micros(f.firstSeenNs));
-        json.key("last_seen").value(formatRfc3339Micros(f.lastSeenNs));
-        const RemoteFacts facts = remoteFacts(f, annotations);
+        json.key("first_seen").value(time.text(f.firstSeenNs));
+        json.key("last_seen").value(time.text(f.lastSeenNs));
+        const RemoteFacts& facts = allFacts[i];
         json.key("service");
         optionalString(json, facts.geo.service);
         json.key("hostname");
@@ -195,49 +179,91 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
     json.endObject();
 }
 
-void printCsv(std::ostream& out, const std::vector<Flow>& flows, const FlowAnnotations& annotations,
-              const FlowProcesses* processes) {
-    out << "protocol,ip_protocol,local_ip,local_port,remote_ip,remote_port,packets_out,"
-           "packets_in,bytes_out,bytes_in,first_seen,last_seen,service,hostname,country,asn,"
-           "as_organization,address_kind"
-        << (processes ? ",pid,program,program_path" : "") << "\n";
-    for (const Flow& f : flows) {
+void printCsv(std::ostream& stream, const std::vector<Flow>& flows,
+              const FlowAnnotations& annotations, const FlowProcesses* processes) {
+    ChunkedOut chunks(stream);
+    std::string& out = chunks.text();
+    out +=
+        "protocol,ip_protocol,local_ip,local_port,remote_ip,remote_port,packets_out,"
+        "packets_in,bytes_out,bytes_in,first_seen,last_seen,service,hostname,country,asn,"
+        "as_organization,address_kind";
+    out += processes ? ",pid,program,program_path\n" : "\n";
+    TimestampText time;
+    RemoteFactsAhead allFacts(flows, annotations);
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const Flow& f = flows[i];
         const bool ports = f.key.hasPorts;
-        out << protocolName(f.key.protocol) << ',' << unsigned(f.key.protocol) << ','
-            << f.local().address.toString() << ',' << (ports ? std::to_string(f.local().port) : "")
-            << ',' << f.remote().address.toString() << ','
-            << (ports ? std::to_string(f.remote().port) : "") << ',' << f.counters.packetsOut << ','
-            << f.counters.packetsIn << ',' << f.counters.bytesOut << ',' << f.counters.bytesIn
-            << ',' << formatRfc3339Micros(f.firstSeenNs) << ','
-            << formatRfc3339Micros(f.lastSeenNs);
-        const RemoteFacts facts = remoteFacts(f, annotations);
-        out << ',' << csvField(facts.geo.service) << ',' << csvField(facts.hostname) << ','
-            << facts.geo.geo.countryCode << ','
-            << (facts.geo.geo.hasAs() ? std::to_string(facts.geo.geo.asNumber) : "") << ','
-            << csvField(facts.geo.geo.asOrganization) << ',' << addressKindName(facts.geo.kind);
+        out += protocolName(f.key.protocol);
+        out += ',';
+        appendNumber(out, unsigned(f.key.protocol));
+        for (const Endpoint* e : {&f.local(), &f.remote()}) {
+            out += ',';
+            appendAddress(out, e->address);
+            out += ',';
+            if (ports) {
+                appendNumber(out, unsigned(e->port));
+            }
+        }
+        for (uint64_t n : {f.counters.packetsOut, f.counters.packetsIn, f.counters.bytesOut,
+                           f.counters.bytesIn}) {
+            out += ',';
+            appendNumber(out, n);
+        }
+        out += ',';
+        time.append(out, f.firstSeenNs);
+        out += ',';
+        time.append(out, f.lastSeenNs);
+        const RemoteFacts& facts = allFacts[i];
+        const GeoRecord& geo = facts.geo.geo;
+        out += ',';
+        appendCsvField(out, facts.geo.service);
+        out += ',';
+        appendCsvField(out, facts.hostname);
+        out += ',';
+        out += geo.countryCode;
+        out += ',';
+        if (geo.hasAs()) {
+            appendNumber(out, geo.asNumber);
+        }
+        out += ',';
+        appendCsvField(out, geo.asOrganization);
+        out += ',';
+        out += addressKindName(facts.geo.kind);
         if (processes) {
             const Application* app = applicationOf(f, processes);
-            out << ',' << (f.pid ? std::to_string(f.pid) : "") << ','
-                << csvField(programText(f, processes)) << ','
-                << csvField(app ? app->path : std::string());
+            out += ',';
+            if (f.pid) {
+                appendNumber(out, f.pid);
+            }
+            out += ',';
+            appendCsvField(out, programText(f, processes));
+            out += ',';
+            appendCsvField(out, app ? std::string_view(app->path) : std::string_view());
         }
-        out << '\n';
+        out += '\n';
+        chunks.lineDone();
     }
 }
 
-void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
-                const FlowAnnotations& annotations, const FlowProcesses* processes) {
+// The table's cells that set column widths, and the widths.
+struct TableCells {
     std::vector<std::string> locals, remotes;
     // Service, host name, country and AS of the other end, as aligned columns.
     std::vector<std::array<std::string, 4>> others;
     std::array<size_t, 4> wo = {7, 4, 7, 2};  // "SERVICE", "HOST", "COUNTRY", "AS"
     size_t wl = 5, wr = 6;
-    for (const Flow& f : flows) {
-        locals.push_back(endpointText(f.local(), f.key.hasPorts));
-        remotes.push_back(endpointText(f.remote(), f.key.hasPorts));
-        wl = std::max(wl, locals.back().size());
-        wr = std::max(wr, remotes.back().size());
-        const RemoteFacts facts = remoteFacts(f, annotations);
+};
+
+TableCells tableCells(const std::vector<Flow>& flows, const FlowAnnotations& annotations) {
+    TableCells t;
+    RemoteFactsAhead allFacts(flows, annotations);
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const Flow& f = flows[i];
+        t.locals.push_back(endpointText(f.local(), f.key.hasPorts));
+        t.remotes.push_back(endpointText(f.remote(), f.key.hasPorts));
+        t.wl = std::max(t.wl, t.locals.back().size());
+        t.wr = std::max(t.wr, t.remotes.back().size());
+        const RemoteFacts& facts = allFacts[i];
         const GeoRecord& geo = facts.geo.geo;
         std::array<std::string, 4> other = {facts.geo.service, facts.hostname,
                                             geo.hasCountry() ? geo.countryCode : "",
@@ -246,55 +272,106 @@ void printTable(std::ostream& out, const EngineSnapshot& snapshot, const std::ve
             if (other[c].empty()) {
                 other[c] = "-";
             }
-            wo[c] = std::max(wo[c], other[c].size());
+            t.wo[c] = std::max(t.wo[c], other[c].size());
         }
-        others.push_back(std::move(other));
+        t.others.push_back(std::move(other));
     }
-    auto otherColumns = [&wo](const std::array<std::string, 4>& cells) {
-        std::string text;
-        for (size_t c = 0; c < cells.size(); ++c) {
-            text += "  " + cells[c];
-            if (c + 1 < cells.size()) {
-                text += std::string(wo[c] - cells[c].size(), ' ');
-            }
+    return t;
+}
+
+// `text` left-aligned in `width` (never cut).
+void padded(std::string& out, std::string_view text, size_t width) {
+    out += text;
+    out.append(width > text.size() ? width - text.size() : 0, ' ');
+}
+
+// `text` right-aligned in `width` (never cut).
+void rightAligned(std::string& out, std::string_view text, size_t width) {
+    out.append(width > text.size() ? width - text.size() : 0, ' ');
+    out += text;
+}
+
+void appendOthers(std::string& out, const TableCells& t, const std::array<std::string, 4>& cells) {
+    for (size_t c = 0; c < cells.size(); ++c) {
+        out += "  ";
+        out += cells[c];
+        if (c + 1 < cells.size()) {
+            out.append(t.wo[c] - cells[c].size(), ' ');
         }
-        return text;
-    };
-    char line[512];
-    std::snprintf(line, sizeof line, "%-6s  %-*s  %-*s  %9s  %9s  %12s  %12s  %s", "PROTO", int(wl),
-                  "LOCAL", int(wr), "REMOTE", "PKTS_OUT", "PKTS_IN", "BYTES_OUT", "BYTES_IN",
-                  "LAST_SEEN");
-    out << line << std::string(18, ' ') << otherColumns({"SERVICE", "HOST", "COUNTRY", "AS"})
-        << (processes ? "  PROGRAM[PID]\n" : "\n");
-    for (size_t i = 0; i < flows.size(); ++i) {
-        const Flow& f = flows[i];
-        std::snprintf(
-            line, sizeof line, "%-6s  %-*s  %-*s  %9llu  %9llu  %12llu  %12llu  %s",
-            protocolName(f.key.protocol), int(wl), locals[i].c_str(), int(wr), remotes[i].c_str(),
-            (unsigned long long)f.counters.packetsOut, (unsigned long long)f.counters.packetsIn,
-            (unsigned long long)f.counters.bytesOut, (unsigned long long)f.counters.bytesIn,
-            formatRfc3339Micros(f.lastSeenNs).c_str());
-        out << line << otherColumns(others[i]);
-        if (processes) {
-            std::string program = programText(f, processes);
-            if (program.empty()) {
-                program = "-";
-            } else if (f.pid != 0) {
-                program += "[" + std::to_string(f.pid) + "]";
-            }
-            out << "  " << program;
+    }
+}
+
+void appendTableHeader(std::string& out, const TableCells& t, bool processes) {
+    padded(out, "PROTO", 6);
+    out += "  ";
+    padded(out, "LOCAL", t.wl);
+    out += "  ";
+    padded(out, "REMOTE", t.wr);
+    for (auto [name, width] :
+         {std::pair{"PKTS_OUT", 9}, {"PKTS_IN", 9}, {"BYTES_OUT", 12}, {"BYTES_IN", 12}}) {
+        out += "  ";
+        rightAligned(out, name, size_t(width));
+    }
+    out += "  LAST_SEEN";
+    out.append(18, ' ');
+    appendOthers(out, t, {"SERVICE", "HOST", "COUNTRY", "AS"});
+    out += processes ? "  PROGRAM[PID]\n" : "\n";
+}
+
+void appendTableRow(std::string& out, const Flow& f, size_t i, const TableCells& t,
+                    TimestampText& time, const FlowProcesses* processes) {
+    padded(out, protocolName(f.key.protocol), 6);
+    out += "  ";
+    padded(out, t.locals[i], t.wl);
+    out += "  ";
+    padded(out, t.remotes[i], t.wr);
+    for (auto [n, width] : {std::pair{f.counters.packetsOut, 9},
+                            {f.counters.packetsIn, 9},
+                            {f.counters.bytesOut, 12},
+                            {f.counters.bytesIn, 12}}) {
+        char digits[24];
+        const auto r = std::to_chars(digits, digits + sizeof digits, n);
+        out += "  ";
+        rightAligned(out, std::string_view(digits, size_t(r.ptr - digits)), size_t(width));
+    }
+    out += "  ";
+    time.append(out, f.lastSeenNs);
+    appendOthers(out, t, t.others[i]);
+    if (processes) {
+        std::string program = programText(f, processes);
+        if (program.empty()) {
+            program = "-";
+        } else if (f.pid != 0) {
+            program += "[" + std::to_string(f.pid) + "]";
         }
-        out << '\n';
+        out += "  ";
+        out += program;
+    }
+    out += '\n';
+}
+
+void printTable(std::ostream& stream, const EngineSnapshot& snapshot,
+                const std::vector<Flow>& flows, const FlowAnnotations& annotations,
+                const FlowProcesses* processes) {
+    const TableCells cells = tableCells(flows, annotations);
+    {
+        ChunkedOut chunks(stream);
+        appendTableHeader(chunks.text(), cells, processes != nullptr);
+        TimestampText time;
+        for (size_t i = 0; i < flows.size(); ++i) {
+            appendTableRow(chunks.text(), flows[i], i, cells, time, processes);
+            chunks.lineDone();
+        }
     }
     const Totals& t = snapshot.totals;
-    out << "\n"
-        << flows.size() << " flows, " << t.packets << " packets, " << t.bytes << " bytes ("
-        << t.nonIpPackets << " non-IP, " << t.malformedPackets << " malformed, "
-        << snapshot.dropped() << " dropped";
+    stream << "\n"
+           << flows.size() << " flows, " << t.packets << " packets, " << t.bytes << " bytes ("
+           << t.nonIpPackets << " non-IP, " << t.malformedPackets << " malformed, "
+           << snapshot.dropped() << " dropped";
     if (t.evictedFlows > 0) {
-        out << ", " << t.evictedFlows << " flows evicted at --max-flows";
+        stream << ", " << t.evictedFlows << " flows evicted at --max-flows";
     }
-    out << ")\n";
+    stream << ")\n";
 }
 
 }  // namespace

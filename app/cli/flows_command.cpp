@@ -1,7 +1,9 @@
 #include <chrono>
+#include <condition_variable>
 #include <csignal>
 #include <iostream>
-#include <thread>
+#include <memory>
+#include <mutex>
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
@@ -152,9 +154,33 @@ int startFailure(const Engine& engine, const FlowsOptions& options, const Error&
     return fail(exitCodeFor(error, origin), error.message);
 }
 
+// Set by the engine's final snapshot: wakes runCapture the moment a file has been read
+// instead of at its next poll.
+class EngineEnded {
+public:
+    void set() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_ended = true;
+        }
+        m_wake.notify_all();
+    }
+    // Waits at most `timeout` for set().
+    void waitFor(std::chrono::milliseconds timeout) {
+        std::unique_lock lock(m_mutex);
+        m_wake.wait_for(lock, timeout, [this] { return m_ended; });
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_ended = false;
+};
+
 // Runs until the source ends or fails, --duration passes, or a stop signal arrives; then
 // stops the engine (which processes what is queued and publishes the final snapshot).
-void runCapture(Engine& engine, const FlowsOptions& options, WarningNotices& notices) {
+void runCapture(Engine& engine, const FlowsOptions& options, WarningNotices& notices,
+                EngineEnded& ended) {
     const auto deadline =
         std::chrono::steady_clock::now() + std::chrono::duration<double>(options.durationSeconds);
     while (StopSignals::received() == 0) {
@@ -166,7 +192,7 @@ void runCapture(Engine& engine, const FlowsOptions& options, WarningNotices& not
             break;
         }
         notices.update(engine.latest()->warning, false);
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        ended.waitFor(std::chrono::milliseconds(20));
     }
     engine.stop();
 }
@@ -278,9 +304,9 @@ std::string interruptedRead(const FlowsOptions& options, const EngineSnapshot& s
 }
 
 // Runs a started engine to its end and prints the flows; returns the exit code.
-int finishFlows(Engine& engine, const FlowsOptions& options, bool printTable) {
+int finishFlows(Engine& engine, const FlowsOptions& options, EngineEnded& ended, bool printTable) {
     WarningNotices notices;
-    runCapture(engine, options, notices);
+    runCapture(engine, options, notices, ended);
     const SnapshotPtr snap = engine.latest();
     SourceInfo source = describeSource(engine, options.config, *snap);
     const std::string interrupted = interruptedRead(options, *snap);
@@ -341,13 +367,19 @@ int runFlows(const std::vector<std::string>& argv) {
         }
         jsonl = attached.value();
     }
+    auto ended = std::make_shared<EngineEnded>();
+    engine.setTickCallback([ended](const SnapshotPtr& snap, EngineDiff&&) {
+        if (snap->state == EngineState::Finished || snap->state == EngineState::Failed) {
+            ended->set();
+        }
+    });
     if (Status started = engine.start(); !started) {
         return startFailure(engine, options, started.error());
     }
     if (jsonl) {
         flowsJsonlStarted(*jsonl, engine);
     }
-    return finishFlows(engine, options, !jsonl);
+    return finishFlows(engine, options, *ended, !jsonl);
 }
 
 namespace {

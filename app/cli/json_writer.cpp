@@ -1,49 +1,107 @@
 #include "app/cli/json_writer.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
 namespace flowscope::cli {
 
-void JsonWriter::writeEscaped(std::ostream& out, std::string_view text) {
-    out << '"';
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
+namespace {
+
+// Characters that can be copied as they are: everything but the quote, the backslash and the
+// control characters. Bytes >= 0x80 (UTF-8) pass through unchanged.
+bool plain(unsigned char c) {
+    return c >= 0x20 && c != '"' && c != '\\';
+}
+
+template <typename Number>
+void appendNumber(std::string& out, Number n) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    out.append(buf, r.ptr);
+}
+
+}  // namespace
+
+JsonWriter::JsonWriter(std::ostream& out, bool pretty) : m_out(out), m_pretty(pretty) {
+    m_buf.reserve(kChunkBytes + 4096);
+}
+
+JsonWriter::~JsonWriter() {
+    drain();
+}
+
+void JsonWriter::appendEscaped(std::string& out, std::string_view text) {
+    out += '"';
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    while (p != end) {
+        // The longest run that needs no escaping, copied at once.
+        const char* run = p;
+        while (run != end && plain(static_cast<unsigned char>(*run))) {
+            ++run;
+        }
+        out.append(p, run);
+        if (run == end) {
+            break;
+        }
+        const auto c = static_cast<unsigned char>(*run);
         switch (c) {
             case '"':
-                out << "\\\"";
+                out += "\\\"";
                 break;
             case '\\':
-                out << "\\\\";
+                out += "\\\\";
                 break;
             case '\n':
-                out << "\\n";
+                out += "\\n";
                 break;
             case '\r':
-                out << "\\r";
+                out += "\\r";
                 break;
             case '\t':
-                out << "\\t";
+                out += "\\t";
                 break;
-            default:
-                if (c < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out << buf;
-                } else {
-                    out << ch;
-                }
+            default: {
+                static const char kHex[] = "0123456789abcdef";
+                const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+                out.append(u, sizeof u);
+            }
         }
+        p = run + 1;
     }
-    out << '"';
+    out += '"';
+}
+
+void JsonWriter::writeEscaped(std::ostream& out, std::string_view text) {
+    std::string s;
+    s.reserve(text.size() + 2);
+    appendEscaped(s, text);
+    out.write(s.data(), std::streamsize(s.size()));
+}
+
+void JsonWriter::drain() {
+    if (!m_buf.empty()) {
+        m_out.write(m_buf.data(), std::streamsize(m_buf.size()));
+        m_buf.clear();
+    }
+}
+
+void JsonWriter::flush() {
+    drain();
+    m_out.flush();
+}
+
+void JsonWriter::afterValue() {
+    if (m_buf.size() >= kChunkBytes || m_stack.empty()) {
+        drain();
+    }
 }
 
 void JsonWriter::newline() {
     if (m_pretty) {
-        m_out << '\n';
-        for (size_t i = 0; i < m_stack.size(); ++i) {
-            m_out << "  ";
-        }
+        m_buf += '\n';
+        m_buf.append(2 * m_stack.size(), ' ');
     }
 }
 
@@ -54,7 +112,7 @@ void JsonWriter::beforeValue() {
     }
     if (!m_stack.empty()) {
         if (!m_stack.back().empty) {
-            m_out << ',';
+            m_buf += ',';
         }
         m_stack.back().empty = false;
         newline();
@@ -63,7 +121,7 @@ void JsonWriter::beforeValue() {
 
 JsonWriter& JsonWriter::beginObject() {
     beforeValue();
-    m_out << '{';
+    m_buf += '{';
     m_stack.push_back({true, true});
     return *this;
 }
@@ -74,16 +132,17 @@ JsonWriter& JsonWriter::endObject() {
     if (!empty) {
         newline();
     }
-    m_out << '}';
+    m_buf += '}';
     if (m_stack.empty()) {
-        m_out << '\n';
+        m_buf += '\n';
     }
+    afterValue();
     return *this;
 }
 
 JsonWriter& JsonWriter::beginArray() {
     beforeValue();
-    m_out << '[';
+    m_buf += '[';
     m_stack.push_back({false, true});
     return *this;
 }
@@ -94,60 +153,67 @@ JsonWriter& JsonWriter::endArray() {
     if (!empty) {
         newline();
     }
-    m_out << ']';
+    m_buf += ']';
     if (m_stack.empty()) {
-        m_out << '\n';
+        m_buf += '\n';
     }
+    afterValue();
     return *this;
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
     beforeValue();
-    writeEscaped(m_out, name);
-    m_out << (m_pretty ? ": " : ":");
+    appendEscaped(m_buf, name);
+    m_buf += m_pretty ? ": " : ":";
     m_afterKey = true;
     return *this;
 }
 
 JsonWriter& JsonWriter::value(std::string_view text) {
     beforeValue();
-    writeEscaped(m_out, text);
+    appendEscaped(m_buf, text);
+    afterValue();
     return *this;
 }
 
 JsonWriter& JsonWriter::value(uint64_t number) {
     beforeValue();
-    m_out << number;
+    appendNumber(m_buf, number);
+    afterValue();
     return *this;
 }
 
 JsonWriter& JsonWriter::value(int64_t number) {
     beforeValue();
-    m_out << number;
+    appendNumber(m_buf, number);
+    afterValue();
     return *this;
 }
 
 JsonWriter& JsonWriter::value(double number) {
     beforeValue();
     if (!std::isfinite(number)) {
-        m_out << "null";
+        m_buf += "null";
     } else {
         char buf[32];
-        std::snprintf(buf, sizeof buf, "%.6g", number);
-        m_out << buf;
+        const int n = std::snprintf(buf, sizeof buf, "%.6g", number);
+        m_buf.append(buf, size_t(n));
     }
+    afterValue();
     return *this;
 }
 
 JsonWriter& JsonWriter::value(bool flag) {
     beforeValue();
-    m_out << (flag ? "true" : "false");
+    m_buf += flag ? "true" : "false";
+    afterValue();
     return *this;
 }
 
 JsonWriter& JsonWriter::null() {
     beforeValue();
-    m_out << "null";
+    m_buf += "null";
+    afterValue();
     return *this;
 }
 

@@ -1,8 +1,15 @@
 // A minimal streaming JSON writer with correct string escaping (RFC 8259).
+//
+// The text is built in a buffer and handed to the stream in large pieces (whenever a piece
+// fills, when a top-level value ends, on flush() and when the writer is destroyed): one write
+// per piece instead of one stream call per character. A document is therefore complete in the
+// stream once its top-level value has ended; write nothing else to the stream while a value is
+// still open.
 #pragma once
 
 #include <cstdint>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -10,7 +17,10 @@ namespace flowscope::cli {
 
 class JsonWriter {
 public:
-    explicit JsonWriter(std::ostream& out, bool pretty = true) : m_out(out), m_pretty(pretty) {}
+    explicit JsonWriter(std::ostream& out, bool pretty = true);
+    ~JsonWriter();
+    JsonWriter(const JsonWriter&) = delete;
+    JsonWriter& operator=(const JsonWriter&) = delete;
 
     JsonWriter& beginObject();
     JsonWriter& endObject();
@@ -27,14 +37,25 @@ public:
     JsonWriter& value(bool flag);
     JsonWriter& null();
 
+    // Hands what is buffered to the stream (and flushes the stream).
+    void flush();
+
+    // `text` as a quoted JSON string.
     static void writeEscaped(std::ostream& out, std::string_view text);
+    static void appendEscaped(std::string& out, std::string_view text);
+
+    // The buffer is handed to the stream once it holds this many bytes.
+    static constexpr size_t kChunkBytes = 64 * 1024;
 
 private:
     void beforeValue();
     void newline();
+    void afterValue();  // hands a full buffer, or a finished document, to the stream
+    void drain();
 
     std::ostream& m_out;
     bool m_pretty;
+    std::string m_buf;
     struct Level {
         bool isObject;
         bool empty;

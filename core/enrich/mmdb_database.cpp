@@ -143,30 +143,42 @@ bool isV4Mapped(const IpAddress& a) {
 MmdbDatabase::MmdbDatabase(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 MmdbDatabase::~MmdbDatabase() = default;
 
-Result<std::unique_ptr<MmdbDatabase>> MmdbDatabase::open(const fs::path& path) {
+Result<std::unique_ptr<MmdbDatabase>> MmdbDatabase::open(const fs::path& path, MmdbCheck check) {
     if (auto problem = accessProblem(path)) {
         return *problem;
     }
-    // libmaxminddb maps the private copy, never the user's file: nothing another process does
-    // to that file can fault the mapping.
-    auto copy = MmdbPrivateCopy::make(path);
-    if (!copy) {
-        return copy.error();
-    }
     auto impl = std::make_unique<Impl>();
     impl->path = path;
-    impl->stamp = copy->stamp();
-    const int status = MMDB_open(copy->openPath().c_str(), MMDB_MODE_MMAP, &impl->mmdb);
-    copy->forgetName();
+    int status = MMDB_SUCCESS;
+    if (check == MmdbCheck::Shipped) {
+        // Installed with Flowscope and replaced only by an update (a new file, not a rewrite in
+        // place): mapped directly.
+        impl->stamp = fileStamp(path);
+        status = MMDB_open(path.string().c_str(), MMDB_MODE_MMAP, &impl->mmdb);
+    } else {
+        // libmaxminddb maps the private copy, never the user's file: nothing another process
+        // does to that file can fault the mapping.
+        auto copy = MmdbPrivateCopy::make(path);
+        if (!copy) {
+            return copy.error();
+        }
+        impl->stamp = copy->stamp();
+        status = MMDB_open(copy->openPath().c_str(), MMDB_MODE_MMAP, &impl->mmdb);
+        copy->forgetName();
+    }
     if (status != MMDB_SUCCESS) {
         return openProblem(path, status);
     }
     impl->opened = true;
     impl->metadata = readMetadata(impl->mmdb);
-    const Status verified = verifyMmdb(impl->mmdb, impl->contents);
-    if (!verified) {
-        return makeError(ErrorCode::Corrupt, "The database file " + quoted(path) + " is damaged: " +
-                                                 verified.error().message + "; download it again.");
+    if (check == MmdbCheck::Full) {
+        const Status verified = verifyMmdb(impl->mmdb, impl->contents);
+        if (!verified) {
+            return makeError(ErrorCode::Corrupt, "The database file " + quoted(path) +
+                                                     " is damaged: " + verified.error().message +
+                                                     "; download it again.");
+        }
+        impl->contents.counted = true;
     }
     return std::unique_ptr<MmdbDatabase>(new MmdbDatabase(std::move(impl)));
 }

@@ -22,14 +22,27 @@ struct MmdbMetadata {
     uint64_t buildEpoch = 0;  // seconds since 1970, as stored (a damaged file may say anything)
 };
 
-// What the records hold, found by reading every record when the file is opened.
+// What the records hold, found by reading every record when the file is opened in full.
 struct MmdbContents {
+    bool counted = false;  // false: opened as a shipped file, records not read
+
     uint64_t records = 0;         // distinct data records
     uint64_t countryRecords = 0;  // records with a country code (GeoIP2 or flat layout)
     uint64_t asRecords = 0;       // records with an AS number (GeoLite2 or flat layout)
 
     bool hasCountry() const { return countryRecords > 0; }
     bool hasAs() const { return asRecords > 0; }
+};
+
+// How much of a file open() checks.
+enum class MmdbCheck {
+    // Metadata, every node of the search tree and every data record it points to: the user's
+    // files (a damaged one gets one sentence up front instead of failing lookup by lookup).
+    Full,
+    // The metadata only, the file mapped where it is: the databases installed with Flowscope
+    // (resources/), which the test suite checks in full (a full check costs more than a
+    // whole `flows --read` of a large capture). Contents stay uncounted.
+    Shipped,
 };
 
 class MmdbDatabase {
@@ -39,7 +52,9 @@ public:
     // every node of the search tree and every data record it points to. Errors, each one sentence
     // naming the file: NotFound, PermissionDenied, BadFormat (not an MMDB file), Corrupt (damaged),
     // Io.
-    static Result<std::unique_ptr<MmdbDatabase>> open(const std::filesystem::path& path);
+    // MmdbCheck::Shipped skips the private copy and the check of the tree and records.
+    static Result<std::unique_ptr<MmdbDatabase>> open(const std::filesystem::path& path,
+                                                      MmdbCheck check = MmdbCheck::Full);
 
     ~MmdbDatabase();
     MmdbDatabase(const MmdbDatabase&) = delete;

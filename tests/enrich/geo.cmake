@@ -7,4 +7,5 @@ flowscope_gtest(enrich_geo_tests
             ${CMAKE_CURRENT_LIST_DIR}/geo_resolver_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/geo_cache_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/geo_reload_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/mmdb_shipped_test.cpp
     LIBS flowscope::enrich)

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""The whole `flowscope-cli flows --read FILE` command, output included, against a bare
+libpcap loop and tshark, timed as processes in the same run.
+
+Usage: bench/flows_command_bench.py [--build DIR] [--reps N] [--tshark-reps N]
+                                    [--before CLI] [--files 500k,1m,1m-uniform]
+
+Generates (bench_gen_capture) a 500,000-packet / 50,000-flow capture like the one of issue 17
+and the two 1M-packet / 100,000-flow files of bench/run.sh (trains and uniform), then times,
+interleaved, N times each (files in the page cache, output to /dev/null):
+  pcap_next_ex   bench_pcap_loop FILE (a bare `while (pcap_next_ex(...) == 1)` loop)
+  json/csv/table flowscope-cli flows --read FILE --format F
+  tshark         tshark -q -z conv,ip -r FILE
+  before-*       the same with --before CLI (an older flowscope-cli), when given
+Prints the median wall time and CPU time (user + system, all threads) of each and the ratios
+of the wall times: bare loop time / command time (the goal is
+>= 0.3x) and tshark time / command time (the goal is >= 30x).
+"""
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+FILES = {
+    "500k": (500000, 50000, "trains"),
+    "1m": (1000000, 100000, "trains"),
+    "1m-uniform": (1000000, 100000, "uniform"),
+}
+
+
+CPU = {}  # variant -> CPU seconds (user + system) of each run
+
+
+def cpu_seconds():
+    u = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return u.ru_utime + u.ru_stime
+
+
+def timed(cmd, variant=None):
+    start, cpu = time.perf_counter(), cpu_seconds()
+    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if r.returncode != 0:
+        sys.exit("failed (%d): %s\n%s" % (r.returncode, " ".join(cmd), r.stderr.decode()))
+    if variant:
+        CPU.setdefault(variant, []).append(cpu_seconds() - cpu)
+    return elapsed
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default="build")
+    ap.add_argument("--reps", type=int, default=7)
+    ap.add_argument("--tshark-reps", type=int, default=3)
+    ap.add_argument("--before", help="an older flowscope-cli, timed in the same run")
+    ap.add_argument("--files", default="500k,1m,1m-uniform")
+    args = ap.parse_args()
+    cli = os.path.join(args.build, "app", "cli", "flowscope-cli")
+    loop = os.path.join(args.build, "bench", "bench_pcap_loop")
+    gen = os.path.join(args.build, "bench", "bench_gen_capture")
+    tshark = shutil.which("tshark")
+    variants = [("pcap_next_ex", lambda f: [loop, f])]
+    for fmt in ("json", "csv", "table"):
+        variants.append((fmt, lambda f, fmt=fmt: [cli, "flows", "--read", f, "--format", fmt]))
+    if args.before:
+        for fmt in ("json", "csv", "table"):
+            variants.append(("before-" + fmt, lambda f, fmt=fmt: [args.before, "flows", "--read",
+                                                                  f, "--format", fmt]))
+    print("flowscope-cli: %s; %d runs each (tshark %d), median wall seconds; %d cores; "
+          "load before: %s" % (cli, args.reps, args.tshark_reps, os.cpu_count(),
+                               " ".join("%.2f" % l for l in os.getloadavg())))
+    with tempfile.TemporaryDirectory(prefix="flowscope-bench-") as tmp:
+        for name in args.files.split(","):
+            packets, flows, layout = FILES[name]
+            path = os.path.join(tmp, "%s.pcap" % name)
+            subprocess.run([gen, path, str(packets), str(flows), layout], check=True,
+                           stdout=subprocess.DEVNULL)
+            times = {v: [] for v, _ in variants}
+            for v, cmd in variants:  # warm-up: page cache, dynamic loader
+                timed(cmd(path))
+            for _ in range(args.reps):
+                for v, cmd in variants:
+                    times[v].append(timed(cmd(path), (name, v)))
+            if tshark:
+                times["tshark"] = [timed([tshark, "-q", "-z", "conv,ip", "-r", path],
+                                         (name, "tshark"))
+                                   for _ in range(args.tshark_reps)]
+            med = {v: statistics.median(t) for v, t in times.items()}
+            bare = med["pcap_next_ex"]
+            print("\n== %s: %d packets, %d flows (%s)" % (name, packets, flows, layout))
+            print("%-14s %9s %9s %12s %12s" % ("variant", "median s", "cpu s", "vs bare",
+                                                 "vs tshark"))
+            for v, m in med.items():
+                vs_tshark = "%10.1fx" % (med["tshark"] / m) if "tshark" in med else "-"
+                cpu = statistics.median(CPU[(name, v)])
+                print("%-14s %9.3f %9.3f %11.2fx %12s" % (v, m, cpu, bare / m, vs_tshark))
+
+
+if __name__ == "__main__":
+    main()
