@@ -5,16 +5,7 @@
 namespace flowscope::cli {
 
 void TimestampText::append(std::string& out, int64_t nanos) {
-    int64_t micros = nanos / 1000;
-    if (nanos % 1000 < 0) {
-        --micros;
-    }
-    int64_t secs = micros / 1000000;
-    int64_t frac = micros % 1000000;
-    if (frac < 0) {
-        frac += 1000000;
-        --secs;
-    }
+    auto [secs, frac] = splitMicros(nanos);
     // Outside 1970..9999 formatRfc3339Micros clamps: left to it.
     if (secs < 0 || secs > 253402300799) {
         out += formatRfc3339Micros(nanos);

@@ -5,9 +5,7 @@
 
 namespace flowscope {
 
-std::string formatRfc3339Micros(int64_t nanos) {
-    using namespace std::chrono;
-    // Floor toward negative infinity so pre-1970 times format correctly.
+SecondsMicros splitMicros(int64_t nanos) {
     int64_t micros = nanos / 1000;
     if (nanos % 1000 < 0) {
         --micros;
@@ -18,6 +16,12 @@ std::string formatRfc3339Micros(int64_t nanos) {
         frac += 1000000;
         --secs;
     }
+    return {secs, frac};
+}
+
+std::string formatRfc3339Micros(int64_t nanos) {
+    using namespace std::chrono;
+    auto [secs, frac] = splitMicros(nanos);
     constexpr int64_t kMinSecs = -62167219200;  // 0000-01-01T00:00:00Z
     constexpr int64_t kMaxSecs = 253402300799;  // 9999-12-31T23:59:59Z
     if (secs < kMinSecs) {

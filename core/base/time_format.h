@@ -6,6 +6,14 @@
 
 namespace flowscope {
 
+// Whole seconds and microseconds (0..999999) of a timestamp, both floored toward negative
+// infinity so that times before 1970 split correctly.
+struct SecondsMicros {
+    int64_t seconds;
+    int64_t micros;
+};
+SecondsMicros splitMicros(int64_t nanosSinceEpoch);
+
 // "2010-06-29T08:37:01.123456Z": RFC 3339, UTC, microsecond precision (truncated).
 // Timestamps outside years 0000-9999 are clamped to that range's ends.
 std::string formatRfc3339Micros(int64_t nanosSinceEpoch);
