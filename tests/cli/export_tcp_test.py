@@ -13,7 +13,6 @@ stream of messages (RFC 7011 section 10.4), so that file is exactly what a TCP c
    backlog kept it), and the records decoded equal what the exporter says it sent.
 Usage: export_tcp_test.py FLOWSCOPE_CLI TEST_DATA_DIR"""
 import ipaddress
-import json
 import os
 import re
 import shutil
@@ -25,17 +24,10 @@ import tempfile
 import time
 from collections import defaultdict
 
+from collectors import check, failures, flow_sums, run_in_namespace
+
 CLI, DATA = sys.argv[1], sys.argv[2]
 CAPTURES = ["ndpi-zoom.pcap", "pcapplusplus-tls2.pcap"]  # Ethernet; the second has IPv6
-failures = []
-
-
-def check(ok, what):
-    if not ok:
-        failures.append(what)
-        print("FAIL:", what)
-
-
 def free_tcp_port():
     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     s.bind(("127.0.0.1", 0))
@@ -108,21 +100,11 @@ def record_sums(records):
     return dict(sums)
 
 
-def flow_sums(capture):
+def canonical_sums(capture):
     r = subprocess.run([CLI, "flows", "--read", capture, "--format", "json"],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
-    sums = defaultdict(lambda: [0, 0])
-    for f in json.loads(r.stdout)["flows"]:
-        loc, rem, proto = f["local"], f["remote"], f["ip_protocol"]
-        for src, dst, packets, octets in ((loc, rem, f["packets_out"], f["bytes_out"]),
-                                          (rem, loc, f["packets_in"], f["bytes_in"])):
-            if packets:
-                key = (canonical(src["ip"]), canonical(dst["ip"]), src.get("port") or 0,
-                       dst.get("port") or 0, proto)
-                sums[key][0] += packets
-                sums[key][1] += octets - 14 * packets  # IP bytes: no Ethernet header
-    return dict(sums)
+    return {(canonical(k[0]), canonical(k[1]), *k[2:]): v for k, v in flow_sums(r.stdout).items()}
 
 
 def sent_records(stderr):
@@ -145,7 +127,7 @@ def files_part(work):
         check(templates == 2, f"{name}: {templates} templates on the connection, wanted 2")
         check(len(records) == sent_records(r.stderr),
               f"{name}: ipfixDump decoded {len(records)} records; export said {r.stderr!r}")
-        got, want = record_sums(records), flow_sums(capture)
+        got, want = record_sums(records), canonical_sums(capture)
         check(got == want, f"{name}: decoded per-flow sums differ from `flows`: "
                            f"{sum(got.get(k) != want.get(k) for k in set(got) | set(want))} differ")
         # The timeouts run in capture time: zoom's longest flow (1.44 s) is reported twice.
@@ -226,10 +208,7 @@ files_part(work)
 shutil.rmtree(work)
 if os.geteuid() == 0 and shutil.which("unshare"):
     # Live capture needs root; a private network namespace keeps it to its own loopback.
-    r = subprocess.run(["unshare", "-n", sys.executable, __file__, CLI, DATA, "--live-inner"],
-                       capture_output=True, text=True, timeout=180)
-    print(r.stdout, end="")
-    check(r.returncode == 0, f"live part failed: {r.stdout}{r.stderr}")
+    run_in_namespace(__file__, [CLI, DATA])
 else:
     print("live part skipped (needs root and unshare)")
 print("FAILED" if failures else "ok")

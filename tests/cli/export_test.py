@@ -16,19 +16,10 @@ import tempfile
 import time
 from collections import defaultdict
 
-from collectors import Nfcapd, flow_sums, free_port, wait_for_port
+from collectors import Nfcapd, check, failures, flow_sums, free_port, run_in_namespace, wait_for_port
 
 CLI, DATA = sys.argv[1], sys.argv[2]
 CAPTURE = os.path.join(DATA, "pcap", "ndpi-zoom.pcap")  # Ethernet
-failures = []
-
-
-def check(ok, what):
-    if not ok:
-        failures.append(what)
-        print("FAIL:", what)
-
-
 def run(*args):
     return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=120)
 
@@ -172,10 +163,7 @@ if shutil.which("nfacctd"):
     ran = True
 if shutil.which("nfcapd") and os.geteuid() == 0 and shutil.which("unshare"):
     # Live capture needs root; a private network namespace keeps it to its own loopback.
-    r = subprocess.run(["unshare", "-n", sys.executable, __file__, CLI, DATA, "--live-inner"],
-                       capture_output=True, text=True, timeout=120)
-    print(r.stdout, end="")
-    check(r.returncode == 0, f"live part failed: {r.stdout}{r.stderr}")
+    run_in_namespace(__file__, [CLI, DATA])
 else:
     print("live part skipped (needs root, unshare and nfcapd)")
 if not ran:
