@@ -1,0 +1,196 @@
+#include "ui/export/export_connector.h"
+
+#include "core/engine/engine.h"
+#include "ui/format.h"
+#include "ui/settings/export_settings.h"
+
+#ifdef FLOWSCOPE_HAVE_EXPORT
+#include <net/if.h>
+
+// core/export has a member function named emit, which Qt's keyword macro would rewrite.
+#pragma push_macro("emit")
+#undef emit
+#include "core/export/ipfix_exporter.h"
+#pragma pop_macro("emit")
+#endif
+
+namespace flowscope::ui {
+
+namespace {
+
+constexpr int kPollMs = 500;
+
+}  // namespace
+
+ExportConnector::ExportConnector(QObject* parent) : QObject(parent) {
+    m_timer.setInterval(kPollMs);
+    connect(&m_timer, &QTimer::timeout, this, &ExportConnector::poll);
+}
+
+ExportConnector::~ExportConnector() = default;
+
+bool ExportConnector::available() {
+#ifdef FLOWSCOPE_HAVE_EXPORT
+    return true;
+#else
+    return false;
+#endif
+}
+
+void ExportConnector::attach(Engine& engine, bool live, const QString& interface) {
+    captureEnded();
+    poll();  // the previous exporter's last counts, and its socket closed if it is free
+    m_exporter.reset();
+    m_timer.stop();
+    m_ended = false;
+    m_lostSeen = 0;
+    m_failuresSeen = 0;
+    const settings::ExportSettingsValues values = settings::exportSettings();
+    Status status;
+    status.target = tr("%1:%2 over %3")
+                        .arg(values.host, values.port,
+                             values.tcp ? QStringLiteral("TCP") : QStringLiteral("UDP"));
+    if (!values.enabled) {
+        setStatus(status);  // Idle: nothing to say
+        return;
+    }
+    if (!live && !values.files) {
+        status.state = State::NotExported;
+        status.problem =
+            tr("Capture files opened for viewing are not sent to the collector "
+               "unless \"Also send capture files\" is on.");
+        setStatus(status);
+        return;
+    }
+    status.state = State::Failed;
+    if (const QString invalid = settings::validateExportTarget(values.host, values.port);
+        !invalid.isEmpty()) {
+        status.problem = invalid;
+        setStatus(status);
+        return;
+    }
+#ifdef FLOWSCOPE_HAVE_EXPORT
+    ipfix::ExporterOptions options;
+    options.transport = values.tcp ? ipfix::Transport::Tcp : ipfix::Transport::Udp;
+    options.host = values.host.toStdString();
+    options.port = static_cast<uint16_t>(values.port.toInt());
+    options.observationDomain = static_cast<uint32_t>(values.observationDomain);
+    options.enterpriseNumber = static_cast<uint32_t>(values.enterpriseNumber);
+    options.records.activeTimeoutNs = int64_t(values.activeTimeout) * 1'000'000'000;
+    options.records.idleTimeoutNs = int64_t(values.idleTimeout) * 1'000'000'000;
+    if (live) {
+        options.records.ingressInterface = if_nametoindex(interface.toLocal8Bit().constData());
+    }
+    // Stopping a capture waits for the last records on the GUI thread: a collector that is
+    // down over TCP holds it up for at most this long.
+    options.finishTimeout = std::chrono::milliseconds(2000);
+    options.waitForLinkType = true;  // started() gives it
+    auto opened = ipfix::IpfixExporter::open(std::move(options));
+    if (!opened) {
+        status.problem = QString::fromStdString(opened.error().message);
+        setStatus(status);
+        return;
+    }
+    m_exporter = std::move(opened.value());
+    // A file is read at full speed: a long queue so that few ticks are dropped (a dropped
+    // tick only delays records; their sums stay right).
+    engine.addSink(m_exporter, {live ? size_t{64} : size_t{4096}, std::chrono::seconds(5)});
+    status.state = State::Exporting;
+    setStatus(status);
+    m_timer.start();
+#else
+    (void)engine;
+    (void)interface;
+    status.problem = tr("This build of Flowscope cannot send flows to a collector.");
+    setStatus(status);
+#endif
+}
+
+void ExportConnector::started(uint32_t linkType) {
+#ifdef FLOWSCOPE_HAVE_EXPORT
+    if (m_exporter) {
+        m_exporter->setLinkType(linkType);
+    }
+#else
+    (void)linkType;
+#endif
+}
+
+void ExportConnector::captureEnded() {
+    if (m_exporter) {
+        m_ended = true;
+        poll();
+    }
+}
+
+void ExportConnector::poll() {
+#ifdef FLOWSCOPE_HAVE_EXPORT
+    if (!m_exporter) {
+        return;
+    }
+    const ipfix::ExporterStats stats = m_exporter->stats();
+    Status status = m_status;
+    status.recordsSent = stats.recordsSent;
+    status.messagesSent = stats.messagesSent;
+    status.recordsDropped = stats.recordsLost;
+    const bool trouble =
+        stats.messagesLost > m_lostSeen || stats.connectionFailures > m_failuresSeen;
+    if (trouble) {
+        status.unreachable = true;
+        status.problem = QString::fromStdString(stats.lastError);
+    } else if (stats.messagesSent > m_status.messagesSent) {
+        status.unreachable = false;
+        status.problem.clear();
+    }
+    m_lostSeen = stats.messagesLost;
+    m_failuresSeen = stats.connectionFailures;
+    // The engine holds the exporter until its sink thread has flushed the last records.
+    if (m_ended && m_exporter.use_count() == 1) {
+        status.state = State::Finished;
+        m_exporter.reset();  // closes the socket
+        m_timer.stop();
+    }
+    setStatus(status);
+#endif
+}
+
+void ExportConnector::setStatus(const Status& status) {
+    const bool changed = status.state != m_status.state || status.target != m_status.target ||
+                         status.recordsSent != m_status.recordsSent ||
+                         status.messagesSent != m_status.messagesSent ||
+                         status.recordsDropped != m_status.recordsDropped ||
+                         status.unreachable != m_status.unreachable ||
+                         status.problem != m_status.problem;
+    m_status = status;
+    if (changed) {
+        emit statusChanged();
+    }
+}
+
+QString ExportConnector::statusText() const {
+    const Status& s = m_status;
+    const QString counts = tr("%1 records in %2 messages sent, %3 records dropped.")
+                               .arg(formatCount(s.recordsSent), formatCount(s.messagesSent),
+                                    formatCount(s.recordsDropped));
+    QString text;
+    switch (s.state) {
+        case State::Idle:
+            return tr("Nothing is being sent.");
+        case State::NotExported:
+            return s.problem;
+        case State::Failed:
+            return tr("Flows of this capture are not sent: %1").arg(s.problem);
+        case State::Exporting:
+            text = tr("Sending to %1: %2").arg(s.target, counts);
+            break;
+        case State::Finished:
+            text = tr("The last capture is over. Sent to %1: %2").arg(s.target, counts);
+            break;
+    }
+    if (s.unreachable) {
+        text += QLatin1Char(' ') + tr("The collector is unreachable: %1").arg(s.problem);
+    }
+    return text;
+}
+
+}  // namespace flowscope::ui
