@@ -7,6 +7,8 @@
 #ifdef FLOWSCOPE_HAVE_EXPORT
 #include <net/if.h>
 
+#include <mutex>
+
 // core/export has a member function named emit, which Qt's keyword macro would rewrite.
 #pragma push_macro("emit")
 #undef emit
@@ -21,6 +23,72 @@ namespace {
 constexpr int kPollMs = 500;
 
 }  // namespace
+
+#ifdef FLOWSCOPE_HAVE_EXPORT
+// The exporter as the engine's sink, for the connector to see when it is done. The final
+// snapshot (the capture ended, was stopped or failed) makes the exporter send every flow's
+// last records; right after it, on the sink's thread, the exporter is flushed (TCP: its
+// backlog, up to its finish timeout), let go with its socket, and its final counts are kept.
+// The engine calls finish() only when it is stopped or destroyed, which for a file read to
+// its end in the desktop app is at the next capture: too late for the collector.
+class ExportSink : public SnapshotSink {
+public:
+    explicit ExportSink(std::shared_ptr<ipfix::IpfixExporter> exporter)
+        : m_exporter(std::move(exporter)) {}
+
+    std::string name() const override { return "ipfix"; }
+    Status consume(const SnapshotPtr& snapshot, const EngineDiff& diff) override {
+        const auto held = exporter();
+        if (!held) {
+            return {};
+        }
+        Status status = held->consume(snapshot, diff);
+        const EngineState state = snapshot->state;
+        if (state == EngineState::Finished || state == EngineState::Stopped ||
+            state == EngineState::Failed) {
+            finish();
+        }
+        return status;
+    }
+    void finish() override {
+        const auto held = exporter();
+        if (!held) {
+            return;  // done at the final snapshot
+        }
+        held->finish();
+        std::lock_guard lock(m_mutex);
+        m_final = held->stats();
+        m_exporter.reset();
+        m_finished = true;
+    }
+    void setLinkType(uint32_t linkType) {
+        if (const auto held = exporter()) {
+            held->setLinkType(linkType);
+        }
+    }
+    bool finished() const {
+        std::lock_guard lock(m_mutex);
+        return m_finished;
+    }
+    ipfix::ExporterStats stats() const {
+        std::lock_guard lock(m_mutex);
+        return m_finished ? m_final : m_exporter->stats();
+    }
+
+private:
+    std::shared_ptr<ipfix::IpfixExporter> exporter() const {
+        std::lock_guard lock(m_mutex);
+        return m_exporter;
+    }
+
+    mutable std::mutex m_mutex;
+    std::shared_ptr<ipfix::IpfixExporter> m_exporter;  // null once finished
+    ipfix::ExporterStats m_final;
+    bool m_finished = false;
+};
+#else
+class ExportSink {};
+#endif
 
 ExportConnector::ExportConnector(QObject* parent) : QObject(parent) {
     m_timer.setInterval(kPollMs);
@@ -38,11 +106,9 @@ bool ExportConnector::available() {
 }
 
 void ExportConnector::attach(Engine& engine, bool live, const QString& interface) {
-    captureEnded();
-    poll();  // the previous exporter's last counts, and its socket closed if it is free
-    m_exporter.reset();
+    m_sink.reset();  // the previous capture's engine is gone: so is its exporter
+    m_started = false;
     m_timer.stop();
-    m_ended = false;
     m_lostSeen = 0;
     m_failuresSeen = 0;
     const settings::ExportSettingsValues values = settings::exportSettings();
@@ -91,10 +157,10 @@ void ExportConnector::attach(Engine& engine, bool live, const QString& interface
         setStatus(status);
         return;
     }
-    m_exporter = std::move(opened.value());
+    m_sink = std::make_shared<ExportSink>(std::move(opened.value()));
     // A file is read at full speed: a long queue so that few ticks are dropped (a dropped
     // tick only delays records; their sums stay right).
-    engine.addSink(m_exporter, {live ? size_t{64} : size_t{4096}, std::chrono::seconds(5)});
+    engine.addSink(m_sink, {live ? size_t{64} : size_t{4096}, std::chrono::seconds(5)});
     status.state = State::Exporting;
     setStatus(status);
     m_timer.start();
@@ -108,8 +174,9 @@ void ExportConnector::attach(Engine& engine, bool live, const QString& interface
 
 void ExportConnector::started(uint32_t linkType) {
 #ifdef FLOWSCOPE_HAVE_EXPORT
-    if (m_exporter) {
-        m_exporter->setLinkType(linkType);
+    if (m_sink) {
+        m_started = true;
+        m_sink->setLinkType(linkType);
     }
 #else
     (void)linkType;
@@ -117,18 +184,22 @@ void ExportConnector::started(uint32_t linkType) {
 }
 
 void ExportConnector::captureEnded() {
-    if (m_exporter) {
-        m_ended = true;
-        poll();
+    if (m_sink && !m_started) {  // the engine did not start: nothing was or will be sent
+        m_sink.reset();
+        m_timer.stop();
+        setStatus({});
+        return;
     }
+    poll();  // the engine may still be flushing: the timer goes on until it is done
 }
 
 void ExportConnector::poll() {
 #ifdef FLOWSCOPE_HAVE_EXPORT
-    if (!m_exporter) {
+    if (!m_sink || m_status.state != State::Exporting) {
         return;
     }
-    const ipfix::ExporterStats stats = m_exporter->stats();
+    const bool finished = m_sink->finished();
+    const ipfix::ExporterStats stats = m_sink->stats();
     Status status = m_status;
     status.recordsSent = stats.recordsSent;
     status.messagesSent = stats.messagesSent;
@@ -144,10 +215,8 @@ void ExportConnector::poll() {
     }
     m_lostSeen = stats.messagesLost;
     m_failuresSeen = stats.connectionFailures;
-    // The engine holds the exporter until its sink thread has flushed the last records.
-    if (m_ended && m_exporter.use_count() == 1) {
+    if (finished) {
         status.state = State::Finished;
-        m_exporter.reset();  // closes the socket
         m_timer.stop();
     }
     setStatus(status);

@@ -7,8 +7,8 @@
 //
 // Its status (records and messages sent, records dropped, the collector unreachable) is read
 // from the exporter's counters twice a second while it exists and announced by
-// statusChanged(); once the engine has let go of the exporter its socket is closed and the
-// last counts stay as the status of the last capture.
+// statusChanged(); once the exporter has flushed at the end of the capture its socket is
+// closed and its last counts stay as the status of the last capture.
 //
 // The collector's name is resolved when a capture starts (on the GUI thread, as getaddrinfo
 // does it; an address takes no time). Without the exporter (the Windows build) attach() says
@@ -23,12 +23,11 @@
 
 namespace flowscope {
 class Engine;
-namespace ipfix {
-class IpfixExporter;
-}
 }  // namespace flowscope
 
 namespace flowscope::ui {
+
+class ExportSink;
 
 class ExportConnector : public QObject {
     Q_OBJECT
@@ -75,10 +74,10 @@ private:
     void poll();
     void setStatus(const Status& status);
 
-    std::shared_ptr<ipfix::IpfixExporter> m_exporter;
-    bool m_ended = false;
-    uint64_t m_lostSeen = 0;      // messagesLost at the last reading
-    uint64_t m_failuresSeen = 0;  // connectionFailures at the last reading
+    std::shared_ptr<ExportSink> m_sink;  // of the running or last exported capture
+    bool m_started = false;              // its engine has started
+    uint64_t m_lostSeen = 0;             // messagesLost at the last reading
+    uint64_t m_failuresSeen = 0;         // connectionFailures at the last reading
     Status m_status;
     QTimer m_timer;
 };
