@@ -25,6 +25,7 @@
 
 #include "ui/engine_bridge.h"
 #include "ui/export/export_connector.h"
+#include "ui/main_window.h"
 #include "ui/models/connection_model.h"
 #include "ui/settings/export_settings.h"
 #include "ui/settings/export_tab.h"
@@ -163,12 +164,19 @@ void NfcapdGuiTest::fileExportedToNfcapdMatchesTheFlowTable() {
         tab->filesCheck()->setChecked(true);
         tab->hostEdit()->setText(QStringLiteral("127.0.0.1"));
         tab->portEdit()->setText(QString::number(port));
-        tab->activeTimeoutSpin()->setValue(1);  // several records per flow
+        // The default timeouts (60 s active, 15 s idle); the sums of several records per
+        // flow are tested in tests/export.
+        QCOMPARE(tab->activeTimeoutSpin()->value(), 60);
+        QCOMPARE(tab->idleTimeoutSpin()->value(), 15);
         QCOMPARE(tab->validate(), QString());
         dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     }
 
     ExportConnector* connector = bridge.exporting();
+    MainWindow window(&bridge);
+    auto* barLabel = window.findChild<QLabel*>(QStringLiteral("exportStatusBarLabel"));
+    QVERIFY(barLabel);
+    QVERIFY(barLabel->isHidden());  // nothing sent yet
     QCOMPARE(bridge.openFile(kCapture), QString());
     QCOMPARE(connector->status().state, ExportConnector::State::Exporting);
     QTRY_VERIFY_WITH_TIMEOUT(bridge.state() == EngineState::Finished, 30000);
@@ -178,6 +186,8 @@ void NfcapdGuiTest::fileExportedToNfcapdMatchesTheFlowTable() {
     QVERIFY(status.recordsSent > 0);
     QCOMPARE(status.recordsDropped, uint64_t(0));
     QVERIFY(!status.unreachable);
+    QCOMPARE(barLabel->text(), QStringLiteral("IPFIX: %1 records sent")
+                                   .arg(QLocale().toString(qulonglong(status.recordsSent))));
 
     // nfcapd writes its file when it stops.
     QTest::qWait(500);
@@ -246,12 +256,16 @@ void NfcapdGuiTest::collectorDownIsReported() {
     settings::exportPort.setValue(port);
     settings::exportTransport.setValue(QStringLiteral("tcp"));
     EngineBridge bridge;
+    MainWindow window(&bridge);
+    auto* barLabel = window.findChild<QLabel*>(QStringLiteral("exportStatusBarLabel"));
+    QVERIFY(barLabel);
     SettingsDialog dialog(&bridge);
     ExportTab* tab = showExportTab(dialog);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(bridge.openFile(kCapture), QString());
     QTRY_VERIFY_WITH_TIMEOUT(bridge.exporting()->status().unreachable, 10000);
+    QTRY_COMPARE(barLabel->text(), QStringLiteral("IPFIX: collector unreachable"));
     QTRY_VERIFY(
         tab->statusLabel()->text().contains(QStringLiteral("The collector is unreachable")));
     QTRY_VERIFY_WITH_TIMEOUT(bridge.state() == EngineState::Finished, 30000);

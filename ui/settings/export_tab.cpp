@@ -28,6 +28,7 @@ QSpinBox* secondsSpin(QWidget* parent, const char* name, int value) {
     spin->setRange(1, settings::kExportMaxTimeoutSeconds);
     spin->setSuffix(ExportTab::tr(" s"));
     spin->setValue(value);
+    spin->setMaximumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("0000000000000")));
     return spin;
 }
 
@@ -36,6 +37,7 @@ QSpinBox* numberSpin(QWidget* parent, const char* name, int value) {
     spin->setObjectName(QString::fromLatin1(name));
     spin->setRange(0, std::numeric_limits<int>::max());
     spin->setValue(value);
+    spin->setMaximumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("0000000000000")));
     return spin;
 }
 
@@ -73,10 +75,12 @@ ExportTab::ExportTab(ExportConnector* connector, QWidget* parent)
                             this);
     when->setObjectName(QStringLiteral("exportWhenLabel"));
     when->setWordWrap(true);
-    m_status = new QLabel(this);
+    auto* statusBox = new QGroupBox(tr("Status"), this);
+    m_status = new QLabel(statusBox);
     m_status->setObjectName(QStringLiteral("exportStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    (new QVBoxLayout(statusBox))->addWidget(m_status);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_enabled);
     layout->addWidget(intro);
@@ -85,7 +89,7 @@ ExportTab::ExportTab(ExportConnector* connector, QWidget* parent)
     layout->addWidget(recordsGroup());
     layout->addWidget(m_files);
     layout->addWidget(when);
-    layout->addWidget(m_status);
+    layout->addWidget(statusBox);
     layout->addStretch(1);
     if (auto* dialog = qobject_cast<QDialog*>(parent)) {
         connect(dialog, &QDialog::accepted, this, &ExportTab::apply);
@@ -142,12 +146,12 @@ QWidget* ExportTab::recordsGroup() {
                  noteLabel(tr("A flow without traffic for this long is reported as ended."), box));
     form->addRow(tr("Observation domain id:"), m_observationDomain);
     form->addRow(tr("Enterprise number:"), m_enterpriseNumber);
-    form->addRow(QString(),
-                 noteLabel(tr("For Flowscope's own elements (process id, program path, host "
-                              "name). 32473 is RFC 5612's number for documentation, a "
-                              "placeholder: give your organisation's Private Enterprise Number "
-                              "if your collector should tell them apart."),
-                           box));
+    m_enterpriseNumber->setToolTip(
+        tr("The Private Enterprise Number under which Flowscope's own elements (process id, "
+           "program path, host name) are sent."));
+    form->addRow(QString(), noteLabel(tr("The default, 32473, is RFC 5612's number for "
+                                         "documentation: a placeholder for your own."),
+                                      box));
     return box;
 }
 
@@ -196,7 +200,7 @@ void ExportTab::showStatus() {
         text = m_connector->statusText();
     }
     m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
+    m_status->parentWidget()->setVisible(!text.isEmpty());  // the Status group
 }
 
 void ExportTab::apply() {
