@@ -34,6 +34,7 @@ private slots:
     void cancelKeepsTheSettings();
     void tabSaysBadInputAsTyped();
     void nameThatDoesNotResolveIsSaid();
+    void filesAreSentOnlyWhenAskedFor();
 
 private:
     static ExportTab* openTab(SettingsDialog& dialog);
@@ -280,6 +281,24 @@ void ExportTabTest::nameThatDoesNotResolveIsSaid() {
     QTRY_VERIFY(tab->statusLabel()->text().startsWith(
         QStringLiteral("Flows of this capture are not sent: ")));
     QTRY_VERIFY_WITH_TIMEOUT(bridge.state() == flowscope::EngineState::Finished, 20000);
+}
+
+void ExportTabTest::filesAreSentOnlyWhenAskedFor() {
+    EngineBridge bridge;
+    const QString capture = QStringLiteral(FLOWSCOPE_TEST_DATA "/pcap/ndpi-zoom.pcap");
+    QCOMPARE(bridge.openFile(capture), QString());  // exporting off: nothing to say
+    QCOMPARE(bridge.exporting()->status().state, ExportConnector::State::Idle);
+    QCOMPARE(bridge.exporting()->statusText(), QStringLiteral("Nothing is being sent."));
+    QTRY_VERIFY_WITH_TIMEOUT(bridge.state() == flowscope::EngineState::Finished, 20000);
+    settings::exportEnabled.setValue(true);
+    QCOMPARE(bridge.openFile(capture), QString());
+    QCOMPARE(bridge.exporting()->status().state, ExportConnector::State::NotExported);
+    QVERIFY(bridge.exporting()->statusText().startsWith(
+        QStringLiteral("Capture files opened for viewing are not sent")));
+    QTRY_VERIFY_WITH_TIMEOUT(bridge.state() == flowscope::EngineState::Finished, 20000);
+    for (const flowscope::SinkCounters& sink : bridge.latest()->sinks) {
+        QVERIFY2(sink.name != "ipfix", "a file got an exporter");
+    }
 }
 
 QTEST_MAIN(ExportTabTest)

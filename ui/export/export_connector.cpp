@@ -113,9 +113,13 @@ void ExportConnector::attach(Engine& engine, bool live, const QString& interface
     m_failuresSeen = 0;
     const settings::ExportSettingsValues values = settings::exportSettings();
     Status status;
-    status.target = tr("%1:%2 over %3")
-                        .arg(values.host, values.port,
-                             values.tcp ? QStringLiteral("TCP") : QStringLiteral("UDP"));
+    // An IPv6 address in brackets, as in URLs: [::1]:4739.
+    const QString host = values.host.contains(QLatin1Char(':'))
+                             ? QLatin1Char('[') + values.host + QLatin1Char(']')
+                             : values.host;
+    status.target =
+        tr("%1:%2 over %3")
+            .arg(host, values.port, values.tcp ? QStringLiteral("TCP") : QStringLiteral("UDP"));
     if (!values.enabled) {
         setStatus(status);  // Idle: nothing to say
         return;
@@ -124,7 +128,8 @@ void ExportConnector::attach(Engine& engine, bool live, const QString& interface
         status.state = State::NotExported;
         status.problem =
             tr("Capture files opened for viewing are not sent to the collector "
-               "unless \"Also send capture files\" is on.");
+               "unless \"Also send capture files opened for viewing\" is on in Settings → "
+               "Export.");
         setStatus(status);
         return;
     }
