@@ -12,7 +12,8 @@
 # icon) and curl (no desktop entry: the generic icon); the same run gives compact-window.png.
 # settings-startup.png comes from tests/shell (the Settings dialog with its Startup group),
 # about.png and app-icon.png from tests/shell (the About box, the icon at every size),
-# settings-history.png and history-damaged.png from tests/history_wiring.
+# settings-history.png and history-damaged.png from tests/history_wiring,
+# settings-export.png from tests/export_ui (a capture file sent to nfcapd; needs nfdump).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -140,5 +141,13 @@ if command -v xvfb-run >/dev/null; then
     FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" xvfb-run -a -s "-screen 0 1400x900x24" $HISTORY_TEST
 else
     FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" QT_QPA_PLATFORM=offscreen $HISTORY_TEST
+fi
+# Settings → Export after a capture file was sent to a real nfcapd on 127.0.0.1.
+cmake --build "$BUILD" --parallel "$(nproc)" --target export_ui_nfcapd_tests
+EXPORT_TEST="$BUILD/tests/export_ui/export_ui_nfcapd_tests fileExportedToNfcapdMatchesTheFlowTable"
+if command -v xvfb-run >/dev/null; then
+    FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" xvfb-run -a -s "-screen 0 1400x900x24" $EXPORT_TEST
+else
+    FLOWSCOPE_SCREENSHOT_DIR="$PWD/$OUT" QT_QPA_PLATFORM=offscreen $EXPORT_TEST
 fi
 ls -l "$OUT"/*.png

@@ -20,6 +20,23 @@
     </message>
 </context>
 <context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 record</numerusform>
+            <numerusform>%1 records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 message</numerusform>
+            <numerusform>%1 messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flowscope::ui::HistoryTab</name>
     <message numerus="yes">
         <source>%1, traffic from %2 to %3, %4 connection(s).</source>

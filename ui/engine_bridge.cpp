@@ -7,6 +7,7 @@
 #include "core/engine/engine_config.h"
 #include "ui/alerts/alert_center.h"
 #include "ui/capture_messages.h"
+#include "ui/export/export_connector.h"
 #include "ui/geo_service.h"
 #include "ui/history/history_recording.h"
 #include "ui/icons/icon_provider.h"
@@ -39,7 +40,8 @@ EngineBridge::EngineBridge(QObject* parent)
       m_icons(new IconProvider(nullptr, this)),
       m_geo(new GeoService(this)),
       m_alerts(new AlertCenter(this)),
-      m_recording(new HistoryRecording(m_geo, this)) {
+      m_recording(new HistoryRecording(m_geo, this)),
+      m_export(new ExportConnector(this)) {
     registerMetaTypes();
     m_connections->setIconProvider(m_icons);
     connect(m_geo, &GeoService::ready, m_connections, &ConnectionModel::setGeoResolver);
@@ -128,9 +130,11 @@ QString EngineBridge::start(EngineConfig config) {
     } else {
         m_recording->captureEnded();
     }
+    m_export->attach(*engine, m_live, m_sourceName);  // when Settings → Export says so
     const Status status = engine->start();
     if (!status) {
         m_recording->captureEnded();
+        m_export->captureEnded();
         const QString message = desktopMessage(status.error(), m_sourceName, m_live);
         m_sourceName.clear();
         m_live = false;
@@ -140,6 +144,7 @@ QString EngineBridge::start(EngineConfig config) {
         return message;
     }
     m_engine = std::move(engine);
+    m_export->started(m_engine->linkType());
     // m_latest stays empty until the first snapshot has been applied: taking the engine's
     // newest one here could already be the final snapshot of a short file, whose diff has not
     // reached the models yet.
@@ -192,6 +197,7 @@ void EngineBridge::apply(const SnapshotPtr& snapshot, const std::shared_ptr<Engi
     m_latest = snapshot;
     if (isTerminal(snapshot->state)) {
         m_recording->captureEnded();
+        m_export->captureEnded();
     }
     emit snapshotApplied(snapshot);
     const EngineState after = state();

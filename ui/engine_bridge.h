@@ -14,6 +14,7 @@ namespace flowscope::ui {
 
 class AlertCenter;
 class ConnectionModel;
+class ExportConnector;
 class GeoService;
 class HistoryRecording;
 class IconProvider;
@@ -44,6 +45,8 @@ public:
     AlertCenter* alerts() const { return m_alerts; }
     // The history recorder of live captures: each live capture gets one from it.
     HistoryRecording* recording() const { return m_recording; }
+    // Settings → Export: sends the flows of captures to an IPFIX collector when turned on.
+    ExportConnector* exporting() const { return m_export; }
     // Live captures look up the PTR names of remote addresses nothing else named (default on).
     void setReverseDns(bool on) { m_reverseDns = on; }
     bool reverseDns() const { return m_reverseDns; }
@@ -66,6 +69,7 @@ private:
     GeoService* m_geo;
     AlertCenter* m_alerts;
     HistoryRecording* m_recording;
+    ExportConnector* m_export;
     bool m_reverseDns = true;
     SnapshotPtr m_latest;
     QString m_sourceName;

@@ -22,6 +22,7 @@
 
 #include "core/capture/adapters.h"
 #include "ui/engine_bridge.h"
+#include "ui/export/export_status_label.h"
 #include "ui/format.h"
 #include "ui/geo_service.h"
 #include "ui/history/recording_ui.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(EngineBridge* bridge, QWidget* parent)
     });
 
     attachHistoryRecording(this);  // its notice, Capture → Pause recording
+    attachExportStatus(this);      // Settings → Export's word in the status bar
     resize(1200, 780);
     restoreSettings();
     onStateChanged();

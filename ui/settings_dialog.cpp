@@ -15,6 +15,7 @@
 #include "ui/engine_bridge.h"
 #include "ui/geo_service.h"
 #include "ui/settings/delivery_settings_rows.h"
+#include "ui/settings/export_tab.h"
 #include "ui/settings/history_tab.h"
 #include "ui/settings/notifications_tab.h"
 #include "ui/settings/settings.h"
@@ -76,6 +77,8 @@ SettingsDialog::SettingsDialog(EngineBridge* bridge, QWidget* parent)
     tabs->addTab(notificationsTab, tr("Notifications"));
     // Saves itself on OK and hands the new retention to a running recorder.
     tabs->addTab(new HistoryTab(m_bridge ? m_bridge->recording() : nullptr, this), tr("History"));
+    // Send flows to a collector; saves itself on OK, used from the next capture.
+    tabs->addTab(new ExportTab(m_bridge ? m_bridge->exporting() : nullptr, this), tr("Export"));
     if (m_bridge) {  // after the tabs' own savers: the running notifier gets the saved rules
         connect(this, &QDialog::accepted, m_bridge->alerts(), &AlertCenter::reloadRules);
     }

@@ -267,7 +267,7 @@ void RulesUiTest::dialogHasTheNotificationsTab() {
     SettingsDialog dialog(nullptr);
     auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 3);  // General, Notifications, History
+    QCOMPARE(tabs->count(), 4);  // General, Notifications, History, Export
     QCOMPARE(tabs->tabText(1), QStringLiteral("Notifications"));
     auto* tab = qobject_cast<NotificationsTab*>(tabs->widget(1));
     QVERIFY(tab);
