@@ -213,6 +213,7 @@ QTableView* OverviewPage::addTopList(TopListModel* model, const QString& title,
     boxLayout->setContentsMargins(4, 4, 4, 4);
     auto* view = new QTableView(box);
     view->setObjectName(objectName);
+    view->setAccessibleName(title);
     view->setModel(model);
     view->setItemDelegateForColumn(TopListModel::ColShare,
                                    new ShareBarDelegate(TopListModel::ShareRole, view));

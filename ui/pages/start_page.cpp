@@ -122,6 +122,7 @@ QGroupBox* StartPage::createAdapterBox() {
     auto* adapterBox = new QGroupBox(tr("Network adapters"), this);
     auto* adapterLayout = new QVBoxLayout(adapterBox);
     m_adapters->setObjectName("adapterList");
+    m_adapters->setAccessibleName(tr("Network adapters"));
     m_adapters->setModel(m_model);
     m_adapters->setItemDelegateForColumn(
         AdapterModel::ColActivity,
@@ -143,6 +144,7 @@ QGroupBox* StartPage::createAdapterBox() {
     auto* saveRow = new QHBoxLayout;
     m_save->setObjectName("saveCheck");
     m_savePath->setObjectName("savePath");
+    m_savePath->setAccessibleName(tr("File to save the capture to"));
     m_savePath->setPlaceholderText(tr("capture.pcap"));
     m_savePath->setEnabled(false);
     m_savePathButton->setObjectName("savePathButton");
@@ -167,6 +169,7 @@ QGroupBox* StartPage::createFileBox() {
     fileLayout->addWidget(m_open);
     fileLayout->addWidget(new QLabel(tr("Recent files:"), fileBox));
     m_recent->setObjectName("recentFiles");
+    m_recent->setAccessibleName(tr("Recent capture files"));
     fileLayout->addWidget(m_recent, 1);
     return fileBox;
 }

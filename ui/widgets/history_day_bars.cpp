@@ -18,6 +18,7 @@ namespace flowscope::ui {
 HistoryDayBars::HistoryDayBars(QWidget* parent)
     : QChartView(parent), m_days(new QCategoryAxis), m_bytes(new QValueAxis) {
     setObjectName(QStringLiteral("historyDayBars"));
+    setAccessibleName(tr("Traffic per day"));
     auto* chart = new QChart;
     chart->addAxis(m_days, Qt::AlignBottom);
     chart->addAxis(m_bytes, Qt::AlignLeft);

@@ -27,11 +27,23 @@ bool toggleCurrentStar(QAbstractItemView* view, FavoritesStore* store,
     return true;
 }
 
+// The item a context menu is about. The mouse makes the clicked item current before the
+// menu; the Menu key and Shift+F10 open it at a point of the viewport that need not be on
+// the current row, so the current item wins over the one at `pos` when their rows differ.
+static QModelIndex starMenuIndex(QAbstractItemView* view, const QPoint& pos) {
+    const QModelIndex at = view->indexAt(pos);
+    const QModelIndex current = view->currentIndex();
+    if (current.isValid() && (!at.isValid() || at.row() != current.row())) {
+        return current;
+    }
+    return at;
+}
+
 void installStarMenu(QAbstractItemView* view, FavoritesStore* store, FavoritesAt favoritesAt) {
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(view, &QWidget::customContextMenuRequested, view,
                      [view, store, favoritesAt](const QPoint& pos) {
-                         const QModelIndex index = view->indexAt(pos);
+                         const QModelIndex index = starMenuIndex(view, pos);
                          if (!index.isValid()) {
                              return;
                          }
@@ -42,7 +54,9 @@ void installStarMenu(QAbstractItemView* view, FavoritesStore* store, FavoritesAt
                                               [store, ref] { store->toggle(ref.kind, ref.key); });
                          }
                          if (!menu.isEmpty()) {
-                             menu.exec(view->viewport()->mapToGlobal(pos));
+                             const QRect cell = view->visualRect(index);
+                             const QPoint at = cell.contains(pos) ? pos : cell.center();
+                             menu.exec(view->viewport()->mapToGlobal(at));
                          }
                      });
     auto* toggle = new QAction(QCoreApplication::translate("StarSupport", "Star or unstar"), view);

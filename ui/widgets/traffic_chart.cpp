@@ -15,6 +15,8 @@
 #include <cmath>
 #include <iterator>
 
+#include "ui/widgets/chart_text.h"
+
 namespace flowscope::ui {
 
 namespace {
@@ -89,8 +91,10 @@ TrafficChart::TrafficChart(QWidget* parent)
       m_xAxis(new QDateTimeAxis),
       m_categoryAxis(new QCategoryAxis(this)),
       m_yAxis(new QValueAxis),
-      m_redrawTimer(new QTimer(this)) {
+      m_redrawTimer(new QTimer(this)),
+      m_text(new ChartText(this, [this] { return describe(); })) {
     setObjectName("trafficChart");
+    setAccessibleName(tr("Traffic over time"));
     m_inLine->setObjectName("incomingSeries");
     m_outLine->setObjectName("outgoingSeries");
     m_gapArea->setObjectName("gapBands");
@@ -176,6 +180,7 @@ void TrafficChart::setUnit(RateUnit unit) {
     if (unit != m_unit) {
         m_unit = unit;
         redraw();
+        m_text->changed();
     }
 }
 
@@ -195,6 +200,7 @@ void TrafficChart::reset() {
         chart()->zoomReset();
     }
     redraw();
+    m_text->changed();
 }
 
 void TrafficChart::addSamples(const std::vector<TickSample>& samples, int64_t tickNs) {
@@ -217,6 +223,7 @@ void TrafficChart::addSamples(const std::vector<TickSample>& samples, int64_t ti
         m_samples.pop_front();
     }
     scheduleRedraw();
+    m_text->changed();
 }
 
 void TrafficChart::scheduleRedraw() {

@@ -34,6 +34,8 @@ class QValueAxis;
 
 namespace flowscope::ui {
 
+class ChartText;
+
 class TrafficChart : public QChartView {
     Q_OBJECT
 public:
@@ -75,6 +77,10 @@ public:
     // zero at each edge of a gap (ticks without traffic are not sampled, so the line drops
     // to 0 there instead of bridging the gap); x from timeline(). Not decimated.
     QList<QPointF> buildPoints(bool incoming, double divisor) const;
+    // The text alternative (accessible description): the newest and the highest rates in
+    // words; rebuilt at most once a second (ChartText), at once by describe().
+    QString describe() const;
+    ChartText* textAlternative() const { return m_text; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -105,6 +111,7 @@ private:
     QCategoryAxis* m_categoryAxis;
     QValueAxis* m_yAxis;
     QTimer* m_redrawTimer;
+    ChartText* m_text;
     std::vector<QGraphicsSimpleTextItem*> m_gapTexts;
     std::deque<TickSample> m_samples;
     Timeline m_timeline;
