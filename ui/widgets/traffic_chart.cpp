@@ -15,6 +15,7 @@
 #include <cmath>
 #include <iterator>
 
+#include "ui/theme.h"
 #include "ui/widgets/chart_text.h"
 
 namespace flowscope::ui {
@@ -62,8 +63,8 @@ double niceCeiling(double value) {
 // Qt Charts 6.4 stacks its series (here the gap bands) at z 4 and the legend at 5.
 constexpr double kPlotZ = 4.5;
 
-const QColor kIncoming(0x2a, 0x82, 0xda);
-const QColor kOutgoing(0xe6, 0x7e, 0x22);
+const QColor kIncoming = ThemeManager::seriesColor(Series::Incoming);
+const QColor kOutgoing = ThemeManager::seriesColor(Series::Outgoing);
 
 // An empty area series in the chart: its legend marker shows the name and the fill colour
 // TrafficPlotItem paints with.
