@@ -27,10 +27,7 @@ bool toggleCurrentStar(QAbstractItemView* view, FavoritesStore* store,
     return true;
 }
 
-// The item a context menu is about. The mouse makes the clicked item current before the
-// menu; the Menu key and Shift+F10 open it at a point of the viewport that need not be on
-// the current row, so the current item wins over the one at `pos` when their rows differ.
-static QModelIndex starMenuIndex(QAbstractItemView* view, const QPoint& pos) {
+QModelIndex starMenuIndex(QAbstractItemView* view, const QPoint& pos) {
     const QModelIndex at = view->indexAt(pos);
     const QModelIndex current = view->currentIndex();
     if (current.isValid() && (!at.isValid() || at.row() != current.row())) {
