@@ -2,6 +2,7 @@
 // once-a-second limit, the names of Qt's clear buttons, and the star menu's item when the
 // keyboard opens it. The whole app through AT-SPI is a11y_test.py.
 #include <QApplication>
+#include <QChart>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QStandardItemModel>
@@ -22,6 +23,7 @@ class A11yWidgetsTest : public QObject {
     Q_OBJECT
 private slots:
     void chartDescribesLatestAndHighest();
+    void chartZoomsByKeyboard();
     void chartTextAtMostOncePerSecond();
     void clearButtonsAreNamed();
     void starMenuFollowsTheCurrentRow();
@@ -53,6 +55,28 @@ void A11yWidgetsTest::chartDescribesLatestAndHighest() {
     chart.setUnit(RateUnit::Bits);
     QVERIFY2(chart.describe().contains(formatRate(9000, RateUnit::Bits)),
              qPrintable(chart.describe()));
+}
+
+void A11yWidgetsTest::chartZoomsByKeyboard() {
+    TrafficChart chart;
+    chart.setLive(false);  // a file: zoomable
+    chart.resize(800, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const int64_t second = 1'000'000'000;
+    std::vector<TickSample> samples(600);
+    for (size_t i = 0; i < samples.size(); ++i) {
+        samples[i].startNs = 1'700'000'000 * second + int64_t(i) * second;
+        samples[i].traffic.bytesIn = 1000 + i;
+    }
+    chart.addSamples(samples, second);
+    chart.updateNow();
+    QVERIFY(chart.focusPolicy() & Qt::TabFocus);
+    QVERIFY(!chart.chart()->isZoomed());
+    QTest::keyClick(&chart, Qt::Key_Plus);
+    QVERIFY(chart.chart()->isZoomed());
+    QTest::keyClick(&chart, Qt::Key_0);
+    QVERIFY(!chart.chart()->isZoomed());
 }
 
 void A11yWidgetsTest::chartTextAtMostOncePerSecond() {

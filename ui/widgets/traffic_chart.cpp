@@ -132,7 +132,10 @@ TrafficChart::TrafficChart(QWidget* parent)
     // straight lines, and it made painting the chart several times slower.
     setRenderHint(QPainter::Antialiasing, false);
     setMinimumHeight(220);
-    setToolTip(tr("Files: drag to zoom into a time range, right click to zoom out"));
+    setToolTip(
+        tr("Files: drag to zoom into a time range, right click to zoom out (keyboard: "
+           "+, - and 0)"));
+    setFocusPolicy(Qt::StrongFocus);
     m_redrawTimer->setSingleShot(true);
     connect(m_redrawTimer, &QTimer::timeout, this, &TrafficChart::redraw);
     connect(m_xAxis, &QDateTimeAxis::rangeChanged, this, &TrafficChart::onUserRangeChanged);

@@ -85,6 +85,8 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    // A file's timeline zooms by keyboard too: + in, - out, 0 back to the whole timeline.
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void scheduleRedraw();
