@@ -227,6 +227,7 @@ def wait_for(what, probe, timeout=15.0):
 
 
 FOCUS_HINT = [lambda: "?"]
+SCREENSHOT = [None]  # --screenshot PATH
 
 
 def application(process):
@@ -274,6 +275,18 @@ class Keyboard:
     def type(self, text):
         subprocess.run(["xdotool", "type", "--delay", "20", text], env=self.env, check=True)
         time.sleep(0.2)
+
+    def screenshot(self, title, path):
+        """The window as PNG (xwd, then ImageMagick's convert), for docs/screenshots."""
+        window = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title],
+                                env=self.env, capture_output=True, text=True).stdout.split()
+        if not window or not shutil.which("xwd") or not shutil.which("convert"):
+            print(f"screenshot: skipped (window {title!r}, xwd or convert missing)")
+            return
+        dump = subprocess.run(["xwd", "-silent", "-id", window[0]], env=self.env,
+                              capture_output=True, check=True).stdout
+        subprocess.run(["convert", "xwd:-", f"png:{path}"], input=dump, check=True)
+        print(f"screenshot: {path}")
 
     def focus_window(self, title):
         subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", title,
@@ -346,19 +359,26 @@ def keyboard_task(app, keyboard, capture):
         if not (l_cell.endswith(":" + port) or r_cell.endswith(":" + port)):
             fail(f"row {r} after filtering by port {port}: {l_cell} ↔ {r_cell}")
     print(f"keyboard: port {port} leaves {rows_after} rows, each with that port")
+    if SCREENSHOT[0]:
+        keyboard.screenshot("^Flowscope", SCREENSHOT[0])
 
     tab_to(app, keyboard, lambda a: safe(lambda: a.getRole()) == pyatspi.ROLE_TABLE
            or safe(lambda: a.parent.getRole()) == pyatspi.ROLE_TABLE, "the connection table")
-    keyboard.key("Down")
-    first_remote = table_cells(table, remote)[0]
     details = wait_for("the details pane", lambda: find(
         main, lambda a: safe(lambda: a.name, "") == "Connection details"))
 
     def details_text():
         texts = find_all(details, lambda a: safe(lambda: a.getRole()) == pyatspi.ROLE_LABEL, [])
         return " | ".join(safe(lambda: a.name, "") or "" for a in texts)
-    text = wait_for(f"the details of {first_remote}", lambda: (s := details_text())
-                    and first_remote.split(":")[0].strip("[]") in s and s)
+    shown_before = details_text()
+    # Two rows down: whatever the pane showed before, it must now show the selected row.
+    keyboard.key("Down", "Down")
+    selected = wait_for("a selected row", lambda: list(t.getSelectedRows()) or None)
+    local_text = table_cells(table, local)[selected[0]]
+    if f"| {local_text} |" in shown_before:
+        fail(f"the details pane showed {local_text} before the row was chosen")
+    text = wait_for(f"the details of row {selected[0]} ({local_text})",
+                    lambda: (s := details_text()) and f"| {local_text} |" in s and s)
     print(f"keyboard: details pane: {text[:160]}…")
 
 
@@ -453,8 +473,10 @@ def main():
     parser.add_argument("--app", required=True)
     parser.add_argument("--capture", required=True)
     parser.add_argument("--only", choices=["walk"], help="skip the keyboard task (debugging)")
+    parser.add_argument("--screenshot", help="PNG of the window with the focus in the Port field")
     args = parser.parse_args()
     need_tools()
+    SCREENSHOT[0] = os.path.abspath(args.screenshot) if args.screenshot else None
     if "FLOWSCOPE_A11Y_BUS" not in os.environ:
         # A private session bus: the AT-SPI registry it activates sees only this app.
         env = dict(os.environ, FLOWSCOPE_A11Y_BUS="1")
