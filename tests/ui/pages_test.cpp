@@ -229,6 +229,12 @@ void PagesTest::overviewServiceClick() {
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toInt(), int(first.service.protocol));
     QCOMPARE(spy.at(0).at(1).toInt(), int(first.service.port));
+    // The keyboard's way: Enter on the current row.
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(1).toInt(), int(first.service.port));
 }
 
 // Pixels close to the sparkline's colour: what the user sees of it.
