@@ -156,6 +156,9 @@ def check_table_headers(acc, path, problems):
             problems.add(f"{path}: column {column} has no header")
 
 
+CHECKED = {}  # role → objects checked, for the summary
+
+
 def walk(acc, path, problems, only_showing=True, in_menu=False, index=None):
     """Adds to `problems` every operable object under `acc` without a name. `path` names
     where it is: the page, then role[name]#index-in-parent down from the window."""
@@ -170,6 +173,7 @@ def walk(acc, path, problems, only_showing=True, in_menu=False, index=None):
     if only_showing and not (in_menu or menu_role) and not showing(acc):
         return
     if role in NAMED_ROLES:
+        CHECKED[NAMED_ROLES[role]] = CHECKED.get(NAMED_ROLES[role], 0) + 1
         name = (safe(lambda: acc.name, "") or "").strip()
         parent_role = safe(lambda: acc.parent.getRole())
         # A combo box's own popup list is named by the combo box.
@@ -454,6 +458,7 @@ def run(args):
         finally:
             for p in sorted(problems):
                 print(f"  {p}")
+        print("checked: " + ", ".join(f"{n} {role}" for role, n in sorted(CHECKED.items())))
         if problems:
             fail(f"{len(problems)} operable object(s) without a name or header")
         print("PASS: every operable object has a name; the keyboard task works")

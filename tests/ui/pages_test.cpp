@@ -386,6 +386,12 @@ void PagesTest::startPageOpensFileAndRemembersIt() {
     QCOMPARE(started.count(), 2);
     QCOMPARE(settings::recentFiles.value().size(), 1);
     waitFinished(bridge);
+    // And Enter on the current one (keyboard).
+    recent->setFocus();
+    recent->setCurrentRow(0);
+    QTest::keyClick(recent, Qt::Key_Return);
+    QCOMPARE(started.count(), 3);
+    waitFinished(bridge);
 }
 
 QTEST_MAIN(PagesTest)

@@ -1,5 +1,6 @@
 #include "ui/pages/start_page.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
@@ -190,12 +191,21 @@ void StartPage::connectSignals() {
     connect(m_savePathButton, &QPushButton::clicked, this, &StartPage::chooseSavePath);
     connect(m_start, &QPushButton::clicked, this, &StartPage::startLive);
     connect(m_open, &QPushButton::clicked, this, &StartPage::chooseFile);
-    connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        const QString path = item->data(kPathRole).toString();
+    const auto openRecent = [this](QListWidgetItem* item) {
+        const QString path = item ? item->data(kPathRole).toString() : QString();
         if (!path.isEmpty()) {
             openFile(path);
         }
-    });
+    };
+    connect(m_recent, &QListWidget::itemClicked, this, openRecent);
+    // Keyboard users: Enter on the current file (not itemActivated, which a double click
+    // also emits after its click).
+    auto* openCurrent = new QAction(m_recent);
+    openCurrent->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openCurrent->setShortcutContext(Qt::WidgetShortcut);
+    connect(openCurrent, &QAction::triggered, this,
+            [this, openRecent] { openRecent(m_recent->currentItem()); });
+    m_recent->addAction(openCurrent);
     connect(m_activityTimer, &QTimer::timeout, this, &StartPage::refreshActivity);
     connect(m_probe, &PermissionProbe::finished, this, &StartPage::permissionChecked);
 }
