@@ -7,9 +7,10 @@ Debian's pyatspi reads its accessible tree, xdotool types on the X keyboard:
 
 1. Keyboard only: Ctrl+O, the path typed into the File → Open dialog, Return; Ctrl+2 (Inspect),
    Ctrl+F (the search field), Tab to the "Port" field, a port typed; Tab to the connection
-   table, Down: the table's rows (AT-SPI Table) all carry that port and the details pane
-   names the connection.
-2. Every page (Ctrl+0 … Ctrl+5), the menus and every tab of the Settings dialog (Ctrl+,):
+   table, Down twice: the table's rows (AT-SPI Table) all carry that port and the details
+   pane shows the chosen row.
+2. Every page (Ctrl+0 … Ctrl+5), the menus and every tab of the Settings dialog (Ctrl+,,
+   then Ctrl+Tab from tab to tab):
    fails on any push button, tool button, combo box, editable text, check box, radio
    button, spin box, slider, table, tree, list, page tab or menu item without a name, and
    on any table column without a header. Prints the path of each.
@@ -416,7 +417,7 @@ def walk_everything(app, keyboard, problems):
     # The tab bar's scroll arrows are children of the tab list too.
     names = [safe(lambda: t.name, "") for t in children(tabs)
              if safe(lambda: t.getRole()) == pyatspi.ROLE_PAGE_TAB]
-    print(f"walk: Settings opened, focus: {FOCUS_HINT[0]()}")
+    print(f"walk: Settings opened with the focus on {FOCUS_HINT[0]()}")
     # Ctrl+Tab moves to the next tab (a keyboard user's way through the dialog).
     for index, name in enumerate(names):
         before = len(problems)
