@@ -23,6 +23,7 @@ namespace flowscope::ui {
 void MainWindow::createSidebar(QWidget* central) {
     m_sidebar = new QListWidget(central);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);

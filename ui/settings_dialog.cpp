@@ -114,6 +114,8 @@ QWidget* SettingsDialog::databaseRow(GeoRole role) {
     auto* edit = new QLineEdit(row);
     edit->setObjectName(role == GeoRole::Country ? QStringLiteral("countryDatabaseEdit")
                                                  : QStringLiteral("asDatabaseEdit"));
+    edit->setAccessibleName(role == GeoRole::Country ? tr("Country database file")
+                                                     : tr("AS database file"));
     edit->setClearButtonEnabled(true);
     edit->setPlaceholderText(tr("Built-in (DB-IP Lite)"));
     edit->setText(databaseSetting(role).value());

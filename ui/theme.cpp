@@ -94,11 +94,17 @@ QPalette buildPalette(const PaletteColors& c) {
 
 }  // namespace
 
+QColor ThemeManager::seriesColor(Series series) {
+    // The lines marked "series:" are read by tools/check_colors.py.
+    return series == Series::Incoming ? QColor(0x2a, 0x82, 0xda)   // series: incoming
+                                      : QColor(0xe6, 0x7e, 0x22);  // series: outgoing
+}
+
 QPalette ThemeManager::lightPalette() {
     const QColor highlight(0x25, 0x63, 0xeb);
     return buildPalette({
         .window = QColor(0xf3, 0xf4, 0xf6),
-        .base = QColor(0xff, 0xff, 0xff),
+        .base = QColor(0xff, 0xff, 0xff),  // series: light background
         .alternateBase = QColor(0xf6, 0xf8, 0xfa),
         .text = QColor(0x1f, 0x23, 0x28),
         .highlight = highlight,
@@ -119,7 +125,7 @@ QPalette ThemeManager::lightPalette() {
 QPalette ThemeManager::darkPalette() {
     return buildPalette({
         .window = QColor(0x25, 0x27, 0x2b),
-        .base = QColor(0x1b, 0x1d, 0x20),
+        .base = QColor(0x1b, 0x1d, 0x20),  // series: dark background
         .alternateBase = QColor(0x23, 0x26, 0x2a),
         .text = QColor(0xe6, 0xe8, 0xeb),
         .highlight = QColor(0x3b, 0x82, 0xf6),

@@ -14,6 +14,9 @@ enum class Theme { System, Light, Dark };
 // What a message or a field says about its state, shown in the theme's status colours.
 enum class StatusLevel { Ok, Warning, Error };
 
+// The two directions of traffic in every chart (Overview, History, compact window).
+enum class Series { Incoming, Outgoing };
+
 // The colours of one status level: `text` for a short message on the window's background (a
 // status line), and box* for a framed box that carries the status (a banner, a field whose
 // content is wrong). The box colours are light in both themes, so box text stays readable.
@@ -44,6 +47,11 @@ public:
     // Status colours for the effective theme (System resolved), in one place for every page.
     static StatusColors statusColors(StatusLevel level);
     static QColor statusColor(StatusLevel level) { return statusColors(level).text; }
+
+    // One colour per direction in both themes, told apart with protanopia, deuteranopia and
+    // tritanopia (tools/check_colors.py, ctest a11y_chart_colors); never the only cue: the
+    // legends and the compact window's arrows name the direction.
+    static QColor seriesColor(Series series);
 
     static QString name(Theme theme);  // "system", "light", "dark"
     static Theme fromName(const QString& name);

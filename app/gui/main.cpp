@@ -23,6 +23,7 @@
 #include "ui/shell/resume_capture.h"
 #include "ui/theme.h"
 #include "ui/tray/tray_controller.h"
+#include "ui/widgets/accessible_names.h"
 
 #ifndef FLOWSCOPE_VERSION
 #define FLOWSCOPE_VERSION "0.0.0"
@@ -158,6 +159,7 @@ int main(int argc, char** argv) {
     using namespace flowscope::ui;
     installLanguage(app, parser.value(QStringLiteral("language")));  // before any window
     ThemeManager::init();
+    AccessibleNames::install(&app);  // names for Qt's own unnamed buttons
     // Screenshots for the docs always use the light theme; otherwise the user's choice.
     ThemeManager::apply(screenshotDir.isEmpty() ? ThemeManager::saved() : Theme::Light);
 

@@ -108,8 +108,12 @@ private slots:
         QCOMPARE(cell(1, M::ColAs, M::RawRole).toULongLong(), 15169ull);
         QVERIFY(cell(1, M::ColAs).toString().startsWith("AS15169"));
         QVERIFY(!cell(1, M::ColCountry, Qt::DecorationRole).value<QIcon>().isNull());  // flag
-        QCOMPARE(cell(2, M::ColAs, M::RawRole).toULongLong(), 13335ull);               // Cloudflare
-        QCOMPARE(cell(4, M::ColCountry).toString(), QString());  // private address
+        // The flag's meaning for screen readers: the country's name.
+        QCOMPARE(cell(1, M::ColCountry, Qt::AccessibleDescriptionRole).toString(),
+                 cell(1, M::ColCountry, Qt::ToolTipRole).toString());
+        QVERIFY(!cell(1, M::ColCountry, Qt::AccessibleDescriptionRole).toString().isEmpty());
+        QCOMPARE(cell(2, M::ColAs, M::RawRole).toULongLong(), 13335ull);  // Cloudflare
+        QCOMPARE(cell(4, M::ColCountry).toString(), QString());           // private address
         QCOMPARE(cell(4, M::ColAs, M::RawRole).toULongLong(), 0ull);
         // New rows are annotated as they arrive.
         EngineDiff more;

@@ -231,6 +231,12 @@ void PagesTest::overviewServiceClick() {
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toInt(), int(first.service.protocol));
     QCOMPARE(spy.at(0).at(1).toInt(), int(first.service.port));
+    // The keyboard's way: Enter on the current row.
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(1).toInt(), int(first.service.port));
 }
 
 // Pixels close to the sparkline's colour: what the user sees of it.
@@ -381,6 +387,12 @@ void PagesTest::startPageOpensFileAndRemembersIt() {
                       recent->visualItemRect(recent->item(0)).center());
     QCOMPARE(started.count(), 2);
     QCOMPARE(settings::recentFiles.value().size(), 1);
+    waitFinished(bridge);
+    // And Enter on the current one (keyboard).
+    recent->setFocus();
+    recent->setCurrentRow(0);
+    QTest::keyClick(recent, Qt::Key_Return);
+    QCOMPARE(started.count(), 3);
     waitFinished(bridge);
 }
 

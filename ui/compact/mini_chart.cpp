@@ -27,6 +27,7 @@ double roundUp(double value) {
 
 MiniChart::MiniChart(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("compactChart"));
+    setAccessibleName(tr("Traffic over time"));
     setMinimumHeight(48);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }

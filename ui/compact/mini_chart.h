@@ -12,6 +12,7 @@
 
 #include "core/engine/snapshot.h"
 #include "ui/format.h"
+#include "ui/theme.h"
 
 namespace flowscope::ui {
 
@@ -19,8 +20,8 @@ class MiniChart : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kSeconds = 60;
-    static QColor incomingColor() { return {0x2a, 0x82, 0xda}; }
-    static QColor outgoingColor() { return {0xe6, 0x7e, 0x22}; }
+    static QColor incomingColor() { return ThemeManager::seriesColor(Series::Incoming); }
+    static QColor outgoingColor() { return ThemeManager::seriesColor(Series::Outgoing); }
 
     explicit MiniChart(QWidget* parent = nullptr);
 

@@ -275,6 +275,8 @@ QVariant ConnectionModel::data(const QModelIndex& index, int role) const {
             return column.toolTip ? column.toolTip(*this, row) : QVariant();
         case Qt::DecorationRole:
             return column.decoration ? column.decoration(*this, row) : QVariant();
+        case Qt::AccessibleDescriptionRole:  // what a flag or program icon says: its tooltip
+            return column.decoration && column.toolTip ? column.toolTip(*this, row) : QVariant();
         case Qt::TextAlignmentRole:
             return int((column.numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
         case FlowIdRole:

@@ -45,6 +45,7 @@ ApplicationsPage::ApplicationsPage(EngineBridge* bridge, QWidget* parent)
         return refs;
     });
     m_table->setObjectName(QStringLiteral("applicationsTable"));
+    m_table->setAccessibleName(tr("Applications"));
     m_table->setHorizontalHeader(new SortHeaderView(Qt::Horizontal, m_table));  // ▼ = descending
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);

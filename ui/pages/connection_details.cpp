@@ -149,6 +149,7 @@ void ConnectionDetails::addField(const QString& name) {
         copy->setIcon(icon);
     }
     copy->setToolTip(tr("Copy %1").arg(name.toLower()));
+    copy->setAccessibleName(copy->toolTip());  // the icon alone says nothing to a screen reader
     connect(copy, &QToolButton::clicked, this,
             [value] { QApplication::clipboard()->setText(fullText(value)); });
     grid->addWidget(label, row, column);

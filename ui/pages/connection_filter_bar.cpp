@@ -50,16 +50,19 @@ ConnectionFilterBar::ConnectionFilterBar(ConnectionProxy* proxy, QWidget* parent
 void ConnectionFilterBar::setupChoices() {
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search connections"));
+    m_search->setAccessibleName(tr("Search connections"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(160);
 
     m_protocol->setObjectName(QStringLiteral("protocolCombo"));
+    m_protocol->setAccessibleName(tr("Protocol"));
     m_protocol->addItem(tr("Any protocol"), -1);
     for (int p : {6, 17, 1, 58}) {
         m_protocol->addItem(protocolText(uint8_t(p)), p);
     }
 
     m_direction->setObjectName(QStringLiteral("directionCombo"));
+    m_direction->setAccessibleName(tr("Direction"));
     m_direction->addItem(tr("Any direction"), int(DirectionFilter::Any));
     m_direction->addItem(tr("Mostly outgoing"), int(DirectionFilter::OutboundOnly));
     m_direction->addItem(tr("Mostly incoming"), int(DirectionFilter::InboundOnly));
@@ -68,6 +71,7 @@ void ConnectionFilterBar::setupChoices() {
 void ConnectionFilterBar::setupFields() {
     m_port->setObjectName(QStringLiteral("portEdit"));
     m_port->setPlaceholderText(tr("Port"));
+    m_port->setAccessibleName(tr("Port"));
     m_port->setValidator(new QIntValidator(0, 65535, m_port));
     m_port->setClearButtonEnabled(true);
     m_port->setMaximumWidth(90);
@@ -75,16 +79,19 @@ void ConnectionFilterBar::setupFields() {
 
     m_address->setObjectName(QStringLiteral("addressEdit"));
     m_address->setPlaceholderText(tr("Address or CIDR"));
+    m_address->setAccessibleName(tr("Address or CIDR"));
     m_address->setClearButtonEnabled(true);
     m_address->setMinimumWidth(160);
     m_address->setToolTip(tr("An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)"));
 
     m_application->setObjectName(QStringLiteral("applicationCombo"));
+    m_application->setAccessibleName(tr("Application"));
     m_application->addItem(tr("Any application"), 0u);
     m_application->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_place->setObjectName(QStringLiteral("placeEdit"));
     m_place->setPlaceholderText(tr("Country, AS or domain"));
+    m_place->setAccessibleName(tr("Country, AS or domain"));
     m_place->setClearButtonEnabled(true);
     m_place->setMinimumWidth(140);
     m_place->setToolTip(

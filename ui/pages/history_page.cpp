@@ -114,6 +114,7 @@ void HistoryPage::setupTotalsTable() {
     m_totalsProxy->setSourceModel(m_totals);
     m_totalsProxy->setSortRole(HistoryTotalsModel::RawRole);
     m_totalsTable = newTable(this, "historyTotals", m_totalsProxy);
+    m_totalsTable->setAccessibleName(tr("Traffic totals"));
     m_totalsTable->sortByColumn(HistoryTotalsModel::ColTotal, Qt::DescendingOrder);
     // Names in full; a long path gives way, elided in the middle where it differs least.
     m_totalsTable->horizontalHeader()->setSectionResizeMode(HistoryTotalsModel::ColDetail,
@@ -138,6 +139,7 @@ QWidget* HistoryPage::createDetails() {
     m_connectionsProxy->setSourceModel(m_connections);
     m_connectionsProxy->setSortRole(HistoryConnectionsModel::RawRole);
     m_connectionsTable = newTable(bucket, "historyConnections", m_connectionsProxy);
+    m_connectionsTable->setAccessibleName(tr("Connections in the chosen period"));
     m_connectionsTable->sortByColumn(HistoryConnectionsModel::ColIn, Qt::DescendingOrder);
     m_connectionsTable->setColumnWidth(HistoryConnectionsModel::ColRemote, 220);
     for (int column : {HistoryConnectionsModel::ColIn, HistoryConnectionsModel::ColOut}) {

@@ -35,10 +35,12 @@ InspectPage::InspectPage(EngineBridge* bridge, QWidget* parent)
     arrangeColumns();
     layOut();
     connectSignals();
+    setupKeyboard();
 }
 
 void InspectPage::setupTable() {
     m_table->setObjectName(QStringLiteral("connectionTable"));
+    m_table->setAccessibleName(tr("Connections"));
     m_table->setHorizontalHeader(new SortHeaderView(Qt::Horizontal, m_table));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

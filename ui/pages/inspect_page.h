@@ -47,6 +47,8 @@ private:
     void arrangeColumns();
     void layOut();
     void connectSignals();
+    // Ctrl+F, Tab order, the column menu and the details' names (inspect_keyboard.cpp).
+    void setupKeyboard();
     void onCurrentChanged();
     void showColumnMenu(const QPoint& position);
     void onSnapshot();

@@ -24,6 +24,7 @@ NotificationsPage::NotificationsPage(AlertCenter* center, QWidget* parent)
       m_clear(new QPushButton(tr("Clear"), this)) {
     setObjectName(QStringLiteral("notificationsPage"));
     m_table->setObjectName(QStringLiteral("notificationsTable"));
+    m_table->setAccessibleName(tr("Notifications"));
     m_table->setModel(center->model());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -132,22 +132,25 @@ void OverviewPage::createTopLists() {
 }
 
 void OverviewPage::connectTopLists() {
-    connect(m_hostsView, &QTableView::clicked, this, [this](const QModelIndex& index) {
-        if (index.isValid()) {
-            emit hostActivated(m_hosts->entry(index.row()).key);
-        }
-    });
-    connect(m_applicationsView, &QTableView::clicked, this, [this](const QModelIndex& index) {
-        if (index.isValid()) {
-            emit applicationActivated(m_applications->entry(index.row()).appId);
-        }
-    });
-    connect(m_servicesView, &QTableView::clicked, this, [this](const QModelIndex& index) {
-        if (index.isValid()) {
-            const auto& e = m_services->entry(index.row());
-            emit serviceActivated(e.protocol, e.port);
-        }
-    });
+    // A click, or Enter on the current row (keyboard users), inspects the entry.
+    for (auto signal : {&QAbstractItemView::clicked, &QAbstractItemView::activated}) {
+        connect(m_hostsView, signal, this, [this](const QModelIndex& index) {
+            if (index.isValid()) {
+                emit hostActivated(m_hosts->entry(index.row()).key);
+            }
+        });
+        connect(m_applicationsView, signal, this, [this](const QModelIndex& index) {
+            if (index.isValid()) {
+                emit applicationActivated(m_applications->entry(index.row()).appId);
+            }
+        });
+        connect(m_servicesView, signal, this, [this](const QModelIndex& index) {
+            if (index.isValid()) {
+                const auto& e = m_services->entry(index.row());
+                emit serviceActivated(e.protocol, e.port);
+            }
+        });
+    }
 }
 
 // Starred entries first in each list, a "Starred only" toggle for all three, and Star /
@@ -213,6 +216,7 @@ QTableView* OverviewPage::addTopList(TopListModel* model, const QString& title,
     boxLayout->setContentsMargins(4, 4, 4, 4);
     auto* view = new QTableView(box);
     view->setObjectName(objectName);
+    view->setAccessibleName(title);
     view->setModel(model);
     view->setItemDelegateForColumn(TopListModel::ColShare,
                                    new ShareBarDelegate(TopListModel::ShareRole, view));

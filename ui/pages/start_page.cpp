@@ -1,5 +1,6 @@
 #include "ui/pages/start_page.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
@@ -122,6 +123,7 @@ QGroupBox* StartPage::createAdapterBox() {
     auto* adapterBox = new QGroupBox(tr("Network adapters"), this);
     auto* adapterLayout = new QVBoxLayout(adapterBox);
     m_adapters->setObjectName("adapterList");
+    m_adapters->setAccessibleName(tr("Network adapters"));
     m_adapters->setModel(m_model);
     m_adapters->setItemDelegateForColumn(
         AdapterModel::ColActivity,
@@ -143,6 +145,7 @@ QGroupBox* StartPage::createAdapterBox() {
     auto* saveRow = new QHBoxLayout;
     m_save->setObjectName("saveCheck");
     m_savePath->setObjectName("savePath");
+    m_savePath->setAccessibleName(tr("File to save the capture to"));
     m_savePath->setPlaceholderText(tr("capture.pcap"));
     m_savePath->setEnabled(false);
     m_savePathButton->setObjectName("savePathButton");
@@ -167,6 +170,7 @@ QGroupBox* StartPage::createFileBox() {
     fileLayout->addWidget(m_open);
     fileLayout->addWidget(new QLabel(tr("Recent files:"), fileBox));
     m_recent->setObjectName("recentFiles");
+    m_recent->setAccessibleName(tr("Recent capture files"));
     fileLayout->addWidget(m_recent, 1);
     return fileBox;
 }
@@ -187,12 +191,21 @@ void StartPage::connectSignals() {
     connect(m_savePathButton, &QPushButton::clicked, this, &StartPage::chooseSavePath);
     connect(m_start, &QPushButton::clicked, this, &StartPage::startLive);
     connect(m_open, &QPushButton::clicked, this, &StartPage::chooseFile);
-    connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        const QString path = item->data(kPathRole).toString();
+    const auto openRecent = [this](QListWidgetItem* item) {
+        const QString path = item ? item->data(kPathRole).toString() : QString();
         if (!path.isEmpty()) {
             openFile(path);
         }
-    });
+    };
+    connect(m_recent, &QListWidget::itemClicked, this, openRecent);
+    // Keyboard users: Enter on the current file (not itemActivated, which a double click
+    // also emits after its click).
+    auto* openCurrent = new QAction(m_recent);
+    openCurrent->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openCurrent->setShortcutContext(Qt::WidgetShortcut);
+    connect(openCurrent, &QAction::triggered, this,
+            [this, openRecent] { openRecent(m_recent->currentItem()); });
+    m_recent->addAction(openCurrent);
     connect(m_activityTimer, &QTimer::timeout, this, &StartPage::refreshActivity);
     connect(m_probe, &PermissionProbe::finished, this, &StartPage::permissionChecked);
 }

@@ -31,6 +31,7 @@ DeliverySettingsRows::DeliverySettingsRows(NotificationsTab* tab, QDialog* dialo
     m_sound->setObjectName(QStringLiteral("notifySound"));
     m_sound->setChecked(settings::notifySound.value());
     m_webhook->setObjectName(QStringLiteral("webhookUrl"));
+    m_webhook->setAccessibleName(tr("Webhook address"));
     m_webhook->setText(settings::webhookUrl.value());
     m_webhook->setPlaceholderText(tr("https://example.org/hook (optional)"));
     m_webhook->setToolTip(

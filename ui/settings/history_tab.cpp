@@ -150,6 +150,7 @@ QWidget* HistoryTab::databaseGroup() {
     const QString defaultPath = settings::defaultHistoryDatabasePath();
     m_database = new QLineEdit(box);
     m_database->setObjectName(QStringLiteral("historyDatabaseEdit"));
+    m_database->setAccessibleName(tr("History database file"));
     m_database->setClearButtonEnabled(true);
     m_database->setPlaceholderText(defaultPath);
     m_database->setText(settings::historyDatabase.value());

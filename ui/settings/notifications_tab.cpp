@@ -135,6 +135,7 @@ void NotificationsTab::addGeneralRow(const QString& label, QWidget* field) {
 QWidget* NotificationsTab::rateGroup() {
     m_rates = ruleTable(this, {tr("Application"), tr("Above"), tr("Unit"), tr("For")});
     m_rates->setObjectName(QStringLiteral("rateRuleTable"));
+    m_rates->setAccessibleName(tr("Rate rules"));
     for (const RateRule& rule : storedRateRules()) {
         const int unit = unitFor(rule.bytesPerSecond, kRateUnits);
         addRateRow(QString::fromStdString(rule.program),
@@ -149,6 +150,7 @@ QWidget* NotificationsTab::rateGroup() {
 QWidget* NotificationsTab::capGroup() {
     m_caps = ruleTable(this, {tr("Application"), tr("Cap"), tr("Unit"), tr("Per")});
     m_caps->setObjectName(QStringLiteral("capRuleTable"));
+    m_caps->setAccessibleName(tr("Data volume caps"));
     for (const CapRule& rule : storedCapRules()) {
         const int unit = unitFor(rule.bytes, kCapUnits);
         addCapRow(QString::fromStdString(rule.program), double(rule.bytes) / kCapUnits[unit], unit,
@@ -165,6 +167,7 @@ void NotificationsTab::addRateRow(const QString& program, double amount, int uni
     const int row = m_rates->rowCount();
     m_rates->insertRow(row);
     auto* who = new QLineEdit(program, m_rates);
+    who->setAccessibleName(tr("Application"));
     who->setPlaceholderText(tr("All traffic"));
     who->setToolTip(tr("Empty: all traffic; else a program's path or name"));
     auto* amountSpin = new QDoubleSpinBox(m_rates);
@@ -188,6 +191,7 @@ void NotificationsTab::addCapRow(const QString& program, double amount, int unit
     const int row = m_caps->rowCount();
     m_caps->insertRow(row);
     auto* who = new QLineEdit(program, m_caps);
+    who->setAccessibleName(tr("Application"));
     who->setPlaceholderText(tr("All traffic"));
     who->setToolTip(tr("Empty: all traffic; else a program's path or name"));
     auto* amountSpin = new QDoubleSpinBox(m_caps);
@@ -209,6 +213,7 @@ void NotificationsTab::addCapRow(const QString& program, double amount, int unit
 QWidget* NotificationsTab::blocklistGroup() {
     m_blocklists = new QTreeWidget(this);
     m_blocklists->setObjectName(QStringLiteral("blocklistTree"));
+    m_blocklists->setAccessibleName(tr("Blocklist files"));
     m_blocklists->setColumnCount(2);
     m_blocklists->setHeaderLabels({tr("File"), tr("Entries")});
     m_blocklists->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -274,6 +279,7 @@ void NotificationsTab::removeSelectedBlocklists() {
 QWidget* NotificationsTab::favoritesGroup() {
     m_favorites = new QListWidget(this);
     m_favorites->setObjectName(QStringLiteral("favoritesList"));
+    m_favorites->setAccessibleName(tr("Starred items"));
     m_favorites->setSelectionMode(QAbstractItemView::ExtendedSelection);
     loadFavorites();
     auto* box = withButtons(

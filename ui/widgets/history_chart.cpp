@@ -82,6 +82,7 @@ uint64_t bytesOf(const history::Usage& usage, bool incoming) {
 HistoryChart::HistoryChart(QWidget* parent)
     : QChartView(parent), m_xAxis(new QDateTimeAxis), m_yAxis(new QCategoryAxis) {
     setObjectName(QStringLiteral("historyChart"));
+    setAccessibleName(tr("Traffic history"));
     auto* chart = new QChart;
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);

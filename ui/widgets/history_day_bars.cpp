@@ -12,12 +12,14 @@
 #include <algorithm>
 
 #include "ui/format.h"
+#include "ui/theme.h"
 
 namespace flowscope::ui {
 
 HistoryDayBars::HistoryDayBars(QWidget* parent)
     : QChartView(parent), m_days(new QCategoryAxis), m_bytes(new QValueAxis) {
     setObjectName(QStringLiteral("historyDayBars"));
+    setAccessibleName(tr("Traffic per day"));
     auto* chart = new QChart;
     chart->addAxis(m_days, Qt::AlignBottom);
     chart->addAxis(m_bytes, Qt::AlignLeft);
@@ -59,8 +61,8 @@ void HistoryDayBars::setDays(QDate lastDay,
     auto* series = new QBarSeries;
     m_in = new QBarSet(tr("Received"), series);
     m_out = new QBarSet(tr("Sent"), series);
-    m_in->setColor(QColor(0x2a, 0x82, 0xda));
-    m_out->setColor(QColor(0xe6, 0x7e, 0x22));
+    m_in->setColor(ThemeManager::seriesColor(Series::Incoming));
+    m_out->setColor(ThemeManager::seriesColor(Series::Outgoing));
     for (int d = 0; d < kDays; ++d) {
         m_in->append(double(m_usage[size_t(d)].bytesIn) / m_scale.divisor);
         m_out->append(double(m_usage[size_t(d)].bytesOut) / m_scale.divisor);

@@ -27,11 +27,20 @@ bool toggleCurrentStar(QAbstractItemView* view, FavoritesStore* store,
     return true;
 }
 
+QModelIndex starMenuIndex(QAbstractItemView* view, const QPoint& pos) {
+    const QModelIndex at = view->indexAt(pos);
+    const QModelIndex current = view->currentIndex();
+    if (current.isValid() && (!at.isValid() || at.row() != current.row())) {
+        return current;
+    }
+    return at;
+}
+
 void installStarMenu(QAbstractItemView* view, FavoritesStore* store, FavoritesAt favoritesAt) {
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(view, &QWidget::customContextMenuRequested, view,
                      [view, store, favoritesAt](const QPoint& pos) {
-                         const QModelIndex index = view->indexAt(pos);
+                         const QModelIndex index = starMenuIndex(view, pos);
                          if (!index.isValid()) {
                              return;
                          }
@@ -42,7 +51,9 @@ void installStarMenu(QAbstractItemView* view, FavoritesStore* store, FavoritesAt
                                               [store, ref] { store->toggle(ref.kind, ref.key); });
                          }
                          if (!menu.isEmpty()) {
-                             menu.exec(view->viewport()->mapToGlobal(pos));
+                             const QRect cell = view->visualRect(index);
+                             const QPoint at = cell.contains(pos) ? pos : cell.center();
+                             menu.exec(view->viewport()->mapToGlobal(at));
                          }
                      });
     auto* toggle = new QAction(QCoreApplication::translate("StarSupport", "Star or unstar"), view);

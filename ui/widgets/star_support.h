@@ -27,6 +27,11 @@ using FavoritesAt = std::function<QVector<FavoriteRef>(const QModelIndex&)>;
 QString starActionText(const FavoritesStore& store, const FavoriteRef& ref);
 // Installs the context menu and Ctrl+D on `view` (its contextMenuPolicy becomes
 // CustomContextMenu).
+// The item the star menu is about: the one at `pos` (a right click, which makes it current
+// first), or the current item when the Menu key or Shift+F10 opened the menu at a point that
+// is not on the current row.
+QModelIndex starMenuIndex(QAbstractItemView* view, const QPoint& pos);
+
 void installStarMenu(QAbstractItemView* view, FavoritesStore* store, FavoritesAt favoritesAt);
 // Ctrl+D: toggles the current row's first favorite; returns whether one was there.
 bool toggleCurrentStar(QAbstractItemView* view, FavoritesStore* store,

@@ -15,6 +15,9 @@
 #include <cmath>
 #include <iterator>
 
+#include "ui/theme.h"
+#include "ui/widgets/chart_text.h"
+
 namespace flowscope::ui {
 
 namespace {
@@ -60,8 +63,8 @@ double niceCeiling(double value) {
 // Qt Charts 6.4 stacks its series (here the gap bands) at z 4 and the legend at 5.
 constexpr double kPlotZ = 4.5;
 
-const QColor kIncoming(0x2a, 0x82, 0xda);
-const QColor kOutgoing(0xe6, 0x7e, 0x22);
+const QColor kIncoming = ThemeManager::seriesColor(Series::Incoming);
+const QColor kOutgoing = ThemeManager::seriesColor(Series::Outgoing);
 
 // An empty area series in the chart: its legend marker shows the name and the fill colour
 // TrafficPlotItem paints with.
@@ -89,8 +92,10 @@ TrafficChart::TrafficChart(QWidget* parent)
       m_xAxis(new QDateTimeAxis),
       m_categoryAxis(new QCategoryAxis(this)),
       m_yAxis(new QValueAxis),
-      m_redrawTimer(new QTimer(this)) {
+      m_redrawTimer(new QTimer(this)),
+      m_text(new ChartText(this, [this] { return describe(); })) {
     setObjectName("trafficChart");
+    setAccessibleName(tr("Traffic over time"));
     m_inLine->setObjectName("incomingSeries");
     m_outLine->setObjectName("outgoingSeries");
     m_gapArea->setObjectName("gapBands");
@@ -127,7 +132,10 @@ TrafficChart::TrafficChart(QWidget* parent)
     // straight lines, and it made painting the chart several times slower.
     setRenderHint(QPainter::Antialiasing, false);
     setMinimumHeight(220);
-    setToolTip(tr("Files: drag to zoom into a time range, right click to zoom out"));
+    setToolTip(
+        tr("Files: drag to zoom into a time range, right click to zoom out (keyboard: "
+           "+, - and 0)"));
+    setFocusPolicy(Qt::StrongFocus);
     m_redrawTimer->setSingleShot(true);
     connect(m_redrawTimer, &QTimer::timeout, this, &TrafficChart::redraw);
     connect(m_xAxis, &QDateTimeAxis::rangeChanged, this, &TrafficChart::onUserRangeChanged);
@@ -176,6 +184,7 @@ void TrafficChart::setUnit(RateUnit unit) {
     if (unit != m_unit) {
         m_unit = unit;
         redraw();
+        m_text->changed();
     }
 }
 
@@ -195,6 +204,7 @@ void TrafficChart::reset() {
         chart()->zoomReset();
     }
     redraw();
+    m_text->changed();
 }
 
 void TrafficChart::addSamples(const std::vector<TickSample>& samples, int64_t tickNs) {
@@ -217,6 +227,7 @@ void TrafficChart::addSamples(const std::vector<TickSample>& samples, int64_t ti
         m_samples.pop_front();
     }
     scheduleRedraw();
+    m_text->changed();
 }
 
 void TrafficChart::scheduleRedraw() {

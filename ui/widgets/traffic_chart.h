@@ -34,6 +34,8 @@ class QValueAxis;
 
 namespace flowscope::ui {
 
+class ChartText;
+
 class TrafficChart : public QChartView {
     Q_OBJECT
 public:
@@ -75,10 +77,16 @@ public:
     // zero at each edge of a gap (ticks without traffic are not sampled, so the line drops
     // to 0 there instead of bridging the gap); x from timeline(). Not decimated.
     QList<QPointF> buildPoints(bool incoming, double divisor) const;
+    // The text alternative (accessible description): the newest and the highest rates in
+    // words; rebuilt at most once a second (ChartText), at once by describe().
+    QString describe() const;
+    ChartText* textAlternative() const { return m_text; }
 
 protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    // A file's timeline zooms by keyboard too: + in, - out, 0 back to the whole timeline.
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void scheduleRedraw();
@@ -105,6 +113,7 @@ private:
     QCategoryAxis* m_categoryAxis;
     QValueAxis* m_yAxis;
     QTimer* m_redrawTimer;
+    ChartText* m_text;
     std::vector<QGraphicsSimpleTextItem*> m_gapTexts;
     std::deque<TickSample> m_samples;
     Timeline m_timeline;
