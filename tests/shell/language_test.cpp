@@ -43,6 +43,7 @@ private slots:
     }
 
     void languagesNameThemselves() {
+        QCOMPARE(nativeLanguageName("en"), QStringLiteral("English"));
         QCOMPARE(nativeLanguageName("de"), QStringLiteral("Deutsch"));
         QCOMPARE(nativeLanguageName("fr"), QStringLiteral("Français"));
         QCOMPARE(nativeLanguageName("pt_BR"), QStringLiteral("Português (Brasil)"));

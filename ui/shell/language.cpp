@@ -109,6 +109,9 @@ LanguageChoice installLanguage(QCoreApplication& app, const QString& overrideCod
 }
 
 QString nativeLanguageName(const QString& code) {
+    if (code == QLatin1String("en")) {
+        return QStringLiteral("English");  // Qt says "American English" for the bare code
+    }
     const QLocale locale(code);
     QString name = locale.nativeLanguageName();
     if (code.contains(QLatin1Char('_'))) {  // pt_BR, zh_CN, zh_TW: say which
