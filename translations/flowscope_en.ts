@@ -20,6 +20,16 @@
     </message>
 </context>
 <context>
+    <name>TrayStatus</name>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>%1 unread notification</numerusform>
+            <numerusform>%1 unread notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flowscope::ui::ExportConnector</name>
     <message numerus="yes">
         <source>%1 record(s)</source>

@@ -18,6 +18,7 @@
 #include "ui/main_window.h"
 #include "ui/models/adapter_model.h"
 #include "ui/settings/settings.h"
+#include "ui/shell/language.h"
 #include "ui/tray/tray_adapters.h"
 #include "ui/tray/tray_controller.h"
 #include "ui/tray/tray_icon.h"
@@ -405,6 +406,7 @@ int main(int argc, char** argv) {
     qputenv("XDG_CONFIG_HOME", root.filePath("config").toUtf8());
     qputenv("HOME", root.filePath("home").toUtf8());
     QApplication app(argc, argv);
+    flowscope::ui::installLanguage(app, QStringLiteral("en"));  // as the app: plural forms
     TrayTest test;
     return QTest::qExec(&test, argc, argv);
 }

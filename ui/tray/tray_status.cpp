@@ -64,9 +64,8 @@ QString trayToolTip(EngineState state, const QString& source, const EngineSnapsh
         lines << TrayStatus::tr("Capturing");
     }
     if (unreadAlerts > 0) {
-        lines << (unreadAlerts == 1
-                      ? TrayStatus::tr("1 unread notification")
-                      : TrayStatus::tr("%1 unread notifications").arg(formatCount(unreadAlerts)));
+        lines << TrayStatus::tr("%1 unread notification(s)", nullptr, pluralCount(unreadAlerts))
+                     .arg(formatCount(unreadAlerts));
     }
     return lines.join(QLatin1Char('\n'));
 }
