@@ -30,6 +30,17 @@
     </message>
 </context>
 <context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 byte)</numerusform>
+            <numerusform>%1 (%2 bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flowscope::ui::ExportConnector</name>
     <message numerus="yes">
         <source>%1 record(s)</source>

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -74,7 +75,10 @@ QString fullText(const QLabel* label) {
 }
 
 QString bytesText(uint64_t bytes) {
-    return QStringLiteral("%1 (%2 bytes)").arg(formatBytes(bytes), formatCount(bytes));
+    //: "184 kB (184,434 bytes)": %1 the rounded size, %2 the exact number of bytes.
+    return QCoreApplication::translate("flowscope::ui::ConnectionDetails", "%1 (%2 byte(s))",
+                                       nullptr, pluralCount(bytes))
+        .arg(formatBytes(bytes), formatCount(bytes));
 }
 
 }  // namespace

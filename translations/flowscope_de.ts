@@ -1,0 +1,2494 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>
+        <translation>Flowscope konnte den Ordner %1 nicht anlegen und startet daher nicht bei der Anmeldung; prüfen Sie, ob Sie dort schreiben dürfen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write %1 (%2), so it will not start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope konnte %1 nicht schreiben (%2) und startet daher nicht bei der Anmeldung; prüfen Sie, ob Sie in %3 schreiben dürfen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove %1 (%2), so it will still start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope konnte %1 nicht entfernen (%2) und startet daher weiterhin bei der Anmeldung; prüfen Sie, ob Sie in %3 schreiben dürfen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write the registry value %1, so it will not start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope konnte den Registrierungswert %1 nicht schreiben und startet daher nicht bei der Anmeldung; prüfen Sie, ob Ihr Konto ihn ändern darf, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove the registry value %1, so it will still start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope konnte den Registrierungswert %1 nicht entfernen und startet daher weiterhin bei der Anmeldung; prüfen Sie, ob Ihr Konto ihn ändern darf, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMessages</name>
+    <message>
+        <source>Permission denied: Flowscope may not read %1. Give your user read permission on the file, or copy it to one of your folders, and open it again.</source>
+        <translation>Zugriff verweigert: Flowscope darf %1 nicht lesen. Geben Sie Ihrem Benutzer Leserechte für die Datei oder kopieren Sie sie in einen Ihrer Ordner, und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;. Pick one of the adapters listed on the Start page.</source>
+        <translation>Es gibt keinen Netzwerkadapter namens „%1“. Wählen Sie einen der Adapter auf der Startseite.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing. Reconnect it and start again, or pick another adapter on the Start page; what was captured stays shown.</source>
+        <translation>Der Netzwerkadapter %1 wurde während des Mitschnitts deaktiviert oder ist verschwunden. Verbinden Sie ihn wieder und starten Sie erneut, oder wählen Sie auf der Startseite einen anderen Adapter; das bisher Mitgeschnittene bleibt sichtbar.</translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one on the Start page.</source>
+        <translation>Es wurde kein Netzwerkadapter gewählt; wählen Sie einen auf der Startseite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>Close Flowscope</source>
+        <translation>Flowscope schließen</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the system tray?</source>
+        <translation>Im Infobereich weiter überwachen?</translation>
+    </message>
+    <message>
+        <source>Flowscope can keep capturing and notifying you with the window closed; its tray icon brings the window back. Or quit and stop monitoring.</source>
+        <translation>Flowscope kann bei geschlossenem Fenster weiter mitschneiden und Sie benachrichtigen; sein Symbol im Infobereich holt das Fenster zurück. Oder beenden Sie Flowscope und damit die Überwachung.</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>Im Infobereich lassen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Do not ask again (change it in Settings)</source>
+        <translation>Nicht mehr fragen (änderbar in den Einstellungen)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>
+        <translation>Geben Sie die Adresse oder den Hostnamen des Collectors an, z. B. 192.0.2.10 oder collector.example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name; give one such as 192.0.2.10 or collector.example.org.</source>
+        <translation>„%1“ ist weder eine IP-Adresse noch ein Hostname; geben Sie etwa 192.0.2.10 oder collector.example.org an.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is out of range: give a number from 1 to 65535 (IPFIX collectors usually listen on 4739).</source>
+        <translation>Der Port „%1“ liegt außerhalb des gültigen Bereichs: Geben Sie eine Zahl von 1 bis 65535 an (IPFIX-Collectoren lauschen meist auf 4739).</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve to an address; check its spelling or give the collector&apos;s IP address.</source>
+        <translation>Der Hostname „%1“ lässt sich in keine Adresse auflösen; prüfen Sie die Schreibweise oder geben Sie die IP-Adresse des Collectors an.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Networks (AS)</source>
+        <translation>Netze (AS)</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Unbekannte Anwendung</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Unbekannter Host</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Unbekannter Dienst</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>Unbekanntes Land</translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation>Unbekanntes Netz</translation>
+    </message>
+    <message>
+        <source>No history yet: live captures are recorded into %1 (Settings → History), and their traffic shows here.</source>
+        <translation>Noch kein Verlauf: Live-Mitschnitte werden in %1 aufgezeichnet (Einstellungen → Verlauf), und ihr Datenverkehr erscheint hier.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged or not a history database: move it aside or delete it, and the next live capture starts a new one.</source>
+        <translation>Die Verlaufsdatenbank %1 ist beschädigt oder keine Verlaufsdatenbank: Verschieben oder löschen Sie sie, dann beginnt der nächste Live-Mitschnitt eine neue.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectFavorites</name>
+    <message>
+        <source>host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 Jahr</numerusform>
+            <numerusform>%1 Jahre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeMessages</name>
+    <message>
+        <source>The last live capture (on %1) was not resumed. %2</source>
+        <translation>Der letzte Live-Mitschnitt (auf %1) wurde nicht fortgesetzt. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>The traffic-rate rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>Die Datenraten-Regel „%1“ in den Einstellungen ist nicht lesbar und wird ignoriert. Legen Sie sie in den Einstellungen neu an.</translation>
+    </message>
+    <message>
+        <source>The data-cap rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>Die Datenlimit-Regel „%1“ in den Einstellungen ist nicht lesbar und wird ignoriert. Legen Sie sie in den Einstellungen neu an.</translation>
+    </message>
+    <message>
+        <source>The favorite host &quot;%1&quot; is not an IP address; it is ignored.</source>
+        <translation>Der Favoriten-Host „%1“ ist keine IP-Adresse und wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>The favorite service &quot;%1&quot; is not of the form tcp/443; it is ignored.</source>
+        <translation>Der Favoriten-Dienst „%1“ hat nicht die Form tcp/443 und wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more lines with problems.</source>
+        <translation>%1: … und %2 weitere fehlerhafte Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>StarSupport</name>
+    <message>
+        <source>Unstar %1</source>
+        <translation>Stern von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>%1 mit Stern markieren</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Stern setzen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Nur markierte</translation>
+    </message>
+    <message>
+        <source>Show only starred items (right-click an item or press Ctrl+D to star it)</source>
+        <translation>Nur mit Stern markierte Einträge zeigen (Rechtsklick auf einen Eintrag oder Strg+D markiert ihn)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Flowscope — %1</source>
+        <translation>Flowscope — %1</translation>
+    </message>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>Empfangen %1 · Gesendet %2</translation>
+    </message>
+    <message>
+        <source>Top: %1 (%2)</source>
+        <translation>Spitze: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Mitschnitt läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>%1 ungelesene Benachrichtigung</numerusform>
+            <numerusform>%1 ungelesene Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>drahtlos</translation>
+    </message>
+    <message>
+        <source>Traffic on %1 in the last minute</source>
+        <translation>Datenverkehr auf %1 in der letzten Minute</translation>
+    </message>
+    <message>
+        <source>%1 reports no traffic counters</source>
+        <translation>%1 liefert keine Verkehrszähler</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AlertModel</name>
+    <message>
+        <source>New program</source>
+        <translation>Neues Programm</translation>
+    </message>
+    <message>
+        <source>Blocklisted address</source>
+        <translation>Adresse auf Sperrliste</translation>
+    </message>
+    <message>
+        <source>Traffic rate</source>
+        <translation>Datenrate</translation>
+    </message>
+    <message>
+        <source>Favorite active</source>
+        <translation>Favorit aktiv</translation>
+    </message>
+    <message>
+        <source>Data cap</source>
+        <translation>Datenlimit</translation>
+    </message>
+    <message>
+        <source>Capture trouble</source>
+        <translation>Mitschnittproblem</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1 (stumm)</translation>
+    </message>
+    <message>
+        <source>Not delivered: notifications were muted.</source>
+        <translation>Nicht zugestellt: Benachrichtigungen waren stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationModel</name>
+    <message>
+        <source>Nothing of this application is in the history for today yet.</source>
+        <translation>Von dieser Anwendung ist für heute noch nichts im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Today since midnight (history): %1 in, %2 out</source>
+        <translation>Heute seit Mitternacht (Verlauf): %1 empfangen, %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Rate in + out over the last minute, the newest at the right</source>
+        <translation>Datenrate empfangen + gesendet in der letzten Minute, das Neueste rechts</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PIDs</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Rate empfangen</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Rate gesendet</translation>
+    </message>
+    <message>
+        <source>Total in</source>
+        <translation>Gesamt empfangen</translation>
+    </message>
+    <message>
+        <source>Total out</source>
+        <translation>Gesamt gesendet</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationsPage</name>
+    <message>
+        <source>application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect an application&apos;s connections</source>
+        <translation>Doppelklick oder Eingabetaste zeigt die Verbindungen einer Anwendung</translation>
+    </message>
+    <message>
+        <source>Applications are known for live captures only: start a capture on an adapter to see which programs use the network.</source>
+        <translation>Anwendungen sind nur bei Live-Mitschnitten bekannt: Starten Sie einen Mitschnitt auf einem Adapter, um zu sehen, welche Programme das Netz nutzen.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::CompactWindow</name>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Double-click to go back to the main window; drag to move.</source>
+        <translation>Doppelklick führt zum Hauptfenster zurück; Ziehen verschiebt.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>No applications yet (live captures only)</source>
+        <translation>Noch keine Anwendungen (nur bei Live-Mitschnitten)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>&amp;Kompaktfenster</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Not capturing</source>
+        <translation>Kein Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Paused on %1</source>
+        <translation>Angehalten auf %1</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>Mitschnitt auf %1</translation>
+    </message>
+    <message>
+        <source>Paused reading %1</source>
+        <translation>Lesen von %1 angehalten</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>Hauptfenster zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message>
+        <source>Copy all</source>
+        <translation>Alles kopieren</translation>
+    </message>
+    <message>
+        <source>Copy every field, one per line</source>
+        <translation>Alle Felder kopieren, eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>Dienst-Port</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes gesendet</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Pakete empfangen</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Pakete gesendet</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Rate empfangen</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Rate gesendet</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>TCP-Flags</translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation>Flow-ID</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PIDs</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Name source</source>
+        <translation>Namensquelle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Address kind</source>
+        <translation>Adressart</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its details.</source>
+        <translation>Wählen Sie eine Verbindung, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>No longer in the table</source>
+        <translation>Nicht mehr in der Tabelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 Byte)</numerusform>
+            <numerusform>%1 (%2 Bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionFilterBar</name>
+    <message>
+        <source>Only active</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Nur markierte</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Verbindungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>Jedes Protokoll</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Jede Richtung</translation>
+    </message>
+    <message>
+        <source>Mostly outgoing</source>
+        <translation>Überwiegend ausgehend</translation>
+    </message>
+    <message>
+        <source>Mostly incoming</source>
+        <translation>Überwiegend eingehend</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address or CIDR</source>
+        <translation>Adresse oder CIDR</translation>
+    </message>
+    <message>
+        <source>An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)</source>
+        <translation>Eine Adresse (10.1.2.3, 2001:db8::1) oder ein Netz (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>Jede Anwendung</translation>
+    </message>
+    <message>
+        <source>Country, AS or domain</source>
+        <translation>Land, AS oder Domain</translation>
+    </message>
+    <message>
+        <source>A country code (US), an AS number (AS15169) or a domain (google.com matches www.google.com); several separated by spaces all apply</source>
+        <translation>Ein Ländercode (US), eine AS-Nummer (AS15169) oder eine Domain (google.com passt auf www.google.com); mehrere, durch Leerzeichen getrennt, gelten alle</translation>
+    </message>
+    <message>
+        <source>Only connections with traffic during the last interval</source>
+        <translation>Nur Verbindungen mit Datenverkehr im letzten Intervall</translation>
+    </message>
+    <message>
+        <source>Only connections with a starred host, service or application</source>
+        <translation>Nur Verbindungen mit markiertem Host, Dienst oder markierter Anwendung</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <source>Not an address or network; the previous filter still applies</source>
+        <translation>Keine Adresse und kein Netz; der vorige Filter gilt weiter</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionModel</name>
+    <message>
+        <source>hidden (user %1)</source>
+        <translation>verborgen (Benutzer %1)</translation>
+    </message>
+    <message>
+        <source>A socket of user %1: run Flowscope with more privileges to see its program.</source>
+        <translation>Ein Socket des Benutzers %1: Starten Sie Flowscope mit mehr Rechten, um sein Programm zu sehen.</translation>
+    </message>
+    <message>
+        <source>
+pid %1</source>
+        <translation>
+PID %1</translation>
+    </message>
+    <message>
+        <source>
+path %1</source>
+        <translation>
+Pfad %1</translation>
+    </message>
+    <message>
+        <source>
+user %1</source>
+        <translation>
+Benutzer %1</translation>
+    </message>
+    <message>
+        <source>
+port %1</source>
+        <translation>
+Port %1</translation>
+    </message>
+    <message>
+        <source>A capture file has no current rate; the Overview chart shows its traffic over time.</source>
+        <translation>Eine Mitschnittdatei hat keine aktuelle Rate; das Diagramm der Übersicht zeigt ihren Datenverkehr über die Zeit.</translation>
+    </message>
+    <message>
+        <source>Bytes per second during the last tick</source>
+        <translation>Bytes pro Sekunde im letzten Takt</translation>
+    </message>
+    <message>
+        <source>Live captures only: a capture file has no current rate</source>
+        <translation>Nur bei Live-Mitschnitten: Eine Mitschnittdatei hat keine aktuelle Rate</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes gesendet</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Pakete empfangen</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Pakete gesendet</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Rate empfangen</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Rate gesendet</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>The program that owns this connection is not known.</source>
+        <translation>Das Programm, dem diese Verbindung gehört, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DeliverySettingsRows</name>
+    <message>
+        <source>Tell me when a program uses the network for the first time</source>
+        <translation>Benachrichtigen, wenn ein Programm zum ersten Mal das Netz nutzt</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>Bei jeder Benachrichtigung einen Ton abspielen</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>https://example.org/hook (optional)</source>
+        <translation>https://example.org/hook (optional)</translation>
+    </message>
+    <message>
+        <source>Each notification is also sent to this address as a JSON POST (docs/notifications.md describes the body).</source>
+        <translation>Jede Benachrichtigung wird zusätzlich als JSON-POST an diese Adresse gesendet (docs/notifications.md beschreibt den Inhalt).</translation>
+    </message>
+    <message>
+        <source>New programs:</source>
+        <translation>Neue Programme:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Ton:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>Muted:</source>
+        <translation>Stumm:</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address; notifications will not be sent to it.</source>
+        <translation>Das ist keine http://- oder https://-Adresse; Benachrichtigungen werden nicht dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>All notifications until %1.</source>
+        <translation>Alle Benachrichtigungen bis %1.</translation>
+    </message>
+    <message>
+        <source>These rules: %1.</source>
+        <translation>Diese Regeln: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted.</source>
+        <translation>Nichts ist stummgeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>Diese Regel stummschalten</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications over D-Bus are not available here.</source>
+        <translation>Desktop-Benachrichtigungen über D-Bus sind hier nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message>
+        <source>%1:%2 over %3</source>
+        <translation>%1:%2 über %3</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are not sent to the collector unless &quot;Also send capture files opened for viewing&quot; is on in Settings → Export.</source>
+        <translation>Zur Ansicht geöffnete Mitschnittdateien werden nur an den Collector gesendet, wenn „Auch zur Ansicht geöffnete Mitschnittdateien senden“ unter Einstellungen → Export eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Diese Flowscope-Version kann keine Flows an einen Collector senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 Datensatz</numerusform>
+            <numerusform>%1 Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 Nachricht</numerusform>
+            <numerusform>%1 Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 sent, %3 dropped.</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 of messages, %3 of records again.</extracomment>
+        <translation>%1 in %2 gesendet, %3 verworfen.</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent.</source>
+        <translation>Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Flows of this capture are not sent: %1</source>
+        <translation>Die Flows dieses Mitschnitts werden nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %2</source>
+        <translation>Sende an %1: %2</translation>
+    </message>
+    <message>
+        <source>The last capture is over. Sent to %1: %2</source>
+        <translation>Der letzte Mitschnitt ist beendet. An %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>The collector is unreachable: %1</source>
+        <translation>Der Collector ist nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportStatusLabel</name>
+    <message>
+        <source>IPFIX: not sending</source>
+        <translation>IPFIX: sendet nicht</translation>
+    </message>
+    <message>
+        <source>IPFIX: collector unreachable</source>
+        <translation>IPFIX: Collector nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent, %2 dropped</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 a number.</extracomment>
+        <translation>IPFIX: %1 gesendet, %2 verworfen</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;).</extracomment>
+        <translation>IPFIX: %1 gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportTab</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Send flows to a collector (IPFIX)</source>
+        <translation>Flows an einen Collector senden (IPFIX)</translation>
+    </message>
+    <message>
+        <source>Every connection, with the program behind it, goes as IPFIX records to a collector you run (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</source>
+        <translation>Jede Verbindung geht mit dem Programm dahinter als IPFIX-Datensätze an einen Collector, den Sie betreiben (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</translation>
+    </message>
+    <message>
+        <source>Also send capture files opened for viewing</source>
+        <translation>Auch zur Ansicht geöffnete Mitschnittdateien senden</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next capture; a running capture keeps sending as it started.</source>
+        <translation>Änderungen gelten ab dem nächsten Mitschnitt; ein laufender Mitschnitt sendet weiter wie begonnen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>Address or host name, e.g. 192.0.2.10</source>
+        <translation>Adresse oder Hostname, z. B. 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>UDP (the usual; lost when the collector is down)</source>
+        <translation>UDP (üblich; geht verloren, wenn der Collector nicht läuft)</translation>
+    </message>
+    <message>
+        <source>TCP (reconnects; keeps a backlog while the collector is down)</source>
+        <translation>TCP (verbindet neu; puffert, solange der Collector nicht läuft)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transport:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Active timeout:</source>
+        <translation>Aktiv-Timeout:</translation>
+    </message>
+    <message>
+        <source>A flow still going on is reported this often.</source>
+        <translation>Ein noch laufender Flow wird in diesem Abstand gemeldet.</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Leerlauf-Timeout:</translation>
+    </message>
+    <message>
+        <source>A flow without traffic for this long is reported as ended.</source>
+        <translation>Ein Flow, der so lange keinen Verkehr hat, wird als beendet gemeldet.</translation>
+    </message>
+    <message>
+        <source>Observation domain id:</source>
+        <translation>Observation-Domain-ID:</translation>
+    </message>
+    <message>
+        <source>Enterprise number:</source>
+        <translation>Enterprise-Nummer:</translation>
+    </message>
+    <message>
+        <source>The Private Enterprise Number under which Flowscope&apos;s own elements (process id, program path, host name) are sent.</source>
+        <translation>Die Private Enterprise Number, unter der Flowscopes eigene Elemente (Prozess-ID, Programmpfad, Hostname) gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The default, 32473, is RFC 5612&apos;s number for documentation: a placeholder for your own.</source>
+        <translation>Der Standardwert 32473 ist die Nummer für Dokumentation aus RFC 5612: ein Platzhalter für Ihre eigene.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Diese Flowscope-Version kann keine Flows an einen Collector senden.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryAppDetail</name>
+    <message>
+        <source>Hosts of the application</source>
+        <translation>Hosts der Anwendung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: pro Tag über 30 Tage, und die wichtigsten Hosts im gezeigten Zeitraum</translation>
+    </message>
+    <message>
+        <source>Group by application and select one in the table to see its use per day and its top hosts.</source>
+        <translation>Nach Anwendung gruppieren und eine in der Tabelle wählen, um ihre Nutzung pro Tag und ihre wichtigsten Hosts zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryChart</name>
+    <message>
+        <source>Traffic history</source>
+        <translation>Verlauf des Datenverkehrs</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <translation>↓ %1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 %2</source>
+        <translation>↑ %1 %2</translation>
+    </message>
+    <message>
+        <source>↓ received · ↑ sent</source>
+        <translation>↓ empfangen · ↑ gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1: %2 empfangen, %3 gesendet</translation>
+    </message>
+    <message>
+        <source>All: %1 received, %2 sent</source>
+        <translation>Alle: %1 empfangen, %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Click to list this bucket&apos;s connections</source>
+        <translation>Klicken listet die Verbindungen dieses Abschnitts</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryConnectionsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryDayBars</name>
+    <message>
+        <source>Traffic per day</source>
+        <translation>Datenverkehr pro Tag</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 received, %3 sent</source>
+        <translation>%1
+%2 empfangen, %3 gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryPage</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the History page&apos;s table as CSV or JSON (Ctrl+E)</source>
+        <translation>Die Tabelle der Verlaufsseite als CSV oder JSON schreiben (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Traffic totals</source>
+        <translation>Datenverkehr gesamt</translation>
+    </message>
+    <message>
+        <source>Click the chart to list the connections of that time.</source>
+        <translation>Ein Klick ins Diagramm listet die Verbindungen dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>Connections in the chosen period</source>
+        <translation>Verbindungen im gewählten Zeitraum</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>Den Verlauf neu lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Connections open during %1:</source>
+        <translation>Während %1 offene Verbindungen:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryRecording</name>
+    <message>
+        <source>The history database %1 is damaged, so this capture is not being recorded (the live view goes on); moving it aside keeps it as it is and starts a new one.</source>
+        <translation>Die Verlaufsdatenbank %1 ist beschädigt, daher wird dieser Mitschnitt nicht aufgezeichnet (die Live-Ansicht läuft weiter); Beiseitelegen bewahrt sie unverändert und beginnt eine neue.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>Die Verlaufsdatenbank %1 ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>This capture is not being recorded; the live view goes on.</source>
+        <translation>Dieser Mitschnitt wird nicht aufgezeichnet; die Live-Ansicht läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot tell where to keep the history (no home folder); choose a database file under View → Settings → History.</source>
+        <translation>Flowscope weiß nicht, wo der Verlauf abgelegt werden soll (kein Benutzerordner); wählen Sie eine Datenbankdatei unter Ansicht → Einstellungen → Verlauf.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; recording goes on in a new one.</source>
+        <translation>Die beschädigte Verlaufsdatenbank wurde als %1 aufbewahrt; die Aufzeichnung geht in einer neuen weiter.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; the next live capture starts a new one.</source>
+        <translation>Die beschädigte Verlaufsdatenbank wurde als %1 aufbewahrt; der nächste Live-Mitschnitt beginnt eine neue.</translation>
+    </message>
+    <message>
+        <source>Pause Recording</source>
+        <translation>Aufzeichnung pausieren</translation>
+    </message>
+    <message>
+        <source>Keep this capture&apos;s traffic out of the history until recording is resumed</source>
+        <translation>Den Datenverkehr dieses Mitschnitts aus dem Verlauf heraushalten, bis die Aufzeichnung fortgesetzt wird</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>No database file is known: choose one above.</source>
+        <translation>Keine Datenbankdatei bekannt: Wählen Sie oben eine.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the file is created by the first recorded live capture.</source>
+        <translation>Noch nichts aufgezeichnet: Die Datei entsteht mit dem ersten aufgezeichneten Live-Mitschnitt.</translation>
+    </message>
+    <message>
+        <source>%1, no traffic recorded yet.</source>
+        <translation>%1, noch kein Datenverkehr aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1, Datenverkehr von %2 bis %3, %4 Verbindung.</numerusform>
+            <numerusform>%1, Datenverkehr von %2 bis %3, %4 Verbindungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record live captures into the history</source>
+        <translation>Live-Mitschnitte im Verlauf aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are never recorded. &quot;Pause Recording&quot; in the tray and the Capture menu keeps private moments out.</source>
+        <translation>Zur Ansicht geöffnete Mitschnittdateien werden nie aufgezeichnet. „Aufzeichnung pausieren“ im Infobereich und im Menü Mitschnitt hält private Momente heraus.</translation>
+    </message>
+    <message>
+        <source>How long things are kept applies to a running capture at once; turning recording on or off and another database file apply from the next live capture.</source>
+        <translation>Die Aufbewahrungsdauer gilt sofort auch für einen laufenden Mitschnitt; das Ein- oder Ausschalten der Aufzeichnung und eine andere Datenbankdatei gelten ab dem nächsten Live-Mitschnitt.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Aufbewahren</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>für immer</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> Verbindungen</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Minutes for:</source>
+        <translation>Minuten für:</translation>
+    </message>
+    <message>
+        <source>Hours for:</source>
+        <translation>Stunden für:</translation>
+    </message>
+    <message>
+        <source>Days for:</source>
+        <translation>Tage für:</translation>
+    </message>
+    <message>
+        <source>Connections, at most:</source>
+        <translation>Verbindungen, höchstens:</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>Größenlimit:</translation>
+    </message>
+    <message>
+        <source>Older minutes are summed into hours, and hours into days, so totals stay exact. Beyond the size limit the oldest rows go first: connections, then minutes, hours and days.</source>
+        <translation>Ältere Minuten werden zu Stunden und Stunden zu Tagen zusammengefasst, die Summen bleiben also exakt. Über dem Größenlimit gehen die ältesten Zeilen zuerst: Verbindungen, dann Minuten, Stunden und Tage.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>History database file</source>
+        <translation>Verlaufsdatenbank-Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Use the default place again</source>
+        <translation>Wieder den Standardort verwenden</translation>
+    </message>
+    <message>
+        <source>The history is one SQLite file on this computer; nothing leaves it. flowscope-cli report reads the same file. Empty field: the default place, %1.</source>
+        <translation>Der Verlauf ist eine SQLite-Datei auf diesem Computer; nichts verlässt ihn. flowscope-cli report liest dieselbe Datei. Leeres Feld: der Standardort, %1.</translation>
+    </message>
+    <message>
+        <source>unknown here (no home folder)</source>
+        <translation>hier unbekannt (kein Benutzerordner)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Holds now:</source>
+        <translation>Enthält jetzt:</translation>
+    </message>
+    <message>
+        <source>Choose the history database</source>
+        <translation>Verlaufsdatenbank wählen</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>Verlaufsdatenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTotalsModel</name>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 empfangen, %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::InspectPage</name>
+    <message>
+        <source>Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: choose the columns</source>
+        <translation>Strg+F: suchen; Strg+D: Host, Dienst oder Anwendung mit Stern markieren; Strg+Umschalt+C: Spalten wählen</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Verbindungsdetails</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Verbindungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Spalten wählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::LanguageSettingsGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first entry of the language list; %1 is the language it stands for now.</extracomment>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>Flowscope speaks the new language when it starts again.</source>
+        <translation>Flowscope spricht die neue Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Mitschnitt läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source> Choose another file under View → Settings…, or clear the field to keep the built-in one.</source>
+        <translation> Wählen Sie unter Ansicht → Einstellungen … eine andere Datei, oder leeren Sie das Feld, um die eingebaute zu behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <translation>Mitschnittdatei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pause or resume the capture (Space, Ctrl+P)</source>
+        <translation>Mitschnitt anhalten oder fortsetzen (Leertaste, Strg+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the capture (Ctrl+.)</source>
+        <translation>Mitschnitt stoppen (Strg+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowscope</source>
+        <translation>&amp;Über Flowscope</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Mitschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Untersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>An&amp;wendungen</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>Be&amp;nachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Mitschnittdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Mitschnittdateien (*.pcap *.pcapng *.cap *.dmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;A network monitor: who this machine talks to, live or from a capture file.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;br&gt;Captures with %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS data by &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; and &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flag icons from &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases read with libmaxminddb.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Ein Netzwerkmonitor: mit wem dieser Rechner spricht, live oder aus einer Mitschnittdatei.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;br&gt;Schneidet mit %4 mit.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS-Daten von &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; und &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flaggensymbole von &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Datenbanken gelesen mit libmaxminddb.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Flowscope</source>
+        <translation>Über Flowscope</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>%1 Paket</numerusform>
+            <numerusform>%1 Pakete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 verworfen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MiniChart</name>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Datenverkehr über die Zeit</translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation>letzte %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsPage</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect the connections of an alert</source>
+        <translation>Doppelklick oder Eingabetaste zeigt die Verbindungen einer Meldung</translation>
+    </message>
+    <message>
+        <source>No notifications yet. During a live capture, alerts appear here: a program using the network for the first time, and the rules you set in Settings.</source>
+        <translation>Noch keine Benachrichtigungen. Während eines Live-Mitschnitts erscheinen hier Meldungen: ein Programm, das zum ersten Mal das Netz nutzt, und die Regeln aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>%1 von %2 ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsTab</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Rate rules</source>
+        <translation>Datenraten-Regeln</translation>
+    </message>
+    <message>
+        <source>Add rate rule</source>
+        <translation>Datenraten-Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Traffic rate above a limit</source>
+        <translation>Datenrate über einer Grenze</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Pro</translation>
+    </message>
+    <message>
+        <source>Data volume caps</source>
+        <translation>Datenvolumen-Limits</translation>
+    </message>
+    <message>
+        <source>Add data cap</source>
+        <translation>Datenlimit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Data volume above a cap</source>
+        <translation>Datenvolumen über einem Limit</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Gesamter Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Empty: all traffic; else a program&apos;s path or name</source>
+        <translation>Leer: gesamter Datenverkehr; sonst Pfad oder Name eines Programms</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Blocklist files</source>
+        <translation>Sperrlisten-Dateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Choose blocklists</source>
+        <translation>Sperrlisten wählen</translation>
+    </message>
+    <message>
+        <source>IP lists (*.netset *.ipset *.txt *.list);;All files (*)</source>
+        <translation>IP-Listen (*.netset *.ipset *.txt *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Plain-text IP/CIDR lists (one entry a line, # comments, as FireHOL publishes them), IPv4 and IPv6.</source>
+        <translation>IP/CIDR-Listen als Klartext (ein Eintrag pro Zeile, #-Kommentare, wie FireHOL sie veröffentlicht), IPv4 und IPv6.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>Markierte Einträge</translation>
+    </message>
+    <message>
+        <source>Notify again after idle for</source>
+        <translation>Erneut benachrichtigen nach Ruhe von</translation>
+    </message>
+    <message>
+        <source>Star hosts, services and applications on the Overview, Inspect and Applications pages.</source>
+        <translation>Markieren Sie Hosts, Dienste und Anwendungen auf den Seiten Übersicht, Untersuchen und Anwendungen mit einem Stern.</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::OverviewPage</name>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>IP traffic received</source>
+        <translation>Empfangener IP-Verkehr</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes gesendet</translation>
+    </message>
+    <message>
+        <source>IP traffic sent</source>
+        <translation>Gesendeter IP-Verkehr</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Every frame captured</source>
+        <translation>Jeder mitgeschnittene Frame</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>Pakete/s</translation>
+    </message>
+    <message>
+        <source>Packets in the last second</source>
+        <translation>Pakete in der letzten Sekunde</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Connections seen so far</source>
+        <translation>Bisher gesehene Verbindungen</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Frames lost by the kernel, the adapter or Flowscope&apos;s queue</source>
+        <translation>Vom Kernel, vom Adapter oder in Flowscopes Warteschlange verlorene Frames</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Capture time covered</source>
+        <translation>Abgedeckte Mitschnittzeit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datenverkehr&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Einheit:</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>Bytes/s</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>Bit/s</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>Pakete/s</translation>
+    </message>
+    <message>
+        <source>Top applications</source>
+        <translation>Wichtigste Anwendungen</translation>
+    </message>
+    <message>
+        <source>Click an application to inspect its connections</source>
+        <translation>Ein Klick auf eine Anwendung zeigt ihre Verbindungen</translation>
+    </message>
+    <message>
+        <source>Top hosts</source>
+        <translation>Wichtigste Hosts</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>Wichtigste Dienste</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <source>Click an entry to inspect its connections</source>
+        <translation>Ein Klick auf einen Eintrag zeigt seine Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connections seen so far (%1 in the table now)</source>
+        <translation>Bisher gesehene Verbindungen (%1 jetzt in der Tabelle)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::RecordingNotice</name>
+    <message>
+        <source>Move it aside and start a new one</source>
+        <translation>Beiseitelegen und eine neue beginnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Country database:</source>
+        <translation>Länderdatenbank:</translation>
+    </message>
+    <message>
+        <source>AS database:</source>
+        <translation>AS-Datenbank:</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB files work.</source>
+        <translation>Leer: die eingebauten DB-IP-Lite-Datenbanken. MMDB-Dateien von GeoLite2, GeoIP2, DB-IP und IPinfo funktionieren.</translation>
+    </message>
+    <message>
+        <source>Look up host names of addresses (reverse DNS, live captures)</source>
+        <translation>Hostnamen der Adressen nachschlagen (Reverse-DNS, Live-Mitschnitte)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Country database file</source>
+        <translation>Länderdatenbank-Datei</translation>
+    </message>
+    <message>
+        <source>AS database file</source>
+        <translation>AS-Datenbank-Datei</translation>
+    </message>
+    <message>
+        <source>Built-in (DB-IP Lite)</source>
+        <translation>Eingebaut (DB-IP Lite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Datenbank wählen</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>MaxMind-DB-Dateien (*.mmdb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The built-in database stays in use.</source>
+        <translation>Die eingebaute Datenbank bleibt in Gebrauch.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartPage</name>
+    <message>
+        <source>Save the capture to a pcap file</source>
+        <translation>Den Mitschnitt in einer pcap-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Start capture</source>
+        <translation>Mitschnitt starten</translation>
+    </message>
+    <message>
+        <source>Open capture file…</source>
+        <translation>Mitschnittdatei öffnen …</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Watch your network&lt;/h2&gt;Pick an adapter to capture live, or open a capture file.</source>
+        <translation>&lt;h2&gt;Beobachten Sie Ihr Netz&lt;/h2&gt;Wählen Sie einen Adapter für einen Live-Mitschnitt oder öffnen Sie eine Mitschnittdatei.</translation>
+    </message>
+    <message>
+        <source>Checking whether Flowscope may capture on this computer…</source>
+        <translation>Prüfe, ob Flowscope auf diesem Computer mitschneiden darf …</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>Mitschnitt-&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>BPF expression, e.g. tcp port 443 or host 10.0.0.1 (empty: everything)</source>
+        <translation>BPF-Ausdruck, z. B. tcp port 443 oder host 10.0.0.1 (leer: alles)</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>Netzwerkadapter</translation>
+    </message>
+    <message>
+        <source>File to save the capture to</source>
+        <translation>Datei, in der der Mitschnitt gespeichert wird</translation>
+    </message>
+    <message>
+        <source>capture.pcap</source>
+        <translation>mitschnitt.pcap</translation>
+    </message>
+    <message>
+        <source>Capture files</source>
+        <translation>Mitschnittdateien</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Zuletzt geöffnet:</translation>
+    </message>
+    <message>
+        <source>Recent capture files</source>
+        <translation>Zuletzt geöffnete Mitschnittdateien</translation>
+    </message>
+    <message>
+        <source>No filter: every packet is captured.</source>
+        <translation>Kein Filter: Jedes Paket wird mitgeschnitten.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>Fix the capture filter first</source>
+        <translation>Zuerst den Mitschnittfilter korrigieren</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>Mitschnitt speichern unter</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>pcap-Dateien (*.pcap);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Mitschnittdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Mitschnitte (*.pcap *.pcapng *.cap);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Capture files can still be opened.</source>
+        <translation>Mitschnittdateien lassen sich weiterhin öffnen.</translation>
+    </message>
+    <message>
+        <source>Files you open are listed here</source>
+        <translation>Dateien, die Sie öffnen, stehen hier</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartupSettingsGroup</name>
+    <message>
+        <source>Startup</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start Flowscope when I log in</source>
+        <translation>Flowscope bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Resume the last live capture when Flowscope starts</source>
+        <translation>Den letzten Live-Mitschnitt beim Start von Flowscope fortsetzen</translation>
+    </message>
+    <message>
+        <source>Starts Flowscope in the tray, without its window, when you log in.</source>
+        <translation>Startet Flowscope bei der Anmeldung im Infobereich, ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
+        <translation>Startet Flowscope ohne Mitschnittdatei oder Adapter, schneidet es wieder auf dem Adapter und mit dem Filter des letzten Live-Mitschnitts mit.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TopListModel</name>
+    <message>
+        <source>%1
+%2 in, %3 out</source>
+        <translation>%1
+%2 empfangen, %3 gesendet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrafficChart</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Datenverkehr über die Zeit</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Kein Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Files: drag to zoom into a time range, right click to zoom out (keyboard: +, - and 0)</source>
+        <translation>Dateien: Ziehen zoomt in einen Zeitraum, Rechtsklick zoomt heraus (Tastatur: +, - und 0)</translation>
+    </message>
+    <message>
+        <source>no traffic for %1</source>
+        <translation>kein Datenverkehr für %1</translation>
+    </message>
+    <message>
+        <source>No traffic yet.</source>
+        <translation>Noch kein Datenverkehr.</translation>
+    </message>
+    <message>
+        <source>Latest: incoming %1, outgoing %2. Highest: incoming %3 at %4, outgoing %5 at %6.</source>
+        <translation>Zuletzt: eingehend %1, ausgehend %2. Höchstwert: eingehend %3 um %4, ausgehend %5 um %6.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrayController</name>
+    <message>
+        <source>Show Window</source>
+        <translation>Fenster zeigen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Switch Adapter</source>
+        <translation>Adapter wechseln</translation>
+    </message>
+    <message>
+        <source>Open Overview</source>
+        <translation>Übersicht öffnen</translation>
+    </message>
+    <message>
+        <source>Open Applications</source>
+        <translation>Anwendungen öffnen</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>Benachrichtigungen öffnen</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>Benachrichtigungen stummschalten</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>Für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <source>Compact Window</source>
+        <translation>Kompaktfenster</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so closing the window quits Flowscope.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich (GNOME braucht die Erweiterung AppIndicator), daher beendet das Schließen des Fensters Flowscope.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so the window is shown instead of starting minimized.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich (GNOME braucht die Erweiterung AppIndicator), daher wird das Fenster gezeigt, statt minimiert zu starten.</translation>
+    </message>
+    <message>
+        <source>Hide Window</source>
+        <translation>Fenster verbergen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No adapters</source>
+        <translation>Keine Adapter</translation>
+    </message>
+    <message>
+        <source>Cannot capture on %1</source>
+        <translation>Mitschnitt auf %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>Flowscope keeps monitoring</source>
+        <translation>Flowscope überwacht weiter</translation>
+    </message>
+    <message>
+        <source>Its tray icon brings the window back; Quit is in its menu.</source>
+        <translation>Das Symbol im Infobereich holt das Fenster zurück; Beenden steht in seinem Menü.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TraySettingsGroup</name>
+    <message>
+        <source>Tray</source>
+        <translation>Infobereich</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray</source>
+        <translation>Im Infobereich weiter überwachen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>Beim Schließen des Fensters:</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::WebhookSender</name>
+    <message>
+        <source>it is not an http:// or https:// address</source>
+        <translation>es ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>The notification webhook %1 failed (%2); alerts are still listed on the Notifications page. Check the address in Settings.</source>
+        <translation>Der Benachrichtigungs-Webhook %1 ist fehlgeschlagen (%2); Meldungen stehen weiterhin auf der Seite Benachrichtigungen. Prüfen Sie die Adresse in den Einstellungen.</translation>
+    </message>
+</context>
+</TS>
