@@ -1,0 +1,2526 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>
+        <translation>تعذّر على Flowscope إنشاء المجلد %1، لذا لن يبدأ عند تسجيل الدخول؛ تحقّق من أنّ لديك صلاحية الكتابة هناك ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write %1 (%2), so it will not start on login; check that you may write to %3 and try again.</source>
+        <translation>تعذّر على Flowscope كتابة %1 (%2)، لذا لن يبدأ عند تسجيل الدخول؛ تحقّق من أنّ لديك صلاحية الكتابة في %3 ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove %1 (%2), so it will still start on login; check that you may write to %3 and try again.</source>
+        <translation>تعذّر على Flowscope حذف %1 (%2)، لذا سيبقى يبدأ عند تسجيل الدخول؛ تحقّق من أنّ لديك صلاحية الكتابة في %3 ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write the registry value %1, so it will not start on login; check that your account may change it and try again.</source>
+        <translation>تعذّر على Flowscope كتابة قيمة السجلّ %1، لذا لن يبدأ عند تسجيل الدخول؛ تحقّق من أنّ حسابك يملك صلاحية تغييرها ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove the registry value %1, so it will still start on login; check that your account may change it and try again.</source>
+        <translation>تعذّر على Flowscope حذف قيمة السجلّ %1، لذا سيبقى يبدأ عند تسجيل الدخول؛ تحقّق من أنّ حسابك يملك صلاحية تغييرها ثم أعد المحاولة.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMessages</name>
+    <message>
+        <source>Permission denied: Flowscope may not read %1. Give your user read permission on the file, or copy it to one of your folders, and open it again.</source>
+        <translation>الإذن مرفوض: لا يحقّ لـ Flowscope قراءة %1. امنح مستخدمك صلاحية قراءة الملف، أو انسخه إلى أحد مجلداتك، ثم افتحه من جديد.</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;. Pick one of the adapters listed on the Start page.</source>
+        <translation>لا يوجد محوّل شبكة باسم «%1». اختر أحد المحوّلات المعروضة في صفحة البدء.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing. Reconnect it and start again, or pick another adapter on the Start page; what was captured stays shown.</source>
+        <translation>توقّف محوّل الشبكة %1 أو اختفى أثناء الالتقاط. أعد توصيله وابدأ من جديد، أو اختر محوّلاً آخر في صفحة البدء؛ يبقى ما التُقط معروضاً.</translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one on the Start page.</source>
+        <translation>لم يُختر أي محوّل شبكة؛ اختر واحداً في صفحة البدء.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>لا يمكن فتح %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>Close Flowscope</source>
+        <translation>إغلاق Flowscope</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the system tray?</source>
+        <translation>متابعة المراقبة من علبة النظام؟</translation>
+    </message>
+    <message>
+        <source>Flowscope can keep capturing and notifying you with the window closed; its tray icon brings the window back. Or quit and stop monitoring.</source>
+        <translation>يستطيع Flowscope متابعة الالتقاط وإشعارك والنافذة مغلقة؛ وتعيد أيقونته في علبة النظام النافذة. أو أنهِ البرنامج وأوقف المراقبة.</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>إبقاؤه في العلبة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Do not ask again (change it in Settings)</source>
+        <translation>لا تسأل مجدداً (يمكن تغييره في الإعدادات)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>
+        <translation>أدخل عنوان المُجمِّع أو اسم مضيفه، مثل 192.0.2.10 أو collector.example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name; give one such as 192.0.2.10 or collector.example.org.</source>
+        <translation>«%1» ليس عنوان IP ولا اسم مضيف؛ أدخل عنواناً مثل 192.0.2.10 أو collector.example.org.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is out of range: give a number from 1 to 65535 (IPFIX collectors usually listen on 4739).</source>
+        <translation>المنفذ «%1» خارج النطاق: أدخل رقماً من 1 إلى 65535 (تستمع مُجمِّعات IPFIX عادةً على 4739).</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve to an address; check its spelling or give the collector&apos;s IP address.</source>
+        <translation>لا يُترجَم اسم المضيف «%1» إلى عنوان؛ تحقّق من كتابته أو أدخل عنوان IP للمُجمِّع.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>تتعذّر كتابة التقرير في %1: %2. اختر مجلداً آخر.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>التطبيقات</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>المضيفون</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Networks (AS)</source>
+        <translation>الشبكات (AS)</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>تطبيق غير معروف</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>مضيف غير معروف</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>خدمة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>بلد غير معروف</translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation>شبكة غير معروفة</translation>
+    </message>
+    <message>
+        <source>No history yet: live captures are recorded into %1 (Settings → History), and their traffic shows here.</source>
+        <translation>لا سجلّ بعد: تُسجَّل عمليات الالتقاط المباشر في %1 (الإعدادات ← السجلّ)، وتظهر حركة بياناتها هنا.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged or not a history database: move it aside or delete it, and the next live capture starts a new one.</source>
+        <translation>قاعدة بيانات السجلّ %1 تالفة أو ليست قاعدة بيانات سجلّ: انقلها جانباً أو احذفها، وسيبدأ الالتقاط المباشر التالي قاعدة جديدة.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectFavorites</name>
+    <message>
+        <source>host %1</source>
+        <translation>المضيف %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>الخدمة %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>التطبيق %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يوماً</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 سنة</numerusform>
+            <numerusform>%1 سنة</numerusform>
+            <numerusform>%1 سنتان</numerusform>
+            <numerusform>%1 سنوات</numerusform>
+            <numerusform>%1 سنة</numerusform>
+            <numerusform>%1 سنة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeMessages</name>
+    <message>
+        <source>The last live capture (on %1) was not resumed. %2</source>
+        <translation>لم يُستأنف الالتقاط المباشر الأخير (على %1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>The traffic-rate rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>تتعذّر قراءة قاعدة معدّل الحركة «%1» في الإعدادات؛ لذا تُتجاهل. أضفها من جديد في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The data-cap rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>تتعذّر قراءة قاعدة حدّ البيانات «%1» في الإعدادات؛ لذا تُتجاهل. أضفها من جديد في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The favorite host &quot;%1&quot; is not an IP address; it is ignored.</source>
+        <translation>المضيف المفضّل «%1» ليس عنوان IP؛ لذا يُتجاهل.</translation>
+    </message>
+    <message>
+        <source>The favorite service &quot;%1&quot; is not of the form tcp/443; it is ignored.</source>
+        <translation>الخدمة المفضّلة «%1» ليست بالصيغة tcp/443؛ لذا تُتجاهل.</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more lines with problems.</source>
+        <translation>%1: … و%2 أسطر أخرى فيها مشكلات.</translation>
+    </message>
+</context>
+<context>
+    <name>StarSupport</name>
+    <message>
+        <source>Unstar %1</source>
+        <translation>إزالة النجمة عن %1</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>تمييز %1 بنجمة</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>إضافة النجمة أو إزالتها</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>المميّزة بنجمة فقط</translation>
+    </message>
+    <message>
+        <source>Show only starred items (right-click an item or press Ctrl+D to star it)</source>
+        <translation>عرض العناصر المميّزة بنجمة فقط (انقر بالزر الأيمن على عنصر أو اضغط Ctrl+D لتمييزه)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Flowscope — %1</source>
+        <translation>Flowscope — %1</translation>
+    </message>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقّف مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقّف</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>وارد %1 · صادر %2</translation>
+    </message>
+    <message>
+        <source>Top: %1 (%2)</source>
+        <translation>الأعلى: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>جارٍ الالتقاط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>%1 إشعار غير مقروء</numerusform>
+            <numerusform>%1 إشعار غير مقروء</numerusform>
+            <numerusform>%1 إشعاران غير مقروءين</numerusform>
+            <numerusform>%1 إشعارات غير مقروءة</numerusform>
+            <numerusform>%1 إشعاراً غير مقروء</numerusform>
+            <numerusform>%1 إشعار غير مقروء</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>مسح %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>متوقّف</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>لاسلكي</translation>
+    </message>
+    <message>
+        <source>Traffic on %1 in the last minute</source>
+        <translation>الحركة على %1 في الدقيقة الأخيرة</translation>
+    </message>
+    <message>
+        <source>%1 reports no traffic counters</source>
+        <translation>لا يقدّم %1 عدّادات للحركة</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>المحوّل</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>العناوين</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AlertModel</name>
+    <message>
+        <source>New program</source>
+        <translation>برنامج جديد</translation>
+    </message>
+    <message>
+        <source>Blocklisted address</source>
+        <translation>عنوان في قائمة الحظر</translation>
+    </message>
+    <message>
+        <source>Traffic rate</source>
+        <translation>معدّل الحركة</translation>
+    </message>
+    <message>
+        <source>Favorite active</source>
+        <translation>مفضّل نشط</translation>
+    </message>
+    <message>
+        <source>Data cap</source>
+        <translation>حدّ البيانات</translation>
+    </message>
+    <message>
+        <source>Capture trouble</source>
+        <translation>مشكلة في الالتقاط</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1 (مكتوم)</translation>
+    </message>
+    <message>
+        <source>Not delivered: notifications were muted.</source>
+        <translation>لم يُسلَّم: كانت الإشعارات مكتومة.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationModel</name>
+    <message>
+        <source>Nothing of this application is in the history for today yet.</source>
+        <translation>لا شيء من هذا التطبيق في سجلّ اليوم بعد.</translation>
+    </message>
+    <message>
+        <source>Today since midnight (history): %1 in, %2 out</source>
+        <translation>اليوم منذ منتصف الليل (السجلّ): %1 وارد، %2 صادر</translation>
+    </message>
+    <message>
+        <source>Rate in + out over the last minute, the newest at the right</source>
+        <translation>المعدّل الوارد + الصادر خلال الدقيقة الأخيرة، والأحدث في طرف الرسم</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>معرّفات العمليات</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>المعدّل الوارد</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>المعدّل الصادر</translation>
+    </message>
+    <message>
+        <source>Total in</source>
+        <translation>إجمالي الوارد</translation>
+    </message>
+    <message>
+        <source>Total out</source>
+        <translation>إجمالي الصادر</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>الاتصالات</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationsPage</name>
+    <message>
+        <source>application %1</source>
+        <translation>التطبيق %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>التطبيقات</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect an application&apos;s connections</source>
+        <translation>انقر مرتين أو اضغط Enter لفحص اتصالات التطبيق</translation>
+    </message>
+    <message>
+        <source>Applications are known for live captures only: start a capture on an adapter to see which programs use the network.</source>
+        <translation>تُعرف التطبيقات في الالتقاط المباشر فقط: ابدأ الالتقاط على محوّل لترى البرامج التي تستخدم الشبكة.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::CompactWindow</name>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Double-click to go back to the main window; drag to move.</source>
+        <translation>انقر مرتين للعودة إلى النافذة الرئيسية؛ اسحب للتحريك.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>صادر</translation>
+    </message>
+    <message>
+        <source>No applications yet (live captures only)</source>
+        <translation>لا تطبيقات بعد (في الالتقاط المباشر فقط)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>نافذة &amp;مصغّرة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Not capturing</source>
+        <translation>لا التقاط</translation>
+    </message>
+    <message>
+        <source>Paused on %1</source>
+        <translation>متوقّف مؤقتاً على %1</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>جارٍ الالتقاط على %1</translation>
+    </message>
+    <message>
+        <source>Paused reading %1</source>
+        <translation>قراءة %1 متوقّفة مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>جارٍ قراءة %1</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>عرض النافذة الرئيسية</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 بايت)</numerusform>
+            <numerusform>%1 (%2 بايت)</numerusform>
+            <numerusform>%1 (%2 بايت)</numerusform>
+            <numerusform>%1 (%2 بايتات)</numerusform>
+            <numerusform>%1 (%2 بايتاً)</numerusform>
+            <numerusform>%1 (%2 بايت)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>نسخ الكل</translation>
+    </message>
+    <message>
+        <source>Copy every field, one per line</source>
+        <translation>نسخ كل الحقول، حقل في كل سطر</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>المحلي</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>البعيد</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>منفذ الخدمة</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>البايتات الواردة</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>البايتات الصادرة</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>الحزم الواردة</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>الحزم الصادرة</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>المعدّل الوارد</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>المعدّل الصادر</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>أول ظهور</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخر ظهور</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>أعلام TCP</translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation>معرّف التدفق</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>معرّفات العمليات</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>سطر الأوامر</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>اسم المضيف</translation>
+    </message>
+    <message>
+        <source>Name source</source>
+        <translation>مصدر الاسم</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Address kind</source>
+        <translation>نوع العنوان</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>نسخ %1</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its details.</source>
+        <translation>اختر اتصالاً لعرض تفاصيله.</translation>
+    </message>
+    <message>
+        <source>No longer in the table</source>
+        <translation>لم يعد في الجدول</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionFilterBar</name>
+    <message>
+        <source>Only active</source>
+        <translation>النشطة فقط</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>المميّزة بنجمة فقط</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>البحث في الاتصالات</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>أي بروتوكول</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>أي اتجاه</translation>
+    </message>
+    <message>
+        <source>Mostly outgoing</source>
+        <translation>صادر غالباً</translation>
+    </message>
+    <message>
+        <source>Mostly incoming</source>
+        <translation>وارد غالباً</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Address or CIDR</source>
+        <translation>عنوان أو CIDR</translation>
+    </message>
+    <message>
+        <source>An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)</source>
+        <translation>عنوان (10.1.2.3، 2001:db8::1) أو شبكة (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>أي تطبيق</translation>
+    </message>
+    <message>
+        <source>Country, AS or domain</source>
+        <translation>بلد أو AS أو نطاق</translation>
+    </message>
+    <message>
+        <source>A country code (US), an AS number (AS15169) or a domain (google.com matches www.google.com); several separated by spaces all apply</source>
+        <translation>رمز بلد (US)، أو رقم AS (AS15169)، أو نطاق (google.com يطابق www.google.com)؛ وتُطبَّق كلها إذا فُصلت بمسافات</translation>
+    </message>
+    <message>
+        <source>Only connections with traffic during the last interval</source>
+        <translation>الاتصالات التي لها حركة في الفترة الأخيرة فقط</translation>
+    </message>
+    <message>
+        <source>Only connections with a starred host, service or application</source>
+        <translation>الاتصالات ذات المضيف أو الخدمة أو التطبيق المميّز بنجمة فقط</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>التطبيق %1</translation>
+    </message>
+    <message>
+        <source>Not an address or network; the previous filter still applies</source>
+        <translation>ليس عنواناً ولا شبكة؛ يبقى المرشّح السابق سارياً</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionModel</name>
+    <message>
+        <source>hidden (user %1)</source>
+        <translation>مخفي (المستخدم %1)</translation>
+    </message>
+    <message>
+        <source>A socket of user %1: run Flowscope with more privileges to see its program.</source>
+        <translation>مقبس للمستخدم %1: شغّل Flowscope بصلاحيات أعلى لترى برنامجه.</translation>
+    </message>
+    <message>
+        <source>
+pid %1</source>
+        <translation>
+معرّف العملية %1</translation>
+    </message>
+    <message>
+        <source>
+path %1</source>
+        <translation>
+المسار %1</translation>
+    </message>
+    <message>
+        <source>
+user %1</source>
+        <translation>
+المستخدم %1</translation>
+    </message>
+    <message>
+        <source>
+port %1</source>
+        <translation>
+المنفذ %1</translation>
+    </message>
+    <message>
+        <source>A capture file has no current rate; the Overview chart shows its traffic over time.</source>
+        <translation>ليس لملف الالتقاط معدّل حالي؛ يعرض مخطط النظرة العامة حركته عبر الزمن.</translation>
+    </message>
+    <message>
+        <source>Bytes per second during the last tick</source>
+        <translation>البايتات في الثانية خلال النبضة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Live captures only: a capture file has no current rate</source>
+        <translation>للالتقاط المباشر فقط: ليس لملف الالتقاط معدّل حالي</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>المحلي</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>البعيد</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>البايتات الواردة</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>البايتات الصادرة</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>الحزم الواردة</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>الحزم الصادرة</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>المعدّل الوارد</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>المعدّل الصادر</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>أول ظهور</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخر ظهور</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <source>The program that owns this connection is not known.</source>
+        <translation>البرنامج الذي يملك هذا الاتصال غير معروف.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>اسم المضيف</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (من %2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DeliverySettingsRows</name>
+    <message>
+        <source>Tell me when a program uses the network for the first time</source>
+        <translation>أعلمني عندما يستخدم برنامج الشبكة لأول مرة</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>تشغيل صوت مع كل إشعار</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>إلغاء الكتم</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>عنوان Webhook</translation>
+    </message>
+    <message>
+        <source>https://example.org/hook (optional)</source>
+        <translation>https://example.org/hook (اختياري)</translation>
+    </message>
+    <message>
+        <source>Each notification is also sent to this address as a JSON POST (docs/notifications.md describes the body).</source>
+        <translation>يُرسَل كل إشعار أيضاً إلى هذا العنوان بطلب JSON POST (يصف docs/notifications.md المحتوى).</translation>
+    </message>
+    <message>
+        <source>New programs:</source>
+        <translation>البرامج الجديدة:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>الصوت:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>Muted:</source>
+        <translation>المكتوم:</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address; notifications will not be sent to it.</source>
+        <translation>هذا ليس عنوان http://‎ أو https://‎؛ لن تُرسَل الإشعارات إليه.</translation>
+    </message>
+    <message>
+        <source>All notifications until %1.</source>
+        <translation>كل الإشعارات حتى %1.</translation>
+    </message>
+    <message>
+        <source>These rules: %1.</source>
+        <translation>هذه القواعد: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted.</source>
+        <translation>لا شيء مكتوم.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>كتم هذه القاعدة</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>لا يوجد ناقل جلسة D-Bus.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications over D-Bus are not available here.</source>
+        <translation>إشعارات سطح المكتب عبر D-Bus غير متاحة هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message>
+        <source>%1:%2 over %3</source>
+        <translation>%1:%2 عبر %3</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are not sent to the collector unless &quot;Also send capture files opened for viewing&quot; is on in Settings → Export.</source>
+        <translation>لا تُرسَل ملفات الالتقاط المفتوحة للعرض إلى المُجمِّع إلا إذا فُعّل «إرسال ملفات الالتقاط المفتوحة للعرض أيضاً» في الإعدادات ← التصدير.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>لا يستطيع هذا الإصدار من Flowscope إرسال التدفقات إلى مُجمِّع.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 قيد</numerusform>
+            <numerusform>%1 قيد</numerusform>
+            <numerusform>%1 قيدان</numerusform>
+            <numerusform>%1 قيود</numerusform>
+            <numerusform>%1 قيداً</numerusform>
+            <numerusform>%1 قيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 رسالة</numerusform>
+            <numerusform>%1 رسالة</numerusform>
+            <numerusform>%1 رسالتان</numerusform>
+            <numerusform>%1 رسائل</numerusform>
+            <numerusform>%1 رسالة</numerusform>
+            <numerusform>%1 رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 sent, %3 dropped.</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 of messages, %3 of records again.</extracomment>
+        <translation>أُرسل %1 في %2، وأُهمل %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent.</source>
+        <translation>لا يُرسَل شيء.</translation>
+    </message>
+    <message>
+        <source>Flows of this capture are not sent: %1</source>
+        <translation>لا تُرسَل تدفقات هذا الالتقاط: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %2</source>
+        <translation>جارٍ الإرسال إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>The last capture is over. Sent to %1: %2</source>
+        <translation>انتهى الالتقاط الأخير. أُرسل إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>The collector is unreachable: %1</source>
+        <translation>يتعذّر الوصول إلى المُجمِّع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportStatusLabel</name>
+    <message>
+        <source>IPFIX: not sending</source>
+        <translation>IPFIX: لا إرسال</translation>
+    </message>
+    <message>
+        <source>IPFIX: collector unreachable</source>
+        <translation>IPFIX: المُجمِّع غير متاح</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent, %2 dropped</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 a number.</extracomment>
+        <translation>IPFIX: أُرسل %1، وأُهمل %2</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;).</extracomment>
+        <translation>IPFIX: أُرسل %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportTab</name>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Send flows to a collector (IPFIX)</source>
+        <translation>إرسال التدفقات إلى مُجمِّع (IPFIX)</translation>
+    </message>
+    <message>
+        <source>Every connection, with the program behind it, goes as IPFIX records to a collector you run (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</source>
+        <translation>يُرسَل كل اتصال، مع البرنامج الذي وراءه، كقيود IPFIX إلى مُجمِّع تديره (nfdump، pmacct، GoFlow2، ElastiFlow، ntopng).</translation>
+    </message>
+    <message>
+        <source>Also send capture files opened for viewing</source>
+        <translation>إرسال ملفات الالتقاط المفتوحة للعرض أيضاً</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next capture; a running capture keeps sending as it started.</source>
+        <translation>تسري التغييرات من الالتقاط التالي؛ ويواصل الالتقاط الجاري الإرسال كما بدأ.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>المُجمِّع</translation>
+    </message>
+    <message>
+        <source>Address or host name, e.g. 192.0.2.10</source>
+        <translation>عنوان أو اسم مضيف، مثل 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>UDP (the usual; lost when the collector is down)</source>
+        <translation>UDP (المعتاد؛ يضيع حين يتوقّف المُجمِّع)</translation>
+    </message>
+    <message>
+        <source>TCP (reconnects; keeps a backlog while the collector is down)</source>
+        <translation>TCP (يعيد الاتصال؛ ويحتفظ بما تأخّر حين يتوقّف المُجمِّع)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>المضيف:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>النقل:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>القيود</translation>
+    </message>
+    <message>
+        <source>Active timeout:</source>
+        <translation>مهلة النشاط:</translation>
+    </message>
+    <message>
+        <source>A flow still going on is reported this often.</source>
+        <translation>يُبلَّغ عن التدفق الجاري بهذا التواتر.</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>مهلة الخمول:</translation>
+    </message>
+    <message>
+        <source>A flow without traffic for this long is reported as ended.</source>
+        <translation>يُبلَّغ عن التدفق الذي بلا حركة طوال هذه المدة على أنه انتهى.</translation>
+    </message>
+    <message>
+        <source>Observation domain id:</source>
+        <translation>معرّف نطاق المراقبة:</translation>
+    </message>
+    <message>
+        <source>Enterprise number:</source>
+        <translation>رقم المؤسسة:</translation>
+    </message>
+    <message>
+        <source>The Private Enterprise Number under which Flowscope&apos;s own elements (process id, program path, host name) are sent.</source>
+        <translation>رقم المؤسسة الخاص (PEN) الذي تُرسَل تحته عناصر Flowscope الخاصة (معرّف العملية، مسار البرنامج، اسم المضيف).</translation>
+    </message>
+    <message>
+        <source>The default, 32473, is RFC 5612&apos;s number for documentation: a placeholder for your own.</source>
+        <translation>القيمة الافتراضية 32473 هي رقم التوثيق في RFC 5612: مجرد بديل مؤقت لرقمك أنت.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>لا يستطيع هذا الإصدار من Flowscope إرسال التدفقات إلى مُجمِّع.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryAppDetail</name>
+    <message>
+        <source>Hosts of the application</source>
+        <translation>مضيفو التطبيق</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: يومياً على مدى 30 يوماً، وأبرز مضيفيه في المدى المعروض</translation>
+    </message>
+    <message>
+        <source>Group by application and select one in the table to see its use per day and its top hosts.</source>
+        <translation>جمّع حسب التطبيق واختر واحداً في الجدول لترى استخدامه اليومي وأبرز مضيفيه.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryChart</name>
+    <message>
+        <source>Traffic history</source>
+        <translation>سجلّ الحركة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <translation>↓ %1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 %2</source>
+        <translation>↑ %1 %2</translation>
+    </message>
+    <message>
+        <source>↓ received · ↑ sent</source>
+        <translation>↓ مستلَم · ↑ مُرسَل</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1: %2 مستلَم، %3 مُرسَل</translation>
+    </message>
+    <message>
+        <source>All: %1 received, %2 sent</source>
+        <translation>الكل: %1 مستلَم، %2 مُرسَل</translation>
+    </message>
+    <message>
+        <source>Click to list this bucket&apos;s connections</source>
+        <translation>انقر لعرض اتصالات هذه الفترة</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryConnectionsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>البعيد</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>صادر</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>أول ظهور</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخر ظهور</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryDayBars</name>
+    <message>
+        <source>Traffic per day</source>
+        <translation>الحركة اليومية</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>مستلَم</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسَل</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 received, %3 sent</source>
+        <translation>%1
+%2 مستلَم، %3 مُرسَل</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryPage</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;تصدير التقرير…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the History page&apos;s table as CSV or JSON (Ctrl+E)</source>
+        <translation>كتابة جدول صفحة السجلّ بصيغة CSV أو JSON ‏(Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Traffic totals</source>
+        <translation>إجمالي الحركة</translation>
+    </message>
+    <message>
+        <source>Click the chart to list the connections of that time.</source>
+        <translation>انقر على المخطط لعرض اتصالات ذلك الوقت.</translation>
+    </message>
+    <message>
+        <source>Connections in the chosen period</source>
+        <translation>الاتصالات في الفترة المختارة</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>الاتصالات</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>الساعة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يوماً</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>مخصّص</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>قراءة السجلّ من جديد (F5)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>المدى:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>التجميع حسب:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Connections open during %1:</source>
+        <translation>الاتصالات المفتوحة خلال %1:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON ‏(*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryRecording</name>
+    <message>
+        <source>The history database %1 is damaged, so this capture is not being recorded (the live view goes on); moving it aside keeps it as it is and starts a new one.</source>
+        <translation>قاعدة بيانات السجلّ %1 تالفة، لذا لا يُسجَّل هذا الالتقاط (يستمر العرض المباشر)؛ ونقلها جانباً يحفظها كما هي ويبدأ قاعدة جديدة.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>لا يمكن استخدام قاعدة بيانات السجلّ %1.</translation>
+    </message>
+    <message>
+        <source>This capture is not being recorded; the live view goes on.</source>
+        <translation>لا يُسجَّل هذا الالتقاط؛ ويستمر العرض المباشر.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot tell where to keep the history (no home folder); choose a database file under View → Settings → History.</source>
+        <translation>لا يعرف Flowscope أين يحفظ السجلّ (لا مجلد منزلي)؛ اختر ملف قاعدة بيانات من عرض ← الإعدادات ← السجلّ.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; recording goes on in a new one.</source>
+        <translation>حُفظت قاعدة بيانات السجلّ التالفة باسم %1؛ ويستمر التسجيل في قاعدة جديدة.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; the next live capture starts a new one.</source>
+        <translation>حُفظت قاعدة بيانات السجلّ التالفة باسم %1؛ وسيبدأ الالتقاط المباشر التالي قاعدة جديدة.</translation>
+    </message>
+    <message>
+        <source>Pause Recording</source>
+        <translation>إيقاف التسجيل مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Keep this capture&apos;s traffic out of the history until recording is resumed</source>
+        <translation>إبقاء حركة هذا الالتقاط خارج السجلّ حتى يُستأنف التسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>No database file is known: choose one above.</source>
+        <translation>لا يُعرف ملف قاعدة بيانات: اختر واحداً في الأعلى.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the file is created by the first recorded live capture.</source>
+        <translation>لم يُسجَّل شيء بعد: يُنشأ الملف مع أول التقاط مباشر يُسجَّل.</translation>
+    </message>
+    <message>
+        <source>%1, no traffic recorded yet.</source>
+        <translation>%1، لم تُسجَّل أي حركة بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1، حركة من %2 إلى %3، %4 اتصال.</numerusform>
+            <numerusform>%1، حركة من %2 إلى %3، %4 اتصال.</numerusform>
+            <numerusform>%1، حركة من %2 إلى %3، %4 اتصالان.</numerusform>
+            <numerusform>%1، حركة من %2 إلى %3، %4 اتصالات.</numerusform>
+            <numerusform>%1، حركة من %2 إلى %3، %4 اتصالاً.</numerusform>
+            <numerusform>%1، حركة من %2 إلى %3، %4 اتصال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record live captures into the history</source>
+        <translation>تسجيل الالتقاط المباشر في السجلّ</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are never recorded. &quot;Pause Recording&quot; in the tray and the Capture menu keeps private moments out.</source>
+        <translation>لا تُسجَّل ملفات الالتقاط المفتوحة للعرض أبداً. ويُبقي «إيقاف التسجيل مؤقتاً» في العلبة وفي قائمة الالتقاط اللحظات الخاصة خارجه.</translation>
+    </message>
+    <message>
+        <source>How long things are kept applies to a running capture at once; turning recording on or off and another database file apply from the next live capture.</source>
+        <translation>تسري مدة الاحتفاظ على الالتقاط الجاري فوراً؛ أما تشغيل التسجيل أو إيقافه وتغيير ملف قاعدة البيانات فيسريان من الالتقاط المباشر التالي.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>للأبد</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> اتصال</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حدّ</translation>
+    </message>
+    <message>
+        <source>Minutes for:</source>
+        <translation>الدقائق لمدة:</translation>
+    </message>
+    <message>
+        <source>Hours for:</source>
+        <translation>الساعات لمدة:</translation>
+    </message>
+    <message>
+        <source>Days for:</source>
+        <translation>الأيام لمدة:</translation>
+    </message>
+    <message>
+        <source>Connections, at most:</source>
+        <translation>الاتصالات، بحدّ أقصى:</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>حدّ الحجم:</translation>
+    </message>
+    <message>
+        <source>Older minutes are summed into hours, and hours into days, so totals stay exact. Beyond the size limit the oldest rows go first: connections, then minutes, hours and days.</source>
+        <translation>تُجمَع الدقائق الأقدم في ساعات، والساعات في أيام، فتبقى المجاميع دقيقة. وبعد حدّ الحجم تُحذف الصفوف الأقدم أولاً: الاتصالات، ثم الدقائق والساعات والأيام.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>History database file</source>
+        <translation>ملف قاعدة بيانات السجلّ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <source>Use the default place again</source>
+        <translation>استخدام المكان الافتراضي مجدداً</translation>
+    </message>
+    <message>
+        <source>The history is one SQLite file on this computer; nothing leaves it. flowscope-cli report reads the same file. Empty field: the default place, %1.</source>
+        <translation>السجلّ ملف SQLite واحد على هذا الحاسوب؛ لا يغادره شيء. ويقرأ flowscope-cli report الملف نفسه. حقل فارغ: المكان الافتراضي، %1.</translation>
+    </message>
+    <message>
+        <source>unknown here (no home folder)</source>
+        <translation>غير معروف هنا (لا مجلد منزلي)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Holds now:</source>
+        <translation>يحتوي الآن:</translation>
+    </message>
+    <message>
+        <source>Choose the history database</source>
+        <translation>اختيار قاعدة بيانات السجلّ</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>قواعد بيانات السجلّ (*.sqlite);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTotalsModel</name>
+    <message>
+        <source>user %1</source>
+        <translation>المستخدم %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 وارد، %2 صادر</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>صادر</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>الحزم</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::InspectPage</name>
+    <message>
+        <source>Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: choose the columns</source>
+        <translation>Ctrl+F: بحث؛ Ctrl+D: تمييز المضيف أو الخدمة أو التطبيق بنجمة؛ Ctrl+Shift+C: اختيار الأعمدة</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>تفاصيل الاتصال</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>البحث في الاتصالات</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>اختيار الأعمدة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>الاتصالات</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::LanguageSettingsGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first entry of the language list; %1 is the language it stands for now.</extracomment>
+        <translation>لغة النظام (%1)</translation>
+    </message>
+    <message>
+        <source>Flowscope speaks the new language when it starts again.</source>
+        <translation>يستخدم Flowscope اللغة الجديدة عند تشغيله مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>خامل</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>جارٍ الالتقاط</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقّف مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقّف</translation>
+    </message>
+    <message>
+        <source> Choose another file under View → Settings…, or clear the field to keep the built-in one.</source>
+        <translation> اختر ملفاً آخر من عرض ← الإعدادات…، أو امسح الحقل للإبقاء على الملف المدمج.</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <translation>&amp;فتح ملف التقاط…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>إيقاف م&amp;ؤقت</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pause or resume the capture (Space, Ctrl+P)</source>
+        <translation>إيقاف الالتقاط مؤقتاً أو استئنافه (مسافة، Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the capture (Ctrl+.)</source>
+        <translation>إيقاف الالتقاط (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إن&amp;هاء</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowscope</source>
+        <translation>&amp;حول Flowscope</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>م&amp;لف</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>ا&amp;لتقاط</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>ال&amp;بدء</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>نظرة &amp;عامة</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;فحص</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>ال&amp;تطبيقات</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>الإ&amp;شعارات</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>ال&amp;سجلّ</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>ال&amp;نظام</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتحة</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكنة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>التقاط</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>فتح ملف التقاط</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>ملفات الالتقاط (*.pcap *.pcapng *.cap *.dmp);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;A network monitor: who this machine talks to, live or from a capture file.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;br&gt;Captures with %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS data by &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; and &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flag icons from &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases read with libmaxminddb.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;مراقب شبكة: مع من يتحدّث هذا الجهاز، مباشرةً أو من ملف التقاط.&lt;/p&gt;&lt;p&gt;مبني بـ Qt %2 (يعمل على Qt %3).&lt;br&gt;يلتقط بـ %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;بيانات AS من &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt; و&lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; و&lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;أيقونات الأعلام من &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;تُقرأ قواعد البيانات بـ libmaxminddb.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Flowscope</source>
+        <translation>حول Flowscope</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>ا&amp;ستئناف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>%1 حزمة</numerusform>
+            <numerusform>%1 حزمة</numerusform>
+            <numerusform>%1 حزمتان</numerusform>
+            <numerusform>%1 حزم</numerusform>
+            <numerusform>%1 حزمة</numerusform>
+            <numerusform>%1 حزمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 مُهمَل</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>فحص</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>التطبيقات</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجلّ</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MiniChart</name>
+    <message>
+        <source>Traffic over time</source>
+        <translation>الحركة عبر الزمن</translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation>آخر %1 ث</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsPage</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>تعليم الكل كمقروء</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect the connections of an alert</source>
+        <translation>انقر مرتين أو اضغط Enter لفحص اتصالات التنبيه</translation>
+    </message>
+    <message>
+        <source>No notifications yet. During a live capture, alerts appear here: a program using the network for the first time, and the rules you set in Settings.</source>
+        <translation>لا إشعارات بعد. أثناء الالتقاط المباشر تظهر التنبيهات هنا: برنامج يستخدم الشبكة لأول مرة، والقواعد التي تضبطها في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>%1 من %2 غير مقروء</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsTab</name>
+    <message>
+        <source> min</source>
+        <translation> د</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>فوق</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>لمدة</translation>
+    </message>
+    <message>
+        <source>Rate rules</source>
+        <translation>قواعد المعدّل</translation>
+    </message>
+    <message>
+        <source>Add rate rule</source>
+        <translation>إضافة قاعدة معدّل</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Traffic rate above a limit</source>
+        <translation>معدّل حركة فوق حدّ</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>الحدّ</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>لكل</translation>
+    </message>
+    <message>
+        <source>Data volume caps</source>
+        <translation>حدود حجم البيانات</translation>
+    </message>
+    <message>
+        <source>Add data cap</source>
+        <translation>إضافة حدّ بيانات</translation>
+    </message>
+    <message>
+        <source>Data volume above a cap</source>
+        <translation>حجم بيانات فوق حدّ</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>كل الحركة</translation>
+    </message>
+    <message>
+        <source>Empty: all traffic; else a program&apos;s path or name</source>
+        <translation>فارغ: كل الحركة؛ وإلا مسار برنامج أو اسمه</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Blocklist files</source>
+        <translation>ملفات قوائم الحظر</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>الإدخالات</translation>
+    </message>
+    <message>
+        <source>Choose blocklists</source>
+        <translation>اختيار قوائم الحظر</translation>
+    </message>
+    <message>
+        <source>IP lists (*.netset *.ipset *.txt *.list);;All files (*)</source>
+        <translation>قوائم IP ‏(*.netset *.ipset *.txt *.list);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>Plain-text IP/CIDR lists (one entry a line, # comments, as FireHOL publishes them), IPv4 and IPv6.</source>
+        <translation>قوائم IP/CIDR نصية (إدخال في كل سطر، وتعليقات تبدأ بـ #، كما ينشرها FireHOL)، لـ IPv4 وIPv6.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>قوائم الحظر</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>غير محمّلة</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>العناصر المميّزة بنجمة</translation>
+    </message>
+    <message>
+        <source>Notify again after idle for</source>
+        <translation>الإشعار مجدداً بعد خمول لمدة</translation>
+    </message>
+    <message>
+        <source>Star hosts, services and applications on the Overview, Inspect and Applications pages.</source>
+        <translation>ميّز المضيفين والخدمات والتطبيقات بنجمة في صفحات النظرة العامة والفحص والتطبيقات.</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>المفضّلة</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>المضيف %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>الخدمة %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>التطبيق %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::OverviewPage</name>
+    <message>
+        <source>Bytes in</source>
+        <translation>البايتات الواردة</translation>
+    </message>
+    <message>
+        <source>IP traffic received</source>
+        <translation>حركة IP المستلَمة</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>البايتات الصادرة</translation>
+    </message>
+    <message>
+        <source>IP traffic sent</source>
+        <translation>حركة IP المُرسَلة</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <source>Every frame captured</source>
+        <translation>كل إطار مُلتقَط</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>حزمة/ث</translation>
+    </message>
+    <message>
+        <source>Packets in the last second</source>
+        <translation>الحزم في الثانية الأخيرة</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>التدفقات</translation>
+    </message>
+    <message>
+        <source>Connections seen so far</source>
+        <translation>الاتصالات المرصودة حتى الآن</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>المُهمَل</translation>
+    </message>
+    <message>
+        <source>Frames lost by the kernel, the adapter or Flowscope&apos;s queue</source>
+        <translation>إطارات فقدتها النواة أو المحوّل أو طابور Flowscope</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Capture time covered</source>
+        <translation>زمن الالتقاط المغطّى</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;الحركة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>الوحدة:</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>بايت/ث</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>بت/ث</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>حزمة/ث</translation>
+    </message>
+    <message>
+        <source>Top applications</source>
+        <translation>أبرز التطبيقات</translation>
+    </message>
+    <message>
+        <source>Click an application to inspect its connections</source>
+        <translation>انقر على تطبيق لفحص اتصالاته</translation>
+    </message>
+    <message>
+        <source>Top hosts</source>
+        <translation>أبرز المضيفين</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>أبرز الخدمات</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>المضيف %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>الخدمة %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>التطبيق %1</translation>
+    </message>
+    <message>
+        <source>Click an entry to inspect its connections</source>
+        <translation>انقر على عنصر لفحص اتصالاته</translation>
+    </message>
+    <message>
+        <source>Connections seen so far (%1 in the table now)</source>
+        <translation>الاتصالات المرصودة حتى الآن (%1 في الجدول الآن)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::RecordingNotice</name>
+    <message>
+        <source>Move it aside and start a new one</source>
+        <translation>نقلها جانباً وبدء قاعدة جديدة</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Country database:</source>
+        <translation>قاعدة بيانات البلدان:</translation>
+    </message>
+    <message>
+        <source>AS database:</source>
+        <translation>قاعدة بيانات AS:</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB files work.</source>
+        <translation>فارغ: قواعد بيانات DB-IP Lite المدمجة. تعمل ملفات MMDB من GeoLite2 وGeoIP2 وDB-IP وIPinfo.</translation>
+    </message>
+    <message>
+        <source>Look up host names of addresses (reverse DNS, live captures)</source>
+        <translation>البحث عن أسماء مضيفي العناوين (DNS عكسي، في الالتقاط المباشر)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجلّ</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>Country database file</source>
+        <translation>ملف قاعدة بيانات البلدان</translation>
+    </message>
+    <message>
+        <source>AS database file</source>
+        <translation>ملف قاعدة بيانات AS</translation>
+    </message>
+    <message>
+        <source>Built-in (DB-IP Lite)</source>
+        <translation>مدمجة (DB-IP Lite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>اختيار قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>ملفات MaxMind DB ‏(*.mmdb);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The built-in database stays in use.</source>
+        <translation>تبقى قاعدة البيانات المدمجة قيد الاستخدام.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartPage</name>
+    <message>
+        <source>Save the capture to a pcap file</source>
+        <translation>حفظ الالتقاط في ملف pcap</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Start capture</source>
+        <translation>بدء الالتقاط</translation>
+    </message>
+    <message>
+        <source>Open capture file…</source>
+        <translation>فتح ملف التقاط…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Watch your network&lt;/h2&gt;Pick an adapter to capture live, or open a capture file.</source>
+        <translation>&lt;h2&gt;راقب شبكتك&lt;/h2&gt;اختر محوّلاً للالتقاط المباشر، أو افتح ملف التقاط.</translation>
+    </message>
+    <message>
+        <source>Checking whether Flowscope may capture on this computer…</source>
+        <translation>جارٍ التحقّق من أنّ Flowscope يستطيع الالتقاط على هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>&amp;مرشّح الالتقاط:</translation>
+    </message>
+    <message>
+        <source>BPF expression, e.g. tcp port 443 or host 10.0.0.1 (empty: everything)</source>
+        <translation>تعبير BPF، مثل tcp port 443 أو host 10.0.0.1 (فارغ: كل شيء)</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>محوّلات الشبكة</translation>
+    </message>
+    <message>
+        <source>File to save the capture to</source>
+        <translation>ملف حفظ الالتقاط</translation>
+    </message>
+    <message>
+        <source>capture.pcap</source>
+        <translation>capture.pcap</translation>
+    </message>
+    <message>
+        <source>Capture files</source>
+        <translation>ملفات الالتقاط</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>الملفات الأخيرة:</translation>
+    </message>
+    <message>
+        <source>Recent capture files</source>
+        <translation>ملفات الالتقاط الأخيرة</translation>
+    </message>
+    <message>
+        <source>No filter: every packet is captured.</source>
+        <translation>بلا مرشّح: تُلتقط كل الحزم.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <source>Fix the capture filter first</source>
+        <translation>أصلح مرشّح الالتقاط أولاً</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>حفظ الالتقاط باسم</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>ملفات pcap ‏(*.pcap);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>فتح ملف التقاط</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>ملفات الالتقاط (*.pcap *.pcapng *.cap);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Capture files can still be opened.</source>
+        <translation>لا يزال بالإمكان فتح ملفات الالتقاط.</translation>
+    </message>
+    <message>
+        <source>Files you open are listed here</source>
+        <translation>تظهر هنا الملفات التي تفتحها</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartupSettingsGroup</name>
+    <message>
+        <source>Startup</source>
+        <translation>بدء التشغيل</translation>
+    </message>
+    <message>
+        <source>Start Flowscope when I log in</source>
+        <translation>تشغيل Flowscope عند تسجيل دخولي</translation>
+    </message>
+    <message>
+        <source>Resume the last live capture when Flowscope starts</source>
+        <translation>استئناف آخر التقاط مباشر عند تشغيل Flowscope</translation>
+    </message>
+    <message>
+        <source>Starts Flowscope in the tray, without its window, when you log in.</source>
+        <translation>يشغّل Flowscope في العلبة، دون نافذته، عند تسجيل دخولك.</translation>
+    </message>
+    <message>
+        <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
+        <translation>حين يبدأ Flowscope دون ملف التقاط أو محوّل، يلتقط من جديد على محوّل آخر التقاط مباشر وبمرشّحه.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TopListModel</name>
+    <message>
+        <source>%1
+%2 in, %3 out</source>
+        <translation>%1
+%2 وارد، %3 صادر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>البايتات</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>الحصة</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrafficChart</name>
+    <message>
+        <source>Incoming</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>صادر</translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation>الحركة عبر الزمن</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>لا حركة</translation>
+    </message>
+    <message>
+        <source>Files: drag to zoom into a time range, right click to zoom out (keyboard: +, - and 0)</source>
+        <translation>الملفات: اسحب لتكبير مدى زمني، وانقر بالزر الأيمن للتصغير (لوحة المفاتيح: + و- و0)</translation>
+    </message>
+    <message>
+        <source>no traffic for %1</source>
+        <translation>لا حركة لمدة %1</translation>
+    </message>
+    <message>
+        <source>No traffic yet.</source>
+        <translation>لا حركة بعد.</translation>
+    </message>
+    <message>
+        <source>Latest: incoming %1, outgoing %2. Highest: incoming %3 at %4, outgoing %5 at %6.</source>
+        <translation>الأحدث: وارد %1، صادر %2. الأعلى: وارد %3 عند %4، صادر %5 عند %6.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrayController</name>
+    <message>
+        <source>Show Window</source>
+        <translation>عرض النافذة</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Switch Adapter</source>
+        <translation>تبديل المحوّل</translation>
+    </message>
+    <message>
+        <source>Open Overview</source>
+        <translation>فتح النظرة العامة</translation>
+    </message>
+    <message>
+        <source>Open Applications</source>
+        <translation>فتح التطبيقات</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>فتح الإشعارات</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>كتم الإشعارات</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>لمدة ساعة</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation>حتى الغد</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>إلغاء الكتم</translation>
+    </message>
+    <message>
+        <source>Compact Window</source>
+        <translation>النافذة المصغّرة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so closing the window quits Flowscope.</source>
+        <translation>لا توجد علبة نظام في سطح المكتب هذا (يحتاج GNOME إلى امتداد AppIndicator)، لذا يُنهي إغلاق النافذة Flowscope.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so the window is shown instead of starting minimized.</source>
+        <translation>لا توجد علبة نظام في سطح المكتب هذا (يحتاج GNOME إلى امتداد AppIndicator)، لذا تُعرض النافذة بدلاً من البدء مصغّراً.</translation>
+    </message>
+    <message>
+        <source>Hide Window</source>
+        <translation>إخفاء النافذة</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No adapters</source>
+        <translation>لا محوّلات</translation>
+    </message>
+    <message>
+        <source>Cannot capture on %1</source>
+        <translation>يتعذّر الالتقاط على %1</translation>
+    </message>
+    <message>
+        <source>Flowscope keeps monitoring</source>
+        <translation>يواصل Flowscope المراقبة</translation>
+    </message>
+    <message>
+        <source>Its tray icon brings the window back; Quit is in its menu.</source>
+        <translation>تعيد أيقونته في العلبة النافذة؛ والإنهاء في قائمتها.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TraySettingsGroup</name>
+    <message>
+        <source>Tray</source>
+        <translation>العلبة</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>اسأل</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray</source>
+        <translation>متابعة المراقبة في العلبة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>عند إغلاق النافذة:</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::WebhookSender</name>
+    <message>
+        <source>it is not an http:// or https:// address</source>
+        <translation>ليس عنوان http://‎ أو https://‎</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>حالة HTTP ‏%1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>لا ردّ خلال %1 ث</translation>
+    </message>
+    <message>
+        <source>The notification webhook %1 failed (%2); alerts are still listed on the Notifications page. Check the address in Settings.</source>
+        <translation>فشل Webhook الإشعارات %1 ‏(%2)؛ لا تزال التنبيهات معروضة في صفحة الإشعارات. تحقّق من العنوان في الإعدادات.</translation>
+    </message>
+</context>
+</TS>
