@@ -1,0 +1,2494 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>
+        <translation>Flowscope n’a pas pu créer le dossier %1 et ne démarrera donc pas à l’ouverture de session ; vérifiez que vous pouvez y écrire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write %1 (%2), so it will not start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope n’a pas pu écrire %1 (%2) et ne démarrera donc pas à l’ouverture de session ; vérifiez que vous pouvez écrire dans %3, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove %1 (%2), so it will still start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope n’a pas pu supprimer %1 (%2) et démarrera donc encore à l’ouverture de session ; vérifiez que vous pouvez écrire dans %3, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write the registry value %1, so it will not start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope n’a pas pu écrire la valeur de registre %1 et ne démarrera donc pas à l’ouverture de session ; vérifiez que votre compte peut la modifier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove the registry value %1, so it will still start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope n’a pas pu supprimer la valeur de registre %1 et démarrera donc encore à l’ouverture de session ; vérifiez que votre compte peut la modifier, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMessages</name>
+    <message>
+        <source>Permission denied: Flowscope may not read %1. Give your user read permission on the file, or copy it to one of your folders, and open it again.</source>
+        <translation>Permission refusée : Flowscope ne peut pas lire %1. Donnez à votre utilisateur le droit de lecture sur le fichier, ou copiez-le dans un de vos dossiers, puis rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;. Pick one of the adapters listed on the Start page.</source>
+        <translation>Aucune carte réseau ne s’appelle « %1 ». Choisissez une des cartes listées sur la page Démarrer.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing. Reconnect it and start again, or pick another adapter on the Start page; what was captured stays shown.</source>
+        <translation>La carte réseau %1 s’est arrêtée ou a disparu pendant la capture. Reconnectez-la et relancez, ou choisissez une autre carte sur la page Démarrer ; ce qui a été capturé reste affiché.</translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one on the Start page.</source>
+        <translation>Aucune carte réseau n’a été choisie ; choisissez-en une sur la page Démarrer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>Close Flowscope</source>
+        <translation>Fermer Flowscope</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the system tray?</source>
+        <translation>Continuer la surveillance dans la zone de notification ?</translation>
+    </message>
+    <message>
+        <source>Flowscope can keep capturing and notifying you with the window closed; its tray icon brings the window back. Or quit and stop monitoring.</source>
+        <translation>Flowscope peut continuer à capturer et à vous avertir fenêtre fermée ; son icône dans la zone de notification rouvre la fenêtre. Ou bien quittez et arrêtez la surveillance.</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>Garder dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Do not ask again (change it in Settings)</source>
+        <translation>Ne plus demander (modifiable dans les Paramètres)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>
+        <translation>Indiquez l’adresse ou le nom d’hôte du collecteur, par ex. 192.0.2.10 ou collector.example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name; give one such as 192.0.2.10 or collector.example.org.</source>
+        <translation>« %1 » n’est ni une adresse IP ni un nom d’hôte ; indiquez par exemple 192.0.2.10 ou collector.example.org.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is out of range: give a number from 1 to 65535 (IPFIX collectors usually listen on 4739).</source>
+        <translation>Le port « %1 » est hors limites : indiquez un nombre de 1 à 65535 (les collecteurs IPFIX écoutent en général sur 4739).</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve to an address; check its spelling or give the collector&apos;s IP address.</source>
+        <translation>Le nom d’hôte « %1 » ne se résout en aucune adresse ; vérifiez l’orthographe ou indiquez l’adresse IP du collecteur.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>Impossible d’écrire le rapport dans %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Networks (AS)</source>
+        <translation>Réseaux (AS)</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Application inconnue</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Hôte inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Service inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>Pays inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation>Réseau inconnu</translation>
+    </message>
+    <message>
+        <source>No history yet: live captures are recorded into %1 (Settings → History), and their traffic shows here.</source>
+        <translation>Pas encore d’historique : les captures en direct sont enregistrées dans %1 (Paramètres → Historique) et leur trafic s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged or not a history database: move it aside or delete it, and the next live capture starts a new one.</source>
+        <translation>La base d’historique %1 est endommagée ou n’est pas une base d’historique : déplacez-la ou supprimez-la, et la prochaine capture en direct en créera une nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectFavorites</name>
+    <message>
+        <source>host %1</source>
+        <translation>hôte %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>application %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 an</numerusform>
+            <numerusform>%1 ans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeMessages</name>
+    <message>
+        <source>The last live capture (on %1) was not resumed. %2</source>
+        <translation>La dernière capture en direct (sur %1) n’a pas été reprise. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>The traffic-rate rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>La règle de débit « %1 » des paramètres est illisible ; elle est ignorée. Ajoutez-la de nouveau dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The data-cap rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>La règle de plafond de données « %1 » des paramètres est illisible ; elle est ignorée. Ajoutez-la de nouveau dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The favorite host &quot;%1&quot; is not an IP address; it is ignored.</source>
+        <translation>L’hôte favori « %1 » n’est pas une adresse IP ; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>The favorite service &quot;%1&quot; is not of the form tcp/443; it is ignored.</source>
+        <translation>Le service favori « %1 » n’a pas la forme tcp/443 ; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more lines with problems.</source>
+        <translation>%1 : … et %2 autres lignes avec des problèmes.</translation>
+    </message>
+</context>
+<context>
+    <name>StarSupport</name>
+    <message>
+        <source>Unstar %1</source>
+        <translation>Retirer l’étoile de %1</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>Mettre une étoile à %1</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Ajouter ou retirer l’étoile</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Étoilés seulement</translation>
+    </message>
+    <message>
+        <source>Show only starred items (right-click an item or press Ctrl+D to star it)</source>
+        <translation>N’afficher que les éléments étoilés (clic droit sur un élément ou Ctrl+D pour l’étoiler)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Flowscope — %1</source>
+        <translation>Flowscope — %1</translation>
+    </message>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>Reçu %1 · Envoyé %2</translation>
+    </message>
+    <message>
+        <source>Top: %1 (%2)</source>
+        <translation>En tête : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Capture en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>%1 notification non lue</numerusform>
+            <numerusform>%1 notifications non lues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Effacer %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>boucle locale</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>sans fil</translation>
+    </message>
+    <message>
+        <source>Traffic on %1 in the last minute</source>
+        <translation>Trafic sur %1 pendant la dernière minute</translation>
+    </message>
+    <message>
+        <source>%1 reports no traffic counters</source>
+        <translation>%1 ne fournit aucun compteur de trafic</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AlertModel</name>
+    <message>
+        <source>New program</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <source>Blocklisted address</source>
+        <translation>Adresse sur liste de blocage</translation>
+    </message>
+    <message>
+        <source>Traffic rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Favorite active</source>
+        <translation>Favori actif</translation>
+    </message>
+    <message>
+        <source>Data cap</source>
+        <translation>Plafond de données</translation>
+    </message>
+    <message>
+        <source>Capture trouble</source>
+        <translation>Problème de capture</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1 (en sourdine)</translation>
+    </message>
+    <message>
+        <source>Not delivered: notifications were muted.</source>
+        <translation>Non remise : les notifications étaient en sourdine.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationModel</name>
+    <message>
+        <source>Nothing of this application is in the history for today yet.</source>
+        <translation>Rien de cette application dans l’historique d’aujourd’hui pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Today since midnight (history): %1 in, %2 out</source>
+        <translation>Aujourd’hui depuis minuit (historique) : %1 reçus, %2 envoyés</translation>
+    </message>
+    <message>
+        <source>Rate in + out over the last minute, the newest at the right</source>
+        <translation>Débit reçu + envoyé pendant la dernière minute, le plus récent à droite</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Débit reçu</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Débit envoyé</translation>
+    </message>
+    <message>
+        <source>Total in</source>
+        <translation>Total reçu</translation>
+    </message>
+    <message>
+        <source>Total out</source>
+        <translation>Total envoyé</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationsPage</name>
+    <message>
+        <source>application %1</source>
+        <translation>application %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect an application&apos;s connections</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour examiner les connexions d’une application</translation>
+    </message>
+    <message>
+        <source>Applications are known for live captures only: start a capture on an adapter to see which programs use the network.</source>
+        <translation>Les applications ne sont connues que pour les captures en direct : lancez une capture sur une carte pour voir quels programmes utilisent le réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::CompactWindow</name>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Double-click to go back to the main window; drag to move.</source>
+        <translation>Double-cliquez pour revenir à la fenêtre principale ; faites glisser pour déplacer.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>No applications yet (live captures only)</source>
+        <translation>Pas encore d’applications (captures en direct seulement)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>Fenêtre &amp;compacte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Not capturing</source>
+        <translation>Pas de capture</translation>
+    </message>
+    <message>
+        <source>Paused on %1</source>
+        <translation>En pause sur %1</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>Capture sur %1</translation>
+    </message>
+    <message>
+        <source>Paused reading %1</source>
+        <translation>Lecture de %1 en pause</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>Afficher la fenêtre principale</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 octet)</numerusform>
+            <numerusform>%1 (%2 octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Tout copier</translation>
+    </message>
+    <message>
+        <source>Copy every field, one per line</source>
+        <translation>Copier tous les champs, un par ligne</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>Port du service</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Octets reçus</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Octets envoyés</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Paquets reçus</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Paquets envoyés</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Débit reçu</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Débit envoyé</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu la première fois</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu la dernière fois</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>Drapeaux TCP</translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation>Id. du flux</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d’hôte</translation>
+    </message>
+    <message>
+        <source>Name source</source>
+        <translation>Source du nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Address kind</source>
+        <translation>Type d’adresse</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its details.</source>
+        <translation>Sélectionnez une connexion pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>No longer in the table</source>
+        <translation>N’est plus dans le tableau</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionFilterBar</name>
+    <message>
+        <source>Only active</source>
+        <translation>Actives seulement</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Étoilés seulement</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Rechercher des connexions</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>Tout protocole</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Tout sens</translation>
+    </message>
+    <message>
+        <source>Mostly outgoing</source>
+        <translation>Surtout sortant</translation>
+    </message>
+    <message>
+        <source>Mostly incoming</source>
+        <translation>Surtout entrant</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address or CIDR</source>
+        <translation>Adresse ou CIDR</translation>
+    </message>
+    <message>
+        <source>An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)</source>
+        <translation>Une adresse (10.1.2.3, 2001:db8::1) ou un réseau (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>Toute application</translation>
+    </message>
+    <message>
+        <source>Country, AS or domain</source>
+        <translation>Pays, AS ou domaine</translation>
+    </message>
+    <message>
+        <source>A country code (US), an AS number (AS15169) or a domain (google.com matches www.google.com); several separated by spaces all apply</source>
+        <translation>Un code pays (US), un numéro d’AS (AS15169) ou un domaine (google.com couvre www.google.com) ; plusieurs, séparés par des espaces, s’appliquent tous</translation>
+    </message>
+    <message>
+        <source>Only connections with traffic during the last interval</source>
+        <translation>Seulement les connexions avec du trafic pendant le dernier intervalle</translation>
+    </message>
+    <message>
+        <source>Only connections with a starred host, service or application</source>
+        <translation>Seulement les connexions dont l’hôte, le service ou l’application est étoilé</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Application %1</translation>
+    </message>
+    <message>
+        <source>Not an address or network; the previous filter still applies</source>
+        <translation>Ni une adresse ni un réseau ; le filtre précédent reste appliqué</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionModel</name>
+    <message>
+        <source>hidden (user %1)</source>
+        <translation>masqué (utilisateur %1)</translation>
+    </message>
+    <message>
+        <source>A socket of user %1: run Flowscope with more privileges to see its program.</source>
+        <translation>Un socket de l’utilisateur %1 : lancez Flowscope avec plus de privilèges pour voir son programme.</translation>
+    </message>
+    <message>
+        <source>
+pid %1</source>
+        <translation>
+PID %1</translation>
+    </message>
+    <message>
+        <source>
+path %1</source>
+        <translation>
+chemin %1</translation>
+    </message>
+    <message>
+        <source>
+user %1</source>
+        <translation>
+utilisateur %1</translation>
+    </message>
+    <message>
+        <source>
+port %1</source>
+        <translation>
+port %1</translation>
+    </message>
+    <message>
+        <source>A capture file has no current rate; the Overview chart shows its traffic over time.</source>
+        <translation>Un fichier de capture n’a pas de débit actuel ; le graphique de la Vue d’ensemble montre son trafic dans le temps.</translation>
+    </message>
+    <message>
+        <source>Bytes per second during the last tick</source>
+        <translation>Octets par seconde pendant le dernier intervalle</translation>
+    </message>
+    <message>
+        <source>Live captures only: a capture file has no current rate</source>
+        <translation>Captures en direct seulement : un fichier de capture n’a pas de débit actuel</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Octets reçus</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Octets envoyés</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Paquets reçus</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Paquets envoyés</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Débit reçu</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Débit envoyé</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu la première fois</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu la dernière fois</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>The program that owns this connection is not known.</source>
+        <translation>Le programme propriétaire de cette connexion est inconnu.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d’hôte</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (d’après %2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DeliverySettingsRows</name>
+    <message>
+        <source>Tell me when a program uses the network for the first time</source>
+        <translation>M’avertir quand un programme utilise le réseau pour la première fois</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>Jouer un son à chaque notification</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Réactiver le son</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Adresse du webhook</translation>
+    </message>
+    <message>
+        <source>https://example.org/hook (optional)</source>
+        <translation>https://example.org/hook (facultatif)</translation>
+    </message>
+    <message>
+        <source>Each notification is also sent to this address as a JSON POST (docs/notifications.md describes the body).</source>
+        <translation>Chaque notification est aussi envoyée à cette adresse en POST JSON (docs/notifications.md décrit le contenu).</translation>
+    </message>
+    <message>
+        <source>New programs:</source>
+        <translation>Nouveaux programmes :</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Son :</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook :</translation>
+    </message>
+    <message>
+        <source>Muted:</source>
+        <translation>En sourdine :</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address; notifications will not be sent to it.</source>
+        <translation>Ce n’est pas une adresse http:// ou https:// ; les notifications n’y seront pas envoyées.</translation>
+    </message>
+    <message>
+        <source>All notifications until %1.</source>
+        <translation>Toutes les notifications jusqu’à %1.</translation>
+    </message>
+    <message>
+        <source>These rules: %1.</source>
+        <translation>Ces règles : %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted.</source>
+        <translation>Rien n’est en sourdine.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>Mettre cette règle en sourdine</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>Il n’y a pas de bus de session D-Bus.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications over D-Bus are not available here.</source>
+        <translation>Les notifications de bureau par D-Bus ne sont pas disponibles ici.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message>
+        <source>%1:%2 over %3</source>
+        <translation>%1:%2 en %3</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are not sent to the collector unless &quot;Also send capture files opened for viewing&quot; is on in Settings → Export.</source>
+        <translation>Les fichiers de capture ouverts pour consultation ne sont envoyés au collecteur que si « Envoyer aussi les fichiers de capture ouverts pour consultation » est activé dans Paramètres → Export.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Cette version de Flowscope ne peut pas envoyer de flux à un collecteur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 enregistrement</numerusform>
+            <numerusform>%1 enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 message</numerusform>
+            <numerusform>%1 messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 sent, %3 dropped.</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 of messages, %3 of records again.</extracomment>
+        <translation>%1 envoyés en %2, %3 abandonnés.</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent.</source>
+        <translation>Rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>Flows of this capture are not sent: %1</source>
+        <translation>Les flux de cette capture ne sont pas envoyés : %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %2</source>
+        <translation>Envoi vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>The last capture is over. Sent to %1: %2</source>
+        <translation>La dernière capture est terminée. Envoyé à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The collector is unreachable: %1</source>
+        <translation>Le collecteur est injoignable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportStatusLabel</name>
+    <message>
+        <source>IPFIX: not sending</source>
+        <translation>IPFIX : pas d’envoi</translation>
+    </message>
+    <message>
+        <source>IPFIX: collector unreachable</source>
+        <translation>IPFIX : collecteur injoignable</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent, %2 dropped</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 a number.</extracomment>
+        <translation>IPFIX : %1 envoyés, %2 abandonnés</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;).</extracomment>
+        <translation>IPFIX : %1 envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportTab</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Send flows to a collector (IPFIX)</source>
+        <translation>Envoyer les flux à un collecteur (IPFIX)</translation>
+    </message>
+    <message>
+        <source>Every connection, with the program behind it, goes as IPFIX records to a collector you run (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</source>
+        <translation>Chaque connexion, avec le programme qui l’ouvre, part sous forme d’enregistrements IPFIX vers un collecteur que vous exploitez (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</translation>
+    </message>
+    <message>
+        <source>Also send capture files opened for viewing</source>
+        <translation>Envoyer aussi les fichiers de capture ouverts pour consultation</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next capture; a running capture keeps sending as it started.</source>
+        <translation>Les changements s’appliquent à partir de la prochaine capture ; une capture en cours continue d’envoyer comme au départ.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collecteur</translation>
+    </message>
+    <message>
+        <source>Address or host name, e.g. 192.0.2.10</source>
+        <translation>Adresse ou nom d’hôte, par ex. 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>UDP (the usual; lost when the collector is down)</source>
+        <translation>UDP (l’usage ; perdu si le collecteur est arrêté)</translation>
+    </message>
+    <message>
+        <source>TCP (reconnects; keeps a backlog while the collector is down)</source>
+        <translation>TCP (se reconnecte ; garde une file d’attente tant que le collecteur est arrêté)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transport :</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Active timeout:</source>
+        <translation>Délai d’activité :</translation>
+    </message>
+    <message>
+        <source>A flow still going on is reported this often.</source>
+        <translation>Un flux encore actif est signalé à cette fréquence.</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Délai d’inactivité :</translation>
+    </message>
+    <message>
+        <source>A flow without traffic for this long is reported as ended.</source>
+        <translation>Un flux sans trafic pendant cette durée est signalé comme terminé.</translation>
+    </message>
+    <message>
+        <source>Observation domain id:</source>
+        <translation>Id. du domaine d’observation :</translation>
+    </message>
+    <message>
+        <source>Enterprise number:</source>
+        <translation>Numéro d’entreprise :</translation>
+    </message>
+    <message>
+        <source>The Private Enterprise Number under which Flowscope&apos;s own elements (process id, program path, host name) are sent.</source>
+        <translation>Le Private Enterprise Number sous lequel les éléments propres à Flowscope (id. de processus, chemin du programme, nom d’hôte) sont envoyés.</translation>
+    </message>
+    <message>
+        <source>The default, 32473, is RFC 5612&apos;s number for documentation: a placeholder for your own.</source>
+        <translation>La valeur par défaut, 32473, est le numéro réservé à la documentation par la RFC 5612 : un substitut du vôtre.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Cette version de Flowscope ne peut pas envoyer de flux à un collecteur.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryAppDetail</name>
+    <message>
+        <source>Hosts of the application</source>
+        <translation>Hôtes de l’application</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : par jour sur 30 jours, et ses principaux hôtes sur la période affichée</translation>
+    </message>
+    <message>
+        <source>Group by application and select one in the table to see its use per day and its top hosts.</source>
+        <translation>Regroupez par application et sélectionnez-en une dans le tableau pour voir son usage par jour et ses principaux hôtes.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryChart</name>
+    <message>
+        <source>Traffic history</source>
+        <translation>Historique du trafic</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <translation>↓ %1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 %2</source>
+        <translation>↑ %1 %2</translation>
+    </message>
+    <message>
+        <source>↓ received · ↑ sent</source>
+        <translation>↓ reçu · ↑ envoyé</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1 : %2 reçus, %3 envoyés</translation>
+    </message>
+    <message>
+        <source>All: %1 received, %2 sent</source>
+        <translation>Tout : %1 reçus, %2 envoyés</translation>
+    </message>
+    <message>
+        <source>Click to list this bucket&apos;s connections</source>
+        <translation>Cliquez pour lister les connexions de cette tranche</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryConnectionsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu la première fois</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu la dernière fois</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryDayBars</name>
+    <message>
+        <source>Traffic per day</source>
+        <translation>Trafic par jour</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 received, %3 sent</source>
+        <translation>%1
+%2 reçus, %3 envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryPage</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the History page&apos;s table as CSV or JSON (Ctrl+E)</source>
+        <translation>Écrire le tableau de la page Historique en CSV ou JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Traffic totals</source>
+        <translation>Totaux du trafic</translation>
+    </message>
+    <message>
+        <source>Click the chart to list the connections of that time.</source>
+        <translation>Cliquez sur le graphique pour lister les connexions de ce moment.</translation>
+    </message>
+    <message>
+        <source>Connections in the chosen period</source>
+        <translation>Connexions de la période choisie</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>Relire l’historique (F5)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Regrouper par :</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Connections open during %1:</source>
+        <translation>Connexions ouvertes pendant %1 :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryRecording</name>
+    <message>
+        <source>The history database %1 is damaged, so this capture is not being recorded (the live view goes on); moving it aside keeps it as it is and starts a new one.</source>
+        <translation>La base d’historique %1 est endommagée, cette capture n’est donc pas enregistrée (la vue en direct continue) ; la mettre de côté la conserve telle quelle et en commence une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>La base d’historique %1 est inutilisable.</translation>
+    </message>
+    <message>
+        <source>This capture is not being recorded; the live view goes on.</source>
+        <translation>Cette capture n’est pas enregistrée ; la vue en direct continue.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot tell where to keep the history (no home folder); choose a database file under View → Settings → History.</source>
+        <translation>Flowscope ne sait pas où conserver l’historique (pas de dossier personnel) ; choisissez un fichier de base sous Affichage → Paramètres → Historique.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; recording goes on in a new one.</source>
+        <translation>La base d’historique endommagée a été conservée sous %1 ; l’enregistrement continue dans une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; the next live capture starts a new one.</source>
+        <translation>La base d’historique endommagée a été conservée sous %1 ; la prochaine capture en direct en commencera une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Pause Recording</source>
+        <translation>Suspendre l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Keep this capture&apos;s traffic out of the history until recording is resumed</source>
+        <translation>Tenir le trafic de cette capture hors de l’historique jusqu’à la reprise de l’enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>No database file is known: choose one above.</source>
+        <translation>Aucun fichier de base connu : choisissez-en un ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the file is created by the first recorded live capture.</source>
+        <translation>Rien d’enregistré pour l’instant : le fichier est créé par la première capture en direct enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1, no traffic recorded yet.</source>
+        <translation>%1, aucun trafic enregistré pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1, trafic du %2 au %3, %4 connexion.</numerusform>
+            <numerusform>%1, trafic du %2 au %3, %4 connexions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record live captures into the history</source>
+        <translation>Enregistrer les captures en direct dans l’historique</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are never recorded. &quot;Pause Recording&quot; in the tray and the Capture menu keeps private moments out.</source>
+        <translation>Les fichiers de capture ouverts pour consultation ne sont jamais enregistrés. « Suspendre l’enregistrement », dans la zone de notification et le menu Capture, tient les moments privés à l’écart.</translation>
+    </message>
+    <message>
+        <source>How long things are kept applies to a running capture at once; turning recording on or off and another database file apply from the next live capture.</source>
+        <translation>La durée de conservation s’applique tout de suite à une capture en cours ; activer ou désactiver l’enregistrement et changer de fichier de base s’appliquent à la prochaine capture en direct.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>pour toujours</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> connexions</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Minutes for:</source>
+        <translation>Minutes pendant :</translation>
+    </message>
+    <message>
+        <source>Hours for:</source>
+        <translation>Heures pendant :</translation>
+    </message>
+    <message>
+        <source>Days for:</source>
+        <translation>Jours pendant :</translation>
+    </message>
+    <message>
+        <source>Connections, at most:</source>
+        <translation>Connexions, au plus :</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>Taille maximale :</translation>
+    </message>
+    <message>
+        <source>Older minutes are summed into hours, and hours into days, so totals stay exact. Beyond the size limit the oldest rows go first: connections, then minutes, hours and days.</source>
+        <translation>Les minutes anciennes sont cumulées en heures, et les heures en jours : les totaux restent exacts. Au-delà de la taille maximale, les lignes les plus anciennes partent d’abord : connexions, puis minutes, heures et jours.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>History database file</source>
+        <translation>Fichier de la base d’historique</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Use the default place again</source>
+        <translation>Revenir à l’emplacement par défaut</translation>
+    </message>
+    <message>
+        <source>The history is one SQLite file on this computer; nothing leaves it. flowscope-cli report reads the same file. Empty field: the default place, %1.</source>
+        <translation>L’historique est un fichier SQLite sur cet ordinateur ; rien n’en sort. flowscope-cli report lit le même fichier. Champ vide : l’emplacement par défaut, %1.</translation>
+    </message>
+    <message>
+        <source>unknown here (no home folder)</source>
+        <translation>inconnu ici (pas de dossier personnel)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Holds now:</source>
+        <translation>Contient :</translation>
+    </message>
+    <message>
+        <source>Choose the history database</source>
+        <translation>Choisir la base d’historique</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>Bases d’historique (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTotalsModel</name>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 reçus, %2 envoyés</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paquets</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::InspectPage</name>
+    <message>
+        <source>Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: choose the columns</source>
+        <translation>Ctrl+F : rechercher ; Ctrl+D : étoiler l’hôte, le service ou l’application ; Ctrl+Maj+C : choisir les colonnes</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Détails de la connexion</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Rechercher des connexions</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Choisir les colonnes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::LanguageSettingsGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first entry of the language list; %1 is the language it stands for now.</extracomment>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Flowscope speaks the new language when it starts again.</source>
+        <translation>Flowscope utilisera la nouvelle langue à son prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Capture en cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source> Choose another file under View → Settings…, or clear the field to keep the built-in one.</source>
+        <translation> Choisissez un autre fichier sous Affichage → Paramètres…, ou videz le champ pour garder celui intégré.</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <translation>&amp;Ouvrir un fichier de capture…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pause or resume the capture (Space, Ctrl+P)</source>
+        <translation>Mettre en pause ou reprendre la capture (Espace, Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the capture (Ctrl+.)</source>
+        <translation>Arrêter la capture (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowscope</source>
+        <translation>À &amp;propos de Flowscope</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Capture</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Examiner</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>A&amp;pplications</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Ouvrir un fichier de capture</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Fichiers de capture (*.pcap *.pcapng *.cap *.dmp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;A network monitor: who this machine talks to, live or from a capture file.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;br&gt;Captures with %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS data by &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; and &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flag icons from &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases read with libmaxminddb.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Un moniteur réseau : avec qui cette machine communique, en direct ou d’après un fichier de capture.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (fonctionne sous Qt %3).&lt;br&gt;Capture avec %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Données AS de &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; et &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Icônes de drapeaux de &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Bases lues avec libmaxminddb.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Flowscope</source>
+        <translation>À propos de Flowscope</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>%1 paquet</numerusform>
+            <numerusform>%1 paquets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 perdus</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MiniChart</name>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Trafic dans le temps</translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation>dernières %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsPage</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect the connections of an alert</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour examiner les connexions d’une alerte</translation>
+    </message>
+    <message>
+        <source>No notifications yet. During a live capture, alerts appear here: a program using the network for the first time, and the rules you set in Settings.</source>
+        <translation>Pas encore de notifications. Pendant une capture en direct, les alertes apparaissent ici : un programme qui utilise le réseau pour la première fois, et les règles fixées dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>%1 sur %2 non lues</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsTab</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Au-dessus de</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pendant</translation>
+    </message>
+    <message>
+        <source>Rate rules</source>
+        <translation>Règles de débit</translation>
+    </message>
+    <message>
+        <source>Add rate rule</source>
+        <translation>Ajouter une règle de débit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Traffic rate above a limit</source>
+        <translation>Débit au-dessus d’une limite</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Data volume caps</source>
+        <translation>Plafonds de volume</translation>
+    </message>
+    <message>
+        <source>Add data cap</source>
+        <translation>Ajouter un plafond</translation>
+    </message>
+    <message>
+        <source>Data volume above a cap</source>
+        <translation>Volume de données au-dessus d’un plafond</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Tout le trafic</translation>
+    </message>
+    <message>
+        <source>Empty: all traffic; else a program&apos;s path or name</source>
+        <translation>Vide : tout le trafic ; sinon le chemin ou le nom d’un programme</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Blocklist files</source>
+        <translation>Fichiers de listes de blocage</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Choose blocklists</source>
+        <translation>Choisir des listes de blocage</translation>
+    </message>
+    <message>
+        <source>IP lists (*.netset *.ipset *.txt *.list);;All files (*)</source>
+        <translation>Listes d’IP (*.netset *.ipset *.txt *.list);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Plain-text IP/CIDR lists (one entry a line, # comments, as FireHOL publishes them), IPv4 and IPv6.</source>
+        <translation>Listes IP/CIDR en texte brut (une entrée par ligne, commentaires #, comme les publie FireHOL), IPv4 et IPv6.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Listes de blocage</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>non chargée</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>Éléments étoilés</translation>
+    </message>
+    <message>
+        <source>Notify again after idle for</source>
+        <translation>Avertir de nouveau après une inactivité de</translation>
+    </message>
+    <message>
+        <source>Star hosts, services and applications on the Overview, Inspect and Applications pages.</source>
+        <translation>Étoilez des hôtes, services et applications sur les pages Vue d’ensemble, Examiner et Applications.</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Hôte %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Service %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Application %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::OverviewPage</name>
+    <message>
+        <source>Bytes in</source>
+        <translation>Octets reçus</translation>
+    </message>
+    <message>
+        <source>IP traffic received</source>
+        <translation>Trafic IP reçu</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Octets envoyés</translation>
+    </message>
+    <message>
+        <source>IP traffic sent</source>
+        <translation>Trafic IP envoyé</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Every frame captured</source>
+        <translation>Toutes les trames capturées</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>Paquets/s</translation>
+    </message>
+    <message>
+        <source>Packets in the last second</source>
+        <translation>Paquets de la dernière seconde</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Connections seen so far</source>
+        <translation>Connexions vues jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Frames lost by the kernel, the adapter or Flowscope&apos;s queue</source>
+        <translation>Trames perdues par le noyau, la carte ou la file de Flowscope</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Capture time covered</source>
+        <translation>Durée de capture couverte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Trafic&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité :</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>octets/s</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>bits/s</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>paquets/s</translation>
+    </message>
+    <message>
+        <source>Top applications</source>
+        <translation>Principales applications</translation>
+    </message>
+    <message>
+        <source>Click an application to inspect its connections</source>
+        <translation>Cliquez sur une application pour examiner ses connexions</translation>
+    </message>
+    <message>
+        <source>Top hosts</source>
+        <translation>Principaux hôtes</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>Principaux services</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>hôte %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>application %1</translation>
+    </message>
+    <message>
+        <source>Click an entry to inspect its connections</source>
+        <translation>Cliquez sur une entrée pour examiner ses connexions</translation>
+    </message>
+    <message>
+        <source>Connections seen so far (%1 in the table now)</source>
+        <translation>Connexions vues jusqu’ici (%1 dans le tableau actuellement)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::RecordingNotice</name>
+    <message>
+        <source>Move it aside and start a new one</source>
+        <translation>La mettre de côté et en commencer une nouvelle</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Country database:</source>
+        <translation>Base des pays :</translation>
+    </message>
+    <message>
+        <source>AS database:</source>
+        <translation>Base des AS :</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB files work.</source>
+        <translation>Vide : les bases DB-IP Lite intégrées. Les fichiers MMDB GeoLite2, GeoIP2, DB-IP et IPinfo fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Look up host names of addresses (reverse DNS, live captures)</source>
+        <translation>Rechercher les noms d’hôte des adresses (DNS inverse, captures en direct)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Country database file</source>
+        <translation>Fichier de la base des pays</translation>
+    </message>
+    <message>
+        <source>AS database file</source>
+        <translation>Fichier de la base des AS</translation>
+    </message>
+    <message>
+        <source>Built-in (DB-IP Lite)</source>
+        <translation>Intégrée (DB-IP Lite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Choisir une base</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>Fichiers MaxMind DB (*.mmdb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The built-in database stays in use.</source>
+        <translation>La base intégrée reste utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartPage</name>
+    <message>
+        <source>Save the capture to a pcap file</source>
+        <translation>Enregistrer la capture dans un fichier pcap</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Start capture</source>
+        <translation>Lancer la capture</translation>
+    </message>
+    <message>
+        <source>Open capture file…</source>
+        <translation>Ouvrir un fichier de capture…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Watch your network&lt;/h2&gt;Pick an adapter to capture live, or open a capture file.</source>
+        <translation>&lt;h2&gt;Observez votre réseau&lt;/h2&gt;Choisissez une carte pour capturer en direct, ou ouvrez un fichier de capture.</translation>
+    </message>
+    <message>
+        <source>Checking whether Flowscope may capture on this computer…</source>
+        <translation>Vérification que Flowscope peut capturer sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>&amp;Filtre de capture :</translation>
+    </message>
+    <message>
+        <source>BPF expression, e.g. tcp port 443 or host 10.0.0.1 (empty: everything)</source>
+        <translation>Expression BPF, par ex. tcp port 443 ou host 10.0.0.1 (vide : tout)</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>Cartes réseau</translation>
+    </message>
+    <message>
+        <source>File to save the capture to</source>
+        <translation>Fichier où enregistrer la capture</translation>
+    </message>
+    <message>
+        <source>capture.pcap</source>
+        <translation>capture.pcap</translation>
+    </message>
+    <message>
+        <source>Capture files</source>
+        <translation>Fichiers de capture</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Fichiers récents :</translation>
+    </message>
+    <message>
+        <source>Recent capture files</source>
+        <translation>Fichiers de capture récents</translation>
+    </message>
+    <message>
+        <source>No filter: every packet is captured.</source>
+        <translation>Pas de filtre : tous les paquets sont capturés.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>Fix the capture filter first</source>
+        <translation>Corrigez d’abord le filtre de capture</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>Enregistrer la capture sous</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>Fichiers pcap (*.pcap);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Ouvrir un fichier de capture</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Captures (*.pcap *.pcapng *.cap);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Capture files can still be opened.</source>
+        <translation>Les fichiers de capture restent ouvrables.</translation>
+    </message>
+    <message>
+        <source>Files you open are listed here</source>
+        <translation>Les fichiers que vous ouvrez sont listés ici</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartupSettingsGroup</name>
+    <message>
+        <source>Startup</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Start Flowscope when I log in</source>
+        <translation>Lancer Flowscope à l’ouverture de ma session</translation>
+    </message>
+    <message>
+        <source>Resume the last live capture when Flowscope starts</source>
+        <translation>Reprendre la dernière capture en direct au démarrage de Flowscope</translation>
+    </message>
+    <message>
+        <source>Starts Flowscope in the tray, without its window, when you log in.</source>
+        <translation>Lance Flowscope dans la zone de notification, sans sa fenêtre, à l’ouverture de session.</translation>
+    </message>
+    <message>
+        <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
+        <translation>Quand Flowscope démarre sans fichier de capture ni carte, il capture de nouveau sur la carte, et avec le filtre, de la dernière capture en direct.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TopListModel</name>
+    <message>
+        <source>%1
+%2 in, %3 out</source>
+        <translation>%1
+%2 reçus, %3 envoyés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrafficChart</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Trafic dans le temps</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Aucun trafic</translation>
+    </message>
+    <message>
+        <source>Files: drag to zoom into a time range, right click to zoom out (keyboard: +, - and 0)</source>
+        <translation>Fichiers : faites glisser pour zoomer sur une période, clic droit pour dézoomer (clavier : +, - et 0)</translation>
+    </message>
+    <message>
+        <source>no traffic for %1</source>
+        <translation>aucun trafic pendant %1</translation>
+    </message>
+    <message>
+        <source>No traffic yet.</source>
+        <translation>Pas encore de trafic.</translation>
+    </message>
+    <message>
+        <source>Latest: incoming %1, outgoing %2. Highest: incoming %3 at %4, outgoing %5 at %6.</source>
+        <translation>Dernier : entrant %1, sortant %2. Maximum : entrant %3 à %4, sortant %5 à %6.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrayController</name>
+    <message>
+        <source>Show Window</source>
+        <translation>Afficher la fenêtre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Switch Adapter</source>
+        <translation>Changer de carte</translation>
+    </message>
+    <message>
+        <source>Open Overview</source>
+        <translation>Ouvrir la Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Open Applications</source>
+        <translation>Ouvrir les Applications</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>Ouvrir les Notifications</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>Mettre les notifications en sourdine</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>Pendant 1 heure</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation>Jusqu’à demain</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Réactiver le son</translation>
+    </message>
+    <message>
+        <source>Compact Window</source>
+        <translation>Fenêtre compacte</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so closing the window quits Flowscope.</source>
+        <translation>Ce bureau n’a pas de zone de notification (GNOME a besoin de l’extension AppIndicator) : fermer la fenêtre quitte donc Flowscope.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so the window is shown instead of starting minimized.</source>
+        <translation>Ce bureau n’a pas de zone de notification (GNOME a besoin de l’extension AppIndicator) : la fenêtre s’affiche donc au lieu de démarrer réduite.</translation>
+    </message>
+    <message>
+        <source>Hide Window</source>
+        <translation>Masquer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No adapters</source>
+        <translation>Aucune carte</translation>
+    </message>
+    <message>
+        <source>Cannot capture on %1</source>
+        <translation>Impossible de capturer sur %1</translation>
+    </message>
+    <message>
+        <source>Flowscope keeps monitoring</source>
+        <translation>Flowscope continue la surveillance</translation>
+    </message>
+    <message>
+        <source>Its tray icon brings the window back; Quit is in its menu.</source>
+        <translation>Son icône dans la zone de notification rouvre la fenêtre ; Quitter est dans son menu.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TraySettingsGroup</name>
+    <message>
+        <source>Tray</source>
+        <translation>Zone de notification</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray</source>
+        <translation>Continuer la surveillance dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>À la fermeture de la fenêtre :</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::WebhookSender</name>
+    <message>
+        <source>it is not an http:// or https:// address</source>
+        <translation>ce n’est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>The notification webhook %1 failed (%2); alerts are still listed on the Notifications page. Check the address in Settings.</source>
+        <translation>Le webhook de notification %1 a échoué (%2) ; les alertes restent listées sur la page Notifications. Vérifiez l’adresse dans les Paramètres.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2494 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>
+        <translation>‏Flowscope לא הצליח ליצור את התיקייה %1, ולכן לא יופעל בכניסה למערכת; ודאו שיש לכם הרשאת כתיבה שם ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write %1 (%2), so it will not start on login; check that you may write to %3 and try again.</source>
+        <translation>‏Flowscope לא הצליח לכתוב את %1 (%2), ולכן לא יופעל בכניסה למערכת; ודאו שיש לכם הרשאת כתיבה ב־%3 ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove %1 (%2), so it will still start on login; check that you may write to %3 and try again.</source>
+        <translation>‏Flowscope לא הצליח להסיר את %1 (%2), ולכן עדיין יופעל בכניסה למערכת; ודאו שיש לכם הרשאת כתיבה ב־%3 ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write the registry value %1, so it will not start on login; check that your account may change it and try again.</source>
+        <translation>‏Flowscope לא הצליח לכתוב את ערך הרישום %1, ולכן לא יופעל בכניסה למערכת; ודאו שהחשבון שלכם רשאי לשנות אותו ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove the registry value %1, so it will still start on login; check that your account may change it and try again.</source>
+        <translation>‏Flowscope לא הצליח להסיר את ערך הרישום %1, ולכן עדיין יופעל בכניסה למערכת; ודאו שהחשבון שלכם רשאי לשנות אותו ונסו שוב.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMessages</name>
+    <message>
+        <source>Permission denied: Flowscope may not read %1. Give your user read permission on the file, or copy it to one of your folders, and open it again.</source>
+        <translation>ההרשאה נדחתה: ל־Flowscope אסור לקרוא את %1. תנו למשתמש שלכם הרשאת קריאה לקובץ, או העתיקו אותו לאחת התיקיות שלכם, ופתחו אותו שוב.</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;. Pick one of the adapters listed on the Start page.</source>
+        <translation>אין מתאם רשת בשם „%1”. בחרו אחד מהמתאמים שבדף ההתחלה.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing. Reconnect it and start again, or pick another adapter on the Start page; what was captured stays shown.</source>
+        <translation>מתאם הרשת %1 הפסיק לפעול או נעלם במהלך הלכידה. חברו אותו מחדש והתחילו שוב, או בחרו מתאם אחר בדף ההתחלה; מה שנלכד נשאר מוצג.</translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one on the Start page.</source>
+        <translation>לא נבחר מתאם רשת; בחרו אחד בדף ההתחלה.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>לא ניתן לפתוח את %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>Close Flowscope</source>
+        <translation>סגירת Flowscope</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the system tray?</source>
+        <translation>להמשיך לנטר ממגש המערכת?</translation>
+    </message>
+    <message>
+        <source>Flowscope can keep capturing and notifying you with the window closed; its tray icon brings the window back. Or quit and stop monitoring.</source>
+        <translation>‏Flowscope יכול להמשיך ללכוד ולהתריע גם כשהחלון סגור; הסמל שלו במגש מחזיר את החלון. אפשר גם לצאת ולהפסיק לנטר.</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>השארה במגש</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>יציאה</translation>
+    </message>
+    <message>
+        <source>Do not ask again (change it in Settings)</source>
+        <translation>לא לשאול שוב (ניתן לשנות בהגדרות)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>
+        <translation>הזינו את הכתובת או את שם המארח של האספן, למשל 192.0.2.10 או collector.example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name; give one such as 192.0.2.10 or collector.example.org.</source>
+        <translation>„%1” אינו כתובת IP ואינו שם מארח; הזינו למשל 192.0.2.10 או collector.example.org.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is out of range: give a number from 1 to 65535 (IPFIX collectors usually listen on 4739).</source>
+        <translation>הפתחה „%1” מחוץ לטווח: הזינו מספר בין 1 ל־65535 (אספני IPFIX מאזינים בדרך כלל ב־4739).</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve to an address; check its spelling or give the collector&apos;s IP address.</source>
+        <translation>שם המארח „%1” אינו מתורגם לכתובת; בדקו את האיות או הזינו את כתובת ה־IP של האספן.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>לא ניתן לכתוב את הדוח אל %1: %2. בחרו תיקייה אחרת.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>יישומים</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>מארחים</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>שירותים</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>מדינות</translation>
+    </message>
+    <message>
+        <source>Networks (AS)</source>
+        <translation>רשתות (AS)</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>יישום לא ידוע</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>מארח לא ידוע</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>שירות לא ידוע</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>מדינה לא ידועה</translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation>רשת לא ידועה</translation>
+    </message>
+    <message>
+        <source>No history yet: live captures are recorded into %1 (Settings → History), and their traffic shows here.</source>
+        <translation>אין היסטוריה עדיין: לכידות חיות נרשמות אל %1 (הגדרות ← היסטוריה), והתעבורה שלהן מוצגת כאן.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged or not a history database: move it aside or delete it, and the next live capture starts a new one.</source>
+        <translation>מסד נתוני ההיסטוריה %1 פגום או שאינו מסד נתוני היסטוריה: העבירו אותו הצידה או מחקו אותו, והלכידה החיה הבאה תתחיל מסד חדש.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectFavorites</name>
+    <message>
+        <source>host %1</source>
+        <translation>מארח %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>שירות %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>יישום %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 שנ׳</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 דק׳</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>יום %Ln</numerusform>
+            <numerusform>%Ln ימים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>שנה %1</numerusform>
+            <numerusform>%1 שנים</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeMessages</name>
+    <message>
+        <source>The last live capture (on %1) was not resumed. %2</source>
+        <translation>הלכידה החיה האחרונה (ב־%1) לא חודשה. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>The traffic-rate rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>לא ניתן לקרוא את כלל קצב התעבורה „%1” שבהגדרות, ולכן הוא מתעלם. הוסיפו אותו שוב בהגדרות.</translation>
+    </message>
+    <message>
+        <source>The data-cap rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>לא ניתן לקרוא את כלל מכסת הנתונים „%1” שבהגדרות, ולכן הוא מתעלם. הוסיפו אותו שוב בהגדרות.</translation>
+    </message>
+    <message>
+        <source>The favorite host &quot;%1&quot; is not an IP address; it is ignored.</source>
+        <translation>המארח המועדף „%1” אינו כתובת IP, ולכן מתעלמים ממנו.</translation>
+    </message>
+    <message>
+        <source>The favorite service &quot;%1&quot; is not of the form tcp/443; it is ignored.</source>
+        <translation>השירות המועדף „%1” אינו בצורה tcp/443, ולכן מתעלמים ממנו.</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more lines with problems.</source>
+        <translation>%1: … ועוד %2 שורות עם בעיות.</translation>
+    </message>
+</context>
+<context>
+    <name>StarSupport</name>
+    <message>
+        <source>Unstar %1</source>
+        <translation>הסרת הכוכב מ־%1</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>סימון %1 בכוכב</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>סימון או הסרה של כוכב</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>מסומנים בכוכב בלבד</translation>
+    </message>
+    <message>
+        <source>Show only starred items (right-click an item or press Ctrl+D to star it)</source>
+        <translation>הצגת פריטים מסומנים בכוכב בלבד (לחיצה ימנית על פריט או Ctrl+D מסמנים אותו)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Flowscope — %1</source>
+        <translation>Flowscope — %1</translation>
+    </message>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>מושהה</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>נעצר</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>נכנס %1 · יוצא %2</translation>
+    </message>
+    <message>
+        <source>Top: %1 (%2)</source>
+        <translation>המוביל: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>לוכד</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>התראה %1 שלא נקראה</numerusform>
+            <numerusform>%1 התראות שלא נקראו</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>ניקוי</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>ניקוי %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>מושבת</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>רץ</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>לולאה חוזרת</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>אלחוטי</translation>
+    </message>
+    <message>
+        <source>Traffic on %1 in the last minute</source>
+        <translation>תעבורה ב־%1 בדקה האחרונה</translation>
+    </message>
+    <message>
+        <source>%1 reports no traffic counters</source>
+        <translation>‏%1 אינו מדווח מוני תעבורה</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>מתאם</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>כתובות</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>פעילות</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AlertModel</name>
+    <message>
+        <source>New program</source>
+        <translation>תוכנה חדשה</translation>
+    </message>
+    <message>
+        <source>Blocklisted address</source>
+        <translation>כתובת ברשימת חסימה</translation>
+    </message>
+    <message>
+        <source>Traffic rate</source>
+        <translation>קצב תעבורה</translation>
+    </message>
+    <message>
+        <source>Favorite active</source>
+        <translation>מועדף פעיל</translation>
+    </message>
+    <message>
+        <source>Data cap</source>
+        <translation>מכסת נתונים</translation>
+    </message>
+    <message>
+        <source>Capture trouble</source>
+        <translation>בעיה בלכידה</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1 (מושתק)</translation>
+    </message>
+    <message>
+        <source>Not delivered: notifications were muted.</source>
+        <translation>לא נמסר: ההתראות היו מושתקות.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>זמן</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>כלל</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>פרטים</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationModel</name>
+    <message>
+        <source>Nothing of this application is in the history for today yet.</source>
+        <translation>עדיין אין בהיסטוריה של היום דבר מהיישום הזה.</translation>
+    </message>
+    <message>
+        <source>Today since midnight (history): %1 in, %2 out</source>
+        <translation>היום מחצות (היסטוריה): %1 נכנס, %2 יוצא</translation>
+    </message>
+    <message>
+        <source>Rate in + out over the last minute, the newest at the right</source>
+        <translation>קצב נכנס + יוצא בדקה האחרונה, החדש ביותר בקצה</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>יישום</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>מזהי תהליכים</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>משתמש</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>פעילות</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>קצב נכנס</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>קצב יוצא</translation>
+    </message>
+    <message>
+        <source>Total in</source>
+        <translation>סה״כ נכנס</translation>
+    </message>
+    <message>
+        <source>Total out</source>
+        <translation>סה״כ יוצא</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>היום</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>חיבורים</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationsPage</name>
+    <message>
+        <source>application %1</source>
+        <translation>יישום %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>יישומים</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect an application&apos;s connections</source>
+        <translation>לחיצה כפולה או Enter לבדיקת החיבורים של יישום</translation>
+    </message>
+    <message>
+        <source>Applications are known for live captures only: start a capture on an adapter to see which programs use the network.</source>
+        <translation>יישומים ידועים רק בלכידה חיה: התחילו לכידה על מתאם כדי לראות אילו תוכנות משתמשות ברשת.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::CompactWindow</name>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Double-click to go back to the main window; drag to move.</source>
+        <translation>לחיצה כפולה חוזרת לחלון הראשי; גרירה מזיזה.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>נכנס</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>יוצא</translation>
+    </message>
+    <message>
+        <source>No applications yet (live captures only)</source>
+        <translation>אין יישומים עדיין (בלכידה חיה בלבד)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>חלון &amp;מצומצם</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Not capturing</source>
+        <translation>לא לוכד</translation>
+    </message>
+    <message>
+        <source>Paused on %1</source>
+        <translation>מושהה ב־%1</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>לוכד ב־%1</translation>
+    </message>
+    <message>
+        <source>Paused reading %1</source>
+        <translation>הקריאה של %1 מושהית</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>קורא את %1</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>הצגת החלון הראשי</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1 (בית %2)</numerusform>
+            <numerusform>%1 (%2 בתים)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>העתקת הכול</translation>
+    </message>
+    <message>
+        <source>Copy every field, one per line</source>
+        <translation>העתקת כל השדות, שדה בכל שורה</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>פרוטוקול</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>מקומי</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>מרוחק</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>פתחת שירות</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>בתים נכנסים</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>בתים יוצאים</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>מנות נכנסות</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>מנות יוצאות</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>קצב נכנס</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>קצב יוצא</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>נראה לראשונה</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>נראה לאחרונה</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>דגלי TCP</translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation>מזהה זרימה</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>יישום</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>נתיב</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>מזהי תהליכים</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>שורת פקודה</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>משתמש</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>שם מארח</translation>
+    </message>
+    <message>
+        <source>Name source</source>
+        <translation>מקור השם</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>מדינה</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Address kind</source>
+        <translation>סוג כתובת</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>שירות</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>העתקה</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>העתקת %1</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its details.</source>
+        <translation>בחרו חיבור כדי לראות את פרטיו.</translation>
+    </message>
+    <message>
+        <source>No longer in the table</source>
+        <translation>כבר לא בטבלה</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionFilterBar</name>
+    <message>
+        <source>Only active</source>
+        <translation>פעילים בלבד</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>מסומנים בכוכב בלבד</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ניקוי</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>חיפוש חיבורים</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>פרוטוקול</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>כל פרוטוקול</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>כיוון</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>כל כיוון</translation>
+    </message>
+    <message>
+        <source>Mostly outgoing</source>
+        <translation>בעיקר יוצא</translation>
+    </message>
+    <message>
+        <source>Mostly incoming</source>
+        <translation>בעיקר נכנס</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>פתחה</translation>
+    </message>
+    <message>
+        <source>Address or CIDR</source>
+        <translation>כתובת או CIDR</translation>
+    </message>
+    <message>
+        <source>An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)</source>
+        <translation>כתובת (10.1.2.3, 2001:db8::1) או רשת (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>יישום</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>כל יישום</translation>
+    </message>
+    <message>
+        <source>Country, AS or domain</source>
+        <translation>מדינה, AS או דומיין</translation>
+    </message>
+    <message>
+        <source>A country code (US), an AS number (AS15169) or a domain (google.com matches www.google.com); several separated by spaces all apply</source>
+        <translation>קוד מדינה (US), מספר AS ‏(AS15169) או דומיין (google.com תואם את www.google.com); כמה ערכים מופרדים ברווחים חלים כולם</translation>
+    </message>
+    <message>
+        <source>Only connections with traffic during the last interval</source>
+        <translation>רק חיבורים עם תעבורה במרווח האחרון</translation>
+    </message>
+    <message>
+        <source>Only connections with a starred host, service or application</source>
+        <translation>רק חיבורים עם מארח, שירות או יישום מסומנים בכוכב</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>יישום %1</translation>
+    </message>
+    <message>
+        <source>Not an address or network; the previous filter still applies</source>
+        <translation>לא כתובת ולא רשת; המסנן הקודם עדיין חל</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionModel</name>
+    <message>
+        <source>hidden (user %1)</source>
+        <translation>מוסתר (משתמש %1)</translation>
+    </message>
+    <message>
+        <source>A socket of user %1: run Flowscope with more privileges to see its program.</source>
+        <translation>שקע של המשתמש %1: הפעילו את Flowscope עם יותר הרשאות כדי לראות את התוכנה שלו.</translation>
+    </message>
+    <message>
+        <source>
+pid %1</source>
+        <translation>
+מזהה תהליך %1</translation>
+    </message>
+    <message>
+        <source>
+path %1</source>
+        <translation>
+נתיב %1</translation>
+    </message>
+    <message>
+        <source>
+user %1</source>
+        <translation>
+משתמש %1</translation>
+    </message>
+    <message>
+        <source>
+port %1</source>
+        <translation>
+פתחה %1</translation>
+    </message>
+    <message>
+        <source>A capture file has no current rate; the Overview chart shows its traffic over time.</source>
+        <translation>לקובץ לכידה אין קצב נוכחי; התרשים בדף הסקירה מציג את התעבורה שלו לאורך זמן.</translation>
+    </message>
+    <message>
+        <source>Bytes per second during the last tick</source>
+        <translation>בתים לשנייה במחזור האחרון</translation>
+    </message>
+    <message>
+        <source>Live captures only: a capture file has no current rate</source>
+        <translation>בלכידה חיה בלבד: לקובץ לכידה אין קצב נוכחי</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>פרוטוקול</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>מקומי</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>מרוחק</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>שירות</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>בתים נכנסים</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>בתים יוצאים</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>מנות נכנסות</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>מנות יוצאות</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>קצב נכנס</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>קצב יוצא</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>נראה לראשונה</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>נראה לאחרונה</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>יישום</translation>
+    </message>
+    <message>
+        <source>The program that owns this connection is not known.</source>
+        <translation>התוכנה שהחיבור הזה שייך לה אינה ידועה.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>שם מארח</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (מתוך %2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>מדינה</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DeliverySettingsRows</name>
+    <message>
+        <source>Tell me when a program uses the network for the first time</source>
+        <translation>להודיע לי כשתוכנה משתמשת ברשת בפעם הראשונה</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>השמעת צליל עם כל התראה</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>ביטול השתקה</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>כתובת Webhook</translation>
+    </message>
+    <message>
+        <source>https://example.org/hook (optional)</source>
+        <translation>https://example.org/hook (רשות)</translation>
+    </message>
+    <message>
+        <source>Each notification is also sent to this address as a JSON POST (docs/notifications.md describes the body).</source>
+        <translation>כל התראה נשלחת גם לכתובת הזו כ־POST של JSON (‏docs/notifications.md מתאר את התוכן).</translation>
+    </message>
+    <message>
+        <source>New programs:</source>
+        <translation>תוכנות חדשות:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>צליל:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>Muted:</source>
+        <translation>מושתק:</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address; notifications will not be sent to it.</source>
+        <translation>זו אינה כתובת http://‎ או https://‎; התראות לא יישלחו אליה.</translation>
+    </message>
+    <message>
+        <source>All notifications until %1.</source>
+        <translation>כל ההתראות עד %1.</translation>
+    </message>
+    <message>
+        <source>These rules: %1.</source>
+        <translation>הכללים האלה: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted.</source>
+        <translation>שום דבר אינו מושתק.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>הצגה</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>השתקת הכלל הזה</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>אין אפיק הפעלה של D-Bus.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications over D-Bus are not available here.</source>
+        <translation>התראות שולחן עבודה דרך D-Bus אינן זמינות כאן.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message>
+        <source>%1:%2 over %3</source>
+        <translation>%1:%2 על גבי %3</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are not sent to the collector unless &quot;Also send capture files opened for viewing&quot; is on in Settings → Export.</source>
+        <translation>קובצי לכידה שנפתחו לצפייה אינם נשלחים לאספן, אלא אם „לשלוח גם קובצי לכידה שנפתחו לצפייה” מופעל בהגדרות ← ייצוא.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>גרסה זו של Flowscope אינה יכולה לשלוח זרימות לאספן.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>רשומה %1</numerusform>
+            <numerusform>%1 רשומות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>הודעה %1</numerusform>
+            <numerusform>%1 הודעות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 sent, %3 dropped.</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 of messages, %3 of records again.</extracomment>
+        <translation>נשלחו %1 ב־%2, הושמטו %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent.</source>
+        <translation>לא נשלח דבר.</translation>
+    </message>
+    <message>
+        <source>Flows of this capture are not sent: %1</source>
+        <translation>הזרימות של לכידה זו אינן נשלחות: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %2</source>
+        <translation>שולח אל %1: %2</translation>
+    </message>
+    <message>
+        <source>The last capture is over. Sent to %1: %2</source>
+        <translation>הלכידה האחרונה הסתיימה. נשלח אל %1: %2</translation>
+    </message>
+    <message>
+        <source>The collector is unreachable: %1</source>
+        <translation>לא ניתן להגיע לאספן: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportStatusLabel</name>
+    <message>
+        <source>IPFIX: not sending</source>
+        <translation>IPFIX: לא שולח</translation>
+    </message>
+    <message>
+        <source>IPFIX: collector unreachable</source>
+        <translation>IPFIX: האספן אינו זמין</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent, %2 dropped</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 a number.</extracomment>
+        <translation>IPFIX: נשלחו %1, הושמטו %2</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;).</extracomment>
+        <translation>IPFIX: נשלחו %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportTab</name>
+    <message>
+        <source> s</source>
+        <translation> שנ׳</translation>
+    </message>
+    <message>
+        <source>Send flows to a collector (IPFIX)</source>
+        <translation>שליחת זרימות לאספן (IPFIX)</translation>
+    </message>
+    <message>
+        <source>Every connection, with the program behind it, goes as IPFIX records to a collector you run (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</source>
+        <translation>כל חיבור, יחד עם התוכנה שמאחוריו, נשלח כרשומות IPFIX לאספן שאתם מפעילים (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</translation>
+    </message>
+    <message>
+        <source>Also send capture files opened for viewing</source>
+        <translation>לשלוח גם קובצי לכידה שנפתחו לצפייה</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next capture; a running capture keeps sending as it started.</source>
+        <translation>השינויים חלים מהלכידה הבאה; לכידה פעילה ממשיכה לשלוח כפי שהתחילה.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>אספן</translation>
+    </message>
+    <message>
+        <source>Address or host name, e.g. 192.0.2.10</source>
+        <translation>כתובת או שם מארח, למשל 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>UDP (the usual; lost when the collector is down)</source>
+        <translation>UDP (המקובל; אובד כשהאספן אינו פועל)</translation>
+    </message>
+    <message>
+        <source>TCP (reconnects; keeps a backlog while the collector is down)</source>
+        <translation>TCP (מתחבר מחדש; שומר את מה שלא נשלח כשהאספן אינו פועל)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>מארח:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>פתחה:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>תעבורה:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>רשומות</translation>
+    </message>
+    <message>
+        <source>Active timeout:</source>
+        <translation>זמן קצוב לפעילות:</translation>
+    </message>
+    <message>
+        <source>A flow still going on is reported this often.</source>
+        <translation>זרימה שעדיין נמשכת מדווחת בתדירות זו.</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>זמן קצוב לחוסר פעילות:</translation>
+    </message>
+    <message>
+        <source>A flow without traffic for this long is reported as ended.</source>
+        <translation>זרימה בלי תעבורה במשך זמן זה מדווחת כמסתיימת.</translation>
+    </message>
+    <message>
+        <source>Observation domain id:</source>
+        <translation>מזהה תחום תצפית:</translation>
+    </message>
+    <message>
+        <source>Enterprise number:</source>
+        <translation>מספר ארגון:</translation>
+    </message>
+    <message>
+        <source>The Private Enterprise Number under which Flowscope&apos;s own elements (process id, program path, host name) are sent.</source>
+        <translation>מספר הארגון הפרטי (PEN) שתחתיו נשלחים הרכיבים של Flowscope עצמו (מזהה תהליך, נתיב תוכנה, שם מארח).</translation>
+    </message>
+    <message>
+        <source>The default, 32473, is RFC 5612&apos;s number for documentation: a placeholder for your own.</source>
+        <translation>ברירת המחדל, 32473, היא המספר לתיעוד של RFC 5612: ממלא מקום למספר שלכם.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>גרסה זו של Flowscope אינה יכולה לשלוח זרימות לאספן.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryAppDetail</name>
+    <message>
+        <source>Hosts of the application</source>
+        <translation>המארחים של היישום</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: לפי יום לאורך 30 ימים, והמארחים המובילים שלו בטווח המוצג</translation>
+    </message>
+    <message>
+        <source>Group by application and select one in the table to see its use per day and its top hosts.</source>
+        <translation>קבצו לפי יישום ובחרו אחד בטבלה כדי לראות את השימוש היומי שלו ואת המארחים המובילים שלו.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryChart</name>
+    <message>
+        <source>Traffic history</source>
+        <translation>היסטוריית תעבורה</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>אחר</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <translation>↓ %1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 %2</source>
+        <translation>↑ %1 %2</translation>
+    </message>
+    <message>
+        <source>↓ received · ↑ sent</source>
+        <translation>↓ התקבל · ↑ נשלח</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1: התקבלו %2, נשלחו %3</translation>
+    </message>
+    <message>
+        <source>All: %1 received, %2 sent</source>
+        <translation>הכול: התקבלו %1, נשלחו %2</translation>
+    </message>
+    <message>
+        <source>Click to list this bucket&apos;s connections</source>
+        <translation>לחיצה מציגה את החיבורים של פרק זמן זה</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryConnectionsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>יישום</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>מרוחק</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>שירות</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>מדינה</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>פרוטוקול</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>נכנס</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>יוצא</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>נראה לראשונה</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>נראה לאחרונה</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryDayBars</name>
+    <message>
+        <source>Traffic per day</source>
+        <translation>תעבורה ליום</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>התקבל</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>נשלח</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 received, %3 sent</source>
+        <translation>%1
+התקבלו %2, נשלחו %3</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryPage</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;ייצוא דוח…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the History page&apos;s table as CSV or JSON (Ctrl+E)</source>
+        <translation>כתיבת הטבלה של דף ההיסטוריה כ־CSV או JSON ‏(Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Traffic totals</source>
+        <translation>סיכומי תעבורה</translation>
+    </message>
+    <message>
+        <source>Click the chart to list the connections of that time.</source>
+        <translation>לחיצה על התרשים מציגה את החיבורים של אותו זמן.</translation>
+    </message>
+    <message>
+        <source>Connections in the chosen period</source>
+        <translation>חיבורים בתקופה שנבחרה</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>יישום</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>חיבורים</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>השעה האחרונה</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>היום</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 הימים האחרונים</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 הימים האחרונים</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>מותאם אישית</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>קריאת ההיסטוריה מחדש (F5)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>טווח:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>קיבוץ לפי:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>בטעינה…</translation>
+    </message>
+    <message>
+        <source>Connections open during %1:</source>
+        <translation>חיבורים שהיו פתוחים במהלך %1:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>קובצי JSON ‏(*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>ייצוא דוח</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryRecording</name>
+    <message>
+        <source>The history database %1 is damaged, so this capture is not being recorded (the live view goes on); moving it aside keeps it as it is and starts a new one.</source>
+        <translation>מסד נתוני ההיסטוריה %1 פגום, ולכן לכידה זו אינה נרשמת (התצוגה החיה ממשיכה); העברתו הצידה שומרת אותו כמו שהוא ומתחילה מסד חדש.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>לא ניתן להשתמש במסד נתוני ההיסטוריה %1.</translation>
+    </message>
+    <message>
+        <source>This capture is not being recorded; the live view goes on.</source>
+        <translation>לכידה זו אינה נרשמת; התצוגה החיה ממשיכה.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot tell where to keep the history (no home folder); choose a database file under View → Settings → History.</source>
+        <translation>‏Flowscope אינו יודע היכן לשמור את ההיסטוריה (אין תיקיית בית); בחרו קובץ מסד נתונים בתצוגה ← הגדרות ← היסטוריה.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; recording goes on in a new one.</source>
+        <translation>מסד נתוני ההיסטוריה הפגום נשמר בשם %1; הרישום ממשיך במסד חדש.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; the next live capture starts a new one.</source>
+        <translation>מסד נתוני ההיסטוריה הפגום נשמר בשם %1; הלכידה החיה הבאה תתחיל מסד חדש.</translation>
+    </message>
+    <message>
+        <source>Pause Recording</source>
+        <translation>השהיית הרישום</translation>
+    </message>
+    <message>
+        <source>Keep this capture&apos;s traffic out of the history until recording is resumed</source>
+        <translation>השארת התעבורה של לכידה זו מחוץ להיסטוריה עד שהרישום יחודש</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message>
+        <source> days</source>
+        <translation> ימים</translation>
+    </message>
+    <message>
+        <source>No database file is known: choose one above.</source>
+        <translation>אין קובץ מסד נתונים ידוע: בחרו אחד למעלה.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the file is created by the first recorded live capture.</source>
+        <translation>עדיין לא נרשם דבר: הקובץ נוצר בלכידה החיה הראשונה שנרשמת.</translation>
+    </message>
+    <message>
+        <source>%1, no traffic recorded yet.</source>
+        <translation>%1, עדיין לא נרשמה תעבורה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1, תעבורה מ־%2 עד %3, חיבור %4.</numerusform>
+            <numerusform>%1, תעבורה מ־%2 עד %3, %4 חיבורים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record live captures into the history</source>
+        <translation>רישום לכידות חיות בהיסטוריה</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are never recorded. &quot;Pause Recording&quot; in the tray and the Capture menu keeps private moments out.</source>
+        <translation>קובצי לכידה שנפתחו לצפייה לעולם אינם נרשמים. „השהיית הרישום” במגש ובתפריט לכידה משאירה רגעים פרטיים בחוץ.</translation>
+    </message>
+    <message>
+        <source>How long things are kept applies to a running capture at once; turning recording on or off and another database file apply from the next live capture.</source>
+        <translation>משך השמירה חל מיד גם על לכידה פעילה; הפעלה או כיבוי של הרישום וקובץ מסד נתונים אחר חלים מהלכידה החיה הבאה.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>לתמיד</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> חיבורים</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ללא הגבלה</translation>
+    </message>
+    <message>
+        <source>Minutes for:</source>
+        <translation>דקות למשך:</translation>
+    </message>
+    <message>
+        <source>Hours for:</source>
+        <translation>שעות למשך:</translation>
+    </message>
+    <message>
+        <source>Days for:</source>
+        <translation>ימים למשך:</translation>
+    </message>
+    <message>
+        <source>Connections, at most:</source>
+        <translation>חיבורים, לכל היותר:</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>מגבלת גודל:</translation>
+    </message>
+    <message>
+        <source>Older minutes are summed into hours, and hours into days, so totals stay exact. Beyond the size limit the oldest rows go first: connections, then minutes, hours and days.</source>
+        <translation>דקות ישנות מסוכמות לשעות, ושעות לימים, כך שהסכומים נשארים מדויקים. מעבר למגבלת הגודל השורות הוותיקות ביותר נמחקות ראשונות: חיבורים, ואז דקות, שעות וימים.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>מסד נתונים</translation>
+    </message>
+    <message>
+        <source>History database file</source>
+        <translation>קובץ מסד נתוני ההיסטוריה</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>עיון…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>ברירת מחדל</translation>
+    </message>
+    <message>
+        <source>Use the default place again</source>
+        <translation>חזרה למיקום ברירת המחדל</translation>
+    </message>
+    <message>
+        <source>The history is one SQLite file on this computer; nothing leaves it. flowscope-cli report reads the same file. Empty field: the default place, %1.</source>
+        <translation>ההיסטוריה היא קובץ SQLite אחד במחשב זה; דבר אינו יוצא ממנו. ‏flowscope-cli report קורא את אותו קובץ. שדה ריק: מיקום ברירת המחדל, %1.</translation>
+    </message>
+    <message>
+        <source>unknown here (no home folder)</source>
+        <translation>לא ידוע כאן (אין תיקיית בית)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>קובץ:</translation>
+    </message>
+    <message>
+        <source>Holds now:</source>
+        <translation>מכיל כעת:</translation>
+    </message>
+    <message>
+        <source>Choose the history database</source>
+        <translation>בחירת מסד נתוני ההיסטוריה</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>מסדי נתוני היסטוריה (*.sqlite);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>בקריאה…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTotalsModel</name>
+    <message>
+        <source>user %1</source>
+        <translation>משתמש %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 נכנס, %2 יוצא</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>נתיב</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>פרטים</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>נכנס</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>יוצא</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>סה״כ</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>מנות</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::InspectPage</name>
+    <message>
+        <source>Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: choose the columns</source>
+        <translation>Ctrl+F: חיפוש; Ctrl+D: סימון המארח, השירות או היישום בכוכב; Ctrl+Shift+C: בחירת העמודות</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>פרטי החיבור</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>חיפוש חיבורים</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>בחירת עמודות</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>חיבורים</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::LanguageSettingsGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first entry of the language list; %1 is the language it stands for now.</extracomment>
+        <translation>ברירת המחדל של המערכת (%1)</translation>
+    </message>
+    <message>
+        <source>Flowscope speaks the new language when it starts again.</source>
+        <translation>‏Flowscope ידבר בשפה החדשה בהפעלה הבאה.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>במנוחה</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>לוכד</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>מושהה</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>הסתיים</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>נעצר</translation>
+    </message>
+    <message>
+        <source> Choose another file under View → Settings…, or clear the field to keep the built-in one.</source>
+        <translation> בחרו קובץ אחר בתצוגה ← הגדרות…, או נקו את השדה כדי להשאיר את הקובץ המובנה.</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <translation>&amp;פתיחת קובץ לכידה…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>ה&amp;שהיה</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pause or resume the capture (Space, Ctrl+P)</source>
+        <translation>השהיה או המשך של הלכידה (רווח, Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;עצירה</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the capture (Ctrl+.)</source>
+        <translation>עצירת הלכידה (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>י&amp;ציאה</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowscope</source>
+        <translation>&amp;על Flowscope</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;לכידה</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>ה&amp;תחלה</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;סקירה</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;בדיקה</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;יישומים</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>התר&amp;אות</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;היסטוריה</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>ער&amp;כת נושא</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;מערכת</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;בהירה</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;כהה</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;עזרה</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>הג&amp;דרות…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>לכידה</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>פתיחת קובץ לכידה</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>קובצי לכידה (*.pcap *.pcapng *.cap *.dmp);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;A network monitor: who this machine talks to, live or from a capture file.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;br&gt;Captures with %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS data by &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; and &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flag icons from &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases read with libmaxminddb.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;מנטר רשת: עם מי המחשב הזה מדבר, בזמן אמת או מקובץ לכידה.&lt;/p&gt;&lt;p&gt;נבנה עם Qt %2 (פועל על Qt %3).&lt;br&gt;לוכד באמצעות %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;נתוני AS מאת &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; ו־&lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;סמלי דגלים מ־&lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;מסדי הנתונים נקראים באמצעות libmaxminddb.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Flowscope</source>
+        <translation>על Flowscope</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>ה&amp;משך</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>מנה %1</numerusform>
+            <numerusform>%1 מנות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 הושמטו</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>דפים</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>סקירה</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>יישומים</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>התראות</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>היסטוריה</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MiniChart</name>
+    <message>
+        <source>Traffic over time</source>
+        <translation>תעבורה לאורך זמן</translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation>%1 השניות האחרונות</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsPage</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>סימון הכול כנקרא</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ניקוי</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>התראות</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect the connections of an alert</source>
+        <translation>לחיצה כפולה או Enter לבדיקת החיבורים של אזהרה</translation>
+    </message>
+    <message>
+        <source>No notifications yet. During a live capture, alerts appear here: a program using the network for the first time, and the rules you set in Settings.</source>
+        <translation>אין התראות עדיין. במהלך לכידה חיה מופיעות כאן אזהרות: תוכנה שמשתמשת ברשת בפעם הראשונה, והכללים שהגדרתם בהגדרות.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>%1 מתוך %2 לא נקראו</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsTab</name>
+    <message>
+        <source> min</source>
+        <translation> דק׳</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>יישום</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>מעל</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>יחידה</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>למשך</translation>
+    </message>
+    <message>
+        <source>Rate rules</source>
+        <translation>כללי קצב</translation>
+    </message>
+    <message>
+        <source>Add rate rule</source>
+        <translation>הוספת כלל קצב</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <source>Traffic rate above a limit</source>
+        <translation>קצב תעבורה מעל סף</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>מכסה</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>לכל</translation>
+    </message>
+    <message>
+        <source>Data volume caps</source>
+        <translation>מכסות נפח נתונים</translation>
+    </message>
+    <message>
+        <source>Add data cap</source>
+        <translation>הוספת מכסת נתונים</translation>
+    </message>
+    <message>
+        <source>Data volume above a cap</source>
+        <translation>נפח נתונים מעל מכסה</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>כל התעבורה</translation>
+    </message>
+    <message>
+        <source>Empty: all traffic; else a program&apos;s path or name</source>
+        <translation>ריק: כל התעבורה; אחרת נתיב או שם של תוכנה</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> שנ׳</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>יום</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>חודש</translation>
+    </message>
+    <message>
+        <source>Blocklist files</source>
+        <translation>קובצי רשימות חסימה</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>רשומות</translation>
+    </message>
+    <message>
+        <source>Choose blocklists</source>
+        <translation>בחירת רשימות חסימה</translation>
+    </message>
+    <message>
+        <source>IP lists (*.netset *.ipset *.txt *.list);;All files (*)</source>
+        <translation>רשימות IP ‏(*.netset *.ipset *.txt *.list);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>הוספת קבצים…</translation>
+    </message>
+    <message>
+        <source>Plain-text IP/CIDR lists (one entry a line, # comments, as FireHOL publishes them), IPv4 and IPv6.</source>
+        <translation>רשימות IP/CIDR בטקסט פשוט (רשומה בכל שורה, הערות עם #, כפי ש־FireHOL מפרסם אותן), IPv4 ו־IPv6.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>רשימות חסימה</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>לא נטענה</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>פריטים מסומנים בכוכב</translation>
+    </message>
+    <message>
+        <source>Notify again after idle for</source>
+        <translation>להתריע שוב אחרי חוסר פעילות של</translation>
+    </message>
+    <message>
+        <source>Star hosts, services and applications on the Overview, Inspect and Applications pages.</source>
+        <translation>סמנו בכוכב מארחים, שירותים ויישומים בדפי הסקירה, הבדיקה והיישומים.</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>מועדפים</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>מארח %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>שירות %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>יישום %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::OverviewPage</name>
+    <message>
+        <source>Bytes in</source>
+        <translation>בתים נכנסים</translation>
+    </message>
+    <message>
+        <source>IP traffic received</source>
+        <translation>תעבורת IP שהתקבלה</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>בתים יוצאים</translation>
+    </message>
+    <message>
+        <source>IP traffic sent</source>
+        <translation>תעבורת IP שנשלחה</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>מנות</translation>
+    </message>
+    <message>
+        <source>Every frame captured</source>
+        <translation>כל מסגרת שנלכדה</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>מנות/שנ׳</translation>
+    </message>
+    <message>
+        <source>Packets in the last second</source>
+        <translation>מנות בשנייה האחרונה</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>זרימות</translation>
+    </message>
+    <message>
+        <source>Connections seen so far</source>
+        <translation>חיבורים שנראו עד כה</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>הושמטו</translation>
+    </message>
+    <message>
+        <source>Frames lost by the kernel, the adapter or Flowscope&apos;s queue</source>
+        <translation>מסגרות שאבדו בליבה, במתאם או בתור של Flowscope</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>משך</translation>
+    </message>
+    <message>
+        <source>Capture time covered</source>
+        <translation>זמן הלכידה המכוסה</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;תעבורה&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>יחידה:</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>בתים/שנ׳</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>סיביות/שנ׳</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>מנות/שנ׳</translation>
+    </message>
+    <message>
+        <source>Top applications</source>
+        <translation>היישומים המובילים</translation>
+    </message>
+    <message>
+        <source>Click an application to inspect its connections</source>
+        <translation>לחיצה על יישום מציגה את החיבורים שלו</translation>
+    </message>
+    <message>
+        <source>Top hosts</source>
+        <translation>המארחים המובילים</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>השירותים המובילים</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>מארח %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>שירות %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>יישום %1</translation>
+    </message>
+    <message>
+        <source>Click an entry to inspect its connections</source>
+        <translation>לחיצה על פריט מציגה את החיבורים שלו</translation>
+    </message>
+    <message>
+        <source>Connections seen so far (%1 in the table now)</source>
+        <translation>חיבורים שנראו עד כה (%1 בטבלה כעת)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::RecordingNotice</name>
+    <message>
+        <source>Move it aside and start a new one</source>
+        <translation>העברה הצידה והתחלת מסד חדש</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>סגירה</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>Country database:</source>
+        <translation>מסד נתוני מדינות:</translation>
+    </message>
+    <message>
+        <source>AS database:</source>
+        <translation>מסד נתוני AS:</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB files work.</source>
+        <translation>ריק: מסדי הנתונים המובנים DB-IP Lite. קובצי MMDB של GeoLite2, ‏GeoIP2, ‏DB-IP ו־IPinfo עובדים.</translation>
+    </message>
+    <message>
+        <source>Look up host names of addresses (reverse DNS, live captures)</source>
+        <translation>חיפוש שמות מארחים של כתובות (DNS הפוך, בלכידה חיה)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>כללי</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>התראות</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>היסטוריה</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <source>Country database file</source>
+        <translation>קובץ מסד נתוני מדינות</translation>
+    </message>
+    <message>
+        <source>AS database file</source>
+        <translation>קובץ מסד נתוני AS</translation>
+    </message>
+    <message>
+        <source>Built-in (DB-IP Lite)</source>
+        <translation>מובנה (DB-IP Lite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>עיון…</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>בחירת מסד נתונים</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>קובצי MaxMind DB ‏(*.mmdb);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>The built-in database stays in use.</source>
+        <translation>מסד הנתונים המובנה נשאר בשימוש.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartPage</name>
+    <message>
+        <source>Save the capture to a pcap file</source>
+        <translation>שמירת הלכידה בקובץ pcap</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>בחירה…</translation>
+    </message>
+    <message>
+        <source>Start capture</source>
+        <translation>התחלת לכידה</translation>
+    </message>
+    <message>
+        <source>Open capture file…</source>
+        <translation>פתיחת קובץ לכידה…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Watch your network&lt;/h2&gt;Pick an adapter to capture live, or open a capture file.</source>
+        <translation>&lt;h2&gt;צפו ברשת שלכם&lt;/h2&gt;בחרו מתאם ללכידה חיה, או פתחו קובץ לכידה.</translation>
+    </message>
+    <message>
+        <source>Checking whether Flowscope may capture on this computer…</source>
+        <translation>בודק אם ל־Flowscope מותר ללכוד במחשב זה…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>&amp;מסנן לכידה:</translation>
+    </message>
+    <message>
+        <source>BPF expression, e.g. tcp port 443 or host 10.0.0.1 (empty: everything)</source>
+        <translation>ביטוי BPF, למשל tcp port 443 או host 10.0.0.1 (ריק: הכול)</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>מתאמי רשת</translation>
+    </message>
+    <message>
+        <source>File to save the capture to</source>
+        <translation>הקובץ שאליו תישמר הלכידה</translation>
+    </message>
+    <message>
+        <source>capture.pcap</source>
+        <translation>capture.pcap</translation>
+    </message>
+    <message>
+        <source>Capture files</source>
+        <translation>קובצי לכידה</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>קבצים אחרונים:</translation>
+    </message>
+    <message>
+        <source>Recent capture files</source>
+        <translation>קובצי לכידה אחרונים</translation>
+    </message>
+    <message>
+        <source>No filter: every packet is captured.</source>
+        <translation>ללא מסנן: כל מנה נלכדת.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>תקין</translation>
+    </message>
+    <message>
+        <source>Fix the capture filter first</source>
+        <translation>תקנו קודם את מסנן הלכידה</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>שמירת הלכידה בשם</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>קובצי pcap ‏(*.pcap);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>פתיחת קובץ לכידה</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>לכידות (*.pcap *.pcapng *.cap);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Capture files can still be opened.</source>
+        <translation>עדיין אפשר לפתוח קובצי לכידה.</translation>
+    </message>
+    <message>
+        <source>Files you open are listed here</source>
+        <translation>קבצים שאתם פותחים מופיעים כאן</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartupSettingsGroup</name>
+    <message>
+        <source>Startup</source>
+        <translation>הפעלה</translation>
+    </message>
+    <message>
+        <source>Start Flowscope when I log in</source>
+        <translation>הפעלת Flowscope כשאני נכנס למערכת</translation>
+    </message>
+    <message>
+        <source>Resume the last live capture when Flowscope starts</source>
+        <translation>חידוש הלכידה החיה האחרונה כש־Flowscope מופעל</translation>
+    </message>
+    <message>
+        <source>Starts Flowscope in the tray, without its window, when you log in.</source>
+        <translation>מפעיל את Flowscope במגש, בלי החלון שלו, בכניסה למערכת.</translation>
+    </message>
+    <message>
+        <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
+        <translation>כש־Flowscope מופעל בלי קובץ לכידה או מתאם, הוא לוכד שוב על המתאם, ועם המסנן, של הלכידה החיה האחרונה.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TopListModel</name>
+    <message>
+        <source>%1
+%2 in, %3 out</source>
+        <translation>%1
+%2 נכנס, %3 יוצא</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>בתים</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>חלק</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrafficChart</name>
+    <message>
+        <source>Incoming</source>
+        <translation>נכנס</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>יוצא</translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation>תעבורה לאורך זמן</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>אין תעבורה</translation>
+    </message>
+    <message>
+        <source>Files: drag to zoom into a time range, right click to zoom out (keyboard: +, - and 0)</source>
+        <translation>קבצים: גרירה מתמקדת בטווח זמן, לחיצה ימנית מתרחקת (מקלדת: +, ‏- ו־0)</translation>
+    </message>
+    <message>
+        <source>no traffic for %1</source>
+        <translation>אין תעבורה במשך %1</translation>
+    </message>
+    <message>
+        <source>No traffic yet.</source>
+        <translation>אין תעבורה עדיין.</translation>
+    </message>
+    <message>
+        <source>Latest: incoming %1, outgoing %2. Highest: incoming %3 at %4, outgoing %5 at %6.</source>
+        <translation>אחרון: נכנס %1, יוצא %2. שיא: נכנס %3 ב־%4, יוצא %5 ב־%6.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrayController</name>
+    <message>
+        <source>Show Window</source>
+        <translation>הצגת החלון</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>השהיה</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>עצירה</translation>
+    </message>
+    <message>
+        <source>Switch Adapter</source>
+        <translation>החלפת מתאם</translation>
+    </message>
+    <message>
+        <source>Open Overview</source>
+        <translation>פתיחת הסקירה</translation>
+    </message>
+    <message>
+        <source>Open Applications</source>
+        <translation>פתיחת היישומים</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>פתיחת ההתראות</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>השתקת התראות</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>לשעה אחת</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation>עד מחר</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>ביטול השתקה</translation>
+    </message>
+    <message>
+        <source>Compact Window</source>
+        <translation>חלון מצומצם</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>יציאה</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so closing the window quits Flowscope.</source>
+        <translation>לשולחן עבודה זה אין מגש מערכת (‏GNOME צריך את ההרחבה AppIndicator), ולכן סגירת החלון יוצאת מ־Flowscope.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so the window is shown instead of starting minimized.</source>
+        <translation>לשולחן עבודה זה אין מגש מערכת (‏GNOME צריך את ההרחבה AppIndicator), ולכן החלון מוצג במקום להתחיל ממוזער.</translation>
+    </message>
+    <message>
+        <source>Hide Window</source>
+        <translation>הסתרת החלון</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>המשך</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No adapters</source>
+        <translation>אין מתאמים</translation>
+    </message>
+    <message>
+        <source>Cannot capture on %1</source>
+        <translation>לא ניתן ללכוד ב־%1</translation>
+    </message>
+    <message>
+        <source>Flowscope keeps monitoring</source>
+        <translation>‏Flowscope ממשיך לנטר</translation>
+    </message>
+    <message>
+        <source>Its tray icon brings the window back; Quit is in its menu.</source>
+        <translation>הסמל שלו במגש מחזיר את החלון; יציאה נמצאת בתפריט שלו.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TraySettingsGroup</name>
+    <message>
+        <source>Tray</source>
+        <translation>מגש</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>לשאול</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray</source>
+        <translation>המשך ניטור מהמגש</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>יציאה</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>בסגירת החלון:</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::WebhookSender</name>
+    <message>
+        <source>it is not an http:// or https:// address</source>
+        <translation>זו אינה כתובת http://‎ או https://‎</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>מצב HTTP ‏%1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>אין תשובה בתוך %1 שנ׳</translation>
+    </message>
+    <message>
+        <source>The notification webhook %1 failed (%2); alerts are still listed on the Notifications page. Check the address in Settings.</source>
+        <translation>ה־Webhook של ההתראות %1 נכשל (%2); האזהרות עדיין מופיעות בדף ההתראות. בדקו את הכתובת בהגדרות.</translation>
+    </message>
+</context>
+</TS>
