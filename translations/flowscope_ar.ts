@@ -1136,6 +1136,63 @@ port %1</source>
     </message>
 </context>
 <context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>public</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>خاص</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>محلي للرابط</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>بث متعدد</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>بث عام</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>محجوز (bogon)</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>اسم خادم TLS ‏(SNI)</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>ترويسة Host في HTTP</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>إجابة DNS</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>إجابة PTR في DNS</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>بحث DNS عكسي</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::ui::HistoryAppDetail</name>
     <message>
         <source>Hosts of the application</source>

@@ -1112,6 +1112,63 @@ Port %1</translation>
     </message>
 </context>
 <context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>link-lokal</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>Multicast</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>Broadcast</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>reserviert (Bogon)</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>TLS-Servername (SNI)</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>HTTP-Host-Header</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>DNS-Antwort</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>DNS-PTR-Antwort</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>Reverse-DNS-Abfrage</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::ui::HistoryAppDetail</name>
     <message>
         <source>Hosts of the application</source>

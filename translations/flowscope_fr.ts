@@ -1112,6 +1112,63 @@ port %1</translation>
     </message>
 </context>
 <context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>public</source>
+        <translation>publique</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>boucle locale</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privée</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>lien local</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>multidiffusion</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>diffusion</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>réservée (bogon)</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>nom de serveur TLS (SNI)</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>en-tête HTTP Host</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>réponse DNS</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>réponse DNS PTR</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>recherche DNS inverse</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::ui::HistoryAppDetail</name>
     <message>
         <source>Hosts of the application</source>

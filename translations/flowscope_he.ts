@@ -1112,6 +1112,63 @@ port %1</source>
     </message>
 </context>
 <context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>public</source>
+        <translation>ציבורית</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>המחשב הזה</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>לולאה חוזרת</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>פרטית</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>מקומית לקישור</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>ריבוי שידורים</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>שידור לכולם</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>שמורה (bogon)</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>שם שרת TLS ‏(SNI)</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>כותרת Host של HTTP</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>תשובת DNS</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>תשובת PTR של DNS</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>חיפוש DNS הפוך</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::ui::HistoryAppDetail</name>
     <message>
         <source>Hosts of the application</source>

@@ -1106,6 +1106,63 @@ port %1</source>
     </message>
 </context>
 <context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>public</source>
+        <translation>パブリック</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>ループバック</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>プライベート</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>リンクローカル</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>マルチキャスト</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>ブロードキャスト</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>予約済み (bogon)</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>TLS サーバー名 (SNI)</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>HTTP Host ヘッダー</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>DNS 応答</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>DNS PTR 応答</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>逆引き DNS</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::ui::HistoryAppDetail</name>
     <message>
         <source>Hosts of the application</source>

@@ -1,5 +1,6 @@
 #include "ui/format.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <cmath>
@@ -63,6 +64,46 @@ int pluralCount(uint64_t count) {
 
 QString formatPercent(double share) {
     return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
+}
+
+QString addressKindText(AddressKind kind) {
+    switch (kind) {
+        case AddressKind::Public:
+            return QCoreApplication::translate("flowscope::ui::Format", "public");
+        case AddressKind::Own:
+            //: The address belongs to the computer Flowscope runs on.
+            return QCoreApplication::translate("flowscope::ui::Format", "this computer");
+        case AddressKind::Loopback:
+            return QCoreApplication::translate("flowscope::ui::Format", "loopback");
+        case AddressKind::Private:
+            return QCoreApplication::translate("flowscope::ui::Format", "private");
+        case AddressKind::LinkLocal:
+            return QCoreApplication::translate("flowscope::ui::Format", "link-local");
+        case AddressKind::Multicast:
+            return QCoreApplication::translate("flowscope::ui::Format", "multicast");
+        case AddressKind::Broadcast:
+            return QCoreApplication::translate("flowscope::ui::Format", "broadcast");
+        case AddressKind::Bogon:
+            //: An address that should never appear on the Internet (RFC 6890).
+            return QCoreApplication::translate("flowscope::ui::Format", "reserved (bogon)");
+    }
+    return QCoreApplication::translate("flowscope::ui::Format", "public");
+}
+
+QString nameSourceText(HostNameSource source) {
+    switch (source) {
+        case HostNameSource::Sni:
+            return QCoreApplication::translate("flowscope::ui::Format", "TLS server name (SNI)");
+        case HostNameSource::HttpHost:
+            return QCoreApplication::translate("flowscope::ui::Format", "HTTP Host header");
+        case HostNameSource::DnsAnswer:
+            return QCoreApplication::translate("flowscope::ui::Format", "DNS answer");
+        case HostNameSource::DnsPtr:
+            return QCoreApplication::translate("flowscope::ui::Format", "DNS PTR answer");
+        case HostNameSource::ReverseDns:
+            return QCoreApplication::translate("flowscope::ui::Format", "reverse DNS lookup");
+    }
+    return QCoreApplication::translate("flowscope::ui::Format", "DNS answer");
 }
 
 QString endpointText(const Endpoint& endpoint, bool hasPorts) {

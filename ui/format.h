@@ -4,6 +4,8 @@
 #include <QString>
 #include <cstdint>
 
+#include "core/engine/host_name.h"
+#include "core/enrich/address_kind.h"
 #include "core/flow/flow_key.h"
 
 namespace flowscope::ui {
@@ -28,6 +30,10 @@ QString formatPercent(double share);
 QString endpointText(const Endpoint& endpoint, bool hasPorts);
 // Local time with milliseconds: "2024-01-02 13:45:06.123". Empty for 0.
 QString formatTime(int64_t ns);
+// What kind of address, for people and in their language: "public", "this computer", …
+QString addressKindText(AddressKind kind);
+// Where a host name came from, for people and in their language: "DNS answer", "TLS (SNI)", …
+QString nameSourceText(HostNameSource source);
 // "TCP", "UDP", "ICMP", "ICMPv6", else "IP 47".
 QString protocolText(uint8_t ipProtocol);
 

@@ -3,7 +3,8 @@
 
 1. lupdate, run by tools/update_translations.sh on a copy of the catalogues (and on a new,
    empty one), warns about nothing: no tr() on a variable, no class it cannot place (the
-   context would not match the one the app looks up at run time).
+   context would not match the one the app looks up at run time); and the sources hold no
+   translate() with a variable context or tr() of a variable, which lupdate skips silently.
 2. Every catalogue is up to date: the same messages (context, source, comment, plural) as
    lupdate finds in the sources now. Otherwise: run tools/update_translations.sh.
    English, the sources' language, has only the plural messages (lupdate -pluralonly).
@@ -51,6 +52,29 @@ def update(directory, new_codes):
     check(not noise, "lupdate warns:\n  " + "\n  ".join(noise))
 
 
+TR_VARIABLE = re.compile(r"\btr\(\s*[A-Za-z_][A-Za-z0-9_:.>-]*\s*[,)]")
+TRANSLATE_VARIABLE = re.compile(r"\btranslate\(\s*[A-Za-z_][A-Za-z0-9_]*\s*,")
+
+
+def check_sources():
+    """lupdate skips, without a word, a translate() whose context is not a literal and a tr()
+    of a variable: such text is never translated. A tr() of a variable is allowed only in a
+    file that marks its strings with QT_TR_NOOP / QT_TRANSLATE_NOOP (Qt's pattern for tables)."""
+    for folder in ("ui", os.path.join("app", "gui")):
+        for root, _, files in os.walk(os.path.join(SOURCE, folder)):
+            for name in files:
+                if not name.endswith((".cpp", ".h")):
+                    continue
+                path = os.path.join(root, name)
+                text = open(path, encoding="utf-8").read()
+                where = os.path.relpath(path, SOURCE)
+                for m in TRANSLATE_VARIABLE.finditer(text):
+                    check(False, f"{where}: {m.group(0)!r}: give translate() a literal context")
+                if "_NOOP(" not in text:
+                    for m in TR_VARIABLE.finditer(text):
+                        check(False, f"{where}: {m.group(0)!r}: tr() of a variable")
+
+
 def placeholders(text):
     return sorted(set(re.findall(r"%L?\d+|%n", text or "")))
 
@@ -94,6 +118,7 @@ def check_lrelease(path, code):
 
 
 def main():
+    check_sources()
     catalogues = sorted(f for f in os.listdir(os.path.join(SOURCE, "translations"))
                         if re.fullmatch(r"flowscope_\w+\.ts", f))
     with tempfile.TemporaryDirectory() as work:

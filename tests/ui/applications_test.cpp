@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(details->value("Command line"), QStringLiteral("/usr/bin/htop --serve"));
         QCOMPARE(details->value("User"), QStringLiteral("alice"));
         QCOMPARE(details->value("Host name"), QStringLiteral("dns.google"));
-        QCOMPARE(details->value("Name source"), QStringLiteral("dns"));
+        QCOMPARE(details->value("Name source"), QStringLiteral("DNS answer"));
         QCOMPARE(details->value("Address kind"), QStringLiteral("public"));
         QCOMPARE(details->value("Service"), QStringLiteral("https"));
         // Country and AS once the app's resolver (opened on a worker) is ready.

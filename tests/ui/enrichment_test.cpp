@@ -61,7 +61,7 @@ private slots:
             tip.contains("4242, 4243") && tip.contains("/usr/bin/htop") && tip.contains("alice"),
             qPrintable(tip));
         QCOMPARE(cell(1, M::ColHost).toString(), QStringLiteral("dns.google"));
-        QVERIFY(cell(3, M::ColHost, Qt::ToolTipRole).toString().contains("sni"));
+        QVERIFY(cell(3, M::ColHost, Qt::ToolTipRole).toString().contains("(SNI)"));
         QCOMPARE(cell(2, M::ColHost).toString(), QString());
         // Without a resolver: no country yet.
         QCOMPARE(cell(1, M::ColCountry).toString(), QString());

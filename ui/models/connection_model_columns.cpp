@@ -216,8 +216,7 @@ const ConnectionModel::ColumnSpec ConnectionModel::kColumns[ColumnCount] = {
              return {};
          }
          return tr("%1 (from %2)")
-             .arg(QString::fromStdString(name->name),
-                  QString::fromLatin1(hostNameSourceName(name->source)));
+             .arg(QString::fromStdString(name->name), nameSourceText(name->source));
      }},
     {.column = ColCountry,
      .numeric = false,

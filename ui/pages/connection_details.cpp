@@ -243,7 +243,7 @@ void ConnectionDetails::refresh() {
     setValue(FUser, app ? orNone(app->user) : kNoValue);
     const HostName* name = m_model->hostNameAt(row);
     setValue(FHostName, name ? QString::fromStdString(name->name) : kNoValue);
-    setValue(FNameSource, name ? QString::fromLatin1(hostNameSourceName(name->source)) : kNoValue);
+    setValue(FNameSource, name ? nameSourceText(name->source) : kNoValue);
     // One flow: the whole annotation (service name and address kind too) is cheap here.
     const GeoFlowAnnotation note = annotateFlow(
         m_model->geoResolver(), services(), {}, flow.key.protocol, flow.remote().address,
@@ -253,8 +253,7 @@ void ConnectionDetails::refresh() {
                            ? QStringLiteral("%1 (%2)").arg(geo->countryName, geo->countryCode)
                            : kNoValue);
     setValue(FAs, geo && !geo->asText.isEmpty() ? geo->asText : kNoValue);
-    const std::string_view kind = addressKindName(note.kind);
-    setValue(FAddressKind, QString::fromLatin1(kind.data(), qsizetype(kind.size())));
+    setValue(FAddressKind, addressKindText(note.kind));
     setValue(FServiceName, orNone(note.service));
 }
 
