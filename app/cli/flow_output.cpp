@@ -95,11 +95,8 @@ void writeProcess(JsonWriter& json, const Flow& f, const FlowProcesses* p) {
     json.endObject();
 }
 
-void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot& snapshot,
-               const std::vector<Flow>& flows, const FlowAnnotations& annotations,
-               const FlowProcesses* processes) {
-    JsonWriter json(out);
-    json.beginObject();
+// "source": where the flows came from and how reading went.
+void writeSourceJson(JsonWriter& json, const SourceInfo& source) {
     json.key("source").beginObject();
     json.key("type").value(source.live ? "live" : "file");
     if (source.live) {
@@ -121,13 +118,16 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
     json.key("error");
     optionalString(json, source.error);
     json.endObject();
+}
 
+// "totals" and "capture": the counts of the whole run.
+void writeTotalsJson(JsonWriter& json, const EngineSnapshot& snapshot, size_t listedFlows) {
     const Totals& t = snapshot.totals;
     json.key("totals").beginObject();
     json.key("packets").value(t.packets);
     json.key("bytes").value(t.bytes);
     json.key("flows").value(t.flows);
-    json.key("listed_flows").value(uint64_t(flows.size()));
+    json.key("listed_flows").value(uint64_t(listedFlows));
     json.key("evicted_flows").value(t.evictedFlows);
     json.key("non_ip_packets").value(t.nonIpPackets);
     json.key("malformed_packets").value(t.malformedPackets);
@@ -141,39 +141,51 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
     json.key("dropped_by_interface").value(snapshot.capture.droppedByInterface);
     json.key("dropped_by_queue").value(snapshot.droppedByQueue);
     json.endObject();
+}
 
+// One element of "flows".
+void writeFlowJson(JsonWriter& json, const Flow& f, const RemoteFacts& facts, TimestampText& time,
+                   const FlowProcesses* processes) {
+    json.beginObject();
+    json.key("protocol").value(protocolName(f.key.protocol));
+    json.key("ip_protocol").value(unsigned(f.key.protocol));
+    json.key("local");
+    writeEndpoint(json, f.local(), f.key.hasPorts);
+    json.key("remote");
+    writeEndpoint(json, f.remote(), f.key.hasPorts);
+    json.key("packets_out").value(f.counters.packetsOut);
+    json.key("packets_in").value(f.counters.packetsIn);
+    json.key("bytes_out").value(f.counters.bytesOut);
+    json.key("bytes_in").value(f.counters.bytesIn);
+    json.key("first_seen").value(time.text(f.firstSeenNs));
+    json.key("last_seen").value(time.text(f.lastSeenNs));
+    json.key("service");
+    optionalString(json, facts.geo.service);
+    json.key("hostname");
+    optionalString(json, facts.hostname);
+    json.key("hostname_source");
+    optionalString(json, facts.hostnameSource);
+    writeGeoJson(json, facts.geo.geo);
+    json.key("address_kind").value(addressKindName(facts.geo.kind));
+    if (processes) {
+        json.key("process");
+        writeProcess(json, f, processes);
+    }
+    json.endObject();
+}
+
+void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot& snapshot,
+               const std::vector<Flow>& flows, const FlowAnnotations& annotations,
+               const FlowProcesses* processes) {
+    JsonWriter json(out);
+    json.beginObject();
+    writeSourceJson(json, source);
+    writeTotalsJson(json, snapshot, flows.size());
     json.key("flows").beginArray();
     TimestampText time;
     RemoteFactsAhead allFacts(flows, annotations);
     for (size_t i = 0; i < flows.size(); ++i) {
-        const Flow& f = flows[i];
-        json.beginObject();
-        json.key("protocol").value(protocolName(f.key.protocol));
-        json.key("ip_protocol").value(unsigned(f.key.protocol));
-        json.key("local");
-        writeEndpoint(json, f.local(), f.key.hasPorts);
-        json.key("remote");
-        writeEndpoint(json, f.remote(), f.key.hasPorts);
-        json.key("packets_out").value(f.counters.packetsOut);
-        json.key("packets_in").value(f.counters.packetsIn);
-        json.key("bytes_out").value(f.counters.bytesOut);
-        json.key("bytes_in").value(f.counters.bytesIn);
-        json.key("first_seen").value(time.text(f.firstSeenNs));
-        json.key("last_seen").value(time.text(f.lastSeenNs));
-        const RemoteFacts& facts = allFacts[i];
-        json.key("service");
-        optionalString(json, facts.geo.service);
-        json.key("hostname");
-        optionalString(json, facts.hostname);
-        json.key("hostname_source");
-        optionalString(json, facts.hostnameSource);
-        writeGeoJson(json, facts.geo.geo);
-        json.key("address_kind").value(addressKindName(facts.geo.kind));
-        if (processes) {
-            json.key("process");
-            writeProcess(json, f, processes);
-        }
-        json.endObject();
+        writeFlowJson(json, flows[i], allFacts[i], time, processes);
     }
     json.endArray();
     json.endObject();
