@@ -18,6 +18,7 @@
 #include <QUdpSocket>
 #include <cstdlib>
 
+#include "tests/export_ui/nfcapd_process.h"
 #include "ui/engine_bridge.h"
 #include "ui/export/export_connector.h"
 #include "ui/models/connection_model.h"
@@ -63,11 +64,6 @@ bool sendDatagrams(uint16_t& fromPort, uint16_t& toPort) {
     return ok;
 }
 
-bool udpPortTaken(quint16 port) {
-    QUdpSocket socket;
-    return !socket.bind(QHostAddress::LocalHost, port);
-}
-
 }  // namespace
 
 class LiveExportTest : public QObject {
@@ -94,12 +90,8 @@ void LiveExportTest::liveCaptureStoppedSendsItsLastRecords() {
     const QString flows = dir.filePath(QStringLiteral("flows"));
     QVERIFY(QDir().mkpath(flows));
     QProcess nfcapd;
-    nfcapd.start(QStringLiteral("nfcapd"),
-                 {QStringLiteral("-b"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                  QString::number(port), QStringLiteral("-w"), flows, QStringLiteral("-t"),
-                  QStringLiteral("3600")});
-    QVERIFY(nfcapd.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(udpPortTaken(port), 5000);
+    QVERIFY(test::startNfcapd(nfcapd, port, flows));
+    QTRY_VERIFY_WITH_TIMEOUT(test::udpPortTaken(port), 5000);
     settings::exportEnabled.setValue(true);
     settings::exportPort.setValue(port);
 

@@ -23,6 +23,7 @@
 #include <map>
 #include <tuple>
 
+#include "tests/export_ui/nfcapd_process.h"
 #include "ui/engine_bridge.h"
 #include "ui/export/export_connector.h"
 #include "ui/main_window.h"
@@ -47,18 +48,6 @@ struct Sum {
     uint64_t octets = 0;
     friend bool operator==(const Sum&, const Sum&) = default;
 };
-
-// A UDP port on 127.0.0.1 that was free a moment ago.
-quint16 freeUdpPort() {
-    QUdpSocket socket;
-    socket.bind(QHostAddress::LocalHost, 0);
-    return socket.localPort();
-}
-
-bool udpPortTaken(quint16 port) {
-    QUdpSocket socket;
-    return !socket.bind(QHostAddress::LocalHost, port);
-}
 
 int protocolNumber(const QString& name) {
     if (name == QLatin1String("TCP")) {
@@ -144,15 +133,11 @@ void NfcapdGuiTest::fileExportedToNfcapdMatchesTheFlowTable() {
     }
     const QString flows = m_dir.filePath(QStringLiteral("flows"));
     QVERIFY(QDir().mkpath(flows));
-    const quint16 port = freeUdpPort();
+    const quint16 port = test::freeUdpPort();
     QProcess nfcapd;
     nfcapd.setProcessChannelMode(QProcess::MergedChannels);
-    nfcapd.start(QStringLiteral("nfcapd"),
-                 {QStringLiteral("-b"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                  QString::number(port), QStringLiteral("-w"), flows, QStringLiteral("-t"),
-                  QStringLiteral("3600")});
-    QVERIFY(nfcapd.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(udpPortTaken(port), 5000);
+    QVERIFY(test::startNfcapd(nfcapd, port, flows));
+    QTRY_VERIFY_WITH_TIMEOUT(test::udpPortTaken(port), 5000);
 
     // What a user sets in Settings → Export, through the real dialog.
     EngineBridge bridge;
@@ -252,7 +237,7 @@ void NfcapdGuiTest::fileExportedToNfcapdMatchesTheFlowTable() {
 
 void NfcapdGuiTest::collectorDownIsReported() {
     // Nothing listens on this TCP port of 127.0.0.1: every connect is refused.
-    const quint16 port = freeUdpPort();
+    const quint16 port = test::freeUdpPort();
     settings::exportEnabled.setValue(true);
     settings::exportFiles.setValue(true);
     settings::exportPort.setValue(port);
