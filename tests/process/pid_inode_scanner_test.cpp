@@ -86,5 +86,35 @@ TEST(PidInodeScanner, SocketsOfASmallDescriptorTableReadInOneBlock) {
     expectAllOwnedByThisProcess(5, 3);
 }
 
+// The scan of a whole-table refresh may run while the table is read: this process is scanned,
+// then opens a socket that the table has. That socket is not taken for one nobody holds (an
+// orphan is never searched for again for a while, and on loopback the other end's listener
+// would then own the connection): the next lookup finds its owner.
+TEST(PidInodeScanner, ASocketOpenedAfterAScanDuringTheTableIsFoundByTheNextLookup) {
+    linuxproc::PidInodeScanner scanner;
+    scanner.prepare(linuxproc::PidInodeScanner::ScanOrder::DuringTable);
+    Descriptors d;
+    d.fds.push_back(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+    ASSERT_GE(d.fds[0], 0);
+    std::vector<SocketRecord> table = recordsOf(d.fds);
+    scanner.resolve(table);  // may not know yet: this process was scanned before the socket
+    std::vector<SocketRecord> lookedUp = recordsOf(d.fds);
+    scanner.resolveFew(lookedUp);
+    EXPECT_EQ(lookedUp[0].pids, std::vector<uint32_t>{uint32_t(::getpid())});
+}
+
+// After the table, the scan sees every socket of it; one nobody holds stays unowned.
+TEST(PidInodeScanner, ASocketOfTheTableThatNobodyHoldsStaysUnowned) {
+    linuxproc::PidInodeScanner scanner;
+    std::vector<SocketRecord> table(1);
+    table[0].protocol = 17;
+    table[0].inode = 0x7fffffff0001ULL;  // no such socket inode
+    table[0].uid = uint32_t(::geteuid());
+    scanner.update(table);
+    EXPECT_TRUE(table[0].pids.empty());
+    scanner.resolveFew(table);
+    EXPECT_TRUE(table[0].pids.empty());
+}
+
 }  // namespace
 }  // namespace flowscope

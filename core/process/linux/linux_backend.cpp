@@ -68,7 +68,7 @@ public:
                     helperStatus = readJob(j, out, m_netlink[1]);
                 }
             });
-            m_scanner.prepare();
+            m_scanner.prepare(linuxproc::PidInodeScanner::ScanOrder::DuringTable);
         }
         // Tables in the same order either way (the registry meets processes in table order).
         std::vector<SocketRecord>& mine = parallel ? rest : out;
@@ -88,7 +88,8 @@ public:
             return status.error();
         }
         if (!parallel) {
-            m_scanner.prepare();  // after the table: every socket in it existed before
+            // After the table: every socket in it existed before.
+            m_scanner.prepare(linuxproc::PidInodeScanner::ScanOrder::AfterTable);
         }
         m_scanner.resolve(out);
         m_lastCount = out.size();

@@ -364,8 +364,9 @@ bool PidInodeScanner::listAndScanNew(bool checkCounts) {
     return true;
 }
 
-void PidInodeScanner::prepare() {
+void PidInodeScanner::prepare(ScanOrder order) {
     listAndScanNew(true);
+    m_scanDuringTable = order == ScanOrder::DuringTable;
 }
 
 void PidInodeScanner::resolveFew(std::vector<SocketRecord>& sockets) {
@@ -373,7 +374,8 @@ void PidInodeScanner::resolveFew(std::vector<SocketRecord>& sockets) {
         return s.inode != 0 && m_owners.count(s.inode) == 0 && m_orphans.count(s.inode) == 0;
     });
     if (unknown || !m_prepared) {
-        listAndScanNew(false);
+        listAndScanNew(false);  // after the lookup: its sockets existed before the scan
+        m_scanDuringTable = false;
     } else {
         m_stats = {};
     }
@@ -419,8 +421,12 @@ void PidInodeScanner::resolve(std::vector<SocketRecord>& sockets) {
     }
     if (!unknown.empty()) {
         search(unknown, unknownUids);
+        // Not found: held by nobody readable, unless a process scanned during the table read
+        // opened it after its scan (the search skips processes scanned in this generation).
         for (uint64_t inode : unknown) {
-            m_orphans[inode] = m_generation;
+            if (!m_scanDuringTable) {
+                m_orphans[inode] = m_generation;
+            }
         }
     }
     for (size_t i : missing) {
@@ -449,7 +455,7 @@ bool PidInodeScanner::newNow(uint32_t pid) const {
 }
 
 void PidInodeScanner::update(std::vector<SocketRecord>& sockets) {
-    prepare();
+    prepare(ScanOrder::AfterTable);
     resolve(sockets);
 }
 

@@ -40,9 +40,13 @@ public:
     // Brings the cache up to date for this socket table (read just before), then fills each
     // record's pids and ownerHidden.
     void update(std::vector<SocketRecord>& sockets);
-    // The same in two steps: prepare() (list pids, scan new and changed ones) may run while
-    // the table is being read; resolve() then fills the records.
-    void prepare();
+    // The same in two steps: prepare() (list pids, scan new and changed ones), then resolve()
+    // fills the records. The scan may run while the table is being read (DuringTable): a
+    // process scanned then may have opened a socket of the table after its scan, so an inode
+    // nobody holds is not taken as an orphan in that generation (the next update searches
+    // that process again).
+    enum class ScanOrder { AfterTable, DuringTable };
+    void prepare(ScanOrder order);
     void resolve(std::vector<SocketRecord>& sockets);
     // For a few sockets looked up one by one instead of a whole table: owners from the cache,
     // and only when an inode is unknown are the processes listed (new ones scanned) and
@@ -96,6 +100,7 @@ private:
     bool m_countsWork = false;  // Linux >= 6.2 reports the descriptor count as st_size
     uint32_t m_generation = 0;
     bool m_prepared = false;
+    bool m_scanDuringTable = false;  // this generation's scan may predate sockets of the table
     uint32_t m_euid = 0;
     std::unordered_map<uint32_t, PidEntry> m_pids;
     std::unordered_map<uint64_t, std::vector<uint32_t>> m_owners;  // inode -> pids, ascending
