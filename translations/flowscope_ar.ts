@@ -1191,6 +1191,48 @@ port %1</source>
         <source>reverse DNS lookup</source>
         <translation>بحث DNS عكسي</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 ملّي ث</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (the seconds with two digits).</extracomment>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (the minutes with two digits).</extracomment>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours.</extracomment>
+        <translation>%1 يوم %2 س</translation>
+    </message>
+    <message>
+        <source>pkt/s</source>
+        <extracomment>Packets per second (as in &quot;120 pkt/s&quot;), thousands, millions and billions.</extracomment>
+        <translation>حزمة/ث</translation>
+    </message>
+    <message>
+        <source>kpkt/s</source>
+        <translation>ألف حزمة/ث</translation>
+    </message>
+    <message>
+        <source>Mpkt/s</source>
+        <translation>مليون حزمة/ث</translation>
+    </message>
+    <message>
+        <source>Gpkt/s</source>
+        <translation>مليار حزمة/ث</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryAppDetail</name>

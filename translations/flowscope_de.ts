@@ -1167,6 +1167,48 @@ Port %1</translation>
         <source>reverse DNS lookup</source>
         <translation>Reverse-DNS-Abfrage</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (the seconds with two digits).</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (the minutes with two digits).</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours.</extracomment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>pkt/s</source>
+        <extracomment>Packets per second (as in &quot;120 pkt/s&quot;), thousands, millions and billions.</extracomment>
+        <translation>Pkt/s</translation>
+    </message>
+    <message>
+        <source>kpkt/s</source>
+        <translation>kPkt/s</translation>
+    </message>
+    <message>
+        <source>Mpkt/s</source>
+        <translation>MPkt/s</translation>
+    </message>
+    <message>
+        <source>Gpkt/s</source>
+        <translation>GPkt/s</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryAppDetail</name>

@@ -1167,6 +1167,48 @@ port %1</source>
         <source>reverse DNS lookup</source>
         <translation>חיפוש DNS הפוך</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 מ״ש</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 שנ׳</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (the seconds with two digits).</extracomment>
+        <translation>%1 דק׳ %2 שנ׳</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (the minutes with two digits).</extracomment>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours.</extracomment>
+        <translation>%1 ימים %2 שע׳</translation>
+    </message>
+    <message>
+        <source>pkt/s</source>
+        <extracomment>Packets per second (as in &quot;120 pkt/s&quot;), thousands, millions and billions.</extracomment>
+        <translation>מנות/שנ׳</translation>
+    </message>
+    <message>
+        <source>kpkt/s</source>
+        <translation>אלפי מנות/שנ׳</translation>
+    </message>
+    <message>
+        <source>Mpkt/s</source>
+        <translation>מיליוני מנות/שנ׳</translation>
+    </message>
+    <message>
+        <source>Gpkt/s</source>
+        <translation>מיליארדי מנות/שנ׳</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryAppDetail</name>

@@ -1161,6 +1161,48 @@ port %1</source>
         <source>reverse DNS lookup</source>
         <translation>逆引き DNS</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (the seconds with two digits).</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (the minutes with two digits).</extracomment>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours.</extracomment>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>pkt/s</source>
+        <extracomment>Packets per second (as in &quot;120 pkt/s&quot;), thousands, millions and billions.</extracomment>
+        <translation>パケット/秒</translation>
+    </message>
+    <message>
+        <source>kpkt/s</source>
+        <translation>千パケット/秒</translation>
+    </message>
+    <message>
+        <source>Mpkt/s</source>
+        <translation>百万パケット/秒</translation>
+    </message>
+    <message>
+        <source>Gpkt/s</source>
+        <translation>十億パケット/秒</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryAppDetail</name>

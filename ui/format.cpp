@@ -11,7 +11,8 @@ namespace {
 
 // Scales `value` by 1000 until below 1000; "512 B", "1.2 kB", "12 kB" style (one decimal
 // below 10, none above 100).
-QString scaled(double value, const char* const* units, int unitCount, const QString& suffix) {
+QString scaled(double value, const char* const* units, int unitCount, const QString& suffix,
+               bool translated = false) {
     int unit = 0;
     while (std::fabs(value) >= 999.95 && unit + 1 < unitCount) {
         value /= 1000.0;
@@ -23,7 +24,10 @@ QString scaled(double value, const char* const* units, int unitCount, const QStr
     } else {
         number = QLocale().toString(value, 'f', value < 99.95 ? 1 : 0);
     }
-    return number + QLatin1Char(' ') + QLatin1String(units[unit]) + suffix;
+    const QString name = translated
+                             ? QCoreApplication::translate("flowscope::ui::Format", units[unit])
+                             : QString::fromLatin1(units[unit]);
+    return number + QLatin1Char(' ') + name + suffix;
 }
 
 }  // namespace
@@ -43,14 +47,48 @@ QString formatRate(double perSecond, RateUnit unit) {
             return scaled(perSecond * 8.0, kUnits, 5, QStringLiteral("/s"));
         }
         case RateUnit::Packets: {
-            static const char* const kUnits[] = {"pkt", "kpkt", "Mpkt", "Gpkt"};
-            return scaled(perSecond, kUnits, 4, QStringLiteral("/s"));
+            //: Packets per second (as in "120 pkt/s"), thousands, millions and billions.
+            static const char* const kUnits[] = {
+                QT_TRANSLATE_NOOP("flowscope::ui::Format", "pkt/s"),
+                QT_TRANSLATE_NOOP("flowscope::ui::Format", "kpkt/s"),
+                QT_TRANSLATE_NOOP("flowscope::ui::Format", "Mpkt/s"),
+                QT_TRANSLATE_NOOP("flowscope::ui::Format", "Gpkt/s")};
+            return scaled(perSecond, kUnits, 4, QString(), true);
         }
         case RateUnit::Bytes:
             break;
     }
     static const char* const kUnits[] = {"B", "kB", "MB", "GB", "TB"};
     return scaled(perSecond, kUnits, 5, QStringLiteral("/s"));
+}
+
+QString formatDuration(int64_t ns) {
+    if (ns < 1'000'000'000) {
+        //: A duration in milliseconds.
+        return QCoreApplication::translate("flowscope::ui::Format", "%1 ms").arg(ns / 1'000'000);
+    }
+    const int64_t s = ns / 1'000'000'000;
+    if (s < 60) {
+        //: A duration in seconds.
+        return QCoreApplication::translate("flowscope::ui::Format", "%1 s").arg(s);
+    }
+    const QChar zero = QLatin1Char('0');
+    if (s < 3600) {
+        //: A duration: minutes and seconds (the seconds with two digits).
+        return QCoreApplication::translate("flowscope::ui::Format", "%1 min %2 s")
+            .arg(s / 60)
+            .arg(s % 60, 2, 10, zero);
+    }
+    if (s < 86'400) {
+        //: A duration: hours and minutes (the minutes with two digits).
+        return QCoreApplication::translate("flowscope::ui::Format", "%1 h %2 min")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, zero);
+    }
+    //: A duration: days and hours.
+    return QCoreApplication::translate("flowscope::ui::Format", "%1 d %2 h")
+        .arg(s / 86'400)
+        .arg((s / 3600) % 24);
 }
 
 QString formatCount(uint64_t count) {

@@ -19,6 +19,8 @@ QString formatBytes(uint64_t bytes);
 // (Packets, the value is packets per second).
 QString formatRate(double perSecond, RateUnit unit);
 // Thousands separators of the current locale: "1,234,567".
+// "850 ms", "42 s", "3 min 07 s", "2 h 05 min", "3 d 4 h", in the app's language.
+QString formatDuration(int64_t ns);
 QString formatCount(uint64_t count);
 // The `n` to give tr() for choosing the plural form of `count` (tr() takes an int): the count
 // itself up to INT_MAX, beyond it a number that ends in the same six digits, which is what

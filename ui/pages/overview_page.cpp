@@ -25,33 +25,6 @@
 
 namespace flowscope::ui {
 
-namespace {
-
-// "850 ms", "52 s", "3 min 05 s", "2 h 01 min".
-QString formatDuration(int64_t ns) {
-    if (ns <= 0) {
-        return QStringLiteral("0 s");
-    }
-    if (ns < 1'000'000'000) {
-        return QStringLiteral("%1 ms").arg(ns / 1'000'000);
-    }
-    const int64_t s = ns / 1'000'000'000;
-    if (s < 60) {
-        return QStringLiteral("%1 s").arg(s);
-    }
-    if (s < 3600) {
-        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    }
-    if (s < 86'400) {
-        return QStringLiteral("%1 h %2 min")
-            .arg(s / 3600)
-            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'));
-    }
-    return QStringLiteral("%1 d %2 h").arg(s / 86'400).arg((s / 3600) % 24);
-}
-
-}  // namespace
-
 OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
     : QWidget(parent),
       m_bridge(bridge),

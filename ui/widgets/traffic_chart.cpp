@@ -3,6 +3,7 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsSimpleTextItem>
@@ -33,7 +34,12 @@ struct Scale {
 Scale scaleFor(double peak, RateUnit unit) {
     static constexpr std::array<const char*, 4> kBytes{"B/s", "kB/s", "MB/s", "GB/s"};
     static constexpr std::array<const char*, 4> kBits{"bit/s", "kbit/s", "Mbit/s", "Gbit/s"};
-    static constexpr std::array<const char*, 4> kPackets{"pkt/s", "k pkt/s", "M pkt/s", "G pkt/s"};
+    // The same unit names as formatRate()'s (one translation each).
+    static constexpr std::array<const char*, 4> kPackets{
+        QT_TRANSLATE_NOOP("flowscope::ui::Format", "pkt/s"),
+        QT_TRANSLATE_NOOP("flowscope::ui::Format", "kpkt/s"),
+        QT_TRANSLATE_NOOP("flowscope::ui::Format", "Mpkt/s"),
+        QT_TRANSLATE_NOOP("flowscope::ui::Format", "Gpkt/s")};
     const auto& names = unit == RateUnit::Bits      ? kBits
                         : unit == RateUnit::Packets ? kPackets
                                                     : kBytes;
@@ -356,7 +362,10 @@ void TrafficChart::redraw() {
     const QList<QPointF> inShown = decimateMinMax(in, column);
     const QList<QPointF> outShown = decimateMinMax(out, column);
     const double top = niceCeiling(peak / scale.divisor * 1.05);
-    m_yAxis->setTitleText(QString::fromLatin1(scale.name));
+    // Data units are SI/IEC symbols in every language; packet units are translated.
+    m_yAxis->setTitleText(m_unit == RateUnit::Packets
+                              ? QCoreApplication::translate("flowscope::ui::Format", scale.name)
+                              : QString::fromLatin1(scale.name));
     m_yAxis->setRange(0, top);
     updateGapBands(top);
     if (!chart()->isZoomed()) {
