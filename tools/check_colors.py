@@ -134,27 +134,38 @@ def read_colors(path):
     return colors
 
 
-def main():
-    self_test()
-    colors = read_colors(sys.argv[1] if len(sys.argv) > 1 else "ui/theme.cpp")
-    for needed in ("incoming", "outgoing", "light background", "dark background"):
-        if needed not in colors:
-            sys.exit(f"no `// series: {needed}` colour in {sys.argv[1]}: mark the QColor line")
+def check_set(colors, incoming, outgoing, backgrounds):
+    """One theme's series against each other and its chart backgrounds; True when all pass."""
     failed = False
-    print(f"{'vision':14} {'in vs out':>10} {'in/light':>9} {'out/light':>9} "
-          f"{'in/dark':>8} {'out/dark':>8}   (CIEDE2000, at least {MIN_DELTA_E:g})")
+    header = " ".join(f"{'in/' + b.split()[0]:>9} {'out/' + b.split()[0]:>9}" for b in backgrounds)
+    print(f"{incoming} / {outgoing}")
+    print(f"  {'vision':14} {'in vs out':>10} {header}   (CIEDE2000, at least {MIN_DELTA_E:g})")
     for kind in ("normal", "protanopia", "deuteranopia", "tritanopia"):
         lab = {name: to_lab(simulate(rgb, kind)) for name, rgb in colors.items()}
-        values = [ciede2000(lab["incoming"], lab["outgoing"])]
-        for background in ("light background", "dark background"):
-            values += [ciede2000(lab["incoming"], lab[background]),
-                       ciede2000(lab["outgoing"], lab[background])]
-        # Column order as in the header: in/out, in/light, out/light, in/dark, out/dark.
-        shown = [values[0], values[1], values[2], values[3], values[4]]
-        marks = ["" if v >= MIN_DELTA_E else "!" for v in shown]
+        values = [ciede2000(lab[incoming], lab[outgoing])]
+        for background in backgrounds:
+            values += [ciede2000(lab[incoming], lab[background]),
+                       ciede2000(lab[outgoing], lab[background])]
+        marks = ["" if v >= MIN_DELTA_E else "!" for v in values]
         failed |= any(marks)
-        print(f"{kind:14} " + " ".join(f"{v:>8.1f}{m:1}" for v, m in zip(shown, marks)))
-    if failed:
+        print(f"  {kind:14} " + " ".join(f"{v:>8.1f}{m:1}" for v, m in zip(values, marks)))
+    return not failed
+
+
+def main():
+    self_test()
+    path = sys.argv[1] if len(sys.argv) > 1 else "ui/theme.cpp"
+    colors = read_colors(path)
+    # The light and dark themes share their series colours; the high-contrast theme has its own.
+    sets = [("incoming", "outgoing", ("light background", "dark background")),
+            ("high contrast incoming", "high contrast outgoing", ("high contrast background",))]
+    ok = True
+    for incoming, outgoing, backgrounds in sets:
+        for needed in (incoming, outgoing) + backgrounds:
+            if needed not in colors:
+                sys.exit(f"no `// series: {needed}` colour in {path}: mark the QColor line")
+        ok &= check_set(colors, incoming, outgoing, backgrounds)
+    if not ok:
         print("FAIL: a pair marked ! is too close; choose other series colours in ui/theme.cpp")
         return 1
     print("PASS: incoming and outgoing stay apart in every simulation")

@@ -1830,10 +1830,6 @@ port %1</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>ال&amp;سمة</translation>
-    </message>
-    <message>
         <source>&amp;System</source>
         <translation>ال&amp;نظام</translation>
     </message>
@@ -1923,6 +1919,10 @@ port %1</source>
     <message>
         <source>History</source>
         <translation>السجلّ</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>ال&amp;سمة</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2431,31 @@ port %1</source>
     <message>
         <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
         <translation>حين يبدأ Flowscope دون ملف التقاط أو محوّل، يلتقط من جديد على محوّل آخر التقاط مباشر وبمرشّحه.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>تباين &amp;عالٍ</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>فتح &amp;مجلد السمات…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1 (غير صالح)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>لم يُستخدم ملف السمة %1: %2 صحّحه، ثم اختره مرة أخرى من عرض ← السمة.</translation>
     </message>
 </context>
 <context>

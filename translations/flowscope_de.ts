@@ -1802,10 +1802,6 @@ Port %1</translation>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Design</translation>
-    </message>
-    <message>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
@@ -1891,6 +1887,10 @@ Port %1</translation>
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2399,31 @@ Port %1</translation>
     <message>
         <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
         <translation>Startet Flowscope ohne Mitschnittdatei oder Adapter, schneidet es wieder auf dem Adapter und mit dem Filter des letzten Live-Mitschnitts mit.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>Design&amp;ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1 (ungültig)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>Die Designdatei %1 wurde nicht verwendet: %2 Korrigieren Sie sie und wählen Sie sie dann erneut unter Ansicht → Design.</translation>
     </message>
 </context>
 <context>

@@ -1802,10 +1802,6 @@ port %1</translation>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
-    </message>
-    <message>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
@@ -1891,6 +1887,10 @@ port %1</translation>
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2399,31 @@ port %1</translation>
     <message>
         <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
         <translation>Quand Flowscope démarre sans fichier de capture ni carte, il capture de nouveau sur la carte, et avec le filtre, de la dernière capture en direct.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>Ouvrir le dossier des &amp;thèmes…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1 (non valide)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>Le fichier de thème %1 n’a pas été utilisé : %2 Corrigez-le, puis choisissez-le de nouveau dans Affichage → Thème.</translation>
     </message>
 </context>
 <context>

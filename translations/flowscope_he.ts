@@ -1802,10 +1802,6 @@ port %1</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>ער&amp;כת נושא</translation>
-    </message>
-    <message>
         <source>&amp;System</source>
         <translation>&amp;מערכת</translation>
     </message>
@@ -1891,6 +1887,10 @@ port %1</source>
     <message>
         <source>History</source>
         <translation>היסטוריה</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>ער&amp;כת נושא</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2399,31 @@ port %1</source>
     <message>
         <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
         <translation>כש־Flowscope מופעל בלי קובץ לכידה או מתאם, הוא לוכד שוב על המתאם, ועם המסנן, של הלכידה החיה האחרונה.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>&amp;ניגודיות גבוהה</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>פתיחת &amp;תיקיית ערכות הנושא…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1 (לא תקין)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>קובץ ערכת הנושא %1 לא שימש: %2 יש לתקן אותו ולבחור בו שוב דרך תצוגה ← ערכת נושא.</translation>
     </message>
 </context>
 <context>

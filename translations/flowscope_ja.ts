@@ -1795,10 +1795,6 @@ port %1</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>テーマ(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;System</source>
         <translation>システム(&amp;S)</translation>
     </message>
@@ -1883,6 +1879,10 @@ port %1</source>
     <message>
         <source>History</source>
         <translation>履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2391,31 @@ port %1</source>
     <message>
         <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
         <translation>キャプチャファイルやアダプターを指定せずに起動すると、前回のライブキャプチャと同じアダプターとフィルターで再びキャプチャします。</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>ハイコントラスト(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>テーマフォルダーを開く(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1 (無効)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>テーマファイル %1 は使用されませんでした: %2 修正してから、表示 → テーマ で選び直してください。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "ui/main_window.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -33,6 +32,7 @@
 #include "ui/pages/start_page.h"
 #include "ui/settings/settings.h"
 #include "ui/settings_dialog.h"
+#include "ui/shell/theme_menu.h"
 #include "ui/theme.h"
 
 namespace flowscope::ui {
@@ -226,18 +226,9 @@ void MainWindow::createMenus() {
         connect(a, &QAction::triggered, this, [this, page] { showPage(page); });
     }
     view->addSeparator();
-    QMenu* theme = view->addMenu(tr("&Theme"));
-    m_themeGroup = new QActionGroup(this);
-    const QString names[] = {tr("&System"), tr("&Light"), tr("&Dark")};
-    const Theme current = ThemeManager::current();
-    for (int t = 0; t < 3; ++t) {
-        QAction* a = theme->addAction(names[t]);
-        a->setCheckable(true);
-        a->setData(t);
-        a->setChecked(Theme(t) == current);
-        m_themeGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, t] { setTheme(t); });
-    }
+    auto* theme = new ThemeMenu(this);
+    view->addMenu(theme);
+    connect(theme, &ThemeMenu::refused, this, &MainWindow::showError);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -433,11 +424,6 @@ void MainWindow::updateTitle() {
         title += QStringLiteral(" — ") + shown;
     }
     setWindowTitle(title);
-}
-
-void MainWindow::setTheme(int theme) {
-    ThemeManager::apply(Theme(theme));
-    ThemeManager::save(Theme(theme));
 }
 
 void MainWindow::restoreSettings() {

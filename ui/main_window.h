@@ -17,7 +17,6 @@ struct Alert;
 }  // namespace flowscope
 
 class QAction;
-class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -99,7 +98,6 @@ private:
     void onStateChanged();
     void onSnapshot(const SnapshotPtr& snapshot);
     void updateTitle();
-    void setTheme(int theme);
     void restoreSettings();
 
     EngineBridge* m_bridge;
@@ -124,7 +122,6 @@ private:
     QAction* m_stopAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
-    QActionGroup* m_themeGroup = nullptr;
     QString m_shownWarning;   // the capture's warning already in the banner
     QString m_geoErrorShown;  // the banner's text when it reported an unusable database
 };

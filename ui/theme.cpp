@@ -6,7 +6,9 @@
 #include <QStyleFactory>
 #include <optional>
 
+#include "ui/high_contrast_style.h"
 #include "ui/settings/settings.h"
+#include "ui/theme_files.h"
 
 namespace flowscope::ui {
 
@@ -20,6 +22,18 @@ std::optional<QPalette>& platformPalette() {
 }  // namespace
 
 Theme ThemeManager::s_current = Theme::System;
+QString ThemeManager::s_userFile;
+std::optional<ThemeFile> ThemeManager::s_user;
+
+namespace {
+
+const QString kFilePrefix = QStringLiteral("file:");
+
+QColor toColor(const Rgb& c) {
+    return QColor(c.r, c.g, c.b);
+}
+
+}  // namespace
 
 void ThemeManager::init() {
     if (!platformPalette()) {
@@ -47,11 +61,21 @@ bool ThemeManager::isDark() {
         case Theme::Light:
             return false;
         case Theme::Dark:
+        case Theme::HighContrast:
             return true;
+        case Theme::User:
+            return s_user && s_user->dark;
         case Theme::System:
             break;
     }
     return systemIsDark();
+}
+
+std::optional<QColor> ThemeManager::userColor(ThemeRole role) {
+    if (s_current != Theme::User || !s_user || !s_user->color(role)) {
+        return std::nullopt;
+    }
+    return toColor(*s_user->color(role));
 }
 
 namespace {
@@ -95,9 +119,17 @@ QPalette buildPalette(const PaletteColors& c) {
 }  // namespace
 
 QColor ThemeManager::seriesColor(Series series) {
+    const bool in = series == Series::Incoming;
+    if (auto c = userColor(in ? ThemeRole::SeriesIncoming : ThemeRole::SeriesOutgoing)) {
+        return *c;
+    }
     // The lines marked "series:" are read by tools/check_colors.py.
-    return series == Series::Incoming ? QColor(0x2a, 0x82, 0xda)   // series: incoming
-                                      : QColor(0xe6, 0x7e, 0x22);  // series: outgoing
+    if (s_current == Theme::HighContrast) {
+        return in ? QColor(0x1a, 0xeb, 0xff)   // series: high contrast incoming
+                  : QColor(0xff, 0xb0, 0x00);  // series: high contrast outgoing
+    }
+    return in ? QColor(0x2a, 0x82, 0xda)   // series: incoming
+              : QColor(0xe6, 0x7e, 0x22);  // series: outgoing
 }
 
 QPalette ThemeManager::lightPalette() {
@@ -143,7 +175,81 @@ QPalette ThemeManager::darkPalette() {
     });
 }
 
+// White on black, as the high-contrast themes of Windows and GNOME: text 21:1 on its
+// background, secondary text 12.6:1, the selection cyan with black text, links yellow,
+// borders white.
+QPalette ThemeManager::highContrastPalette() {
+    const QColor black(0x00, 0x00, 0x00), white(0xff, 0xff, 0xff);
+    QPalette p = buildPalette({
+        .window = black,
+        .base = QColor(0x00, 0x00, 0x00),  // series: high contrast background
+        .alternateBase = QColor(0x1c, 0x1c, 0x1c),
+        .text = white,
+        .highlight = QColor(0x1a, 0xeb, 0xff),
+        .disabled = QColor(0xc0, 0xc0, 0xc0),
+        .toolTipBase = black,
+        .button = black,
+        .brightText = QColor(0xff, 0xff, 0x00),
+        .light = white,
+        .midlight = white,
+        .mid = white,
+        .dark = white,
+        .shadow = white,
+        .link = QColor(0xff, 0xff, 0x00),
+        .linkVisited = QColor(0xff, 0xff, 0x00),
+    });
+    p.setColor(QPalette::HighlightedText, black);
+    return p;
+}
+
+QPalette ThemeManager::paletteOf(const ThemeFile& theme) {
+    QPalette p = theme.dark ? darkPalette() : lightPalette();
+    const std::pair<ThemeRole, QPalette::ColorRole> roles[] = {
+        {ThemeRole::Window, QPalette::Window},
+        {ThemeRole::WindowText, QPalette::WindowText},
+        {ThemeRole::Base, QPalette::Base},
+        {ThemeRole::AlternateBase, QPalette::AlternateBase},
+        {ThemeRole::Text, QPalette::Text},
+        {ThemeRole::Button, QPalette::Button},
+        {ThemeRole::ButtonText, QPalette::ButtonText},
+        {ThemeRole::Highlight, QPalette::Highlight},
+        {ThemeRole::HighlightedText, QPalette::HighlightedText},
+        {ThemeRole::Link, QPalette::Link},
+        {ThemeRole::ToolTipBase, QPalette::ToolTipBase},
+        {ThemeRole::ToolTipText, QPalette::ToolTipText},
+        {ThemeRole::Border, QPalette::Mid},
+    };
+    for (const auto& [role, qt] : roles) {
+        if (const auto& c = theme.color(role)) {
+            p.setColor(qt, toColor(*c));
+        }
+    }
+    if (const auto& c = theme.color(ThemeRole::DisabledText)) {
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+            p.setColor(QPalette::Disabled, role, toColor(*c));
+        }
+        p.setColor(QPalette::PlaceholderText, toColor(*c));
+    }
+    return p;
+}
+
 StatusColors ThemeManager::statusColors(StatusLevel level) {
+    StatusColors colors = builtInStatusColors(level);
+    const ThemeRole role = level == StatusLevel::Ok        ? ThemeRole::StatusOk
+                           : level == StatusLevel::Warning ? ThemeRole::StatusWarning
+                                                           : ThemeRole::StatusError;
+    if (auto c = userColor(role)) {
+        colors.text = *c;
+    }
+    if (s_current == Theme::HighContrast) {
+        const QColor hc[] = {QColor(0x3f, 0xf2, 0x3f), QColor(0xff, 0xff, 0x00),
+                             QColor(0xff, 0x8c, 0x8c)};
+        colors.text = hc[int(level)];
+    }
+    return colors;
+}
+
+StatusColors ThemeManager::builtInStatusColors(StatusLevel level) {
     const bool dark = isDark();
     switch (level) {
         case StatusLevel::Ok:
@@ -165,15 +271,66 @@ StatusColors ThemeManager::statusColors(StatusLevel level) {
             .boxBorder = QColor(0xe0, 0xa0, 0xa6)};
 }
 
-void ThemeManager::apply(Theme theme) {
-    init();
-    if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0) {
+namespace {
+
+// Fusion everywhere (the palettes are made for it); the high-contrast theme outlines its
+// controls (ui/high_contrast_style.h).
+void useStyle(bool highContrast) {
+    const QString current = QApplication::style()->objectName();
+    if (highContrast && current != QLatin1String("flowscope-high-contrast")) {
+        QApplication::setStyle(new HighContrastStyle);
+    } else if (!highContrast &&
+               current.compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0) {
         if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"))) {
             QApplication::setStyle(fusion);
         }
     }
+}
+
+}  // namespace
+
+void ThemeManager::apply(Theme theme) {
+    init();
+    useStyle(theme == Theme::HighContrast);
     s_current = theme;
-    QApplication::setPalette(isDark() ? darkPalette() : lightPalette());
+    s_userFile.clear();
+    s_user.reset();
+    QApplication::setPalette(theme == Theme::HighContrast ? highContrastPalette()
+                             : isDark()                   ? darkPalette()
+                                                          : lightPalette());
+}
+
+void ThemeManager::applyUser(const QString& fileName, const ThemeFile& theme) {
+    init();
+    useStyle(false);
+    s_current = Theme::User;
+    s_userFile = fileName;
+    s_user = theme;
+    QApplication::setPalette(paletteOf(theme));
+}
+
+void ThemeManager::saveUser(const QString& fileName) {
+    settings::theme.setValue(kFilePrefix + fileName);
+}
+
+QString ThemeManager::savedUserFile() {
+    const QString value = settings::theme.value();
+    return value.startsWith(kFilePrefix) ? value.mid(kFilePrefix.size()) : QString();
+}
+
+QString ThemeManager::applySaved() {
+    const QString file = savedUserFile();
+    if (file.isEmpty()) {
+        apply(saved());
+        return {};
+    }
+    const ThemeFileEntry entry = loadThemeFile(file);
+    if (!entry.theme) {
+        apply(Theme::System);
+        return entry.error;
+    }
+    applyUser(file, *entry.theme);
+    return {};
 }
 
 QString ThemeManager::name(Theme theme) {
@@ -182,7 +339,10 @@ QString ThemeManager::name(Theme theme) {
             return QStringLiteral("light");
         case Theme::Dark:
             return QStringLiteral("dark");
+        case Theme::HighContrast:
+            return QStringLiteral("high-contrast");
         case Theme::System:
+        case Theme::User:
             break;
     }
     return QStringLiteral("system");
@@ -194,6 +354,9 @@ Theme ThemeManager::fromName(const QString& name) {
     }
     if (name == QLatin1String("dark")) {
         return Theme::Dark;
+    }
+    if (name == QLatin1String("high-contrast")) {
+        return Theme::HighContrast;
     }
     return Theme::System;
 }

@@ -1,4 +1,5 @@
-// Light and dark palettes on the Fusion style. "System" follows the desktop: Qt 6.4 has no
+// Light, dark and high-contrast palettes on the Fusion style, and the user's own theme files
+// (ui/theme_files.h, docs/themes.md). "System" follows the desktop: Qt 6.4 has no
 // QStyleHints::colorScheme() (6.5+), so dark is detected from the lightness of the platform's
 // default window colour. The choice is kept in settings::theme.
 #pragma once
@@ -6,10 +7,14 @@
 #include <QColor>
 #include <QPalette>
 #include <QString>
+#include <optional>
+
+#include "core/base/theme_file.h"
 
 namespace flowscope::ui {
 
-enum class Theme { System, Light, Dark };
+// User: a theme file of the config folder's themes/ (ThemeManager::applyUser).
+enum class Theme { System, Light, Dark, HighContrast, User };
 
 // What a message or a field says about its state, shown in the theme's status colours.
 enum class StatusLevel { Ok, Warning, Error };
@@ -35,15 +40,27 @@ public:
 
     static Theme saved();  // settings::theme, System when unset
     static void save(Theme theme);
-    // Sets the Fusion style (once) and the palette for `theme` on the application.
+    // Sets the Fusion style (once) and the palette for a built-in `theme` on the application.
     static void apply(Theme theme);
+    // The same for a user theme file (its file name in the themes folder, and its colours).
+    static void applyUser(const QString& fileName, const ThemeFile& theme);
+    static void saveUser(const QString& fileName);
+    // The user theme file named by the settings ("file:NAME"), if that is the saved choice.
+    static QString savedUserFile();
+    // The saved choice, user theme files included; returns a sentence when a saved theme file
+    // cannot be used (then the system theme is applied).
+    static QString applySaved();
     static Theme current() { return s_current; }
+    static QString currentUserFile() { return s_userFile; }
     // Whether the effective palette is dark (System resolved).
     static bool isDark();
 
     static bool systemIsDark();
     static QPalette lightPalette();
     static QPalette darkPalette();
+    static QPalette highContrastPalette();
+    // A user theme: its base (light or dark) with the colours the file sets.
+    static QPalette paletteOf(const ThemeFile& theme);
     // Status colours for the effective theme (System resolved), in one place for every page.
     static StatusColors statusColors(StatusLevel level);
     static QColor statusColor(StatusLevel level) { return statusColors(level).text; }
@@ -53,11 +70,16 @@ public:
     // legends and the compact window's arrows name the direction.
     static QColor seriesColor(Series series);
 
-    static QString name(Theme theme);  // "system", "light", "dark"
+    static QString name(Theme theme);  // "system", "light", "dark", "high-contrast"
     static Theme fromName(const QString& name);
 
 private:
+    static std::optional<QColor> userColor(ThemeRole role);
+    static StatusColors builtInStatusColors(StatusLevel level);
+
     static Theme s_current;
+    static QString s_userFile;               // Theme::User: the file's name
+    static std::optional<ThemeFile> s_user;  // Theme::User: its colours
 };
 
 }  // namespace flowscope::ui

@@ -22,6 +22,7 @@
 #include "ui/shell/language.h"
 #include "ui/shell/resume_capture.h"
 #include "ui/theme.h"
+#include "ui/theme_files.h"
 #include "ui/tray/tray_controller.h"
 #include "ui/widgets/accessible_names.h"
 
@@ -59,6 +60,11 @@ void describe(QCommandLineParser& parser) {
                       QStringLiteral("Use the translation <code> (de, ar, ja, ...; en for "
                                      "English) this time instead of Settings → Language."),
                       QStringLiteral("code")});
+    parser.addOption({QStringLiteral("theme"),
+                      QStringLiteral("Use this theme for this run: system, light, dark, "
+                                     "high-contrast, or the file name of a theme in the themes "
+                                     "folder (docs/themes.md)."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("minimized"),
                       QStringLiteral("Start in the system tray without showing the window (the "
                                      "window shows where the desktop has no tray).")});
@@ -100,6 +106,14 @@ QString argumentError(QCommandLineParser& parser) {
     if (parser.isSet(QStringLiteral("interface")) && interface.isEmpty()) {
         return QStringLiteral("--interface needs an adapter name.");
     }
+    const QString theme = parser.value(QStringLiteral("theme"));
+    if (parser.isSet(QStringLiteral("theme")) && !theme.endsWith(QStringLiteral(".theme")) &&
+        !QStringList{"system", "light", "dark", "high-contrast"}.contains(theme)) {
+        return QStringLiteral(
+                   "--theme takes system, light, dark, high-contrast or the file "
+                   "name of a theme (NAME.theme) in ") +
+               flowscope::ui::themesFolder() + QLatin1Char('.');
+    }
     if (parser.isSet(QStringLiteral("screenshot-dir")) &&
         ((files.isEmpty() && interface.isEmpty()) ||
          parser.value(QStringLiteral("screenshot-dir")).isEmpty())) {
@@ -131,6 +145,30 @@ void wireBackground(flowscope::ui::TrayController& tray, flowscope::ui::MainWind
     });
 }
 
+// The theme of this run: --theme, else the light one for screenshots, else the saved choice.
+// Returns a sentence when the theme cannot be used (the system theme is used instead).
+QString applyTheme(const QString& option, bool screenshots) {
+    using namespace flowscope::ui;
+    if (option.isEmpty()) {
+        if (screenshots) {
+            ThemeManager::apply(Theme::Light);
+            return {};
+        }
+        return ThemeManager::applySaved();
+    }
+    if (!option.endsWith(QStringLiteral(".theme"))) {
+        ThemeManager::apply(ThemeManager::fromName(option));
+        return {};
+    }
+    const ThemeFileEntry entry = loadThemeFile(option);
+    if (!entry.theme) {
+        ThemeManager::apply(Theme::System);
+        return entry.error;
+    }
+    ThemeManager::applyUser(option, *entry.theme);
+    return {};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -160,8 +198,11 @@ int main(int argc, char** argv) {
     installLanguage(app, parser.value(QStringLiteral("language")));  // before any window
     ThemeManager::init();
     AccessibleNames::install(&app);  // names for Qt's own unnamed buttons
-    // Screenshots for the docs always use the light theme; otherwise the user's choice.
-    ThemeManager::apply(screenshotDir.isEmpty() ? ThemeManager::saved() : Theme::Light);
+    const QString themeError =
+        applyTheme(parser.value(QStringLiteral("theme")), !screenshotDir.isEmpty());
+    if (!themeError.isEmpty()) {
+        std::fprintf(stderr, "flowscope: %s\n", qPrintable(themeError));
+    }
 
     EngineBridge bridge;
     MainWindow window(&bridge);
@@ -193,6 +234,9 @@ int main(int argc, char** argv) {
     } else {
         tray.start();
         window.show();
+    }
+    if (!themeError.isEmpty()) {
+        window.showError(themeError);
     }
     if (!files.isEmpty()) {
         window.openFile(files.first());

@@ -15,6 +15,7 @@
 #include "core/store/history_time.h"
 #include "ui/format.h"
 #include "ui/models/history_range.h"
+#include "ui/widgets/chart_palette.h"
 
 namespace flowscope::ui {
 
@@ -95,7 +96,15 @@ HistoryChart::HistoryChart(QWidget* parent)
     setRenderHint(QPainter::Antialiasing, false);
     setMouseTracking(true);
     setMinimumHeight(240);
+    applyChartPalette(chart, palette());
     clear();
+}
+
+void HistoryChart::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyChartPalette(chart(), palette());
+    }
 }
 
 void HistoryChart::clear() {

@@ -13,6 +13,7 @@
 
 #include "ui/format.h"
 #include "ui/theme.h"
+#include "ui/widgets/chart_palette.h"
 
 namespace flowscope::ui {
 
@@ -35,7 +36,19 @@ HistoryDayBars::HistoryDayBars(QWidget* parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing, true);
     setMinimumHeight(180);
+    applyChartPalette(chart, palette());
     clear();
+}
+
+void HistoryDayBars::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyChartPalette(chart(), palette());
+        if (m_in && m_out) {
+            m_in->setColor(ThemeManager::seriesColor(Series::Incoming));
+            m_out->setColor(ThemeManager::seriesColor(Series::Outgoing));
+        }
+    }
 }
 
 void HistoryDayBars::clear() {

@@ -40,6 +40,9 @@ public:
     QBarSet* outgoingSet() const { return m_out; }
     const ByteScale& scale() const { return m_scale; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void showToolTip(bool status, int index);
 

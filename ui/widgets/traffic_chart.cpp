@@ -17,6 +17,7 @@
 #include <iterator>
 
 #include "ui/theme.h"
+#include "ui/widgets/chart_palette.h"
 #include "ui/widgets/chart_text.h"
 
 namespace flowscope::ui {
@@ -69,19 +70,18 @@ double niceCeiling(double value) {
 // Qt Charts 6.4 stacks its series (here the gap bands) at z 4 and the legend at 5.
 constexpr double kPlotZ = 4.5;
 
-const QColor kIncoming = ThemeManager::seriesColor(Series::Incoming);
-const QColor kOutgoing = ThemeManager::seriesColor(Series::Outgoing);
-
 // An empty area series in the chart: its legend marker shows the name and the fill colour
-// TrafficPlotItem paints with.
-QAreaSeries* makeLegendEntry(const QColor& color, const QString& name, QObject* parent) {
+// TrafficPlotItem paints with (applyColors()).
+QAreaSeries* makeLegendEntry(const QString& name, QObject* parent) {
     auto* area = new QAreaSeries(new QLineSeries(parent));
     area->setName(name);
-    QColor fill = color;
-    fill.setAlpha(TrafficPlotItem::kFillAlpha);
-    area->setBrush(fill);
     area->setPen(Qt::NoPen);
     return area;
+}
+
+QColor fillOf(QColor color) {
+    color.setAlpha(TrafficPlotItem::kFillAlpha);
+    return color;
 }
 
 }  // namespace
@@ -90,8 +90,8 @@ TrafficChart::TrafficChart(QWidget* parent)
     : QChartView(parent),
       m_inLine(new QLineSeries(this)),
       m_outLine(new QLineSeries(this)),
-      m_inArea(makeLegendEntry(kIncoming, tr("Incoming"), this)),
-      m_outArea(makeLegendEntry(kOutgoing, tr("Outgoing"), this)),
+      m_inArea(makeLegendEntry(tr("Incoming"), this)),
+      m_outArea(makeLegendEntry(tr("Outgoing"), this)),
       m_plot(nullptr),
       m_gapLine(new QLineSeries(this)),
       m_gapArea(new QAreaSeries(m_gapLine)),
@@ -132,8 +132,10 @@ TrafficChart::TrafficChart(QWidget* parent)
     chart->setBackgroundRoundness(0);
     setChart(chart);
     // Above the grid and the gap bands, below the legend and the gap labels.
-    m_plot = new TrafficPlotItem(kIncoming, kOutgoing, chart);
+    m_plot = new TrafficPlotItem(ThemeManager::seriesColor(Series::Incoming),
+                                 ThemeManager::seriesColor(Series::Outgoing), chart);
     m_plot->setZValue(kPlotZ);
+    applyColors();
     // No antialiasing for the frame either (the data item has none): the grid and axes are
     // straight lines, and it made painting the chart several times slower.
     setRenderHint(QPainter::Antialiasing, false);
@@ -254,6 +256,27 @@ void TrafficChart::showEvent(QShowEvent* event) {
         redraw();  // what arrived while hidden, before the first paint
     }
     QChartView::showEvent(event);
+}
+
+void TrafficChart::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyColors();
+    }
+}
+
+void TrafficChart::applyColors() {
+    const QColor in = ThemeManager::seriesColor(Series::Incoming);
+    const QColor out = ThemeManager::seriesColor(Series::Outgoing);
+    applyChartPalette(chart(), palette());
+    const std::array<QAbstractAxis*, 3> axes{m_xAxis, m_categoryAxis, m_yAxis};
+    for (QAbstractAxis* axis : axes) {
+        applyAxisPalette(axis, palette());  // the one out of the chart too (break mode)
+    }
+    m_inArea->setBrush(fillOf(in));
+    m_outArea->setBrush(fillOf(out));
+    m_plot->setColors(in, out);
+    placeGapLabels();  // their text takes the axis labels' colour
 }
 
 void TrafficChart::resizeEvent(QResizeEvent* event) {

@@ -85,10 +85,12 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     // A file's timeline zooms by keyboard too: + in, - out, 0 back to the whole timeline.
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void applyColors();  // the theme's palette and series colours
     void scheduleRedraw();
     void redraw();
     void updateTimeAxis();

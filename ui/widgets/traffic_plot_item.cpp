@@ -145,6 +145,15 @@ TrafficPlotItem::TrafficPlotItem(const QColor& incoming, const QColor& outgoing,
                                  QGraphicsItem* parent)
     : QGraphicsItem(parent), m_incoming(incoming), m_outgoing(outgoing) {}
 
+void TrafficPlotItem::setColors(const QColor& incoming, const QColor& outgoing) {
+    if (incoming != m_incoming || outgoing != m_outgoing) {
+        m_incoming = incoming;
+        m_outgoing = outgoing;
+        m_layerDirty = true;
+        update();
+    }
+}
+
 void TrafficPlotItem::setPlotArea(const QRectF& area) {
     if (area != m_area) {
         prepareGeometryChange();

@@ -45,6 +45,8 @@ public:
 
     // The plot area in the parent's coordinates (QChart::plotArea()).
     void setPlotArea(const QRectF& area);
+    // The theme's series colours (they change with it).
+    void setColors(const QColor& incoming, const QColor& outgoing);
     QRectF plotArea() const { return m_area; }
     void setRange(const Range& range);
     Range range() const { return m_range; }

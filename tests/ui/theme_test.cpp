@@ -1,0 +1,132 @@
+// Themes as a user meets them: View → Theme lists the built-in ones and the theme files of
+// the config folder (listed again at each opening), applies a choice at once and keeps it;
+// a malformed file is refused with its line and changes nothing; the high-contrast theme
+// outlines its controls; the charts follow the palette.
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "ui/settings/settings.h"
+#include "ui/shell/theme_menu.h"
+#include "ui/theme.h"
+#include "ui/theme_files.h"
+#include "ui/widgets/traffic_chart.h"
+
+using namespace flowscope;
+using namespace flowscope::ui;
+
+namespace {
+
+void writeTheme(const QString& name, const QByteArray& text) {
+    QDir().mkpath(themesFolder());
+    QFile f(QDir(themesFolder()).filePath(name));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+}
+
+QAction* actionNamed(QMenu& menu, const QString& text) {
+    for (QAction* a : menu.actions()) {
+        if (a->text() == text) {
+            return a;
+        }
+    }
+    return nullptr;
+}
+
+const QByteArray kGood =
+    "name = Sea & Sand\nbased-on = dark\nwindow = #102030\nseries-incoming = #00ff80\n"
+    "status-error = #ff00ff\n";
+
+}  // namespace
+
+class ThemeTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_config;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        ThemeManager::init();
+    }
+
+    void menuListsBuiltInsAndFilesDroppedLater() {
+        ThemeMenu menu(nullptr);
+        QVERIFY(actionNamed(menu, QStringLiteral("&High Contrast")));
+        QVERIFY(!actionNamed(menu, QStringLiteral("Sea && Sand")));
+        writeTheme(QStringLiteral("sea.theme"), kGood);
+        emit menu.aboutToShow();  // the menu reads the folder each time it opens
+        QAction* sea = actionNamed(menu, QStringLiteral("Sea && Sand"));
+        QVERIFY(sea);
+        sea->trigger();
+        QCOMPARE(ThemeManager::current(), Theme::User);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(0x10, 0x20, 0x30));
+        QVERIFY(ThemeManager::isDark());
+        QCOMPARE(ThemeManager::seriesColor(Series::Incoming), QColor(0x00, 0xff, 0x80));
+        QCOMPARE(ThemeManager::statusColor(StatusLevel::Error), QColor(0xff, 0x00, 0xff));
+        QCOMPARE(settings::theme.value(), QStringLiteral("file:sea.theme"));
+        emit menu.aboutToShow();
+        QVERIFY(actionNamed(menu, QStringLiteral("Sea && Sand"))->isChecked());
+    }
+
+    void aMalformedFileIsRefusedWithItsLineAndChangesNothing() {
+        writeTheme(QStringLiteral("broken.theme"), "name = Broken\n\nwindow = #12345\n");
+        ThemeMenu menu(nullptr);
+        QSignalSpy refused(&menu, &ThemeMenu::refused);
+        ThemeManager::apply(Theme::Light);
+        const QColor before = QApplication::palette().color(QPalette::Window);
+        QAction* broken = actionNamed(menu, QStringLiteral("broken.theme (not valid)"));
+        QVERIFY(broken);
+        QVERIFY(broken->toolTip().contains(QStringLiteral("line 3")));
+        broken->trigger();
+        QCOMPARE(refused.count(), 1);
+        const QString message = refused.at(0).at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral("broken.theme")) &&
+                     message.contains(QStringLiteral("line 3: \"#12345\" is not a colour")),
+                 qPrintable(message));
+        QCOMPARE(ThemeManager::current(), Theme::Light);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), before);
+    }
+
+    void aSavedFileThatIsGoneFallsBackToTheSystemThemeAndSaysSo() {
+        ThemeManager::saveUser(QStringLiteral("gone.theme"));
+        const QString error = ThemeManager::applySaved();
+        QVERIFY2(error.contains(QStringLiteral("gone.theme")), qPrintable(error));
+        QCOMPARE(ThemeManager::current(), Theme::System);
+        ThemeManager::saveUser(QStringLiteral("sea.theme"));
+        QCOMPARE(ThemeManager::applySaved(), QString());
+        QCOMPARE(ThemeManager::current(), Theme::User);
+    }
+
+    void highContrastIsWhiteOnBlackWithOutlinedControls() {
+        ThemeManager::apply(Theme::HighContrast);
+        const QPalette p = QApplication::palette();
+        QCOMPARE(p.color(QPalette::Window), QColor(Qt::black));
+        QCOMPARE(p.color(QPalette::WindowText), QColor(Qt::white));
+        QCOMPARE(p.color(QPalette::HighlightedText), QColor(Qt::black));
+        QCOMPARE(QApplication::style()->objectName(), QStringLiteral("flowscope-high-contrast"));
+        QCOMPARE(ThemeManager::name(Theme::HighContrast), QStringLiteral("high-contrast"));
+        QCOMPARE(ThemeManager::fromName(QStringLiteral("high-contrast")), Theme::HighContrast);
+        ThemeManager::apply(Theme::Light);
+        QCOMPARE(QApplication::style()->objectName().toLower(), QStringLiteral("fusion"));
+    }
+
+    void chartsFollowThePalette() {
+        ThemeManager::apply(Theme::Light);
+        TrafficChart chart;
+        chart.show();
+        QCOMPARE(chart.chart()->backgroundBrush().color(), QColor(Qt::white));
+        ThemeManager::apply(Theme::HighContrast);
+        QTRY_COMPARE(chart.chart()->backgroundBrush().color(), QColor(Qt::black));
+        ThemeManager::apply(Theme::Light);
+    }
+};
+
+QTEST_MAIN(ThemeTest)
+#include "theme_test.moc"
