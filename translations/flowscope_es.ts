@@ -1,0 +1,2618 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>
+        <translation>Flowscope no ha podido crear la carpeta %1, por lo que no se abrirá al iniciar sesión; compruebe que puede escribir en ella e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write %1 (%2), so it will not start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope no ha podido escribir %1 (%2), por lo que no se abrirá al iniciar sesión; compruebe que puede escribir en %3 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove %1 (%2), so it will still start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope no ha podido eliminar %1 (%2), por lo que seguirá abriéndose al iniciar sesión; compruebe que puede escribir en %3 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write the registry value %1, so it will not start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope no ha podido escribir el valor del registro %1, por lo que no se abrirá al iniciar sesión; compruebe que su cuenta puede modificarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove the registry value %1, so it will still start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope no ha podido eliminar el valor del registro %1, por lo que seguirá abriéndose al iniciar sesión; compruebe que su cuenta puede modificarlo e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMessages</name>
+    <message>
+        <source>Permission denied: Flowscope may not read %1. Give your user read permission on the file, or copy it to one of your folders, and open it again.</source>
+        <translation>Permiso denegado: Flowscope no puede leer %1. Conceda a su usuario permiso de lectura sobre el archivo, o cópielo a una de sus carpetas, y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;. Pick one of the adapters listed on the Start page.</source>
+        <translation>No hay ningún adaptador de red llamado «%1». Elija uno de los adaptadores que aparecen en la página Inicio.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing. Reconnect it and start again, or pick another adapter on the Start page; what was captured stays shown.</source>
+        <translation>El adaptador de red %1 se ha desactivado o ha desaparecido durante la captura. Vuelva a conectarlo y empiece de nuevo, o elija otro adaptador en la página Inicio; lo capturado sigue mostrándose.</translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one on the Start page.</source>
+        <translation>No se ha elegido ningún adaptador de red; elija uno en la página Inicio.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>Close Flowscope</source>
+        <translation>Cerrar Flowscope</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the system tray?</source>
+        <translation>¿Seguir supervisando desde la bandeja del sistema?</translation>
+    </message>
+    <message>
+        <source>Flowscope can keep capturing and notifying you with the window closed; its tray icon brings the window back. Or quit and stop monitoring.</source>
+        <translation>Flowscope puede seguir capturando y avisándole con la ventana cerrada; su icono en la bandeja del sistema vuelve a mostrar la ventana. O bien, salga y deje de supervisar.</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>Mantener en la bandeja</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Do not ask again (change it in Settings)</source>
+        <translation>No volver a preguntar (se puede cambiar en Configuración)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>
+        <translation>Indique la dirección o el nombre de host del colector, p. ej., 192.0.2.10 o collector.example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name; give one such as 192.0.2.10 or collector.example.org.</source>
+        <translation>«%1» no es una dirección IP ni un nombre de host; indique uno como 192.0.2.10 o collector.example.org.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is out of range: give a number from 1 to 65535 (IPFIX collectors usually listen on 4739).</source>
+        <translation>El puerto «%1» está fuera de rango: indique un número del 1 al 65535 (los colectores IPFIX suelen escuchar en el 4739).</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve to an address; check its spelling or give the collector&apos;s IP address.</source>
+        <translation>El nombre de host «%1» no se resuelve en ninguna dirección; compruebe que esté bien escrito o indique la dirección IP del colector.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>No se puede escribir el informe en %1: %2. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Aplicaciones</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Networks (AS)</source>
+        <translation>Redes (AS)</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Aplicación desconocida</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Host desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Servicio desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>País desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation>Red desconocida</translation>
+    </message>
+    <message>
+        <source>No history yet: live captures are recorded into %1 (Settings → History), and their traffic shows here.</source>
+        <translation>Aún no hay historial: las capturas en directo se registran en %1 (Configuración → Historial) y su tráfico aparece aquí.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged or not a history database: move it aside or delete it, and the next live capture starts a new one.</source>
+        <translation>La base de datos del historial %1 está dañada o no es una base de datos de historial: apártela o elimínela, y la próxima captura en directo creará una nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectFavorites</name>
+    <message>
+        <source>host %1</source>
+        <translation>host %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>servicio %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>aplicación %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 año</numerusform>
+            <numerusform>%1 años</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeMessages</name>
+    <message>
+        <source>The last live capture (on %1) was not resumed. %2</source>
+        <translation>La última captura en directo (en %1) no se ha reanudado. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>The traffic-rate rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>La regla de velocidad de tráfico «%1» de la configuración no se puede leer, por lo que se ignora. Vuelva a añadirla en Configuración.</translation>
+    </message>
+    <message>
+        <source>The data-cap rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>La regla de límite de datos «%1» de la configuración no se puede leer, por lo que se ignora. Vuelva a añadirla en Configuración.</translation>
+    </message>
+    <message>
+        <source>The favorite host &quot;%1&quot; is not an IP address; it is ignored.</source>
+        <translation>El host favorito «%1» no es una dirección IP, por lo que se ignora.</translation>
+    </message>
+    <message>
+        <source>The favorite service &quot;%1&quot; is not of the form tcp/443; it is ignored.</source>
+        <translation>El servicio favorito «%1» no tiene la forma tcp/443, por lo que se ignora.</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more lines with problems.</source>
+        <translation>%1: … y %2 líneas más con problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>StarSupport</name>
+    <message>
+        <source>Unstar %1</source>
+        <translation>Quitar la estrella a %1</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>Marcar %1 con estrella</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Poner o quitar la estrella</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Solo con estrella</translation>
+    </message>
+    <message>
+        <source>Show only starred items (right-click an item or press Ctrl+D to star it)</source>
+        <translation>Mostrar solo los elementos con estrella (para marcar un elemento, haga clic con el botón derecho en él o pulse Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Flowscope — %1</source>
+        <translation>Flowscope — %1</translation>
+    </message>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>Recibido %1 · Enviado %2</translation>
+    </message>
+    <message>
+        <source>Top: %1 (%2)</source>
+        <translation>Principal: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Capturando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>%1 notificación sin leer</numerusform>
+            <numerusform>%1 notificaciones sin leer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Borrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en funcionamiento</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>bucle local</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>inalámbrico</translation>
+    </message>
+    <message>
+        <source>Traffic on %1 in the last minute</source>
+        <translation>Tráfico en %1 durante el último minuto</translation>
+    </message>
+    <message>
+        <source>%1 reports no traffic counters</source>
+        <translation>%1 no proporciona contadores de tráfico</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adaptador</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AlertModel</name>
+    <message>
+        <source>New program</source>
+        <translation>Programa nuevo</translation>
+    </message>
+    <message>
+        <source>Blocklisted address</source>
+        <translation>Dirección en lista de bloqueo</translation>
+    </message>
+    <message>
+        <source>Traffic rate</source>
+        <translation>Velocidad de tráfico</translation>
+    </message>
+    <message>
+        <source>Favorite active</source>
+        <translation>Favorito activo</translation>
+    </message>
+    <message>
+        <source>Data cap</source>
+        <translation>Límite de datos</translation>
+    </message>
+    <message>
+        <source>Capture trouble</source>
+        <translation>Problema de captura</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1 (silenciada)</translation>
+    </message>
+    <message>
+        <source>Not delivered: notifications were muted.</source>
+        <translation>No entregada: las notificaciones estaban silenciadas.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationModel</name>
+    <message>
+        <source>Nothing of this application is in the history for today yet.</source>
+        <translation>Todavía no hay nada de esta aplicación en el historial de hoy.</translation>
+    </message>
+    <message>
+        <source>Today since midnight (history): %1 in, %2 out</source>
+        <translation>Hoy desde medianoche (historial): %1 recibidos, %2 enviados</translation>
+    </message>
+    <message>
+        <source>Rate in + out over the last minute, the newest at the right</source>
+        <translation>Velocidad de recepción + envío durante el último minuto; lo más reciente, a la derecha</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Velocidad de recepción</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Velocidad de envío</translation>
+    </message>
+    <message>
+        <source>Total in</source>
+        <translation>Total recibido</translation>
+    </message>
+    <message>
+        <source>Total out</source>
+        <translation>Total enviado</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationsPage</name>
+    <message>
+        <source>application %1</source>
+        <translation>aplicación %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Aplicaciones</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect an application&apos;s connections</source>
+        <translation>Haga doble clic o pulse Intro para inspeccionar las conexiones de una aplicación</translation>
+    </message>
+    <message>
+        <source>Applications are known for live captures only: start a capture on an adapter to see which programs use the network.</source>
+        <translation>Las aplicaciones solo se conocen en las capturas en directo: inicie una captura en un adaptador para ver qué programas usan la red.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::CompactWindow</name>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Double-click to go back to the main window; drag to move.</source>
+        <translation>Haga doble clic para volver a la ventana principal; arrastre para moverla.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>No applications yet (live captures only)</source>
+        <translation>Aún no hay aplicaciones (solo en capturas en directo)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>Ventana &amp;compacta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Not capturing</source>
+        <translation>Sin capturar</translation>
+    </message>
+    <message>
+        <source>Paused on %1</source>
+        <translation>En pausa en %1</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>Capturando en %1</translation>
+    </message>
+    <message>
+        <source>Paused reading %1</source>
+        <translation>Lectura de %1 en pausa</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>Mostrar la ventana principal</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 byte)</numerusform>
+            <numerusform>%1 (%2 bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Copiar todo</translation>
+    </message>
+    <message>
+        <source>Copy every field, one per line</source>
+        <translation>Copiar todos los campos, uno por línea</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>Puerto del servicio</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes recibidos</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes enviados</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Paquetes recibidos</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Paquetes enviados</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Velocidad de recepción</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Velocidad de envío</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Visto por primera vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>Indicadores TCP</translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation>ID del flujo</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Línea de comandos</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nombre de host</translation>
+    </message>
+    <message>
+        <source>Name source</source>
+        <translation>Origen del nombre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Address kind</source>
+        <translation>Tipo de dirección</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its details.</source>
+        <translation>Seleccione una conexión para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>No longer in the table</source>
+        <translation>Ya no está en la tabla</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionFilterBar</name>
+    <message>
+        <source>Only active</source>
+        <translation>Solo activas</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Solo con estrella</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Buscar conexiones</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>Cualquier protocolo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Cualquier sentido</translation>
+    </message>
+    <message>
+        <source>Mostly outgoing</source>
+        <translation>Mayormente saliente</translation>
+    </message>
+    <message>
+        <source>Mostly incoming</source>
+        <translation>Mayormente entrante</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Address or CIDR</source>
+        <translation>Dirección o CIDR</translation>
+    </message>
+    <message>
+        <source>An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)</source>
+        <translation>Una dirección (10.1.2.3, 2001:db8::1) o una red (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>Cualquier aplicación</translation>
+    </message>
+    <message>
+        <source>Country, AS or domain</source>
+        <translation>País, AS o dominio</translation>
+    </message>
+    <message>
+        <source>A country code (US), an AS number (AS15169) or a domain (google.com matches www.google.com); several separated by spaces all apply</source>
+        <translation>Un código de país (US), un número de AS (AS15169) o un dominio (google.com incluye www.google.com); si se indican varios separados por espacios, se aplican todos</translation>
+    </message>
+    <message>
+        <source>Only connections with traffic during the last interval</source>
+        <translation>Solo las conexiones con tráfico durante el último intervalo</translation>
+    </message>
+    <message>
+        <source>Only connections with a starred host, service or application</source>
+        <translation>Solo las conexiones cuyo host, servicio o aplicación está marcado con estrella</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Aplicación %1</translation>
+    </message>
+    <message>
+        <source>Not an address or network; the previous filter still applies</source>
+        <translation>No es una dirección ni una red; se sigue aplicando el filtro anterior</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionModel</name>
+    <message>
+        <source>hidden (user %1)</source>
+        <translation>oculto (usuario %1)</translation>
+    </message>
+    <message>
+        <source>A socket of user %1: run Flowscope with more privileges to see its program.</source>
+        <translation>Un socket del usuario %1: ejecute Flowscope con más privilegios para ver su programa.</translation>
+    </message>
+    <message>
+        <source>
+pid %1</source>
+        <translation>
+PID %1</translation>
+    </message>
+    <message>
+        <source>
+path %1</source>
+        <translation>
+ruta %1</translation>
+    </message>
+    <message>
+        <source>
+user %1</source>
+        <translation>
+usuario %1</translation>
+    </message>
+    <message>
+        <source>
+port %1</source>
+        <translation>
+puerto %1</translation>
+    </message>
+    <message>
+        <source>A capture file has no current rate; the Overview chart shows its traffic over time.</source>
+        <translation>Un archivo de captura no tiene velocidad actual; el gráfico de la página Resumen muestra su tráfico a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>Bytes per second during the last tick</source>
+        <translation>Bytes por segundo durante el último intervalo</translation>
+    </message>
+    <message>
+        <source>Live captures only: a capture file has no current rate</source>
+        <translation>Solo en capturas en directo: un archivo de captura no tiene velocidad actual</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes recibidos</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes enviados</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Paquetes recibidos</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Paquetes enviados</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Velocidad de recepción</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Velocidad de envío</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Visto por primera vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>The program that owns this connection is not known.</source>
+        <translation>Se desconoce el programa al que pertenece esta conexión.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nombre de host</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (según %2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DeliverySettingsRows</name>
+    <message>
+        <source>Tell me when a program uses the network for the first time</source>
+        <translation>Avisarme cuando un programa use la red por primera vez</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>Reproducir un sonido con cada notificación</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Dejar de silenciar</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Dirección del webhook</translation>
+    </message>
+    <message>
+        <source>https://example.org/hook (optional)</source>
+        <translation>https://example.org/hook (opcional)</translation>
+    </message>
+    <message>
+        <source>Each notification is also sent to this address as a JSON POST (docs/notifications.md describes the body).</source>
+        <translation>Cada notificación se envía también a esta dirección como POST JSON (docs/notifications.md describe el contenido).</translation>
+    </message>
+    <message>
+        <source>New programs:</source>
+        <translation>Programas nuevos:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Sonido:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>Muted:</source>
+        <translation>Silenciadas:</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address; notifications will not be sent to it.</source>
+        <translation>No es una dirección http:// ni https://; no se le enviarán notificaciones.</translation>
+    </message>
+    <message>
+        <source>All notifications until %1.</source>
+        <translation>Todas las notificaciones hasta %1.</translation>
+    </message>
+    <message>
+        <source>These rules: %1.</source>
+        <translation>Estas reglas: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted.</source>
+        <translation>No hay nada silenciado.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>Silenciar esta regla</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>No hay bus de sesión de D-Bus.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications over D-Bus are not available here.</source>
+        <translation>Las notificaciones de escritorio mediante D-Bus no están disponibles aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message>
+        <source>%1:%2 over %3</source>
+        <translation>%1:%2 por %3</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are not sent to the collector unless &quot;Also send capture files opened for viewing&quot; is on in Settings → Export.</source>
+        <translation>Los archivos de captura abiertos para consultarlos no se envían al colector, salvo que «Enviar también los archivos de captura abiertos para consultarlos» esté activado en Configuración → Exportación.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Esta compilación de Flowscope no puede enviar flujos a un colector.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 registro</numerusform>
+            <numerusform>%1 registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 mensaje</numerusform>
+            <numerusform>%1 mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 sent, %3 dropped.</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 of messages, %3 of records again.</extracomment>
+        <translation>%1 enviados en %2, %3 descartados.</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent.</source>
+        <translation>No se está enviando nada.</translation>
+    </message>
+    <message>
+        <source>Flows of this capture are not sent: %1</source>
+        <translation>Los flujos de esta captura no se envían: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %2</source>
+        <translation>Enviando a %1: %2</translation>
+    </message>
+    <message>
+        <source>The last capture is over. Sent to %1: %2</source>
+        <translation>La última captura ha terminado. Enviado a %1: %2</translation>
+    </message>
+    <message>
+        <source>The collector is unreachable: %1</source>
+        <translation>No se puede contactar con el colector: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportStatusLabel</name>
+    <message>
+        <source>IPFIX: not sending</source>
+        <translation>IPFIX: sin envío</translation>
+    </message>
+    <message>
+        <source>IPFIX: collector unreachable</source>
+        <translation>IPFIX: colector inaccesible</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent, %2 dropped</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 a number.</extracomment>
+        <translation>IPFIX: %1 enviados, %2 descartados</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;).</extracomment>
+        <translation>IPFIX: %1 enviados</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportTab</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Send flows to a collector (IPFIX)</source>
+        <translation>Enviar flujos a un colector (IPFIX)</translation>
+    </message>
+    <message>
+        <source>Every connection, with the program behind it, goes as IPFIX records to a collector you run (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</source>
+        <translation>Cada conexión, junto con el programa que la abre, se envía como registros IPFIX a un colector que usted gestione (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</translation>
+    </message>
+    <message>
+        <source>Also send capture files opened for viewing</source>
+        <translation>Enviar también los archivos de captura abiertos para consultarlos</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next capture; a running capture keeps sending as it started.</source>
+        <translation>Los cambios se aplican a partir de la próxima captura; una captura en curso sigue enviando como al empezar.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Colector</translation>
+    </message>
+    <message>
+        <source>Address or host name, e.g. 192.0.2.10</source>
+        <translation>Dirección o nombre de host, p. ej., 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>UDP (the usual; lost when the collector is down)</source>
+        <translation>UDP (lo habitual; los datos se pierden si el colector no está disponible)</translation>
+    </message>
+    <message>
+        <source>TCP (reconnects; keeps a backlog while the collector is down)</source>
+        <translation>TCP (se reconecta; guarda una cola mientras el colector no está disponible)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transporte:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Active timeout:</source>
+        <translation>Tiempo de espera activo:</translation>
+    </message>
+    <message>
+        <source>A flow still going on is reported this often.</source>
+        <translation>Un flujo que sigue en curso se notifica con esta frecuencia.</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Tiempo de espera inactivo:</translation>
+    </message>
+    <message>
+        <source>A flow without traffic for this long is reported as ended.</source>
+        <translation>Un flujo sin tráfico durante este tiempo se notifica como terminado.</translation>
+    </message>
+    <message>
+        <source>Observation domain id:</source>
+        <translation>ID del dominio de observación:</translation>
+    </message>
+    <message>
+        <source>Enterprise number:</source>
+        <translation>Número de empresa:</translation>
+    </message>
+    <message>
+        <source>The Private Enterprise Number under which Flowscope&apos;s own elements (process id, program path, host name) are sent.</source>
+        <translation>El Private Enterprise Number con el que se envían los elementos propios de Flowscope (ID del proceso, ruta del programa, nombre de host).</translation>
+    </message>
+    <message>
+        <source>The default, 32473, is RFC 5612&apos;s number for documentation: a placeholder for your own.</source>
+        <translation>El valor predeterminado, 32473, es el número que la RFC 5612 reserva para documentación: un sustituto del suyo.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Esta compilación de Flowscope no puede enviar flujos a un colector.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>pkt/s</source>
+        <extracomment>Packets per second (as in &quot;120 pkt/s&quot;), thousands, millions and billions.</extracomment>
+        <translation>paq/s</translation>
+    </message>
+    <message>
+        <source>kpkt/s</source>
+        <translation>kpaq/s</translation>
+    </message>
+    <message>
+        <source>Mpkt/s</source>
+        <translation>Mpaq/s</translation>
+    </message>
+    <message>
+        <source>Gpkt/s</source>
+        <translation>Gpaq/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (the seconds with two digits).</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (the minutes with two digits).</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours.</extracomment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>pública</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>bucle local</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privada</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>vínculo local</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>multidifusión</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>difusión</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>reservada (bogon)</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>nombre de servidor TLS (SNI)</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>cabecera HTTP Host</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>respuesta DNS</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>respuesta DNS PTR</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>búsqueda DNS inversa</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryAppDetail</name>
+    <message>
+        <source>Hosts of the application</source>
+        <translation>Hosts de la aplicación</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: por día durante 30 días, y sus hosts principales en el periodo mostrado</translation>
+    </message>
+    <message>
+        <source>Group by application and select one in the table to see its use per day and its top hosts.</source>
+        <translation>Agrupe por aplicación y seleccione una en la tabla para ver su uso por día y sus hosts principales.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryChart</name>
+    <message>
+        <source>Traffic history</source>
+        <translation>Historial de tráfico</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <translation>↓ %1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 %2</source>
+        <translation>↑ %1 %2</translation>
+    </message>
+    <message>
+        <source>↓ received · ↑ sent</source>
+        <translation>↓ recibido · ↑ enviado</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1: %2 recibidos, %3 enviados</translation>
+    </message>
+    <message>
+        <source>All: %1 received, %2 sent</source>
+        <translation>Todo: %1 recibidos, %2 enviados</translation>
+    </message>
+    <message>
+        <source>Click to list this bucket&apos;s connections</source>
+        <translation>Haga clic para ver las conexiones de este intervalo</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryConnectionsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Visto por primera vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryDayBars</name>
+    <message>
+        <source>Traffic per day</source>
+        <translation>Tráfico por día</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 received, %3 sent</source>
+        <translation>%1
+%2 recibidos, %3 enviados</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryPage</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the History page&apos;s table as CSV or JSON (Ctrl+E)</source>
+        <translation>Guardar la tabla de la página Historial como CSV o JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Traffic totals</source>
+        <translation>Totales de tráfico</translation>
+    </message>
+    <message>
+        <source>Click the chart to list the connections of that time.</source>
+        <translation>Haga clic en el gráfico para ver las conexiones de ese momento.</translation>
+    </message>
+    <message>
+        <source>Connections in the chosen period</source>
+        <translation>Conexiones del periodo elegido</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>Volver a leer el historial (F5)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Agrupar por:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Connections open during %1:</source>
+        <translation>Conexiones abiertas durante %1:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryRecording</name>
+    <message>
+        <source>The history database %1 is damaged, so this capture is not being recorded (the live view goes on); moving it aside keeps it as it is and starts a new one.</source>
+        <translation>La base de datos del historial %1 está dañada, por lo que esta captura no se está registrando (la vista en directo continúa); si la aparta, se conserva tal cual y se empieza una nueva.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>No se puede usar la base de datos del historial %1.</translation>
+    </message>
+    <message>
+        <source>This capture is not being recorded; the live view goes on.</source>
+        <translation>Esta captura no se está registrando; la vista en directo continúa.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot tell where to keep the history (no home folder); choose a database file under View → Settings → History.</source>
+        <translation>Flowscope no sabe dónde guardar el historial (no hay carpeta personal); elija un archivo de base de datos en Ver → Configuración → Historial.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; recording goes on in a new one.</source>
+        <translation>La base de datos del historial dañada se ha conservado como %1; el registro continúa en una nueva.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; the next live capture starts a new one.</source>
+        <translation>La base de datos del historial dañada se ha conservado como %1; la próxima captura en directo empezará una nueva.</translation>
+    </message>
+    <message>
+        <source>Pause Recording</source>
+        <translation>Pausar el registro</translation>
+    </message>
+    <message>
+        <source>Keep this capture&apos;s traffic out of the history until recording is resumed</source>
+        <translation>Dejar el tráfico de esta captura fuera del historial hasta que se reanude el registro</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>No database file is known: choose one above.</source>
+        <translation>No se conoce ningún archivo de base de datos: elija uno arriba.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the file is created by the first recorded live capture.</source>
+        <translation>Aún no hay nada registrado: el archivo se crea con la primera captura en directo que se registre.</translation>
+    </message>
+    <message>
+        <source>%1, no traffic recorded yet.</source>
+        <translation>%1, aún no hay tráfico registrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1, tráfico desde %2 hasta %3, %4 conexión.</numerusform>
+            <numerusform>%1, tráfico desde %2 hasta %3, %4 conexiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record live captures into the history</source>
+        <translation>Registrar las capturas en directo en el historial</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are never recorded. &quot;Pause Recording&quot; in the tray and the Capture menu keeps private moments out.</source>
+        <translation>Los archivos de captura abiertos para consultarlos nunca se registran. «Pausar el registro», en la bandeja del sistema y en el menú Captura, deja fuera los momentos privados.</translation>
+    </message>
+    <message>
+        <source>How long things are kept applies to a running capture at once; turning recording on or off and another database file apply from the next live capture.</source>
+        <translation>El tiempo de conservación se aplica de inmediato a una captura en curso; activar o desactivar el registro y cambiar de archivo de base de datos se aplican a partir de la próxima captura en directo.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>para siempre</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> conexiones</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Minutes for:</source>
+        <translation>Minutos durante:</translation>
+    </message>
+    <message>
+        <source>Hours for:</source>
+        <translation>Horas durante:</translation>
+    </message>
+    <message>
+        <source>Days for:</source>
+        <translation>Días durante:</translation>
+    </message>
+    <message>
+        <source>Connections, at most:</source>
+        <translation>Conexiones, como máximo:</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>Tamaño máximo:</translation>
+    </message>
+    <message>
+        <source>Older minutes are summed into hours, and hours into days, so totals stay exact. Beyond the size limit the oldest rows go first: connections, then minutes, hours and days.</source>
+        <translation>Los minutos antiguos se suman en horas, y las horas en días, de modo que los totales siguen siendo exactos. Al superar el tamaño máximo, se eliminan primero las filas más antiguas: conexiones y, después, minutos, horas y días.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>History database file</source>
+        <translation>Archivo de la base de datos del historial</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Use the default place again</source>
+        <translation>Volver a la ubicación predeterminada</translation>
+    </message>
+    <message>
+        <source>The history is one SQLite file on this computer; nothing leaves it. flowscope-cli report reads the same file. Empty field: the default place, %1.</source>
+        <translation>El historial es un único archivo SQLite en este equipo; nada sale de él. flowscope-cli report lee el mismo archivo. Campo vacío: la ubicación predeterminada, %1.</translation>
+    </message>
+    <message>
+        <source>unknown here (no home folder)</source>
+        <translation>desconocida aquí (no hay carpeta personal)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Holds now:</source>
+        <translation>Contiene:</translation>
+    </message>
+    <message>
+        <source>Choose the history database</source>
+        <translation>Elegir la base de datos del historial</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos del historial (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTotalsModel</name>
+    <message>
+        <source>user %1</source>
+        <translation>usuario %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 recibidos, %2 enviados</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paquetes</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::InspectPage</name>
+    <message>
+        <source>Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: choose the columns</source>
+        <translation>Ctrl+F: buscar; Ctrl+D: marcar con estrella el host, el servicio o la aplicación; Ctrl+Mayús+C: elegir las columnas</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Detalles de la conexión</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Buscar conexiones</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Elegir columnas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::LanguageSettingsGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first entry of the language list; %1 is the language it stands for now.</extracomment>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Flowscope speaks the new language when it starts again.</source>
+        <translation>Flowscope usará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Capturando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source> Choose another file under View → Settings…, or clear the field to keep the built-in one.</source>
+        <translation> Elija otro archivo en Ver → Configuración… o vacíe el campo para usar el integrado.</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <translation>&amp;Abrir archivo de captura…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pause or resume the capture (Space, Ctrl+P)</source>
+        <translation>Pausar o reanudar la captura (Espacio, Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the capture (Ctrl+.)</source>
+        <translation>Detener la captura (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowscope</source>
+        <translation>&amp;Acerca de Flowscope</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Captura</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>In&amp;speccionar</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Aplicaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notificaciones</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Abrir archivo de captura</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Archivos de captura (*.pcap *.pcapng *.cap *.dmp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;A network monitor: who this machine talks to, live or from a capture file.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;br&gt;Captures with %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS data by &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; and &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flag icons from &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases read with libmaxminddb.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Un monitor de red: con quién se comunica este equipo, en directo o a partir de un archivo de captura.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 (en ejecución con Qt %3).&lt;br&gt;Captura con %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Datos de AS de &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; y &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Iconos de banderas de &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Bases de datos leídas con libmaxminddb.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Flowscope</source>
+        <translation>Acerca de Flowscope</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>%1 paquete</numerusform>
+            <numerusform>%1 paquetes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 perdidos</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspeccionar</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Aplicaciones</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MiniChart</name>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Tráfico a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation>últimos %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsPage</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>Marcar todo como leído</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect the connections of an alert</source>
+        <translation>Haga doble clic o pulse Intro para inspeccionar las conexiones de una alerta</translation>
+    </message>
+    <message>
+        <source>No notifications yet. During a live capture, alerts appear here: a program using the network for the first time, and the rules you set in Settings.</source>
+        <translation>Aún no hay notificaciones. Durante una captura en directo, aquí aparecen las alertas: un programa que usa la red por primera vez y las reglas que defina en Configuración.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>%1 de %2 sin leer</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsTab</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Por encima de</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Durante</translation>
+    </message>
+    <message>
+        <source>Rate rules</source>
+        <translation>Reglas de velocidad</translation>
+    </message>
+    <message>
+        <source>Add rate rule</source>
+        <translation>Añadir regla de velocidad</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Traffic rate above a limit</source>
+        <translation>Velocidad de tráfico por encima de un límite</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Data volume caps</source>
+        <translation>Límites de volumen de datos</translation>
+    </message>
+    <message>
+        <source>Add data cap</source>
+        <translation>Añadir límite de datos</translation>
+    </message>
+    <message>
+        <source>Data volume above a cap</source>
+        <translation>Volumen de datos por encima de un límite</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Todo el tráfico</translation>
+    </message>
+    <message>
+        <source>Empty: all traffic; else a program&apos;s path or name</source>
+        <translation>Vacío: todo el tráfico; si no, la ruta o el nombre de un programa</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>Blocklist files</source>
+        <translation>Archivos de listas de bloqueo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Choose blocklists</source>
+        <translation>Elegir listas de bloqueo</translation>
+    </message>
+    <message>
+        <source>IP lists (*.netset *.ipset *.txt *.list);;All files (*)</source>
+        <translation>Listas de IP (*.netset *.ipset *.txt *.list);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Plain-text IP/CIDR lists (one entry a line, # comments, as FireHOL publishes them), IPv4 and IPv6.</source>
+        <translation>Listas IP/CIDR en texto plano (una entrada por línea, comentarios con #, como las publica FireHOL), IPv4 e IPv6.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Listas de bloqueo</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>no cargada</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>Elementos con estrella</translation>
+    </message>
+    <message>
+        <source>Notify again after idle for</source>
+        <translation>Volver a avisar tras una inactividad de</translation>
+    </message>
+    <message>
+        <source>Star hosts, services and applications on the Overview, Inspect and Applications pages.</source>
+        <translation>Marque con estrella hosts, servicios y aplicaciones en las páginas Resumen, Inspeccionar y Aplicaciones.</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Servicio %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Aplicación %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::OverviewPage</name>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes recibidos</translation>
+    </message>
+    <message>
+        <source>IP traffic received</source>
+        <translation>Tráfico IP recibido</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes enviados</translation>
+    </message>
+    <message>
+        <source>IP traffic sent</source>
+        <translation>Tráfico IP enviado</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Every frame captured</source>
+        <translation>Todas las tramas capturadas</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>Paquetes/s</translation>
+    </message>
+    <message>
+        <source>Packets in the last second</source>
+        <translation>Paquetes del último segundo</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flujos</translation>
+    </message>
+    <message>
+        <source>Connections seen so far</source>
+        <translation>Conexiones vistas hasta ahora</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Frames lost by the kernel, the adapter or Flowscope&apos;s queue</source>
+        <translation>Tramas perdidas por el kernel, el adaptador o la cola de Flowscope</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Capture time covered</source>
+        <translation>Tiempo de captura abarcado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tráfico&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unidad:</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>bytes/s</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>bits/s</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>paquetes/s</translation>
+    </message>
+    <message>
+        <source>Top applications</source>
+        <translation>Aplicaciones principales</translation>
+    </message>
+    <message>
+        <source>Click an application to inspect its connections</source>
+        <translation>Haga clic en una aplicación para inspeccionar sus conexiones</translation>
+    </message>
+    <message>
+        <source>Top hosts</source>
+        <translation>Hosts principales</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>Servicios principales</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>host %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>servicio %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>aplicación %1</translation>
+    </message>
+    <message>
+        <source>Click an entry to inspect its connections</source>
+        <translation>Haga clic en una entrada para inspeccionar sus conexiones</translation>
+    </message>
+    <message>
+        <source>Connections seen so far (%1 in the table now)</source>
+        <translation>Conexiones vistas hasta ahora (%1 en la tabla en este momento)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::RecordingNotice</name>
+    <message>
+        <source>Move it aside and start a new one</source>
+        <translation>Apartarla y empezar una nueva</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Country database:</source>
+        <translation>Base de datos de países:</translation>
+    </message>
+    <message>
+        <source>AS database:</source>
+        <translation>Base de datos de AS:</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB files work.</source>
+        <translation>Vacío: las bases de datos DB-IP Lite integradas. Se admiten archivos MMDB de GeoLite2, GeoIP2, DB-IP e IPinfo.</translation>
+    </message>
+    <message>
+        <source>Look up host names of addresses (reverse DNS, live captures)</source>
+        <translation>Buscar los nombres de host de las direcciones (DNS inverso, capturas en directo)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Country database file</source>
+        <translation>Archivo de la base de datos de países</translation>
+    </message>
+    <message>
+        <source>AS database file</source>
+        <translation>Archivo de la base de datos de AS</translation>
+    </message>
+    <message>
+        <source>Built-in (DB-IP Lite)</source>
+        <translation>Integrada (DB-IP Lite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Elegir una base de datos</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>Archivos MaxMind DB (*.mmdb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The built-in database stays in use.</source>
+        <translation>Se sigue usando la base de datos integrada.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartPage</name>
+    <message>
+        <source>Save the capture to a pcap file</source>
+        <translation>Guardar la captura en un archivo pcap</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Start capture</source>
+        <translation>Iniciar captura</translation>
+    </message>
+    <message>
+        <source>Open capture file…</source>
+        <translation>Abrir archivo de captura…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Watch your network&lt;/h2&gt;Pick an adapter to capture live, or open a capture file.</source>
+        <translation>&lt;h2&gt;Observe su red&lt;/h2&gt;Elija un adaptador para capturar en directo o abra un archivo de captura.</translation>
+    </message>
+    <message>
+        <source>Checking whether Flowscope may capture on this computer…</source>
+        <translation>Comprobando si Flowscope puede capturar en este equipo…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>&amp;Filtro de captura:</translation>
+    </message>
+    <message>
+        <source>BPF expression, e.g. tcp port 443 or host 10.0.0.1 (empty: everything)</source>
+        <translation>Expresión BPF, p. ej., tcp port 443 o host 10.0.0.1 (vacío: todo)</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>Adaptadores de red</translation>
+    </message>
+    <message>
+        <source>File to save the capture to</source>
+        <translation>Archivo en el que guardar la captura</translation>
+    </message>
+    <message>
+        <source>capture.pcap</source>
+        <translation>capture.pcap</translation>
+    </message>
+    <message>
+        <source>Capture files</source>
+        <translation>Archivos de captura</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Archivos recientes:</translation>
+    </message>
+    <message>
+        <source>Recent capture files</source>
+        <translation>Archivos de captura recientes</translation>
+    </message>
+    <message>
+        <source>No filter: every packet is captured.</source>
+        <translation>Sin filtro: se capturan todos los paquetes.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>Fix the capture filter first</source>
+        <translation>Corrija primero el filtro de captura</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>Guardar la captura como</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>Archivos pcap (*.pcap);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Abrir archivo de captura</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Capturas (*.pcap *.pcapng *.cap);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Capture files can still be opened.</source>
+        <translation>Los archivos de captura se pueden seguir abriendo.</translation>
+    </message>
+    <message>
+        <source>Files you open are listed here</source>
+        <translation>Aquí aparecen los archivos que abra</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartupSettingsGroup</name>
+    <message>
+        <source>Startup</source>
+        <translation>Arranque</translation>
+    </message>
+    <message>
+        <source>Start Flowscope when I log in</source>
+        <translation>Iniciar Flowscope al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Resume the last live capture when Flowscope starts</source>
+        <translation>Reanudar la última captura en directo al iniciar Flowscope</translation>
+    </message>
+    <message>
+        <source>Starts Flowscope in the tray, without its window, when you log in.</source>
+        <translation>Inicia Flowscope en la bandeja del sistema, sin su ventana, al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
+        <translation>Cuando Flowscope se inicia sin archivo de captura ni adaptador, vuelve a capturar en el adaptador, y con el filtro, de la última captura en directo.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>Contraste &amp;alto</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>Abrir la carpeta de &amp;temas…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1 (no válido)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>No se ha usado el archivo de tema %1: %2 Corríjalo y vuelva a elegirlo en Ver → Tema.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TopListModel</name>
+    <message>
+        <source>%1
+%2 in, %3 out</source>
+        <translation>%1
+%2 recibidos, %3 enviados</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrafficChart</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Tráfico a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Sin tráfico</translation>
+    </message>
+    <message>
+        <source>Files: drag to zoom into a time range, right click to zoom out (keyboard: +, - and 0)</source>
+        <translation>Archivos: arrastre para ampliar un intervalo de tiempo, clic derecho para reducir (teclado: +, - y 0)</translation>
+    </message>
+    <message>
+        <source>no traffic for %1</source>
+        <translation>sin tráfico durante %1</translation>
+    </message>
+    <message>
+        <source>No traffic yet.</source>
+        <translation>Aún no hay tráfico.</translation>
+    </message>
+    <message>
+        <source>Latest: incoming %1, outgoing %2. Highest: incoming %3 at %4, outgoing %5 at %6.</source>
+        <translation>Último: entrante %1, saliente %2. Máximo: entrante %3 a las %4, saliente %5 a las %6.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrayController</name>
+    <message>
+        <source>Show Window</source>
+        <translation>Mostrar ventana</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Switch Adapter</source>
+        <translation>Cambiar de adaptador</translation>
+    </message>
+    <message>
+        <source>Open Overview</source>
+        <translation>Abrir Resumen</translation>
+    </message>
+    <message>
+        <source>Open Applications</source>
+        <translation>Abrir Aplicaciones</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>Abrir Notificaciones</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>Silenciar notificaciones</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>Durante 1 hora</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation>Hasta mañana</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Dejar de silenciar</translation>
+    </message>
+    <message>
+        <source>Compact Window</source>
+        <translation>Ventana compacta</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so closing the window quits Flowscope.</source>
+        <translation>Este escritorio no tiene bandeja del sistema (GNOME necesita la extensión AppIndicator), así que al cerrar la ventana se cierra Flowscope.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so the window is shown instead of starting minimized.</source>
+        <translation>Este escritorio no tiene bandeja del sistema (GNOME necesita la extensión AppIndicator), así que se muestra la ventana en lugar de iniciarse minimizado.</translation>
+    </message>
+    <message>
+        <source>Hide Window</source>
+        <translation>Ocultar ventana</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No adapters</source>
+        <translation>No hay adaptadores</translation>
+    </message>
+    <message>
+        <source>Cannot capture on %1</source>
+        <translation>No se puede capturar en %1</translation>
+    </message>
+    <message>
+        <source>Flowscope keeps monitoring</source>
+        <translation>Flowscope sigue supervisando</translation>
+    </message>
+    <message>
+        <source>Its tray icon brings the window back; Quit is in its menu.</source>
+        <translation>Su icono en la bandeja del sistema vuelve a mostrar la ventana; «Salir» está en su menú.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TraySettingsGroup</name>
+    <message>
+        <source>Tray</source>
+        <translation>Bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray</source>
+        <translation>Seguir supervisando desde la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>Al cerrar la ventana:</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::WebhookSender</name>
+    <message>
+        <source>it is not an http:// or https:// address</source>
+        <translation>no es una dirección http:// ni https://</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>estado HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>The notification webhook %1 failed (%2); alerts are still listed on the Notifications page. Check the address in Settings.</source>
+        <translation>El webhook de notificaciones %1 ha fallado (%2); las alertas siguen apareciendo en la página Notificaciones. Compruebe la dirección en Configuración.</translation>
+    </message>
+</context>
+</TS>

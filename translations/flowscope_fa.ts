@@ -1,0 +1,2610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>
+        <translation>Flowscope نتوانست پوشه‌ی %1 را بسازد، بنابراین هنگام ورود به سیستم اجرا نخواهد شد؛ بررسی کنید که اجازه‌ی نوشتن در آنجا را دارید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write %1 (%2), so it will not start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope نتوانست %1 را بنویسد (%2)، بنابراین هنگام ورود به سیستم اجرا نخواهد شد؛ بررسی کنید که اجازه‌ی نوشتن در %3 را دارید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove %1 (%2), so it will still start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope نتوانست %1 را حذف کند (%2)، بنابراین همچنان هنگام ورود به سیستم اجرا خواهد شد؛ بررسی کنید که اجازه‌ی نوشتن در %3 را دارید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write the registry value %1, so it will not start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope نتوانست مقدار رجیستری %1 را بنویسد، بنابراین هنگام ورود به سیستم اجرا نخواهد شد؛ بررسی کنید که حساب کاربری شما اجازه‌ی تغییر آن را دارد و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove the registry value %1, so it will still start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope نتوانست مقدار رجیستری %1 را حذف کند، بنابراین همچنان هنگام ورود به سیستم اجرا خواهد شد؛ بررسی کنید که حساب کاربری شما اجازه‌ی تغییر آن را دارد و دوباره تلاش کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMessages</name>
+    <message>
+        <source>Permission denied: Flowscope may not read %1. Give your user read permission on the file, or copy it to one of your folders, and open it again.</source>
+        <translation>اجازه داده نشد: Flowscope اجازه‌ی خواندن %1 را ندارد. به کاربر خود اجازه‌ی خواندن این فایل را بدهید، یا آن را در یکی از پوشه‌های خود کپی کنید، و دوباره بازش کنید.</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;. Pick one of the adapters listed on the Start page.</source>
+        <translation>هیچ آداپتور شبکه‌ای با نام «%1» وجود ندارد. یکی از آداپتورهای فهرست‌شده در صفحه‌ی شروع را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing. Reconnect it and start again, or pick another adapter on the Start page; what was captured stays shown.</source>
+        <translation>آداپتور شبکه‌ی %1 هنگام ضبط از کار افتاد یا ناپدید شد. آن را دوباره وصل کنید و از نو شروع کنید، یا آداپتور دیگری را در صفحه‌ی شروع انتخاب کنید؛ آنچه ضبط شده همچنان نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one on the Start page.</source>
+        <translation>هیچ آداپتور شبکه‌ای انتخاب نشده است؛ یکی را در صفحه‌ی شروع انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 باز نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>Close Flowscope</source>
+        <translation>بستن Flowscope</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the system tray?</source>
+        <translation>پایش در سینی سیستم ادامه یابد؟</translation>
+    </message>
+    <message>
+        <source>Flowscope can keep capturing and notifying you with the window closed; its tray icon brings the window back. Or quit and stop monitoring.</source>
+        <translation>Flowscope می‌تواند با پنجره‌ی بسته به ضبط و اطلاع‌رسانی به شما ادامه دهد؛ نماد آن در سینی سیستم پنجره را دوباره باز می‌کند. یا خارج شوید و پایش را متوقف کنید.</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>ماندن در سینی</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Do not ask again (change it in Settings)</source>
+        <translation>دیگر نپرس (در تنظیمات قابل تغییر است)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>
+        <translation>نشانی یا نام میزبان گردآورنده را وارد کنید، مثلاً 192.0.2.10 یا collector.example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name; give one such as 192.0.2.10 or collector.example.org.</source>
+        <translation>«%1» نه نشانی IP است و نه نام میزبان؛ چیزی مانند 192.0.2.10 یا collector.example.org وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is out of range: give a number from 1 to 65535 (IPFIX collectors usually listen on 4739).</source>
+        <translation>درگاه «%1» خارج از محدوده است: عددی از 1 تا 65535 وارد کنید (گردآورنده‌های IPFIX معمولاً روی 4739 گوش می‌دهند).</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve to an address; check its spelling or give the collector&apos;s IP address.</source>
+        <translation>نام میزبان «%1» به هیچ نشانی‌ای تبدیل نمی‌شود؛ املای آن را بررسی کنید یا نشانی IP گردآورنده را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>نوشتن گزارش در %1 ممکن نیست: %2. پوشه‌ی دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>برنامه‌ها</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>میزبان‌ها</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>سرویس‌ها</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>کشورها</translation>
+    </message>
+    <message>
+        <source>Networks (AS)</source>
+        <translation>شبکه‌ها (AS)</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>برنامه‌ی نامشخص</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>میزبان نامشخص</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>سرویس نامشخص</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>کشور نامشخص</translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation>شبکه‌ی نامشخص</translation>
+    </message>
+    <message>
+        <source>No history yet: live captures are recorded into %1 (Settings → History), and their traffic shows here.</source>
+        <translation>هنوز تاریخچه‌ای نیست: ضبط‌های زنده در %1 ثبت می‌شوند (تنظیمات ← تاریخچه) و ترافیک آن‌ها اینجا نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged or not a history database: move it aside or delete it, and the next live capture starts a new one.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی %1 آسیب دیده است یا پایگاه‌داده‌ی تاریخچه نیست: آن را جابه‌جا یا حذف کنید تا ضبط زنده‌ی بعدی پایگاه‌داده‌ی تازه‌ای بسازد.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectFavorites</name>
+    <message>
+        <source>host %1</source>
+        <translation>میزبان %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>سرویس %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>برنامه‌ی %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ثانیه</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ساعت و %2 دقیقه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln روز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 سال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeMessages</name>
+    <message>
+        <source>The last live capture (on %1) was not resumed. %2</source>
+        <translation>آخرین ضبط زنده (روی %1) از سر گرفته نشد. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>The traffic-rate rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>قاعده‌ی نرخ ترافیک «%1» در تنظیمات خوانا نیست؛ نادیده گرفته می‌شود. آن را دوباره در تنظیمات اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>The data-cap rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>قاعده‌ی سقف داده «%1» در تنظیمات خوانا نیست؛ نادیده گرفته می‌شود. آن را دوباره در تنظیمات اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>The favorite host &quot;%1&quot; is not an IP address; it is ignored.</source>
+        <translation>میزبان برگزیده‌ی «%1» نشانی IP نیست؛ نادیده گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>The favorite service &quot;%1&quot; is not of the form tcp/443; it is ignored.</source>
+        <translation>سرویس برگزیده‌ی «%1» به شکل tcp/443 نیست؛ نادیده گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more lines with problems.</source>
+        <translation>%1: … و %2 خط دیگر با مشکل.</translation>
+    </message>
+</context>
+<context>
+    <name>StarSupport</name>
+    <message>
+        <source>Unstar %1</source>
+        <translation>برداشتن ستاره از %1</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>ستاره‌دار کردن %1</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>ستاره‌دار کردن یا برداشتن ستاره</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>فقط ستاره‌دارها</translation>
+    </message>
+    <message>
+        <source>Show only starred items (right-click an item or press Ctrl+D to star it)</source>
+        <translation>فقط موارد ستاره‌دار نمایش داده شوند (برای ستاره‌دار کردن یک مورد، روی آن راست‌کلیک کنید یا Ctrl+D را بزنید)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Flowscope — %1</source>
+        <translation>Flowscope — %1</translation>
+    </message>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>در مکث</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقف شد</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>دریافت %1 · ارسال %2</translation>
+    </message>
+    <message>
+        <source>Top: %1 (%2)</source>
+        <translation>پرترافیک‌ترین: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>در حال ضبط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>%1 اعلان خوانده‌نشده</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>پاک کردن %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>در حال کار</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>حلقه‌ی بازگشت</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>بی‌سیم</translation>
+    </message>
+    <message>
+        <source>Traffic on %1 in the last minute</source>
+        <translation>ترافیک روی %1 در دقیقه‌ی گذشته</translation>
+    </message>
+    <message>
+        <source>%1 reports no traffic counters</source>
+        <translation>%1 هیچ شمارنده‌ی ترافیکی گزارش نمی‌دهد</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>آداپتور</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>نشانی‌ها</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AlertModel</name>
+    <message>
+        <source>New program</source>
+        <translation>برنامه‌ی جدید</translation>
+    </message>
+    <message>
+        <source>Blocklisted address</source>
+        <translation>نشانی در فهرست مسدودی</translation>
+    </message>
+    <message>
+        <source>Traffic rate</source>
+        <translation>نرخ ترافیک</translation>
+    </message>
+    <message>
+        <source>Favorite active</source>
+        <translation>برگزیده فعال است</translation>
+    </message>
+    <message>
+        <source>Data cap</source>
+        <translation>سقف داده</translation>
+    </message>
+    <message>
+        <source>Capture trouble</source>
+        <translation>مشکل ضبط</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1 (بی‌صدا)</translation>
+    </message>
+    <message>
+        <source>Not delivered: notifications were muted.</source>
+        <translation>تحویل نشد: اعلان‌ها بی‌صدا بودند.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>قاعده</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationModel</name>
+    <message>
+        <source>Nothing of this application is in the history for today yet.</source>
+        <translation>هنوز چیزی از این برنامه در تاریخچه‌ی امروز نیست.</translation>
+    </message>
+    <message>
+        <source>Today since midnight (history): %1 in, %2 out</source>
+        <translation>امروز از نیمه‌شب (تاریخچه): %1 دریافتی، %2 ارسالی</translation>
+    </message>
+    <message>
+        <source>Rate in + out over the last minute, the newest at the right</source>
+        <translation>نرخ دریافتی + ارسالی در دقیقه‌ی گذشته، جدیدترین در سمت راست</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PIDها</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>نرخ دریافت</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>نرخ ارسال</translation>
+    </message>
+    <message>
+        <source>Total in</source>
+        <translation>کل دریافتی</translation>
+    </message>
+    <message>
+        <source>Total out</source>
+        <translation>کل ارسالی</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>اتصال‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationsPage</name>
+    <message>
+        <source>application %1</source>
+        <translation>برنامه‌ی %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>برنامه‌ها</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect an application&apos;s connections</source>
+        <translation>برای وارسی اتصال‌های یک برنامه، دوبار کلیک کنید یا Enter را بزنید</translation>
+    </message>
+    <message>
+        <source>Applications are known for live captures only: start a capture on an adapter to see which programs use the network.</source>
+        <translation>برنامه‌ها فقط در ضبط زنده شناخته می‌شوند: ضبطی را روی یک آداپتور شروع کنید تا ببینید کدام برنامه‌ها از شبکه استفاده می‌کنند.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::CompactWindow</name>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Double-click to go back to the main window; drag to move.</source>
+        <translation>برای بازگشت به پنجره‌ی اصلی دوبار کلیک کنید؛ برای جابه‌جایی بکشید.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>No applications yet (live captures only)</source>
+        <translation>هنوز برنامه‌ای نیست (فقط ضبط زنده)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>پنجره‌ی &amp;فشرده</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Not capturing</source>
+        <translation>ضبط نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Paused on %1</source>
+        <translation>در مکث روی %1</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>در حال ضبط روی %1</translation>
+    </message>
+    <message>
+        <source>Paused reading %1</source>
+        <translation>خواندن %1 در مکث</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>در حال خواندن %1</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>نمایش پنجره‌ی اصلی</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 بایت)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>کپی همه</translation>
+    </message>
+    <message>
+        <source>Copy every field, one per line</source>
+        <translation>کپی همه‌ی فیلدها، هر کدام در یک خط</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>پروتکل</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>محلی</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>راه دور</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>درگاه سرویس</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>بایت دریافتی</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>بایت ارسالی</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>بسته‌ی دریافتی</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>بسته‌ی ارسالی</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>نرخ دریافت</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>نرخ ارسال</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>نخستین مشاهده</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخرین مشاهده</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>پرچم‌های TCP</translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation>شناسه‌ی جریان</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PIDها</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>خط فرمان</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>نام میزبان</translation>
+    </message>
+    <message>
+        <source>Name source</source>
+        <translation>منبع نام</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Address kind</source>
+        <translation>نوع نشانی</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>سرویس</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>کپی %1</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its details.</source>
+        <translation>برای دیدن جزئیات یک اتصال، آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No longer in the table</source>
+        <translation>دیگر در جدول نیست</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionFilterBar</name>
+    <message>
+        <source>Only active</source>
+        <translation>فقط فعال‌ها</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>فقط ستاره‌دارها</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>جست‌وجوی اتصال‌ها</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>پروتکل</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>هر پروتکلی</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>هر جهتی</translation>
+    </message>
+    <message>
+        <source>Mostly outgoing</source>
+        <translation>بیشتر خروجی</translation>
+    </message>
+    <message>
+        <source>Mostly incoming</source>
+        <translation>بیشتر ورودی</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>درگاه</translation>
+    </message>
+    <message>
+        <source>Address or CIDR</source>
+        <translation>نشانی یا CIDR</translation>
+    </message>
+    <message>
+        <source>An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)</source>
+        <translation>یک نشانی (10.1.2.3، 2001:db8::1) یا یک شبکه (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>هر برنامه‌ای</translation>
+    </message>
+    <message>
+        <source>Country, AS or domain</source>
+        <translation>کشور، AS یا دامنه</translation>
+    </message>
+    <message>
+        <source>A country code (US), an AS number (AS15169) or a domain (google.com matches www.google.com); several separated by spaces all apply</source>
+        <translation>کد کشور (US)، شماره‌ی AS (AS15169) یا دامنه (google.com با www.google.com هم جور است)؛ اگر چند مورد با فاصله جدا شوند، همه اعمال می‌شوند</translation>
+    </message>
+    <message>
+        <source>Only connections with traffic during the last interval</source>
+        <translation>فقط اتصال‌هایی که در بازه‌ی گذشته ترافیک داشته‌اند</translation>
+    </message>
+    <message>
+        <source>Only connections with a starred host, service or application</source>
+        <translation>فقط اتصال‌هایی با میزبان، سرویس یا برنامه‌ی ستاره‌دار</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>برنامه‌ی %1</translation>
+    </message>
+    <message>
+        <source>Not an address or network; the previous filter still applies</source>
+        <translation>نه نشانی است و نه شبکه؛ فیلتر قبلی همچنان اعمال می‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionModel</name>
+    <message>
+        <source>hidden (user %1)</source>
+        <translation>پنهان (کاربر %1)</translation>
+    </message>
+    <message>
+        <source>A socket of user %1: run Flowscope with more privileges to see its program.</source>
+        <translation>سوکتی از کاربر %1: برای دیدن برنامه‌ی آن، Flowscope را با دسترسی بیشتر اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>
+pid %1</source>
+        <translation>
+PID %1</translation>
+    </message>
+    <message>
+        <source>
+path %1</source>
+        <translation>
+مسیر %1</translation>
+    </message>
+    <message>
+        <source>
+user %1</source>
+        <translation>
+کاربر %1</translation>
+    </message>
+    <message>
+        <source>
+port %1</source>
+        <translation>
+درگاه %1</translation>
+    </message>
+    <message>
+        <source>A capture file has no current rate; the Overview chart shows its traffic over time.</source>
+        <translation>فایل ضبط نرخ فعلی ندارد؛ نمودار صفحه‌ی نمای کلی ترافیک آن را در طول زمان نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Bytes per second during the last tick</source>
+        <translation>بایت در ثانیه در آخرین بازه</translation>
+    </message>
+    <message>
+        <source>Live captures only: a capture file has no current rate</source>
+        <translation>فقط ضبط زنده: فایل ضبط نرخ فعلی ندارد</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>پروتکل</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>محلی</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>راه دور</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>سرویس</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>بایت دریافتی</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>بایت ارسالی</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>بسته‌ی دریافتی</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>بسته‌ی ارسالی</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>نرخ دریافت</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>نرخ ارسال</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>نخستین مشاهده</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخرین مشاهده</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>The program that owns this connection is not known.</source>
+        <translation>برنامه‌ای که این اتصال به آن تعلق دارد، شناخته نیست.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>نام میزبان</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (از %2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DeliverySettingsRows</name>
+    <message>
+        <source>Tell me when a program uses the network for the first time</source>
+        <translation>وقتی برنامه‌ای برای نخستین بار از شبکه استفاده می‌کند، به من اطلاع بده</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>پخش صدا با هر اعلان</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>لغو بی‌صدایی</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>نشانی وب‌هوک</translation>
+    </message>
+    <message>
+        <source>https://example.org/hook (optional)</source>
+        <translation>https://example.org/hook (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Each notification is also sent to this address as a JSON POST (docs/notifications.md describes the body).</source>
+        <translation>هر اعلان به‌صورت یک درخواست JSON POST به این نشانی هم فرستاده می‌شود (ساختار آن در docs/notifications.md آمده است).</translation>
+    </message>
+    <message>
+        <source>New programs:</source>
+        <translation>برنامه‌های جدید:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>صدا:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>وب‌هوک:</translation>
+    </message>
+    <message>
+        <source>Muted:</source>
+        <translation>بی‌صدا:</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address; notifications will not be sent to it.</source>
+        <translation>این نشانی http:// یا https:// نیست؛ اعلان‌ها به آن فرستاده نخواهند شد.</translation>
+    </message>
+    <message>
+        <source>All notifications until %1.</source>
+        <translation>همه‌ی اعلان‌ها تا %1.</translation>
+    </message>
+    <message>
+        <source>These rules: %1.</source>
+        <translation>این قاعده‌ها: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted.</source>
+        <translation>هیچ چیز بی‌صدا نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>بی‌صدا کردن این قاعده</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>گذرگاه نشست D-Bus وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications over D-Bus are not available here.</source>
+        <translation>اعلان‌های میزکار از طریق D-Bus در اینجا در دسترس نیستند.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message>
+        <source>%1:%2 over %3</source>
+        <translation>%1:%2 از طریق %3</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are not sent to the collector unless &quot;Also send capture files opened for viewing&quot; is on in Settings → Export.</source>
+        <translation>فایل‌های ضبطی که برای مشاهده باز شده‌اند به گردآورنده فرستاده نمی‌شوند، مگر اینکه «فایل‌های ضبطِ بازشده برای مشاهده هم فرستاده شوند» در تنظیمات ← صدور روشن باشد.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>این نسخه از Flowscope نمی‌تواند جریان‌ها را به گردآورنده بفرستد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 رکورد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 پیام</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 sent, %3 dropped.</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 of messages, %3 of records again.</extracomment>
+        <translation>%1 در قالب %2 فرستاده شد، %3 از دست رفت.</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent.</source>
+        <translation>چیزی فرستاده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Flows of this capture are not sent: %1</source>
+        <translation>جریان‌های این ضبط فرستاده نمی‌شوند: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %2</source>
+        <translation>در حال فرستادن به %1: %2</translation>
+    </message>
+    <message>
+        <source>The last capture is over. Sent to %1: %2</source>
+        <translation>آخرین ضبط به پایان رسیده است. فرستاده‌شده به %1: %2</translation>
+    </message>
+    <message>
+        <source>The collector is unreachable: %1</source>
+        <translation>گردآورنده در دسترس نیست: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportStatusLabel</name>
+    <message>
+        <source>IPFIX: not sending</source>
+        <translation>IPFIX: فرستاده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>IPFIX: collector unreachable</source>
+        <translation>IPFIX: گردآورنده در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent, %2 dropped</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 a number.</extracomment>
+        <translation>IPFIX: %1 فرستاده شد، %2 از دست رفت</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;).</extracomment>
+        <translation>IPFIX: %1 فرستاده شد</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportTab</name>
+    <message>
+        <source> s</source>
+        <translation> ثانیه</translation>
+    </message>
+    <message>
+        <source>Send flows to a collector (IPFIX)</source>
+        <translation>فرستادن جریان‌ها به گردآورنده (IPFIX)</translation>
+    </message>
+    <message>
+        <source>Every connection, with the program behind it, goes as IPFIX records to a collector you run (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</source>
+        <translation>هر اتصال، همراه با برنامه‌ای که پشت آن است، به‌صورت رکوردهای IPFIX به گردآورنده‌ای که خودتان اجرا می‌کنید فرستاده می‌شود (nfdump، pmacct، GoFlow2، ElastiFlow، ntopng).</translation>
+    </message>
+    <message>
+        <source>Also send capture files opened for viewing</source>
+        <translation>فایل‌های ضبطِ بازشده برای مشاهده هم فرستاده شوند</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next capture; a running capture keeps sending as it started.</source>
+        <translation>تغییرات از ضبط بعدی اعمال می‌شوند؛ ضبطی که در جریان است به همان شکلی که شروع شده به فرستادن ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>گردآورنده</translation>
+    </message>
+    <message>
+        <source>Address or host name, e.g. 192.0.2.10</source>
+        <translation>نشانی یا نام میزبان، مثلاً 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>UDP (the usual; lost when the collector is down)</source>
+        <translation>UDP (روش معمول؛ وقتی گردآورنده از کار افتاده باشد از دست می‌رود)</translation>
+    </message>
+    <message>
+        <source>TCP (reconnects; keeps a backlog while the collector is down)</source>
+        <translation>TCP (دوباره وصل می‌شود؛ تا وقتی گردآورنده از کار افتاده، صف انتظار نگه می‌دارد)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>میزبان:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>درگاه:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>انتقال:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>رکوردها</translation>
+    </message>
+    <message>
+        <source>Active timeout:</source>
+        <translation>مهلت فعال:</translation>
+    </message>
+    <message>
+        <source>A flow still going on is reported this often.</source>
+        <translation>جریانی که هنوز ادامه دارد با این فاصله گزارش می‌شود.</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>مهلت بیکاری:</translation>
+    </message>
+    <message>
+        <source>A flow without traffic for this long is reported as ended.</source>
+        <translation>جریانی که این مدت ترافیک نداشته باشد، پایان‌یافته گزارش می‌شود.</translation>
+    </message>
+    <message>
+        <source>Observation domain id:</source>
+        <translation>شناسه‌ی دامنه‌ی مشاهده:</translation>
+    </message>
+    <message>
+        <source>Enterprise number:</source>
+        <translation>شماره‌ی سازمان:</translation>
+    </message>
+    <message>
+        <source>The Private Enterprise Number under which Flowscope&apos;s own elements (process id, program path, host name) are sent.</source>
+        <translation>شماره‌ی Private Enterprise Number که عناصر ویژه‌ی Flowscope (شناسه‌ی فرایند، مسیر برنامه، نام میزبان) با آن فرستاده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The default, 32473, is RFC 5612&apos;s number for documentation: a placeholder for your own.</source>
+        <translation>مقدار پیش‌فرض، 32473، شماره‌ای است که RFC 5612 برای مستندسازی رزرو کرده است: جانگهداری برای شماره‌ی خودتان.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>این نسخه از Flowscope نمی‌تواند جریان‌ها را به گردآورنده بفرستد.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>pkt/s</source>
+        <extracomment>Packets per second (as in &quot;120 pkt/s&quot;), thousands, millions and billions.</extracomment>
+        <translation>بسته/ث</translation>
+    </message>
+    <message>
+        <source>kpkt/s</source>
+        <translation>هزار بسته/ث</translation>
+    </message>
+    <message>
+        <source>Mpkt/s</source>
+        <translation>میلیون بسته/ث</translation>
+    </message>
+    <message>
+        <source>Gpkt/s</source>
+        <translation>میلیارد بسته/ث</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 میلی‌ثانیه</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 ثانیه</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (the seconds with two digits).</extracomment>
+        <translation>%1 دقیقه و %2 ثانیه</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (the minutes with two digits).</extracomment>
+        <translation>%1 ساعت و %2 دقیقه</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours.</extracomment>
+        <translation>%1 روز و %2 ساعت</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>عمومی</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>همین رایانه</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>حلقه‌ی بازگشت</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>خصوصی</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>محلی پیوند (link-local)</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>چندپخشی</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>همه‌پخشی</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>رزروشده (bogon)</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>نام سرور TLS (SNI)</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>سرآیند Host در HTTP</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>پاسخ DNS</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>پاسخ DNS PTR</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>جست‌وجوی معکوس DNS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryAppDetail</name>
+    <message>
+        <source>Hosts of the application</source>
+        <translation>میزبان‌های برنامه</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: روزانه در ۳۰ روز، و میزبان‌های اصلی آن در بازه‌ی نمایش‌داده‌شده</translation>
+    </message>
+    <message>
+        <source>Group by application and select one in the table to see its use per day and its top hosts.</source>
+        <translation>بر اساس برنامه گروه‌بندی کنید و یکی را در جدول انتخاب کنید تا استفاده‌ی روزانه و میزبان‌های اصلی آن را ببینید.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryChart</name>
+    <message>
+        <source>Traffic history</source>
+        <translation>تاریخچه‌ی ترافیک</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <translation>↓ %1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 %2</source>
+        <translation>↑ %1 %2</translation>
+    </message>
+    <message>
+        <source>↓ received · ↑ sent</source>
+        <translation>↓ دریافتی · ↑ ارسالی</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1: %2 دریافتی، %3 ارسالی</translation>
+    </message>
+    <message>
+        <source>All: %1 received, %2 sent</source>
+        <translation>همه: %1 دریافتی، %2 ارسالی</translation>
+    </message>
+    <message>
+        <source>Click to list this bucket&apos;s connections</source>
+        <translation>برای فهرست کردن اتصال‌های این بازه کلیک کنید</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryConnectionsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>نامشخص</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>راه دور</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>سرویس</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>پروتکل</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>دریافتی</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>ارسالی</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>نخستین مشاهده</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخرین مشاهده</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryDayBars</name>
+    <message>
+        <source>Traffic per day</source>
+        <translation>ترافیک روزانه</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>دریافتی</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ارسالی</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 received, %3 sent</source>
+        <translation>%1
+%2 دریافتی، %3 ارسالی</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryPage</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;صدور گزارش…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the History page&apos;s table as CSV or JSON (Ctrl+E)</source>
+        <translation>نوشتن جدول صفحه‌ی تاریخچه به‌صورت CSV یا JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Traffic totals</source>
+        <translation>مجموع ترافیک</translation>
+    </message>
+    <message>
+        <source>Click the chart to list the connections of that time.</source>
+        <translation>برای فهرست کردن اتصال‌های آن زمان، روی نمودار کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Connections in the chosen period</source>
+        <translation>اتصال‌های بازه‌ی انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>اتصال‌ها</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>ساعت گذشته</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>۷ روز گذشته</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>۳۰ روز گذشته</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>سفارشی</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>خواندن دوباره‌ی تاریخچه (F5)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>بازه:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>گروه‌بندی بر اساس:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+    <message>
+        <source>Connections open during %1:</source>
+        <translation>اتصال‌های باز در %1:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>فایل‌های JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>صدور گزارش</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryRecording</name>
+    <message>
+        <source>The history database %1 is damaged, so this capture is not being recorded (the live view goes on); moving it aside keeps it as it is and starts a new one.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی %1 آسیب دیده است، بنابراین این ضبط ثبت نمی‌شود (نمای زنده ادامه دارد)؛ کنار گذاشتن آن، آن را دست‌نخورده نگه می‌دارد و پایگاه‌داده‌ی تازه‌ای شروع می‌کند.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی %1 قابل استفاده نیست.</translation>
+    </message>
+    <message>
+        <source>This capture is not being recorded; the live view goes on.</source>
+        <translation>این ضبط ثبت نمی‌شود؛ نمای زنده ادامه دارد.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot tell where to keep the history (no home folder); choose a database file under View → Settings → History.</source>
+        <translation>Flowscope نمی‌داند تاریخچه را کجا نگه دارد (پوشه‌ی خانگی وجود ندارد)؛ یک فایل پایگاه‌داده در نما ← تنظیمات ← تاریخچه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; recording goes on in a new one.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی آسیب‌دیده با نام %1 نگه داشته شد؛ ثبت در پایگاه‌داده‌ی تازه‌ای ادامه دارد.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; the next live capture starts a new one.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی آسیب‌دیده با نام %1 نگه داشته شد؛ ضبط زنده‌ی بعدی پایگاه‌داده‌ی تازه‌ای شروع می‌کند.</translation>
+    </message>
+    <message>
+        <source>Pause Recording</source>
+        <translation>مکث در ثبت</translation>
+    </message>
+    <message>
+        <source>Keep this capture&apos;s traffic out of the history until recording is resumed</source>
+        <translation>تا وقتی ثبت از سر گرفته نشده، ترافیک این ضبط در تاریخچه نیاید</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>No database file is known: choose one above.</source>
+        <translation>هیچ فایل پایگاه‌داده‌ای مشخص نیست: یکی را در بالا انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the file is created by the first recorded live capture.</source>
+        <translation>هنوز چیزی ثبت نشده است: این فایل با نخستین ضبط زنده‌ی ثبت‌شده ساخته می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1, no traffic recorded yet.</source>
+        <translation>%1، هنوز ترافیکی ثبت نشده است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1، ترافیک از %2 تا %3، %4 اتصال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record live captures into the history</source>
+        <translation>ثبت ضبط‌های زنده در تاریخچه</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are never recorded. &quot;Pause Recording&quot; in the tray and the Capture menu keeps private moments out.</source>
+        <translation>فایل‌های ضبطی که برای مشاهده باز شده‌اند هرگز ثبت نمی‌شوند. «مکث در ثبت» در سینی سیستم و منوی ضبط، لحظه‌های خصوصی را بیرون نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>How long things are kept applies to a running capture at once; turning recording on or off and another database file apply from the next live capture.</source>
+        <translation>مدت نگهداری بی‌درنگ روی ضبطِ در جریان اعمال می‌شود؛ روشن یا خاموش کردن ثبت و تغییر فایل پایگاه‌داده از ضبط زنده‌ی بعدی اعمال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>نگهداری</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>برای همیشه</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> اتصال</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بدون محدودیت</translation>
+    </message>
+    <message>
+        <source>Minutes for:</source>
+        <translation>دقیقه‌ای، به مدت:</translation>
+    </message>
+    <message>
+        <source>Hours for:</source>
+        <translation>ساعتی، به مدت:</translation>
+    </message>
+    <message>
+        <source>Days for:</source>
+        <translation>روزانه، به مدت:</translation>
+    </message>
+    <message>
+        <source>Connections, at most:</source>
+        <translation>اتصال‌ها، حداکثر:</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>سقف اندازه:</translation>
+    </message>
+    <message>
+        <source>Older minutes are summed into hours, and hours into days, so totals stay exact. Beyond the size limit the oldest rows go first: connections, then minutes, hours and days.</source>
+        <translation>دقیقه‌های قدیمی‌تر در ساعت‌ها و ساعت‌ها در روزها جمع زده می‌شوند، بنابراین مجموع‌ها دقیق می‌مانند. با رسیدن به سقف اندازه، قدیمی‌ترین سطرها زودتر حذف می‌شوند: اول اتصال‌ها، سپس دقیقه‌ها، ساعت‌ها و روزها.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>پایگاه‌داده</translation>
+    </message>
+    <message>
+        <source>History database file</source>
+        <translation>فایل پایگاه‌داده‌ی تاریخچه</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>مرور…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Use the default place again</source>
+        <translation>بازگشت به مکان پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>The history is one SQLite file on this computer; nothing leaves it. flowscope-cli report reads the same file. Empty field: the default place, %1.</source>
+        <translation>تاریخچه یک فایل SQLite روی همین رایانه است؛ چیزی از آن بیرون نمی‌رود. flowscope-cli report همین فایل را می‌خواند. فیلد خالی: مکان پیش‌فرض، %1.</translation>
+    </message>
+    <message>
+        <source>unknown here (no home folder)</source>
+        <translation>اینجا نامشخص (پوشه‌ی خانگی وجود ندارد)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>فایل:</translation>
+    </message>
+    <message>
+        <source>Holds now:</source>
+        <translation>محتوای فعلی:</translation>
+    </message>
+    <message>
+        <source>Choose the history database</source>
+        <translation>انتخاب پایگاه‌داده‌ی تاریخچه</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>پایگاه‌داده‌های تاریخچه (*.sqlite);;همه‌ی فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>در حال خواندن…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTotalsModel</name>
+    <message>
+        <source>user %1</source>
+        <translation>کاربر %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 دریافتی، %2 ارسالی</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>دریافتی</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>ارسالی</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>مجموع</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>بسته‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::InspectPage</name>
+    <message>
+        <source>Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: choose the columns</source>
+        <translation>Ctrl+F: جست‌وجو؛ Ctrl+D: ستاره‌دار کردن میزبان، سرویس یا برنامه؛ Ctrl+Shift+C: انتخاب ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>جزئیات اتصال</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>جست‌وجوی اتصال‌ها</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>انتخاب ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>اتصال‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::LanguageSettingsGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first entry of the language list; %1 is the language it stands for now.</extracomment>
+        <translation>پیش‌فرض سیستم (%1)</translation>
+    </message>
+    <message>
+        <source>Flowscope speaks the new language when it starts again.</source>
+        <translation>زبان جدید از اجرای بعدی Flowscope به کار می‌رود.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>بیکار</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>در حال ضبط</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>در مکث</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقف شد</translation>
+    </message>
+    <message>
+        <source> Choose another file under View → Settings…, or clear the field to keep the built-in one.</source>
+        <translation> فایل دیگری در نما ← تنظیمات… انتخاب کنید، یا فیلد را خالی کنید تا پایگاه‌داده‌ی داخلی به کار رود.</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <translation>&amp;باز کردن فایل ضبط…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;مکث</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pause or resume the capture (Space, Ctrl+P)</source>
+        <translation>مکث یا ادامه‌ی ضبط (Space، Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;توقف</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the capture (Ctrl+.)</source>
+        <translation>توقف ضبط (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowscope</source>
+        <translation>&amp;درباره‌ی Flowscope</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;فایل</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;ضبط</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;شروع</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;نمای کلی</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;وارسی</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;برنامه‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;اعلان‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;تاریخچه</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;سیستم</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;روشن</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;تیره</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>تن&amp;ظیمات…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>ضبط</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>باز کردن فایل ضبط</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>فایل‌های ضبط (*.pcap *.pcapng *.cap *.dmp);;همه‌ی فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;A network monitor: who this machine talks to, live or from a capture file.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;br&gt;Captures with %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS data by &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; and &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flag icons from &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases read with libmaxminddb.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;یک پایشگر شبکه: این رایانه با چه کسانی ارتباط دارد، به‌صورت زنده یا از روی یک فایل ضبط.&lt;/p&gt;&lt;p&gt;ساخته‌شده با Qt %2 (در حال اجرا روی Qt %3).&lt;br&gt;ضبط با %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;داده‌های AS از &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;، &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; و &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;نمادهای پرچم از &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;پایگاه‌داده‌ها با libmaxminddb خوانده می‌شوند.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Flowscope</source>
+        <translation>درباره‌ی Flowscope</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;ادامه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>%1 بسته</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>صفحه‌ها</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>وارسی</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>برنامه‌ها</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>اعلان‌ها</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;پوسته</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MiniChart</name>
+    <message>
+        <source>Traffic over time</source>
+        <translation>ترافیک در طول زمان</translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation>%1 ثانیه‌ی گذشته</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsPage</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>علامت‌گذاری همه به‌عنوان خوانده‌شده</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>اعلان‌ها</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect the connections of an alert</source>
+        <translation>برای وارسی اتصال‌های یک هشدار، دوبار کلیک کنید یا Enter را بزنید</translation>
+    </message>
+    <message>
+        <source>No notifications yet. During a live capture, alerts appear here: a program using the network for the first time, and the rules you set in Settings.</source>
+        <translation>هنوز اعلانی نیست. در طول ضبط زنده، هشدارها اینجا نمایش داده می‌شوند: برنامه‌ای که برای نخستین بار از شبکه استفاده می‌کند، و قاعده‌هایی که در تنظیمات تعیین کرده‌اید.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>%1 از %2 خوانده‌نشده</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsTab</name>
+    <message>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>بیش از</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>به مدت</translation>
+    </message>
+    <message>
+        <source>Rate rules</source>
+        <translation>قاعده‌های نرخ</translation>
+    </message>
+    <message>
+        <source>Add rate rule</source>
+        <translation>افزودن قاعده‌ی نرخ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Traffic rate above a limit</source>
+        <translation>نرخ ترافیک بیش از یک حد</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>سقف</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>در هر</translation>
+    </message>
+    <message>
+        <source>Data volume caps</source>
+        <translation>سقف‌های حجم داده</translation>
+    </message>
+    <message>
+        <source>Add data cap</source>
+        <translation>افزودن سقف داده</translation>
+    </message>
+    <message>
+        <source>Data volume above a cap</source>
+        <translation>حجم داده بیش از یک سقف</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>همه‌ی ترافیک</translation>
+    </message>
+    <message>
+        <source>Empty: all traffic; else a program&apos;s path or name</source>
+        <translation>خالی: همه‌ی ترافیک؛ در غیر این صورت مسیر یا نام یک برنامه</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ثانیه</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Blocklist files</source>
+        <translation>فایل‌های فهرست مسدودی</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>مدخل‌ها</translation>
+    </message>
+    <message>
+        <source>Choose blocklists</source>
+        <translation>انتخاب فهرست‌های مسدودی</translation>
+    </message>
+    <message>
+        <source>IP lists (*.netset *.ipset *.txt *.list);;All files (*)</source>
+        <translation>فهرست‌های IP (*.netset *.ipset *.txt *.list);;همه‌ی فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>افزودن فایل‌ها…</translation>
+    </message>
+    <message>
+        <source>Plain-text IP/CIDR lists (one entry a line, # comments, as FireHOL publishes them), IPv4 and IPv6.</source>
+        <translation>فهرست‌های IP/CIDR به‌صورت متن ساده (هر خط یک مدخل، توضیح با #، همان‌طور که FireHOL منتشر می‌کند)، IPv4 و IPv6.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>فهرست‌های مسدودی</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>بارگذاری نشده</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>موارد ستاره‌دار</translation>
+    </message>
+    <message>
+        <source>Notify again after idle for</source>
+        <translation>اعلان دوباره پس از بیکاری به مدت</translation>
+    </message>
+    <message>
+        <source>Star hosts, services and applications on the Overview, Inspect and Applications pages.</source>
+        <translation>میزبان‌ها، سرویس‌ها و برنامه‌ها را در صفحه‌های نمای کلی، وارسی و برنامه‌ها ستاره‌دار کنید.</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>برگزیده‌ها</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>میزبان %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>سرویس %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>برنامه‌ی %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::OverviewPage</name>
+    <message>
+        <source>Bytes in</source>
+        <translation>بایت دریافتی</translation>
+    </message>
+    <message>
+        <source>IP traffic received</source>
+        <translation>ترافیک IP دریافتی</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>بایت ارسالی</translation>
+    </message>
+    <message>
+        <source>IP traffic sent</source>
+        <translation>ترافیک IP ارسالی</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>بسته‌ها</translation>
+    </message>
+    <message>
+        <source>Every frame captured</source>
+        <translation>همه‌ی فریم‌های ضبط‌شده</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>بسته/ثانیه</translation>
+    </message>
+    <message>
+        <source>Packets in the last second</source>
+        <translation>بسته‌ها در ثانیه‌ی گذشته</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>جریان‌ها</translation>
+    </message>
+    <message>
+        <source>Connections seen so far</source>
+        <translation>اتصال‌های دیده‌شده تا اینجا</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Frames lost by the kernel, the adapter or Flowscope&apos;s queue</source>
+        <translation>فریم‌هایی که هسته‌ی سیستم‌عامل، آداپتور یا صف Flowscope از دست داده‌اند</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <source>Capture time covered</source>
+        <translation>مدت زمان پوشش‌داده‌شده‌ی ضبط</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ترافیک&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>واحد:</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>بایت/ثانیه</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>بیت/ثانیه</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>بسته/ثانیه</translation>
+    </message>
+    <message>
+        <source>Top applications</source>
+        <translation>برنامه‌های برتر</translation>
+    </message>
+    <message>
+        <source>Click an application to inspect its connections</source>
+        <translation>برای وارسی اتصال‌های یک برنامه، روی آن کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Top hosts</source>
+        <translation>میزبان‌های برتر</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>سرویس‌های برتر</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>میزبان %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>سرویس %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>برنامه‌ی %1</translation>
+    </message>
+    <message>
+        <source>Click an entry to inspect its connections</source>
+        <translation>برای وارسی اتصال‌های یک مورد، روی آن کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Connections seen so far (%1 in the table now)</source>
+        <translation>اتصال‌های دیده‌شده تا اینجا (اکنون %1 در جدول)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::RecordingNotice</name>
+    <message>
+        <source>Move it aside and start a new one</source>
+        <translation>کنار گذاشتن آن و شروع پایگاه‌داده‌ی تازه</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Country database:</source>
+        <translation>پایگاه‌داده‌ی کشورها:</translation>
+    </message>
+    <message>
+        <source>AS database:</source>
+        <translation>پایگاه‌داده‌ی AS:</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB files work.</source>
+        <translation>خالی: پایگاه‌داده‌های داخلی DB-IP Lite. فایل‌های MMDB از GeoLite2، GeoIP2، DB-IP و IPinfo کار می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Look up host names of addresses (reverse DNS, live captures)</source>
+        <translation>جست‌وجوی نام میزبانِ نشانی‌ها (DNS معکوس، ضبط‌های زنده)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عمومی</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>اعلان‌ها</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>صدور</translation>
+    </message>
+    <message>
+        <source>Country database file</source>
+        <translation>فایل پایگاه‌داده‌ی کشورها</translation>
+    </message>
+    <message>
+        <source>AS database file</source>
+        <translation>فایل پایگاه‌داده‌ی AS</translation>
+    </message>
+    <message>
+        <source>Built-in (DB-IP Lite)</source>
+        <translation>داخلی (DB-IP Lite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>مرور…</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>انتخاب پایگاه‌داده</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>فایل‌های MaxMind DB (*.mmdb);;همه‌ی فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>The built-in database stays in use.</source>
+        <translation>پایگاه‌داده‌ی داخلی همچنان به کار می‌رود.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartPage</name>
+    <message>
+        <source>Save the capture to a pcap file</source>
+        <translation>ذخیره‌ی ضبط در یک فایل pcap</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Start capture</source>
+        <translation>شروع ضبط</translation>
+    </message>
+    <message>
+        <source>Open capture file…</source>
+        <translation>باز کردن فایل ضبط…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Watch your network&lt;/h2&gt;Pick an adapter to capture live, or open a capture file.</source>
+        <translation>&lt;h2&gt;شبکه‌ی خود را زیر نظر بگیرید&lt;/h2&gt;برای ضبط زنده یک آداپتور انتخاب کنید، یا یک فایل ضبط را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Checking whether Flowscope may capture on this computer…</source>
+        <translation>در حال بررسی اینکه آیا Flowscope اجازه‌ی ضبط روی این رایانه را دارد…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>&amp;فیلتر ضبط:</translation>
+    </message>
+    <message>
+        <source>BPF expression, e.g. tcp port 443 or host 10.0.0.1 (empty: everything)</source>
+        <translation>عبارت BPF، مثلاً tcp port 443 یا host 10.0.0.1 (خالی: همه چیز)</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>آداپتورهای شبکه</translation>
+    </message>
+    <message>
+        <source>File to save the capture to</source>
+        <translation>فایلی که ضبط در آن ذخیره شود</translation>
+    </message>
+    <message>
+        <source>capture.pcap</source>
+        <translation>capture.pcap</translation>
+    </message>
+    <message>
+        <source>Capture files</source>
+        <translation>فایل‌های ضبط</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>فایل‌های اخیر:</translation>
+    </message>
+    <message>
+        <source>Recent capture files</source>
+        <translation>فایل‌های ضبط اخیر</translation>
+    </message>
+    <message>
+        <source>No filter: every packet is captured.</source>
+        <translation>بدون فیلتر: همه‌ی بسته‌ها ضبط می‌شوند.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>معتبر</translation>
+    </message>
+    <message>
+        <source>Fix the capture filter first</source>
+        <translation>نخست فیلتر ضبط را اصلاح کنید</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>ذخیره‌ی ضبط با نام</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>فایل‌های pcap (*.pcap);;همه‌ی فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>باز کردن فایل ضبط</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>ضبط‌ها (*.pcap *.pcapng *.cap);;همه‌ی فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Capture files can still be opened.</source>
+        <translation>فایل‌های ضبط همچنان باز می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Files you open are listed here</source>
+        <translation>فایل‌هایی که باز می‌کنید اینجا فهرست می‌شوند</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartupSettingsGroup</name>
+    <message>
+        <source>Startup</source>
+        <translation>راه‌اندازی</translation>
+    </message>
+    <message>
+        <source>Start Flowscope when I log in</source>
+        <translation>اجرای Flowscope هنگام ورود من به سیستم</translation>
+    </message>
+    <message>
+        <source>Resume the last live capture when Flowscope starts</source>
+        <translation>ادامه‌ی آخرین ضبط زنده هنگام اجرای Flowscope</translation>
+    </message>
+    <message>
+        <source>Starts Flowscope in the tray, without its window, when you log in.</source>
+        <translation>هنگام ورود شما به سیستم، Flowscope را بدون پنجره و در سینی سیستم اجرا می‌کند.</translation>
+    </message>
+    <message>
+        <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
+        <translation>وقتی Flowscope بدون فایل ضبط یا آداپتور اجرا شود، دوباره روی همان آداپتور و با همان فیلترِ آخرین ضبط زنده ضبط می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>&amp;کنتراست بالا</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>باز کردن &amp;پوشهٔ پوسته‌ها…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1 (نامعتبر)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>فایل پوستهٔ %1 به کار نرفت: %2 آن را اصلاح کنید و سپس دوباره از نما ← پوسته انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TopListModel</name>
+    <message>
+        <source>%1
+%2 in, %3 out</source>
+        <translation>%1
+%2 دریافتی، %3 ارسالی</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>بایت</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>سهم</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrafficChart</name>
+    <message>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation>ترافیک در طول زمان</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>بدون ترافیک</translation>
+    </message>
+    <message>
+        <source>Files: drag to zoom into a time range, right click to zoom out (keyboard: +, - and 0)</source>
+        <translation>فایل‌ها: برای بزرگ‌نمایی یک بازه‌ی زمانی بکشید، برای کوچک‌نمایی راست‌کلیک کنید (صفحه‌کلید: +، - و 0)</translation>
+    </message>
+    <message>
+        <source>no traffic for %1</source>
+        <translation>بدون ترافیک به مدت %1</translation>
+    </message>
+    <message>
+        <source>No traffic yet.</source>
+        <translation>هنوز ترافیکی نیست.</translation>
+    </message>
+    <message>
+        <source>Latest: incoming %1, outgoing %2. Highest: incoming %3 at %4, outgoing %5 at %6.</source>
+        <translation>آخرین: ورودی %1، خروجی %2. بیشترین: ورودی %3 در %4، خروجی %5 در %6.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrayController</name>
+    <message>
+        <source>Show Window</source>
+        <translation>نمایش پنجره</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Switch Adapter</source>
+        <translation>تغییر آداپتور</translation>
+    </message>
+    <message>
+        <source>Open Overview</source>
+        <translation>باز کردن نمای کلی</translation>
+    </message>
+    <message>
+        <source>Open Applications</source>
+        <translation>باز کردن برنامه‌ها</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>باز کردن اعلان‌ها</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>بی‌صدا کردن اعلان‌ها</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>به مدت یک ساعت</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation>تا فردا</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>لغو بی‌صدایی</translation>
+    </message>
+    <message>
+        <source>Compact Window</source>
+        <translation>پنجره‌ی فشرده</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so closing the window quits Flowscope.</source>
+        <translation>این میزکار سینی سیستم ندارد (GNOME به افزونه‌ی AppIndicator نیاز دارد)، بنابراین بستن پنجره Flowscope را می‌بندد.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so the window is shown instead of starting minimized.</source>
+        <translation>این میزکار سینی سیستم ندارد (GNOME به افزونه‌ی AppIndicator نیاز دارد)، بنابراین پنجره به‌جای اجرای کوچک‌شده نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Hide Window</source>
+        <translation>پنهان کردن پنجره</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No adapters</source>
+        <translation>آداپتوری نیست</translation>
+    </message>
+    <message>
+        <source>Cannot capture on %1</source>
+        <translation>ضبط روی %1 ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Flowscope keeps monitoring</source>
+        <translation>Flowscope به پایش ادامه می‌دهد</translation>
+    </message>
+    <message>
+        <source>Its tray icon brings the window back; Quit is in its menu.</source>
+        <translation>نماد آن در سینی سیستم پنجره را دوباره باز می‌کند؛ «خروج» در منوی آن است.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TraySettingsGroup</name>
+    <message>
+        <source>Tray</source>
+        <translation>سینی سیستم</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>پرسیدن</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray</source>
+        <translation>ادامه‌ی پایش در سینی سیستم</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>هنگام بستن پنجره:</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::WebhookSender</name>
+    <message>
+        <source>it is not an http:// or https:// address</source>
+        <translation>نشانی http:// یا https:// نیست</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>وضعیت HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>بدون پاسخ در %1 ثانیه</translation>
+    </message>
+    <message>
+        <source>The notification webhook %1 failed (%2); alerts are still listed on the Notifications page. Check the address in Settings.</source>
+        <translation>وب‌هوک اعلان %1 ناموفق بود (%2)؛ هشدارها همچنان در صفحه‌ی اعلان‌ها فهرست می‌شوند. نشانی را در تنظیمات بررسی کنید.</translation>
+    </message>
+</context>
+</TS>

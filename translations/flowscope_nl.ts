@@ -1,0 +1,2618 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>
+        <translation>Flowscope kon de map %1 niet aanmaken en start daarom niet bij het aanmelden; controleer of je daar mag schrijven en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write %1 (%2), so it will not start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope kon %1 niet schrijven (%2) en start daarom niet bij het aanmelden; controleer of je naar %3 mag schrijven en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove %1 (%2), so it will still start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope kon %1 niet verwijderen (%2) en start daarom nog steeds bij het aanmelden; controleer of je naar %3 mag schrijven en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write the registry value %1, so it will not start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope kon de registerwaarde %1 niet schrijven en start daarom niet bij het aanmelden; controleer of je account deze mag wijzigen en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove the registry value %1, so it will still start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope kon de registerwaarde %1 niet verwijderen en start daarom nog steeds bij het aanmelden; controleer of je account deze mag wijzigen en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMessages</name>
+    <message>
+        <source>Permission denied: Flowscope may not read %1. Give your user read permission on the file, or copy it to one of your folders, and open it again.</source>
+        <translation>Toegang geweigerd: Flowscope mag %1 niet lezen. Geef je gebruiker leesrechten op het bestand, of kopieer het naar een van je mappen, en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;. Pick one of the adapters listed on the Start page.</source>
+        <translation>Er is geen netwerkadapter met de naam “%1”. Kies een van de adapters op de pagina Start.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing. Reconnect it and start again, or pick another adapter on the Start page; what was captured stays shown.</source>
+        <translation>De netwerkadapter %1 is uitgeschakeld of verdwenen tijdens de opname. Sluit hem weer aan en begin opnieuw, of kies een andere adapter op de pagina Start; wat al is opgenomen, blijft zichtbaar.</translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one on the Start page.</source>
+        <translation>Er is geen netwerkadapter gekozen; kies er een op de pagina Start.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 kan niet worden geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>Close Flowscope</source>
+        <translation>Flowscope sluiten</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the system tray?</source>
+        <translation>Blijven bewaken vanuit het systeemvak?</translation>
+    </message>
+    <message>
+        <source>Flowscope can keep capturing and notifying you with the window closed; its tray icon brings the window back. Or quit and stop monitoring.</source>
+        <translation>Flowscope kan met gesloten venster blijven opnemen en je meldingen sturen; het pictogram in het systeemvak brengt het venster terug. Of sluit af en stop met bewaken.</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>In systeemvak houden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Do not ask again (change it in Settings)</source>
+        <translation>Niet meer vragen (te wijzigen in Instellingen)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>
+        <translation>Geef het adres of de hostnaam van de collector op, bijv. 192.0.2.10 of collector.example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name; give one such as 192.0.2.10 or collector.example.org.</source>
+        <translation>“%1” is geen IP-adres en geen hostnaam; geef er een op zoals 192.0.2.10 of collector.example.org.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is out of range: give a number from 1 to 65535 (IPFIX collectors usually listen on 4739).</source>
+        <translation>De poort “%1” valt buiten het bereik: geef een getal van 1 tot en met 65535 op (IPFIX-collectors luisteren meestal op 4739).</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve to an address; check its spelling or give the collector&apos;s IP address.</source>
+        <translation>De hostnaam “%1” verwijst niet naar een adres; controleer de spelling of geef het IP-adres van de collector op.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>Kan het rapport niet naar %1 schrijven: %2. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Toepassingen</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <source>Networks (AS)</source>
+        <translation>Netwerken (AS)</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Onbekende toepassing</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Onbekende host</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Onbekende dienst</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>Onbekend land</translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation>Onbekend netwerk</translation>
+    </message>
+    <message>
+        <source>No history yet: live captures are recorded into %1 (Settings → History), and their traffic shows here.</source>
+        <translation>Nog geen geschiedenis: live-opnamen worden vastgelegd in %1 (Instellingen → Geschiedenis), en hun verkeer verschijnt hier.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged or not a history database: move it aside or delete it, and the next live capture starts a new one.</source>
+        <translation>De geschiedenisdatabase %1 is beschadigd of is geen geschiedenisdatabase: verplaats of verwijder het bestand, dan begint de volgende live-opname een nieuwe.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectFavorites</name>
+    <message>
+        <source>host %1</source>
+        <translation>host %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>dienst %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>toepassing %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 jaar</numerusform>
+            <numerusform>%1 jaar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeMessages</name>
+    <message>
+        <source>The last live capture (on %1) was not resumed. %2</source>
+        <translation>De laatste live-opname (op %1) is niet hervat. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>The traffic-rate rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>De verkeerssnelheidsregel “%1” in de instellingen kan niet worden gelezen en wordt genegeerd. Voeg hem opnieuw toe in Instellingen.</translation>
+    </message>
+    <message>
+        <source>The data-cap rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>De datalimietregel “%1” in de instellingen kan niet worden gelezen en wordt genegeerd. Voeg hem opnieuw toe in Instellingen.</translation>
+    </message>
+    <message>
+        <source>The favorite host &quot;%1&quot; is not an IP address; it is ignored.</source>
+        <translation>De favoriete host “%1” is geen IP-adres en wordt genegeerd.</translation>
+    </message>
+    <message>
+        <source>The favorite service &quot;%1&quot; is not of the form tcp/443; it is ignored.</source>
+        <translation>De favoriete dienst “%1” heeft niet de vorm tcp/443 en wordt genegeerd.</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more lines with problems.</source>
+        <translation>%1: … en nog %2 regels met problemen.</translation>
+    </message>
+</context>
+<context>
+    <name>StarSupport</name>
+    <message>
+        <source>Unstar %1</source>
+        <translation>Ster verwijderen van %1</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>%1 met ster markeren</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Ster toevoegen of verwijderen</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Alleen met ster</translation>
+    </message>
+    <message>
+        <source>Show only starred items (right-click an item or press Ctrl+D to star it)</source>
+        <translation>Alleen items met ster tonen (klik met de rechtermuisknop op een item of druk op Ctrl+D om het met een ster te markeren)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Flowscope — %1</source>
+        <translation>Flowscope — %1</translation>
+    </message>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>Ontvangen %1 · Verzonden %2</translation>
+    </message>
+    <message>
+        <source>Top: %1 (%2)</source>
+        <translation>Meeste verkeer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Bezig met opnemen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>%1 ongelezen melding</numerusform>
+            <numerusform>%1 ongelezen meldingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 wissen</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>inactief</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in bedrijf</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>loopback</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>draadloos</translation>
+    </message>
+    <message>
+        <source>Traffic on %1 in the last minute</source>
+        <translation>Verkeer op %1 in de laatste minuut</translation>
+    </message>
+    <message>
+        <source>%1 reports no traffic counters</source>
+        <translation>%1 geeft geen verkeerstellers door</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AlertModel</name>
+    <message>
+        <source>New program</source>
+        <translation>Nieuw programma</translation>
+    </message>
+    <message>
+        <source>Blocklisted address</source>
+        <translation>Adres op blokkeerlijst</translation>
+    </message>
+    <message>
+        <source>Traffic rate</source>
+        <translation>Verkeerssnelheid</translation>
+    </message>
+    <message>
+        <source>Favorite active</source>
+        <translation>Favoriet actief</translation>
+    </message>
+    <message>
+        <source>Data cap</source>
+        <translation>Datalimiet</translation>
+    </message>
+    <message>
+        <source>Capture trouble</source>
+        <translation>Probleem met opname</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1 (gedempt)</translation>
+    </message>
+    <message>
+        <source>Not delivered: notifications were muted.</source>
+        <translation>Niet afgeleverd: meldingen waren gedempt.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationModel</name>
+    <message>
+        <source>Nothing of this application is in the history for today yet.</source>
+        <translation>Van deze toepassing staat vandaag nog niets in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Today since midnight (history): %1 in, %2 out</source>
+        <translation>Vandaag sinds middernacht (geschiedenis): %1 ontvangen, %2 verzonden</translation>
+    </message>
+    <message>
+        <source>Rate in + out over the last minute, the newest at the right</source>
+        <translation>Snelheid ontvangen + verzonden in de laatste minuut, de nieuwste rechts</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Toepassing</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID’s</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Snelheid ontvangen</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Snelheid verzonden</translation>
+    </message>
+    <message>
+        <source>Total in</source>
+        <translation>Totaal ontvangen</translation>
+    </message>
+    <message>
+        <source>Total out</source>
+        <translation>Totaal verzonden</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationsPage</name>
+    <message>
+        <source>application %1</source>
+        <translation>toepassing %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Toepassingen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect an application&apos;s connections</source>
+        <translation>Dubbelklik of druk op Enter om de verbindingen van een toepassing te onderzoeken</translation>
+    </message>
+    <message>
+        <source>Applications are known for live captures only: start a capture on an adapter to see which programs use the network.</source>
+        <translation>Toepassingen zijn alleen bekend bij live-opnamen: start een opname op een adapter om te zien welke programma’s het netwerk gebruiken.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::CompactWindow</name>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Double-click to go back to the main window; drag to move.</source>
+        <translation>Dubbelklik om terug te gaan naar het hoofdvenster; sleep om te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Inkomend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Uitgaand</translation>
+    </message>
+    <message>
+        <source>No applications yet (live captures only)</source>
+        <translation>Nog geen toepassingen (alleen bij live-opnamen)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>&amp;Compact venster</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Not capturing</source>
+        <translation>Geen opname</translation>
+    </message>
+    <message>
+        <source>Paused on %1</source>
+        <translation>Gepauzeerd op %1</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>Bezig met opnemen op %1</translation>
+    </message>
+    <message>
+        <source>Paused reading %1</source>
+        <translation>Lezen van %1 gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Bezig met lezen van %1</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>Het hoofdvenster tonen</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 byte)</numerusform>
+            <numerusform>%1 (%2 bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Alles kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy every field, one per line</source>
+        <translation>Alle velden kopiëren, één per regel</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>Dienstpoort</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes ontvangen</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes verzonden</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Pakketten ontvangen</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Pakketten verzonden</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Snelheid ontvangen</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Snelheid verzonden</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Eerst gezien</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>TCP-vlaggen</translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation>Flow-ID</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Toepassing</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID’s</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Opdrachtregel</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostnaam</translation>
+    </message>
+    <message>
+        <source>Name source</source>
+        <translation>Bron van de naam</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Address kind</source>
+        <translation>Soort adres</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopiëren</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its details.</source>
+        <translation>Selecteer een verbinding om de details te zien.</translation>
+    </message>
+    <message>
+        <source>No longer in the table</source>
+        <translation>Niet meer in de tabel</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionFilterBar</name>
+    <message>
+        <source>Only active</source>
+        <translation>Alleen actieve</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Alleen met ster</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Verbindingen zoeken</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>Elk protocol</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Elke richting</translation>
+    </message>
+    <message>
+        <source>Mostly outgoing</source>
+        <translation>Vooral uitgaand</translation>
+    </message>
+    <message>
+        <source>Mostly incoming</source>
+        <translation>Vooral inkomend</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Address or CIDR</source>
+        <translation>Adres of CIDR</translation>
+    </message>
+    <message>
+        <source>An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)</source>
+        <translation>Een adres (10.1.2.3, 2001:db8::1) of een netwerk (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Toepassing</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>Elke toepassing</translation>
+    </message>
+    <message>
+        <source>Country, AS or domain</source>
+        <translation>Land, AS of domein</translation>
+    </message>
+    <message>
+        <source>A country code (US), an AS number (AS15169) or a domain (google.com matches www.google.com); several separated by spaces all apply</source>
+        <translation>Een landcode (US), een AS-nummer (AS15169) of een domein (google.com omvat www.google.com); meerdere, gescheiden door spaties, gelden allemaal</translation>
+    </message>
+    <message>
+        <source>Only connections with traffic during the last interval</source>
+        <translation>Alleen verbindingen met verkeer in het laatste interval</translation>
+    </message>
+    <message>
+        <source>Only connections with a starred host, service or application</source>
+        <translation>Alleen verbindingen met een host, dienst of toepassing met ster</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Toepassing %1</translation>
+    </message>
+    <message>
+        <source>Not an address or network; the previous filter still applies</source>
+        <translation>Geen adres of netwerk; het vorige filter blijft van kracht</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionModel</name>
+    <message>
+        <source>hidden (user %1)</source>
+        <translation>verborgen (gebruiker %1)</translation>
+    </message>
+    <message>
+        <source>A socket of user %1: run Flowscope with more privileges to see its program.</source>
+        <translation>Een socket van gebruiker %1: voer Flowscope uit met meer rechten om het programma ervan te zien.</translation>
+    </message>
+    <message>
+        <source>
+pid %1</source>
+        <translation>
+pid %1</translation>
+    </message>
+    <message>
+        <source>
+path %1</source>
+        <translation>
+pad %1</translation>
+    </message>
+    <message>
+        <source>
+user %1</source>
+        <translation>
+gebruiker %1</translation>
+    </message>
+    <message>
+        <source>
+port %1</source>
+        <translation>
+poort %1</translation>
+    </message>
+    <message>
+        <source>A capture file has no current rate; the Overview chart shows its traffic over time.</source>
+        <translation>Een opnamebestand heeft geen actuele snelheid; de grafiek op Overzicht toont het verkeer ervan in de tijd.</translation>
+    </message>
+    <message>
+        <source>Bytes per second during the last tick</source>
+        <translation>Bytes per seconde in het laatste interval</translation>
+    </message>
+    <message>
+        <source>Live captures only: a capture file has no current rate</source>
+        <translation>Alleen bij live-opnamen: een opnamebestand heeft geen actuele snelheid</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes ontvangen</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes verzonden</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Pakketten ontvangen</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Pakketten verzonden</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Snelheid ontvangen</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Snelheid verzonden</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Eerst gezien</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Toepassing</translation>
+    </message>
+    <message>
+        <source>The program that owns this connection is not known.</source>
+        <translation>Het programma dat eigenaar is van deze verbinding is niet bekend.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostnaam</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (via %2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DeliverySettingsRows</name>
+    <message>
+        <source>Tell me when a program uses the network for the first time</source>
+        <translation>Melden wanneer een programma voor het eerst het netwerk gebruikt</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>Bij elke melding een geluid afspelen</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Dempen opheffen</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhookadres</translation>
+    </message>
+    <message>
+        <source>https://example.org/hook (optional)</source>
+        <translation>https://example.org/hook (optioneel)</translation>
+    </message>
+    <message>
+        <source>Each notification is also sent to this address as a JSON POST (docs/notifications.md describes the body).</source>
+        <translation>Elke melding wordt ook als JSON-POST naar dit adres gestuurd (docs/notifications.md beschrijft de inhoud).</translation>
+    </message>
+    <message>
+        <source>New programs:</source>
+        <translation>Nieuwe programma’s:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Geluid:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>Muted:</source>
+        <translation>Gedempt:</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address; notifications will not be sent to it.</source>
+        <translation>Dit is geen http://- of https://-adres; er worden geen meldingen naartoe gestuurd.</translation>
+    </message>
+    <message>
+        <source>All notifications until %1.</source>
+        <translation>Alle meldingen tot %1.</translation>
+    </message>
+    <message>
+        <source>These rules: %1.</source>
+        <translation>Deze regels: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted.</source>
+        <translation>Niets is gedempt.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>Deze regel dempen</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>Er is geen D-Bus-sessiebus.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications over D-Bus are not available here.</source>
+        <translation>Bureaubladmeldingen via D-Bus zijn hier niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message>
+        <source>%1:%2 over %3</source>
+        <translation>%1:%2 via %3</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are not sent to the collector unless &quot;Also send capture files opened for viewing&quot; is on in Settings → Export.</source>
+        <translation>Opnamebestanden die ter inzage zijn geopend, worden niet naar de collector gestuurd, tenzij “Ook opnamebestanden versturen die ter inzage zijn geopend” is ingeschakeld in Instellingen → Export.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Deze versie van Flowscope kan geen flows naar een collector sturen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 record</numerusform>
+            <numerusform>%1 records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 bericht</numerusform>
+            <numerusform>%1 berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 sent, %3 dropped.</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 of messages, %3 of records again.</extracomment>
+        <translation>%1 verzonden in %2, %3 verworpen.</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent.</source>
+        <translation>Er wordt niets verzonden.</translation>
+    </message>
+    <message>
+        <source>Flows of this capture are not sent: %1</source>
+        <translation>De flows van deze opname worden niet verzonden: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %2</source>
+        <translation>Bezig met verzenden naar %1: %2</translation>
+    </message>
+    <message>
+        <source>The last capture is over. Sent to %1: %2</source>
+        <translation>De laatste opname is afgelopen. Verzonden naar %1: %2</translation>
+    </message>
+    <message>
+        <source>The collector is unreachable: %1</source>
+        <translation>De collector is onbereikbaar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportStatusLabel</name>
+    <message>
+        <source>IPFIX: not sending</source>
+        <translation>IPFIX: er wordt niet verzonden</translation>
+    </message>
+    <message>
+        <source>IPFIX: collector unreachable</source>
+        <translation>IPFIX: collector onbereikbaar</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent, %2 dropped</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 a number.</extracomment>
+        <translation>IPFIX: %1 verzonden, %2 verworpen</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;).</extracomment>
+        <translation>IPFIX: %1 verzonden</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportTab</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Send flows to a collector (IPFIX)</source>
+        <translation>Flows naar een collector sturen (IPFIX)</translation>
+    </message>
+    <message>
+        <source>Every connection, with the program behind it, goes as IPFIX records to a collector you run (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</source>
+        <translation>Elke verbinding gaat, met het programma erachter, als IPFIX-records naar een collector die je zelf beheert (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</translation>
+    </message>
+    <message>
+        <source>Also send capture files opened for viewing</source>
+        <translation>Ook opnamebestanden versturen die ter inzage zijn geopend</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next capture; a running capture keeps sending as it started.</source>
+        <translation>Wijzigingen gelden vanaf de volgende opname; een lopende opname blijft verzenden zoals bij de start.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>Address or host name, e.g. 192.0.2.10</source>
+        <translation>Adres of hostnaam, bijv. 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>UDP (the usual; lost when the collector is down)</source>
+        <translation>UDP (gebruikelijk; gaat verloren als de collector niet draait)</translation>
+    </message>
+    <message>
+        <source>TCP (reconnects; keeps a backlog while the collector is down)</source>
+        <translation>TCP (maakt opnieuw verbinding; houdt een wachtrij bij zolang de collector niet draait)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transport:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Active timeout:</source>
+        <translation>Actieve time-out:</translation>
+    </message>
+    <message>
+        <source>A flow still going on is reported this often.</source>
+        <translation>Een flow die nog loopt, wordt met deze tussenpoos gemeld.</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Inactiviteitstime-out:</translation>
+    </message>
+    <message>
+        <source>A flow without traffic for this long is reported as ended.</source>
+        <translation>Een flow die zo lang geen verkeer heeft, wordt als beëindigd gemeld.</translation>
+    </message>
+    <message>
+        <source>Observation domain id:</source>
+        <translation>ID van het observatiedomein:</translation>
+    </message>
+    <message>
+        <source>Enterprise number:</source>
+        <translation>Enterprise-nummer:</translation>
+    </message>
+    <message>
+        <source>The Private Enterprise Number under which Flowscope&apos;s own elements (process id, program path, host name) are sent.</source>
+        <translation>Het Private Enterprise Number waaronder de eigen elementen van Flowscope (proces-ID, programmapad, hostnaam) worden verzonden.</translation>
+    </message>
+    <message>
+        <source>The default, 32473, is RFC 5612&apos;s number for documentation: a placeholder for your own.</source>
+        <translation>De standaardwaarde, 32473, is het nummer uit RFC 5612 voor documentatie: een tijdelijke waarde voor je eigen nummer.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Deze versie van Flowscope kan geen flows naar een collector sturen.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>pkt/s</source>
+        <extracomment>Packets per second (as in &quot;120 pkt/s&quot;), thousands, millions and billions.</extracomment>
+        <translation>pkt/s</translation>
+    </message>
+    <message>
+        <source>kpkt/s</source>
+        <translation>kpkt/s</translation>
+    </message>
+    <message>
+        <source>Mpkt/s</source>
+        <translation>Mpkt/s</translation>
+    </message>
+    <message>
+        <source>Gpkt/s</source>
+        <translation>Gpkt/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (the seconds with two digits).</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (the minutes with two digits).</extracomment>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours.</extracomment>
+        <translation>%1 d %2 u</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>openbaar</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>loopback</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>link-local</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>multicast</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>broadcast</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>gereserveerd (bogon)</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>TLS-servernaam (SNI)</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>HTTP-Host-header</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>DNS-antwoord</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>DNS-PTR-antwoord</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>omgekeerde DNS-zoekopdracht</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryAppDetail</name>
+    <message>
+        <source>Hosts of the application</source>
+        <translation>Hosts van de toepassing</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: per dag over 30 dagen, en de belangrijkste hosts in de getoonde periode</translation>
+    </message>
+    <message>
+        <source>Group by application and select one in the table to see its use per day and its top hosts.</source>
+        <translation>Groepeer op toepassing en selecteer er een in de tabel om het gebruik per dag en de belangrijkste hosts te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryChart</name>
+    <message>
+        <source>Traffic history</source>
+        <translation>Verkeersgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overige</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <translation>↓ %1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 %2</source>
+        <translation>↑ %1 %2</translation>
+    </message>
+    <message>
+        <source>↓ received · ↑ sent</source>
+        <translation>↓ ontvangen · ↑ verzonden</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1: %2 ontvangen, %3 verzonden</translation>
+    </message>
+    <message>
+        <source>All: %1 received, %2 sent</source>
+        <translation>Alles: %1 ontvangen, %2 verzonden</translation>
+    </message>
+    <message>
+        <source>Click to list this bucket&apos;s connections</source>
+        <translation>Klik om de verbindingen van dit tijdvak te tonen</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryConnectionsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Toepassing</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Eerst gezien</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryDayBars</name>
+    <message>
+        <source>Traffic per day</source>
+        <translation>Verkeer per dag</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 received, %3 sent</source>
+        <translation>%1
+%2 ontvangen, %3 verzonden</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryPage</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Rapport exporteren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the History page&apos;s table as CSV or JSON (Ctrl+E)</source>
+        <translation>De tabel van de pagina Geschiedenis als CSV of JSON opslaan (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Traffic totals</source>
+        <translation>Verkeerstotalen</translation>
+    </message>
+    <message>
+        <source>Click the chart to list the connections of that time.</source>
+        <translation>Klik op de grafiek om de verbindingen van dat moment te tonen.</translation>
+    </message>
+    <message>
+        <source>Connections in the chosen period</source>
+        <translation>Verbindingen in de gekozen periode</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Toepassing</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Afgelopen uur</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Aangepast</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>De geschiedenis opnieuw lezen (F5)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Groeperen op:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <source>Connections open during %1:</source>
+        <translation>Verbindingen open tijdens %1:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryRecording</name>
+    <message>
+        <source>The history database %1 is damaged, so this capture is not being recorded (the live view goes on); moving it aside keeps it as it is and starts a new one.</source>
+        <translation>De geschiedenisdatabase %1 is beschadigd, daarom wordt deze opname niet vastgelegd (de liveweergave loopt door); door hem opzij te zetten blijft hij bewaard zoals hij is en begint er een nieuwe.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>De geschiedenisdatabase %1 kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>This capture is not being recorded; the live view goes on.</source>
+        <translation>Deze opname wordt niet vastgelegd; de liveweergave loopt door.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot tell where to keep the history (no home folder); choose a database file under View → Settings → History.</source>
+        <translation>Flowscope weet niet waar de geschiedenis bewaard moet worden (geen thuismap); kies een databasebestand onder Beeld → Instellingen → Geschiedenis.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; recording goes on in a new one.</source>
+        <translation>De beschadigde geschiedenisdatabase is bewaard als %1; het vastleggen gaat verder in een nieuwe.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; the next live capture starts a new one.</source>
+        <translation>De beschadigde geschiedenisdatabase is bewaard als %1; de volgende live-opname begint een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Pause Recording</source>
+        <translation>Vastleggen pauzeren</translation>
+    </message>
+    <message>
+        <source>Keep this capture&apos;s traffic out of the history until recording is resumed</source>
+        <translation>Het verkeer van deze opname buiten de geschiedenis houden tot het vastleggen wordt hervat</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>No database file is known: choose one above.</source>
+        <translation>Er is geen databasebestand bekend: kies er hierboven een.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the file is created by the first recorded live capture.</source>
+        <translation>Nog niets vastgelegd: het bestand wordt aangemaakt door de eerste vastgelegde live-opname.</translation>
+    </message>
+    <message>
+        <source>%1, no traffic recorded yet.</source>
+        <translation>%1, nog geen verkeer vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1, verkeer van %2 tot %3, %4 verbinding.</numerusform>
+            <numerusform>%1, verkeer van %2 tot %3, %4 verbindingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record live captures into the history</source>
+        <translation>Live-opnamen in de geschiedenis vastleggen</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are never recorded. &quot;Pause Recording&quot; in the tray and the Capture menu keeps private moments out.</source>
+        <translation>Opnamebestanden die ter inzage zijn geopend, worden nooit vastgelegd. “Vastleggen pauzeren” in het systeemvak en het menu Opname houdt privémomenten erbuiten.</translation>
+    </message>
+    <message>
+        <source>How long things are kept applies to a running capture at once; turning recording on or off and another database file apply from the next live capture.</source>
+        <translation>Hoe lang gegevens bewaard blijven, geldt direct voor een lopende opname; het vastleggen in- of uitschakelen en een ander databasebestand gelden vanaf de volgende live-opname.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>voor altijd</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> verbindingen</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source>Minutes for:</source>
+        <translation>Minuten gedurende:</translation>
+    </message>
+    <message>
+        <source>Hours for:</source>
+        <translation>Uren gedurende:</translation>
+    </message>
+    <message>
+        <source>Days for:</source>
+        <translation>Dagen gedurende:</translation>
+    </message>
+    <message>
+        <source>Connections, at most:</source>
+        <translation>Verbindingen, maximaal:</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>Maximale grootte:</translation>
+    </message>
+    <message>
+        <source>Older minutes are summed into hours, and hours into days, so totals stay exact. Beyond the size limit the oldest rows go first: connections, then minutes, hours and days.</source>
+        <translation>Oudere minuten worden opgeteld tot uren, en uren tot dagen, zodat de totalen exact blijven. Boven de maximale grootte gaan de oudste rijen eerst weg: verbindingen, dan minuten, uren en dagen.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>History database file</source>
+        <translation>Geschiedenisdatabasebestand</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Use the default place again</source>
+        <translation>Weer de standaardlocatie gebruiken</translation>
+    </message>
+    <message>
+        <source>The history is one SQLite file on this computer; nothing leaves it. flowscope-cli report reads the same file. Empty field: the default place, %1.</source>
+        <translation>De geschiedenis is één SQLite-bestand op deze computer; niets verlaat deze computer. flowscope-cli report leest hetzelfde bestand. Leeg veld: de standaardlocatie, %1.</translation>
+    </message>
+    <message>
+        <source>unknown here (no home folder)</source>
+        <translation>hier onbekend (geen thuismap)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Holds now:</source>
+        <translation>Bevat nu:</translation>
+    </message>
+    <message>
+        <source>Choose the history database</source>
+        <translation>De geschiedenisdatabase kiezen</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>Geschiedenisdatabases (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTotalsModel</name>
+    <message>
+        <source>user %1</source>
+        <translation>gebruiker %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 ontvangen, %2 verzonden</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakketten</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::InspectPage</name>
+    <message>
+        <source>Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: choose the columns</source>
+        <translation>Ctrl+F: zoeken; Ctrl+D: de host, dienst of toepassing met ster markeren; Ctrl+Shift+C: de kolommen kiezen</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Verbindingsdetails</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Verbindingen zoeken</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Kolommen kiezen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::LanguageSettingsGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first entry of the language list; %1 is the language it stands for now.</extracomment>
+        <translation>Systeemstandaard (%1)</translation>
+    </message>
+    <message>
+        <source>Flowscope speaks the new language when it starts again.</source>
+        <translation>Flowscope gebruikt de nieuwe taal zodra het opnieuw wordt gestart.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactief</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Bezig met opnemen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source> Choose another file under View → Settings…, or clear the field to keep the built-in one.</source>
+        <translation> Kies een ander bestand onder Beeld → Instellingen…, of maak het veld leeg om het ingebouwde te behouden.</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <translation>&amp;Opnamebestand openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pause or resume the capture (Space, Ctrl+P)</source>
+        <translation>De opname pauzeren of hervatten (Spatie, Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the capture (Ctrl+.)</source>
+        <translation>De opname stoppen (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowscope</source>
+        <translation>&amp;Over Flowscope</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Opname</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>O&amp;nderzoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Toepassingen</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Meldingen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Licht</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Opname</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Opnamebestand openen</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Opnamebestanden (*.pcap *.pcapng *.cap *.dmp);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;A network monitor: who this machine talks to, live or from a capture file.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;br&gt;Captures with %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS data by &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; and &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flag icons from &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases read with libmaxminddb.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Een netwerkmonitor: met wie deze computer communiceert, live of uit een opnamebestand.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2 (draait op Qt %3).&lt;br&gt;Neemt op met %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS-gegevens van &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; en &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Vlagpictogrammen van &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases gelezen met libmaxminddb.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Flowscope</source>
+        <translation>Over Flowscope</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>%1 pakket</numerusform>
+            <numerusform>%1 pakketten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 verloren</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina’s</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Onderzoeken</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Toepassingen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MiniChart</name>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Verkeer in de tijd</translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation>laatste %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsPage</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alles als gelezen markeren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect the connections of an alert</source>
+        <translation>Dubbelklik of druk op Enter om de verbindingen van een melding te onderzoeken</translation>
+    </message>
+    <message>
+        <source>No notifications yet. During a live capture, alerts appear here: a program using the network for the first time, and the rules you set in Settings.</source>
+        <translation>Nog geen meldingen. Tijdens een live-opname verschijnen hier meldingen: een programma dat voor het eerst het netwerk gebruikt, en de regels die je in Instellingen instelt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>%1 van %2 ongelezen</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsTab</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Toepassing</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Boven</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Gedurende</translation>
+    </message>
+    <message>
+        <source>Rate rules</source>
+        <translation>Snelheidsregels</translation>
+    </message>
+    <message>
+        <source>Add rate rule</source>
+        <translation>Snelheidsregel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Traffic rate above a limit</source>
+        <translation>Verkeerssnelheid boven een limiet</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Limiet</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>Data volume caps</source>
+        <translation>Datalimieten</translation>
+    </message>
+    <message>
+        <source>Add data cap</source>
+        <translation>Datalimiet toevoegen</translation>
+    </message>
+    <message>
+        <source>Data volume above a cap</source>
+        <translation>Datavolume boven een limiet</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Al het verkeer</translation>
+    </message>
+    <message>
+        <source>Empty: all traffic; else a program&apos;s path or name</source>
+        <translation>Leeg: al het verkeer; anders het pad of de naam van een programma</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>Blocklist files</source>
+        <translation>Blokkeerlijstbestanden</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Choose blocklists</source>
+        <translation>Blokkeerlijsten kiezen</translation>
+    </message>
+    <message>
+        <source>IP lists (*.netset *.ipset *.txt *.list);;All files (*)</source>
+        <translation>IP-lijsten (*.netset *.ipset *.txt *.list);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <source>Plain-text IP/CIDR lists (one entry a line, # comments, as FireHOL publishes them), IPv4 and IPv6.</source>
+        <translation>IP/CIDR-lijsten in platte tekst (één item per regel, #-commentaar, zoals FireHOL ze publiceert), IPv4 en IPv6.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Blokkeerlijsten</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>niet geladen</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>Items met ster</translation>
+    </message>
+    <message>
+        <source>Notify again after idle for</source>
+        <translation>Opnieuw melden na inactiviteit van</translation>
+    </message>
+    <message>
+        <source>Star hosts, services and applications on the Overview, Inspect and Applications pages.</source>
+        <translation>Markeer hosts, diensten en toepassingen met een ster op de pagina’s Overzicht, Onderzoeken en Toepassingen.</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Favorieten</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Toepassing %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::OverviewPage</name>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes ontvangen</translation>
+    </message>
+    <message>
+        <source>IP traffic received</source>
+        <translation>Ontvangen IP-verkeer</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes verzonden</translation>
+    </message>
+    <message>
+        <source>IP traffic sent</source>
+        <translation>Verzonden IP-verkeer</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakketten</translation>
+    </message>
+    <message>
+        <source>Every frame captured</source>
+        <translation>Alle opgenomen frames</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>Pakketten/s</translation>
+    </message>
+    <message>
+        <source>Packets in the last second</source>
+        <translation>Pakketten in de laatste seconde</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Connections seen so far</source>
+        <translation>Verbindingen tot nu toe gezien</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Frames lost by the kernel, the adapter or Flowscope&apos;s queue</source>
+        <translation>Frames die verloren zijn gegaan in de kernel, de adapter of de wachtrij van Flowscope</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Capture time covered</source>
+        <translation>Opgenomen tijdsduur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verkeer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Eenheid:</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>bytes/s</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>bits/s</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>pakketten/s</translation>
+    </message>
+    <message>
+        <source>Top applications</source>
+        <translation>Belangrijkste toepassingen</translation>
+    </message>
+    <message>
+        <source>Click an application to inspect its connections</source>
+        <translation>Klik op een toepassing om de verbindingen ervan te onderzoeken</translation>
+    </message>
+    <message>
+        <source>Top hosts</source>
+        <translation>Belangrijkste hosts</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>Belangrijkste diensten</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>host %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>dienst %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>toepassing %1</translation>
+    </message>
+    <message>
+        <source>Click an entry to inspect its connections</source>
+        <translation>Klik op een item om de verbindingen ervan te onderzoeken</translation>
+    </message>
+    <message>
+        <source>Connections seen so far (%1 in the table now)</source>
+        <translation>Verbindingen tot nu toe gezien (%1 nu in de tabel)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::RecordingNotice</name>
+    <message>
+        <source>Move it aside and start a new one</source>
+        <translation>Opzijzetten en een nieuwe beginnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Country database:</source>
+        <translation>Landendatabase:</translation>
+    </message>
+    <message>
+        <source>AS database:</source>
+        <translation>AS-database:</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB files work.</source>
+        <translation>Leeg: de ingebouwde DB-IP Lite-databases. MMDB-bestanden van GeoLite2, GeoIP2, DB-IP en IPinfo werken.</translation>
+    </message>
+    <message>
+        <source>Look up host names of addresses (reverse DNS, live captures)</source>
+        <translation>Hostnamen van adressen opzoeken (omgekeerde DNS, live-opnamen)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Country database file</source>
+        <translation>Landendatabasebestand</translation>
+    </message>
+    <message>
+        <source>AS database file</source>
+        <translation>AS-databasebestand</translation>
+    </message>
+    <message>
+        <source>Built-in (DB-IP Lite)</source>
+        <translation>Ingebouwd (DB-IP Lite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Een database kiezen</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>MaxMind DB-bestanden (*.mmdb);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The built-in database stays in use.</source>
+        <translation>De ingebouwde database blijft in gebruik.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartPage</name>
+    <message>
+        <source>Save the capture to a pcap file</source>
+        <translation>De opname opslaan in een pcap-bestand</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Start capture</source>
+        <translation>Opname starten</translation>
+    </message>
+    <message>
+        <source>Open capture file…</source>
+        <translation>Opnamebestand openen…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Watch your network&lt;/h2&gt;Pick an adapter to capture live, or open a capture file.</source>
+        <translation>&lt;h2&gt;Houd je netwerk in de gaten&lt;/h2&gt;Kies een adapter om live op te nemen, of open een opnamebestand.</translation>
+    </message>
+    <message>
+        <source>Checking whether Flowscope may capture on this computer…</source>
+        <translation>Bezig met controleren of Flowscope op deze computer mag opnemen…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>Opname&amp;filter:</translation>
+    </message>
+    <message>
+        <source>BPF expression, e.g. tcp port 443 or host 10.0.0.1 (empty: everything)</source>
+        <translation>BPF-expressie, bijv. tcp port 443 of host 10.0.0.1 (leeg: alles)</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>Netwerkadapters</translation>
+    </message>
+    <message>
+        <source>File to save the capture to</source>
+        <translation>Bestand om de opname in op te slaan</translation>
+    </message>
+    <message>
+        <source>capture.pcap</source>
+        <translation>capture.pcap</translation>
+    </message>
+    <message>
+        <source>Capture files</source>
+        <translation>Opnamebestanden</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Recente bestanden:</translation>
+    </message>
+    <message>
+        <source>Recent capture files</source>
+        <translation>Recente opnamebestanden</translation>
+    </message>
+    <message>
+        <source>No filter: every packet is captured.</source>
+        <translation>Geen filter: elk pakket wordt opgenomen.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>geldig</translation>
+    </message>
+    <message>
+        <source>Fix the capture filter first</source>
+        <translation>Corrigeer eerst het opnamefilter</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>Opname opslaan als</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>pcap-bestanden (*.pcap);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Opnamebestand openen</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Opnamen (*.pcap *.pcapng *.cap);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Capture files can still be opened.</source>
+        <translation>Opnamebestanden kunnen nog steeds worden geopend.</translation>
+    </message>
+    <message>
+        <source>Files you open are listed here</source>
+        <translation>Bestanden die je opent, worden hier vermeld</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartupSettingsGroup</name>
+    <message>
+        <source>Startup</source>
+        <translation>Opstarten</translation>
+    </message>
+    <message>
+        <source>Start Flowscope when I log in</source>
+        <translation>Flowscope starten wanneer ik me aanmeld</translation>
+    </message>
+    <message>
+        <source>Resume the last live capture when Flowscope starts</source>
+        <translation>De laatste live-opname hervatten wanneer Flowscope start</translation>
+    </message>
+    <message>
+        <source>Starts Flowscope in the tray, without its window, when you log in.</source>
+        <translation>Start Flowscope in het systeemvak, zonder venster, wanneer je je aanmeldt.</translation>
+    </message>
+    <message>
+        <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
+        <translation>Als Flowscope start zonder opnamebestand of adapter, neemt het opnieuw op met de adapter en het filter van de laatste live-opname.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>Map met &amp;thema&apos;s openen…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1 (ongeldig)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>Het themabestand %1 is niet gebruikt: %2 Verbeter het en kies het daarna opnieuw via Beeld → Thema.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TopListModel</name>
+    <message>
+        <source>%1
+%2 in, %3 out</source>
+        <translation>%1
+%2 ontvangen, %3 verzonden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrafficChart</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Inkomend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Uitgaand</translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Verkeer in de tijd</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Geen verkeer</translation>
+    </message>
+    <message>
+        <source>Files: drag to zoom into a time range, right click to zoom out (keyboard: +, - and 0)</source>
+        <translation>Bestanden: sleep om in te zoomen op een tijdsbereik, klik met de rechtermuisknop om uit te zoomen (toetsenbord: +, - en 0)</translation>
+    </message>
+    <message>
+        <source>no traffic for %1</source>
+        <translation>geen verkeer gedurende %1</translation>
+    </message>
+    <message>
+        <source>No traffic yet.</source>
+        <translation>Nog geen verkeer.</translation>
+    </message>
+    <message>
+        <source>Latest: incoming %1, outgoing %2. Highest: incoming %3 at %4, outgoing %5 at %6.</source>
+        <translation>Laatste: inkomend %1, uitgaand %2. Hoogste: inkomend %3 om %4, uitgaand %5 om %6.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrayController</name>
+    <message>
+        <source>Show Window</source>
+        <translation>Venster tonen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Switch Adapter</source>
+        <translation>Van adapter wisselen</translation>
+    </message>
+    <message>
+        <source>Open Overview</source>
+        <translation>Overzicht openen</translation>
+    </message>
+    <message>
+        <source>Open Applications</source>
+        <translation>Toepassingen openen</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>Meldingen openen</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>Meldingen dempen</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>Gedurende 1 uur</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation>Tot morgen</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Dempen opheffen</translation>
+    </message>
+    <message>
+        <source>Compact Window</source>
+        <translation>Compact venster</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so closing the window quits Flowscope.</source>
+        <translation>Dit bureaublad heeft geen systeemvak (GNOME heeft de extensie AppIndicator nodig), dus wordt Flowscope afgesloten als je het venster sluit.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so the window is shown instead of starting minimized.</source>
+        <translation>Dit bureaublad heeft geen systeemvak (GNOME heeft de extensie AppIndicator nodig), dus wordt het venster getoond in plaats van geminimaliseerd te starten.</translation>
+    </message>
+    <message>
+        <source>Hide Window</source>
+        <translation>Venster verbergen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No adapters</source>
+        <translation>Geen adapters</translation>
+    </message>
+    <message>
+        <source>Cannot capture on %1</source>
+        <translation>Kan niet opnemen op %1</translation>
+    </message>
+    <message>
+        <source>Flowscope keeps monitoring</source>
+        <translation>Flowscope blijft bewaken</translation>
+    </message>
+    <message>
+        <source>Its tray icon brings the window back; Quit is in its menu.</source>
+        <translation>Het pictogram in het systeemvak brengt het venster terug; Afsluiten staat in het menu ervan.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TraySettingsGroup</name>
+    <message>
+        <source>Tray</source>
+        <translation>Systeemvak</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray</source>
+        <translation>Blijven bewaken vanuit het systeemvak</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>Bij sluiten van het venster:</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::WebhookSender</name>
+    <message>
+        <source>it is not an http:// or https:// address</source>
+        <translation>het is geen http://- of https://-adres</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-status %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>geen antwoord binnen %1 s</translation>
+    </message>
+    <message>
+        <source>The notification webhook %1 failed (%2); alerts are still listed on the Notifications page. Check the address in Settings.</source>
+        <translation>De meldingswebhook %1 is mislukt (%2); meldingen blijven zichtbaar op de pagina Meldingen. Controleer het adres in Instellingen.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2618 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>
+        <translation>O Flowscope não conseguiu criar a pasta %1 e, por isso, não será iniciado ao entrar na sessão; verifique se você tem permissão de gravação nela e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write %1 (%2), so it will not start on login; check that you may write to %3 and try again.</source>
+        <translation>O Flowscope não conseguiu gravar %1 (%2) e, por isso, não será iniciado ao entrar na sessão; verifique se você tem permissão de gravação em %3 e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove %1 (%2), so it will still start on login; check that you may write to %3 and try again.</source>
+        <translation>O Flowscope não conseguiu remover %1 (%2) e, por isso, continuará sendo iniciado ao entrar na sessão; verifique se você tem permissão de gravação em %3 e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write the registry value %1, so it will not start on login; check that your account may change it and try again.</source>
+        <translation>O Flowscope não conseguiu gravar o valor de registro %1 e, por isso, não será iniciado ao entrar na sessão; verifique se sua conta tem permissão para alterá-lo e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove the registry value %1, so it will still start on login; check that your account may change it and try again.</source>
+        <translation>O Flowscope não conseguiu remover o valor de registro %1 e, por isso, continuará sendo iniciado ao entrar na sessão; verifique se sua conta tem permissão para alterá-lo e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMessages</name>
+    <message>
+        <source>Permission denied: Flowscope may not read %1. Give your user read permission on the file, or copy it to one of your folders, and open it again.</source>
+        <translation>Permissão negada: o Flowscope não pode ler %1. Dê ao seu usuário permissão de leitura no arquivo, ou copie-o para uma das suas pastas, e abra-o novamente.</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;. Pick one of the adapters listed on the Start page.</source>
+        <translation>Não há nenhum adaptador de rede chamado “%1”. Escolha um dos adaptadores listados na página Início.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing. Reconnect it and start again, or pick another adapter on the Start page; what was captured stays shown.</source>
+        <translation>O adaptador de rede %1 foi desativado ou desapareceu durante a captura. Reconecte-o e comece de novo, ou escolha outro adaptador na página Início; o que já foi capturado continua sendo exibido.</translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one on the Start page.</source>
+        <translation>Nenhum adaptador de rede foi escolhido; escolha um na página Início.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>Não é possível abrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>Close Flowscope</source>
+        <translation>Fechar o Flowscope</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the system tray?</source>
+        <translation>Continuar monitorando na bandeja do sistema?</translation>
+    </message>
+    <message>
+        <source>Flowscope can keep capturing and notifying you with the window closed; its tray icon brings the window back. Or quit and stop monitoring.</source>
+        <translation>O Flowscope pode continuar capturando e notificando você com a janela fechada; o ícone na bandeja traz a janela de volta. Ou saia e pare o monitoramento.</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>Manter na bandeja</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Do not ask again (change it in Settings)</source>
+        <translation>Não perguntar novamente (altere isso nas Configurações)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>
+        <translation>Informe o endereço ou o nome do host do coletor, por exemplo, 192.0.2.10 ou collector.example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name; give one such as 192.0.2.10 or collector.example.org.</source>
+        <translation>“%1” não é um endereço IP nem um nome de host; informe um como 192.0.2.10 ou collector.example.org.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is out of range: give a number from 1 to 65535 (IPFIX collectors usually listen on 4739).</source>
+        <translation>A porta “%1” está fora do intervalo: informe um número de 1 a 65535 (coletores IPFIX normalmente escutam na 4739).</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve to an address; check its spelling or give the collector&apos;s IP address.</source>
+        <translation>O nome de host “%1” não corresponde a nenhum endereço; verifique a grafia ou informe o endereço IP do coletor.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>Não é possível gravar o relatório em %1: %2. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Aplicativos</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Networks (AS)</source>
+        <translation>Redes (AS)</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Aplicativo desconhecido</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Host desconhecido</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Serviço desconhecido</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>País desconhecido</translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation>Rede desconhecida</translation>
+    </message>
+    <message>
+        <source>No history yet: live captures are recorded into %1 (Settings → History), and their traffic shows here.</source>
+        <translation>Ainda não há histórico: as capturas ao vivo são gravadas em %1 (Configurações → Histórico), e o tráfego delas aparece aqui.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged or not a history database: move it aside or delete it, and the next live capture starts a new one.</source>
+        <translation>O banco de dados do histórico %1 está danificado ou não é um banco de dados do histórico: mova-o para outro lugar ou exclua-o, e a próxima captura ao vivo criará um novo.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectFavorites</name>
+    <message>
+        <source>host %1</source>
+        <translation>host %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>serviço %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>aplicativo %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 ano</numerusform>
+            <numerusform>%1 anos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeMessages</name>
+    <message>
+        <source>The last live capture (on %1) was not resumed. %2</source>
+        <translation>A última captura ao vivo (em %1) não foi retomada. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>The traffic-rate rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>A regra de taxa de tráfego “%1” nas configurações não pode ser lida e será ignorada. Adicione-a novamente nas Configurações.</translation>
+    </message>
+    <message>
+        <source>The data-cap rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>A regra de limite de dados “%1” nas configurações não pode ser lida e será ignorada. Adicione-a novamente nas Configurações.</translation>
+    </message>
+    <message>
+        <source>The favorite host &quot;%1&quot; is not an IP address; it is ignored.</source>
+        <translation>O host favorito “%1” não é um endereço IP e será ignorado.</translation>
+    </message>
+    <message>
+        <source>The favorite service &quot;%1&quot; is not of the form tcp/443; it is ignored.</source>
+        <translation>O serviço favorito “%1” não está no formato tcp/443 e será ignorado.</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more lines with problems.</source>
+        <translation>%1: … e mais %2 linhas com problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>StarSupport</name>
+    <message>
+        <source>Unstar %1</source>
+        <translation>Remover estrela de %1</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>Marcar %1 com estrela</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Marcar ou desmarcar com estrela</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Só com estrela</translation>
+    </message>
+    <message>
+        <source>Show only starred items (right-click an item or press Ctrl+D to star it)</source>
+        <translation>Mostrar só os itens com estrela (clique com o botão direito em um item ou pressione Ctrl+D para marcá-lo com estrela)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Flowscope — %1</source>
+        <translation>Flowscope — %1</translation>
+    </message>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>Recebido %1 · Enviado %2</translation>
+    </message>
+    <message>
+        <source>Top: %1 (%2)</source>
+        <translation>Principal: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Capturando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>%1 notificação não lida</numerusform>
+            <numerusform>%1 notificações não lidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Limpar %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>inativo</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>em execução</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>loopback</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>sem fio</translation>
+    </message>
+    <message>
+        <source>Traffic on %1 in the last minute</source>
+        <translation>Tráfego em %1 no último minuto</translation>
+    </message>
+    <message>
+        <source>%1 reports no traffic counters</source>
+        <translation>%1 não informa contadores de tráfego</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adaptador</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Endereços</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AlertModel</name>
+    <message>
+        <source>New program</source>
+        <translation>Novo programa</translation>
+    </message>
+    <message>
+        <source>Blocklisted address</source>
+        <translation>Endereço na lista de bloqueio</translation>
+    </message>
+    <message>
+        <source>Traffic rate</source>
+        <translation>Taxa de tráfego</translation>
+    </message>
+    <message>
+        <source>Favorite active</source>
+        <translation>Favorito ativo</translation>
+    </message>
+    <message>
+        <source>Data cap</source>
+        <translation>Limite de dados</translation>
+    </message>
+    <message>
+        <source>Capture trouble</source>
+        <translation>Problema na captura</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1 (silenciada)</translation>
+    </message>
+    <message>
+        <source>Not delivered: notifications were muted.</source>
+        <translation>Não entregue: as notificações estavam silenciadas.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationModel</name>
+    <message>
+        <source>Nothing of this application is in the history for today yet.</source>
+        <translation>Ainda não há nada deste aplicativo no histórico de hoje.</translation>
+    </message>
+    <message>
+        <source>Today since midnight (history): %1 in, %2 out</source>
+        <translation>Hoje desde a meia-noite (histórico): %1 recebidos, %2 enviados</translation>
+    </message>
+    <message>
+        <source>Rate in + out over the last minute, the newest at the right</source>
+        <translation>Taxa recebida + enviada no último minuto, a mais recente à direita</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PIDs</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Taxa recebida</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Taxa enviada</translation>
+    </message>
+    <message>
+        <source>Total in</source>
+        <translation>Total recebido</translation>
+    </message>
+    <message>
+        <source>Total out</source>
+        <translation>Total enviado</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationsPage</name>
+    <message>
+        <source>application %1</source>
+        <translation>aplicativo %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Aplicativos</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect an application&apos;s connections</source>
+        <translation>Clique duas vezes ou pressione Enter para inspecionar as conexões de um aplicativo</translation>
+    </message>
+    <message>
+        <source>Applications are known for live captures only: start a capture on an adapter to see which programs use the network.</source>
+        <translation>Os aplicativos só são conhecidos em capturas ao vivo: inicie uma captura em um adaptador para ver quais programas usam a rede.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::CompactWindow</name>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Double-click to go back to the main window; drag to move.</source>
+        <translation>Clique duas vezes para voltar à janela principal; arraste para mover.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>No applications yet (live captures only)</source>
+        <translation>Ainda não há aplicativos (só em capturas ao vivo)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>Janela co&amp;mpacta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Not capturing</source>
+        <translation>Sem captura</translation>
+    </message>
+    <message>
+        <source>Paused on %1</source>
+        <translation>Pausado em %1</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>Capturando em %1</translation>
+    </message>
+    <message>
+        <source>Paused reading %1</source>
+        <translation>Leitura de %1 pausada</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lendo %1</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>Mostrar a janela principal</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 byte)</numerusform>
+            <numerusform>%1 (%2 bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Copiar tudo</translation>
+    </message>
+    <message>
+        <source>Copy every field, one per line</source>
+        <translation>Copiar todos os campos, um por linha</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>Porta do serviço</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes recebidos</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes enviados</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Pacotes recebidos</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Pacotes enviados</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Taxa recebida</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Taxa enviada</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Visto pela primeira vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto pela última vez</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>Flags TCP</translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation>ID do fluxo</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PIDs</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Linha de comando</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nome do host</translation>
+    </message>
+    <message>
+        <source>Name source</source>
+        <translation>Origem do nome</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Address kind</source>
+        <translation>Tipo de endereço</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its details.</source>
+        <translation>Selecione uma conexão para ver os detalhes dela.</translation>
+    </message>
+    <message>
+        <source>No longer in the table</source>
+        <translation>Não está mais na tabela</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionFilterBar</name>
+    <message>
+        <source>Only active</source>
+        <translation>Só ativas</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Só com estrela</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Pesquisar conexões</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>Qualquer protocolo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direção</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Qualquer direção</translation>
+    </message>
+    <message>
+        <source>Mostly outgoing</source>
+        <translation>Principalmente de saída</translation>
+    </message>
+    <message>
+        <source>Mostly incoming</source>
+        <translation>Principalmente de entrada</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Address or CIDR</source>
+        <translation>Endereço ou CIDR</translation>
+    </message>
+    <message>
+        <source>An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)</source>
+        <translation>Um endereço (10.1.2.3, 2001:db8::1) ou uma rede (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>Qualquer aplicativo</translation>
+    </message>
+    <message>
+        <source>Country, AS or domain</source>
+        <translation>País, AS ou domínio</translation>
+    </message>
+    <message>
+        <source>A country code (US), an AS number (AS15169) or a domain (google.com matches www.google.com); several separated by spaces all apply</source>
+        <translation>Um código de país (US), um número de AS (AS15169) ou um domínio (google.com corresponde a www.google.com); é possível informar vários, separados por espaços, e todos se aplicam</translation>
+    </message>
+    <message>
+        <source>Only connections with traffic during the last interval</source>
+        <translation>Só conexões com tráfego durante o último intervalo</translation>
+    </message>
+    <message>
+        <source>Only connections with a starred host, service or application</source>
+        <translation>Só conexões com host, serviço ou aplicativo marcado com estrela</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Aplicativo %1</translation>
+    </message>
+    <message>
+        <source>Not an address or network; the previous filter still applies</source>
+        <translation>Não é um endereço nem uma rede; o filtro anterior continua valendo</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionModel</name>
+    <message>
+        <source>hidden (user %1)</source>
+        <translation>oculto (usuário %1)</translation>
+    </message>
+    <message>
+        <source>A socket of user %1: run Flowscope with more privileges to see its program.</source>
+        <translation>Um socket do usuário %1: execute o Flowscope com mais privilégios para ver o programa dele.</translation>
+    </message>
+    <message>
+        <source>
+pid %1</source>
+        <translation>
+pid %1</translation>
+    </message>
+    <message>
+        <source>
+path %1</source>
+        <translation>
+caminho %1</translation>
+    </message>
+    <message>
+        <source>
+user %1</source>
+        <translation>
+usuário %1</translation>
+    </message>
+    <message>
+        <source>
+port %1</source>
+        <translation>
+porta %1</translation>
+    </message>
+    <message>
+        <source>A capture file has no current rate; the Overview chart shows its traffic over time.</source>
+        <translation>Um arquivo de captura não tem taxa atual; o gráfico da Visão geral mostra o tráfego dele ao longo do tempo.</translation>
+    </message>
+    <message>
+        <source>Bytes per second during the last tick</source>
+        <translation>Bytes por segundo durante o último intervalo</translation>
+    </message>
+    <message>
+        <source>Live captures only: a capture file has no current rate</source>
+        <translation>Só em capturas ao vivo: um arquivo de captura não tem taxa atual</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes recebidos</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes enviados</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Pacotes recebidos</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Pacotes enviados</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Taxa recebida</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Taxa enviada</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Visto pela primeira vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto pela última vez</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <source>The program that owns this connection is not known.</source>
+        <translation>O programa dono desta conexão não é conhecido.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nome do host</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (via %2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DeliverySettingsRows</name>
+    <message>
+        <source>Tell me when a program uses the network for the first time</source>
+        <translation>Avisar quando um programa usar a rede pela primeira vez</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>Tocar um som a cada notificação</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Reativar notificações</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Endereço do webhook</translation>
+    </message>
+    <message>
+        <source>https://example.org/hook (optional)</source>
+        <translation>https://example.org/hook (opcional)</translation>
+    </message>
+    <message>
+        <source>Each notification is also sent to this address as a JSON POST (docs/notifications.md describes the body).</source>
+        <translation>Cada notificação também é enviada para este endereço como um POST JSON (docs/notifications.md descreve o corpo).</translation>
+    </message>
+    <message>
+        <source>New programs:</source>
+        <translation>Novos programas:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Som:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>Muted:</source>
+        <translation>Silenciadas:</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address; notifications will not be sent to it.</source>
+        <translation>Este não é um endereço http:// ou https://; as notificações não serão enviadas para ele.</translation>
+    </message>
+    <message>
+        <source>All notifications until %1.</source>
+        <translation>Todas as notificações até %1.</translation>
+    </message>
+    <message>
+        <source>These rules: %1.</source>
+        <translation>Estas regras: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted.</source>
+        <translation>Nada está silenciado.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>Silenciar esta regra</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>Não há barramento de sessão D-Bus.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications over D-Bus are not available here.</source>
+        <translation>As notificações da área de trabalho via D-Bus não estão disponíveis aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message>
+        <source>%1:%2 over %3</source>
+        <translation>%1:%2 via %3</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are not sent to the collector unless &quot;Also send capture files opened for viewing&quot; is on in Settings → Export.</source>
+        <translation>Arquivos de captura abertos para visualização não são enviados ao coletor, a menos que “Enviar também arquivos de captura abertos para visualização” esteja ativado em Configurações → Exportação.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Esta versão do Flowscope não pode enviar fluxos a um coletor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 registro</numerusform>
+            <numerusform>%1 registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 mensagem</numerusform>
+            <numerusform>%1 mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 sent, %3 dropped.</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 of messages, %3 of records again.</extracomment>
+        <translation>%1 enviados em %2, %3 descartados.</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent.</source>
+        <translation>Nada está sendo enviado.</translation>
+    </message>
+    <message>
+        <source>Flows of this capture are not sent: %1</source>
+        <translation>Os fluxos desta captura não são enviados: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %2</source>
+        <translation>Enviando para %1: %2</translation>
+    </message>
+    <message>
+        <source>The last capture is over. Sent to %1: %2</source>
+        <translation>A última captura terminou. Enviado para %1: %2</translation>
+    </message>
+    <message>
+        <source>The collector is unreachable: %1</source>
+        <translation>O coletor está inacessível: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportStatusLabel</name>
+    <message>
+        <source>IPFIX: not sending</source>
+        <translation>IPFIX: sem envio</translation>
+    </message>
+    <message>
+        <source>IPFIX: collector unreachable</source>
+        <translation>IPFIX: coletor inacessível</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent, %2 dropped</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 a number.</extracomment>
+        <translation>IPFIX: %1 enviados, %2 descartados</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;).</extracomment>
+        <translation>IPFIX: %1 enviados</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportTab</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Send flows to a collector (IPFIX)</source>
+        <translation>Enviar fluxos a um coletor (IPFIX)</translation>
+    </message>
+    <message>
+        <source>Every connection, with the program behind it, goes as IPFIX records to a collector you run (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</source>
+        <translation>Cada conexão, com o programa por trás dela, vai como registros IPFIX para um coletor que você mantém (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</translation>
+    </message>
+    <message>
+        <source>Also send capture files opened for viewing</source>
+        <translation>Enviar também arquivos de captura abertos para visualização</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next capture; a running capture keeps sending as it started.</source>
+        <translation>As alterações valem a partir da próxima captura; uma captura em andamento continua enviando como começou.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Coletor</translation>
+    </message>
+    <message>
+        <source>Address or host name, e.g. 192.0.2.10</source>
+        <translation>Endereço ou nome do host, por exemplo, 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>UDP (the usual; lost when the collector is down)</source>
+        <translation>UDP (o habitual; perde dados quando o coletor está fora do ar)</translation>
+    </message>
+    <message>
+        <source>TCP (reconnects; keeps a backlog while the collector is down)</source>
+        <translation>TCP (reconecta; guarda uma fila enquanto o coletor está fora do ar)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transporte:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Active timeout:</source>
+        <translation>Tempo limite ativo:</translation>
+    </message>
+    <message>
+        <source>A flow still going on is reported this often.</source>
+        <translation>Um fluxo ainda em andamento é informado com esta frequência.</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Tempo limite de inatividade:</translation>
+    </message>
+    <message>
+        <source>A flow without traffic for this long is reported as ended.</source>
+        <translation>Um fluxo sem tráfego por este tempo é informado como encerrado.</translation>
+    </message>
+    <message>
+        <source>Observation domain id:</source>
+        <translation>ID do domínio de observação:</translation>
+    </message>
+    <message>
+        <source>Enterprise number:</source>
+        <translation>Número da empresa:</translation>
+    </message>
+    <message>
+        <source>The Private Enterprise Number under which Flowscope&apos;s own elements (process id, program path, host name) are sent.</source>
+        <translation>O Private Enterprise Number sob o qual os elementos próprios do Flowscope (ID do processo, caminho do programa, nome do host) são enviados.</translation>
+    </message>
+    <message>
+        <source>The default, 32473, is RFC 5612&apos;s number for documentation: a placeholder for your own.</source>
+        <translation>O padrão, 32473, é o número da RFC 5612 para documentação: um substituto para o seu próprio número.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Esta versão do Flowscope não pode enviar fluxos a um coletor.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>pkt/s</source>
+        <extracomment>Packets per second (as in &quot;120 pkt/s&quot;), thousands, millions and billions.</extracomment>
+        <translation>pac/s</translation>
+    </message>
+    <message>
+        <source>kpkt/s</source>
+        <translation>kpac/s</translation>
+    </message>
+    <message>
+        <source>Mpkt/s</source>
+        <translation>Mpac/s</translation>
+    </message>
+    <message>
+        <source>Gpkt/s</source>
+        <translation>Gpac/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (the seconds with two digits).</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (the minutes with two digits).</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours.</extracomment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>público</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>este computador</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>loopback</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privado</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>link-local</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>multicast</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>broadcast</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>reservado (bogon)</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>nome do servidor TLS (SNI)</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>cabeçalho HTTP Host</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>resposta DNS</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>resposta DNS PTR</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>consulta DNS reversa</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryAppDetail</name>
+    <message>
+        <source>Hosts of the application</source>
+        <translation>Hosts do aplicativo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: por dia ao longo de 30 dias, e seus principais hosts no período exibido</translation>
+    </message>
+    <message>
+        <source>Group by application and select one in the table to see its use per day and its top hosts.</source>
+        <translation>Agrupe por aplicativo e selecione um na tabela para ver o uso dele por dia e seus principais hosts.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryChart</name>
+    <message>
+        <source>Traffic history</source>
+        <translation>Histórico de tráfego</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <translation>↓ %1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 %2</source>
+        <translation>↑ %1 %2</translation>
+    </message>
+    <message>
+        <source>↓ received · ↑ sent</source>
+        <translation>↓ recebido · ↑ enviado</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1: %2 recebidos, %3 enviados</translation>
+    </message>
+    <message>
+        <source>All: %1 received, %2 sent</source>
+        <translation>Tudo: %1 recebidos, %2 enviados</translation>
+    </message>
+    <message>
+        <source>Click to list this bucket&apos;s connections</source>
+        <translation>Clique para listar as conexões deste intervalo</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryConnectionsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Visto pela primeira vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto pela última vez</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryDayBars</name>
+    <message>
+        <source>Traffic per day</source>
+        <translation>Tráfego por dia</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 received, %3 sent</source>
+        <translation>%1
+%2 recebidos, %3 enviados</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryPage</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the History page&apos;s table as CSV or JSON (Ctrl+E)</source>
+        <translation>Salvar a tabela da página Histórico como CSV ou JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Traffic totals</source>
+        <translation>Totais de tráfego</translation>
+    </message>
+    <message>
+        <source>Click the chart to list the connections of that time.</source>
+        <translation>Clique no gráfico para listar as conexões daquele momento.</translation>
+    </message>
+    <message>
+        <source>Connections in the chosen period</source>
+        <translation>Conexões no período escolhido</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>Ler o histórico novamente (F5)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Agrupar por:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Connections open during %1:</source>
+        <translation>Conexões abertas durante %1:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryRecording</name>
+    <message>
+        <source>The history database %1 is damaged, so this capture is not being recorded (the live view goes on); moving it aside keeps it as it is and starts a new one.</source>
+        <translation>O banco de dados do histórico %1 está danificado, por isso esta captura não está sendo gravada (a visualização ao vivo continua); movê-lo para outro lugar o mantém como está e começa um novo.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>O banco de dados do histórico %1 não pode ser usado.</translation>
+    </message>
+    <message>
+        <source>This capture is not being recorded; the live view goes on.</source>
+        <translation>Esta captura não está sendo gravada; a visualização ao vivo continua.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot tell where to keep the history (no home folder); choose a database file under View → Settings → History.</source>
+        <translation>O Flowscope não sabe onde guardar o histórico (não há pasta pessoal); escolha um arquivo de banco de dados em Exibir → Configurações → Histórico.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; recording goes on in a new one.</source>
+        <translation>O banco de dados do histórico danificado foi mantido como %1; a gravação continua em um novo.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; the next live capture starts a new one.</source>
+        <translation>O banco de dados do histórico danificado foi mantido como %1; a próxima captura ao vivo começará um novo.</translation>
+    </message>
+    <message>
+        <source>Pause Recording</source>
+        <translation>Pausar gravação</translation>
+    </message>
+    <message>
+        <source>Keep this capture&apos;s traffic out of the history until recording is resumed</source>
+        <translation>Manter o tráfego desta captura fora do histórico até que a gravação seja retomada</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>No database file is known: choose one above.</source>
+        <translation>Nenhum arquivo de banco de dados é conhecido: escolha um acima.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the file is created by the first recorded live capture.</source>
+        <translation>Nada gravado ainda: o arquivo é criado pela primeira captura ao vivo gravada.</translation>
+    </message>
+    <message>
+        <source>%1, no traffic recorded yet.</source>
+        <translation>%1, nenhum tráfego gravado ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1, tráfego de %2 a %3, %4 conexão.</numerusform>
+            <numerusform>%1, tráfego de %2 a %3, %4 conexões.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record live captures into the history</source>
+        <translation>Gravar as capturas ao vivo no histórico</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are never recorded. &quot;Pause Recording&quot; in the tray and the Capture menu keeps private moments out.</source>
+        <translation>Arquivos de captura abertos para visualização nunca são gravados. “Pausar gravação”, na bandeja e no menu Captura, deixa momentos privados de fora.</translation>
+    </message>
+    <message>
+        <source>How long things are kept applies to a running capture at once; turning recording on or off and another database file apply from the next live capture.</source>
+        <translation>O tempo de retenção vale imediatamente para uma captura em andamento; ativar ou desativar a gravação e trocar o arquivo de banco de dados valem a partir da próxima captura ao vivo.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>para sempre</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> conexões</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <source>Minutes for:</source>
+        <translation>Minutos durante:</translation>
+    </message>
+    <message>
+        <source>Hours for:</source>
+        <translation>Horas durante:</translation>
+    </message>
+    <message>
+        <source>Days for:</source>
+        <translation>Dias durante:</translation>
+    </message>
+    <message>
+        <source>Connections, at most:</source>
+        <translation>Conexões, no máximo:</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>Limite de tamanho:</translation>
+    </message>
+    <message>
+        <source>Older minutes are summed into hours, and hours into days, so totals stay exact. Beyond the size limit the oldest rows go first: connections, then minutes, hours and days.</source>
+        <translation>Os minutos mais antigos são somados em horas, e as horas em dias, para que os totais continuem exatos. Acima do limite de tamanho, as linhas mais antigas saem primeiro: conexões, depois minutos, horas e dias.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>History database file</source>
+        <translation>Arquivo do banco de dados do histórico</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Use the default place again</source>
+        <translation>Usar novamente o local padrão</translation>
+    </message>
+    <message>
+        <source>The history is one SQLite file on this computer; nothing leaves it. flowscope-cli report reads the same file. Empty field: the default place, %1.</source>
+        <translation>O histórico é um único arquivo SQLite neste computador; nada é enviado para fora. O flowscope-cli report lê o mesmo arquivo. Campo vazio: o local padrão, %1.</translation>
+    </message>
+    <message>
+        <source>unknown here (no home folder)</source>
+        <translation>desconhecido aqui (não há pasta pessoal)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>Holds now:</source>
+        <translation>Contém agora:</translation>
+    </message>
+    <message>
+        <source>Choose the history database</source>
+        <translation>Escolher o banco de dados do histórico</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>Bancos de dados do histórico (*.sqlite);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lendo…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTotalsModel</name>
+    <message>
+        <source>user %1</source>
+        <translation>usuário %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 recebidos, %2 enviados</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacotes</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::InspectPage</name>
+    <message>
+        <source>Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: choose the columns</source>
+        <translation>Ctrl+F: pesquisar; Ctrl+D: marcar com estrela o host, o serviço ou o aplicativo; Ctrl+Shift+C: escolher as colunas</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Detalhes da conexão</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Pesquisar conexões</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Escolher colunas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::LanguageSettingsGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first entry of the language list; %1 is the language it stands for now.</extracomment>
+        <translation>Padrão do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Flowscope speaks the new language when it starts again.</source>
+        <translation>O Flowscope usará o novo idioma quando for iniciado novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ocioso</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Capturando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source> Choose another file under View → Settings…, or clear the field to keep the built-in one.</source>
+        <translation> Escolha outro arquivo em Exibir → Configurações… ou limpe o campo para usar o integrado.</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <translation>&amp;Abrir arquivo de captura…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>P&amp;ausar</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pause or resume the capture (Space, Ctrl+P)</source>
+        <translation>Pausar ou retomar a captura (Espaço, Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the capture (Ctrl+.)</source>
+        <translation>Parar a captura (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowscope</source>
+        <translation>&amp;Sobre o Flowscope</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Captura</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Início</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Visão geral</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>Ins&amp;pecionar</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Aplicativos</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notificações</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Abrir arquivo de captura</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Arquivos de captura (*.pcap *.pcapng *.cap *.dmp);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;A network monitor: who this machine talks to, live or from a capture file.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;br&gt;Captures with %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS data by &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; and &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flag icons from &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases read with libmaxminddb.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Um monitor de rede: com quem esta máquina se comunica, ao vivo ou a partir de um arquivo de captura.&lt;/p&gt;&lt;p&gt;Compilado com Qt %2 (executando no Qt %3).&lt;br&gt;Captura com %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Dados de AS de &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; e &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Ícones de bandeiras de &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Bancos de dados lidos com libmaxminddb.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Flowscope</source>
+        <translation>Sobre o Flowscope</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>%1 pacote</numerusform>
+            <numerusform>%1 pacotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 perdidos</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspecionar</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Aplicativos</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MiniChart</name>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Tráfego ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation>últimos %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsPage</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>Marcar tudo como lido</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect the connections of an alert</source>
+        <translation>Clique duas vezes ou pressione Enter para inspecionar as conexões de um alerta</translation>
+    </message>
+    <message>
+        <source>No notifications yet. During a live capture, alerts appear here: a program using the network for the first time, and the rules you set in Settings.</source>
+        <translation>Ainda não há notificações. Durante uma captura ao vivo, os alertas aparecem aqui: um programa usando a rede pela primeira vez e as regras que você definir nas Configurações.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>%1 de %2 não lidas</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsTab</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Acima de</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Durante</translation>
+    </message>
+    <message>
+        <source>Rate rules</source>
+        <translation>Regras de taxa</translation>
+    </message>
+    <message>
+        <source>Add rate rule</source>
+        <translation>Adicionar regra de taxa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Traffic rate above a limit</source>
+        <translation>Taxa de tráfego acima de um limite</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Data volume caps</source>
+        <translation>Limites de volume de dados</translation>
+    </message>
+    <message>
+        <source>Add data cap</source>
+        <translation>Adicionar limite de dados</translation>
+    </message>
+    <message>
+        <source>Data volume above a cap</source>
+        <translation>Volume de dados acima de um limite</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Todo o tráfego</translation>
+    </message>
+    <message>
+        <source>Empty: all traffic; else a program&apos;s path or name</source>
+        <translation>Vazio: todo o tráfego; senão, o caminho ou o nome de um programa</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dia</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mês</translation>
+    </message>
+    <message>
+        <source>Blocklist files</source>
+        <translation>Arquivos de listas de bloqueio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Choose blocklists</source>
+        <translation>Escolher listas de bloqueio</translation>
+    </message>
+    <message>
+        <source>IP lists (*.netset *.ipset *.txt *.list);;All files (*)</source>
+        <translation>Listas de IPs (*.netset *.ipset *.txt *.list);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Adicionar arquivos…</translation>
+    </message>
+    <message>
+        <source>Plain-text IP/CIDR lists (one entry a line, # comments, as FireHOL publishes them), IPv4 and IPv6.</source>
+        <translation>Listas de IP/CIDR em texto simples (uma entrada por linha, comentários com #, como o FireHOL as publica), IPv4 e IPv6.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Listas de bloqueio</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>não carregada</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>Itens com estrela</translation>
+    </message>
+    <message>
+        <source>Notify again after idle for</source>
+        <translation>Notificar novamente após inatividade de</translation>
+    </message>
+    <message>
+        <source>Star hosts, services and applications on the Overview, Inspect and Applications pages.</source>
+        <translation>Marque com estrela hosts, serviços e aplicativos nas páginas Visão geral, Inspecionar e Aplicativos.</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Serviço %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Aplicativo %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::OverviewPage</name>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes recebidos</translation>
+    </message>
+    <message>
+        <source>IP traffic received</source>
+        <translation>Tráfego IP recebido</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes enviados</translation>
+    </message>
+    <message>
+        <source>IP traffic sent</source>
+        <translation>Tráfego IP enviado</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacotes</translation>
+    </message>
+    <message>
+        <source>Every frame captured</source>
+        <translation>Todos os quadros capturados</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>Pacotes/s</translation>
+    </message>
+    <message>
+        <source>Packets in the last second</source>
+        <translation>Pacotes no último segundo</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Fluxos</translation>
+    </message>
+    <message>
+        <source>Connections seen so far</source>
+        <translation>Conexões vistas até agora</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Frames lost by the kernel, the adapter or Flowscope&apos;s queue</source>
+        <translation>Quadros perdidos pelo kernel, pelo adaptador ou pela fila do Flowscope</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Capture time covered</source>
+        <translation>Tempo de captura coberto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tráfego&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unidade:</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>bytes/s</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>bits/s</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>pacotes/s</translation>
+    </message>
+    <message>
+        <source>Top applications</source>
+        <translation>Principais aplicativos</translation>
+    </message>
+    <message>
+        <source>Click an application to inspect its connections</source>
+        <translation>Clique em um aplicativo para inspecionar as conexões dele</translation>
+    </message>
+    <message>
+        <source>Top hosts</source>
+        <translation>Principais hosts</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>Principais serviços</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>host %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>serviço %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>aplicativo %1</translation>
+    </message>
+    <message>
+        <source>Click an entry to inspect its connections</source>
+        <translation>Clique em uma entrada para inspecionar as conexões dela</translation>
+    </message>
+    <message>
+        <source>Connections seen so far (%1 in the table now)</source>
+        <translation>Conexões vistas até agora (%1 na tabela agora)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::RecordingNotice</name>
+    <message>
+        <source>Move it aside and start a new one</source>
+        <translation>Mover para outro lugar e começar um novo</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Country database:</source>
+        <translation>Banco de dados de países:</translation>
+    </message>
+    <message>
+        <source>AS database:</source>
+        <translation>Banco de dados de AS:</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB files work.</source>
+        <translation>Vazio: os bancos de dados DB-IP Lite integrados. Arquivos MMDB do GeoLite2, GeoIP2, DB-IP e IPinfo funcionam.</translation>
+    </message>
+    <message>
+        <source>Look up host names of addresses (reverse DNS, live captures)</source>
+        <translation>Consultar os nomes de host dos endereços (DNS reverso, capturas ao vivo)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportação</translation>
+    </message>
+    <message>
+        <source>Country database file</source>
+        <translation>Arquivo do banco de dados de países</translation>
+    </message>
+    <message>
+        <source>AS database file</source>
+        <translation>Arquivo do banco de dados de AS</translation>
+    </message>
+    <message>
+        <source>Built-in (DB-IP Lite)</source>
+        <translation>Integrado (DB-IP Lite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Escolher um banco de dados</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>Arquivos MaxMind DB (*.mmdb);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>The built-in database stays in use.</source>
+        <translation>O banco de dados integrado continua em uso.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartPage</name>
+    <message>
+        <source>Save the capture to a pcap file</source>
+        <translation>Salvar a captura em um arquivo pcap</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Start capture</source>
+        <translation>Iniciar captura</translation>
+    </message>
+    <message>
+        <source>Open capture file…</source>
+        <translation>Abrir arquivo de captura…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Watch your network&lt;/h2&gt;Pick an adapter to capture live, or open a capture file.</source>
+        <translation>&lt;h2&gt;Observe sua rede&lt;/h2&gt;Escolha um adaptador para capturar ao vivo ou abra um arquivo de captura.</translation>
+    </message>
+    <message>
+        <source>Checking whether Flowscope may capture on this computer…</source>
+        <translation>Verificando se o Flowscope pode capturar neste computador…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>&amp;Filtro de captura:</translation>
+    </message>
+    <message>
+        <source>BPF expression, e.g. tcp port 443 or host 10.0.0.1 (empty: everything)</source>
+        <translation>Expressão BPF, por exemplo, tcp port 443 ou host 10.0.0.1 (vazio: tudo)</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>Adaptadores de rede</translation>
+    </message>
+    <message>
+        <source>File to save the capture to</source>
+        <translation>Arquivo em que a captura será salva</translation>
+    </message>
+    <message>
+        <source>capture.pcap</source>
+        <translation>capture.pcap</translation>
+    </message>
+    <message>
+        <source>Capture files</source>
+        <translation>Arquivos de captura</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Arquivos recentes:</translation>
+    </message>
+    <message>
+        <source>Recent capture files</source>
+        <translation>Arquivos de captura recentes</translation>
+    </message>
+    <message>
+        <source>No filter: every packet is captured.</source>
+        <translation>Sem filtro: todos os pacotes são capturados.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>Fix the capture filter first</source>
+        <translation>Corrija primeiro o filtro de captura</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>Salvar a captura como</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>Arquivos pcap (*.pcap);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Abrir arquivo de captura</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Capturas (*.pcap *.pcapng *.cap);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Capture files can still be opened.</source>
+        <translation>Ainda é possível abrir arquivos de captura.</translation>
+    </message>
+    <message>
+        <source>Files you open are listed here</source>
+        <translation>Os arquivos que você abrir aparecem aqui</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartupSettingsGroup</name>
+    <message>
+        <source>Startup</source>
+        <translation>Inicialização</translation>
+    </message>
+    <message>
+        <source>Start Flowscope when I log in</source>
+        <translation>Iniciar o Flowscope quando eu entrar na sessão</translation>
+    </message>
+    <message>
+        <source>Resume the last live capture when Flowscope starts</source>
+        <translation>Retomar a última captura ao vivo quando o Flowscope for iniciado</translation>
+    </message>
+    <message>
+        <source>Starts Flowscope in the tray, without its window, when you log in.</source>
+        <translation>Inicia o Flowscope na bandeja, sem a janela, quando você entra na sessão.</translation>
+    </message>
+    <message>
+        <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
+        <translation>Quando o Flowscope é iniciado sem arquivo de captura nem adaptador, ele volta a capturar no adaptador, e com o filtro, da última captura ao vivo.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>Abrir pasta de &amp;temas…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1 (inválido)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>O arquivo de tema %1 não foi usado: %2 Corrija-o e escolha-o novamente em Exibir → Tema.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TopListModel</name>
+    <message>
+        <source>%1
+%2 in, %3 out</source>
+        <translation>%1
+%2 recebidos, %3 enviados</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Participação</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrafficChart</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Tráfego ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Sem tráfego</translation>
+    </message>
+    <message>
+        <source>Files: drag to zoom into a time range, right click to zoom out (keyboard: +, - and 0)</source>
+        <translation>Arquivos: arraste para ampliar um intervalo de tempo, clique com o botão direito para reduzir (teclado: +, - e 0)</translation>
+    </message>
+    <message>
+        <source>no traffic for %1</source>
+        <translation>sem tráfego por %1</translation>
+    </message>
+    <message>
+        <source>No traffic yet.</source>
+        <translation>Ainda não há tráfego.</translation>
+    </message>
+    <message>
+        <source>Latest: incoming %1, outgoing %2. Highest: incoming %3 at %4, outgoing %5 at %6.</source>
+        <translation>Mais recente: entrada %1, saída %2. Máximo: entrada %3 às %4, saída %5 às %6.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrayController</name>
+    <message>
+        <source>Show Window</source>
+        <translation>Mostrar janela</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Switch Adapter</source>
+        <translation>Trocar adaptador</translation>
+    </message>
+    <message>
+        <source>Open Overview</source>
+        <translation>Abrir Visão geral</translation>
+    </message>
+    <message>
+        <source>Open Applications</source>
+        <translation>Abrir Aplicativos</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>Abrir Notificações</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>Silenciar notificações</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>Por 1 hora</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation>Até amanhã</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Reativar notificações</translation>
+    </message>
+    <message>
+        <source>Compact Window</source>
+        <translation>Janela compacta</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so closing the window quits Flowscope.</source>
+        <translation>Esta área de trabalho não tem bandeja do sistema (o GNOME precisa da extensão AppIndicator), por isso fechar a janela encerra o Flowscope.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so the window is shown instead of starting minimized.</source>
+        <translation>Esta área de trabalho não tem bandeja do sistema (o GNOME precisa da extensão AppIndicator), por isso a janela é exibida em vez de iniciar minimizada.</translation>
+    </message>
+    <message>
+        <source>Hide Window</source>
+        <translation>Ocultar janela</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No adapters</source>
+        <translation>Nenhum adaptador</translation>
+    </message>
+    <message>
+        <source>Cannot capture on %1</source>
+        <translation>Não é possível capturar em %1</translation>
+    </message>
+    <message>
+        <source>Flowscope keeps monitoring</source>
+        <translation>O Flowscope continua monitorando</translation>
+    </message>
+    <message>
+        <source>Its tray icon brings the window back; Quit is in its menu.</source>
+        <translation>O ícone na bandeja traz a janela de volta; Sair fica no menu do ícone.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TraySettingsGroup</name>
+    <message>
+        <source>Tray</source>
+        <translation>Bandeja</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Perguntar</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray</source>
+        <translation>Continuar monitorando na bandeja</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>Ao fechar a janela:</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::WebhookSender</name>
+    <message>
+        <source>it is not an http:// or https:// address</source>
+        <translation>não é um endereço http:// ou https://</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>status HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sem resposta em %1 s</translation>
+    </message>
+    <message>
+        <source>The notification webhook %1 failed (%2); alerts are still listed on the Notifications page. Check the address in Settings.</source>
+        <translation>O webhook de notificação %1 falhou (%2); os alertas continuam listados na página Notificações. Verifique o endereço nas Configurações.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2626 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>
+        <translation>Не удалось создать папку %1, поэтому Flowscope не будет запускаться при входе в систему; проверьте, есть ли у вас право записи в неё, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write %1 (%2), so it will not start on login; check that you may write to %3 and try again.</source>
+        <translation>Не удалось записать %1 (%2), поэтому Flowscope не будет запускаться при входе в систему; проверьте, есть ли у вас право записи в %3, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove %1 (%2), so it will still start on login; check that you may write to %3 and try again.</source>
+        <translation>Не удалось удалить %1 (%2), поэтому Flowscope по-прежнему будет запускаться при входе в систему; проверьте, есть ли у вас право записи в %3, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write the registry value %1, so it will not start on login; check that your account may change it and try again.</source>
+        <translation>Не удалось записать значение реестра %1, поэтому Flowscope не будет запускаться при входе в систему; проверьте, может ли ваша учётная запись его изменять, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove the registry value %1, so it will still start on login; check that your account may change it and try again.</source>
+        <translation>Не удалось удалить значение реестра %1, поэтому Flowscope по-прежнему будет запускаться при входе в систему; проверьте, может ли ваша учётная запись его изменять, и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMessages</name>
+    <message>
+        <source>Permission denied: Flowscope may not read %1. Give your user read permission on the file, or copy it to one of your folders, and open it again.</source>
+        <translation>Отказано в доступе: Flowscope не может прочитать %1. Дайте своему пользователю право на чтение этого файла или скопируйте его в одну из своих папок и откройте снова.</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;. Pick one of the adapters listed on the Start page.</source>
+        <translation>Сетевого адаптера с именем «%1» нет. Выберите один из адаптеров, перечисленных на странице «Начало».</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing. Reconnect it and start again, or pick another adapter on the Start page; what was captured stays shown.</source>
+        <translation>Сетевой адаптер %1 отключился или пропал во время захвата. Подключите его снова и перезапустите захват или выберите другой адаптер на странице «Начало»; уже захваченные данные остаются на экране.</translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one on the Start page.</source>
+        <translation>Сетевой адаптер не выбран; выберите его на странице «Начало».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>Не удаётся открыть %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>Close Flowscope</source>
+        <translation>Закрытие Flowscope</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the system tray?</source>
+        <translation>Продолжить мониторинг в системном лотке?</translation>
+    </message>
+    <message>
+        <source>Flowscope can keep capturing and notifying you with the window closed; its tray icon brings the window back. Or quit and stop monitoring.</source>
+        <translation>Flowscope может продолжать захват и присылать уведомления при закрытом окне; значок в системном лотке снова открывает окно. Или выйдите из программы и остановите мониторинг.</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>Оставить в лотке</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Do not ask again (change it in Settings)</source>
+        <translation>Больше не спрашивать (можно изменить в настройках)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>
+        <translation>Укажите адрес или имя хоста коллектора, например 192.0.2.10 или collector.example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name; give one such as 192.0.2.10 or collector.example.org.</source>
+        <translation>«%1» — не IP-адрес и не имя хоста; укажите, например, 192.0.2.10 или collector.example.org.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is out of range: give a number from 1 to 65535 (IPFIX collectors usually listen on 4739).</source>
+        <translation>Порт «%1» вне допустимого диапазона: укажите число от 1 до 65535 (коллекторы IPFIX обычно слушают порт 4739).</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve to an address; check its spelling or give the collector&apos;s IP address.</source>
+        <translation>Имя хоста «%1» не удаётся преобразовать в адрес; проверьте его написание или укажите IP-адрес коллектора.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>Не удаётся записать отчёт в %1: %2. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Хосты</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Службы</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Networks (AS)</source>
+        <translation>Сети (AS)</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Неизвестное приложение</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Неизвестный хост</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Неизвестная служба</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>Неизвестная страна</translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation>Неизвестная сеть</translation>
+    </message>
+    <message>
+        <source>No history yet: live captures are recorded into %1 (Settings → History), and their traffic shows here.</source>
+        <translation>Истории пока нет: захваты в реальном времени записываются в %1 (Настройки → История), и их трафик отображается здесь.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged or not a history database: move it aside or delete it, and the next live capture starts a new one.</source>
+        <translation>База истории %1 повреждена или не является базой истории: переместите её в другое место или удалите, и следующий захват в реальном времени начнёт новую.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectFavorites</name>
+    <message>
+        <source>host %1</source>
+        <translation>хост %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>служба %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>приложение %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 года</numerusform>
+            <numerusform>%1 года</numerusform>
+            <numerusform>%1 года</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeMessages</name>
+    <message>
+        <source>The last live capture (on %1) was not resumed. %2</source>
+        <translation>Последний захват в реальном времени (на %1) не был возобновлён. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>The traffic-rate rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>Правило скорости трафика «%1» в настройках не удаётся прочитать; оно игнорируется. Добавьте его заново в настройках.</translation>
+    </message>
+    <message>
+        <source>The data-cap rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>Правило лимита трафика «%1» в настройках не удаётся прочитать; оно игнорируется. Добавьте его заново в настройках.</translation>
+    </message>
+    <message>
+        <source>The favorite host &quot;%1&quot; is not an IP address; it is ignored.</source>
+        <translation>Избранный хост «%1» — не IP-адрес; он игнорируется.</translation>
+    </message>
+    <message>
+        <source>The favorite service &quot;%1&quot; is not of the form tcp/443; it is ignored.</source>
+        <translation>Избранная служба «%1» записана не в виде tcp/443; она игнорируется.</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more lines with problems.</source>
+        <translation>%1: … и ещё строк с ошибками: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StarSupport</name>
+    <message>
+        <source>Unstar %1</source>
+        <translation>Снять звёздочку с %1</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>Отметить %1 звёздочкой</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Поставить или снять звёздочку</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Только со звёздочкой</translation>
+    </message>
+    <message>
+        <source>Show only starred items (right-click an item or press Ctrl+D to star it)</source>
+        <translation>Показывать только элементы со звёздочкой (щёлкните элемент правой кнопкой или нажмите Ctrl+D, чтобы отметить его)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Flowscope — %1</source>
+        <translation>Flowscope — %1</translation>
+    </message>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>Получено %1 · Отправлено %2</translation>
+    </message>
+    <message>
+        <source>Top: %1 (%2)</source>
+        <translation>Больше всего трафика: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Идёт захват</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>%1 непрочитанное уведомление</numerusform>
+            <numerusform>%1 непрочитанных уведомления</numerusform>
+            <numerusform>%1 непрочитанных уведомлений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Очистить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>включён</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>выключен</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>петлевой</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>беспроводной</translation>
+    </message>
+    <message>
+        <source>Traffic on %1 in the last minute</source>
+        <translation>Трафик на %1 за последнюю минуту</translation>
+    </message>
+    <message>
+        <source>%1 reports no traffic counters</source>
+        <translation>%1 не сообщает счётчики трафика</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Адаптер</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AlertModel</name>
+    <message>
+        <source>New program</source>
+        <translation>Новая программа</translation>
+    </message>
+    <message>
+        <source>Blocklisted address</source>
+        <translation>Адрес из списка блокировки</translation>
+    </message>
+    <message>
+        <source>Traffic rate</source>
+        <translation>Скорость трафика</translation>
+    </message>
+    <message>
+        <source>Favorite active</source>
+        <translation>Активность избранного</translation>
+    </message>
+    <message>
+        <source>Data cap</source>
+        <translation>Лимит трафика</translation>
+    </message>
+    <message>
+        <source>Capture trouble</source>
+        <translation>Проблема с захватом</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1 (уведомления отключены)</translation>
+    </message>
+    <message>
+        <source>Not delivered: notifications were muted.</source>
+        <translation>Не доставлено: уведомления были отключены.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationModel</name>
+    <message>
+        <source>Nothing of this application is in the history for today yet.</source>
+        <translation>За сегодня в истории пока нет ничего от этого приложения.</translation>
+    </message>
+    <message>
+        <source>Today since midnight (history): %1 in, %2 out</source>
+        <translation>Сегодня с полуночи (история): получено %1, отправлено %2</translation>
+    </message>
+    <message>
+        <source>Rate in + out over the last minute, the newest at the right</source>
+        <translation>Скорость получения + отправки за последнюю минуту, самые новые данные справа</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Скорость получения</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Скорость отправки</translation>
+    </message>
+    <message>
+        <source>Total in</source>
+        <translation>Всего получено</translation>
+    </message>
+    <message>
+        <source>Total out</source>
+        <translation>Всего отправлено</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Соединения</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationsPage</name>
+    <message>
+        <source>application %1</source>
+        <translation>приложение %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect an application&apos;s connections</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы проанализировать соединения приложения</translation>
+    </message>
+    <message>
+        <source>Applications are known for live captures only: start a capture on an adapter to see which programs use the network.</source>
+        <translation>Приложения известны только для захвата в реальном времени: начните захват на адаптере, чтобы увидеть, какие программы используют сеть.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::CompactWindow</name>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Double-click to go back to the main window; drag to move.</source>
+        <translation>Дважды щёлкните, чтобы вернуться в главное окно; перетащите, чтобы переместить.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <source>No applications yet (live captures only)</source>
+        <translation>Приложений пока нет (только при захвате в реальном времени)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>&amp;Компактное окно</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Not capturing</source>
+        <translation>Захват не идёт</translation>
+    </message>
+    <message>
+        <source>Paused on %1</source>
+        <translation>Приостановлено на %1</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>Захват на %1</translation>
+    </message>
+    <message>
+        <source>Paused reading %1</source>
+        <translation>Чтение %1 приостановлено</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Чтение %1</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>Показать главное окно</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 байт)</numerusform>
+            <numerusform>%1 (%2 байта)</numerusform>
+            <numerusform>%1 (%2 байт)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Копировать всё</translation>
+    </message>
+    <message>
+        <source>Copy every field, one per line</source>
+        <translation>Копировать все поля, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Локальный</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Удалённый</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>Порт службы</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Получено байт</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Отправлено байт</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Получено пакетов</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Отправлено пакетов</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Скорость получения</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Скорость отправки</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Впервые замечено</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Последний раз замечено</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>Флаги TCP</translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation>ID потока</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Командная строка</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Имя хоста</translation>
+    </message>
+    <message>
+        <source>Name source</source>
+        <translation>Источник имени</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Address kind</source>
+        <translation>Тип адреса</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копировать: %1</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its details.</source>
+        <translation>Выберите соединение, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>No longer in the table</source>
+        <translation>Больше нет в таблице</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionFilterBar</name>
+    <message>
+        <source>Only active</source>
+        <translation>Только активные</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Только со звёздочкой</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Поиск соединений</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>Любой протокол</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Любое направление</translation>
+    </message>
+    <message>
+        <source>Mostly outgoing</source>
+        <translation>В основном исходящие</translation>
+    </message>
+    <message>
+        <source>Mostly incoming</source>
+        <translation>В основном входящие</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Address or CIDR</source>
+        <translation>Адрес или CIDR</translation>
+    </message>
+    <message>
+        <source>An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)</source>
+        <translation>Адрес (10.1.2.3, 2001:db8::1) или сеть (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>Любое приложение</translation>
+    </message>
+    <message>
+        <source>Country, AS or domain</source>
+        <translation>Страна, AS или домен</translation>
+    </message>
+    <message>
+        <source>A country code (US), an AS number (AS15169) or a domain (google.com matches www.google.com); several separated by spaces all apply</source>
+        <translation>Код страны (US), номер AS (AS15169) или домен (google.com соответствует www.google.com); если указать несколько через пробел, применяются все</translation>
+    </message>
+    <message>
+        <source>Only connections with traffic during the last interval</source>
+        <translation>Только соединения с трафиком за последний интервал</translation>
+    </message>
+    <message>
+        <source>Only connections with a starred host, service or application</source>
+        <translation>Только соединения, у которых хост, служба или приложение отмечены звёздочкой</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Приложение %1</translation>
+    </message>
+    <message>
+        <source>Not an address or network; the previous filter still applies</source>
+        <translation>Это не адрес и не сеть; продолжает действовать прежний фильтр</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionModel</name>
+    <message>
+        <source>hidden (user %1)</source>
+        <translation>скрыто (пользователь %1)</translation>
+    </message>
+    <message>
+        <source>A socket of user %1: run Flowscope with more privileges to see its program.</source>
+        <translation>Сокет пользователя %1: запустите Flowscope с бо́льшими правами, чтобы увидеть его программу.</translation>
+    </message>
+    <message>
+        <source>
+pid %1</source>
+        <translation>
+PID %1</translation>
+    </message>
+    <message>
+        <source>
+path %1</source>
+        <translation>
+путь %1</translation>
+    </message>
+    <message>
+        <source>
+user %1</source>
+        <translation>
+пользователь %1</translation>
+    </message>
+    <message>
+        <source>
+port %1</source>
+        <translation>
+порт %1</translation>
+    </message>
+    <message>
+        <source>A capture file has no current rate; the Overview chart shows its traffic over time.</source>
+        <translation>У файла захвата нет текущей скорости; график на странице «Обзор» показывает его трафик во времени.</translation>
+    </message>
+    <message>
+        <source>Bytes per second during the last tick</source>
+        <translation>Байт в секунду за последний такт</translation>
+    </message>
+    <message>
+        <source>Live captures only: a capture file has no current rate</source>
+        <translation>Только при захвате в реальном времени: у файла захвата нет текущей скорости</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Локальный</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Удалённый</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Получено байт</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Отправлено байт</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Получено пакетов</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Отправлено пакетов</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Скорость получения</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Скорость отправки</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Впервые замечено</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Последний раз замечено</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>The program that owns this connection is not known.</source>
+        <translation>Программа, которой принадлежит это соединение, неизвестна.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Имя хоста</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (источник: %2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DeliverySettingsRows</name>
+    <message>
+        <source>Tell me when a program uses the network for the first time</source>
+        <translation>Сообщать, когда программа впервые использует сеть</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>Воспроизводить звук при каждом уведомлении</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Включить уведомления</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Адрес веб-хука</translation>
+    </message>
+    <message>
+        <source>https://example.org/hook (optional)</source>
+        <translation>https://example.org/hook (необязательно)</translation>
+    </message>
+    <message>
+        <source>Each notification is also sent to this address as a JSON POST (docs/notifications.md describes the body).</source>
+        <translation>Каждое уведомление также отправляется на этот адрес в виде JSON POST-запроса (тело описано в docs/notifications.md).</translation>
+    </message>
+    <message>
+        <source>New programs:</source>
+        <translation>Новые программы:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Звук:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Веб-хук:</translation>
+    </message>
+    <message>
+        <source>Muted:</source>
+        <translation>Отключены:</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address; notifications will not be sent to it.</source>
+        <translation>Это не адрес http:// или https://; уведомления на него отправляться не будут.</translation>
+    </message>
+    <message>
+        <source>All notifications until %1.</source>
+        <translation>Все уведомления до %1.</translation>
+    </message>
+    <message>
+        <source>These rules: %1.</source>
+        <translation>Эти правила: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted.</source>
+        <translation>Ничего не отключено.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>Отключить уведомления этого правила</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>Нет сеансовой шины D-Bus.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications over D-Bus are not available here.</source>
+        <translation>Уведомления рабочего стола через D-Bus здесь недоступны.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message>
+        <source>%1:%2 over %3</source>
+        <translation>%1:%2 по %3</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are not sent to the collector unless &quot;Also send capture files opened for viewing&quot; is on in Settings → Export.</source>
+        <translation>Файлы захвата, открытые для просмотра, не отправляются коллектору, если в «Настройки → Экспорт» не включён параметр «Также отправлять файлы захвата, открытые для просмотра».</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Эта сборка Flowscope не умеет отправлять потоки коллектору.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 запись</numerusform>
+            <numerusform>%1 записи</numerusform>
+            <numerusform>%1 записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 сообщение</numerusform>
+            <numerusform>%1 сообщения</numerusform>
+            <numerusform>%1 сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 sent, %3 dropped.</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 of messages, %3 of records again.</extracomment>
+        <translation>Отправлено: %1 (%2), отброшено: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent.</source>
+        <translation>Ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>Flows of this capture are not sent: %1</source>
+        <translation>Потоки этого захвата не отправляются: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %2</source>
+        <translation>Отправка на %1: %2</translation>
+    </message>
+    <message>
+        <source>The last capture is over. Sent to %1: %2</source>
+        <translation>Последний захват завершён. Отправлено на %1: %2</translation>
+    </message>
+    <message>
+        <source>The collector is unreachable: %1</source>
+        <translation>Коллектор недоступен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportStatusLabel</name>
+    <message>
+        <source>IPFIX: not sending</source>
+        <translation>IPFIX: не отправляется</translation>
+    </message>
+    <message>
+        <source>IPFIX: collector unreachable</source>
+        <translation>IPFIX: коллектор недоступен</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent, %2 dropped</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 a number.</extracomment>
+        <translation>IPFIX: отправлено %1, отброшено %2</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;).</extracomment>
+        <translation>IPFIX: отправлено %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportTab</name>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Send flows to a collector (IPFIX)</source>
+        <translation>Отправлять потоки коллектору (IPFIX)</translation>
+    </message>
+    <message>
+        <source>Every connection, with the program behind it, goes as IPFIX records to a collector you run (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</source>
+        <translation>Каждое соединение вместе с программой, которая за ним стоит, отправляется в виде записей IPFIX на ваш коллектор (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</translation>
+    </message>
+    <message>
+        <source>Also send capture files opened for viewing</source>
+        <translation>Также отправлять файлы захвата, открытые для просмотра</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next capture; a running capture keeps sending as it started.</source>
+        <translation>Изменения вступают в силу со следующего захвата; текущий захват продолжает отправку с прежними параметрами.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Коллектор</translation>
+    </message>
+    <message>
+        <source>Address or host name, e.g. 192.0.2.10</source>
+        <translation>Адрес или имя хоста, например 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>UDP (the usual; lost when the collector is down)</source>
+        <translation>UDP (обычный вариант; данные теряются, когда коллектор недоступен)</translation>
+    </message>
+    <message>
+        <source>TCP (reconnects; keeps a backlog while the collector is down)</source>
+        <translation>TCP (переподключается; накапливает очередь, пока коллектор недоступен)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Хост:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Транспорт:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Active timeout:</source>
+        <translation>Тайм-аут активности:</translation>
+    </message>
+    <message>
+        <source>A flow still going on is reported this often.</source>
+        <translation>О продолжающемся потоке сообщается с такой периодичностью.</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Тайм-аут бездействия:</translation>
+    </message>
+    <message>
+        <source>A flow without traffic for this long is reported as ended.</source>
+        <translation>О потоке без трафика в течение этого времени сообщается как о завершённом.</translation>
+    </message>
+    <message>
+        <source>Observation domain id:</source>
+        <translation>ID домена наблюдения:</translation>
+    </message>
+    <message>
+        <source>Enterprise number:</source>
+        <translation>Номер предприятия:</translation>
+    </message>
+    <message>
+        <source>The Private Enterprise Number under which Flowscope&apos;s own elements (process id, program path, host name) are sent.</source>
+        <translation>Private Enterprise Number, под которым отправляются собственные элементы Flowscope (ID процесса, путь программы, имя хоста).</translation>
+    </message>
+    <message>
+        <source>The default, 32473, is RFC 5612&apos;s number for documentation: a placeholder for your own.</source>
+        <translation>Значение по умолчанию, 32473, — это номер для документации из RFC 5612: замените его своим.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Эта сборка Flowscope не умеет отправлять потоки коллектору.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>pkt/s</source>
+        <extracomment>Packets per second (as in &quot;120 pkt/s&quot;), thousands, millions and billions.</extracomment>
+        <translation>пак/с</translation>
+    </message>
+    <message>
+        <source>kpkt/s</source>
+        <translation>тыс. пак/с</translation>
+    </message>
+    <message>
+        <source>Mpkt/s</source>
+        <translation>млн пак/с</translation>
+    </message>
+    <message>
+        <source>Gpkt/s</source>
+        <translation>млрд пак/с</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (the seconds with two digits).</extracomment>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (the minutes with two digits).</extracomment>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours.</extracomment>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>публичный</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>петлевой</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>частный</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>локальный для канала</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>многоадресный</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>широковещательный</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>зарезервированный (bogon)</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>имя сервера TLS (SNI)</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>заголовок HTTP Host</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>ответ DNS</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>ответ DNS PTR</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>обратный поиск DNS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryAppDetail</name>
+    <message>
+        <source>Hosts of the application</source>
+        <translation>Хосты приложения</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: по дням за 30 дней и основные хосты за показанный период</translation>
+    </message>
+    <message>
+        <source>Group by application and select one in the table to see its use per day and its top hosts.</source>
+        <translation>Сгруппируйте по приложениям и выберите одно в таблице, чтобы увидеть его использование по дням и основные хосты.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryChart</name>
+    <message>
+        <source>Traffic history</source>
+        <translation>История трафика</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <translation>↓ %1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 %2</source>
+        <translation>↑ %1 %2</translation>
+    </message>
+    <message>
+        <source>↓ received · ↑ sent</source>
+        <translation>↓ получено · ↑ отправлено</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1: получено %2, отправлено %3</translation>
+    </message>
+    <message>
+        <source>All: %1 received, %2 sent</source>
+        <translation>Всего: получено %1, отправлено %2</translation>
+    </message>
+    <message>
+        <source>Click to list this bucket&apos;s connections</source>
+        <translation>Щёлкните, чтобы показать соединения этого интервала</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryConnectionsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Удалённый</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Впервые замечено</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Последний раз замечено</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryDayBars</name>
+    <message>
+        <source>Traffic per day</source>
+        <translation>Трафик по дням</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 received, %3 sent</source>
+        <translation>%1
+получено %2, отправлено %3</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryPage</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Экспортировать отчёт…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the History page&apos;s table as CSV or JSON (Ctrl+E)</source>
+        <translation>Записать таблицу страницы «История» в CSV или JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Traffic totals</source>
+        <translation>Итоги трафика</translation>
+    </message>
+    <message>
+        <source>Click the chart to list the connections of that time.</source>
+        <translation>Щёлкните график, чтобы показать соединения за это время.</translation>
+    </message>
+    <message>
+        <source>Connections in the chosen period</source>
+        <translation>Соединения за выбранный период</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Соединения</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Последний час</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Произвольный</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>Перечитать историю (F5)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Группировать по:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Connections open during %1:</source>
+        <translation>Соединения, открытые в период %1:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryRecording</name>
+    <message>
+        <source>The history database %1 is damaged, so this capture is not being recorded (the live view goes on); moving it aside keeps it as it is and starts a new one.</source>
+        <translation>База истории %1 повреждена, поэтому этот захват не записывается (просмотр в реальном времени продолжается); если переместить её в другое место, она сохранится как есть, а запись начнётся в новую.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>Базу истории %1 невозможно использовать.</translation>
+    </message>
+    <message>
+        <source>This capture is not being recorded; the live view goes on.</source>
+        <translation>Этот захват не записывается; просмотр в реальном времени продолжается.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot tell where to keep the history (no home folder); choose a database file under View → Settings → History.</source>
+        <translation>Flowscope не может определить, где хранить историю (нет домашней папки); выберите файл базы данных в «Вид → Настройки → История».</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; recording goes on in a new one.</source>
+        <translation>Повреждённая база истории сохранена как %1; запись продолжается в новую базу.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; the next live capture starts a new one.</source>
+        <translation>Повреждённая база истории сохранена как %1; следующий захват в реальном времени начнёт новую.</translation>
+    </message>
+    <message>
+        <source>Pause Recording</source>
+        <translation>Приостановить запись</translation>
+    </message>
+    <message>
+        <source>Keep this capture&apos;s traffic out of the history until recording is resumed</source>
+        <translation>Не записывать трафик этого захвата в историю, пока запись не будет возобновлена</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>No database file is known: choose one above.</source>
+        <translation>Файл базы данных неизвестен: выберите его выше.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the file is created by the first recorded live capture.</source>
+        <translation>Пока ничего не записано: файл создаётся при первом записанном захвате в реальном времени.</translation>
+    </message>
+    <message>
+        <source>%1, no traffic recorded yet.</source>
+        <translation>%1, трафик пока не записан.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1, трафик с %2 по %3, %4 соединение.</numerusform>
+            <numerusform>%1, трафик с %2 по %3, %4 соединения.</numerusform>
+            <numerusform>%1, трафик с %2 по %3, %4 соединений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record live captures into the history</source>
+        <translation>Записывать захваты в реальном времени в историю</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are never recorded. &quot;Pause Recording&quot; in the tray and the Capture menu keeps private moments out.</source>
+        <translation>Файлы захвата, открытые для просмотра, никогда не записываются. «Приостановить запись» в системном лотке и в меню «Захват» позволяет не записывать личные моменты.</translation>
+    </message>
+    <message>
+        <source>How long things are kept applies to a running capture at once; turning recording on or off and another database file apply from the next live capture.</source>
+        <translation>Срок хранения применяется к текущему захвату сразу; включение или выключение записи и другой файл базы данных вступают в силу со следующего захвата в реальном времени.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Хранить</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> соединений</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>Minutes for:</source>
+        <translation>Поминутные данные:</translation>
+    </message>
+    <message>
+        <source>Hours for:</source>
+        <translation>Почасовые данные:</translation>
+    </message>
+    <message>
+        <source>Days for:</source>
+        <translation>Посуточные данные:</translation>
+    </message>
+    <message>
+        <source>Connections, at most:</source>
+        <translation>Соединений, не более:</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>Предельный размер:</translation>
+    </message>
+    <message>
+        <source>Older minutes are summed into hours, and hours into days, so totals stay exact. Beyond the size limit the oldest rows go first: connections, then minutes, hours and days.</source>
+        <translation>Старые поминутные данные суммируются в почасовые, а почасовые — в посуточные, поэтому итоги остаются точными. При превышении предельного размера первыми удаляются самые старые строки: соединения, затем поминутные, почасовые и посуточные данные.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>History database file</source>
+        <translation>Файл базы истории</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Use the default place again</source>
+        <translation>Снова использовать место по умолчанию</translation>
+    </message>
+    <message>
+        <source>The history is one SQLite file on this computer; nothing leaves it. flowscope-cli report reads the same file. Empty field: the default place, %1.</source>
+        <translation>История — это один файл SQLite на этом компьютере; данные никуда не передаются. flowscope-cli report читает тот же файл. Пустое поле: место по умолчанию, %1.</translation>
+    </message>
+    <message>
+        <source>unknown here (no home folder)</source>
+        <translation>здесь неизвестно (нет домашней папки)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Holds now:</source>
+        <translation>Сейчас содержит:</translation>
+    </message>
+    <message>
+        <source>Choose the history database</source>
+        <translation>Выбор базы истории</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>Базы истории (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTotalsModel</name>
+    <message>
+        <source>user %1</source>
+        <translation>пользователь %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>получено %1, отправлено %2</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Пакеты</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::InspectPage</name>
+    <message>
+        <source>Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: choose the columns</source>
+        <translation>Ctrl+F: поиск; Ctrl+D: отметить хост, службу или приложение звёздочкой; Ctrl+Shift+C: выбор столбцов</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Подробности соединения</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Поиск соединений</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Выбрать столбцы</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Соединения</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::LanguageSettingsGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first entry of the language list; %1 is the language it stands for now.</extracomment>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>Flowscope speaks the new language when it starts again.</source>
+        <translation>Flowscope переключится на новый язык при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Идёт захват</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source> Choose another file under View → Settings…, or clear the field to keep the built-in one.</source>
+        <translation> Выберите другой файл в «Вид → Настройки…» или очистите поле, чтобы использовать встроенный.</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <translation>&amp;Открыть файл захвата…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pause or resume the capture (Space, Ctrl+P)</source>
+        <translation>Приостановить или возобновить захват (Пробел, Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the capture (Ctrl+.)</source>
+        <translation>Остановить захват (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowscope</source>
+        <translation>&amp;О программе Flowscope</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Захват</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начало</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Анализ</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Приложения</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Уведомления</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Системная</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>С&amp;ветлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>На&amp;стройки…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Захват</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Открыть файл захвата</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Файлы захвата (*.pcap *.pcapng *.cap *.dmp);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;A network monitor: who this machine talks to, live or from a capture file.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;br&gt;Captures with %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS data by &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; and &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flag icons from &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases read with libmaxminddb.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Сетевой монитор: с кем общается этот компьютер — в реальном времени или по файлу захвата.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2 (работает на Qt %3).&lt;br&gt;Захват с помощью %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Данные AS: &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; и &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Значки флагов из &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Базы данных читаются с помощью libmaxminddb.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Flowscope</source>
+        <translation>О программе Flowscope</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Возобновить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>%1 пакет</numerusform>
+            <numerusform>%1 пакета</numerusform>
+            <numerusform>%1 пакетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>потеряно: %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MiniChart</name>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Трафик во времени</translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation>последние %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsPage</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>Отметить все как прочитанные</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect the connections of an alert</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы проанализировать соединения оповещения</translation>
+    </message>
+    <message>
+        <source>No notifications yet. During a live capture, alerts appear here: a program using the network for the first time, and the rules you set in Settings.</source>
+        <translation>Уведомлений пока нет. Во время захвата в реальном времени здесь появляются оповещения: о программе, впервые использующей сеть, и по правилам, заданным в настройках.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>Не прочитано: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsTab</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>В течение</translation>
+    </message>
+    <message>
+        <source>Rate rules</source>
+        <translation>Правила скорости</translation>
+    </message>
+    <message>
+        <source>Add rate rule</source>
+        <translation>Добавить правило скорости</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Traffic rate above a limit</source>
+        <translation>Скорость трафика выше предела</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Data volume caps</source>
+        <translation>Лимиты объёма трафика</translation>
+    </message>
+    <message>
+        <source>Add data cap</source>
+        <translation>Добавить лимит трафика</translation>
+    </message>
+    <message>
+        <source>Data volume above a cap</source>
+        <translation>Объём трафика выше лимита</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Весь трафик</translation>
+    </message>
+    <message>
+        <source>Empty: all traffic; else a program&apos;s path or name</source>
+        <translation>Пусто: весь трафик; иначе путь или имя программы</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>Blocklist files</source>
+        <translation>Файлы списков блокировки</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Элементов</translation>
+    </message>
+    <message>
+        <source>Choose blocklists</source>
+        <translation>Выбор списков блокировки</translation>
+    </message>
+    <message>
+        <source>IP lists (*.netset *.ipset *.txt *.list);;All files (*)</source>
+        <translation>Списки IP (*.netset *.ipset *.txt *.list);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Plain-text IP/CIDR lists (one entry a line, # comments, as FireHOL publishes them), IPv4 and IPv6.</source>
+        <translation>Текстовые списки IP/CIDR (по одному элементу в строке, комментарии после #, в формате FireHOL), IPv4 и IPv6.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Списки блокировки</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>не загружен</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>Элементы со звёздочкой</translation>
+    </message>
+    <message>
+        <source>Notify again after idle for</source>
+        <translation>Снова уведомлять после бездействия в течение</translation>
+    </message>
+    <message>
+        <source>Star hosts, services and applications on the Overview, Inspect and Applications pages.</source>
+        <translation>Отмечайте звёздочкой хосты, службы и приложения на страницах «Обзор», «Анализ» и «Приложения».</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Хост %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Служба %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Приложение %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::OverviewPage</name>
+    <message>
+        <source>Bytes in</source>
+        <translation>Получено байт</translation>
+    </message>
+    <message>
+        <source>IP traffic received</source>
+        <translation>Полученный IP-трафик</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Отправлено байт</translation>
+    </message>
+    <message>
+        <source>IP traffic sent</source>
+        <translation>Отправленный IP-трафик</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <source>Every frame captured</source>
+        <translation>Все захваченные кадры</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>Пакетов/с</translation>
+    </message>
+    <message>
+        <source>Packets in the last second</source>
+        <translation>Пакетов за последнюю секунду</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>Connections seen so far</source>
+        <translation>Соединения, замеченные к этому моменту</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Потеряно</translation>
+    </message>
+    <message>
+        <source>Frames lost by the kernel, the adapter or Flowscope&apos;s queue</source>
+        <translation>Кадры, потерянные ядром, адаптером или в очереди Flowscope</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Capture time covered</source>
+        <translation>Охваченное время захвата</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Трафик&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Единица:</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>байт/с</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>бит/с</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>пакетов/с</translation>
+    </message>
+    <message>
+        <source>Top applications</source>
+        <translation>Основные приложения</translation>
+    </message>
+    <message>
+        <source>Click an application to inspect its connections</source>
+        <translation>Щёлкните приложение, чтобы проанализировать его соединения</translation>
+    </message>
+    <message>
+        <source>Top hosts</source>
+        <translation>Основные хосты</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>Основные службы</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>хост %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>служба %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>приложение %1</translation>
+    </message>
+    <message>
+        <source>Click an entry to inspect its connections</source>
+        <translation>Щёлкните элемент, чтобы проанализировать его соединения</translation>
+    </message>
+    <message>
+        <source>Connections seen so far (%1 in the table now)</source>
+        <translation>Соединения, замеченные к этому моменту (сейчас в таблице: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::RecordingNotice</name>
+    <message>
+        <source>Move it aside and start a new one</source>
+        <translation>Переместить её в другое место и начать новую</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Country database:</source>
+        <translation>База стран:</translation>
+    </message>
+    <message>
+        <source>AS database:</source>
+        <translation>База AS:</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB files work.</source>
+        <translation>Пусто: встроенные базы DB-IP Lite. Поддерживаются файлы MMDB GeoLite2, GeoIP2, DB-IP и IPinfo.</translation>
+    </message>
+    <message>
+        <source>Look up host names of addresses (reverse DNS, live captures)</source>
+        <translation>Определять имена хостов по адресам (обратный DNS, захват в реальном времени)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Country database file</source>
+        <translation>Файл базы стран</translation>
+    </message>
+    <message>
+        <source>AS database file</source>
+        <translation>Файл базы AS</translation>
+    </message>
+    <message>
+        <source>Built-in (DB-IP Lite)</source>
+        <translation>Встроенная (DB-IP Lite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Выбор базы данных</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>Файлы MaxMind DB (*.mmdb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The built-in database stays in use.</source>
+        <translation>Продолжает использоваться встроенная база.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartPage</name>
+    <message>
+        <source>Save the capture to a pcap file</source>
+        <translation>Сохранять захват в файл pcap</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Start capture</source>
+        <translation>Начать захват</translation>
+    </message>
+    <message>
+        <source>Open capture file…</source>
+        <translation>Открыть файл захвата…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Watch your network&lt;/h2&gt;Pick an adapter to capture live, or open a capture file.</source>
+        <translation>&lt;h2&gt;Наблюдайте за своей сетью&lt;/h2&gt;Выберите адаптер для захвата в реальном времени или откройте файл захвата.</translation>
+    </message>
+    <message>
+        <source>Checking whether Flowscope may capture on this computer…</source>
+        <translation>Проверка, может ли Flowscope выполнять захват на этом компьютере…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>&amp;Фильтр захвата:</translation>
+    </message>
+    <message>
+        <source>BPF expression, e.g. tcp port 443 or host 10.0.0.1 (empty: everything)</source>
+        <translation>Выражение BPF, например tcp port 443 или host 10.0.0.1 (пусто: всё)</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>Сетевые адаптеры</translation>
+    </message>
+    <message>
+        <source>File to save the capture to</source>
+        <translation>Файл для сохранения захвата</translation>
+    </message>
+    <message>
+        <source>capture.pcap</source>
+        <translation>capture.pcap</translation>
+    </message>
+    <message>
+        <source>Capture files</source>
+        <translation>Файлы захвата</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Недавние файлы:</translation>
+    </message>
+    <message>
+        <source>Recent capture files</source>
+        <translation>Недавние файлы захвата</translation>
+    </message>
+    <message>
+        <source>No filter: every packet is captured.</source>
+        <translation>Без фильтра: захватываются все пакеты.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>корректный</translation>
+    </message>
+    <message>
+        <source>Fix the capture filter first</source>
+        <translation>Сначала исправьте фильтр захвата</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>Сохранить захват как</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>Файлы pcap (*.pcap);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Открыть файл захвата</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Захваты (*.pcap *.pcapng *.cap);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Capture files can still be opened.</source>
+        <translation>Файлы захвата по-прежнему можно открывать.</translation>
+    </message>
+    <message>
+        <source>Files you open are listed here</source>
+        <translation>Здесь перечислены открытые вами файлы</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartupSettingsGroup</name>
+    <message>
+        <source>Startup</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Start Flowscope when I log in</source>
+        <translation>Запускать Flowscope при входе в систему</translation>
+    </message>
+    <message>
+        <source>Resume the last live capture when Flowscope starts</source>
+        <translation>Возобновлять последний захват в реальном времени при запуске Flowscope</translation>
+    </message>
+    <message>
+        <source>Starts Flowscope in the tray, without its window, when you log in.</source>
+        <translation>При входе в систему Flowscope запускается в системном лотке, без окна.</translation>
+    </message>
+    <message>
+        <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
+        <translation>Если Flowscope запускается без файла захвата или адаптера, он снова начинает захват на том же адаптере и с тем же фильтром, что и последний захват в реальном времени.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>Высокая &amp;контрастность</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>Открыть &amp;папку тем…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1 (недопустимый)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>Файл темы %1 не использован: %2 Исправьте его и снова выберите в меню Вид → Тема.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TopListModel</name>
+    <message>
+        <source>%1
+%2 in, %3 out</source>
+        <translation>%1
+получено %2, отправлено %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байты</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrafficChart</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Трафик во времени</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Нет трафика</translation>
+    </message>
+    <message>
+        <source>Files: drag to zoom into a time range, right click to zoom out (keyboard: +, - and 0)</source>
+        <translation>Файлы: перетащите указатель, чтобы приблизить интервал времени; щёлкните правой кнопкой, чтобы отдалить (клавиатура: +, - и 0)</translation>
+    </message>
+    <message>
+        <source>no traffic for %1</source>
+        <translation>нет трафика в течение %1</translation>
+    </message>
+    <message>
+        <source>No traffic yet.</source>
+        <translation>Трафика пока нет.</translation>
+    </message>
+    <message>
+        <source>Latest: incoming %1, outgoing %2. Highest: incoming %3 at %4, outgoing %5 at %6.</source>
+        <translation>Последнее значение: входящий %1, исходящий %2. Максимум: входящий %3 в %4, исходящий %5 в %6.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrayController</name>
+    <message>
+        <source>Show Window</source>
+        <translation>Показать окно</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Switch Adapter</source>
+        <translation>Сменить адаптер</translation>
+    </message>
+    <message>
+        <source>Open Overview</source>
+        <translation>Открыть «Обзор»</translation>
+    </message>
+    <message>
+        <source>Open Applications</source>
+        <translation>Открыть «Приложения»</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>Открыть «Уведомления»</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>Отключить уведомления</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>На 1 час</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation>До завтра</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Включить уведомления</translation>
+    </message>
+    <message>
+        <source>Compact Window</source>
+        <translation>Компактное окно</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so closing the window quits Flowscope.</source>
+        <translation>В этой среде рабочего стола нет системного лотка (для GNOME нужно расширение AppIndicator), поэтому закрытие окна завершает Flowscope.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so the window is shown instead of starting minimized.</source>
+        <translation>В этой среде рабочего стола нет системного лотка (для GNOME нужно расширение AppIndicator), поэтому окно показывается, а не запускается свёрнутым.</translation>
+    </message>
+    <message>
+        <source>Hide Window</source>
+        <translation>Скрыть окно</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No adapters</source>
+        <translation>Нет адаптеров</translation>
+    </message>
+    <message>
+        <source>Cannot capture on %1</source>
+        <translation>Невозможно выполнить захват на %1</translation>
+    </message>
+    <message>
+        <source>Flowscope keeps monitoring</source>
+        <translation>Flowscope продолжает мониторинг</translation>
+    </message>
+    <message>
+        <source>Its tray icon brings the window back; Quit is in its menu.</source>
+        <translation>Значок в системном лотке снова открывает окно; пункт «Выйти» находится в его меню.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TraySettingsGroup</name>
+    <message>
+        <source>Tray</source>
+        <translation>Системный лоток</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Спрашивать</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray</source>
+        <translation>Продолжать мониторинг в системном лотке</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>При закрытии окна:</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::WebhookSender</name>
+    <message>
+        <source>it is not an http:// or https:// address</source>
+        <translation>это не адрес http:// или https://</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>код состояния HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>нет ответа в течение %1 с</translation>
+    </message>
+    <message>
+        <source>The notification webhook %1 failed (%2); alerts are still listed on the Notifications page. Check the address in Settings.</source>
+        <translation>Не удалось отправить уведомление на веб-хук %1 (%2); оповещения по-прежнему отображаются на странице «Уведомления». Проверьте адрес в настройках.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>
+        <translation>Flowscope %1 klasörünü oluşturamadı, bu nedenle oturum açıldığında başlamayacak; oraya yazma izniniz olup olmadığını denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write %1 (%2), so it will not start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope %1 dosyasını yazamadı (%2), bu nedenle oturum açıldığında başlamayacak; %3 konumuna yazma izniniz olup olmadığını denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove %1 (%2), so it will still start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope %1 dosyasını kaldıramadı (%2), bu nedenle oturum açıldığında başlamaya devam edecek; %3 konumuna yazma izniniz olup olmadığını denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write the registry value %1, so it will not start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope %1 kayıt defteri değerini yazamadı, bu nedenle oturum açıldığında başlamayacak; hesabınızın bu değeri değiştirme izni olup olmadığını denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove the registry value %1, so it will still start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope %1 kayıt defteri değerini kaldıramadı, bu nedenle oturum açıldığında başlamaya devam edecek; hesabınızın bu değeri değiştirme izni olup olmadığını denetleyip yeniden deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMessages</name>
+    <message>
+        <source>Permission denied: Flowscope may not read %1. Give your user read permission on the file, or copy it to one of your folders, and open it again.</source>
+        <translation>İzin reddedildi: Flowscope&apos;un %1 dosyasını okuma izni yok. Kullanıcınıza dosya için okuma izni verin ya da dosyayı klasörlerinizden birine kopyalayıp yeniden açın.</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;. Pick one of the adapters listed on the Start page.</source>
+        <translation>&quot;%1&quot; adlı bir ağ bağdaştırıcısı yok. Başlangıç sayfasında listelenen bağdaştırıcılardan birini seçin.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing. Reconnect it and start again, or pick another adapter on the Start page; what was captured stays shown.</source>
+        <translation>%1 ağ bağdaştırıcısı yakalama sırasında devre dışı kaldı ya da kayboldu. Bağdaştırıcıyı yeniden bağlayıp yakalamayı yeniden başlatın veya Başlangıç sayfasında başka bir bağdaştırıcı seçin; yakalanan veriler gösterilmeye devam eder.</translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one on the Start page.</source>
+        <translation>Hiçbir ağ bağdaştırıcısı seçilmedi; Başlangıç sayfasında bir bağdaştırıcı seçin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 açılamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>Close Flowscope</source>
+        <translation>Flowscope&apos;u Kapat</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the system tray?</source>
+        <translation>İzleme sistem tepsisinde sürdürülsün mü?</translation>
+    </message>
+    <message>
+        <source>Flowscope can keep capturing and notifying you with the window closed; its tray icon brings the window back. Or quit and stop monitoring.</source>
+        <translation>Flowscope, pencere kapalıyken de yakalamayı ve size bildirim göndermeyi sürdürebilir; tepsi simgesi pencereyi geri getirir. Ya da uygulamadan çıkıp izlemeyi durdurun.</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>Tepside Tut</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Çık</translation>
+    </message>
+    <message>
+        <source>Do not ask again (change it in Settings)</source>
+        <translation>Bir daha sorma (Ayarlar&apos;dan değiştirilebilir)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>
+        <translation>Toplayıcının adresini veya ana bilgisayar adını girin, örneğin 192.0.2.10 ya da collector.example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name; give one such as 192.0.2.10 or collector.example.org.</source>
+        <translation>&quot;%1&quot; ne bir IP adresi ne de bir ana bilgisayar adı; 192.0.2.10 ya da collector.example.org gibi bir değer girin.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is out of range: give a number from 1 to 65535 (IPFIX collectors usually listen on 4739).</source>
+        <translation>&quot;%1&quot; bağlantı noktası aralık dışında: 1 ile 65535 arasında bir sayı girin (IPFIX toplayıcıları genellikle 4739 numaralı bağlantı noktasını dinler).</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve to an address; check its spelling or give the collector&apos;s IP address.</source>
+        <translation>&quot;%1&quot; ana bilgisayar adı bir adrese çözümlenmiyor; yazımını denetleyin ya da toplayıcının IP adresini girin.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>Rapor %1 konumuna yazılamıyor: %2. Başka bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Uygulamalar</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Ana bilgisayarlar</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Hizmetler</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Ülkeler</translation>
+    </message>
+    <message>
+        <source>Networks (AS)</source>
+        <translation>Ağlar (AS)</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Bilinmeyen uygulama</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Bilinmeyen ana bilgisayar</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Bilinmeyen hizmet</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>Bilinmeyen ülke</translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation>Bilinmeyen ağ</translation>
+    </message>
+    <message>
+        <source>No history yet: live captures are recorded into %1 (Settings → History), and their traffic shows here.</source>
+        <translation>Henüz geçmiş yok: canlı yakalamalar %1 dosyasına kaydedilir (Ayarlar → Geçmiş) ve trafikleri burada gösterilir.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged or not a history database: move it aside or delete it, and the next live capture starts a new one.</source>
+        <translation>%1 geçmiş veritabanı bozuk ya da bir geçmiş veritabanı değil: dosyayı başka bir yere taşıyın veya silin; bir sonraki canlı yakalama yeni bir veritabanı başlatır.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectFavorites</name>
+    <message>
+        <source>host %1</source>
+        <translation>ana bilgisayar %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>hizmet %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>uygulama %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 sn</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 dk</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 sa %2 dk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln gün</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 yıl</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeMessages</name>
+    <message>
+        <source>The last live capture (on %1) was not resumed. %2</source>
+        <translation>Son canlı yakalama (%1 üzerinde) sürdürülmedi. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>The traffic-rate rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>Ayarlardaki &quot;%1&quot; trafik hızı kuralı okunamıyor; yok sayıldı. Kuralı Ayarlar&apos;da yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <source>The data-cap rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>Ayarlardaki &quot;%1&quot; veri kotası kuralı okunamıyor; yok sayıldı. Kuralı Ayarlar&apos;da yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <source>The favorite host &quot;%1&quot; is not an IP address; it is ignored.</source>
+        <translation>Favori ana bilgisayar &quot;%1&quot; bir IP adresi değil; yok sayıldı.</translation>
+    </message>
+    <message>
+        <source>The favorite service &quot;%1&quot; is not of the form tcp/443; it is ignored.</source>
+        <translation>Favori hizmet &quot;%1&quot;, tcp/443 biçiminde değil; yok sayıldı.</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more lines with problems.</source>
+        <translation>%1: … ve sorunlu %2 satır daha.</translation>
+    </message>
+</context>
+<context>
+    <name>StarSupport</name>
+    <message>
+        <source>Unstar %1</source>
+        <translation>Yıldızı kaldır: %1</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>Yıldızla: %1</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Yıldız ekle veya kaldır</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Yalnızca yıldızlılar</translation>
+    </message>
+    <message>
+        <source>Show only starred items (right-click an item or press Ctrl+D to star it)</source>
+        <translation>Yalnızca yıldızlı öğeleri göster (yıldızlamak için öğeye sağ tıklayın veya Ctrl+D tuşlarına basın)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Flowscope — %1</source>
+        <translation>Flowscope — %1</translation>
+    </message>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Duraklatıldı</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Durduruldu</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>Alınan %1 · Gönderilen %2</translation>
+    </message>
+    <message>
+        <source>Top: %1 (%2)</source>
+        <translation>En çok: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Yakalama yapılıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>%1 okunmamış bildirim</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Temizle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>etkin</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>devre dışı</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>çalışıyor</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>geri döngü</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>kablosuz</translation>
+    </message>
+    <message>
+        <source>Traffic on %1 in the last minute</source>
+        <translation>Son bir dakikada %1 üzerindeki trafik</translation>
+    </message>
+    <message>
+        <source>%1 reports no traffic counters</source>
+        <translation>%1 trafik sayacı bildirmiyor</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Bağdaştırıcı</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AlertModel</name>
+    <message>
+        <source>New program</source>
+        <translation>Yeni program</translation>
+    </message>
+    <message>
+        <source>Blocklisted address</source>
+        <translation>Engelleme listesindeki adres</translation>
+    </message>
+    <message>
+        <source>Traffic rate</source>
+        <translation>Trafik hızı</translation>
+    </message>
+    <message>
+        <source>Favorite active</source>
+        <translation>Favori etkin</translation>
+    </message>
+    <message>
+        <source>Data cap</source>
+        <translation>Veri kotası</translation>
+    </message>
+    <message>
+        <source>Capture trouble</source>
+        <translation>Yakalama sorunu</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1 (sessizde)</translation>
+    </message>
+    <message>
+        <source>Not delivered: notifications were muted.</source>
+        <translation>İletilmedi: bildirimler sessize alınmıştı.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationModel</name>
+    <message>
+        <source>Nothing of this application is in the history for today yet.</source>
+        <translation>Bugünün geçmişinde bu uygulamaya ait henüz bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Today since midnight (history): %1 in, %2 out</source>
+        <translation>Bugün gece yarısından beri (geçmiş): alınan %1, gönderilen %2</translation>
+    </message>
+    <message>
+        <source>Rate in + out over the last minute, the newest at the right</source>
+        <translation>Son bir dakikadaki alma + gönderme hızı, en yenisi sağda</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID&apos;ler</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Alma hızı</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Gönderme hızı</translation>
+    </message>
+    <message>
+        <source>Total in</source>
+        <translation>Toplam alınan</translation>
+    </message>
+    <message>
+        <source>Total out</source>
+        <translation>Toplam gönderilen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Bağlantılar</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationsPage</name>
+    <message>
+        <source>application %1</source>
+        <translation>uygulama %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Uygulamalar</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect an application&apos;s connections</source>
+        <translation>Bir uygulamanın bağlantılarını incelemek için çift tıklayın veya Enter tuşuna basın</translation>
+    </message>
+    <message>
+        <source>Applications are known for live captures only: start a capture on an adapter to see which programs use the network.</source>
+        <translation>Uygulamalar yalnızca canlı yakalamalarda bilinir: hangi programların ağı kullandığını görmek için bir bağdaştırıcıda yakalama başlatın.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::CompactWindow</name>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Double-click to go back to the main window; drag to move.</source>
+        <translation>Ana pencereye dönmek için çift tıklayın; taşımak için sürükleyin.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Gelen</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Giden</translation>
+    </message>
+    <message>
+        <source>No applications yet (live captures only)</source>
+        <translation>Henüz uygulama yok (yalnızca canlı yakalamalarda)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>&amp;Kompakt pencere</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Not capturing</source>
+        <translation>Yakalama yapılmıyor</translation>
+    </message>
+    <message>
+        <source>Paused on %1</source>
+        <translation>%1 üzerinde duraklatıldı</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>%1 üzerinde yakalama yapılıyor</translation>
+    </message>
+    <message>
+        <source>Paused reading %1</source>
+        <translation>%1 okuması duraklatıldı</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 okunuyor</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>Ana pencereyi göster</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 bayt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Tümünü kopyala</translation>
+    </message>
+    <message>
+        <source>Copy every field, one per line</source>
+        <translation>Tüm alanları her satıra bir tane olacak şekilde kopyala</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Yerel</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Uzak</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>Hizmet bağlantı noktası</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Alınan bayt</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Gönderilen bayt</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Alınan paket</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Gönderilen paket</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Alma hızı</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Gönderme hızı</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>İlk görülme</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Son görülme</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>TCP bayrakları</translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation>Akış kimliği</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Yol</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID&apos;ler</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Komut satırı</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Ana bilgisayar adı</translation>
+    </message>
+    <message>
+        <source>Name source</source>
+        <translation>Ad kaynağı</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Address kind</source>
+        <translation>Adres türü</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Hizmet</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopyala: %1</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its details.</source>
+        <translation>Ayrıntılarını görmek için bir bağlantı seçin.</translation>
+    </message>
+    <message>
+        <source>No longer in the table</source>
+        <translation>Artık tabloda değil</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionFilterBar</name>
+    <message>
+        <source>Only active</source>
+        <translation>Yalnızca etkin olanlar</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Yalnızca yıldızlılar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Bağlantılarda ara</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>Tüm protokoller</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Yön</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Tüm yönler</translation>
+    </message>
+    <message>
+        <source>Mostly outgoing</source>
+        <translation>Çoğunlukla giden</translation>
+    </message>
+    <message>
+        <source>Mostly incoming</source>
+        <translation>Çoğunlukla gelen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Bağlantı noktası</translation>
+    </message>
+    <message>
+        <source>Address or CIDR</source>
+        <translation>Adres veya CIDR</translation>
+    </message>
+    <message>
+        <source>An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)</source>
+        <translation>Bir adres (10.1.2.3, 2001:db8::1) veya bir ağ (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>Tüm uygulamalar</translation>
+    </message>
+    <message>
+        <source>Country, AS or domain</source>
+        <translation>Ülke, AS veya alan adı</translation>
+    </message>
+    <message>
+        <source>A country code (US), an AS number (AS15169) or a domain (google.com matches www.google.com); several separated by spaces all apply</source>
+        <translation>Bir ülke kodu (US), bir AS numarası (AS15169) veya bir alan adı (google.com, www.google.com ile de eşleşir); boşlukla ayrılmış birden çok değerin tümü uygulanır</translation>
+    </message>
+    <message>
+        <source>Only connections with traffic during the last interval</source>
+        <translation>Yalnızca son aralıkta trafiği olan bağlantılar</translation>
+    </message>
+    <message>
+        <source>Only connections with a starred host, service or application</source>
+        <translation>Yalnızca ana bilgisayarı, hizmeti veya uygulaması yıldızlı olan bağlantılar</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Uygulama %1</translation>
+    </message>
+    <message>
+        <source>Not an address or network; the previous filter still applies</source>
+        <translation>Bir adres veya ağ değil; önceki filtre geçerliliğini koruyor</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionModel</name>
+    <message>
+        <source>hidden (user %1)</source>
+        <translation>gizli (kullanıcı %1)</translation>
+    </message>
+    <message>
+        <source>A socket of user %1: run Flowscope with more privileges to see its program.</source>
+        <translation>%1 kullanıcısına ait bir soket: programını görmek için Flowscope&apos;u daha yüksek yetkilerle çalıştırın.</translation>
+    </message>
+    <message>
+        <source>
+pid %1</source>
+        <translation>
+PID %1</translation>
+    </message>
+    <message>
+        <source>
+path %1</source>
+        <translation>
+yol %1</translation>
+    </message>
+    <message>
+        <source>
+user %1</source>
+        <translation>
+kullanıcı %1</translation>
+    </message>
+    <message>
+        <source>
+port %1</source>
+        <translation>
+bağlantı noktası %1</translation>
+    </message>
+    <message>
+        <source>A capture file has no current rate; the Overview chart shows its traffic over time.</source>
+        <translation>Bir yakalama dosyasının anlık hızı yoktur; Genel Bakış grafiği dosyanın trafiğini zaman içinde gösterir.</translation>
+    </message>
+    <message>
+        <source>Bytes per second during the last tick</source>
+        <translation>Son ölçüm aralığında saniye başına bayt</translation>
+    </message>
+    <message>
+        <source>Live captures only: a capture file has no current rate</source>
+        <translation>Yalnızca canlı yakalamalar: bir yakalama dosyasının anlık hızı yoktur</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Yerel</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Uzak</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Hizmet</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Alınan bayt</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Gönderilen bayt</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Alınan paket</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Gönderilen paket</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Alma hızı</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Gönderme hızı</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>İlk görülme</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Son görülme</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <source>The program that owns this connection is not known.</source>
+        <translation>Bu bağlantının sahibi olan program bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Ana bilgisayar adı</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (kaynak: %2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DeliverySettingsRows</name>
+    <message>
+        <source>Tell me when a program uses the network for the first time</source>
+        <translation>Bir program ağı ilk kez kullandığında bana haber ver</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>Her bildirimde ses çal</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Sesi aç</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook adresi</translation>
+    </message>
+    <message>
+        <source>https://example.org/hook (optional)</source>
+        <translation>https://example.org/hook (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Each notification is also sent to this address as a JSON POST (docs/notifications.md describes the body).</source>
+        <translation>Her bildirim ayrıca bu adrese JSON POST olarak gönderilir (gövdesi docs/notifications.md içinde açıklanmıştır).</translation>
+    </message>
+    <message>
+        <source>New programs:</source>
+        <translation>Yeni programlar:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Ses:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>Muted:</source>
+        <translation>Sessizde:</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address; notifications will not be sent to it.</source>
+        <translation>Bu bir http:// veya https:// adresi değil; bildirimler bu adrese gönderilmeyecek.</translation>
+    </message>
+    <message>
+        <source>All notifications until %1.</source>
+        <translation>Tüm bildirimler (bitiş: %1).</translation>
+    </message>
+    <message>
+        <source>These rules: %1.</source>
+        <translation>Şu kurallar: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted.</source>
+        <translation>Sessize alınmış bir şey yok.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>Bu kuralı sessize al</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>D-Bus oturum veri yolu yok.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications over D-Bus are not available here.</source>
+        <translation>D-Bus üzerinden masaüstü bildirimleri burada kullanılamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message>
+        <source>%1:%2 over %3</source>
+        <translation>%1:%2, %3 üzerinden</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are not sent to the collector unless &quot;Also send capture files opened for viewing&quot; is on in Settings → Export.</source>
+        <translation>Görüntülemek için açılan yakalama dosyaları, Ayarlar → Dışa Aktarma bölümünde &quot;Görüntülemek için açılan yakalama dosyalarını da gönder&quot; açık olmadıkça toplayıcıya gönderilmez.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Flowscope&apos;un bu sürümü toplayıcıya akış gönderemez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 kayıt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 ileti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 sent, %3 dropped.</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 of messages, %3 of records again.</extracomment>
+        <translation>%2 içinde %1 gönderildi, %3 düşürüldü.</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent.</source>
+        <translation>Hiçbir şey gönderilmiyor.</translation>
+    </message>
+    <message>
+        <source>Flows of this capture are not sent: %1</source>
+        <translation>Bu yakalamanın akışları gönderilmiyor: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %2</source>
+        <translation>%1 hedefine gönderiliyor: %2</translation>
+    </message>
+    <message>
+        <source>The last capture is over. Sent to %1: %2</source>
+        <translation>Son yakalama bitti. %1 hedefine gönderilen: %2</translation>
+    </message>
+    <message>
+        <source>The collector is unreachable: %1</source>
+        <translation>Toplayıcıya ulaşılamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportStatusLabel</name>
+    <message>
+        <source>IPFIX: not sending</source>
+        <translation>IPFIX: gönderim yok</translation>
+    </message>
+    <message>
+        <source>IPFIX: collector unreachable</source>
+        <translation>IPFIX: toplayıcıya ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent, %2 dropped</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 a number.</extracomment>
+        <translation>IPFIX: %1 gönderildi, %2 düşürüldü</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;).</extracomment>
+        <translation>IPFIX: %1 gönderildi</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportTab</name>
+    <message>
+        <source> s</source>
+        <translation> sn</translation>
+    </message>
+    <message>
+        <source>Send flows to a collector (IPFIX)</source>
+        <translation>Akışları bir toplayıcıya gönder (IPFIX)</translation>
+    </message>
+    <message>
+        <source>Every connection, with the program behind it, goes as IPFIX records to a collector you run (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</source>
+        <translation>Her bağlantı, arkasındaki programla birlikte, IPFIX kayıtları olarak sizin çalıştırdığınız bir toplayıcıya gönderilir (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</translation>
+    </message>
+    <message>
+        <source>Also send capture files opened for viewing</source>
+        <translation>Görüntülemek için açılan yakalama dosyalarını da gönder</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next capture; a running capture keeps sending as it started.</source>
+        <translation>Değişiklikler bir sonraki yakalamadan itibaren geçerli olur; süren bir yakalama, başladığı ayarlarla göndermeyi sürdürür.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Toplayıcı</translation>
+    </message>
+    <message>
+        <source>Address or host name, e.g. 192.0.2.10</source>
+        <translation>Adres veya ana bilgisayar adı, örneğin 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>UDP (the usual; lost when the collector is down)</source>
+        <translation>UDP (olağan seçim; toplayıcı kapalıyken gönderilenler kaybolur)</translation>
+    </message>
+    <message>
+        <source>TCP (reconnects; keeps a backlog while the collector is down)</source>
+        <translation>TCP (yeniden bağlanır; toplayıcı kapalıyken bekleyenleri kuyrukta tutar)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Ana bilgisayar:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Bağlantı noktası:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Aktarım:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Kayıtlar</translation>
+    </message>
+    <message>
+        <source>Active timeout:</source>
+        <translation>Etkin zaman aşımı:</translation>
+    </message>
+    <message>
+        <source>A flow still going on is reported this often.</source>
+        <translation>Hâlâ süren bir akış bu sıklıkla bildirilir.</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Boşta zaman aşımı:</translation>
+    </message>
+    <message>
+        <source>A flow without traffic for this long is reported as ended.</source>
+        <translation>Bu süre boyunca trafiği olmayan bir akış sona ermiş olarak bildirilir.</translation>
+    </message>
+    <message>
+        <source>Observation domain id:</source>
+        <translation>Gözlem etki alanı kimliği:</translation>
+    </message>
+    <message>
+        <source>Enterprise number:</source>
+        <translation>Kuruluş numarası:</translation>
+    </message>
+    <message>
+        <source>The Private Enterprise Number under which Flowscope&apos;s own elements (process id, program path, host name) are sent.</source>
+        <translation>Flowscope&apos;a özgü öğelerin (işlem kimliği, program yolu, ana bilgisayar adı) altında gönderildiği Private Enterprise Number.</translation>
+    </message>
+    <message>
+        <source>The default, 32473, is RFC 5612&apos;s number for documentation: a placeholder for your own.</source>
+        <translation>Varsayılan değer olan 32473, RFC 5612&apos;nin belgelendirme için ayırdığı numaradır: kendi numaranızın yerine geçen bir yer tutucudur.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Flowscope&apos;un bu sürümü toplayıcıya akış gönderemez.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>pkt/s</source>
+        <extracomment>Packets per second (as in &quot;120 pkt/s&quot;), thousands, millions and billions.</extracomment>
+        <translation>pkt/sn</translation>
+    </message>
+    <message>
+        <source>kpkt/s</source>
+        <translation>kpkt/sn</translation>
+    </message>
+    <message>
+        <source>Mpkt/s</source>
+        <translation>Mpkt/sn</translation>
+    </message>
+    <message>
+        <source>Gpkt/s</source>
+        <translation>Gpkt/sn</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 sn</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (the seconds with two digits).</extracomment>
+        <translation>%1 dk %2 sn</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (the minutes with two digits).</extracomment>
+        <translation>%1 sa %2 dk</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours.</extracomment>
+        <translation>%1 gün %2 sa</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>genel</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>bu bilgisayar</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>geri döngü</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>özel</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>bağlantı yerel</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>çok noktaya yayın</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>yayın</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>ayrılmış (bogon)</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>TLS sunucu adı (SNI)</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>HTTP Host üstbilgisi</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>DNS yanıtı</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>DNS PTR yanıtı</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>ters DNS araması</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryAppDetail</name>
+    <message>
+        <source>Hosts of the application</source>
+        <translation>Uygulamanın ana bilgisayarları</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 30 gün boyunca günlük kullanım ve gösterilen aralıktaki en çok kullanılan ana bilgisayarları</translation>
+    </message>
+    <message>
+        <source>Group by application and select one in the table to see its use per day and its top hosts.</source>
+        <translation>Bir uygulamanın günlük kullanımını ve en çok kullanılan ana bilgisayarlarını görmek için uygulamaya göre gruplayın ve tablodan birini seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryChart</name>
+    <message>
+        <source>Traffic history</source>
+        <translation>Trafik geçmişi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <translation>↓ %1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 %2</source>
+        <translation>↑ %1 %2</translation>
+    </message>
+    <message>
+        <source>↓ received · ↑ sent</source>
+        <translation>↓ alınan · ↑ gönderilen</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1: alınan %2, gönderilen %3</translation>
+    </message>
+    <message>
+        <source>All: %1 received, %2 sent</source>
+        <translation>Tümü: alınan %1, gönderilen %2</translation>
+    </message>
+    <message>
+        <source>Click to list this bucket&apos;s connections</source>
+        <translation>Bu zaman dilimindeki bağlantıları listelemek için tıklayın</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryConnectionsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Uzak</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Hizmet</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Alınan</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Gönderilen</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>İlk görülme</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Son görülme</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryDayBars</name>
+    <message>
+        <source>Traffic per day</source>
+        <translation>Günlük trafik</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Alınan</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderilen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 received, %3 sent</source>
+        <translation>%1
+alınan %2, gönderilen %3</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryPage</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Raporu &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the History page&apos;s table as CSV or JSON (Ctrl+E)</source>
+        <translation>Geçmiş sayfasındaki tabloyu CSV veya JSON olarak yaz (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Traffic totals</source>
+        <translation>Trafik toplamları</translation>
+    </message>
+    <message>
+        <source>Click the chart to list the connections of that time.</source>
+        <translation>O zamana ait bağlantıları listelemek için grafiğe tıklayın.</translation>
+    </message>
+    <message>
+        <source>Connections in the chosen period</source>
+        <translation>Seçilen dönemdeki bağlantılar</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Bağlantılar</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Son bir saat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Son 7 gün</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Son 30 gün</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Özel</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>Geçmişi yeniden oku (F5)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Aralık:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Gruplandırma:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Connections open during %1:</source>
+        <translation>%1 sırasında açık olan bağlantılar:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Raporu dışa aktar</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryRecording</name>
+    <message>
+        <source>The history database %1 is damaged, so this capture is not being recorded (the live view goes on); moving it aside keeps it as it is and starts a new one.</source>
+        <translation>%1 geçmiş veritabanı bozuk, bu nedenle bu yakalama kaydedilmiyor (canlı görünüm sürüyor); veritabanını kenara taşımak onu olduğu gibi saklar ve yeni bir veritabanı başlatır.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>%1 geçmiş veritabanı kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>This capture is not being recorded; the live view goes on.</source>
+        <translation>Bu yakalama kaydedilmiyor; canlı görünüm sürüyor.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot tell where to keep the history (no home folder); choose a database file under View → Settings → History.</source>
+        <translation>Flowscope geçmişin nerede tutulacağını belirleyemiyor (ev klasörü yok); Görünüm → Ayarlar → Geçmiş altından bir veritabanı dosyası seçin.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; recording goes on in a new one.</source>
+        <translation>Bozuk geçmiş veritabanı %1 olarak saklandı; kaydetme yeni bir veritabanında sürüyor.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; the next live capture starts a new one.</source>
+        <translation>Bozuk geçmiş veritabanı %1 olarak saklandı; bir sonraki canlı yakalama yeni bir veritabanı başlatır.</translation>
+    </message>
+    <message>
+        <source>Pause Recording</source>
+        <translation>Kaydetmeyi Duraklat</translation>
+    </message>
+    <message>
+        <source>Keep this capture&apos;s traffic out of the history until recording is resumed</source>
+        <translation>Kaydetme sürdürülene kadar bu yakalamanın trafiğini geçmişin dışında tut</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <source>No database file is known: choose one above.</source>
+        <translation>Bilinen bir veritabanı dosyası yok: yukarıdan bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the file is created by the first recorded live capture.</source>
+        <translation>Henüz hiçbir şey kaydedilmedi: dosya, kaydedilen ilk canlı yakalamada oluşturulur.</translation>
+    </message>
+    <message>
+        <source>%1, no traffic recorded yet.</source>
+        <translation>%1, henüz kaydedilmiş trafik yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1, %2 ile %3 arası trafik, %4 bağlantı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record live captures into the history</source>
+        <translation>Canlı yakalamaları geçmişe kaydet</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are never recorded. &quot;Pause Recording&quot; in the tray and the Capture menu keeps private moments out.</source>
+        <translation>Görüntülemek için açılan yakalama dosyaları hiçbir zaman kaydedilmez. Tepsideki ve Yakalama menüsündeki &quot;Kaydetmeyi Duraklat&quot;, özel anları kayıt dışında tutar.</translation>
+    </message>
+    <message>
+        <source>How long things are kept applies to a running capture at once; turning recording on or off and another database file apply from the next live capture.</source>
+        <translation>Saklama süreleri süren bir yakalamaya hemen uygulanır; kaydetmeyi açıp kapatmak ve başka bir veritabanı dosyası seçmek ise bir sonraki canlı yakalamadan itibaren geçerli olur.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Sakla</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>süresiz</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> bağlantı</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sınır yok</translation>
+    </message>
+    <message>
+        <source>Minutes for:</source>
+        <translation>Dakikalık veriler:</translation>
+    </message>
+    <message>
+        <source>Hours for:</source>
+        <translation>Saatlik veriler:</translation>
+    </message>
+    <message>
+        <source>Days for:</source>
+        <translation>Günlük veriler:</translation>
+    </message>
+    <message>
+        <source>Connections, at most:</source>
+        <translation>En fazla bağlantı:</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>Boyut sınırı:</translation>
+    </message>
+    <message>
+        <source>Older minutes are summed into hours, and hours into days, so totals stay exact. Beyond the size limit the oldest rows go first: connections, then minutes, hours and days.</source>
+        <translation>Eski dakikalar saatlere, saatler de günlere toplanır; böylece toplamlar tam kalır. Boyut sınırı aşıldığında önce en eski satırlar silinir: önce bağlantılar, ardından dakikalar, saatler ve günler.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Veritabanı</translation>
+    </message>
+    <message>
+        <source>History database file</source>
+        <translation>Geçmiş veritabanı dosyası</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Varsayılan</translation>
+    </message>
+    <message>
+        <source>Use the default place again</source>
+        <translation>Yeniden varsayılan konumu kullan</translation>
+    </message>
+    <message>
+        <source>The history is one SQLite file on this computer; nothing leaves it. flowscope-cli report reads the same file. Empty field: the default place, %1.</source>
+        <translation>Geçmiş, bu bilgisayardaki tek bir SQLite dosyasıdır; hiçbir veri bilgisayarın dışına çıkmaz. flowscope-cli report da aynı dosyayı okur. Boş alan: varsayılan konum, %1.</translation>
+    </message>
+    <message>
+        <source>unknown here (no home folder)</source>
+        <translation>burada bilinmiyor (ev klasörü yok)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Dosya:</translation>
+    </message>
+    <message>
+        <source>Holds now:</source>
+        <translation>Şu anki içerik:</translation>
+    </message>
+    <message>
+        <source>Choose the history database</source>
+        <translation>Geçmiş veritabanını seçin</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>Geçmiş veritabanları (*.sqlite);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Okunuyor…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTotalsModel</name>
+    <message>
+        <source>user %1</source>
+        <translation>kullanıcı %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>alınan %1, gönderilen %2</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Yol</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Alınan</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Gönderilen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paketler</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::InspectPage</name>
+    <message>
+        <source>Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: choose the columns</source>
+        <translation>Ctrl+F: ara; Ctrl+D: ana bilgisayarı, hizmeti veya uygulamayı yıldızla; Ctrl+Shift+C: sütunları seç</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Bağlantı ayrıntıları</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Bağlantılarda ara</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Sütunları seç</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Bağlantılar</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::LanguageSettingsGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first entry of the language list; %1 is the language it stands for now.</extracomment>
+        <translation>Sistem varsayılanı (%1)</translation>
+    </message>
+    <message>
+        <source>Flowscope speaks the new language when it starts again.</source>
+        <translation>Flowscope yeni dili bir sonraki başlatılışında kullanır.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Boşta</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Yakalama yapılıyor</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Duraklatıldı</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Bitti</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Durduruldu</translation>
+    </message>
+    <message>
+        <source> Choose another file under View → Settings…, or clear the field to keep the built-in one.</source>
+        <translation> Görünüm → Ayarlar… altından başka bir dosya seçin ya da yerleşik dosyayı kullanmak için alanı boşaltın.</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <translation>&amp;Yakalama dosyası aç…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Duraklat</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pause or resume the capture (Space, Ctrl+P)</source>
+        <translation>Yakalamayı duraklat veya sürdür (Boşluk, Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>D&amp;urdur</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the capture (Ctrl+.)</source>
+        <translation>Yakalamayı durdur (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowscope</source>
+        <translation>Flowscope &amp;Hakkında</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>Ya&amp;kalama</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Ba&amp;şlangıç</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Genel Bakış</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;İncele</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Uygulamalar</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Bildirimler</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>G&amp;eçmiş</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistem</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Açık</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Koyu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Yakalama</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Yakalama dosyası aç</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Yakalama dosyaları (*.pcap *.pcapng *.cap *.dmp);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;A network monitor: who this machine talks to, live or from a capture file.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;br&gt;Captures with %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS data by &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; and &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flag icons from &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases read with libmaxminddb.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Bir ağ izleyicisi: bu makinenin kimlerle iletişim kurduğunu canlı olarak ya da bir yakalama dosyasından gösterir.&lt;/p&gt;&lt;p&gt;Qt %2 ile derlendi (Qt %3 üzerinde çalışıyor).&lt;br&gt;Yakalama: %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS verileri: &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; ve &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Bayrak simgeleri: &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Veritabanları libmaxminddb ile okunur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Flowscope</source>
+        <translation>Flowscope Hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Sürdür</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>%1 paket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 düşürüldü</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sayfalar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Genel Bakış</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>İncele</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Uygulamalar</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Bildirimler</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MiniChart</name>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Zaman içinde trafik</translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation>son %1 sn</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsPage</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tümünü okundu işaretle</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Bildirimler</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect the connections of an alert</source>
+        <translation>Bir uyarının bağlantılarını incelemek için çift tıklayın veya Enter tuşuna basın</translation>
+    </message>
+    <message>
+        <source>No notifications yet. During a live capture, alerts appear here: a program using the network for the first time, and the rules you set in Settings.</source>
+        <translation>Henüz bildirim yok. Canlı yakalama sırasında uyarılar burada görünür: ağı ilk kez kullanan bir program ve Ayarlar&apos;da belirlediğiniz kurallar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>Okunmamış: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsTab</name>
+    <message>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Eşik</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Rate rules</source>
+        <translation>Hız kuralları</translation>
+    </message>
+    <message>
+        <source>Add rate rule</source>
+        <translation>Hız kuralı ekle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Traffic rate above a limit</source>
+        <translation>Bir sınırın üzerindeki trafik hızı</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Data volume caps</source>
+        <translation>Veri hacmi kotaları</translation>
+    </message>
+    <message>
+        <source>Add data cap</source>
+        <translation>Veri kotası ekle</translation>
+    </message>
+    <message>
+        <source>Data volume above a cap</source>
+        <translation>Bir kotanın üzerindeki veri hacmi</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Tüm trafik</translation>
+    </message>
+    <message>
+        <source>Empty: all traffic; else a program&apos;s path or name</source>
+        <translation>Boş: tüm trafik; aksi halde bir programın yolu veya adı</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> sn</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <source>Blocklist files</source>
+        <translation>Engelleme listesi dosyaları</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Girdiler</translation>
+    </message>
+    <message>
+        <source>Choose blocklists</source>
+        <translation>Engelleme listelerini seçin</translation>
+    </message>
+    <message>
+        <source>IP lists (*.netset *.ipset *.txt *.list);;All files (*)</source>
+        <translation>IP listeleri (*.netset *.ipset *.txt *.list);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dosya ekle…</translation>
+    </message>
+    <message>
+        <source>Plain-text IP/CIDR lists (one entry a line, # comments, as FireHOL publishes them), IPv4 and IPv6.</source>
+        <translation>Düz metin IP/CIDR listeleri (her satıra bir girdi, # ile yorumlar, FireHOL&apos;un yayımladığı biçimde), IPv4 ve IPv6.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Engelleme listeleri</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>yüklenmedi</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>Yıldızlı öğeler</translation>
+    </message>
+    <message>
+        <source>Notify again after idle for</source>
+        <translation>Yeniden bildirim için boşta kalma süresi</translation>
+    </message>
+    <message>
+        <source>Star hosts, services and applications on the Overview, Inspect and Applications pages.</source>
+        <translation>Genel Bakış, İncele ve Uygulamalar sayfalarında ana bilgisayarları, hizmetleri ve uygulamaları yıldızlayın.</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Favoriler</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Ana bilgisayar %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Hizmet %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Uygulama %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::OverviewPage</name>
+    <message>
+        <source>Bytes in</source>
+        <translation>Alınan bayt</translation>
+    </message>
+    <message>
+        <source>IP traffic received</source>
+        <translation>Alınan IP trafiği</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Gönderilen bayt</translation>
+    </message>
+    <message>
+        <source>IP traffic sent</source>
+        <translation>Gönderilen IP trafiği</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paketler</translation>
+    </message>
+    <message>
+        <source>Every frame captured</source>
+        <translation>Yakalanan tüm çerçeveler</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>Paket/sn</translation>
+    </message>
+    <message>
+        <source>Packets in the last second</source>
+        <translation>Son bir saniyedeki paketler</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Akışlar</translation>
+    </message>
+    <message>
+        <source>Connections seen so far</source>
+        <translation>Şimdiye kadar görülen bağlantılar</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Düşürülen</translation>
+    </message>
+    <message>
+        <source>Frames lost by the kernel, the adapter or Flowscope&apos;s queue</source>
+        <translation>Çekirdek, bağdaştırıcı veya Flowscope kuyruğu tarafından kaybedilen çerçeveler</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Capture time covered</source>
+        <translation>Kapsanan yakalama süresi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Trafik&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Birim:</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>bayt/sn</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>bit/sn</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>paket/sn</translation>
+    </message>
+    <message>
+        <source>Top applications</source>
+        <translation>En çok kullanılan uygulamalar</translation>
+    </message>
+    <message>
+        <source>Click an application to inspect its connections</source>
+        <translation>Bağlantılarını incelemek için bir uygulamaya tıklayın</translation>
+    </message>
+    <message>
+        <source>Top hosts</source>
+        <translation>En çok kullanılan ana bilgisayarlar</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>En çok kullanılan hizmetler</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>ana bilgisayar %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>hizmet %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>uygulama %1</translation>
+    </message>
+    <message>
+        <source>Click an entry to inspect its connections</source>
+        <translation>Bağlantılarını incelemek için bir girdiye tıklayın</translation>
+    </message>
+    <message>
+        <source>Connections seen so far (%1 in the table now)</source>
+        <translation>Şimdiye kadar görülen bağlantılar (şu an tabloda %1)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::RecordingNotice</name>
+    <message>
+        <source>Move it aside and start a new one</source>
+        <translation>Kenara taşı ve yenisini başlat</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Country database:</source>
+        <translation>Ülke veritabanı:</translation>
+    </message>
+    <message>
+        <source>AS database:</source>
+        <translation>AS veritabanı:</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB files work.</source>
+        <translation>Boş: yerleşik DB-IP Lite veritabanları. GeoLite2, GeoIP2, DB-IP ve IPinfo MMDB dosyaları desteklenir.</translation>
+    </message>
+    <message>
+        <source>Look up host names of addresses (reverse DNS, live captures)</source>
+        <translation>Adreslerin ana bilgisayar adlarını ara (ters DNS, canlı yakalamalar)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Genel</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Bildirimler</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa Aktarma</translation>
+    </message>
+    <message>
+        <source>Country database file</source>
+        <translation>Ülke veritabanı dosyası</translation>
+    </message>
+    <message>
+        <source>AS database file</source>
+        <translation>AS veritabanı dosyası</translation>
+    </message>
+    <message>
+        <source>Built-in (DB-IP Lite)</source>
+        <translation>Yerleşik (DB-IP Lite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Bir veritabanı seçin</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>MaxMind DB dosyaları (*.mmdb);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>The built-in database stays in use.</source>
+        <translation>Yerleşik veritabanı kullanılmaya devam ediyor.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartPage</name>
+    <message>
+        <source>Save the capture to a pcap file</source>
+        <translation>Yakalamayı bir pcap dosyasına kaydet</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Start capture</source>
+        <translation>Yakalamayı başlat</translation>
+    </message>
+    <message>
+        <source>Open capture file…</source>
+        <translation>Yakalama dosyası aç…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Watch your network&lt;/h2&gt;Pick an adapter to capture live, or open a capture file.</source>
+        <translation>&lt;h2&gt;Ağınızı izleyin&lt;/h2&gt;Canlı yakalama için bir bağdaştırıcı seçin veya bir yakalama dosyası açın.</translation>
+    </message>
+    <message>
+        <source>Checking whether Flowscope may capture on this computer…</source>
+        <translation>Flowscope&apos;un bu bilgisayarda yakalama yapıp yapamayacağı denetleniyor…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>Yakalama &amp;filtresi:</translation>
+    </message>
+    <message>
+        <source>BPF expression, e.g. tcp port 443 or host 10.0.0.1 (empty: everything)</source>
+        <translation>BPF ifadesi, örneğin tcp port 443 veya host 10.0.0.1 (boş: her şey)</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>Ağ bağdaştırıcıları</translation>
+    </message>
+    <message>
+        <source>File to save the capture to</source>
+        <translation>Yakalamanın kaydedileceği dosya</translation>
+    </message>
+    <message>
+        <source>capture.pcap</source>
+        <translation>capture.pcap</translation>
+    </message>
+    <message>
+        <source>Capture files</source>
+        <translation>Yakalama dosyaları</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Son dosyalar:</translation>
+    </message>
+    <message>
+        <source>Recent capture files</source>
+        <translation>Son yakalama dosyaları</translation>
+    </message>
+    <message>
+        <source>No filter: every packet is captured.</source>
+        <translation>Filtre yok: tüm paketler yakalanır.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>geçerli</translation>
+    </message>
+    <message>
+        <source>Fix the capture filter first</source>
+        <translation>Önce yakalama filtresini düzeltin</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>Yakalamayı farklı kaydet</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>pcap dosyaları (*.pcap);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Yakalama dosyası aç</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Yakalamalar (*.pcap *.pcapng *.cap);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Capture files can still be opened.</source>
+        <translation>Yakalama dosyaları yine de açılabilir.</translation>
+    </message>
+    <message>
+        <source>Files you open are listed here</source>
+        <translation>Açtığınız dosyalar burada listelenir</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartupSettingsGroup</name>
+    <message>
+        <source>Startup</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Start Flowscope when I log in</source>
+        <translation>Oturum açtığımda Flowscope&apos;u başlat</translation>
+    </message>
+    <message>
+        <source>Resume the last live capture when Flowscope starts</source>
+        <translation>Flowscope başladığında son canlı yakalamayı sürdür</translation>
+    </message>
+    <message>
+        <source>Starts Flowscope in the tray, without its window, when you log in.</source>
+        <translation>Oturum açtığınızda Flowscope&apos;u penceresi olmadan, tepside başlatır.</translation>
+    </message>
+    <message>
+        <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
+        <translation>Flowscope bir yakalama dosyası veya bağdaştırıcı belirtilmeden başladığında, son canlı yakalamanın bağdaştırıcısında ve filtresiyle yeniden yakalama yapar.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>&amp;Yüksek karşıtlık</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>&amp;Tema klasörünü aç…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1 (geçersiz)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>%1 tema dosyası kullanılmadı: %2 Dosyayı düzeltin, ardından Görünüm → Tema menüsünden yeniden seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TopListModel</name>
+    <message>
+        <source>%1
+%2 in, %3 out</source>
+        <translation>%1
+alınan %2, gönderilen %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bayt</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Pay</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrafficChart</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Gelen</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Giden</translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Zaman içinde trafik</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Trafik yok</translation>
+    </message>
+    <message>
+        <source>Files: drag to zoom into a time range, right click to zoom out (keyboard: +, - and 0)</source>
+        <translation>Dosyalar: bir zaman aralığını yakınlaştırmak için sürükleyin, uzaklaştırmak için sağ tıklayın (klavye: +, - ve 0)</translation>
+    </message>
+    <message>
+        <source>no traffic for %1</source>
+        <translation>%1 boyunca trafik yok</translation>
+    </message>
+    <message>
+        <source>No traffic yet.</source>
+        <translation>Henüz trafik yok.</translation>
+    </message>
+    <message>
+        <source>Latest: incoming %1, outgoing %2. Highest: incoming %3 at %4, outgoing %5 at %6.</source>
+        <translation>Son: gelen %1, giden %2. En yüksek: gelen %3 (%4), giden %5 (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrayController</name>
+    <message>
+        <source>Show Window</source>
+        <translation>Pencereyi Göster</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Switch Adapter</source>
+        <translation>Bağdaştırıcı Değiştir</translation>
+    </message>
+    <message>
+        <source>Open Overview</source>
+        <translation>Genel Bakış&apos;ı Aç</translation>
+    </message>
+    <message>
+        <source>Open Applications</source>
+        <translation>Uygulamalar&apos;ı Aç</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>Bildirimler&apos;i Aç</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>Bildirimleri Sessize Al</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>1 Saat Boyunca</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation>Yarına Kadar</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Sesi aç</translation>
+    </message>
+    <message>
+        <source>Compact Window</source>
+        <translation>Kompakt Pencere</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Çık</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so closing the window quits Flowscope.</source>
+        <translation>Bu masaüstünde sistem tepsisi yok (GNOME için AppIndicator uzantısı gerekir), bu nedenle pencereyi kapatmak Flowscope&apos;tan çıkar.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so the window is shown instead of starting minimized.</source>
+        <translation>Bu masaüstünde sistem tepsisi yok (GNOME için AppIndicator uzantısı gerekir), bu nedenle simge durumunda başlamak yerine pencere gösteriliyor.</translation>
+    </message>
+    <message>
+        <source>Hide Window</source>
+        <translation>Pencereyi Gizle</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Sürdür</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No adapters</source>
+        <translation>Bağdaştırıcı yok</translation>
+    </message>
+    <message>
+        <source>Cannot capture on %1</source>
+        <translation>%1 üzerinde yakalama yapılamıyor</translation>
+    </message>
+    <message>
+        <source>Flowscope keeps monitoring</source>
+        <translation>Flowscope izlemeyi sürdürüyor</translation>
+    </message>
+    <message>
+        <source>Its tray icon brings the window back; Quit is in its menu.</source>
+        <translation>Tepsi simgesi pencereyi geri getirir; Çık komutu simgenin menüsündedir.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TraySettingsGroup</name>
+    <message>
+        <source>Tray</source>
+        <translation>Tepsi</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Sor</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray</source>
+        <translation>İzlemeyi tepside sürdür</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Çık</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>Pencere kapatılırken:</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::WebhookSender</name>
+    <message>
+        <source>it is not an http:// or https:// address</source>
+        <translation>bu bir http:// veya https:// adresi değil</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP durumu %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 sn içinde yanıt yok</translation>
+    </message>
+    <message>
+        <source>The notification webhook %1 failed (%2); alerts are still listed on the Notifications page. Check the address in Settings.</source>
+        <translation>Bildirim webhook&apos;u %1 başarısız oldu (%2); uyarılar Bildirimler sayfasında listelenmeye devam ediyor. Ayarlar&apos;da adresi denetleyin.</translation>
+    </message>
+</context>
+</TS>

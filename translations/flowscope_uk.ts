@@ -1,0 +1,2626 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>
+        <translation>Не вдалося створити теку %1, тому Flowscope не запускатиметься під час входу в систему; перевірте, чи маєте ви право запису до неї, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write %1 (%2), so it will not start on login; check that you may write to %3 and try again.</source>
+        <translation>Не вдалося записати %1 (%2), тому Flowscope не запускатиметься під час входу в систему; перевірте, чи маєте ви право запису до %3, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove %1 (%2), so it will still start on login; check that you may write to %3 and try again.</source>
+        <translation>Не вдалося видалити %1 (%2), тому Flowscope і далі запускатиметься під час входу в систему; перевірте, чи маєте ви право запису до %3, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write the registry value %1, so it will not start on login; check that your account may change it and try again.</source>
+        <translation>Не вдалося записати значення реєстру %1, тому Flowscope не запускатиметься під час входу в систему; перевірте, чи може ваш обліковий запис його змінювати, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove the registry value %1, so it will still start on login; check that your account may change it and try again.</source>
+        <translation>Не вдалося видалити значення реєстру %1, тому Flowscope і далі запускатиметься під час входу в систему; перевірте, чи може ваш обліковий запис його змінювати, і спробуйте ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMessages</name>
+    <message>
+        <source>Permission denied: Flowscope may not read %1. Give your user read permission on the file, or copy it to one of your folders, and open it again.</source>
+        <translation>Доступ заборонено: Flowscope не може прочитати %1. Надайте своєму користувачеві право на читання цього файлу або скопіюйте його до однієї зі своїх тек і відкрийте знову.</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;. Pick one of the adapters listed on the Start page.</source>
+        <translation>Мережевого адаптера з назвою «%1» немає. Виберіть один з адаптерів, перелічених на сторінці «Початок».</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing. Reconnect it and start again, or pick another adapter on the Start page; what was captured stays shown.</source>
+        <translation>Мережевий адаптер %1 вимкнувся або зник під час захоплення. Підключіть його знову й перезапустіть захоплення або виберіть інший адаптер на сторінці «Початок»; уже захоплені дані лишаються на екрані.</translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one on the Start page.</source>
+        <translation>Мережевий адаптер не вибрано; виберіть його на сторінці «Початок».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>Не вдається відкрити %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>Close Flowscope</source>
+        <translation>Закриття Flowscope</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the system tray?</source>
+        <translation>Продовжити моніторинг у системному лотку?</translation>
+    </message>
+    <message>
+        <source>Flowscope can keep capturing and notifying you with the window closed; its tray icon brings the window back. Or quit and stop monitoring.</source>
+        <translation>Flowscope може продовжувати захоплення й надсилати сповіщення із закритим вікном; значок у системному лотку знову відкриває вікно. Або вийдіть із програми й зупиніть моніторинг.</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>Залишити в лотку</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>Do not ask again (change it in Settings)</source>
+        <translation>Більше не питати (можна змінити в налаштуваннях)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>
+        <translation>Вкажіть адресу або ім’я хоста колектора, наприклад 192.0.2.10 або collector.example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name; give one such as 192.0.2.10 or collector.example.org.</source>
+        <translation>«%1» — не IP-адреса й не ім’я хоста; вкажіть, наприклад, 192.0.2.10 або collector.example.org.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is out of range: give a number from 1 to 65535 (IPFIX collectors usually listen on 4739).</source>
+        <translation>Порт «%1» поза допустимим діапазоном: вкажіть число від 1 до 65535 (колектори IPFIX зазвичай слухають порт 4739).</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve to an address; check its spelling or give the collector&apos;s IP address.</source>
+        <translation>Ім’я хоста «%1» не вдається перетворити на адресу; перевірте його написання або вкажіть IP-адресу колектора.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>Не вдається записати звіт до %1: %2. Виберіть іншу теку.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Застосунки</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Хости</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Служби</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Країни</translation>
+    </message>
+    <message>
+        <source>Networks (AS)</source>
+        <translation>Мережі (AS)</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Невідомий застосунок</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Невідомий хост</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Невідома служба</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>Невідома країна</translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation>Невідома мережа</translation>
+    </message>
+    <message>
+        <source>No history yet: live captures are recorded into %1 (Settings → History), and their traffic shows here.</source>
+        <translation>Історії поки немає: захоплення в реальному часі записуються до %1 (Налаштування → Історія), і їхній трафік показується тут.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged or not a history database: move it aside or delete it, and the next live capture starts a new one.</source>
+        <translation>База історії %1 пошкоджена або не є базою історії: перемістіть її в інше місце або видаліть, і наступне захоплення в реальному часі розпочне нову.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectFavorites</name>
+    <message>
+        <source>host %1</source>
+        <translation>хост %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>служба %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>застосунок %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 год %2 хв</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дні</numerusform>
+            <numerusform>%Ln днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 року</numerusform>
+            <numerusform>%1 року</numerusform>
+            <numerusform>%1 року</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeMessages</name>
+    <message>
+        <source>The last live capture (on %1) was not resumed. %2</source>
+        <translation>Останнє захоплення в реальному часі (на %1) не було відновлено. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>The traffic-rate rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>Правило швидкості трафіку «%1» у налаштуваннях не вдається прочитати; його проігноровано. Додайте його знову в налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>The data-cap rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>Правило ліміту трафіку «%1» у налаштуваннях не вдається прочитати; його проігноровано. Додайте його знову в налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>The favorite host &quot;%1&quot; is not an IP address; it is ignored.</source>
+        <translation>Обраний хост «%1» — не IP-адреса; його проігноровано.</translation>
+    </message>
+    <message>
+        <source>The favorite service &quot;%1&quot; is not of the form tcp/443; it is ignored.</source>
+        <translation>Обрану службу «%1» записано не у вигляді tcp/443; її проігноровано.</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more lines with problems.</source>
+        <translation>%1: … і ще рядків із помилками: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StarSupport</name>
+    <message>
+        <source>Unstar %1</source>
+        <translation>Зняти зірочку з %1</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>Позначити %1 зірочкою</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Поставити або зняти зірочку</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Лише із зірочкою</translation>
+    </message>
+    <message>
+        <source>Show only starred items (right-click an item or press Ctrl+D to star it)</source>
+        <translation>Показувати лише елементи із зірочкою (клацніть елемент правою кнопкою або натисніть Ctrl+D, щоб позначити його)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Flowscope — %1</source>
+        <translation>Flowscope — %1</translation>
+    </message>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Призупинено</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Зупинено</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>Отримано %1 · Надіслано %2</translation>
+    </message>
+    <message>
+        <source>Top: %1 (%2)</source>
+        <translation>Найбільше трафіку: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Триває захоплення</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>%1 непрочитане сповіщення</numerusform>
+            <numerusform>%1 непрочитані сповіщення</numerusform>
+            <numerusform>%1 непрочитаних сповіщень</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Очистити: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>увімкнений</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>вимкнений</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>працює</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>петльовий</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>бездротовий</translation>
+    </message>
+    <message>
+        <source>Traffic on %1 in the last minute</source>
+        <translation>Трафік на %1 за останню хвилину</translation>
+    </message>
+    <message>
+        <source>%1 reports no traffic counters</source>
+        <translation>%1 не повідомляє лічильники трафіку</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Адаптер</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреси</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активність</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AlertModel</name>
+    <message>
+        <source>New program</source>
+        <translation>Нова програма</translation>
+    </message>
+    <message>
+        <source>Blocklisted address</source>
+        <translation>Адреса зі списку блокування</translation>
+    </message>
+    <message>
+        <source>Traffic rate</source>
+        <translation>Швидкість трафіку</translation>
+    </message>
+    <message>
+        <source>Favorite active</source>
+        <translation>Активність обраного</translation>
+    </message>
+    <message>
+        <source>Data cap</source>
+        <translation>Ліміт трафіку</translation>
+    </message>
+    <message>
+        <source>Capture trouble</source>
+        <translation>Проблема із захопленням</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1 (сповіщення вимкнено)</translation>
+    </message>
+    <message>
+        <source>Not delivered: notifications were muted.</source>
+        <translation>Не доставлено: сповіщення було вимкнено.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationModel</name>
+    <message>
+        <source>Nothing of this application is in the history for today yet.</source>
+        <translation>За сьогодні в історії поки немає нічого від цього застосунку.</translation>
+    </message>
+    <message>
+        <source>Today since midnight (history): %1 in, %2 out</source>
+        <translation>Сьогодні з опівночі (історія): отримано %1, надіслано %2</translation>
+    </message>
+    <message>
+        <source>Rate in + out over the last minute, the newest at the right</source>
+        <translation>Швидкість отримання + надсилання за останню хвилину, найновіші дані праворуч</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Застосунок</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активність</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Швидкість отримання</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Швидкість надсилання</translation>
+    </message>
+    <message>
+        <source>Total in</source>
+        <translation>Усього отримано</translation>
+    </message>
+    <message>
+        <source>Total out</source>
+        <translation>Усього надіслано</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>З’єднання</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationsPage</name>
+    <message>
+        <source>application %1</source>
+        <translation>застосунок %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Застосунки</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect an application&apos;s connections</source>
+        <translation>Двічі клацніть або натисніть Enter, щоб проаналізувати з’єднання застосунку</translation>
+    </message>
+    <message>
+        <source>Applications are known for live captures only: start a capture on an adapter to see which programs use the network.</source>
+        <translation>Застосунки відомі лише для захоплення в реальному часі: почніть захоплення на адаптері, щоб побачити, які програми використовують мережу.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::CompactWindow</name>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Double-click to go back to the main window; drag to move.</source>
+        <translation>Двічі клацніть, щоб повернутися до головного вікна; перетягніть, щоб перемістити.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Вхідний</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Вихідний</translation>
+    </message>
+    <message>
+        <source>No applications yet (live captures only)</source>
+        <translation>Застосунків поки немає (лише під час захоплення в реальному часі)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>&amp;Компактне вікно</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Not capturing</source>
+        <translation>Захоплення не триває</translation>
+    </message>
+    <message>
+        <source>Paused on %1</source>
+        <translation>Призупинено на %1</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>Захоплення на %1</translation>
+    </message>
+    <message>
+        <source>Paused reading %1</source>
+        <translation>Читання %1 призупинено</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Читання %1</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>Показати головне вікно</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 байт)</numerusform>
+            <numerusform>%1 (%2 байти)</numerusform>
+            <numerusform>%1 (%2 байтів)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Копіювати все</translation>
+    </message>
+    <message>
+        <source>Copy every field, one per line</source>
+        <translation>Копіювати всі поля, по одному в рядку</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Локальна</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Віддалена</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>Порт служби</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Отримано байтів</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Надіслано байтів</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Отримано пакетів</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Надіслано пакетів</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Швидкість отримання</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Швидкість надсилання</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Уперше помічено</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Востаннє помічено</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>Прапорці TCP</translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation>ID потоку</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Застосунок</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Шлях</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Командний рядок</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Ім’я хоста</translation>
+    </message>
+    <message>
+        <source>Name source</source>
+        <translation>Джерело імені</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Address kind</source>
+        <translation>Тип адреси</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копіювати: %1</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its details.</source>
+        <translation>Виберіть з’єднання, щоб побачити подробиці.</translation>
+    </message>
+    <message>
+        <source>No longer in the table</source>
+        <translation>Більше немає в таблиці</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionFilterBar</name>
+    <message>
+        <source>Only active</source>
+        <translation>Лише активні</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Лише із зірочкою</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Пошук з’єднань</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>Будь-який протокол</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Будь-який напрямок</translation>
+    </message>
+    <message>
+        <source>Mostly outgoing</source>
+        <translation>Переважно вихідні</translation>
+    </message>
+    <message>
+        <source>Mostly incoming</source>
+        <translation>Переважно вхідні</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Address or CIDR</source>
+        <translation>Адреса або CIDR</translation>
+    </message>
+    <message>
+        <source>An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)</source>
+        <translation>Адреса (10.1.2.3, 2001:db8::1) або мережа (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Застосунок</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>Будь-який застосунок</translation>
+    </message>
+    <message>
+        <source>Country, AS or domain</source>
+        <translation>Країна, AS або домен</translation>
+    </message>
+    <message>
+        <source>A country code (US), an AS number (AS15169) or a domain (google.com matches www.google.com); several separated by spaces all apply</source>
+        <translation>Код країни (US), номер AS (AS15169) або домен (google.com відповідає www.google.com); якщо вказати кілька через пробіл, застосовуються всі</translation>
+    </message>
+    <message>
+        <source>Only connections with traffic during the last interval</source>
+        <translation>Лише з’єднання з трафіком за останній інтервал</translation>
+    </message>
+    <message>
+        <source>Only connections with a starred host, service or application</source>
+        <translation>Лише з’єднання, у яких хост, службу або застосунок позначено зірочкою</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Застосунок %1</translation>
+    </message>
+    <message>
+        <source>Not an address or network; the previous filter still applies</source>
+        <translation>Це не адреса й не мережа; діє попередній фільтр</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionModel</name>
+    <message>
+        <source>hidden (user %1)</source>
+        <translation>приховано (користувач %1)</translation>
+    </message>
+    <message>
+        <source>A socket of user %1: run Flowscope with more privileges to see its program.</source>
+        <translation>Сокет користувача %1: запустіть Flowscope з більшими правами, щоб побачити його програму.</translation>
+    </message>
+    <message>
+        <source>
+pid %1</source>
+        <translation>
+PID %1</translation>
+    </message>
+    <message>
+        <source>
+path %1</source>
+        <translation>
+шлях %1</translation>
+    </message>
+    <message>
+        <source>
+user %1</source>
+        <translation>
+користувач %1</translation>
+    </message>
+    <message>
+        <source>
+port %1</source>
+        <translation>
+порт %1</translation>
+    </message>
+    <message>
+        <source>A capture file has no current rate; the Overview chart shows its traffic over time.</source>
+        <translation>Файл захоплення не має поточної швидкості; графік на сторінці «Огляд» показує його трафік у часі.</translation>
+    </message>
+    <message>
+        <source>Bytes per second during the last tick</source>
+        <translation>Байтів за секунду за останній такт</translation>
+    </message>
+    <message>
+        <source>Live captures only: a capture file has no current rate</source>
+        <translation>Лише під час захоплення в реальному часі: файл захоплення не має поточної швидкості</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Локальна</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Віддалена</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Отримано байтів</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Надіслано байтів</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Отримано пакетів</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Надіслано пакетів</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Швидкість отримання</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Швидкість надсилання</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Уперше помічено</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Востаннє помічено</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Застосунок</translation>
+    </message>
+    <message>
+        <source>The program that owns this connection is not known.</source>
+        <translation>Програма, якій належить це з’єднання, невідома.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Ім’я хоста</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (джерело: %2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DeliverySettingsRows</name>
+    <message>
+        <source>Tell me when a program uses the network for the first time</source>
+        <translation>Повідомляти, коли програма вперше використовує мережу</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>Відтворювати звук із кожним сповіщенням</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Увімкнути сповіщення</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Адреса вебхука</translation>
+    </message>
+    <message>
+        <source>https://example.org/hook (optional)</source>
+        <translation>https://example.org/hook (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Each notification is also sent to this address as a JSON POST (docs/notifications.md describes the body).</source>
+        <translation>Кожне сповіщення також надсилається на цю адресу у вигляді JSON POST-запиту (тіло описано в docs/notifications.md).</translation>
+    </message>
+    <message>
+        <source>New programs:</source>
+        <translation>Нові програми:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Звук:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Вебхук:</translation>
+    </message>
+    <message>
+        <source>Muted:</source>
+        <translation>Вимкнено:</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address; notifications will not be sent to it.</source>
+        <translation>Це не адреса http:// або https://; сповіщення на неї не надсилатимуться.</translation>
+    </message>
+    <message>
+        <source>All notifications until %1.</source>
+        <translation>Усі сповіщення до %1.</translation>
+    </message>
+    <message>
+        <source>These rules: %1.</source>
+        <translation>Ці правила: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is muted.</source>
+        <translation>Нічого не вимкнено.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>Вимкнути сповіщення цього правила</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>Немає сеансової шини D-Bus.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications over D-Bus are not available here.</source>
+        <translation>Сповіщення робочого столу через D-Bus тут недоступні.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message>
+        <source>%1:%2 over %3</source>
+        <translation>%1:%2 через %3</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are not sent to the collector unless &quot;Also send capture files opened for viewing&quot; is on in Settings → Export.</source>
+        <translation>Файли захоплення, відкриті для перегляду, не надсилаються колектору, якщо в «Налаштування → Експорт» не ввімкнено параметр «Також надсилати файли захоплення, відкриті для перегляду».</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Ця збірка Flowscope не вміє надсилати потоки колектору.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 запис</numerusform>
+            <numerusform>%1 записи</numerusform>
+            <numerusform>%1 записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 повідомлення</numerusform>
+            <numerusform>%1 повідомлення</numerusform>
+            <numerusform>%1 повідомлень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 sent, %3 dropped.</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 of messages, %3 of records again.</extracomment>
+        <translation>Надіслано: %1 (%2), відкинуто: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent.</source>
+        <translation>Нічого не надсилається.</translation>
+    </message>
+    <message>
+        <source>Flows of this capture are not sent: %1</source>
+        <translation>Потоки цього захоплення не надсилаються: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %2</source>
+        <translation>Надсилання на %1: %2</translation>
+    </message>
+    <message>
+        <source>The last capture is over. Sent to %1: %2</source>
+        <translation>Останнє захоплення завершено. Надіслано на %1: %2</translation>
+    </message>
+    <message>
+        <source>The collector is unreachable: %1</source>
+        <translation>Колектор недоступний: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportStatusLabel</name>
+    <message>
+        <source>IPFIX: not sending</source>
+        <translation>IPFIX: не надсилається</translation>
+    </message>
+    <message>
+        <source>IPFIX: collector unreachable</source>
+        <translation>IPFIX: колектор недоступний</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent, %2 dropped</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 a number.</extracomment>
+        <translation>IPFIX: надіслано %1, відкинуто %2</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;).</extracomment>
+        <translation>IPFIX: надіслано %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportTab</name>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Send flows to a collector (IPFIX)</source>
+        <translation>Надсилати потоки колектору (IPFIX)</translation>
+    </message>
+    <message>
+        <source>Every connection, with the program behind it, goes as IPFIX records to a collector you run (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</source>
+        <translation>Кожне з’єднання разом із програмою, що за ним стоїть, надсилається у вигляді записів IPFIX на ваш колектор (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</translation>
+    </message>
+    <message>
+        <source>Also send capture files opened for viewing</source>
+        <translation>Також надсилати файли захоплення, відкриті для перегляду</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next capture; a running capture keeps sending as it started.</source>
+        <translation>Зміни набувають чинності з наступного захоплення; поточне захоплення продовжує надсилання з попередніми параметрами.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Колектор</translation>
+    </message>
+    <message>
+        <source>Address or host name, e.g. 192.0.2.10</source>
+        <translation>Адреса або ім’я хоста, наприклад 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>UDP (the usual; lost when the collector is down)</source>
+        <translation>UDP (звичайний варіант; дані втрачаються, коли колектор недоступний)</translation>
+    </message>
+    <message>
+        <source>TCP (reconnects; keeps a backlog while the collector is down)</source>
+        <translation>TCP (перепідключається; накопичує чергу, поки колектор недоступний)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Хост:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Транспорт:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Active timeout:</source>
+        <translation>Тайм-аут активності:</translation>
+    </message>
+    <message>
+        <source>A flow still going on is reported this often.</source>
+        <translation>Про потік, що триває, повідомляється з такою періодичністю.</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Тайм-аут бездіяльності:</translation>
+    </message>
+    <message>
+        <source>A flow without traffic for this long is reported as ended.</source>
+        <translation>Про потік без трафіку протягом цього часу повідомляється як про завершений.</translation>
+    </message>
+    <message>
+        <source>Observation domain id:</source>
+        <translation>ID домену спостереження:</translation>
+    </message>
+    <message>
+        <source>Enterprise number:</source>
+        <translation>Номер підприємства:</translation>
+    </message>
+    <message>
+        <source>The Private Enterprise Number under which Flowscope&apos;s own elements (process id, program path, host name) are sent.</source>
+        <translation>Private Enterprise Number, під яким надсилаються власні елементи Flowscope (ID процесу, шлях програми, ім’я хоста).</translation>
+    </message>
+    <message>
+        <source>The default, 32473, is RFC 5612&apos;s number for documentation: a placeholder for your own.</source>
+        <translation>Типове значення, 32473, — це номер для документації з RFC 5612: замініть його своїм.</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>Ця збірка Flowscope не вміє надсилати потоки колектору.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>pkt/s</source>
+        <extracomment>Packets per second (as in &quot;120 pkt/s&quot;), thousands, millions and billions.</extracomment>
+        <translation>пак/с</translation>
+    </message>
+    <message>
+        <source>kpkt/s</source>
+        <translation>тис. пак/с</translation>
+    </message>
+    <message>
+        <source>Mpkt/s</source>
+        <translation>млн пак/с</translation>
+    </message>
+    <message>
+        <source>Gpkt/s</source>
+        <translation>млрд пак/с</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (the seconds with two digits).</extracomment>
+        <translation>%1 хв %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (the minutes with two digits).</extracomment>
+        <translation>%1 год %2 хв</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours.</extracomment>
+        <translation>%1 д %2 год</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>публічна</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>цей комп’ютер</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>петльова</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>приватна</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>локальна для каналу</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>багатоадресна</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>широкомовна</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>зарезервована (bogon)</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>ім’я сервера TLS (SNI)</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>заголовок HTTP Host</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>відповідь DNS</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>відповідь DNS PTR</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>зворотний пошук DNS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryAppDetail</name>
+    <message>
+        <source>Hosts of the application</source>
+        <translation>Хости застосунку</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: по днях за 30 днів і основні хости за показаний період</translation>
+    </message>
+    <message>
+        <source>Group by application and select one in the table to see its use per day and its top hosts.</source>
+        <translation>Згрупуйте за застосунками й виберіть один у таблиці, щоб побачити його використання по днях і основні хости.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryChart</name>
+    <message>
+        <source>Traffic history</source>
+        <translation>Історія трафіку</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <translation>↓ %1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 %2</source>
+        <translation>↑ %1 %2</translation>
+    </message>
+    <message>
+        <source>↓ received · ↑ sent</source>
+        <translation>↓ отримано · ↑ надіслано</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1: отримано %2, надіслано %3</translation>
+    </message>
+    <message>
+        <source>All: %1 received, %2 sent</source>
+        <translation>Усього: отримано %1, надіслано %2</translation>
+    </message>
+    <message>
+        <source>Click to list this bucket&apos;s connections</source>
+        <translation>Клацніть, щоб показати з’єднання цього інтервалу</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryConnectionsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Застосунок</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Віддалена</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Надіслано</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Уперше помічено</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Востаннє помічено</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryDayBars</name>
+    <message>
+        <source>Traffic per day</source>
+        <translation>Трафік по днях</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Надіслано</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 received, %3 sent</source>
+        <translation>%1
+отримано %2, надіслано %3</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryPage</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Експортувати звіт…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the History page&apos;s table as CSV or JSON (Ctrl+E)</source>
+        <translation>Записати таблицю сторінки «Історія» у CSV або JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Traffic totals</source>
+        <translation>Підсумки трафіку</translation>
+    </message>
+    <message>
+        <source>Click the chart to list the connections of that time.</source>
+        <translation>Клацніть графік, щоб показати з’єднання за цей час.</translation>
+    </message>
+    <message>
+        <source>Connections in the chosen period</source>
+        <translation>З’єднання за вибраний період</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Застосунок</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>З’єднання</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Остання година</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Останні 7 днів</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Останні 30 днів</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Довільний</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>Перечитати історію (F5)</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Період:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Групувати за:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Connections open during %1:</source>
+        <translation>З’єднання, відкриті в період %1:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файли JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Експорт звіту</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryRecording</name>
+    <message>
+        <source>The history database %1 is damaged, so this capture is not being recorded (the live view goes on); moving it aside keeps it as it is and starts a new one.</source>
+        <translation>База історії %1 пошкоджена, тому це захоплення не записується (перегляд у реальному часі триває); якщо перемістити її в інше місце, вона збережеться як є, а запис почнеться в нову.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>Базу історії %1 неможливо використати.</translation>
+    </message>
+    <message>
+        <source>This capture is not being recorded; the live view goes on.</source>
+        <translation>Це захоплення не записується; перегляд у реальному часі триває.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot tell where to keep the history (no home folder); choose a database file under View → Settings → History.</source>
+        <translation>Flowscope не може визначити, де зберігати історію (немає домашньої теки); виберіть файл бази даних у «Вигляд → Налаштування → Історія».</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; recording goes on in a new one.</source>
+        <translation>Пошкоджену базу історії збережено як %1; запис триває в нову базу.</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; the next live capture starts a new one.</source>
+        <translation>Пошкоджену базу історії збережено як %1; наступне захоплення в реальному часі розпочне нову.</translation>
+    </message>
+    <message>
+        <source>Pause Recording</source>
+        <translation>Призупинити запис</translation>
+    </message>
+    <message>
+        <source>Keep this capture&apos;s traffic out of the history until recording is resumed</source>
+        <translation>Не записувати трафік цього захоплення до історії, доки запис не буде відновлено</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>No database file is known: choose one above.</source>
+        <translation>Файл бази даних невідомий: виберіть його вище.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the file is created by the first recorded live capture.</source>
+        <translation>Поки нічого не записано: файл створюється під час першого записаного захоплення в реальному часі.</translation>
+    </message>
+    <message>
+        <source>%1, no traffic recorded yet.</source>
+        <translation>%1, трафік поки не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1, трафік з %2 до %3, %4 з’єднання.</numerusform>
+            <numerusform>%1, трафік з %2 до %3, %4 з’єднання.</numerusform>
+            <numerusform>%1, трафік з %2 до %3, %4 з’єднань.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record live captures into the history</source>
+        <translation>Записувати захоплення в реальному часі до історії</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are never recorded. &quot;Pause Recording&quot; in the tray and the Capture menu keeps private moments out.</source>
+        <translation>Файли захоплення, відкриті для перегляду, ніколи не записуються. «Призупинити запис» у системному лотку та в меню «Захоплення» дає змогу не записувати особисті моменти.</translation>
+    </message>
+    <message>
+        <source>How long things are kept applies to a running capture at once; turning recording on or off and another database file apply from the next live capture.</source>
+        <translation>Термін зберігання застосовується до поточного захоплення одразу; увімкнення чи вимкнення запису та інший файл бази даних набувають чинності з наступного захоплення в реальному часі.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Зберігати</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>безстроково</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> з’єднань</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без обмеження</translation>
+    </message>
+    <message>
+        <source>Minutes for:</source>
+        <translation>Похвилинні дані:</translation>
+    </message>
+    <message>
+        <source>Hours for:</source>
+        <translation>Погодинні дані:</translation>
+    </message>
+    <message>
+        <source>Days for:</source>
+        <translation>Подобові дані:</translation>
+    </message>
+    <message>
+        <source>Connections, at most:</source>
+        <translation>З’єднань, не більше:</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>Граничний розмір:</translation>
+    </message>
+    <message>
+        <source>Older minutes are summed into hours, and hours into days, so totals stay exact. Beyond the size limit the oldest rows go first: connections, then minutes, hours and days.</source>
+        <translation>Старі похвилинні дані підсумовуються в погодинні, а погодинні — у подобові, тому підсумки лишаються точними. Після перевищення граничного розміру першими видаляються найстаріші рядки: з’єднання, потім похвилинні, погодинні й подобові дані.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <source>History database file</source>
+        <translation>Файл бази історії</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Вибрати файл…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Типове</translation>
+    </message>
+    <message>
+        <source>Use the default place again</source>
+        <translation>Знову використовувати типове розташування</translation>
+    </message>
+    <message>
+        <source>The history is one SQLite file on this computer; nothing leaves it. flowscope-cli report reads the same file. Empty field: the default place, %1.</source>
+        <translation>Історія — це один файл SQLite на цьому комп’ютері; дані нікуди не передаються. flowscope-cli report читає той самий файл. Порожнє поле: типове розташування, %1.</translation>
+    </message>
+    <message>
+        <source>unknown here (no home folder)</source>
+        <translation>тут невідомо (немає домашньої теки)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Holds now:</source>
+        <translation>Зараз містить:</translation>
+    </message>
+    <message>
+        <source>Choose the history database</source>
+        <translation>Вибір бази історії</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>Бази історії (*.sqlite);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Читання…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTotalsModel</name>
+    <message>
+        <source>user %1</source>
+        <translation>користувач %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>отримано %1, надіслано %2</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Шлях</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Надіслано</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Усього</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Пакети</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::InspectPage</name>
+    <message>
+        <source>Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: choose the columns</source>
+        <translation>Ctrl+F: пошук; Ctrl+D: позначити хост, службу або застосунок зірочкою; Ctrl+Shift+C: вибір стовпців</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Подробиці з’єднання</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Пошук з’єднань</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Вибрати стовпці</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>З’єднання</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::LanguageSettingsGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first entry of the language list; %1 is the language it stands for now.</extracomment>
+        <translation>Як у системі (%1)</translation>
+    </message>
+    <message>
+        <source>Flowscope speaks the new language when it starts again.</source>
+        <translation>Flowscope перейде на нову мову під час наступного запуску.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Очікування</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Триває захоплення</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Призупинено</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Зупинено</translation>
+    </message>
+    <message>
+        <source> Choose another file under View → Settings…, or clear the field to keep the built-in one.</source>
+        <translation> Виберіть інший файл у «Вигляд → Налаштування…» або очистіть поле, щоб використовувати вбудований.</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <translation>&amp;Відкрити файл захоплення…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Призупинити</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pause or resume the capture (Space, Ctrl+P)</source>
+        <translation>Призупинити або відновити захоплення (Пробіл, Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Зупинити</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the capture (Ctrl+.)</source>
+        <translation>Зупинити захоплення (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowscope</source>
+        <translation>&amp;Про Flowscope</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Захоплення</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Початок</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Огляд</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Аналіз</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Застосунки</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Сповіщення</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Історія</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Системна</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>С&amp;вітла</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Темна</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Захоплення</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Відкрити файл захоплення</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Файли захоплення (*.pcap *.pcapng *.cap *.dmp);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;A network monitor: who this machine talks to, live or from a capture file.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;br&gt;Captures with %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS data by &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; and &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flag icons from &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases read with libmaxminddb.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Мережевий монітор: з ким спілкується цей комп’ютер — у реальному часі або з файлу захоплення.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2 (працює на Qt %3).&lt;br&gt;Захоплення за допомогою %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Дані AS: &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; і &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Значки прапорів із &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Бази даних читаються за допомогою libmaxminddb.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Flowscope</source>
+        <translation>Про Flowscope</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>%1 пакет</numerusform>
+            <numerusform>%1 пакети</numerusform>
+            <numerusform>%1 пакетів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>втрачено: %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Сторінки</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Аналіз</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Застосунки</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Сповіщення</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MiniChart</name>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Трафік у часі</translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation>останні %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsPage</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>Позначити всі як прочитані</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Сповіщення</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect the connections of an alert</source>
+        <translation>Двічі клацніть або натисніть Enter, щоб проаналізувати з’єднання попередження</translation>
+    </message>
+    <message>
+        <source>No notifications yet. During a live capture, alerts appear here: a program using the network for the first time, and the rules you set in Settings.</source>
+        <translation>Сповіщень поки немає. Під час захоплення в реальному часі тут з’являються попередження: про програму, що вперше використовує мережу, і за правилами, заданими в налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>Не прочитано: %1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsTab</name>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Застосунок</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Понад</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Протягом</translation>
+    </message>
+    <message>
+        <source>Rate rules</source>
+        <translation>Правила швидкості</translation>
+    </message>
+    <message>
+        <source>Add rate rule</source>
+        <translation>Додати правило швидкості</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Traffic rate above a limit</source>
+        <translation>Швидкість трафіку понад межу</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Ліміт</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Data volume caps</source>
+        <translation>Ліміти обсягу трафіку</translation>
+    </message>
+    <message>
+        <source>Add data cap</source>
+        <translation>Додати ліміт трафіку</translation>
+    </message>
+    <message>
+        <source>Data volume above a cap</source>
+        <translation>Обсяг трафіку понад ліміт</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Увесь трафік</translation>
+    </message>
+    <message>
+        <source>Empty: all traffic; else a program&apos;s path or name</source>
+        <translation>Порожньо: увесь трафік; інакше шлях або назва програми</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>місяць</translation>
+    </message>
+    <message>
+        <source>Blocklist files</source>
+        <translation>Файли списків блокування</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Елементів</translation>
+    </message>
+    <message>
+        <source>Choose blocklists</source>
+        <translation>Вибір списків блокування</translation>
+    </message>
+    <message>
+        <source>IP lists (*.netset *.ipset *.txt *.list);;All files (*)</source>
+        <translation>Списки IP (*.netset *.ipset *.txt *.list);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Додати файли…</translation>
+    </message>
+    <message>
+        <source>Plain-text IP/CIDR lists (one entry a line, # comments, as FireHOL publishes them), IPv4 and IPv6.</source>
+        <translation>Текстові списки IP/CIDR (по одному елементу в рядку, коментарі після #, у форматі FireHOL), IPv4 та IPv6.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Списки блокування</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>не завантажено</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>Елементи із зірочкою</translation>
+    </message>
+    <message>
+        <source>Notify again after idle for</source>
+        <translation>Знову сповіщати після бездіяльності протягом</translation>
+    </message>
+    <message>
+        <source>Star hosts, services and applications on the Overview, Inspect and Applications pages.</source>
+        <translation>Позначайте зірочкою хости, служби й застосунки на сторінках «Огляд», «Аналіз» і «Застосунки».</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Обране</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Хост %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Служба %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Застосунок %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::OverviewPage</name>
+    <message>
+        <source>Bytes in</source>
+        <translation>Отримано байтів</translation>
+    </message>
+    <message>
+        <source>IP traffic received</source>
+        <translation>Отриманий IP-трафік</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Надіслано байтів</translation>
+    </message>
+    <message>
+        <source>IP traffic sent</source>
+        <translation>Надісланий IP-трафік</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Пакети</translation>
+    </message>
+    <message>
+        <source>Every frame captured</source>
+        <translation>Усі захоплені кадри</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>Пакетів/с</translation>
+    </message>
+    <message>
+        <source>Packets in the last second</source>
+        <translation>Пакетів за останню секунду</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>Connections seen so far</source>
+        <translation>З’єднання, помічені до цього моменту</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Втрачено</translation>
+    </message>
+    <message>
+        <source>Frames lost by the kernel, the adapter or Flowscope&apos;s queue</source>
+        <translation>Кадри, втрачені ядром, адаптером або в черзі Flowscope</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Capture time covered</source>
+        <translation>Охоплений час захоплення</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Трафік&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Одиниця:</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>байт/с</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>біт/с</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>пакетів/с</translation>
+    </message>
+    <message>
+        <source>Top applications</source>
+        <translation>Основні застосунки</translation>
+    </message>
+    <message>
+        <source>Click an application to inspect its connections</source>
+        <translation>Клацніть застосунок, щоб проаналізувати його з’єднання</translation>
+    </message>
+    <message>
+        <source>Top hosts</source>
+        <translation>Основні хости</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>Основні служби</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>хост %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>служба %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>застосунок %1</translation>
+    </message>
+    <message>
+        <source>Click an entry to inspect its connections</source>
+        <translation>Клацніть елемент, щоб проаналізувати його з’єднання</translation>
+    </message>
+    <message>
+        <source>Connections seen so far (%1 in the table now)</source>
+        <translation>З’єднання, помічені до цього моменту (зараз у таблиці: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::RecordingNotice</name>
+    <message>
+        <source>Move it aside and start a new one</source>
+        <translation>Перемістити її в інше місце й почати нову</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Country database:</source>
+        <translation>База країн:</translation>
+    </message>
+    <message>
+        <source>AS database:</source>
+        <translation>База AS:</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB files work.</source>
+        <translation>Порожньо: вбудовані бази DB-IP Lite. Підтримуються файли MMDB GeoLite2, GeoIP2, DB-IP та IPinfo.</translation>
+    </message>
+    <message>
+        <source>Look up host names of addresses (reverse DNS, live captures)</source>
+        <translation>Визначати імена хостів за адресами (зворотний DNS, захоплення в реальному часі)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Загальні</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Сповіщення</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Country database file</source>
+        <translation>Файл бази країн</translation>
+    </message>
+    <message>
+        <source>AS database file</source>
+        <translation>Файл бази AS</translation>
+    </message>
+    <message>
+        <source>Built-in (DB-IP Lite)</source>
+        <translation>Вбудована (DB-IP Lite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Вибрати файл…</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Вибір бази даних</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>Файли MaxMind DB (*.mmdb);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>The built-in database stays in use.</source>
+        <translation>І далі використовується вбудована база.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartPage</name>
+    <message>
+        <source>Save the capture to a pcap file</source>
+        <translation>Зберігати захоплення у файл pcap</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Start capture</source>
+        <translation>Почати захоплення</translation>
+    </message>
+    <message>
+        <source>Open capture file…</source>
+        <translation>Відкрити файл захоплення…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Watch your network&lt;/h2&gt;Pick an adapter to capture live, or open a capture file.</source>
+        <translation>&lt;h2&gt;Стежте за своєю мережею&lt;/h2&gt;Виберіть адаптер для захоплення в реальному часі або відкрийте файл захоплення.</translation>
+    </message>
+    <message>
+        <source>Checking whether Flowscope may capture on this computer…</source>
+        <translation>Перевірка, чи може Flowscope виконувати захоплення на цьому комп’ютері…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>&amp;Фільтр захоплення:</translation>
+    </message>
+    <message>
+        <source>BPF expression, e.g. tcp port 443 or host 10.0.0.1 (empty: everything)</source>
+        <translation>Вираз BPF, наприклад tcp port 443 або host 10.0.0.1 (порожньо: усе)</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>Мережеві адаптери</translation>
+    </message>
+    <message>
+        <source>File to save the capture to</source>
+        <translation>Файл для збереження захоплення</translation>
+    </message>
+    <message>
+        <source>capture.pcap</source>
+        <translation>capture.pcap</translation>
+    </message>
+    <message>
+        <source>Capture files</source>
+        <translation>Файли захоплення</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Нещодавні файли:</translation>
+    </message>
+    <message>
+        <source>Recent capture files</source>
+        <translation>Нещодавні файли захоплення</translation>
+    </message>
+    <message>
+        <source>No filter: every packet is captured.</source>
+        <translation>Без фільтра: захоплюються всі пакети.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>коректний</translation>
+    </message>
+    <message>
+        <source>Fix the capture filter first</source>
+        <translation>Спершу виправте фільтр захоплення</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>Зберегти захоплення як</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>Файли pcap (*.pcap);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Відкрити файл захоплення</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Захоплення (*.pcap *.pcapng *.cap);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Capture files can still be opened.</source>
+        <translation>Файли захоплення, як і раніше, можна відкривати.</translation>
+    </message>
+    <message>
+        <source>Files you open are listed here</source>
+        <translation>Тут перелічено відкриті вами файли</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartupSettingsGroup</name>
+    <message>
+        <source>Startup</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Start Flowscope when I log in</source>
+        <translation>Запускати Flowscope під час входу в систему</translation>
+    </message>
+    <message>
+        <source>Resume the last live capture when Flowscope starts</source>
+        <translation>Відновлювати останнє захоплення в реальному часі під час запуску Flowscope</translation>
+    </message>
+    <message>
+        <source>Starts Flowscope in the tray, without its window, when you log in.</source>
+        <translation>Під час входу в систему Flowscope запускається в системному лотку, без вікна.</translation>
+    </message>
+    <message>
+        <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
+        <translation>Якщо Flowscope запускається без файлу захоплення чи адаптера, він знову починає захоплення на тому самому адаптері й з тим самим фільтром, що й останнє захоплення в реальному часі.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>Висока &amp;контрастність</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>Відкрити т&amp;еку тем…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1 (недійсний)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>Файл теми %1 не використано: %2 Виправте його, а тоді виберіть знову в меню Вигляд → Тема.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TopListModel</name>
+    <message>
+        <source>%1
+%2 in, %3 out</source>
+        <translation>%1
+отримано %2, надіслано %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байти</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Частка</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrafficChart</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Вхідний</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Вихідний</translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation>Трафік у часі</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Немає трафіку</translation>
+    </message>
+    <message>
+        <source>Files: drag to zoom into a time range, right click to zoom out (keyboard: +, - and 0)</source>
+        <translation>Файли: перетягніть вказівник, щоб наблизити проміжок часу; клацніть правою кнопкою, щоб віддалити (клавіатура: +, - і 0)</translation>
+    </message>
+    <message>
+        <source>no traffic for %1</source>
+        <translation>немає трафіку протягом %1</translation>
+    </message>
+    <message>
+        <source>No traffic yet.</source>
+        <translation>Трафіку поки немає.</translation>
+    </message>
+    <message>
+        <source>Latest: incoming %1, outgoing %2. Highest: incoming %3 at %4, outgoing %5 at %6.</source>
+        <translation>Останнє значення: вхідний %1, вихідний %2. Максимум: вхідний %3 о %4, вихідний %5 о %6.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrayController</name>
+    <message>
+        <source>Show Window</source>
+        <translation>Показати вікно</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Призупинити</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>Switch Adapter</source>
+        <translation>Змінити адаптер</translation>
+    </message>
+    <message>
+        <source>Open Overview</source>
+        <translation>Відкрити «Огляд»</translation>
+    </message>
+    <message>
+        <source>Open Applications</source>
+        <translation>Відкрити «Застосунки»</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>Відкрити «Сповіщення»</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>Вимкнути сповіщення</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>На 1 годину</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation>До завтра</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Увімкнути сповіщення</translation>
+    </message>
+    <message>
+        <source>Compact Window</source>
+        <translation>Компактне вікно</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so closing the window quits Flowscope.</source>
+        <translation>У цьому робочому середовищі немає системного лотка (GNOME потребує розширення AppIndicator), тому закриття вікна завершує роботу Flowscope.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so the window is shown instead of starting minimized.</source>
+        <translation>У цьому робочому середовищі немає системного лотка (GNOME потребує розширення AppIndicator), тому вікно показується, а не запускається згорнутим.</translation>
+    </message>
+    <message>
+        <source>Hide Window</source>
+        <translation>Сховати вікно</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No adapters</source>
+        <translation>Немає адаптерів</translation>
+    </message>
+    <message>
+        <source>Cannot capture on %1</source>
+        <translation>Неможливо виконати захоплення на %1</translation>
+    </message>
+    <message>
+        <source>Flowscope keeps monitoring</source>
+        <translation>Flowscope продовжує моніторинг</translation>
+    </message>
+    <message>
+        <source>Its tray icon brings the window back; Quit is in its menu.</source>
+        <translation>Значок у системному лотку знову відкриває вікно; пункт «Вийти» є в його меню.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TraySettingsGroup</name>
+    <message>
+        <source>Tray</source>
+        <translation>Системний лоток</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Питати</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray</source>
+        <translation>Продовжувати моніторинг у системному лотку</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>Під час закриття вікна:</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::WebhookSender</name>
+    <message>
+        <source>it is not an http:// or https:// address</source>
+        <translation>це не адреса http:// або https://</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>код стану HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>немає відповіді протягом %1 с</translation>
+    </message>
+    <message>
+        <source>The notification webhook %1 failed (%2); alerts are still listed on the Notifications page. Check the address in Settings.</source>
+        <translation>Не вдалося надіслати сповіщення на вебхук %1 (%2); попередження, як і раніше, показуються на сторінці «Сповіщення». Перевірте адресу в налаштуваннях.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>
+        <translation>Flowscope 无法创建文件夹 %1，因此不会在登录时启动；请检查您是否有权写入该位置，然后重试。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write %1 (%2), so it will not start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope 无法写入 %1（%2），因此不会在登录时启动；请检查您是否有权写入 %3，然后重试。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove %1 (%2), so it will still start on login; check that you may write to %3 and try again.</source>
+        <translation>Flowscope 无法删除 %1（%2），因此仍会在登录时启动；请检查您是否有权写入 %3，然后重试。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not write the registry value %1, so it will not start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope 无法写入注册表值 %1，因此不会在登录时启动；请检查您的账户是否有权修改该值，然后重试。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not remove the registry value %1, so it will still start on login; check that your account may change it and try again.</source>
+        <translation>Flowscope 无法删除注册表值 %1，因此仍会在登录时启动；请检查您的账户是否有权修改该值，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMessages</name>
+    <message>
+        <source>Permission denied: Flowscope may not read %1. Give your user read permission on the file, or copy it to one of your folders, and open it again.</source>
+        <translation>权限被拒绝：Flowscope 无权读取 %1。请为您的用户授予该文件的读取权限，或将其复制到您自己的某个文件夹中，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;. Pick one of the adapters listed on the Start page.</source>
+        <translation>没有名为“%1”的网络适配器。请从“开始”页面列出的适配器中选择一个。</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing. Reconnect it and start again, or pick another adapter on the Start page; what was captured stays shown.</source>
+        <translation>捕获期间，网络适配器 %1 已停用或消失。请重新连接后再次开始，或在“开始”页面选择其他适配器；已捕获的内容仍会显示。</translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one on the Start page.</source>
+        <translation>未选择网络适配器；请在“开始”页面选择一个。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>Close Flowscope</source>
+        <translation>关闭 Flowscope</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the system tray?</source>
+        <translation>要在系统托盘中继续监控吗？</translation>
+    </message>
+    <message>
+        <source>Flowscope can keep capturing and notifying you with the window closed; its tray icon brings the window back. Or quit and stop monitoring.</source>
+        <translation>关闭窗口后，Flowscope 可以继续捕获并向您发送通知；点击其托盘图标即可重新打开窗口。您也可以退出并停止监控。</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>保留在托盘中</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Do not ask again (change it in Settings)</source>
+        <translation>不再询问（可在“设置”中更改）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>
+        <translation>请输入收集器的地址或主机名，例如 192.0.2.10 或 collector.example.org。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name; give one such as 192.0.2.10 or collector.example.org.</source>
+        <translation>“%1”既不是 IP 地址，也不是主机名；请输入类似 192.0.2.10 或 collector.example.org 的地址或主机名。</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is out of range: give a number from 1 to 65535 (IPFIX collectors usually listen on 4739).</source>
+        <translation>端口“%1”超出范围：请输入 1 到 65535 之间的数字（IPFIX 收集器通常监听 4739 端口）。</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve to an address; check its spelling or give the collector&apos;s IP address.</source>
+        <translation>主机名“%1”无法解析为地址；请检查拼写，或输入收集器的 IP 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>无法将报告写入 %1：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Networks (AS)</source>
+        <translation>网络（AS）</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>未知应用</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>未知主机</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>未知服务</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>未知国家/地区</translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation>未知网络</translation>
+    </message>
+    <message>
+        <source>No history yet: live captures are recorded into %1 (Settings → History), and their traffic shows here.</source>
+        <translation>尚无历史记录：实时捕获会记录到 %1（设置 → 历史记录），其流量将显示在此处。</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged or not a history database: move it aside or delete it, and the next live capture starts a new one.</source>
+        <translation>历史数据库 %1 已损坏或不是历史数据库：请将其移走或删除，下次实时捕获时将新建一个数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectFavorites</name>
+    <message>
+        <source>host %1</source>
+        <translation>主机 %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>应用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 year(s)</source>
+        <extracomment>A span of time on the chart&apos;s axis; %1 has one decimal, e.g. &quot;4.5 years&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 年</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeMessages</name>
+    <message>
+        <source>The last live capture (on %1) was not resumed. %2</source>
+        <translation>未继续上次在 %1 上的实时捕获。%2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>The traffic-rate rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>无法读取设置中的速率规则“%1”，已忽略该规则。请在“设置”中重新添加。</translation>
+    </message>
+    <message>
+        <source>The data-cap rule &quot;%1&quot; in the settings cannot be read; it is ignored. Add it again in Settings.</source>
+        <translation>无法读取设置中的流量上限规则“%1”，已忽略该规则。请在“设置”中重新添加。</translation>
+    </message>
+    <message>
+        <source>The favorite host &quot;%1&quot; is not an IP address; it is ignored.</source>
+        <translation>收藏的主机“%1”不是 IP 地址，已忽略。</translation>
+    </message>
+    <message>
+        <source>The favorite service &quot;%1&quot; is not of the form tcp/443; it is ignored.</source>
+        <translation>收藏的服务“%1”不符合 tcp/443 格式，已忽略。</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more lines with problems.</source>
+        <translation>%1：…另有 %2 行存在问题。</translation>
+    </message>
+</context>
+<context>
+    <name>StarSupport</name>
+    <message>
+        <source>Unstar %1</source>
+        <translation>取消 %1 的星标</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>为 %1 加星标</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>加星标或取消星标</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>仅星标项</translation>
+    </message>
+    <message>
+        <source>Show only starred items (right-click an item or press Ctrl+D to star it)</source>
+        <translation>仅显示已加星标的项目（右键单击项目或按 Ctrl+D 可为其加星标）</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Flowscope — %1</source>
+        <translation>Flowscope — %1</translation>
+    </message>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>接收 %1 · 发送 %2</translation>
+    </message>
+    <message>
+        <source>Top: %1 (%2)</source>
+        <translation>流量最高：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>正在捕获</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unread notification(s)</source>
+        <translation>
+            <numerusform>%1 条未读通知</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>环回</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>无线</translation>
+    </message>
+    <message>
+        <source>Traffic on %1 in the last minute</source>
+        <translation>%1 在过去一分钟内的流量</translation>
+    </message>
+    <message>
+        <source>%1 reports no traffic counters</source>
+        <translation>%1 未提供流量计数器</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::AlertModel</name>
+    <message>
+        <source>New program</source>
+        <translation>新程序</translation>
+    </message>
+    <message>
+        <source>Blocklisted address</source>
+        <translation>阻止列表中的地址</translation>
+    </message>
+    <message>
+        <source>Traffic rate</source>
+        <translation>流量速率</translation>
+    </message>
+    <message>
+        <source>Favorite active</source>
+        <translation>收藏项有活动</translation>
+    </message>
+    <message>
+        <source>Data cap</source>
+        <translation>流量上限</translation>
+    </message>
+    <message>
+        <source>Capture trouble</source>
+        <translation>捕获问题</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1（已静音）</translation>
+    </message>
+    <message>
+        <source>Not delivered: notifications were muted.</source>
+        <translation>未送达：通知已静音。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationModel</name>
+    <message>
+        <source>Nothing of this application is in the history for today yet.</source>
+        <translation>今天的历史记录中尚无此应用的数据。</translation>
+    </message>
+    <message>
+        <source>Today since midnight (history): %1 in, %2 out</source>
+        <translation>今天零点以来（历史记录）：接收 %1，发送 %2</translation>
+    </message>
+    <message>
+        <source>Rate in + out over the last minute, the newest at the right</source>
+        <translation>过去一分钟的接收 + 发送速率，最新数据在右侧</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>接收速率</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>发送速率</translation>
+    </message>
+    <message>
+        <source>Total in</source>
+        <translation>接收总量</translation>
+    </message>
+    <message>
+        <source>Total out</source>
+        <translation>发送总量</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ApplicationsPage</name>
+    <message>
+        <source>application %1</source>
+        <translation>应用 %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect an application&apos;s connections</source>
+        <translation>双击或按 Enter 键以检查应用的连接</translation>
+    </message>
+    <message>
+        <source>Applications are known for live captures only: start a capture on an adapter to see which programs use the network.</source>
+        <translation>仅实时捕获能识别应用：在适配器上开始捕获，即可查看哪些程序在使用网络。</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::CompactWindow</name>
+    <message>
+        <source>Flowscope</source>
+        <translation>Flowscope</translation>
+    </message>
+    <message>
+        <source>Double-click to go back to the main window; drag to move.</source>
+        <translation>双击返回主窗口；拖动可移动窗口。</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>传入</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>传出</translation>
+    </message>
+    <message>
+        <source>No applications yet (live captures only)</source>
+        <translation>尚无应用（仅限实时捕获）</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>紧凑窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Not capturing</source>
+        <translation>未在捕获</translation>
+    </message>
+    <message>
+        <source>Paused on %1</source>
+        <translation>已在 %1 上暂停</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>正在 %1 上捕获</translation>
+    </message>
+    <message>
+        <source>Paused reading %1</source>
+        <translation>已暂停读取 %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>显示主窗口</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionDetails</name>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>&quot;184 kB (184,434 bytes)&quot;: %1 the rounded size, %2 the exact number of bytes.</extracomment>
+        <translation>
+            <numerusform>%1（%2 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>Copy every field, one per line</source>
+        <translation>复制所有字段，每行一个</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>服务端口</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>接收字节数</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>发送字节数</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>接收数据包</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>发送数据包</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>接收速率</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>发送速率</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>TCP 标志</translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation>流 ID</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Name source</source>
+        <translation>名称来源</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Address kind</source>
+        <translation>地址类型</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its details.</source>
+        <translation>选择一个连接以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>No longer in the table</source>
+        <translation>已不在表格中</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionFilterBar</name>
+    <message>
+        <source>Only active</source>
+        <translation>仅活动连接</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>仅星标项</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>搜索连接</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>任意协议</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>任意方向</translation>
+    </message>
+    <message>
+        <source>Mostly outgoing</source>
+        <translation>主要为传出</translation>
+    </message>
+    <message>
+        <source>Mostly incoming</source>
+        <translation>主要为传入</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Address or CIDR</source>
+        <translation>地址或 CIDR</translation>
+    </message>
+    <message>
+        <source>An address (10.1.2.3, 2001:db8::1) or a network (10.0.0.0/8)</source>
+        <translation>地址（10.1.2.3、2001:db8::1）或网络（10.0.0.0/8）</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>任意应用</translation>
+    </message>
+    <message>
+        <source>Country, AS or domain</source>
+        <translation>国家/地区、AS 或域名</translation>
+    </message>
+    <message>
+        <source>A country code (US), an AS number (AS15169) or a domain (google.com matches www.google.com); several separated by spaces all apply</source>
+        <translation>国家/地区代码（US）、AS 编号（AS15169）或域名（google.com 可匹配 www.google.com）；用空格分隔的多个条件须同时满足</translation>
+    </message>
+    <message>
+        <source>Only connections with traffic during the last interval</source>
+        <translation>仅显示上一个时间间隔内有流量的连接</translation>
+    </message>
+    <message>
+        <source>Only connections with a starred host, service or application</source>
+        <translation>仅显示主机、服务或应用已加星标的连接</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>应用 %1</translation>
+    </message>
+    <message>
+        <source>Not an address or network; the previous filter still applies</source>
+        <translation>不是地址或网络；仍沿用之前的筛选条件</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ConnectionModel</name>
+    <message>
+        <source>hidden (user %1)</source>
+        <translation>已隐藏（用户 %1）</translation>
+    </message>
+    <message>
+        <source>A socket of user %1: run Flowscope with more privileges to see its program.</source>
+        <translation>用户 %1 的套接字：以更高权限运行 Flowscope 才能看到其所属程序。</translation>
+    </message>
+    <message>
+        <source>
+pid %1</source>
+        <translation>
+PID %1</translation>
+    </message>
+    <message>
+        <source>
+path %1</source>
+        <translation>
+路径 %1</translation>
+    </message>
+    <message>
+        <source>
+user %1</source>
+        <translation>
+用户 %1</translation>
+    </message>
+    <message>
+        <source>
+port %1</source>
+        <translation>
+端口 %1</translation>
+    </message>
+    <message>
+        <source>A capture file has no current rate; the Overview chart shows its traffic over time.</source>
+        <translation>捕获文件没有当前速率；“概览”图表会显示其流量随时间的变化。</translation>
+    </message>
+    <message>
+        <source>Bytes per second during the last tick</source>
+        <translation>上一个刷新间隔内的每秒字节数</translation>
+    </message>
+    <message>
+        <source>Live captures only: a capture file has no current rate</source>
+        <translation>仅限实时捕获：捕获文件没有当前速率</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>接收字节数</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>发送字节数</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>接收数据包</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>发送数据包</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>接收速率</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>发送速率</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>The program that owns this connection is not known.</source>
+        <translation>拥有此连接的程序未知。</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（来自 %2）</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DeliverySettingsRows</name>
+    <message>
+        <source>Tell me when a program uses the network for the first time</source>
+        <translation>当程序首次使用网络时通知我</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>每条通知都播放提示音</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消静音</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook 地址</translation>
+    </message>
+    <message>
+        <source>https://example.org/hook (optional)</source>
+        <translation>https://example.org/hook（可选）</translation>
+    </message>
+    <message>
+        <source>Each notification is also sent to this address as a JSON POST (docs/notifications.md describes the body).</source>
+        <translation>每条通知还会以 JSON POST 请求发送到此地址（请求正文的格式见 docs/notifications.md）。</translation>
+    </message>
+    <message>
+        <source>New programs:</source>
+        <translation>新程序：</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>提示音：</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook：</translation>
+    </message>
+    <message>
+        <source>Muted:</source>
+        <translation>静音：</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address; notifications will not be sent to it.</source>
+        <translation>这不是 http:// 或 https:// 地址；通知不会发送到该地址。</translation>
+    </message>
+    <message>
+        <source>All notifications until %1.</source>
+        <translation>所有通知，直至 %1。</translation>
+    </message>
+    <message>
+        <source>These rules: %1.</source>
+        <translation>以下规则：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing is muted.</source>
+        <translation>未将任何内容静音。</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>将此规则静音</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>没有 D-Bus 会话总线。</translation>
+    </message>
+    <message>
+        <source>Desktop notifications over D-Bus are not available here.</source>
+        <translation>此环境下无法通过 D-Bus 使用桌面通知。</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportConnector</name>
+    <message>
+        <source>%1:%2 over %3</source>
+        <translation>%1:%2（经由 %3）</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are not sent to the collector unless &quot;Also send capture files opened for viewing&quot; is on in Settings → Export.</source>
+        <translation>为查看而打开的捕获文件不会发送到收集器，除非在“设置 → 导出”中开启了“同时发送为查看而打开的捕获文件”。</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>此版本的 Flowscope 无法将流发送到收集器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 sent, %3 dropped.</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 of messages, %3 of records again.</extracomment>
+        <translation>已通过 %2 发送 %1，丢弃 %3。</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent.</source>
+        <translation>当前未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Flows of this capture are not sent: %1</source>
+        <translation>此捕获的流未被发送：%1</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %2</source>
+        <translation>正在发送到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The last capture is over. Sent to %1: %2</source>
+        <translation>上次捕获已结束。已发送到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The collector is unreachable: %1</source>
+        <translation>无法连接到收集器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportStatusLabel</name>
+    <message>
+        <source>IPFIX: not sending</source>
+        <translation>IPFIX：未发送</translation>
+    </message>
+    <message>
+        <source>IPFIX: collector unreachable</source>
+        <translation>IPFIX：无法连接到收集器</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent, %2 dropped</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;), %2 a number.</extracomment>
+        <translation>IPFIX：已发送 %1，已丢弃 %2</translation>
+    </message>
+    <message>
+        <source>IPFIX: %1 sent</source>
+        <extracomment>%1 a number of records (&quot;12 records&quot;).</extracomment>
+        <translation>IPFIX：已发送 %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ExportTab</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Send flows to a collector (IPFIX)</source>
+        <translation>将流发送到收集器（IPFIX）</translation>
+    </message>
+    <message>
+        <source>Every connection, with the program behind it, goes as IPFIX records to a collector you run (nfdump, pmacct, GoFlow2, ElastiFlow, ntopng).</source>
+        <translation>每个连接及其所属程序都会以 IPFIX 记录的形式发送到您运行的收集器（nfdump、pmacct、GoFlow2、ElastiFlow、ntopng）。</translation>
+    </message>
+    <message>
+        <source>Also send capture files opened for viewing</source>
+        <translation>同时发送为查看而打开的捕获文件</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next capture; a running capture keeps sending as it started.</source>
+        <translation>更改将从下次捕获开始生效；正在进行的捕获仍按开始时的设置发送。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>收集器</translation>
+    </message>
+    <message>
+        <source>Address or host name, e.g. 192.0.2.10</source>
+        <translation>地址或主机名，例如 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>UDP (the usual; lost when the collector is down)</source>
+        <translation>UDP（常用；收集器停止运行时数据会丢失）</translation>
+    </message>
+    <message>
+        <source>TCP (reconnects; keeps a backlog while the collector is down)</source>
+        <translation>TCP（自动重连；收集器停止运行期间会保留待发数据）</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>传输协议：</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Active timeout:</source>
+        <translation>活动超时：</translation>
+    </message>
+    <message>
+        <source>A flow still going on is reported this often.</source>
+        <translation>仍在进行中的流按此间隔报告。</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>空闲超时：</translation>
+    </message>
+    <message>
+        <source>A flow without traffic for this long is reported as ended.</source>
+        <translation>无流量持续达到此时长的流将报告为已结束。</translation>
+    </message>
+    <message>
+        <source>Observation domain id:</source>
+        <translation>观察域 ID：</translation>
+    </message>
+    <message>
+        <source>Enterprise number:</source>
+        <translation>企业编号：</translation>
+    </message>
+    <message>
+        <source>The Private Enterprise Number under which Flowscope&apos;s own elements (process id, program path, host name) are sent.</source>
+        <translation>发送 Flowscope 自有信息元素（进程 ID、程序路径、主机名）时使用的私有企业编号（Private Enterprise Number）。</translation>
+    </message>
+    <message>
+        <source>The default, 32473, is RFC 5612&apos;s number for documentation: a placeholder for your own.</source>
+        <translation>默认值 32473 是 RFC 5612 为文档用途保留的编号，仅用于占位，请替换为您自己的编号。</translation>
+    </message>
+    <message>
+        <source>This build of Flowscope cannot send flows to a collector.</source>
+        <translation>此版本的 Flowscope 无法将流发送到收集器。</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Format</name>
+    <message>
+        <source>pkt/s</source>
+        <extracomment>Packets per second (as in &quot;120 pkt/s&quot;), thousands, millions and billions.</extracomment>
+        <translation>包/秒</translation>
+    </message>
+    <message>
+        <source>kpkt/s</source>
+        <translation>千包/秒</translation>
+    </message>
+    <message>
+        <source>Mpkt/s</source>
+        <translation>百万包/秒</translation>
+    </message>
+    <message>
+        <source>Gpkt/s</source>
+        <translation>十亿包/秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (the seconds with two digits).</extracomment>
+        <translation>%1 分钟 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (the minutes with two digits).</extracomment>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours.</extracomment>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公网</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The address belongs to the computer Flowscope runs on.</extracomment>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>环回</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>链路本地</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>组播</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>广播</translation>
+    </message>
+    <message>
+        <source>reserved (bogon)</source>
+        <extracomment>An address that should never appear on the Internet (RFC 6890).</extracomment>
+        <translation>保留（bogon）</translation>
+    </message>
+    <message>
+        <source>TLS server name (SNI)</source>
+        <translation>TLS 服务器名称（SNI）</translation>
+    </message>
+    <message>
+        <source>HTTP Host header</source>
+        <translation>HTTP Host 标头</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>DNS 应答</translation>
+    </message>
+    <message>
+        <source>DNS PTR answer</source>
+        <translation>DNS PTR 应答</translation>
+    </message>
+    <message>
+        <source>reverse DNS lookup</source>
+        <translation>反向 DNS 查询</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryAppDetail</name>
+    <message>
+        <source>Hosts of the application</source>
+        <translation>该应用的主机</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：30 天内的每日用量，以及所示时间范围内的主要主机</translation>
+    </message>
+    <message>
+        <source>Group by application and select one in the table to see its use per day and its top hosts.</source>
+        <translation>按应用分组并在表格中选择一个应用，即可查看其每日用量和主要主机。</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryChart</name>
+    <message>
+        <source>Traffic history</source>
+        <translation>流量历史记录</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <translation>↓ %1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 %2</source>
+        <translation>↑ %1 %2</translation>
+    </message>
+    <message>
+        <source>↓ received · ↑ sent</source>
+        <translation>↓ 接收 · ↑ 发送</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1：接收 %2，发送 %3</translation>
+    </message>
+    <message>
+        <source>All: %1 received, %2 sent</source>
+        <translation>全部：接收 %1，发送 %2</translation>
+    </message>
+    <message>
+        <source>Click to list this bucket&apos;s connections</source>
+        <translation>单击以列出此时间段的连接</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryConnectionsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryDayBars</name>
+    <message>
+        <source>Traffic per day</source>
+        <translation>每日流量</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 received, %3 sent</source>
+        <translation>%1
+接收 %2，发送 %3</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryPage</name>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the History page&apos;s table as CSV or JSON (Ctrl+E)</source>
+        <translation>将“历史记录”页面的表格导出为 CSV 或 JSON（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Traffic totals</source>
+        <translation>流量总计</translation>
+    </message>
+    <message>
+        <source>Click the chart to list the connections of that time.</source>
+        <translation>单击图表可列出该时间的连接。</translation>
+    </message>
+    <message>
+        <source>Connections in the chosen period</source>
+        <translation>所选时段内的连接</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>过去 1 小时</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>过去 30 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>重新读取历史记录（F5）</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组依据：</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Connections open during %1:</source>
+        <translation>%1 期间打开的连接：</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryRecording</name>
+    <message>
+        <source>The history database %1 is damaged, so this capture is not being recorded (the live view goes on); moving it aside keeps it as it is and starts a new one.</source>
+        <translation>历史数据库 %1 已损坏，因此本次捕获不会被记录（实时视图照常进行）；将其移走可原样保留该文件，并新建一个数据库。</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>无法使用历史数据库 %1。</translation>
+    </message>
+    <message>
+        <source>This capture is not being recorded; the live view goes on.</source>
+        <translation>本次捕获不会被记录；实时视图照常进行。</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot tell where to keep the history (no home folder); choose a database file under View → Settings → History.</source>
+        <translation>Flowscope 无法确定历史记录的保存位置（没有主文件夹）；请在“视图 → 设置 → 历史记录”中选择一个数据库文件。</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; recording goes on in a new one.</source>
+        <translation>已损坏的历史数据库已保留为 %1；记录将在新数据库中继续。</translation>
+    </message>
+    <message>
+        <source>The damaged history database was kept as %1; the next live capture starts a new one.</source>
+        <translation>已损坏的历史数据库已保留为 %1；下次实时捕获时将新建一个数据库。</translation>
+    </message>
+    <message>
+        <source>Pause Recording</source>
+        <translation>暂停记录</translation>
+    </message>
+    <message>
+        <source>Keep this capture&apos;s traffic out of the history until recording is resumed</source>
+        <translation>在继续记录之前，不将本次捕获的流量写入历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTab</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>No database file is known: choose one above.</source>
+        <translation>未指定数据库文件：请在上方选择一个。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the file is created by the first recorded live capture.</source>
+        <translation>尚未记录任何内容：该文件将在首次记录实时捕获时创建。</translation>
+    </message>
+    <message>
+        <source>%1, no traffic recorded yet.</source>
+        <translation>%1，尚未记录任何流量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, traffic from %2 to %3, %4 connection(s).</source>
+        <extracomment>%1 the database&apos;s size, %2 and %3 dates and times, %4 a number of connections.</extracomment>
+        <translation>
+            <numerusform>%1，%2 至 %3 的流量，%4 个连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record live captures into the history</source>
+        <translation>将实时捕获记录到历史记录中</translation>
+    </message>
+    <message>
+        <source>Capture files opened for viewing are never recorded. &quot;Pause Recording&quot; in the tray and the Capture menu keeps private moments out.</source>
+        <translation>为查看而打开的捕获文件永远不会被记录。使用托盘和“捕获”菜单中的“暂停记录”，可让私密时段不被记录。</translation>
+    </message>
+    <message>
+        <source>How long things are kept applies to a running capture at once; turning recording on or off and another database file apply from the next live capture.</source>
+        <translation>保留时长会立即应用于正在进行的捕获；开启或关闭记录以及更换数据库文件，将从下次实时捕获开始生效。</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> 个连接</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Minutes for:</source>
+        <translation>每分钟数据保留：</translation>
+    </message>
+    <message>
+        <source>Hours for:</source>
+        <translation>每小时数据保留：</translation>
+    </message>
+    <message>
+        <source>Days for:</source>
+        <translation>每日数据保留：</translation>
+    </message>
+    <message>
+        <source>Connections, at most:</source>
+        <translation>连接数上限：</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>大小上限：</translation>
+    </message>
+    <message>
+        <source>Older minutes are summed into hours, and hours into days, so totals stay exact. Beyond the size limit the oldest rows go first: connections, then minutes, hours and days.</source>
+        <translation>较早的每分钟数据会汇总为每小时数据，每小时数据再汇总为每日数据，因此总计始终准确。超出大小上限时，最旧的行最先删除：先是连接，然后依次是每分钟、每小时和每日数据。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>History database file</source>
+        <translation>历史数据库文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Use the default place again</source>
+        <translation>恢复使用默认位置</translation>
+    </message>
+    <message>
+        <source>The history is one SQLite file on this computer; nothing leaves it. flowscope-cli report reads the same file. Empty field: the default place, %1.</source>
+        <translation>历史记录是本机上的一个 SQLite 文件，任何数据都不会离开本机。flowscope-cli report 读取的也是同一个文件。留空：使用默认位置 %1。</translation>
+    </message>
+    <message>
+        <source>unknown here (no home folder)</source>
+        <translation>此处未知（没有主文件夹）</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Holds now:</source>
+        <translation>当前内容：</translation>
+    </message>
+    <message>
+        <source>Choose the history database</source>
+        <translation>选择历史数据库</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>历史数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::HistoryTotalsModel</name>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>接收 %1，发送 %2</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>数据包</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::InspectPage</name>
+    <message>
+        <source>Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: choose the columns</source>
+        <translation>Ctrl+F：搜索；Ctrl+D：为主机、服务或应用加星标；Ctrl+Shift+C：选择列</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>连接详细信息</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>搜索连接</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>选择列</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::LanguageSettingsGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first entry of the language list; %1 is the language it stands for now.</extracomment>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source>Flowscope speaks the new language when it starts again.</source>
+        <translation>Flowscope 将在下次启动时使用新语言。</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>正在捕获</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source> Choose another file under View → Settings…, or clear the field to keep the built-in one.</source>
+        <translation> 请在“视图 → 设置…”中选择其他文件，或清空该字段以继续使用内置数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <translation>打开捕获文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pause or resume the capture (Space, Ctrl+P)</source>
+        <translation>暂停或继续捕获（空格键、Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the capture (Ctrl+.)</source>
+        <translation>停止捕获（Ctrl+.）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Flowscope</source>
+        <translation>关于 Flowscope(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>捕获(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>检查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>捕获</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>打开捕获文件</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>捕获文件 (*.pcap *.pcapng *.cap *.dmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;A network monitor: who this machine talks to, live or from a capture file.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;br&gt;Captures with %4.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;AS data by &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;, &lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; and &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; (CC BY 4.0).&lt;br&gt;Flag icons from &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt; (MIT).&lt;br&gt;Databases read with libmaxminddb.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;网络监控工具：查看这台计算机在与谁通信，可实时监控，也可读取捕获文件。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建（运行于 Qt %3）。&lt;br&gt;使用 %4 进行捕获。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://db-ip.com&quot;&gt;IP Geolocation by DB-IP&lt;/a&gt;（CC BY 4.0）。&lt;br&gt;AS 数据来自 &lt;a href=&quot;https://www.routeviews.org&quot;&gt;RouteViews&lt;/a&gt;、&lt;a href=&quot;https://www.nro.net&quot;&gt;NRO&lt;/a&gt; 和 &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;（CC BY 4.0）。&lt;br&gt;旗帜图标来自 &lt;a href=&quot;https://github.com/lipis/flag-icons&quot;&gt;flag-icons&lt;/a&gt;（MIT）。&lt;br&gt;使用 libmaxminddb 读取数据库。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Flowscope</source>
+        <translation>关于 Flowscope</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s)</source>
+        <translation>
+            <numerusform>%1 个数据包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>已丢弃 %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::MiniChart</name>
+    <message>
+        <source>Traffic over time</source>
+        <translation>流量随时间变化</translation>
+    </message>
+    <message>
+        <source>last %1 s</source>
+        <translation>最近 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsPage</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect the connections of an alert</source>
+        <translation>双击或按 Enter 键以检查警报的相关连接</translation>
+    </message>
+    <message>
+        <source>No notifications yet. During a live capture, alerts appear here: a program using the network for the first time, and the rules you set in Settings.</source>
+        <translation>尚无通知。实时捕获期间，警报会显示在此处：包括首次使用网络的程序，以及您在“设置”中设定的规则所触发的警报。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>%2 条中有 %1 条未读</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::NotificationsTab</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <source>Rate rules</source>
+        <translation>速率规则</translation>
+    </message>
+    <message>
+        <source>Add rate rule</source>
+        <translation>添加速率规则</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Traffic rate above a limit</source>
+        <translation>流量速率超过限值</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Data volume caps</source>
+        <translation>流量上限</translation>
+    </message>
+    <message>
+        <source>Add data cap</source>
+        <translation>添加流量上限</translation>
+    </message>
+    <message>
+        <source>Data volume above a cap</source>
+        <translation>流量超过上限</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>全部流量</translation>
+    </message>
+    <message>
+        <source>Empty: all traffic; else a program&apos;s path or name</source>
+        <translation>留空：全部流量；否则填写程序的路径或名称</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Blocklist files</source>
+        <translation>阻止列表文件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Choose blocklists</source>
+        <translation>选择阻止列表</translation>
+    </message>
+    <message>
+        <source>IP lists (*.netset *.ipset *.txt *.list);;All files (*)</source>
+        <translation>IP 列表 (*.netset *.ipset *.txt *.list);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Plain-text IP/CIDR lists (one entry a line, # comments, as FireHOL publishes them), IPv4 and IPv6.</source>
+        <translation>纯文本 IP/CIDR 列表（每行一个条目，以 # 开头的为注释，即 FireHOL 发布的格式），支持 IPv4 和 IPv6。</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>阻止列表</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>已加星标的项目</translation>
+    </message>
+    <message>
+        <source>Notify again after idle for</source>
+        <translation>闲置超过以下时长后再次通知</translation>
+    </message>
+    <message>
+        <source>Star hosts, services and applications on the Overview, Inspect and Applications pages.</source>
+        <translation>可在“概览”、“检查”和“应用”页面为主机、服务和应用加星标。</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>主机 %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>应用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::OverviewPage</name>
+    <message>
+        <source>Bytes in</source>
+        <translation>接收字节数</translation>
+    </message>
+    <message>
+        <source>IP traffic received</source>
+        <translation>已接收的 IP 流量</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>发送字节数</translation>
+    </message>
+    <message>
+        <source>IP traffic sent</source>
+        <translation>已发送的 IP 流量</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Every frame captured</source>
+        <translation>捕获到的所有帧</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>数据包/秒</translation>
+    </message>
+    <message>
+        <source>Packets in the last second</source>
+        <translation>最近一秒的数据包数</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>Connections seen so far</source>
+        <translation>目前为止发现的连接</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>Frames lost by the kernel, the adapter or Flowscope&apos;s queue</source>
+        <translation>被内核、适配器或 Flowscope 队列丢弃的帧</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Capture time covered</source>
+        <translation>捕获所覆盖的时长</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;流量&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>字节/秒</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>比特/秒</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>数据包/秒</translation>
+    </message>
+    <message>
+        <source>Top applications</source>
+        <translation>主要应用</translation>
+    </message>
+    <message>
+        <source>Click an application to inspect its connections</source>
+        <translation>单击应用以检查其连接</translation>
+    </message>
+    <message>
+        <source>Top hosts</source>
+        <translation>主要主机</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>主要服务</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>主机 %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>应用 %1</translation>
+    </message>
+    <message>
+        <source>Click an entry to inspect its connections</source>
+        <translation>单击条目以检查其连接</translation>
+    </message>
+    <message>
+        <source>Connections seen so far (%1 in the table now)</source>
+        <translation>目前为止发现的连接（表格中当前有 %1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::RecordingNotice</name>
+    <message>
+        <source>Move it aside and start a new one</source>
+        <translation>移走该文件并新建数据库</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Country database:</source>
+        <translation>国家/地区数据库：</translation>
+    </message>
+    <message>
+        <source>AS database:</source>
+        <translation>AS 数据库：</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in DB-IP Lite databases. GeoLite2, GeoIP2, DB-IP and IPinfo MMDB files work.</source>
+        <translation>留空：使用内置的 DB-IP Lite 数据库。支持 GeoLite2、GeoIP2、DB-IP 和 IPinfo 的 MMDB 文件。</translation>
+    </message>
+    <message>
+        <source>Look up host names of addresses (reverse DNS, live captures)</source>
+        <translation>查询地址的主机名（反向 DNS，用于实时捕获）</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Country database file</source>
+        <translation>国家/地区数据库文件</translation>
+    </message>
+    <message>
+        <source>AS database file</source>
+        <translation>AS 数据库文件</translation>
+    </message>
+    <message>
+        <source>Built-in (DB-IP Lite)</source>
+        <translation>内置（DB-IP Lite）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>选择数据库</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>MaxMind DB 文件 (*.mmdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The built-in database stays in use.</source>
+        <translation>将继续使用内置数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartPage</name>
+    <message>
+        <source>Save the capture to a pcap file</source>
+        <translation>将捕获内容保存到 pcap 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Start capture</source>
+        <translation>开始捕获</translation>
+    </message>
+    <message>
+        <source>Open capture file…</source>
+        <translation>打开捕获文件…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Watch your network&lt;/h2&gt;Pick an adapter to capture live, or open a capture file.</source>
+        <translation>&lt;h2&gt;监控您的网络&lt;/h2&gt;选择一个适配器进行实时捕获，或打开捕获文件。</translation>
+    </message>
+    <message>
+        <source>Checking whether Flowscope may capture on this computer…</source>
+        <translation>正在检查 Flowscope 是否可以在此计算机上捕获…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>捕获过滤器(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>BPF expression, e.g. tcp port 443 or host 10.0.0.1 (empty: everything)</source>
+        <translation>BPF 表达式，例如 tcp port 443 或 host 10.0.0.1（留空：捕获全部）</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>网络适配器</translation>
+    </message>
+    <message>
+        <source>File to save the capture to</source>
+        <translation>用于保存捕获内容的文件</translation>
+    </message>
+    <message>
+        <source>capture.pcap</source>
+        <translation>capture.pcap</translation>
+    </message>
+    <message>
+        <source>Capture files</source>
+        <translation>捕获文件</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>最近的文件：</translation>
+    </message>
+    <message>
+        <source>Recent capture files</source>
+        <translation>最近的捕获文件</translation>
+    </message>
+    <message>
+        <source>No filter: every packet is captured.</source>
+        <translation>无过滤器：将捕获所有数据包。</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Fix the capture filter first</source>
+        <translation>请先修正捕获过滤器</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>捕获内容另存为</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>pcap 文件 (*.pcap);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>打开捕获文件</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>捕获文件 (*.pcap *.pcapng *.cap);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Capture files can still be opened.</source>
+        <translation>仍可打开捕获文件。</translation>
+    </message>
+    <message>
+        <source>Files you open are listed here</source>
+        <translation>您打开的文件将列在此处</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::StartupSettingsGroup</name>
+    <message>
+        <source>Startup</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Start Flowscope when I log in</source>
+        <translation>登录时启动 Flowscope</translation>
+    </message>
+    <message>
+        <source>Resume the last live capture when Flowscope starts</source>
+        <translation>Flowscope 启动时继续上次的实时捕获</translation>
+    </message>
+    <message>
+        <source>Starts Flowscope in the tray, without its window, when you log in.</source>
+        <translation>登录时在托盘中启动 Flowscope，不显示窗口。</translation>
+    </message>
+    <message>
+        <source>When Flowscope starts without a capture file or adapter, it captures again on the adapter, and with the filter, of the last live capture.</source>
+        <translation>如果 Flowscope 启动时未指定捕获文件或适配器，它将使用上次实时捕获的适配器和过滤器重新开始捕获。</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <extracomment>The theme for low vision: white text on black, strong borders.</extracomment>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Themes Folder…</source>
+        <translation>打开主题文件夹(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <extracomment>A theme file that cannot be used; choosing it says why.</extracomment>
+        <translation>%1（无效）</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::Themes</name>
+    <message>
+        <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
+        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <translation>未使用主题文件 %1：%2 请修正后在“视图 → 主题”中重新选择。</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TopListModel</name>
+    <message>
+        <source>%1
+%2 in, %3 out</source>
+        <translation>%1
+接收 %2，发送 %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrafficChart</name>
+    <message>
+        <source>Incoming</source>
+        <translation>传入</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>传出</translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation>流量随时间变化</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>无流量</translation>
+    </message>
+    <message>
+        <source>Files: drag to zoom into a time range, right click to zoom out (keyboard: +, - and 0)</source>
+        <translation>文件：拖动可放大某个时间范围，右键单击可缩小（键盘：+、- 和 0）</translation>
+    </message>
+    <message>
+        <source>no traffic for %1</source>
+        <translation>%1 内无流量</translation>
+    </message>
+    <message>
+        <source>No traffic yet.</source>
+        <translation>尚无流量。</translation>
+    </message>
+    <message>
+        <source>Latest: incoming %1, outgoing %2. Highest: incoming %3 at %4, outgoing %5 at %6.</source>
+        <translation>最新：传入 %1，传出 %2。最高：传入 %3（%4），传出 %5（%6）。</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TrayController</name>
+    <message>
+        <source>Show Window</source>
+        <translation>显示窗口</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Switch Adapter</source>
+        <translation>切换适配器</translation>
+    </message>
+    <message>
+        <source>Open Overview</source>
+        <translation>打开概览</translation>
+    </message>
+    <message>
+        <source>Open Applications</source>
+        <translation>打开应用</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>打开通知</translation>
+    </message>
+    <message>
+        <source>Mute Notifications</source>
+        <translation>将通知静音</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation>直到明天</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消静音</translation>
+    </message>
+    <message>
+        <source>Compact Window</source>
+        <translation>紧凑窗口</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so closing the window quits Flowscope.</source>
+        <translation>此桌面没有系统托盘（GNOME 需要安装 AppIndicator 扩展），因此关闭窗口将退出 Flowscope。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (GNOME needs the AppIndicator extension), so the window is shown instead of starting minimized.</source>
+        <translation>此桌面没有系统托盘（GNOME 需要安装 AppIndicator 扩展），因此将显示窗口，而不是最小化启动。</translation>
+    </message>
+    <message>
+        <source>Hide Window</source>
+        <translation>隐藏窗口</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No adapters</source>
+        <translation>没有适配器</translation>
+    </message>
+    <message>
+        <source>Cannot capture on %1</source>
+        <translation>无法在 %1 上捕获</translation>
+    </message>
+    <message>
+        <source>Flowscope keeps monitoring</source>
+        <translation>Flowscope 仍在继续监控</translation>
+    </message>
+    <message>
+        <source>Its tray icon brings the window back; Quit is in its menu.</source>
+        <translation>点击其托盘图标可重新打开窗口；“退出”位于该图标的菜单中。</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::TraySettingsGroup</name>
+    <message>
+        <source>Tray</source>
+        <translation>系统托盘</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray</source>
+        <translation>在托盘中继续监控</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>关闭窗口时：</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::WebhookSender</name>
+    <message>
+        <source>it is not an http:// or https:// address</source>
+        <translation>不是 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <source>The notification webhook %1 failed (%2); alerts are still listed on the Notifications page. Check the address in Settings.</source>
+        <translation>通知 Webhook %1 失败（%2）；警报仍会列在“通知”页面中。请在“设置”中检查该地址。</translation>
+    </message>
+</context>
+</TS>
