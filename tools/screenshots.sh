@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots/{start,overview,inspect,history*}.png from a test capture (and 7
-# days of synthetic history), and
+# days of synthetic history), every page again in pages/{de,ar,ja,high-contrast}/, and
 # overview-long-gaps.png from a capture that spans years with two short stretches of traffic
 # (the squeezed timeline): builds the desktop app if needed and runs it under a virtual X
 # server (offscreen without xvfb-run). The app waits for twenty real adapter readings (one a
@@ -76,11 +76,13 @@ mkdir -p "$OUT"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-shoot() {  # shoot DIR FILE
+shoot() {  # shoot DIR FILE [APP OPTIONS...]
+    local dir=$1 file=$2
+    shift 2
     if command -v xvfb-run >/dev/null; then
-        xvfb-run -a -s "-screen 0 1400x900x24" "$APP" --screenshot-dir "$1" "$2"
+        xvfb-run -a -s "-screen 0 1400x900x24" "$APP" "$@" --screenshot-dir "$dir" "$file"
     else
-        QT_QPA_PLATFORM=offscreen "$APP" --screenshot-dir "$1" "$2"
+        QT_QPA_PLATFORM=offscreen "$APP" "$@" --screenshot-dir "$dir" "$file"
     fi
 }
 
@@ -107,6 +109,16 @@ mkdir -p "$TMP/data/flowscope" "$TMP/no-data"
 XDG_DATA_HOME="$TMP/data" shoot "$OUT" "$CAPTURE"
 XDG_DATA_HOME="$TMP/no-data" shoot "$TMP" "$GAPS"
 cp "$TMP/overview.png" "$OUT/overview-long-gaps.png"
+# Every page in German (long words), Arabic (right to left), Japanese (CJK; needs
+# fonts-noto-cjk) and in the high-contrast theme, into pages/<variant>/.
+for variant in de ar ja high-contrast; do
+    case $variant in
+        high-contrast) options=(--theme high-contrast) ;;
+        *) options=(--language "$variant") ;;
+    esac
+    mkdir -p "$OUT/pages/$variant"
+    XDG_DATA_HOME="$TMP/data" shoot "$OUT/pages/$variant" "$CAPTURE" "${options[@]}"
+done
 if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then
     mkdir -p "$TMP/live"
     BUILD_DIR="$BUILD" unshare -n "$PWD/tools/screenshots.sh" --live-inside "$TMP/live" "$OUT"

@@ -105,7 +105,10 @@ void grabAll(ui::MainWindow& window, const QString& directory) {
         const char* name;
     } pages[] = {{ui::MainWindow::PageStart, "start.png"},
                  {ui::MainWindow::PageOverview, "overview.png"},
-                 {ui::MainWindow::PageInspect, "inspect.png"}};
+                 {ui::MainWindow::PageInspect, "inspect.png"},
+                 // A file has no programs: the page as it explains that (live: applications.png).
+                 {ui::MainWindow::PageApplications, "applications-file.png"},
+                 {ui::MainWindow::PageNotifications, "notifications.png"}};
     for (const auto& page : pages) {
         window.showPage(page.page);
         if (page.page == ui::MainWindow::PageStart) {
