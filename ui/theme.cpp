@@ -3,10 +3,9 @@
 #include <QApplication>
 #include <QColor>
 #include <QStyle>
-#include <QStyleFactory>
 #include <optional>
 
-#include "ui/high_contrast_style.h"
+#include "ui/app_style.h"
 #include "ui/settings/settings.h"
 #include "ui/theme_files.h"
 
@@ -273,17 +272,12 @@ StatusColors ThemeManager::builtInStatusColors(StatusLevel level) {
 
 namespace {
 
-// Fusion everywhere (the palettes are made for it); the high-contrast theme outlines its
-// controls (ui/high_contrast_style.h).
+// Fusion with the app's additions (ui/app_style.h); the high-contrast theme outlines its
+// controls. Set again only when that changes.
 void useStyle(bool highContrast) {
-    const QString current = QApplication::style()->objectName();
-    if (highContrast && current != QLatin1String("flowscope-high-contrast")) {
-        QApplication::setStyle(new HighContrastStyle);
-    } else if (!highContrast &&
-               current.compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0) {
-        if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"))) {
-            QApplication::setStyle(fusion);
-        }
+    const auto* current = qobject_cast<const AppStyle*>(QApplication::style());
+    if (!current || current->highContrast() != highContrast) {
+        QApplication::setStyle(new AppStyle(highContrast));
     }
 }
 

@@ -1,5 +1,5 @@
-// Light, dark and high-contrast palettes on the Fusion style, and the user's own theme files
-// (ui/theme_files.h, docs/themes.md). "System" follows the desktop: Qt 6.4 has no
+// Light, dark and high-contrast palettes on Fusion (ui/app_style.h), and the user's own theme
+// files (ui/theme_files.h, docs/themes.md). "System" follows the desktop: Qt 6.4 has no
 // QStyleHints::colorScheme() (6.5+), so dark is detected from the lightness of the platform's
 // default window colour. The choice is kept in settings::theme.
 #pragma once
@@ -40,7 +40,7 @@ public:
 
     static Theme saved();  // settings::theme, System when unset
     static void save(Theme theme);
-    // Sets the Fusion style (once) and the palette for a built-in `theme` on the application.
+    // Sets the app's style (once) and the palette for a built-in `theme` on the application.
     static void apply(Theme theme);
     // The same for a user theme file (its file name in the themes folder, and its colours).
     static void applyUser(const QString& fileName, const ThemeFile& theme);

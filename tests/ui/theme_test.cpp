@@ -7,11 +7,14 @@
 #include <QChart>
 #include <QDir>
 #include <QFile>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "ui/app_style.h"
 #include "ui/settings/settings.h"
 #include "ui/shell/theme_menu.h"
 #include "ui/theme.h"
@@ -114,7 +117,28 @@ private slots:
         QCOMPARE(ThemeManager::name(Theme::HighContrast), QStringLiteral("high-contrast"));
         QCOMPARE(ThemeManager::fromName(QStringLiteral("high-contrast")), Theme::HighContrast);
         ThemeManager::apply(Theme::Light);
-        QCOMPARE(QApplication::style()->objectName().toLower(), QStringLiteral("fusion"));
+        QCOMPARE(QApplication::style()->objectName(), QStringLiteral("flowscope"));
+    }
+
+    // Right to left, a cell's text is isolated: a path keeps its leading slash on the left of
+    // its own run ("/usr/bin/ssh", not "usr/bin/ssh/"). Left to right nothing changes.
+    void rightToLeftCellsIsolateTheirText() {
+        const QString path = QStringLiteral("/usr/bin/ssh");
+        QCOMPARE(isolatedText(path, Qt::LeftToRight), path);
+        const QString rtl = isolatedText(path, Qt::RightToLeft);
+        QCOMPARE(rtl, QChar(0x2068) + path + QChar(0x2069));
+        QCOMPARE(isolatedText(rtl, Qt::RightToLeft), rtl);  // once
+        QCOMPARE(isolatedText(QString(), Qt::RightToLeft), QString());
+        // What a table draws: the style isolates the item text it is given.
+        QImage image(200, 20, QImage::Format_ARGB32);
+        QPainter painter(&image);
+        QStyleOptionViewItem item;
+        item.rect = image.rect();
+        item.direction = Qt::RightToLeft;
+        item.text = path;
+        item.features = QStyleOptionViewItem::HasDisplay;
+        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &item, &painter);
+        QCOMPARE(item.text, path);  // the caller's option is left alone
     }
 
     void chartsFollowThePalette() {
