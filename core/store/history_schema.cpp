@@ -61,6 +61,14 @@ Error newer(const Database& db, int64_t version) {
                                                "); update Flowscope or choose another file.");
 }
 
+Error damaged(const Database& db, int64_t version) {
+    return makeError(ErrorCode::Corrupt, "The history database \"" + db.path().string() +
+                                             "\" is damaged (schema version " +
+                                             std::to_string(version) +
+                                             ", which no Flowscope writes); move it aside and "
+                                             "start a new one.");
+}
+
 struct Identity {
     int64_t applicationId = 0;
     int64_t version = 0;
@@ -86,6 +94,9 @@ Status check(Database& db, const Identity& id) {
     }
     if (id.version > kSchemaVersion) {
         return newer(db, id.version);
+    }
+    if (id.version < 0) {  // a migration index: never below 0
+        return damaged(db, id.version);
     }
     return {};
 }

@@ -71,6 +71,22 @@ TEST(StoreFaults, AnotherProgramsDatabaseAndANewerSchemaAreRefused) {
     ASSERT_FALSE(newer);
     EXPECT_NE(newer.error().message.find("written by a newer Flowscope (schema 99"),
               std::string::npos);
+    // A negative schema version (found by history_db_fuzzer: it indexed the migrations at -6).
+    {
+        auto db = Database::open(dir.file("negative.sqlite"), Database::Mode::ReadWrite);
+        ASSERT_TRUE(migrate(*db));
+        ASSERT_TRUE(db->exec("PRAGMA user_version = -6"));
+    }
+    {
+        auto db = Database::open(dir.file("negative.sqlite"), Database::Mode::ReadWrite);
+        const Status migrated = migrate(*db);
+        ASSERT_FALSE(migrated);
+        EXPECT_EQ(migrated.error().code, ErrorCode::Corrupt);
+    }
+    auto negative = HistoryReader::open(dir.file("negative.sqlite"));
+    ASSERT_FALSE(negative);
+    EXPECT_EQ(negative.error().code, ErrorCode::Corrupt);
+    EXPECT_NE(negative.error().message.find("is damaged (schema version -6"), std::string::npos);
     auto missing = HistoryReader::open(dir.file("none.sqlite"));
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
