@@ -8,8 +8,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 #include "ui/format.h"
 #include "ui/models/connection_proxy.h"
@@ -106,18 +110,73 @@ void ConnectionFilterBar::setupFields() {
 }
 
 void ConnectionFilterBar::layOut() {
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 3);
-    layout->addWidget(m_protocol);
-    layout->addWidget(m_direction);
-    layout->addWidget(m_port);
-    layout->addWidget(m_address, 2);
-    layout->addWidget(m_application);
-    layout->addWidget(m_place, 2);
-    layout->addWidget(m_onlyActive);
-    layout->addWidget(m_starred);
-    layout->addWidget(m_clear);
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    m_firstRow = new QHBoxLayout;
+    m_secondRow = new QHBoxLayout;
+    rows->addLayout(m_firstRow);
+    rows->addLayout(m_secondRow);
+    m_firstRow->addWidget(m_search, 3);
+    m_firstRow->addWidget(m_protocol);
+    m_firstRow->addWidget(m_direction);
+    m_firstRow->addWidget(m_port);
+    m_firstRow->addWidget(m_address, 2);
+    for (QWidget* w : secondGroup()) {
+        m_firstRow->addWidget(w, w == m_place ? 2 : 0);
+    }
+    m_oneRow = true;
+}
+
+std::array<QWidget*, 5> ConnectionFilterBar::secondGroup() const {
+    return {m_application, m_place, m_onlyActive, m_starred, m_clear};
+}
+
+int ConnectionFilterBar::rowWidth(bool first, bool second) const {
+    std::vector<QWidget*> widgets;
+    if (first) {
+        widgets = {m_search, m_protocol, m_direction, m_port, m_address};
+    }
+    if (second) {
+        for (QWidget* w : secondGroup()) {
+            widgets.push_back(w);
+        }
+    }
+    int spacing = m_firstRow->spacing();
+    if (spacing < 0) {
+        spacing = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, this);
+    }
+    int width = spacing * int(widgets.size() - 1);
+    for (QWidget* w : widgets) {
+        // As the row's layout measures it (minimum size hint, size policy, minimum width).
+        const QHBoxLayout* row = m_firstRow->indexOf(w) >= 0 ? m_firstRow : m_secondRow;
+        width += row->itemAt(row->indexOf(w))->minimumSize().width();
+    }
+    return width;
+}
+
+QSize ConnectionFilterBar::minimumSizeHint() const {
+    return {std::max(rowWidth(true, false), rowWidth(false, true)),
+            QWidget::minimumSizeHint().height()};
+}
+
+void ConnectionFilterBar::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    arrange(width() >= rowWidth(true, true));
+}
+
+void ConnectionFilterBar::arrange(bool oneRow) {
+    if (oneRow == m_oneRow) {
+        return;
+    }
+    m_oneRow = oneRow;
+    QHBoxLayout* from = oneRow ? m_secondRow : m_firstRow;
+    QHBoxLayout* to = oneRow ? m_firstRow : m_secondRow;
+    for (QWidget* w : secondGroup()) {
+        from->removeWidget(w);
+        to->addWidget(w, w == m_place ? 2 : 0);
+    }
+    layout()->invalidate();  // the rows' layout too, so that the new height is known at once
+    updateGeometry();
 }
 
 void ConnectionFilterBar::connectFilters() {

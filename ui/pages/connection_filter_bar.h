@@ -1,17 +1,20 @@
 // The filter bar above the connection table: free text, protocol, direction, port, address
 // or CIDR, application, country / AS / domain and "only active", combined (AND) on a
 // ConnectionProxy. An address that does not parse turns its field red and leaves the previous
-// address filter in place.
+// address filter in place. Where one row does not fit (long words: German, Russian), the bar
+// takes two, so the window never has to grow wider for it.
 #pragma once
 
 #include <QPair>
 #include <QString>
 #include <QVector>
 #include <QWidget>
+#include <array>
 #include <cstdint>
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
 class QTimer;
@@ -46,9 +49,16 @@ public:
     QComboBox* applicationCombo() const { return m_application; }
     QLineEdit* placeEdit() const { return m_place; }
     bool addressInvalid() const { return m_addressInvalid; }
+    bool inOneRow() const { return m_oneRow; }
+
+    // The wider of the two rows: the bar never asks for the width of one long row.
+    QSize minimumSizeHint() const override;
 
 public slots:
     void clear();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     // Parts of the constructor: the search field and the protocol and direction choices; the
@@ -69,6 +79,11 @@ private:
     void applyAddress(bool final);
     void setAddressInvalid(bool invalid);
     void resetWidgets();
+    // The application, place, check boxes and Clear: at the end of the first row, or on a
+    // second row of their own.
+    std::array<QWidget*, 5> secondGroup() const;
+    int rowWidth(bool first, bool second) const;  // the minimum width of those widgets in a row
+    void arrange(bool oneRow);
 
     ConnectionProxy* m_proxy;
     QLineEdit* m_search;
@@ -84,6 +99,9 @@ private:
     QTimer* m_textTimer;
     QTimer* m_addressTimer;
     bool m_addressInvalid = false;
+    QHBoxLayout* m_firstRow = nullptr;
+    QHBoxLayout* m_secondRow = nullptr;
+    bool m_oneRow = false;
 };
 
 }  // namespace flowscope::ui
