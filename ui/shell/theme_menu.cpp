@@ -18,11 +18,7 @@ ThemeMenu::ThemeMenu(QWidget* parent) : QMenu(parent), m_group(new QActionGroup(
 }
 
 void ThemeMenu::rebuild() {
-    clear();
-    for (QAction* a : m_group->actions()) {
-        m_group->removeAction(a);
-        a->deleteLater();
-    }
+    clear();  // deletes the actions, which leave the group as they go
     // The first three keep MainWindow's context: their translations were made there.
     const std::pair<Theme, QString> builtIn[] = {
         {Theme::System, QCoreApplication::translate("flowscope::ui::MainWindow", "&System")},
@@ -77,8 +73,7 @@ void ThemeMenu::chooseFile(const QString& fileName) {
     // Read again: the file may have changed since the menu was built.
     const ThemeFileEntry entry = loadThemeFile(fileName);
     if (!entry.theme) {
-        emit refused(entry.error);
-        rebuild();  // the check marks stay on the theme in use
+        emit refused(entry.error);  // not checkable: the check mark stays on the theme in use
         return;
     }
     ThemeManager::applyUser(fileName, *entry.theme);
