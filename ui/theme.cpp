@@ -318,12 +318,16 @@ QString ThemeManager::applySaved() {
         apply(saved());
         return {};
     }
-    const ThemeFileEntry entry = loadThemeFile(file);
+    return applyFile(file);
+}
+
+QString ThemeManager::applyFile(const QString& fileName) {
+    const ThemeFileEntry entry = loadThemeFile(fileName);
     if (!entry.theme) {
         apply(Theme::System);
         return entry.error;
     }
-    applyUser(file, *entry.theme);
+    applyUser(fileName, *entry.theme);
     return {};
 }
 

@@ -50,6 +50,9 @@ public:
     // The saved choice, user theme files included; returns a sentence when a saved theme file
     // cannot be used (then the system theme is applied).
     static QString applySaved();
+    // A theme file of the themes folder by name; when it cannot be used, the system theme and
+    // the sentence saying why.
+    static QString applyFile(const QString& fileName);
     static Theme current() { return s_current; }
     static QString currentUserFile() { return s_userFile; }
     // Whether the effective palette is dark (System resolved).

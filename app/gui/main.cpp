@@ -160,13 +160,7 @@ QString applyTheme(const QString& option, bool screenshots) {
         ThemeManager::apply(ThemeManager::fromName(option));
         return {};
     }
-    const ThemeFileEntry entry = loadThemeFile(option);
-    if (!entry.theme) {
-        ThemeManager::apply(Theme::System);
-        return entry.error;
-    }
-    ThemeManager::applyUser(option, *entry.theme);
-    return {};
+    return ThemeManager::applyFile(option);
 }
 
 }  // namespace
