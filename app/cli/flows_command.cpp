@@ -42,6 +42,9 @@ const char* kFlowsHelp =
     "  --write FILE.pcap   also save every captured frame to a pcap file\n"
     "  --snaplen BYTES     live: bytes kept per frame (default 2048)\n"
     "  --promiscuous       live: put the adapter in promiscuous mode\n"
+    "  --process-source S  live: where socket owners come from: auto (default: eBPF socket\n"
+    "                      events where this process may load them, else snapshots), ebpf\n"
+    "                      (required; exit 1 when unavailable) or snapshot\n"
     "  --max-flows N       keep at most N flows in memory (default 1000000)\n"
     "  --resolve           reverse DNS (PTR) for remote addresses the traffic did not name\n"
     "  --dns-server IP[:PORT], --dns-timeout MS   for --resolve (see 'lookup --help')\n"
@@ -96,6 +99,12 @@ Status parseSource(const ParsedArgs& args, FlowsOptions& options) {
             return r.error();
         }
         options.durationSeconds = r.value();
+    }
+    if (auto source = args.get("--process-source")) {
+        if (!parseProcessSource(*source, config.processSource)) {
+            return makeError(ErrorCode::InvalidArgument, "Unknown process source '" + *source +
+                                                             "'; use auto, ebpf or snapshot.");
+        }
     }
     if (auto snaplen = args.get("--snaplen")) {
         auto r = parsePositive("--snaplen", *snaplen);
@@ -330,11 +339,12 @@ int finishFlows(Engine& engine, const FlowsOptions& options, EngineEnded& ended,
 }  // namespace
 
 int runFlows(const std::vector<std::string>& argv) {
-    auto parsed = parseArgs(argv,
-                            {"--read", "--interface", "--duration", "--filter", "--format",
-                             "--write", "--snaplen", "--max-flows", "--country-db", "--asn-db",
-                             "--dns-server", "--dns-timeout", "--active-timeout", "--idle-timeout"},
-                            {"--help", "--promiscuous", "--resolve"}, "flows");
+    auto parsed =
+        parseArgs(argv,
+                  {"--read", "--interface", "--duration", "--filter", "--format", "--write",
+                   "--snaplen", "--max-flows", "--country-db", "--asn-db", "--dns-server",
+                   "--dns-timeout", "--active-timeout", "--idle-timeout", "--process-source"},
+                  {"--help", "--promiscuous", "--resolve"}, "flows");
     if (!parsed) {
         return fail(kExitUsage, parsed.error().message);
     }
@@ -351,6 +361,12 @@ int runFlows(const std::vector<std::string>& argv) {
     for (Status parsedPart : {parseSource(args, options), parseOutput(args, options)}) {
         if (!parsedPart) {
             return fail(kExitUsage, parsedPart.error().message);
+        }
+    }
+    if (options.live() && options.config.processSource == ProcessSource::Ebpf) {
+        // Required: refused up front with the reason (Auto would fall back to snapshots).
+        if (SocketEventChoice probe = chooseSocketEventSource(ProcessSource::Ebpf); !probe.source) {
+            return fail(kExitFailure, probe.note);
         }
     }
     // A file size limit (ulimit -f) makes the --write file fail with a sentence, not kill us.

@@ -19,13 +19,14 @@
 #include "core/process/application_registry.h"
 #include "core/process/connection_tuple.h"
 #include "core/process/process_backend.h"
+#include "core/process/socket_event_source.h"
 
 namespace flowscope::cli {
 
 namespace {
 
 const char* kProcessesHelp =
-    "Usage: flowscope-cli processes [--format table|json]\n"
+    "Usage: flowscope-cli processes [--format table|json] [--source auto|ebpf|snapshot]\n"
     "\n"
     "Lists every TCP and UDP socket (IPv4 and IPv6) with the process that owns it: pid, all\n"
     "pids holding it (fork, SO_REUSEPORT), program name and path, and user. Sockets of other\n"
@@ -33,6 +34,10 @@ const char* kProcessesHelp =
     "CAP_SYS_PTRACE and CAP_DAC_READ_SEARCH) to see them.\n"
     "\n"
     "  --format FORMAT  table (default) or json\n"
+    "  --source SOURCE  say on stderr where live captures take socket owners from: auto\n"
+    "                   (eBPF socket events where this process may load them, else\n"
+    "                   snapshots), ebpf (exit 1 with the reason when unavailable) or\n"
+    "                   snapshot; the table itself is always a snapshot\n"
     "\n"
     "Linux reads the socket table over netlink sock_diag; FLOWSCOPE_PROCESS_BACKEND=procfs\n"
     "makes it read /proc/net instead.\n";
@@ -294,10 +299,25 @@ void printTable(const std::vector<const Row*>& rows) {
     }
 }
 
+// --source: says on stderr where live captures would take socket owners from (loading the
+// tracker to find out); ebpf that cannot be loaded is an error with the reason.
+int reportSource(const std::string& source) {
+    ProcessSource wanted = ProcessSource::Auto;
+    if (!parseProcessSource(source, wanted)) {
+        return fail(kExitUsage, "Unknown source '" + source + "'; use auto, ebpf or snapshot.");
+    }
+    const SocketEventChoice choice = chooseSocketEventSource(wanted);
+    if (wanted == ProcessSource::Ebpf && !choice.source) {
+        return fail(kExitFailure, choice.note);
+    }
+    std::cerr << choice.note << "\n";
+    return kExitOk;
+}
+
 }  // namespace
 
 int runProcesses(const std::vector<std::string>& argv) {
-    auto parsed = parseArgs(argv, {"--format"}, {"--help"}, "processes");
+    auto parsed = parseArgs(argv, {"--format", "--source"}, {"--help"}, "processes");
     if (!parsed) {
         return fail(kExitUsage, parsed.error().message);
     }
@@ -312,6 +332,11 @@ int runProcesses(const std::vector<std::string>& argv) {
     const std::string format = parsed->get("--format").value_or("table");
     if (format != "table" && format != "json") {
         return fail(kExitUsage, "Unknown format '" + format + "'; use table or json.");
+    }
+    if (auto source = parsed->get("--source")) {
+        if (int failed = reportSource(*source); failed != kExitOk) {
+            return failed;
+        }
     }
     auto backend = createSystemProcessBackend();
     if (!backend) {

@@ -39,6 +39,10 @@ struct EngineConfig {
     // The OS backend to use; empty = createSystemProcessBackend() (tests inject their own).
     std::function<std::unique_ptr<ProcessBackend>()> processBackend;
     ProcessResolverConfig processResolver;
+    // Socket events (Linux: the eBPF socket tracker) on top of the snapshots: Auto uses them
+    // where this process may load them; the kernel's ring buffer has this many bytes.
+    ProcessSource processSource = ProcessSource::Auto;
+    size_t socketEventRingBytes = size_t(1) << 20;
 
     // Names of remote ends (Flow::nameId, EngineSnapshot::hostnames): learned from DNS answers,
     // TLS SNI and HTTP Host in the traffic (files and live), and, when reverseDns is set, PTR

@@ -53,6 +53,7 @@ void addEnrichers(Pipeline& p, const EngineConfig& config, bool live) {
         if (backend) {
             auto processes = std::make_unique<ProcessEnricher>(
                 std::move(backend), config.processResolver, config.live.interface);
+            processes->useSocketEvents(config.processSource, config.socketEventRingBytes);
             p.processes = processes.get();
             p.enrichers.push_back(std::move(processes));
         }

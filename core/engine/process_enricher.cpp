@@ -10,6 +10,14 @@ ProcessEnricher::ProcessEnricher(std::unique_ptr<ProcessBackend> backend,
       m_interface(std::move(interface)),
       m_ownAddressesListed(std::chrono::steady_clock::now()) {}
 
+void ProcessEnricher::useSocketEvents(ProcessSource wanted, size_t ringBytes) {
+    SocketEventChoice choice = chooseSocketEventSource(wanted, ringBytes);
+    if (wanted == ProcessSource::Ebpf && !choice.source) {
+        m_eventsMissing = choice.note;
+    }
+    m_resolver.attachEvents(std::move(choice.source), std::move(choice.note));
+}
+
 void ProcessEnricher::onNewFlow(const Flow& f, FlowTable& table) {
     if (!f.key.hasPorts || (f.key.protocol != 6 && f.key.protocol != 17)) {
         return;
@@ -86,7 +94,10 @@ void ProcessEnricher::contribute(EngineSnapshot& snapshot) {
 
 std::string ProcessEnricher::warning() const {
     const std::string problem = m_resolver.stats().lastError;
-    return problem.empty() ? std::string() : "Processes cannot be identified: " + problem;
+    if (!problem.empty()) {
+        return "Processes cannot be identified: " + problem;
+    }
+    return m_eventsMissing;
 }
 
 }  // namespace flowscope

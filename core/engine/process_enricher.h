@@ -19,6 +19,10 @@ public:
     ProcessEnricher(std::unique_ptr<ProcessBackend> backend, ProcessResolverConfig config,
                     std::string interface);
 
+    // Loads the socket event source `wanted` asks for (before start()); see
+    // chooseSocketEventSource(). Forced (Ebpf) but unavailable shows as a warning.
+    void useSocketEvents(ProcessSource wanted, size_t ringBytes);
+
     void start() override { m_resolver.start(); }
     void stop() override { m_resolver.stop(); }
     bool wantsNewFlows() const override { return true; }
@@ -40,6 +44,7 @@ private:
     ProcessResolver m_resolver;
     ApplicationAccounting m_accounting;
     std::string m_interface;
+    std::string m_eventsMissing;  // why forced socket events are off, for warning()
     std::chrono::steady_clock::time_point m_ownAddressesListed;
 };
 

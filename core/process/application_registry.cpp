@@ -41,6 +41,9 @@ uint32_t ApplicationRegistry::applicationOf(const SocketRecord& record) {
             }
         }
         auto info = m_backend.describe(pid);
+        if (!info && m_exited) {
+            info = m_exited(pid);  // gone already; the socket events saw it alive
+        }
         if (!info) {
             continue;  // exited meanwhile: try the next holder
         }

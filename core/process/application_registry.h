@@ -3,9 +3,12 @@
 // each pid once; published copy-on-write.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/process/application.h"
@@ -30,6 +33,11 @@ public:
     // (removals wait for the next whole-table refreshPids()).
     void addPids(uint32_t applicationId, const std::vector<uint32_t>& pids);
 
+    // Where a process that has exited before it could be described is looked up (what the
+    // socket event source learned when it made its first socket); none by default.
+    using ExitedLookup = std::function<std::optional<ProcessInfo>(uint32_t pid)>;
+    void setExitedLookup(ExitedLookup lookup) { m_exited = std::move(lookup); }
+
     // Publishes a new copy if anything changed since the last call.
     std::shared_ptr<const std::vector<Application>> publish();
 
@@ -37,6 +45,7 @@ private:
     uint32_t intern(const std::string& key, Application app);
 
     ProcessBackend& m_backend;
+    ExitedLookup m_exited;
     std::vector<Application> m_apps;  // index = id - 1
     std::unordered_map<std::string, uint32_t> m_byKey;
     std::unordered_map<uint32_t, uint32_t> m_pidApp;  // pid -> application id

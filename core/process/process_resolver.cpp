@@ -26,11 +26,89 @@ ProcessResolver::ProcessResolver(std::unique_ptr<ProcessBackend> backend,
     if (!m_config.clock) {
         m_config.clock = steadyNowNs;
     }
+    // Empty until socket events describe processes (ingest()).
+    m_registry.setExitedLookup([this](uint32_t pid) { return exitedProcess(pid); });
     m_applications = m_registry.publish();
 }
 
 ProcessResolver::~ProcessResolver() {
     stop();
+}
+
+void ProcessResolver::attachEvents(std::unique_ptr<SocketEventSource> source, std::string note) {
+    std::lock_guard refreshing(m_refreshMutex);
+    m_events = std::move(source);
+    std::lock_guard lock(m_mutex);
+    m_stats.eventSource = m_events ? m_events->name() : "";
+    m_stats.eventNote = std::move(note);
+}
+
+// Called with m_refreshMutex held (from the registry).
+std::optional<ProcessInfo> ProcessResolver::exitedProcess(uint32_t pid) const {
+    auto it = m_described.find(pid);
+    if (it == m_described.end()) {
+        return std::nullopt;
+    }
+    return it->second;
+}
+
+void ProcessResolver::ingest(SocketEvents&& events) {
+    constexpr size_t kDescribedMax = 8192;
+    size_t entries;
+    {
+        std::lock_guard refreshing(m_refreshMutex);
+        for (ProcessInfo& p : events.processes) {
+            if (m_describedOrder.size() < kDescribedMax) {
+                m_describedOrder.push_back(p.pid);
+            } else {  // a ring of pids: the oldest description makes room
+                m_described.erase(m_describedOrder[m_describedNext]);
+                m_describedOrder[m_describedNext] = p.pid;
+                m_describedNext = (m_describedNext + 1) % kDescribedMax;
+            }
+            const uint32_t pid = p.pid;
+            m_described[pid] = std::move(p);
+        }
+        std::unique_lock index(m_indexMutex);
+        auto applicationOf = [this](const SocketRecord& r) { return m_registry.applicationOf(r); };
+        m_index.upsert(events.sockets, applicationOf);
+        for (const SocketRecord& r : events.sockets) {
+            m_registry.addPids(applicationOf(r), r.pids);
+        }
+        entries = m_index.size();
+        index.unlock();
+        auto apps = m_registry.publish();
+        std::lock_guard lock(m_mutex);
+        m_applications = std::move(apps);
+        m_stats.sockets = entries;
+        m_stats.eventSockets += events.sockets.size();
+        m_stats.eventProcesses += events.processes.size();
+    }
+    resolveExact();
+}
+
+bool ProcessResolver::takeNow(const SocketMatch& m, int64_t trackedNs, int64_t nowNs) const {
+    const bool own = m.match == MatchKind::Exact && !m.viaPeer;
+    return own || !m_events || nowNs - trackedNs >= m_config.eventWait.count();
+}
+
+// Pending connections whose exact socket has just arrived: attributed now, without waiting
+// for a lookup or a retry (the fallbacks stay with the worker, which knows when a table was
+// read).
+void ProcessResolver::resolveExact() {
+    const int64_t t = now();
+    std::shared_lock index(m_indexMutex);
+    std::lock_guard lock(m_mutex);
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        auto m = m_index.lookup(it->second.tuple, t);
+        if (m && m->match == MatchKind::Exact && !m->viaPeer) {
+            m_attributions.push_back(
+                Attribution{it->first, m->applicationId, m->pid, *m->pids, m->match});
+            ++m_stats.resolved;
+            it = m_pending.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 int64_t ProcessResolver::now() const {
@@ -46,9 +124,15 @@ void ProcessResolver::start() {
         setCurrentThreadName("process");
         workerLoop();
     });
+    if (m_events) {
+        m_events->start([this](SocketEvents&& e) { ingest(std::move(e)); });
+    }
 }
 
 void ProcessResolver::stop() {
+    if (m_events) {
+        m_events->stop();  // no ingest() after this
+    }
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
@@ -66,7 +150,7 @@ void ProcessResolver::track(uint64_t connectionId, const ConnectionTuple& connec
         std::shared_lock index(m_indexMutex, std::try_to_lock);
         if (index.owns_lock()) {
             auto m = m_index.lookup(connection, t);
-            if (m && m->match == MatchKind::Exact && !m->closed) {
+            if (m && m->match == MatchKind::Exact && !m->closed && !m->viaPeer) {
                 Attribution a{connectionId, m->applicationId, m->pid, *m->pids, m->match};
                 index.unlock();
                 std::lock_guard lock(m_mutex);
@@ -197,7 +281,7 @@ void ProcessResolver::resolvePending(int64_t startNs) {
         // end's listener would win over its own socket); the refresh it requested will tell.
         const bool inTable = p.trackedNs <= startNs;
         auto m = m_index.lookup(p.tuple, t);
-        if (m && (inTable || m->match == MatchKind::Exact)) {
+        if (m && (inTable || m->match == MatchKind::Exact) && takeNow(*m, p.trackedNs, t)) {
             m_attributions.push_back(
                 Attribution{it->first, m->applicationId, m->pid, *m->pids, m->match});
             ++m_stats.resolved;
@@ -218,7 +302,7 @@ void ProcessResolver::resolveBatch(const Batch& batch) {
         if (it == m_pending.end()) {
             continue;  // untracked meanwhile
         }
-        if (auto m = m_index.lookup(tuple, t)) {
+        if (auto m = m_index.lookup(tuple, t); m && takeNow(*m, it->second.trackedNs, t)) {
             m_attributions.push_back(Attribution{id, m->applicationId, m->pid, *m->pids, m->match});
             ++m_stats.resolved;
             m_pending.erase(it);
@@ -345,8 +429,10 @@ int64_t ProcessResolver::runDue() {
 }
 
 ProcessResolverStats ProcessResolver::stats() const {
+    const SocketEventStats events = m_events ? m_events->stats() : SocketEventStats{};
     std::lock_guard lock(m_mutex);
     ProcessResolverStats s = m_stats;
+    s.events = events;
     s.pending = m_pending.size();
     return s;
 }

@@ -28,6 +28,7 @@
 #include "core/process/application_registry.h"
 #include "core/process/connection_tuple.h"
 #include "core/process/process_backend.h"
+#include "core/process/socket_event_source.h"
 #include "core/process/socket_index.h"
 
 namespace flowscope {
@@ -52,6 +53,10 @@ struct ProcessResolverConfig {
     // while connections are being tracked (closed sockets, processes that left).
     std::chrono::nanoseconds fullRefreshInterval = std::chrono::seconds(5);
     size_t maxLookupBatch = 256;
+    // With socket events: a connection's own socket arrives as an event within about a
+    // millisecond, so a weaker match (the other end's socket on loopback, a listener, a
+    // bound port) is taken only once the connection has been tracked this long.
+    std::chrono::nanoseconds eventWait = std::chrono::milliseconds(30);
     // Monotonic time in nanoseconds; steady_clock when empty (tests inject their own).
     std::function<int64_t()> clock;
 };
@@ -85,6 +90,13 @@ struct ProcessResolverStats {
     size_t pending = 0;             // connections still being retried
     size_t sockets = 0;             // entries in the cache (open and in grace)
     std::string lastError;          // the last refresh error (one sentence), empty when fine
+    // Socket events (e.g. eBPF): the source in use ("ebpf"; empty: snapshots only), one
+    // sentence saying which and why, and the source's own counters.
+    std::string eventSource;
+    std::string eventNote;
+    uint64_t eventSockets = 0;    // sockets received from the source
+    uint64_t eventProcesses = 0;  // processes described by the source
+    SocketEventStats events;
 };
 
 class ProcessResolver {
@@ -94,6 +106,14 @@ public:
     ~ProcessResolver();
     ProcessResolver(const ProcessResolver&) = delete;
     ProcessResolver& operator=(const ProcessResolver&) = delete;
+
+    // Adds a socket event source (before start()): its sockets go into the same index as the
+    // snapshots', at once, and the processes it describes stand in for those that exit before
+    // /proc can be read. `note` is the sentence stats() report; with a null source it says
+    // why there is none.
+    void attachEvents(std::unique_ptr<SocketEventSource> source, std::string note);
+    // What a source delivers (public for tests that feed events by hand).
+    void ingest(SocketEvents&& events);
 
     // Starts / stops the worker thread (stop() is idempotent and also runs at destruction).
     void start();
@@ -139,6 +159,11 @@ private:
     Status refreshSome(int64_t startNs, const Batch& batch);
     void resolvePending(int64_t startNs);
     void resolveBatch(const Batch& batch);
+    void resolveExact();
+    // Whether a match found for a connection tracked at trackedNs is taken now (socket events
+    // may still bring the connection's own socket: see eventWait).
+    bool takeNow(const SocketMatch& m, int64_t trackedNs, int64_t nowNs) const;
+    std::optional<ProcessInfo> exitedProcess(uint32_t pid) const;
     void retryOrGiveUp(std::unordered_map<uint64_t, Pending>::iterator it, int64_t nowNs);
     int64_t retryDelay(int attempts) const;
     void workerLoop();
@@ -149,6 +174,11 @@ private:
     // Worker-owned (refresh() runs on one thread at a time: m_refreshMutex).
     std::mutex m_refreshMutex;
     ApplicationRegistry m_registry;
+    // Processes the event source described, by pid (bounded: the oldest go first).
+    std::unordered_map<uint32_t, ProcessInfo> m_described;
+    std::vector<uint32_t> m_describedOrder;
+    size_t m_describedNext = 0;
+    std::unique_ptr<SocketEventSource> m_events;
 
     // The cache, read by lookup() from any thread.
     mutable std::shared_mutex m_indexMutex;

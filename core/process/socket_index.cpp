@@ -169,19 +169,25 @@ std::optional<SocketMatch> SocketIndex::lookup(const ConnectionTuple& c, int64_t
         auto exact = m_entries.find(processkeys::exactKey(c.protocol, *ends[i][0], *ends[i][1]));
         if (exact != m_entries.end() && exact->second.applicationId != 0 &&
             usable(exact->second, nowNs)) {
-            return matchOf(exact->second, MatchKind::Exact);
+            SocketMatch m = matchOf(exact->second, MatchKind::Exact);
+            m.viaPeer = i == 1;
+            return m;
         }
     }
     for (int i = 0; i < n; ++i) {
         if (const Entry* e =
                 bestOf(m_byLocal, processkeys::localKey(c.protocol, *ends[i][0]), nowNs)) {
-            return matchOf(*e, MatchKind::LocalAddress);
+            SocketMatch m = matchOf(*e, MatchKind::LocalAddress);
+            m.viaPeer = i == 1;
+            return m;
         }
     }
     for (int i = 0; i < n; ++i) {
         if (const Entry* e =
                 bestOf(m_byPort, processkeys::portKey(c.protocol, ends[i][0]->port), nowNs)) {
-            return matchOf(*e, MatchKind::LocalPort);
+            SocketMatch m = matchOf(*e, MatchKind::LocalPort);
+            m.viaPeer = i == 1;
+            return m;
         }
     }
     return std::nullopt;

@@ -22,7 +22,8 @@ struct SocketMatch {
     uint32_t pid = 0;  // lowest pid holding the socket; 0 when the owner is hidden
     const std::vector<uint32_t>* pids = nullptr;  // all of them (valid until the next update)
     MatchKind match = MatchKind::None;
-    bool closed = false;  // the socket has left the table; its owner is remembered
+    bool closed = false;   // the socket has left the table; its owner is remembered
+    bool viaPeer = false;  // found as the other end's socket (both ends on this machine)
 };
 
 class SocketIndex {

@@ -2,8 +2,11 @@
 # OS, chosen here at build time; within an OS the backend is chosen at run time.
 flowscope_sources(process_srcs process)
 set(process_os_libs "")
+set(process_ebpf_srcs "")
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     flowscope_sources(process_os_srcs process/linux)
+    include(process/linux/ebpf/ebpf.cmake)
+    list(APPEND process_os_libs ${process_ebpf_libs})
 elseif(WIN32)
     flowscope_sources(process_os_srcs process/windows)
     set(process_os_libs iphlpapi ws2_32 advapi32)
@@ -14,5 +17,9 @@ elseif(CMAKE_SYSTEM_NAME STREQUAL "FreeBSD")
     set(process_os_libs util)
 endif()
 set(FLOWSCOPE_LAYER_process "${FLOWSCOPE_LAYER_process};${process_os_libs}")
-flowscope_core_library(process SOURCES ${process_srcs} ${process_os_srcs}
+flowscope_core_library(process SOURCES ${process_srcs} ${process_os_srcs} ${process_ebpf_srcs}
     DEPS flowscope::base Threads::Threads ${process_os_libs})
+if(FLOWSCOPE_HAVE_EBPF)
+    # The generated skeleton is C compiled as C++: a system header, outside -Wpedantic.
+    target_include_directories(flowscope_process SYSTEM PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/ebpf)
+endif()

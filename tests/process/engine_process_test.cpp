@@ -59,6 +59,8 @@ TEST(EngineProcesses, FlowsGetTheirOwnerAndEarlierTrafficIsReattributed) {
     config.source = EngineConfig::Source::Live;
     config.live.interface = "lo";
     config.tickNs = 200'000'000;
+    // The snapshot path's late owners (socket events would name the owner at once).
+    config.processSource = ProcessSource::Snapshot;
     config.processBackend = [hide] {
         return std::make_unique<LateBackend>(
             linuxproc::createLinuxBackend(linuxproc::SocketTableSource::Netlink), hide);

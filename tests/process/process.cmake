@@ -12,6 +12,7 @@ flowscope_gtest(process_tests
         ${CMAKE_CURRENT_LIST_DIR}/socket_index_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/process_resolver_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/resolver_lookup_test.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/socket_events_test.cpp
     LIBS flowscope::process)
 
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
@@ -21,6 +22,8 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
             ${CMAKE_CURRENT_LIST_DIR}/pid_inode_scanner_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/linux_backend_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/netlink_lookup_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/socket_event_decoder_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/socket_tracker_test.cpp
         LIBS flowscope::process)
     # How many short connections get attributed depends on the CPU the resolver gets: alone.
     flowscope_gtest(process_attribution_tests SERIAL

@@ -1,0 +1,39 @@
+#include "core/process/socket_event_source.h"
+
+namespace flowscope {
+
+const char* processSourceName(ProcessSource source) {
+    switch (source) {
+        case ProcessSource::Ebpf:
+            return "ebpf";
+        case ProcessSource::Snapshot:
+            return "snapshot";
+        case ProcessSource::Auto:
+            break;
+    }
+    return "auto";
+}
+
+bool parseProcessSource(const std::string& text, ProcessSource& out) {
+    for (ProcessSource s : {ProcessSource::Auto, ProcessSource::Ebpf, ProcessSource::Snapshot}) {
+        if (text == processSourceName(s)) {
+            out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+#ifndef __linux__
+SocketEventChoice chooseSocketEventSource(ProcessSource wanted, size_t ringBytes) {
+    (void)ringBytes;
+    if (wanted == ProcessSource::Snapshot) {
+        return {nullptr, "Socket owners come from snapshots of the socket table, as chosen."};
+    }
+    return {nullptr,
+            "Socket owners come from snapshots of the socket table: eBPF socket events exist on "
+            "Linux only."};
+}
+#endif
+
+}  // namespace flowscope

@@ -1,0 +1,178 @@
+// Socket events (what the eBPF tracker delivers) fed into the resolver by hand, with the
+// scripted backend: a pending connection is attributed the moment its socket arrives, and a
+// process that has exited is described from what the event said about it.
+#include <gtest/gtest.h>
+
+#include "core/process/process_resolver.h"
+#include "tests/process/fake_backend.h"
+
+namespace flowscope {
+namespace {
+
+using test::addr;
+using test::proc;
+using test::sock;
+
+constexpr int64_t kMs = 1'000'000;
+
+class SocketEventsTest : public ::testing::Test {
+protected:
+    SocketEventsTest() : state(std::make_shared<test::FakeState>()) {
+        resolver = std::make_unique<ProcessResolver>(std::make_unique<test::FakeBackend>(state),
+                                                     test::testConfig(clock, 6));
+        state->processes[100] = proc(100, "/usr/bin/curl", "curl");
+    }
+    static ConnectionTuple client(uint16_t port) {
+        return ConnectionTuple{6, addr("10.0.0.1", port), addr("93.184.216.34", 443)};
+    }
+    static SocketRecord clientSocket(uint16_t port, uint32_t pid) {
+        return sock(6, addr("10.0.0.1", port), addr("93.184.216.34", 443), SocketState::Established,
+                    {pid});
+    }
+    const Application* applicationOf(const Attribution& a) {
+        auto apps = resolver->applications();
+        return a.applicationId >= 1 && a.applicationId <= apps->size()
+                   ? &(*apps)[a.applicationId - 1]
+                   : nullptr;
+    }
+
+    int64_t clock = 1'000 * kMs;
+    std::shared_ptr<test::FakeState> state;
+    std::unique_ptr<ProcessResolver> resolver;
+};
+
+TEST_F(SocketEventsTest, APendingConnectionIsAttributedWhenItsSocketArrives) {
+    resolver->track(1, client(5000));
+    EXPECT_EQ(resolver->runDue(), 0);  // the table has no such socket: retried later
+    EXPECT_TRUE(resolver->takeAttributions().empty());
+    resolver->ingest(SocketEvents{{}, {clientSocket(5000, 100)}});
+    auto found = resolver->takeAttributions();
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].connectionId, 1u);
+    EXPECT_EQ(found[0].pid, 100u);
+    EXPECT_EQ(found[0].match, MatchKind::Exact);
+    ASSERT_NE(applicationOf(found[0]), nullptr);
+    EXPECT_EQ(applicationOf(found[0])->path, "/usr/bin/curl");
+    EXPECT_EQ(resolver->stats().pending, 0u);
+    EXPECT_EQ(resolver->stats().eventSockets, 1u);
+}
+
+TEST_F(SocketEventsTest, AConnectionTrackedAfterItsSocketArrivedNeedsNoRefresh) {
+    resolver->ingest(SocketEvents{{}, {clientSocket(5001, 100)}});
+    resolver->track(2, client(5001));
+    auto found = resolver->takeAttributions();
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].pid, 100u);
+    EXPECT_EQ(state->reads, 0);
+}
+
+TEST_F(SocketEventsTest, AProcessThatHasExitedIsDescribedFromTheEvent) {
+    // pid 300 is gone: the backend cannot describe it; the event saw it alive.
+    ProcessInfo gone = proc(300, "/opt/brief/brief-client", "brief-client", 1000);
+    gone.user.clear();
+    resolver->ingest(SocketEvents{{gone}, {clientSocket(5002, 300)}});
+    resolver->track(3, client(5002));
+    auto found = resolver->takeAttributions();
+    ASSERT_EQ(found.size(), 1u);
+    const Application* app = applicationOf(found[0]);
+    ASSERT_NE(app, nullptr);
+    EXPECT_EQ(app->path, "/opt/brief/brief-client");
+    EXPECT_EQ(app->name, "brief-client");
+    EXPECT_EQ(app->uid, 1000u);
+    EXPECT_FALSE(app->user.empty());
+    EXPECT_EQ(found[0].pid, 300u);
+}
+
+TEST_F(SocketEventsTest, WithoutItsDescriptionAnExitedProcessStaysUnknown) {
+    resolver->ingest(SocketEvents{{}, {clientSocket(5003, 301)}});
+    resolver->track(4, client(5003));
+    EXPECT_TRUE(resolver->takeAttributions().empty());
+}
+
+TEST_F(SocketEventsTest, ALiveProcessIsDescribedByTheBackendFirst) {
+    // The event's description stands in only for processes that are gone.
+    resolver->ingest(SocketEvents{{proc(100, "/stale/path", "stale")}, {clientSocket(5004, 100)}});
+    resolver->track(5, client(5004));
+    auto found = resolver->takeAttributions();
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(applicationOf(found[0])->path, "/usr/bin/curl");
+}
+
+// On loopback both ends have a socket here. With events on, the other end's socket (the
+// server's, which may report first) must not win over the connection's own, which is about
+// to arrive; it is taken only when eventWait has passed without it.
+class LoopbackEventsTest : public SocketEventsTest {
+protected:
+    LoopbackEventsTest() {
+        state->processes[200] = proc(200, "/usr/sbin/nginx", "nginx", 33);
+        resolver->attachEvents(std::make_unique<NoEvents>(), "test");
+    }
+    struct NoEvents final : SocketEventSource {
+        const char* name() const override { return "test"; }
+        void start(Sink) override {}
+        void stop() override {}
+        SocketEventStats stats() const override { return {}; }
+    };
+    static ConnectionTuple loopback() {
+        return ConnectionTuple{6, addr("127.0.0.1", 40000), addr("127.0.0.1", 80), true};
+    }
+    static SocketRecord clientEnd() {
+        return sock(6, addr("127.0.0.1", 40000), addr("127.0.0.1", 80), SocketState::Established,
+                    {100});
+    }
+    static SocketRecord serverEnd() {
+        return sock(6, addr("127.0.0.1", 80), addr("127.0.0.1", 40000), SocketState::Established,
+                    {200});
+    }
+};
+
+TEST_F(LoopbackEventsTest, TheConnectionsOwnSocketWinsOverTheOtherEnds) {
+    resolver->ingest(SocketEvents{{}, {serverEnd()}});
+    resolver->track(1, loopback());
+    EXPECT_TRUE(resolver->takeAttributions().empty());
+    EXPECT_EQ(resolver->runDue(), 0);  // a refresh finds only the server's end: wait
+    EXPECT_TRUE(resolver->takeAttributions().empty());
+    resolver->ingest(SocketEvents{{}, {clientEnd()}});
+    auto found = resolver->takeAttributions();
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].pid, 100u);
+}
+
+TEST_F(LoopbackEventsTest, TheOtherEndIsTakenWhenItsOwnNeverCame) {
+    resolver->ingest(SocketEvents{{}, {serverEnd()}});
+    resolver->track(1, loopback());
+    EXPECT_EQ(resolver->runDue(), 0);
+    EXPECT_TRUE(resolver->takeAttributions().empty());
+    clock += 50 * kMs;  // past eventWait (30 ms) and the first retry
+    EXPECT_EQ(resolver->runDue(), 0);
+    auto found = resolver->takeAttributions();
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].pid, 200u);
+}
+
+TEST_F(SocketEventsTest, TheNoteSaysWhyThereIsNoSource) {
+    resolver->attachEvents(nullptr, "eBPF socket events are off: because.");
+    const ProcessResolverStats s = resolver->stats();
+    EXPECT_EQ(s.eventSource, "");
+    EXPECT_EQ(s.eventNote, "eBPF socket events are off: because.");
+}
+
+TEST(ProcessSourceTest, NamesRoundTrip) {
+    for (ProcessSource s : {ProcessSource::Auto, ProcessSource::Ebpf, ProcessSource::Snapshot}) {
+        ProcessSource parsed = ProcessSource::Auto;
+        EXPECT_TRUE(parseProcessSource(processSourceName(s), parsed));
+        EXPECT_EQ(parsed, s);
+    }
+    ProcessSource parsed = ProcessSource::Ebpf;
+    EXPECT_FALSE(parseProcessSource("kprobe", parsed));
+    EXPECT_EQ(parsed, ProcessSource::Ebpf);
+}
+
+TEST(ProcessSourceTest, SnapshotIsNeverLoaded) {
+    SocketEventChoice c = chooseSocketEventSource(ProcessSource::Snapshot);
+    EXPECT_EQ(c.source, nullptr);
+    EXPECT_NE(c.note.find("snapshots"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace flowscope
