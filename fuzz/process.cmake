@@ -3,3 +3,10 @@
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     flowscope_fuzzer(procfs_sockets_fuzzer procfs_sockets_fuzzer.cpp process)
 endif()
+
+# The eBPF socket tracker's ring-buffer records (decoded on every Linux build, with or
+# without libbpf).
+# Run: socket_event_fuzzer NEW_CORPUS_DIR fuzz/corpus/socket_event -max_total_time=60
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    flowscope_fuzzer(socket_event_fuzzer socket_event_fuzzer.cpp process)
+endif()
