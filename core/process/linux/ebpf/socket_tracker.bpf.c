@@ -148,7 +148,7 @@ struct owner {
 /* TCP sockets between connect() and the state after SYN_SENT: their owner. */
 struct {
     __uint(type, BPF_MAP_TYPE_LRU_HASH);
-    __uint(max_entries, 16384);
+    __uint(max_entries, 4096);
     __type(key, __u64);
     __type(value, struct owner);
 } connecting SEC(".maps");
@@ -162,7 +162,7 @@ struct seen {
 /* What was last sent for a socket (by address): the same again is not sent. */
 struct {
     __uint(type, BPF_MAP_TYPE_LRU_HASH);
-    __uint(max_entries, 65536);
+    __uint(max_entries, 16384);
     __type(key, __u64);
     __type(value, struct seen);
 } sent SEC(".maps");
@@ -170,7 +170,7 @@ struct {
 /* Processes whose executable was sent: tgid -> the exe file it was (exec changes it). */
 struct {
     __uint(type, BPF_MAP_TYPE_LRU_HASH);
-    __uint(max_entries, 16384);
+    __uint(max_entries, 4096);
     __type(key, __u32);
     __type(value, __u64);
 } described SEC(".maps");
