@@ -6,6 +6,13 @@
 //
 //   flowscope-capture --interface NAME [--snaplen N] [--buffer-size BYTES] [--promiscuous]
 //                     [--no-immediate] [--poll-timeout-ms MS] [--filter EXPRESSION]
+//                     [--socket-events auto|ebpf]
+//
+// --socket-events (Linux): also load the eBPF socket tracker while the privileges are still
+// held (it needs CAP_BPF and CAP_PERFMON besides the capture's), say in a note before hello
+// whether it runs and why, and forward its records with the frames: each record goes out
+// before the frames read after it, so a connection's owner usually reaches the parent before
+// its first packet.
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
@@ -16,12 +23,16 @@
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "app/capture/privileges.h"
 #include "core/capture/helper_protocol.h"
 #include "core/capture/live_capture.h"
+#ifdef __linux__
+#include "core/process/linux/ebpf/socket_tracker_load.h"
+#endif
 
 namespace {
 
@@ -35,6 +46,44 @@ constexpr uint32_t kCheckEveryFrames = 1024;
 constexpr auto kCountersEvery = std::chrono::milliseconds(250);
 
 volatile sig_atomic_t g_stop = 0;
+
+// The socket tracker's records, forwarded with the frames (none where it is not loaded).
+class Events {
+public:
+#ifdef __linux__
+    // Loads the tracker as `wanted` ("auto" or "ebpf") asks; the note goes to the parent.
+    void load(const std::string& wanted, std::vector<uint8_t>& out) {
+        flowscope::ProcessSource source = flowscope::ProcessSource::Auto;
+        (void)flowscope::parseProcessSource(wanted, source);
+        auto choice = flowscope::linuxproc::chooseSocketTracker(source, size_t(1) << 20);
+        m_tracker = std::move(choice.tracker);
+        hp::encodeEventsNote(out, m_tracker != nullptr, choice.note);
+    }
+    void drain(std::vector<uint8_t>& out) {
+        if (m_tracker) {
+            m_tracker->drainRecords(
+                [&out](const void* r, size_t n) { hp::encodeEventRecord(out, r, n); });
+        }
+    }
+    void counters(std::vector<uint8_t>& out) {
+        if (m_tracker) {
+            const flowscope::SocketEventStats s = m_tracker->stats();
+            hp::encodeEventCounters(out, {s.events, s.lost, s.mapBytes});
+        }
+    }
+
+private:
+    std::unique_ptr<flowscope::linuxproc::SocketTracker> m_tracker;
+#else
+    void load(const std::string&, std::vector<uint8_t>& out) {
+        hp::encodeEventsNote(out, false,
+                             "Socket owners come from snapshots of the socket table: eBPF socket "
+                             "events exist on Linux only.");
+    }
+    void drain(std::vector<uint8_t>&) {}
+    void counters(std::vector<uint8_t>&) {}
+#endif
+};
 
 void onStop(int) {
     g_stop = 1;
@@ -74,6 +123,7 @@ bool parseNumber(const char* text, long long low, long long high, long long& out
 
 // Returns "" or the sentence saying which argument is wrong.
 std::string parseArguments(int argc, char** argv, LiveOptions& o) {
+    const auto eventSource = [](const std::string& v) { return v == "auto" || v == "ebpf"; };
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const bool hasValue = i + 1 < argc;
@@ -86,6 +136,8 @@ std::string parseArguments(int argc, char** argv, LiveOptions& o) {
             o.interface = argv[++i];
         } else if (a == "--filter" && hasValue) {
             o.filter = argv[++i];
+        } else if (a == "--socket-events" && hasValue && eventSource(argv[i + 1])) {
+            o.socketEvents = argv[++i];
         } else if (a == "--snaplen" && hasValue &&
                    parseNumber(argv[++i], 1, hp::kMaxCapturedBytes, n)) {
             o.snaplen = static_cast<uint32_t>(n);
@@ -129,7 +181,7 @@ void installSignals() {
 }
 
 // The capture loop; returns the exit code.
-int stream(flowscope::LiveCapture& capture, Stream& out) {
+int stream(flowscope::LiveCapture& capture, Stream& out, Events& events) {
     flowscope::RawPacket packet;
     uint32_t sinceCheck = 0;
     auto nextCounters = Clock::now() + kCountersEvery;
@@ -139,12 +191,14 @@ int stream(flowscope::LiveCapture& capture, Stream& out) {
         }
         if (Clock::now() >= nextCounters) {
             hp::encodeCounters(out.buf, capture.counters());
+            events.counters(out.buf);
             nextCounters = Clock::now() + kCountersEvery;
         }
         return true;
     };
     while (!g_stop) {
         const flowscope::ReadStatus status = capture.next(packet);
+        events.drain(out.buf);  // a memory read when the ring is empty
         if (status == flowscope::ReadStatus::Packet) {
             hp::encodeFrame(out.buf, packet.timestampNs, packet.wireLength, packet.data,
                             packet.capturedLength);
@@ -195,6 +249,10 @@ int main(int argc, char** argv) {
         (void)out.flush();
         return 1;
     }
+    Events events;
+    if (!options.socketEvents.empty()) {
+        events.load(options.socketEvents, out.buf);  // before the privileges go
+    }
     if (const std::string warning = flowscope::capture_helper::dropAllCapabilities();
         !warning.empty()) {
         hp::encodeWarning(out.buf, warning);
@@ -207,5 +265,5 @@ int main(int argc, char** argv) {
     if (!out.flush()) {
         return 0;
     }
-    return stream(**capture, out);
+    return stream(**capture, out, events);
 }

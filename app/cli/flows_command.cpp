@@ -66,7 +66,8 @@ struct FlowsOptions {
     EngineConfig config;
     double durationSeconds = 0;  // live; 0 = until stopped
     OutputFormat format = OutputFormat::Table;
-    bool jsonl = false;  // streamed while the capture runs (flows_jsonl.h)
+    bool jsonl = false;             // streamed while the capture runs (flows_jsonl.h)
+    bool sayProcessSource = false;  // --process-source given: its note goes to stderr
     ReverseDnsOptions dns;
     GeoResolverOptions geo;
     bool live() const { return config.source == EngineConfig::Source::Live; }
@@ -105,6 +106,7 @@ Status parseSource(const ParsedArgs& args, FlowsOptions& options) {
             return makeError(ErrorCode::InvalidArgument, "Unknown process source '" + *source +
                                                              "'; use auto, ebpf or snapshot.");
         }
+        options.sayProcessSource = true;
     }
     if (auto snaplen = args.get("--snaplen")) {
         auto r = parsePositive("--snaplen", *snaplen);
@@ -336,6 +338,23 @@ int finishFlows(Engine& engine, const FlowsOptions& options, EngineEnded& ended,
     return snap->capture.writeFailed ? int(kExitWrite) : int(kExitOk);
 }
 
+// --process-source: says on stderr where owners come from. ebpf: the socket events must be
+// on (loaded here, or by the capture helper); else the capture ends at once with the reason
+// (auto would use snapshots).
+int requireSocketEvents(Engine& engine, const FlowsOptions& options) {
+    const ProcessResolver* resolver = engine.processResolver();
+    if (!options.live() || !options.sayProcessSource || !resolver) {
+        return kExitOk;
+    }
+    const ProcessResolverStats stats = resolver->stats();
+    if (options.config.processSource != ProcessSource::Ebpf || !stats.eventSource.empty()) {
+        std::cerr << stats.eventNote << "\n";
+        return kExitOk;
+    }
+    engine.stop();
+    return fail(kExitFailure, stats.eventNote);
+}
+
 }  // namespace
 
 int runFlows(const std::vector<std::string>& argv) {
@@ -363,12 +382,6 @@ int runFlows(const std::vector<std::string>& argv) {
             return fail(kExitUsage, parsedPart.error().message);
         }
     }
-    if (options.live() && options.config.processSource == ProcessSource::Ebpf) {
-        // Required: refused up front with the reason (Auto would fall back to snapshots).
-        if (SocketEventChoice probe = chooseSocketEventSource(ProcessSource::Ebpf); !probe.source) {
-            return fail(kExitFailure, probe.note);
-        }
-    }
     // A file size limit (ulimit -f) makes the --write file fail with a sentence, not kill us.
 #ifdef SIGXFSZ  // not on Windows
     std::signal(SIGXFSZ, SIG_IGN);
@@ -391,6 +404,9 @@ int runFlows(const std::vector<std::string>& argv) {
     });
     if (Status started = engine.start(); !started) {
         return startFailure(engine, options, started.error());
+    }
+    if (int refused = requireSocketEvents(engine, options); refused != kExitOk) {
+        return refused;
     }
     if (jsonl) {
         flowsJsonlStarted(*jsonl, engine);

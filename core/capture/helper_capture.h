@@ -7,7 +7,9 @@
 
 #include <sys/types.h>
 
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -41,6 +43,22 @@ public:
     uint32_t linkType() const override { return m_linkType; }
     uint32_t snaplen() const override { return m_snaplen; }
     std::string description() const override { return "interface " + m_options.interface; }
+
+    // Socket events (LiveOptions::socketEvents): whether the helper sends them, and its
+    // sentence saying which source is in use and why (empty when none were asked for).
+    bool eventsOn() const;
+    std::string eventsNote() const;
+    // Called on the capture thread (inside next()) with each record, in stream order, before
+    // the frames that follow it; must not block. Set before the capture thread starts.
+    using EventRecordSink = std::function<void(const uint8_t* record, size_t bytes)>;
+    void setEventRecordSink(EventRecordSink sink);
+    // The helper's latest tracker counters (any thread).
+    struct EventCounters {
+        uint64_t records = 0;
+        uint64_t lost = 0;
+        uint64_t mapBytes = 0;
+    };
+    EventCounters eventCounters() const;
 
     // For tests: the helper's process id (0 once it has been reaped).
     pid_t helperPid() const;

@@ -18,6 +18,7 @@
 #include <chrono>
 #include <cstring>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "core/capture/helper_protocol.h"
@@ -67,6 +68,10 @@ std::vector<std::string> helperArguments(const LiveOptions& o, const std::string
         args.emplace_back("--filter");
         args.push_back(o.filter);
     }
+    if (!o.socketEvents.empty()) {
+        args.emplace_back("--socket-events");
+        args.push_back(o.socketEvents);
+    }
     return args;
 }
 
@@ -89,6 +94,13 @@ struct HelperCapture::Impl {
     uint64_t received = 0;
     CaptureCounters helperCounters;
     std::string warning;
+    // Socket events: the note and flag are set before hello (then read-only); counters are
+    // written on the capture thread and read from others.
+    bool eventsOn = false;
+    std::string eventsNote;
+    EventRecordSink eventSink;
+    mutable std::mutex eventMutex;
+    EventCounters eventCounters;
     std::vector<uint8_t> buf = std::vector<uint8_t>(kBufferBytes);
     size_t begin = 0;
     size_t end = 0;
@@ -293,6 +305,10 @@ Result<std::unique_ptr<HelperCapture>> HelperCapture::open(const LiveOptions& op
                     continue;
                 case helper::MessageType::Counters:
                     continue;
+                case helper::MessageType::EventsNote:
+                    s.eventsOn = m.eventsOn;
+                    s.eventsNote = m.text;
+                    continue;
                 default:
                     return s.garbageError("it sent a frame or its end before saying hello");
             }
@@ -384,11 +400,25 @@ std::optional<ReadStatus> HelperCapture::onMessage(const helper::Message& m, Raw
             s.reap(false);
             m_error = makeError(m.errorCode, m.text);
             return ReadStatus::Error;
+        case helper::MessageType::EventRecord:
+            if (s.eventSink) {
+                s.eventSink(m.record, m.recordBytes);
+            }
+            return std::nullopt;
+        case helper::MessageType::EventCounters: {
+            std::lock_guard lock(s.eventMutex);
+            s.eventCounters = {m.eventCounters.records, m.eventCounters.lost,
+                               m.eventCounters.mapBytes};
+            return std::nullopt;
+        }
+        case helper::MessageType::EventsNote:  // sent once, before hello
         case helper::MessageType::Hello:
             break;
     }
     s.finished = s.failed = true;
-    m_error = s.garbageError("it said hello twice");
+    m_error = s.garbageError(m.type == helper::MessageType::Hello
+                                 ? "it said hello twice"
+                                 : "it sent its socket events note after hello");
     return ReadStatus::Error;
 }
 
@@ -458,6 +488,23 @@ void HelperCapture::interrupt() {
         const uint64_t one = 1;
         [[maybe_unused]] const ssize_t n = ::write(m_impl->wakeFd, &one, sizeof one);
     }
+}
+
+bool HelperCapture::eventsOn() const {
+    return m_impl->eventsOn;
+}
+
+std::string HelperCapture::eventsNote() const {
+    return m_impl->eventsNote;
+}
+
+void HelperCapture::setEventRecordSink(EventRecordSink sink) {
+    m_impl->eventSink = std::move(sink);
+}
+
+HelperCapture::EventCounters HelperCapture::eventCounters() const {
+    std::lock_guard lock(m_impl->eventMutex);
+    return m_impl->eventCounters;
 }
 
 pid_t HelperCapture::helperPid() const {

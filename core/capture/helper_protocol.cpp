@@ -84,6 +84,12 @@ uint32_t maxPayload(MessageType kind) {
             return kMaxTextBytes;
         case MessageType::End:
             return 0;
+        case MessageType::EventsNote:
+            return 1 + kMaxTextBytes;
+        case MessageType::EventRecord:
+            return kMaxRecordBytes;
+        case MessageType::EventCounters:
+            return 24;
     }
     return 0;
 }
@@ -143,6 +149,36 @@ bool decodeError(WireReader& r, Message& m, std::string& why) {
     return true;
 }
 
+bool decodeEventsNote(WireReader& r, Message& m, std::string& why) {
+    uint8_t on = 0;
+    HP_GET_U8(r, on, "events flag");
+    if (on > 1) {
+        why = "a socket events note has a flag other than 0 or 1";
+        return false;
+    }
+    m.eventsOn = on == 1;
+    HP_GET_REST(r, m.text, "sentence");
+    return true;
+}
+
+bool decodeEventRecord(WireReader& r, Message& m, std::string& why) {
+    m.recordBytes = static_cast<uint32_t>(r.remaining());
+    if (m.recordBytes == 0) {
+        why = "a socket event record is empty";
+        return false;
+    }
+    HP_GET_BYTES(r, m.recordBytes, m.record, "record");
+    return true;
+}
+
+bool decodeEventCounters(WireReader& r, Message& m, std::string& why) {
+    m.eventCounters = EventCounters{};
+    HP_GET_U64(r, m.eventCounters.records, "record count");
+    HP_GET_U64(r, m.eventCounters.lost, "lost record count");
+    HP_GET_U64(r, m.eventCounters.mapBytes, "map bytes");
+    return true;
+}
+
 bool decodePayload(MessageType type, WireReader& r, Message& m, std::string& why) {
     switch (type) {
         case MessageType::Hello:
@@ -158,6 +194,12 @@ bool decodePayload(MessageType type, WireReader& r, Message& m, std::string& why
             return true;
         case MessageType::End:
             return true;
+        case MessageType::EventsNote:
+            return decodeEventsNote(r, m, why);
+        case MessageType::EventRecord:
+            return decodeEventRecord(r, m, why);
+        case MessageType::EventCounters:
+            return decodeEventCounters(r, m, why);
     }
     why = "unknown message type";
     return false;
@@ -268,6 +310,29 @@ void encodeEnd(std::vector<uint8_t>& out) {
     putHeader(out, MessageType::End, 0);
 }
 
+void encodeEventsNote(std::vector<uint8_t>& out, bool on, std::string_view sentence) {
+    sentence = clip(sentence);
+    putHeader(out, MessageType::EventsNote, 1 + sentence.size());
+    out.push_back(on ? 1 : 0);
+    out.insert(out.end(), sentence.begin(), sentence.end());
+}
+
+void encodeEventRecord(std::vector<uint8_t>& out, const void* record, size_t bytes) {
+    if (bytes == 0 || bytes > kMaxRecordBytes) {
+        return;
+    }
+    putHeader(out, MessageType::EventRecord, bytes);
+    const auto* p = static_cast<const uint8_t*>(record);
+    out.insert(out.end(), p, p + bytes);
+}
+
+void encodeEventCounters(std::vector<uint8_t>& out, const EventCounters& counters) {
+    putHeader(out, MessageType::EventCounters, 24);
+    putU64(out, counters.records);
+    putU64(out, counters.lost);
+    putU64(out, counters.mapBytes);
+}
+
 DecodeStatus decodeMessage(const uint8_t* data, size_t size, Message& out, size_t& consumed,
                            std::string& why) {
     consumed = 0;
@@ -278,7 +343,7 @@ DecodeStatus decodeMessage(const uint8_t* data, size_t size, Message& out, size_
         return DecodeStatus::NeedMore;
     }
     if (type < static_cast<uint8_t>(MessageType::Hello) ||
-        type > static_cast<uint8_t>(MessageType::End)) {
+        type > static_cast<uint8_t>(MessageType::Last)) {
         why = "unknown message type " + std::to_string(type);
         return DecodeStatus::Malformed;
     }

@@ -22,14 +22,28 @@ enum class MessageType : uint8_t {
     Error = 4,     // u8 error kind (flowscope::ErrorCode), sentence (rest of the payload)
     Warning = 5,   // sentence (the whole payload)
     End = 6,       // empty: the capture ended normally; nothing follows
+    // Socket events (--socket-events: the eBPF socket tracker runs in the helper, where the
+    // privilege is). Opaque to this protocol: core/process decodes the records.
+    EventsNote = 7,     // u8 1 = records follow / 0 = none, sentence saying which and why
+    EventRecord = 8,    // one record of the tracker's ring (at most kMaxRecordBytes)
+    EventCounters = 9,  // u64 records, u64 lost by the kernel, u64 bytes of maps and ring
+    Last = EventCounters,
 };
 
 inline constexpr size_t kHeaderBytes = 5;              // type + length
 inline constexpr size_t kFrameFixedBytes = 16;         // timestamp + two lengths
 inline constexpr uint32_t kMaxCapturedBytes = 262144;  // libpcap's MAXIMUM_SNAPLEN
 inline constexpr uint32_t kMaxTextBytes = 4096;
+inline constexpr uint32_t kMaxRecordBytes = 2048;
 // No valid message is longer: a longer length means the stream is not ours or is damaged.
 inline constexpr uint32_t kMaxPayloadBytes = kFrameFixedBytes + kMaxCapturedBytes;
+
+// The tracker's own counters, as the helper last sent them.
+struct EventCounters {
+    uint64_t records = 0;
+    uint64_t lost = 0;
+    uint64_t mapBytes = 0;
+};
 
 struct Hello {
     uint32_t linkType = 0;
@@ -45,7 +59,11 @@ struct Message {
     RawPacket frame;
     CaptureCounters counters;
     ErrorCode errorCode = ErrorCode::Internal;
-    std::string text;  // Error and Warning
+    std::string text;                 // Error, Warning and EventsNote
+    bool eventsOn = false;            // EventsNote
+    const uint8_t* record = nullptr;  // EventRecord: points into the decoded buffer
+    uint32_t recordBytes = 0;
+    EventCounters eventCounters;  // EventCounters
 };
 
 // Encoders: each appends one whole message to `out`. Text longer than kMaxTextBytes and
@@ -57,6 +75,10 @@ void encodeCounters(std::vector<uint8_t>& out, const CaptureCounters& counters);
 void encodeError(std::vector<uint8_t>& out, ErrorCode code, std::string_view sentence);
 void encodeWarning(std::vector<uint8_t>& out, std::string_view sentence);
 void encodeEnd(std::vector<uint8_t>& out);
+void encodeEventsNote(std::vector<uint8_t>& out, bool on, std::string_view sentence);
+// A record longer than kMaxRecordBytes is not sent (none of the tracker's is).
+void encodeEventRecord(std::vector<uint8_t>& out, const void* record, size_t bytes);
+void encodeEventCounters(std::vector<uint8_t>& out, const EventCounters& counters);
 
 enum class DecodeStatus {
     Message,    // `out` holds the first message; `consumed` bytes belong to it

@@ -22,6 +22,9 @@ struct LiveOptions {
     int bufferSizeBytes = 8 * 1024 * 1024;
     int pollTimeoutMs = 100;  // how long next() may block before returning Timeout
     std::string filter;       // BPF expression; empty = everything
+    // Through the capture helper only: ask it for socket events too ("auto" or "ebpf": it
+    // loads the eBPF socket tracker where it may; "" = none). See HelperCapture::events*.
+    std::string socketEvents;
 };
 
 class LiveCapture final : public PacketSource {

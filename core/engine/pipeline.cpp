@@ -4,6 +4,10 @@
 #include "core/capture/live_capture.h"
 #ifndef _WIN32
 #include "core/capture/capture_launcher.h"
+#include "core/capture/helper_capture.h"
+#endif
+#ifdef __linux__
+#include "core/engine/forwarded_socket_events.h"
 #endif
 #include "core/engine/geo_enricher.h"
 #include "core/engine/name_enricher.h"
@@ -15,6 +19,15 @@ namespace flowscope {
 namespace {
 
 constexpr size_t kBatchPackets = 512;
+
+// Where the capture goes through the helper, it loads the socket tracker too ("auto" or
+// "ebpf"); a direct capture ignores this and the tracker is loaded in this process.
+std::string helperSocketEvents(const EngineConfig& config) {
+    if (!config.identifyProcesses || config.processSource == ProcessSource::Snapshot) {
+        return "";
+    }
+    return processSourceName(config.processSource);
+}
 
 Result<std::unique_ptr<PacketSource>> openSource(const EngineConfig& config) {
     if (config.source == EngineConfig::Source::File) {
@@ -28,6 +41,7 @@ Result<std::unique_ptr<PacketSource>> openSource(const EngineConfig& config) {
     if (!config.filter.empty()) {
         options.filter = config.filter;  // compiled by libpcap, in the kernel
     }
+    options.socketEvents = helperSocketEvents(config);
 #ifndef _WIN32
     // Directly when this process may capture, else through the flowscope-capture helper.
     return openLiveSource(options);
@@ -38,6 +52,24 @@ Result<std::unique_ptr<PacketSource>> openSource(const EngineConfig& config) {
     }
     return std::unique_ptr<PacketSource>(std::move(live.value()));
 #endif
+}
+
+// The socket events for the process resolver: the helper's when the capture goes through
+// it (it holds the privilege), else loaded here.
+SocketEventChoice socketEventsFor(PacketSource& source, const EngineConfig& config) {
+#ifdef __linux__
+    if (auto* helper = dynamic_cast<HelperCapture*>(&source);
+        helper && !helper->eventsNote().empty()) {
+        if (!helper->eventsOn()) {
+            return {nullptr, helper->eventsNote()};
+        }
+        return {std::make_unique<ForwardedSocketEvents>(*helper),
+                helper->eventsNote() + " The capture helper loads them."};
+    }
+#else
+    (void)source;
+#endif
+    return chooseSocketEventSource(config.processSource, config.socketEventRingBytes);
 }
 
 // Names for files and live captures; owning processes for live captures only; places when
@@ -53,7 +85,8 @@ void addEnrichers(Pipeline& p, const EngineConfig& config, bool live) {
         if (backend) {
             auto processes = std::make_unique<ProcessEnricher>(
                 std::move(backend), config.processResolver, config.live.interface);
-            processes->useSocketEvents(config.processSource, config.socketEventRingBytes);
+            processes->useSocketEvents(socketEventsFor(*p.source, config),
+                                       config.processSource == ProcessSource::Ebpf);
             p.processes = processes.get();
             p.enrichers.push_back(std::move(processes));
         }

@@ -10,9 +10,8 @@ ProcessEnricher::ProcessEnricher(std::unique_ptr<ProcessBackend> backend,
       m_interface(std::move(interface)),
       m_ownAddressesListed(std::chrono::steady_clock::now()) {}
 
-void ProcessEnricher::useSocketEvents(ProcessSource wanted, size_t ringBytes) {
-    SocketEventChoice choice = chooseSocketEventSource(wanted, ringBytes);
-    if (wanted == ProcessSource::Ebpf && !choice.source) {
+void ProcessEnricher::useSocketEvents(SocketEventChoice choice, bool required) {
+    if (required && !choice.source) {
         m_eventsMissing = choice.note;
     }
     m_resolver.attachEvents(std::move(choice.source), std::move(choice.note));

@@ -19,9 +19,9 @@ public:
     ProcessEnricher(std::unique_ptr<ProcessBackend> backend, ProcessResolverConfig config,
                     std::string interface);
 
-    // Loads the socket event source `wanted` asks for (before start()); see
-    // chooseSocketEventSource(). Forced (Ebpf) but unavailable shows as a warning.
-    void useSocketEvents(ProcessSource wanted, size_t ringBytes);
+    // The socket event source (before start()), or none with the reason; `required`
+    // (--process-source ebpf) but none shows the reason as a warning.
+    void useSocketEvents(SocketEventChoice choice, bool required);
 
     void start() override { m_resolver.start(); }
     void stop() override { m_resolver.stop(); }

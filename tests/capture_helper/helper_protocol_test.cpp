@@ -2,6 +2,8 @@
 // (cut anywhere, unknown type, lengths that cannot be) recognised without reading past the end.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -90,6 +92,40 @@ TEST(HelperProtocol, CountersErrorWarningEndRoundTrip) {
     EXPECT_EQ(seen[3].type, MessageType::End);
 }
 
+TEST(HelperProtocol, SocketEventMessagesRoundTrip) {
+    Bytes out;
+    encodeEventsNote(out, true, "Socket owners come from eBPF socket events.");
+    const Bytes record = {1, 2, 3, 4, 5, 6, 7, 8};
+    encodeEventRecord(out, record.data(), record.size());
+    encodeEventRecord(out, record.data(), 0);                    // not sent
+    encodeEventRecord(out, record.data(), kMaxRecordBytes + 1);  // not sent
+    encodeEventCounters(out, EventCounters{10, 2, 3 << 20});
+    encodeEventsNote(out, false, "Off.");
+    std::vector<Message> seen;
+    for (size_t at = 0; at < out.size();) {
+        Message m;
+        size_t used = 0;
+        std::string why;
+        ASSERT_EQ(decodeMessage(out.data() + at, out.size() - at, m, used, why),
+                  DecodeStatus::Message)
+            << why;
+        at += used;
+        seen.push_back(m);
+    }
+    ASSERT_EQ(seen.size(), 4u);
+    EXPECT_EQ(seen[0].type, MessageType::EventsNote);
+    EXPECT_TRUE(seen[0].eventsOn);
+    EXPECT_EQ(seen[0].text, "Socket owners come from eBPF socket events.");
+    EXPECT_EQ(seen[1].type, MessageType::EventRecord);
+    ASSERT_EQ(seen[1].recordBytes, record.size());
+    EXPECT_TRUE(std::equal(record.begin(), record.end(), seen[1].record));
+    EXPECT_EQ(seen[2].eventCounters.records, 10u);
+    EXPECT_EQ(seen[2].eventCounters.lost, 2u);
+    EXPECT_EQ(seen[2].eventCounters.mapBytes, 3u << 20);
+    EXPECT_FALSE(seen[3].eventsOn);
+    EXPECT_EQ(seen[3].text, "Off.");
+}
+
 TEST(HelperProtocol, EveryCutIsNeedMoreNeverAMessage) {
     Bytes out;
     const Bytes payload(100, 0x42);
@@ -121,7 +157,7 @@ TEST(HelperProtocol, DamageIsMalformedWithAReason) {
         const char* reason;
     };
     const std::vector<Case> cases = {
-        {"unknown type", {9, 0, 0, 0, 0}, "unknown message type 9"},
+        {"unknown type", {10, 0, 0, 0, 0}, "unknown message type 10"},
         {"type zero", {0, 0, 0, 0, 0}, "unknown message type 0"},
         {"frame longer than any capture", {2, 0xff, 0xff, 0xff, 0x7f}, "more than its kind can be"},
         {"text too long", {5, 0, 0, 1, 0}, "more than its kind can be"},
@@ -139,6 +175,11 @@ TEST(HelperProtocol, DamageIsMalformedWithAReason) {
          "more than any capture can"},
         {"unknown error kind", {4, 1, 0, 0, 0, 200}, "unknown kind of error (200)"},
         {"error without kind", {4, 0, 0, 0, 0}, "error kind"},
+        {"events note with flag 2", {7, 1, 0, 0, 0, 2}, "flag other than 0 or 1"},
+        {"events note without flag", {7, 0, 0, 0, 0}, "events flag"},
+        {"empty event record", {8, 0, 0, 0, 0}, "record is empty"},
+        {"event record too long", {8, 1, 8, 0, 0}, "more than its kind can be"},
+        {"event counters cut short", {9, 8, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0}, "lost record"},
     };
     for (const Case& c : cases) {
         Message m;

@@ -12,7 +12,12 @@ flowscope-cli and flowscope run as nobody and hold none. Checked:
 * the Start page's permission probe as nobody finds capturing permitted (through the helper),
   and without the capability answers the same sentence;
 * the desktop app as nobody (`flowscope --screenshot-dir DIR --interface lo`, offscreen)
-  captures through the helper and saves its screenshots.
+  captures through the helper and saves its screenshots;
+* socket events through the helper (where this kernel can load the eBPF tracker at all):
+  `--process-source ebpf` as nobody fails with the sentence naming CAP_BPF and CAP_PERFMON
+  while the helper has only the capture's capabilities, and with them the helper loads the
+  tracker, says so, and the datagrams' sender (root's process, whose /proc nobody cannot
+  read) is named by its pid.
 
 Usage: unprivileged_test.py --cli FLOWSCOPE_CLI --helper FLOWSCOPE_CAPTURE [--probe
 flowscope-test-permission-probe] [--gui FLOWSCOPE]. Exits 77 (skipped)
@@ -201,6 +206,44 @@ def gui_captures(gui, helper, home):
     print("ok: the desktop app as nobody captured through the helper (%d screenshots)" % len(pngs))
 
 
+def socket_events_through_helper(cli, helper, home):
+    probe = subprocess.run([cli, "processes", "--source", "ebpf"], capture_output=True,
+                           text=True)
+    if probe.returncode != 0:
+        print("note: socket events not checked: %s" % probe.stderr.strip())
+        return
+    p = start_cli(cli, helper, home, 1, ["--process-source", "ebpf"])
+    _, err = p.communicate(timeout=60)
+    if p.returncode != 1 or "needs root or the CAP_BPF and CAP_PERFMON" not in err:
+        fail("--process-source ebpf with a helper lacking CAP_BPF: exit %d, %r"
+             % (p.returncode, err))
+    print("ok: without CAP_BPF on the helper, --process-source ebpf says why: %s"
+          % err.strip())
+    subprocess.run(["setcap", "cap_net_raw,cap_net_admin,cap_bpf,cap_perfmon=eip", helper],
+                   check=True)
+    try:
+        p = start_cli(cli, helper, home, 120, ["--process-source", "ebpf"])
+        capture_ready.wait_for_capture(p, fail)
+        send_datagrams()
+        time.sleep(0.5)
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=60)
+    finally:
+        subprocess.run(["setcap", "cap_net_raw,cap_net_admin=eip", helper], check=True)
+    if p.returncode != 0 or "The capture helper loads them." not in err:
+        fail("flowscope-cli with socket events from the helper: exit %d, %r"
+             % (p.returncode, err))
+    flows = json.loads(out)
+    flows = flows["flows"] if isinstance(flows, dict) else flows
+    udp = [f for f in flows if f["protocol"] == "udp"]
+    if len(udp) != 1 or not udp[0].get("process") or udp[0]["process"]["pid"] != os.getpid():
+        fail("the sender (pid %d) was not named through the helper's socket events: %s"
+             % (os.getpid(), udp))
+    wait_until("the helper has ended", lambda: not helper_processes(helper))
+    print("ok: the helper loaded the socket tracker for nobody; the sender was pid %d"
+          % os.getpid())
+
+
 def inside(cli, helper_built, probe, gui):
     if subprocess.run(["ip", "link", "set", "lo", "up"]).returncode != 0:
         fail("cannot bring lo up")
@@ -231,6 +274,7 @@ def inside(cli, helper_built, probe, gui):
         cli_counts_the_traffic(cli, helper, home)
         without_capability(cli, probe, helper, home)
         parent_killed_ends_helper(cli, helper, home)
+        socket_events_through_helper(cli, helper, home)
         if gui:
             gui_captures(gui, helper, home)
         else:

@@ -51,7 +51,9 @@ std::string whyNot(const linuxproc::LoadResult& r) {
 
 }  // namespace
 
-SocketEventChoice chooseSocketEventSource(ProcessSource wanted, size_t ringBytes) {
+namespace linuxproc {
+
+TrackerChoice chooseSocketTracker(ProcessSource wanted, size_t ringBytes) {
     if (wanted == ProcessSource::Snapshot) {
         return {nullptr, "Socket owners come from snapshots of the socket table, as chosen."};
     }
@@ -62,13 +64,20 @@ SocketEventChoice chooseSocketEventSource(ProcessSource wanted, size_t ringBytes
                             "(/sys/kernel/btf/vmlinux)") +
                     kFallback};
     }
-    linuxproc::LoadResult r = linuxproc::loadSocketTracker(ringBytes);
+    LoadResult r = loadSocketTracker(ringBytes);
     if (!r.tracker) {
         return {nullptr, whyNot(r)};
     }
     return {std::move(r.tracker),
             "Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of "
             "the socket table as the fallback."};
+}
+
+}  // namespace linuxproc
+
+SocketEventChoice chooseSocketEventSource(ProcessSource wanted, size_t ringBytes) {
+    linuxproc::TrackerChoice c = linuxproc::chooseSocketTracker(wanted, ringBytes);
+    return {std::move(c.tracker), std::move(c.note)};
 }
 
 }  // namespace flowscope

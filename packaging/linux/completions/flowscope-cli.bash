@@ -17,7 +17,7 @@ _flowscope_cli() {
         flows)
             options="--read --interface --duration --filter --format --write --snaplen
                 --promiscuous --max-flows --resolve --dns-server --dns-timeout --country-db
-                --asn-db --active-timeout --idle-timeout --help" ;;
+                --asn-db --active-timeout --idle-timeout --process-source --help" ;;
         record)
             options="--interface --database --duration --filter --country-db --asn-db --help" ;;
         report)
@@ -30,8 +30,10 @@ _flowscope_cli() {
             options="--interface --ipfix --jsonl --database --no-history --transport
                 --active-timeout --idle-timeout --duration --filter --observation-domain
                 --enterprise-number --country-db --asn-db --help" ;;
-        interfaces | processes)
+        interfaces)
             options="--format --help" ;;
+        processes)
+            options="--format --source --help" ;;
         icon)
             options="--exe --size --out --explain --help" ;;
         lookup)
@@ -74,6 +76,9 @@ _flowscope_cli() {
             return ;;
         --transport)
             COMPREPLY=($(compgen -W "udp tcp" -- "$cur"))
+            return ;;
+        --process-source | --source)
+            COMPREPLY=($(compgen -W "auto ebpf snapshot" -- "$cur"))
             return ;;
         --by)
             COMPREPLY=($(compgen -W "application host service country as day hour" -- "$cur"))

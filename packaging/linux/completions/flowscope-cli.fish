@@ -32,6 +32,7 @@ complete -c flowscope-cli -n $c -l idle-timeout -x -d 'jsonl: report flows idle 
 complete -c flowscope-cli -n $c -l write -r -F -d 'Also save every frame to a pcap file'
 complete -c flowscope-cli -n $c -l snaplen -x -d 'Bytes kept per frame'
 complete -c flowscope-cli -n $c -l promiscuous -d 'Promiscuous mode'
+complete -c flowscope-cli -n $c -l process-source -x -a 'auto ebpf snapshot' -d 'Where socket owners come from'
 complete -c flowscope-cli -n $c -l max-flows -x -d 'Keep at most N flows in memory'
 complete -c flowscope-cli -n $c -l resolve -d 'Reverse DNS for remote addresses'
 complete -c flowscope-cli -n $c -l dns-server -x -d 'Server for PTR queries'
@@ -97,6 +98,8 @@ complete -c flowscope-cli -n $c -l help -d 'Show the options of agent'
 set -l c '__fish_seen_subcommand_from interfaces processes'
 complete -c flowscope-cli -n $c -l format -x -a 'table json' -d 'Output format'
 complete -c flowscope-cli -n $c -l help -d 'Show the options'
+set -l c '__fish_seen_subcommand_from processes'
+complete -c flowscope-cli -n $c -l source -x -a 'auto ebpf snapshot' -d 'Where live captures take socket owners from'
 
 # icon
 set -l c '__fish_seen_subcommand_from icon'

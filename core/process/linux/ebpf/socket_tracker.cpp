@@ -72,7 +72,7 @@ size_t mapMemory(int fd) {
     return 0;
 }
 
-class EbpfSocketTracker final : public SocketEventSource {
+class EbpfSocketTracker final : public SocketTracker {
 public:
     explicit EbpfSocketTracker(socket_tracker* skel) : m_skel(skel) {
         for (const bpf_map* m : {skel->maps.events, skel->maps.stats, skel->maps.connecting,
@@ -92,9 +92,7 @@ public:
             return;
         }
         m_sink = std::move(sink);
-        m_ring = ring_buffer__new(bpf_map__fd(m_skel->maps.events), &EbpfSocketTracker::onRecord,
-                                  this, nullptr);
-        if (m_ring == nullptr) {
+        if (!openRing()) {
             return;  // no events then; stats() show none and the snapshots carry on
         }
         m_thread = std::thread([this] {
@@ -132,10 +130,32 @@ public:
         return s;
     }
 
+    size_t drainRecords(const RecordFn& fn) override {
+        if (m_thread.joinable() || !openRing()) {
+            return 0;
+        }
+        m_raw = &fn;
+        const int n = ring_buffer__consume(m_ring);
+        m_raw = nullptr;
+        return n > 0 ? size_t(n) : 0;
+    }
+
 private:
+    bool openRing() {
+        if (m_ring == nullptr) {
+            m_ring = ring_buffer__new(bpf_map__fd(m_skel->maps.events),
+                                      &EbpfSocketTracker::onRecord, this, nullptr);
+        }
+        return m_ring != nullptr;
+    }
+
     static int onRecord(void* self, void* data, size_t size) {
         auto* t = static_cast<EbpfSocketTracker*>(self);
-        (void)decodeSocketEvent(data, size, t->m_batch);  // an odd record is skipped
+        if (t->m_raw != nullptr) {
+            (*t->m_raw)(data, size);
+        } else {
+            (void)decodeSocketEvent(data, size, t->m_batch);  // an odd record is skipped
+        }
         return 0;
     }
 
@@ -159,6 +179,7 @@ private:
     ring_buffer* m_ring = nullptr;
     Sink m_sink;
     SocketEvents m_batch;
+    const RecordFn* m_raw = nullptr;  // during drainRecords()
     std::atomic<bool> m_stopping{false};
     std::thread m_thread;
 };

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -19,13 +20,30 @@ enum class LoadFailure {
     Attach,    // a tracepoint is missing
 };
 
+// The tracker as a source (start(): a thread decodes and delivers batches), or pulled from
+// by the capture helper, which forwards the raw records to its parent with the frames.
+class SocketTracker : public SocketEventSource {
+public:
+    // Hands every record waiting in the ring to fn, raw, without blocking or a thread;
+    // returns how many. Not together with start().
+    using RecordFn = std::function<void(const void* record, size_t bytes)>;
+    virtual size_t drainRecords(const RecordFn& fn) = 0;
+};
+
 struct LoadResult {
-    std::unique_ptr<SocketEventSource> tracker;  // null on failure
+    std::unique_ptr<SocketTracker> tracker;  // null on failure
     LoadFailure failure = LoadFailure::None;
     int error = 0;        // errno
     std::string message;  // libbpf's last warning, for the curious
 };
 
 LoadResult loadSocketTracker(size_t ringBytes);
+
+// chooseSocketEventSource() for callers that want the tracker itself (the capture helper).
+struct TrackerChoice {
+    std::unique_ptr<SocketTracker> tracker;  // null: none, and `note` says why
+    std::string note;
+};
+TrackerChoice chooseSocketTracker(ProcessSource wanted, size_t ringBytes);
 
 }  // namespace flowscope::linuxproc
