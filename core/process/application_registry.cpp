@@ -27,6 +27,23 @@ std::string keyOf(const std::string& path, const std::string& name, uint32_t uid
 
 }  // namespace
 
+std::optional<ProcessInfo> ApplicationRegistry::describe(uint32_t pid) {
+    auto info = m_backend.describe(pid);
+    if (!m_exited || (info && !info->path.empty())) {
+        return info;
+    }
+    // Gone already, or exiting (a zombie's /proc still has its name but no executable): the
+    // socket events saw it alive.
+    auto seen = m_exited(pid);
+    if (!seen || (info && seen->path.empty())) {
+        return info;
+    }
+    if (info && seen->commandLine.empty()) {
+        seen->commandLine = info->commandLine;
+    }
+    return seen;
+}
+
 uint32_t ApplicationRegistry::applicationOf(const SocketRecord& record) {
     for (uint32_t pid : record.pids) {
         if (auto it = m_pidApp.find(pid); it != m_pidApp.end()) {
@@ -40,10 +57,7 @@ uint32_t ApplicationRegistry::applicationOf(const SocketRecord& record) {
                 return it->second;
             }
         }
-        auto info = m_backend.describe(pid);
-        if (!info && m_exited) {
-            info = m_exited(pid);  // gone already; the socket events saw it alive
-        }
+        auto info = describe(pid);
         if (!info) {
             continue;  // exited meanwhile: try the next holder
         }

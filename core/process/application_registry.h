@@ -43,6 +43,8 @@ public:
 
 private:
     uint32_t intern(const std::string& key, Application app);
+    // The backend's description, or the socket events' where that has the path it lacks.
+    std::optional<ProcessInfo> describe(uint32_t pid);
 
     ProcessBackend& m_backend;
     ExitedLookup m_exited;

@@ -54,9 +54,10 @@ struct ProcessResolverConfig {
     std::chrono::nanoseconds fullRefreshInterval = std::chrono::seconds(5);
     size_t maxLookupBatch = 256;
     // With socket events: a connection's own socket arrives as an event within about a
-    // millisecond, so a weaker match (the other end's socket on loopback, a listener, a
-    // bound port) is taken only once the connection has been tracked this long.
-    std::chrono::nanoseconds eventWait = std::chrono::milliseconds(30);
+    // millisecond (tens with every core busy), so a weaker match (the other end's socket on
+    // loopback, a listener, a bound port) is taken only once the connection has been tracked
+    // this long.
+    std::chrono::nanoseconds eventWait = std::chrono::milliseconds(250);
     // Monotonic time in nanoseconds; steady_clock when empty (tests inject their own).
     std::function<int64_t()> clock;
 };

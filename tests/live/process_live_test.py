@@ -179,6 +179,7 @@ def inside(cli, helper):
     python_path = os.path.realpath(sys.executable)
     helper_path = os.path.realpath(helper)
     counts = {}
+    misses = []
     for key, (pid, kind) in sorted(expected.items()):
         right, total = counts.get(kind, (0, 0))
         f = flows.get(key)
@@ -198,8 +199,8 @@ def inside(cli, helper):
                     p["user"] != "root":
                 fail("%s port %d to %d: wrong program %s (expected %s at %s)" % (
                     key[0], key[1], key[2], p, want_name, want_path))
-        elif kind.startswith("short") and os.environ.get("FLOWSCOPE_DEBUG"):
-            print("miss %s port %d to %d: %s" % (key + (p,)))
+        elif kind.startswith("short"):
+            misses.append("miss %s port %d to %d (%s of pid %d): %s" % (key + (kind, pid, p)))
         elif not kind.startswith("short"):
             fail("%s port %d to %d (%s connection of pid %d): process is %s" % (
                 key[0], key[1], key[2], kind, pid, p))
@@ -217,12 +218,15 @@ def inside(cli, helper):
     for kind, what, bound in bounds:
         right, total = counts[kind]
         if 100 * right < bound * total:
+            print("\n".join(misses))
             fail("only %.1f%% of %s connections were attributed (at least %d%% needed)"
                  % (100.0 * right / total, what, bound))
     # Flows of programs that were not ours (none in this namespace) would be null; every
     # flow has the key.
     if any("process" not in f for f in doc["flows"]):
         fail("some live flows have no \"process\" key")
+    if os.environ.get("FLOWSCOPE_DEBUG"):
+        print("\n".join(misses))
     print("%d flows checked, 0 failed" % len(expected))
 
 
