@@ -1,6 +1,7 @@
 // The traffic chart and its timeline, offscreen: min/max decimation to the plot's pixel
 // columns (peaks kept), redraws deferred while hidden and coalesced, the painted data where the
-// samples say (also after a resize), and the squeezing of long gaps in a file's timeline.
+// samples say (also after a resize), mirrored in a right-to-left layout, and the squeezing of
+// long gaps in a file's timeline.
 #include <QApplication>
 #include <QChart>
 #include <QDateTimeAxis>
@@ -9,6 +10,7 @@
 #include <QTest>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <vector>
 
@@ -25,6 +27,7 @@ private slots:
     void chartRedrawsOnlyWhenShown();
     void chartPaintsTheSamples();
     void chartDataFollowsResize();
+    void chartMirroredRightToLeft();
     void timelineBreaks();
 };
 
@@ -61,17 +64,17 @@ bool near(QRgb pixel, const QColor& color) {
            std::abs(qBlue(pixel) - color.blue()) < 40;
 }
 
-// Checks the painted chart at the sample taken at `ns`: in the pixel column of its time the
+// Checks the painted chart at the sample taken at `ns`: in the pixel column of its time (where
+// the chart's axes put it, mirrored or not) the
 // incoming line is drawn at its rate's height (within two pixels), filled below and not above,
 // and the outgoing line at its own height. Returns what differs, or an empty string.
 QString checkColumn(TrafficChart& chart, int64_t ns, double inRate, double outRate) {
     const QImage image = chart.viewport()->grab().toImage();
     const QRectF plot = chart.chart()->plotArea();
     const QPointF origin = chart.mapFromScene(chart.chart()->mapToScene(plot.topLeft()));
-    const double minX = double(chart.timeAxis()->min().toMSecsSinceEpoch());
-    const double maxX = double(chart.timeAxis()->max().toMSecsSinceEpoch());
     const double top = chart.rateAxis()->max();  // in the axis unit (kB/s here)
-    const int x = int(origin.x() + (double(ns) / 1e6 - minX) / (maxX - minX) * plot.width());
+    const QPointF at = chart.chart()->mapToPosition(QPointF(double(ns) / 1e6, 0));
+    const int x = int(origin.x() + at.x() - plot.left());
     auto rowOf = [&](double rate) {
         return origin.y() + plot.height() - rate / 1e3 / top * plot.height();
     };
@@ -224,6 +227,56 @@ void ChartTest::chartDataFollowsResize() {
     QCOMPARE(chart.plotItem()->boundingRect(), chart.chart()->plotArea());
     QString error = checkColumn(chart, t0 + 300 * tick, 200'000, 50'000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = checkColumn(chart, t0 + 1500 * tick, 400'000, 100'000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// Right to left the chart is mirrored: the newer samples left of the older ones, the rate axis
+// on the right, the data painted where the reversed axes say (also after a zoom); back to left
+// to right at run time, as it was.
+void ChartTest::chartMirroredRightToLeft() {
+    TrafficChart chart;
+    chart.setLayoutDirection(Qt::RightToLeft);
+    chart.resize(900, 400);
+    chart.setLive(false);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const int64_t tick = 1'000'000'000;
+    const int64_t t0 = 1'700'000'000 * tick;
+    chart.addSamples(stepSamples(t0, tick), tick);
+    chart.updateNow();
+    QCOMPARE(chart.rateAxis()->alignment(), Qt::AlignRight);
+    QVERIFY(chart.timeAxis()->isReverse());
+    QVERIFY(chart.plotItem()->isMirrored());
+    const auto xOf = [&](int64_t ns) {
+        return chart.chart()->mapToPosition(QPointF(double(ns) / 1e6, 0)).x();
+    };
+    const QRectF plot = chart.chart()->plotArea();
+    QVERIFY(xOf(t0 + 1500 * tick) < xOf(t0 + 300 * tick));
+    QVERIFY(std::abs(xOf(t0) - plot.right()) < 1);  // the oldest at the right edge
+    // The data item maps as the chart does.
+    for (int64_t ns : {t0 + 300 * tick, t0 + 1500 * tick}) {
+        const QPointF value(double(ns) / 1e6, 250);
+        const QPointF painted = chart.plotItem()->mapToPosition(value);
+        QVERIFY(std::abs(painted.x() - chart.chart()->mapToPosition(value).x()) < 1);
+        QVERIFY(std::abs(painted.y() - chart.chart()->mapToPosition(value).y()) < 1);
+    }
+    QString error = checkColumn(chart, t0 + 300 * tick, 200'000, 50'000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = checkColumn(chart, t0 + 1500 * tick, 400'000, 100'000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // The rubber band's rectangle on the right half is the first half of the capture.
+    chart.chart()->zoomIn(QRectF(plot.center().x(), plot.top(), plot.width() / 2, plot.height()));
+    QTRY_VERIFY(!chart.redrawPending());
+    QVERIFY(chart.timeAxis()->max().toMSecsSinceEpoch() <= (t0 + 901 * tick) / 1'000'000);
+    error = checkColumn(chart, t0 + 300 * tick, 200'000, 50'000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    chart.chart()->zoomReset();
+    chart.setLayoutDirection(Qt::LeftToRight);
+    QTRY_VERIFY(!chart.redrawPending());
+    QCOMPARE(chart.rateAxis()->alignment(), Qt::AlignLeft);
+    QVERIFY(!chart.timeAxis()->isReverse());
+    QVERIFY(xOf(t0 + 1500 * tick) > xOf(t0 + 300 * tick));
     error = checkColumn(chart, t0 + 1500 * tick, 400'000, 100'000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }

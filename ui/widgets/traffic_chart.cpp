@@ -136,6 +136,7 @@ TrafficChart::TrafficChart(QWidget* parent)
                                  ThemeManager::seriesColor(Series::Outgoing), chart);
     m_plot->setZValue(kPlotZ);
     applyColors();
+    applyDirection();
     // No antialiasing for the frame either (the data item has none): the grid and axes are
     // straight lines, and it made painting the chart several times slower.
     setRenderHint(QPainter::Antialiasing, false);
@@ -262,6 +263,8 @@ void TrafficChart::changeEvent(QEvent* event) {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         applyColors();
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
+        applyDirection();
     }
 }
 

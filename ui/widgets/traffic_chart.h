@@ -90,7 +90,8 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    void applyColors();  // the theme's palette and series colours
+    void applyColors();     // the theme's palette and series colours
+    void applyDirection();  // mirrored in right-to-left layouts (see chart_direction.h)
     void scheduleRedraw();
     void redraw();
     void updateTimeAxis();

@@ -1,5 +1,5 @@
-// TrafficChart: the x axis (capture time, or the squeezed timeline with its labels) and the
-// bands that mark squeezed gaps.
+// TrafficChart: the x axis (capture time, or the squeezed timeline with its labels), the
+// bands that mark squeezed gaps, and the chart mirrored in right-to-left layouts.
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
@@ -15,6 +15,7 @@
 #include <cmath>
 #include <iterator>
 
+#include "ui/widgets/chart_direction.h"
 #include "ui/widgets/traffic_chart.h"
 
 namespace flowscope::ui {
@@ -59,6 +60,18 @@ double niceStepSeconds(double seconds) {
 }
 
 }  // namespace
+
+// Right to left: time runs from the right edge (the newest sample at the left), the rate axis
+// stands on the right; the x axis out of the chart turns too, for when the two swap.
+void TrafficChart::applyDirection() {
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    applyChartDirection(chart(), layoutDirection());
+    m_xAxis->setReverse(rtl);
+    m_categoryAxis->setReverse(rtl);
+    m_plot->setMirrored(rtl);
+    updatePlotRange();
+    placeGapLabels();
+}
 
 void TrafficChart::updateTimeAxis() {
     const double tickMs = double(m_tickNs) / kNsPerMs;

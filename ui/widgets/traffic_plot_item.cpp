@@ -170,6 +170,20 @@ void TrafficPlotItem::setRange(const Range& range) {
     }
 }
 
+void TrafficPlotItem::setMirrored(bool mirrored) {
+    if (mirrored != m_mirrored) {
+        m_mirrored = mirrored;
+        m_layerDirty = true;
+        update();
+    }
+}
+
+QPointF TrafficPlotItem::mapToPosition(const QPointF& value) const {
+    const QPointF p = toDevicePixels({value}, m_area.width(), m_area.height()).constFirst();
+    const double x = m_mirrored ? m_area.width() - p.x() : p.x();
+    return {m_area.left() + x, m_area.top() + p.y()};
+}
+
 void TrafficPlotItem::setPoints(const QList<QPointF>& incoming, const QList<QPointF>& outgoing) {
     m_in = incoming;
     m_out = outgoing;
@@ -209,10 +223,17 @@ void TrafficPlotItem::renderLayer(double dpr) const {
         return;
     }
     const double lineWidth = kLineWidth * dpr;
-    const PlotColumns in =
+    PlotColumns in =
         plotColumns(toDevicePixels(m_in, m_area.width() * dpr, height), width, lineWidth);
-    const PlotColumns out =
+    PlotColumns out =
         plotColumns(toDevicePixels(m_out, m_area.width() * dpr, height), width, lineWidth);
+    if (m_mirrored) {  // column c shows what lies at width - 1 - c
+        for (PlotColumns* columns : {&in, &out}) {
+            std::reverse(columns->fillTop.begin(), columns->fillTop.end());
+            std::reverse(columns->lineTop.begin(), columns->lineTop.end());
+            std::reverse(columns->lineBottom.begin(), columns->lineBottom.end());
+        }
+    }
     // Indexed by in fill | out fill << 1 | in line << 2 | out line << 3: fills in, then out,
     // then the lines on top, out last (the order the series were painted in).
     const QRgb fillIn = premultiplied(m_incoming, kFillAlpha);

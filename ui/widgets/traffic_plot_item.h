@@ -5,7 +5,8 @@
 // update. Here the points (already at most two per pixel column) are mapped to device pixel
 // columns with plain arithmetic from the axis ranges (as QChart::mapToPosition does for a
 // linear domain), each column's fill height and line extent are computed once, and the
-// layer is written row by row into an image that is drawn in one blit over the plot.
+// layer is written row by row into an image that is drawn in one blit over the plot. Mirrored
+// (right-to-left layouts), x runs from the plot's right edge, as on a reversed axis.
 #pragma once
 
 #include <QColor>
@@ -50,6 +51,12 @@ public:
     QRectF plotArea() const { return m_area; }
     void setRange(const Range& range);
     Range range() const { return m_range; }
+    // Time from right to left: the layer's columns are painted in reverse order.
+    void setMirrored(bool mirrored);
+    bool isMirrored() const { return m_mirrored; }
+    // Where a value (axis units) is painted, in the parent's coordinates (as
+    // QChart::mapToPosition for the chart's axes).
+    QPointF mapToPosition(const QPointF& value) const;
     // Ascending x, in axis units; each is drawn as a line with the area below it filled.
     void setPoints(const QList<QPointF>& incoming, const QList<QPointF>& outgoing);
 
@@ -71,6 +78,7 @@ private:
     Range m_range;
     QList<QPointF> m_in;
     QList<QPointF> m_out;
+    bool m_mirrored = false;
     mutable QImage m_layer;      // the data in device pixels, redrawn when anything changed
     mutable int m_layerTop = 0;  // its first row with data
     mutable bool m_layerDirty = true;
