@@ -15,6 +15,7 @@
 #include "core/store/history_time.h"
 #include "ui/format.h"
 #include "ui/models/history_range.h"
+#include "ui/widgets/chart_direction.h"
 #include "ui/widgets/chart_palette.h"
 
 namespace flowscope::ui {
@@ -97,6 +98,9 @@ HistoryChart::HistoryChart(QWidget* parent)
     setMouseTracking(true);
     setMinimumHeight(240);
     applyChartPalette(chart, palette());
+    // Right to left: time from the right, the bytes axis on the right, the legend on the left;
+    // hovering and clicking map through the chart and follow.
+    applyChartDirection(chart, layoutDirection());
     clear();
 }
 
@@ -104,6 +108,8 @@ void HistoryChart::changeEvent(QEvent* event) {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         applyChartPalette(chart(), palette());
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
+        applyChartDirection(chart(), layoutDirection());
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
@@ -13,6 +14,7 @@
 
 #include "ui/format.h"
 #include "ui/theme.h"
+#include "ui/widgets/chart_direction.h"
 #include "ui/widgets/chart_palette.h"
 
 namespace flowscope::ui {
@@ -28,16 +30,44 @@ HistoryDayBars::HistoryDayBars(QWidget* parent)
     // Bar i stands at x = i; a date under every kLabelEvery-th bar (30 dates side by side would
     // be elided).
     m_days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_days->setRange(-0.5, kDays - 0.5);
     m_bytes->setTickCount(5);
     chart->legend()->setAlignment(Qt::AlignTop);
-    chart->setMargins(QMargins(4, 4, 16, 4));  // room for the last date under the last bar
     chart->setBackgroundRoundness(0);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing, true);
     setMinimumHeight(180);
     applyChartPalette(chart, palette());
+    applyDirection();
     clear();
+    connect(chart, &QChart::plotAreaChanged, this, &HistoryDayBars::setDayRange);
+}
+
+// Right to left: the days run from the right (the last day at the left edge), the bytes axis
+// on the right. The bars' own hover signal follows them wherever they stand.
+void HistoryDayBars::applyDirection() {
+    applyChartDirection(chart(), layoutDirection());
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    // Left to right, room for the last date under the last bar (it may stick out there).
+    chart()->setMargins(rtl ? QMargins(4, 4, 4, 4) : QMargins(4, 4, 16, 4));
+    setDayRange();
+}
+
+// Bar i stands at x = i. Qt Charts hides a date that would stick out of the chart on the left
+// (on the right it may, into the margin): right to left, where the last day stands at the
+// left edge and no axis is left of the plot, the axis has room beyond it for half that date.
+void HistoryDayBars::setDayRange() {
+    double room = 0;
+    const QStringList labels = m_days->categoriesLabels();
+    const double width = chart()->plotArea().width();
+    if (layoutDirection() == Qt::RightToLeft && !labels.isEmpty() && width > 0) {
+        const double half =
+            QFontMetricsF(m_days->labelsFont()).horizontalAdvance(labels.last()) / 2 + 4;
+        // (room + 0.5) bars of width / (kDays + room) pixels each reach half the date.
+        room = width > 2 * half ? std::max(0.0, (half * kDays - width / 2) / (width - half)) : 0;
+    }
+    if (m_days->max() != kDays - 0.5 + room) {
+        m_days->setRange(-0.5, kDays - 0.5 + room);
+    }
 }
 
 void HistoryDayBars::changeEvent(QEvent* event) {
@@ -48,6 +78,8 @@ void HistoryDayBars::changeEvent(QEvent* event) {
             m_in->setColor(ThemeManager::seriesColor(Series::Incoming));
             m_out->setColor(ThemeManager::seriesColor(Series::Outgoing));
         }
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
+        applyDirection();
     }
 }
 
@@ -96,7 +128,7 @@ void HistoryDayBars::setDays(QDate lastDay,
                                            locale.toString(lastDay, QStringLiteral("d MMM yyyy"))));
     series->attachAxis(m_days);
     series->attachAxis(m_bytes);
-    m_days->setRange(-0.5, kDays - 0.5);
+    setDayRange();
     m_bytes->setRange(0, peak > 0 ? niceAxisMax(peak / m_scale.divisor) : 1);
     m_bytes->setTitleText(m_scale.unit);
     connect(series, &QBarSeries::hovered, this,

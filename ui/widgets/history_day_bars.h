@@ -44,6 +44,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void applyDirection();
+    void setDayRange();  // the days' axis, with room for the last date (right to left)
     void showToolTip(bool status, int index);
 
     QDate m_first;
