@@ -85,6 +85,11 @@ void MiniChart::paintEvent(QPaintEvent*) {
         const double y = area.bottom() - std::min(value / top, 1.0) * (area.height() - 14);
         return QPointF(firstX + step * double(i), y);
     };
+    painter.save();
+    if (layoutDirection() == Qt::RightToLeft) {  // x → left + right - x
+        painter.translate(area.left() + area.right(), 0);
+        painter.scale(-1, 1);
+    }
     for (const bool incoming : {true, false}) {
         if (m_rates.size() < 2) {
             break;  // a line needs two points
@@ -104,11 +109,13 @@ void MiniChart::paintEvent(QPaintEvent*) {
         painter.fillPath(fill, translucent);
         painter.strokePath(line, QPen(color, 1.5));
     }
+    painter.restore();
 
     QFont small = font();
     small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
     painter.setFont(small);
     painter.setPen(palette().color(QPalette::PlaceholderText));
+    // Right to left the painter swaps these sides itself (its layout direction is the widget's).
     painter.drawText(area.adjusted(4, 1, -4, -1), Qt::AlignLeft | Qt::AlignTop,
                      formatRate(top, m_unit));
     painter.drawText(area.adjusted(4, 1, -4, -1), Qt::AlignRight | Qt::AlignTop,

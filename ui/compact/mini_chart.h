@@ -1,7 +1,8 @@
 // The compact window's chart: incoming and outgoing rate of the last kSeconds one-second
 // ticks as two filled lines (QPainter, no Qt Charts: the window is meant to stay light),
 // scaled to the largest rate shown, the newest tick at the right edge, the scale written in
-// the top-left corner.
+// the top-left corner (mirrored in a right-to-left layout: the newest tick at the left edge,
+// the scale in the top-right corner; the text itself reads as ever).
 #pragma once
 
 #include <QColor>

@@ -31,6 +31,9 @@ void ShareBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     if (share > 0) {
         QRectF bar = area;
         bar.setWidth(std::max(2.0, area.width() * share));
+        if (opt.direction == Qt::RightToLeft) {
+            bar.moveRight(QRectF(area).right());  // grows from the right, as the row reads
+        }
         QColor fill = opt.palette.color(QPalette::Highlight);
         fill.setAlpha(150);
         painter->setBrush(fill);

@@ -1,5 +1,6 @@
 // Paints a cell of a top list as a horizontal bar (the entry's share of the traffic) with
-// the percentage on top.
+// the percentage on top. The bar grows from the side the row starts from (the right in a
+// right-to-left layout).
 #pragma once
 
 #include <QStyledItemDelegate>

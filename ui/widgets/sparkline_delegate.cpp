@@ -22,9 +22,13 @@ void paintWaiting(QPainter& painter, const QRectF& area, const QColor& color) {
 const QColor SparklineDelegate::kColor(0x2a, 0x82, 0xda);
 
 void paintSparkline(QPainter& painter, const QRectF& rect, const QList<double>& values,
-                    int capacity, const QColor& color) {
+                    int capacity, const QColor& color, Qt::LayoutDirection direction) {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
+    if (direction == Qt::RightToLeft) {  // x → left + right - x: the newest at the left edge
+        painter.translate(rect.left() + rect.right(), 0);
+        painter.scale(-1, 1);
+    }
     const QRectF area = rect.adjusted(1, 3, -1, -3);  // clear of the row edges
     capacity = std::max(2, capacity);
     const QList<double> shown = values.mid(std::max<qsizetype>(0, values.size() - capacity));
@@ -80,7 +84,7 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
     const QColor color = selected ? opt.palette.color(QPalette::HighlightedText) : kColor;
     paintSparkline(*painter, QRectF(opt.rect), index.data(m_role).value<QList<double>>(),
-                   m_capacity, color);
+                   m_capacity, color, opt.direction);
 }
 
 QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem& /*option*/,
