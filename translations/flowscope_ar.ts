@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>هذا الإصدار من Flowscope لا يدعم eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>أحداث المقابس عبر eBPF متاحة على Linux فقط.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>لا تتضمّن النواة معلومات أنواع BTF.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>يحتاج مساعد الالتقاط إلى القدرتين CAP_BPF وCAP_PERFMON لاستخدام eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>يحتاج eBPF إلى صلاحيات root أو القدرتين CAP_BPF وCAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>تفتقر النواة إلى نقاط التتبّع اللازمة (Linux 6.3 أو أحدث).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>رفضت النواة متتبّع المقابس عبر eBPF ‏(%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>تُحدَّد البرامج من أحداث المقابس عبر eBPF التي يحمّلها مساعد الالتقاط، مع اللقطات بديلاً احتياطياً.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>تُحدَّد البرامج من أحداث المقابس عبر eBPF، مع اللقطات بديلاً احتياطياً.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>تُحدَّد البرامج من لقطات جدول المقابس، كما اخترت.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>تُحدَّد البرامج من لقطات جدول المقابس: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1924,6 +1973,11 @@ port %1</source>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>تُحدَّد البرامج أثناء الالتقاط المباشر.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2235,6 +2289,50 @@ port %1</source>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>الاتصالات المرصودة حتى الآن (%1 في الجدول الآن)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>البرامج وراء الاتصالات</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>طريقة تحديد البرامج</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>تلقائي (eBPF حيث يُسمح به، وإلا فاللقطات)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>أحداث المقابس عبر eBPF</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>اللقطات فقط</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>المخزن المؤقت للأحداث</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>يسري من الالتقاط المباشر التالي.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>طريقة تحديد البرامج:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>المخزن المؤقت للأحداث:</translation>
     </message>
 </context>
 <context>

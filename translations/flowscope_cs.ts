@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>tato verze Flowscope byla sestavena bez podpory eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>události socketů eBPF existují jen v Linuxu.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>jádro nemá informace o typech BTF.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>pomocný program pro zachytávání potřebuje pro eBPF oprávnění CAP_BPF a CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF vyžaduje práva uživatele root nebo oprávnění CAP_BPF a CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>jádru chybí potřebné tracepointy (Linux 6.3 nebo novější).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>jádro odmítlo program eBPF pro sledování socketů (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>Programy se zjišťují z událostí socketů eBPF (zaváděných pomocným programem pro zachytávání), záložně ze snímků.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>Programy se zjišťují z událostí socketů eBPF, záložně ze snímků.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>Programy se podle volby zjišťují ze snímků tabulky socketů.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>Programy se zjišťují ze snímků tabulky socketů: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1900,6 +1949,11 @@ přijato %2, odesláno %3</translation>
         <source>&amp;Theme</source>
         <translation>&amp;Motiv</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>Programy se zjišťují během živého zachytávání.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2211,6 +2265,50 @@ přijato %2, odesláno %3</translation>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>Dosud zjištěná spojení (nyní v tabulce: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>Programy stojící za spojeními</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>Způsob zjišťování programů</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>Automaticky (eBPF, kde je povoleno, jinak snímky)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>Události socketů eBPF</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>Jen snímky</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>Vyrovnávací paměť událostí</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>Platí od příštího živého zachytávání.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>Způsob zjišťování programů:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>Vyrovnávací paměť událostí:</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>Diese Flowscope-Version wurde ohne eBPF-Unterstützung gebaut.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>eBPF-Socket-Ereignisse gibt es nur unter Linux.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>Der Kernel hat keine BTF-Typinformationen.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>Das Mitschnitt-Hilfsprogramm benötigt für eBPF die Capabilities CAP_BPF und CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF benötigt root-Rechte oder die Capabilities CAP_BPF und CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>Dem Kernel fehlen die nötigen Tracepoints (Linux 6.3 oder neuer).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>Der Kernel hat den eBPF-Socket-Tracker abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>Programme werden aus eBPF-Socket-Ereignissen ermittelt (vom Mitschnitt-Hilfsprogramm geladen), ersatzweise aus Momentaufnahmen.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>Programme werden aus eBPF-Socket-Ereignissen ermittelt, ersatzweise aus Momentaufnahmen.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>Programme werden wie gewählt aus Momentaufnahmen der Socket-Tabelle ermittelt.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>Programme werden aus Momentaufnahmen der Socket-Tabelle ermittelt: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1892,6 +1941,11 @@ Port %1</translation>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>Programme werden während Live-Mitschnitten ermittelt.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2203,6 +2257,50 @@ Port %1</translation>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>Bisher gesehene Verbindungen (%1 jetzt in der Tabelle)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>Programme hinter Verbindungen</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>Programme ermitteln über</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>Automatisch (eBPF, wo erlaubt, sonst Momentaufnahmen)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>eBPF-Socket-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>Nur Momentaufnahmen</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>Ereignispuffer</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>Gilt ab dem nächsten Live-Mitschnitt.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>Programme ermitteln über:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>Ereignispuffer:</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>αυτή η έκδοση του Flowscope δεν υποστηρίζει eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>τα συμβάντα υποδοχών eBPF υπάρχουν μόνο στο Linux.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>ο πυρήνας δεν έχει πληροφορίες τύπων BTF.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>το βοηθητικό πρόγραμμα καταγραφής χρειάζεται τις δυνατότητες CAP_BPF και CAP_PERFMON για το eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>το eBPF απαιτεί root ή τις δυνατότητες CAP_BPF και CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>ο πυρήνας δεν διαθέτει τα απαιτούμενα σημεία ανίχνευσης (Linux 6.3 ή νεότερο).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>ο πυρήνας απέρριψε τον ανιχνευτή υποδοχών eBPF (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>Τα προγράμματα εντοπίζονται από συμβάντα υποδοχών eBPF, που φορτώνει το βοηθητικό πρόγραμμα καταγραφής, με εναλλακτική λύση τα στιγμιότυπα.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>Τα προγράμματα εντοπίζονται από συμβάντα υποδοχών eBPF, με εναλλακτική λύση τα στιγμιότυπα.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>Τα προγράμματα εντοπίζονται από στιγμιότυπα του πίνακα υποδοχών, όπως επιλέξατε.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>Τα προγράμματα εντοπίζονται από στιγμιότυπα του πίνακα υποδοχών: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1892,6 +1941,11 @@ port %1</source>
         <source>&amp;Theme</source>
         <translation>&amp;Θέμα</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>Τα προγράμματα εντοπίζονται κατά τις ζωντανές καταγραφές.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2203,6 +2257,50 @@ port %1</source>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>Συνδέσεις μέχρι στιγμής (%1 στον πίνακα τώρα)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>Προγράμματα πίσω από τις συνδέσεις</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>Εντοπισμός προγραμμάτων με</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>Αυτόματα (eBPF όπου επιτρέπεται, αλλιώς στιγμιότυπα)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>Συμβάντα υποδοχών eBPF</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>Μόνο στιγμιότυπα</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>Προσωρινή μνήμη συμβάντων</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>Ισχύει από την επόμενη ζωντανή καταγραφή.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>Εντοπισμός προγραμμάτων με:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>Προσωρινή μνήμη συμβάντων:</translation>
     </message>
 </context>
 <context>

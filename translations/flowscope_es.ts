@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>esta compilación de Flowscope no admite eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>los eventos de socket eBPF solo existen en Linux.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>el kernel no tiene información de tipos BTF.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>el programa auxiliar de captura necesita las capacidades CAP_BPF y CAP_PERFMON para eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF requiere privilegios de root o las capacidades CAP_BPF y CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>al kernel le faltan los tracepoints necesarios (Linux 6.3 o posterior).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>el kernel ha rechazado el rastreador de sockets eBPF (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>Los programas se identifican a partir de eventos de socket eBPF (cargados por el programa auxiliar de captura), con instantáneas como alternativa.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>Los programas se identifican a partir de eventos de socket eBPF, con instantáneas como alternativa.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>Los programas se identifican a partir de instantáneas de la tabla de sockets, según lo elegido.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>Los programas se identifican a partir de instantáneas de la tabla de sockets: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1892,6 +1941,11 @@ puerto %1</translation>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>Los programas se identifican durante las capturas en directo.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2203,6 +2257,50 @@ puerto %1</translation>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>Conexiones vistas hasta ahora (%1 en la tabla en este momento)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>Programas detrás de las conexiones</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>Identificar programas mediante</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>Automático (eBPF donde se permita; si no, instantáneas)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>Eventos de socket eBPF</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>Solo instantáneas</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>Búfer de eventos</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>Se aplica a partir de la próxima captura en directo.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>Identificar programas mediante:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>Búfer de eventos:</translation>
     </message>
 </context>
 <context>

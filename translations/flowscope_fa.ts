@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>این نسخه از Flowscope از eBPF پشتیبانی نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>رویدادهای سوکت eBPF فقط در Linux وجود دارند.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>هسته‌ی سیستم‌عامل اطلاعات نوع BTF ندارد.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>برنامه‌ی کمکی ضبط برای eBPF به قابلیت‌های CAP_BPF و CAP_PERFMON نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>برای eBPF دسترسی root یا قابلیت‌های CAP_BPF و CAP_PERFMON لازم است.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>هسته‌ی سیستم‌عامل نقاط ردیابی لازم را ندارد (Linux 6.3 یا جدیدتر).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>هسته‌ی سیستم‌عامل ردیاب سوکت eBPF را نپذیرفت (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>برنامه‌ها از رویدادهای سوکت eBPF که برنامه‌ی کمکی ضبط بارگذاری می‌کند شناسایی می‌شوند و در صورت نیاز از تصویرهای لحظه‌ای استفاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>برنامه‌ها از رویدادهای سوکت eBPF شناسایی می‌شوند و در صورت نیاز از تصویرهای لحظه‌ای استفاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>برنامه‌ها، طبق انتخاب شما، از تصویرهای لحظه‌ای جدول سوکت‌ها شناسایی می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>برنامه‌ها از تصویرهای لحظه‌ای جدول سوکت‌ها شناسایی می‌شوند: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1884,6 +1933,11 @@ port %1</source>
         <source>&amp;Theme</source>
         <translation>&amp;پوسته</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>برنامه‌ها در طول ضبط زنده شناسایی می‌شوند.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2195,6 +2249,50 @@ port %1</source>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>اتصال‌های دیده‌شده تا اینجا (اکنون %1 در جدول)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>برنامه‌های پشت اتصال‌ها</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>روش شناسایی برنامه‌ها</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>خودکار (eBPF در صورت اجازه، وگرنه تصویرهای لحظه‌ای)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>رویدادهای سوکت eBPF</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>فقط تصویرهای لحظه‌ای</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>بافر رویدادها</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>از ضبط زنده‌ی بعدی اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>روش شناسایی برنامه‌ها:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>بافر رویدادها:</translation>
     </message>
 </context>
 <context>

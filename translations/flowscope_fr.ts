@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>cette version de Flowscope a été compilée sans prise en charge d’eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>les événements de socket eBPF n’existent que sous Linux.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>le noyau ne fournit pas d’informations de type BTF.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>le programme auxiliaire de capture a besoin des capacités CAP_BPF et CAP_PERFMON pour eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF nécessite les droits root ou les capacités CAP_BPF et CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>le noyau ne dispose pas des tracepoints nécessaires (Linux 6.3 ou ultérieur).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>le noyau a refusé le traceur de sockets eBPF (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>Les programmes sont identifiés grâce aux événements de socket eBPF (chargés par le programme auxiliaire de capture), avec repli sur les instantanés.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>Les programmes sont identifiés grâce aux événements de socket eBPF, avec repli sur les instantanés.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>Les programmes sont identifiés grâce à des instantanés de la table des sockets, comme demandé.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>Les programmes sont identifiés grâce à des instantanés de la table des sockets : %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1892,6 +1941,11 @@ port %1</translation>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>Les programmes sont identifiés pendant les captures en direct.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2203,6 +2257,50 @@ port %1</translation>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>Connexions vues jusqu’ici (%1 dans le tableau actuellement)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>Programmes à l’origine des connexions</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>Identifier les programmes par</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>Automatique (eBPF si autorisé, sinon instantanés)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>Événements de socket eBPF</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>Instantanés seulement</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>Tampon d’événements</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>S’applique à partir de la prochaine capture en direct.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>Identifier les programmes par :</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>Tampon d’événements :</translation>
     </message>
 </context>
 <context>

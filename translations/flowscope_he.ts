@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>בגרסה זו של Flowscope אין תמיכה ב־eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>אירועי שקעים של eBPF קיימים רק ב־Linux.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>בליבה אין מידע טיפוסים של BTF.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>תוכנת העזר ללכידה צריכה את היכולות CAP_BPF ו־CAP_PERFMON עבור eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>לשימוש ב־eBPF נדרשים root או היכולות CAP_BPF ו־CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>בליבה חסרות נקודות המעקב הנדרשות (Linux 6.3 ואילך).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>הליבה דחתה את עוקב השקעים של eBPF ‏(%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>התוכנות מזוהות מאירועי שקעים של eBPF, שנטענים על ידי תוכנת העזר ללכידה, ותמונות מצב משמשות כגיבוי.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>התוכנות מזוהות מאירועי שקעים של eBPF, ותמונות מצב משמשות כגיבוי.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>התוכנות מזוהות מתמונות מצב של טבלת השקעים, כפי שבחרתם.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>התוכנות מזוהות מתמונות מצב של טבלת השקעים: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1892,6 +1941,11 @@ port %1</source>
         <source>&amp;Theme</source>
         <translation>ער&amp;כת נושא</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>התוכנות מזוהות במהלך לכידות חיות.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2203,6 +2257,50 @@ port %1</source>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>חיבורים שנראו עד כה (%1 בטבלה כעת)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>התוכנות שמאחורי החיבורים</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>זיהוי תוכנות באמצעות</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>אוטומטי (eBPF היכן שמותר, אחרת תמונות מצב)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>אירועי שקעים של eBPF</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>תמונות מצב בלבד</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>חוצץ אירועים</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>ייכנס לתוקף בלכידה החיה הבאה.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>זיהוי תוכנות באמצעות:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>חוצץ אירועים:</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>Flowscope के इस बिल्ड में eBPF समर्थन नहीं है।</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>eBPF सॉकेट इवेंट केवल Linux पर उपलब्ध हैं।</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>कर्नेल में BTF टाइप जानकारी नहीं है।</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>कैप्चर हेल्पर को eBPF के लिए CAP_BPF और CAP_PERFMON क्षमताओं की ज़रूरत है।</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF के लिए root या CAP_BPF और CAP_PERFMON क्षमताएँ ज़रूरी हैं।</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>कर्नेल में ज़रूरी ट्रेसपॉइंट नहीं हैं (Linux 6.3 या बाद का चाहिए)।</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>कर्नेल ने eBPF सॉकेट ट्रैकर को अस्वीकार कर दिया (%1)।</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>प्रोग्राम कैप्चर हेल्पर द्वारा लोड किए गए eBPF सॉकेट इवेंट से पहचाने जाते हैं, और बैकअप के रूप में स्नैपशॉट का उपयोग होता है।</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>प्रोग्राम eBPF सॉकेट इवेंट से पहचाने जाते हैं, और बैकअप के रूप में स्नैपशॉट का उपयोग होता है।</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>आपके चुनाव के अनुसार, प्रोग्राम सॉकेट तालिका के स्नैपशॉट से पहचाने जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>प्रोग्राम सॉकेट तालिका के स्नैपशॉट से पहचाने जाते हैं: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1892,6 +1941,11 @@ port %1</source>
         <source>&amp;Theme</source>
         <translation>&amp;थीम</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>प्रोग्राम लाइव कैप्चर के दौरान पहचाने जाते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2203,6 +2257,50 @@ port %1</source>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>अब तक देखे गए कनेक्शन (अभी तालिका में %1)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>कनेक्शन के पीछे के प्रोग्राम</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>प्रोग्राम पहचानने का तरीका</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>स्वचालित (अनुमति होने पर eBPF, अन्यथा स्नैपशॉट)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>eBPF सॉकेट इवेंट</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>केवल स्नैपशॉट</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>इवेंट बफ़र</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>अगले लाइव कैप्चर से लागू होगा।</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>प्रोग्राम पहचानने का तरीका:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>इवेंट बफ़र:</translation>
     </message>
 </context>
 <context>

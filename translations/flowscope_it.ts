@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>questa versione di Flowscope è stata compilata senza supporto per eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>gli eventi socket eBPF esistono solo su Linux.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>il kernel non ha informazioni sui tipi BTF.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>il programma ausiliario di cattura ha bisogno delle capability CAP_BPF e CAP_PERFMON per eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF richiede i privilegi di root o le capability CAP_BPF e CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>al kernel mancano i tracepoint necessari (Linux 6.3 o successivo).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>il kernel ha rifiutato il tracker dei socket eBPF (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>I programmi vengono individuati dagli eventi socket eBPF (caricati dal programma ausiliario di cattura), con le istantanee come ripiego.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>I programmi vengono individuati dagli eventi socket eBPF, con le istantanee come ripiego.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>I programmi vengono individuati dalle istantanee della tabella dei socket, come scelto.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>I programmi vengono individuati dalle istantanee della tabella dei socket: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1892,6 +1941,11 @@ porta %1</translation>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>I programmi vengono individuati durante le catture in tempo reale.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2203,6 +2257,50 @@ porta %1</translation>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>Connessioni viste finora (%1 attualmente nella tabella)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>Programmi dietro le connessioni</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>Individua i programmi tramite</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>Automatico (eBPF dove consentito, altrimenti istantanee)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>Eventi socket eBPF</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>Solo istantanee</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>Buffer degli eventi</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>Vale dalla prossima cattura in tempo reale.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>Individua i programmi tramite:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>Buffer degli eventi:</translation>
     </message>
 </context>
 <context>

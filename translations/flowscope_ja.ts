@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>このビルドの Flowscope は eBPF に対応していません。</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>eBPF ソケットイベントは Linux でのみ使えます。</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>カーネルに BTF 型情報がありません。</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>キャプチャヘルパーが eBPF を使うには CAP_BPF と CAP_PERFMON のケーパビリティが必要です。</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF には root 権限、または CAP_BPF と CAP_PERFMON のケーパビリティが必要です。</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>カーネルに必要なトレースポイントがありません (Linux 6.3 以降が必要です)。</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>カーネルが eBPF ソケットトラッカーを拒否しました (%1)。</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>プログラムは、キャプチャヘルパーが読み込んだ eBPF ソケットイベントから特定し、代替手段としてスナップショットを使います。</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>プログラムは eBPF ソケットイベントから特定し、代替手段としてスナップショットを使います。</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>選択に従い、プログラムはソケットテーブルのスナップショットから特定します。</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>プログラムはソケットテーブルのスナップショットから特定します: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1884,6 +1933,11 @@ port %1</source>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>プログラムはライブキャプチャ中に特定します。</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2195,6 +2249,50 @@ port %1</source>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>これまでに見た接続 (現在表に %1 件)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>接続を使用しているプログラム</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>プログラムの特定方法</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>自動 (許可されていれば eBPF、それ以外はスナップショット)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>eBPF ソケットイベント</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>スナップショットのみ</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>イベントバッファー</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>次のライブキャプチャから使われます。</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>プログラムの特定方法:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>イベントバッファー:</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>이 Flowscope 빌드는 eBPF를 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>eBPF 소켓 이벤트는 Linux에서만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>커널에 BTF 타입 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>캡처 도우미가 eBPF를 사용하려면 CAP_BPF 및 CAP_PERFMON 권한이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF를 사용하려면 root 권한 또는 CAP_BPF 및 CAP_PERFMON 권한이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>커널에 필요한 트레이스포인트가 없습니다(Linux 6.3 이상 필요).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>커널이 eBPF 소켓 추적기를 거부했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>캡처 도우미가 로드한 eBPF 소켓 이벤트로 프로그램을 찾고, 대체 수단으로 스냅샷을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>eBPF 소켓 이벤트로 프로그램을 찾고, 대체 수단으로 스냅샷을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>선택한 대로 소켓 테이블 스냅샷으로 프로그램을 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>소켓 테이블 스냅샷으로 프로그램을 찾습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1884,6 +1933,11 @@ port %1</source>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>실시간 캡처 중에 프로그램을 찾습니다.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2195,6 +2249,50 @@ port %1</source>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>지금까지 확인된 연결(현재 표에 %1개)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>연결을 사용하는 프로그램</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>프로그램 찾기 방법</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>자동(허용되면 eBPF, 아니면 스냅샷)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>eBPF 소켓 이벤트</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>스냅샷만</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>이벤트 버퍼</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>다음 실시간 캡처부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>프로그램 찾기 방법:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>이벤트 버퍼:</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>deze versie van Flowscope is gebouwd zonder eBPF-ondersteuning.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>eBPF-socketgebeurtenissen bestaan alleen op Linux.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>de kernel heeft geen BTF-typegegevens.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>het opnamehulpprogramma heeft voor eBPF de capabilities CAP_BPF en CAP_PERFMON nodig.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF vereist rootrechten of de capabilities CAP_BPF en CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>de kernel mist de benodigde tracepoints (Linux 6.3 of nieuwer).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>de kernel heeft de eBPF-sockettracker geweigerd (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>Programma’s worden bepaald aan de hand van eBPF-socketgebeurtenissen (geladen door het opnamehulpprogramma), met momentopnamen als terugval.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>Programma’s worden bepaald aan de hand van eBPF-socketgebeurtenissen, met momentopnamen als terugval.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>Programma’s worden zoals gekozen bepaald aan de hand van momentopnamen van de sockettabel.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>Programma’s worden bepaald aan de hand van momentopnamen van de sockettabel: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1892,6 +1941,11 @@ poort %1</translation>
         <source>&amp;Theme</source>
         <translation>T&amp;hema</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>Programma’s worden tijdens live-opnamen bepaald.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2203,6 +2257,50 @@ poort %1</translation>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>Verbindingen tot nu toe gezien (%1 nu in de tabel)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>Programma’s achter verbindingen</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>Programma’s bepalen via</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>Automatisch (eBPF waar toegestaan, anders momentopnamen)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>eBPF-socketgebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>Alleen momentopnamen</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>Gebeurtenisbuffer</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>Geldt vanaf de volgende live-opname.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>Programma’s bepalen via:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>Gebeurtenisbuffer:</translation>
     </message>
 </context>
 <context>

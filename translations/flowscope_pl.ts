@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>ta wersja Flowscope została zbudowana bez obsługi eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>zdarzenia gniazd eBPF są dostępne tylko w systemie Linux.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>jądro nie ma informacji o typach BTF.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>program pomocniczy przechwytywania potrzebuje do eBPF uprawnień CAP_BPF i CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF wymaga konta root lub uprawnień CAP_BPF i CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>jądro nie ma wymaganych punktów śledzenia (Linux 6.3 lub nowszy).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>jądro odrzuciło moduł śledzenia gniazd eBPF (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>Programy są ustalane na podstawie zdarzeń gniazd eBPF (ładowanych przez program pomocniczy przechwytywania), a awaryjnie na podstawie migawek.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>Programy są ustalane na podstawie zdarzeń gniazd eBPF, a awaryjnie na podstawie migawek.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>Programy są ustalane na podstawie migawek tablicy gniazd, zgodnie z wyborem.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>Programy są ustalane na podstawie migawek tablicy gniazd: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1900,6 +1949,11 @@ odebrano %2, wysłano %3</translation>
         <source>&amp;Theme</source>
         <translation>&amp;Motyw</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>Programy są ustalane podczas przechwytywania na żywo.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2211,6 +2265,50 @@ odebrano %2, wysłano %3</translation>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>Dotychczas zaobserwowane połączenia (obecnie w tabeli: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>Programy stojące za połączeniami</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>Sposób ustalania programów</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>Automatycznie (eBPF, jeśli dozwolone, inaczej migawki)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>Zdarzenia gniazd eBPF</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>Tylko migawki</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>Bufor zdarzeń</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>Obowiązuje od następnego przechwytywania na żywo.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>Sposób ustalania programów:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>Bufor zdarzeń:</translation>
     </message>
 </context>
 <context>

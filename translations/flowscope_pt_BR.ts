@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>esta versão do Flowscope foi compilada sem suporte a eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>os eventos de socket eBPF só existem no Linux.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>o kernel não tem informações de tipo BTF.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>o programa auxiliar de captura precisa das capacidades CAP_BPF e CAP_PERFMON para o eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>o eBPF exige privilégios de root ou as capacidades CAP_BPF e CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>o kernel não tem os tracepoints necessários (Linux 6.3 ou posterior).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>o kernel recusou o rastreador de sockets eBPF (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>Os programas são identificados a partir de eventos de socket eBPF (carregados pelo programa auxiliar de captura), com instantâneos como alternativa.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>Os programas são identificados a partir de eventos de socket eBPF, com instantâneos como alternativa.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>Os programas são identificados a partir de instantâneos da tabela de sockets, conforme escolhido.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>Os programas são identificados a partir de instantâneos da tabela de sockets: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1892,6 +1941,11 @@ porta %1</translation>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>Os programas são identificados durante as capturas ao vivo.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2203,6 +2257,50 @@ porta %1</translation>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>Conexões vistas até agora (%1 na tabela agora)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>Programas por trás das conexões</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>Identificar programas por</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>Automático (eBPF quando permitido, senão instantâneos)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>Eventos de socket eBPF</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>Só instantâneos</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>Buffer de eventos</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>Vale a partir da próxima captura ao vivo.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>Identificar programas por:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>Buffer de eventos:</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>эта сборка Flowscope не поддерживает eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>события сокетов eBPF есть только в Linux.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>в ядре нет информации о типах BTF.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>вспомогательной программе захвата для eBPF нужны права CAP_BPF и CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>для eBPF нужны права root либо CAP_BPF и CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>в ядре нет нужных точек трассировки (Linux 6.3 или новее).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>ядро отклонило программу отслеживания сокетов eBPF (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>Программы определяются по событиям сокетов eBPF, которые загружает вспомогательная программа захвата; снимки служат резервным способом.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>Программы определяются по событиям сокетов eBPF; снимки служат резервным способом.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>Программы определяются по снимкам таблицы сокетов, как выбрано в настройках.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>Программы определяются по снимкам таблицы сокетов: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1900,6 +1949,11 @@ port %1</source>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>Программы определяются во время захвата в реальном времени.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2211,6 +2265,50 @@ port %1</source>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>Соединения, замеченные к этому моменту (сейчас в таблице: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>Программы, стоящие за соединениями</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>Способ определения программ</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>Автоматически (eBPF, где разрешено, иначе снимки)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>События сокетов eBPF</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>Только снимки</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>Буфер событий</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>Вступает в силу со следующего захвата в реальном времени.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>Способ определения программ:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>Буфер событий:</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>Flowscope&apos;un bu sürümünde eBPF desteği yok.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>eBPF soket olayları yalnızca Linux&apos;ta kullanılabilir.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>çekirdekte BTF tür bilgisi yok.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>yakalama yardımcısı, eBPF için CAP_BPF ve CAP_PERFMON yeteneklerini gerektirir.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF, root ya da CAP_BPF ve CAP_PERFMON yeteneklerini gerektirir.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>çekirdekte gereken izleme noktaları yok (Linux 6.3 veya sonrası gerekir).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>çekirdek eBPF soket izleyicisini reddetti (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>Programlar, yakalama yardımcısının yüklediği eBPF soket olaylarından bulunur; yedek olarak anlık görüntüler kullanılır.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>Programlar eBPF soket olaylarından bulunur; yedek olarak anlık görüntüler kullanılır.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>Programlar, seçtiğiniz gibi soket tablosunun anlık görüntülerinden bulunur.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>Programlar soket tablosunun anlık görüntülerinden bulunur: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1884,6 +1933,11 @@ alınan %2, gönderilen %3</translation>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>Programlar canlı yakalamalar sırasında bulunur.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2195,6 +2249,50 @@ alınan %2, gönderilen %3</translation>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>Şimdiye kadar görülen bağlantılar (şu an tabloda %1)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>Bağlantıların arkasındaki programlar</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>Program bulma yöntemi</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>Otomatik (izin verilirse eBPF, yoksa anlık görüntüler)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>eBPF soket olayları</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>Yalnızca anlık görüntüler</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>Olay arabelleği</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>Bir sonraki canlı yakalamadan itibaren kullanılır.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>Program bulma yöntemi:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>Olay arabelleği:</translation>
     </message>
 </context>
 <context>

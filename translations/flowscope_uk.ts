@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>ця збірка Flowscope не підтримує eBPF.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>події сокетів eBPF є лише в Linux.</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>у ядрі немає інформації про типи BTF.</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>допоміжній програмі захоплення для eBPF потрібні права CAP_BPF і CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>для eBPF потрібні права root або CAP_BPF і CAP_PERFMON.</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>у ядрі немає потрібних точок трасування (Linux 6.3 або новіше).</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>ядро відхилило програму відстеження сокетів eBPF (%1).</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>Програми визначаються за подіями сокетів eBPF, які завантажує допоміжна програма захоплення; знімки слугують резервним способом.</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>Програми визначаються за подіями сокетів eBPF; знімки слугують резервним способом.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>Програми визначаються за знімками таблиці сокетів, як вибрано в налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>Програми визначаються за знімками таблиці сокетів: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1900,6 +1949,11 @@ port %1</source>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>Програми визначаються під час захоплення в реальному часі.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2211,6 +2265,50 @@ port %1</source>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>З’єднання, помічені до цього моменту (зараз у таблиці: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>Програми, що стоять за з’єднаннями</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>Спосіб визначення програм</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>Автоматично (eBPF, де дозволено, інакше знімки)</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>Події сокетів eBPF</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>Лише знімки</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>Буфер подій</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>Набуває чинності з наступного захоплення в реальному часі.</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>Спосіб визначення програм:</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>Буфер подій:</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>此版本的 Flowscope 不支持 eBPF。</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>eBPF 套接字事件仅在 Linux 上可用。</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>内核没有 BTF 类型信息。</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>捕获辅助程序需要 CAP_BPF 和 CAP_PERFMON 能力才能使用 eBPF。</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF 需要 root 权限，或 CAP_BPF 和 CAP_PERFMON 能力。</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>内核缺少所需的跟踪点（需要 Linux 6.3 或更高版本）。</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>内核拒绝了 eBPF 套接字跟踪器（%1）。</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>根据 eBPF 套接字事件（由捕获辅助程序加载）识别程序，并以快照作为后备。</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>根据 eBPF 套接字事件识别程序，并以快照作为后备。</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>按您的选择，根据套接字表快照识别程序。</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>根据套接字表快照识别程序：%1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1884,6 +1933,11 @@ port %1</source>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>实时捕获期间会识别程序。</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2195,6 +2249,50 @@ port %1</source>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>目前为止发现的连接（表格中当前有 %1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>连接背后的程序</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>程序识别方式</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>自动（允许时使用 eBPF，否则使用快照）</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>eBPF 套接字事件</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>仅快照</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>事件缓冲区</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>从下次实时捕获开始生效。</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>程序识别方式：</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>事件缓冲区：</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>ProcessSourceMessages</name>
+    <message>
+        <source>this build of Flowscope has no eBPF support.</source>
+        <translation>此版本的 Flowscope 不支援 eBPF。</translation>
+    </message>
+    <message>
+        <source>eBPF socket events exist on Linux only.</source>
+        <translation>eBPF 通訊端事件僅適用於 Linux。</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information.</source>
+        <translation>核心沒有 BTF 型別資訊。</translation>
+    </message>
+    <message>
+        <source>the capture helper needs the CAP_BPF and CAP_PERFMON capabilities for eBPF.</source>
+        <translation>擷取輔助程式需要 CAP_BPF 和 CAP_PERFMON 能力才能使用 eBPF。</translation>
+    </message>
+    <message>
+        <source>eBPF needs root or the CAP_BPF and CAP_PERFMON capabilities.</source>
+        <translation>eBPF 需要 root 權限，或 CAP_BPF 和 CAP_PERFMON 能力。</translation>
+    </message>
+    <message>
+        <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
+        <translation>核心缺少所需的追蹤點（需要 Linux 6.3 或更新版本）。</translation>
+    </message>
+    <message>
+        <source>the kernel refused the eBPF socket tracker (%1).</source>
+        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
+        <translation>核心拒絕了 eBPF 通訊端追蹤器（%1）。</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>
+        <translation>根據 eBPF 通訊端事件（由擷取輔助程式載入）辨識程式，並以快照作為備援。</translation>
+    </message>
+    <message>
+        <source>Programs are found from eBPF socket events, with snapshots as the fallback.</source>
+        <translation>根據 eBPF 通訊端事件辨識程式，並以快照作為備援。</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table, as chosen.</source>
+        <translation>依您的選擇，根據通訊端表格快照辨識程式。</translation>
+    </message>
+    <message>
+        <source>Programs are found from snapshots of the socket table: %1</source>
+        <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
+        <translation>根據通訊端表格快照辨識程式：%1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
@@ -1884,6 +1933,11 @@ port %1</source>
         <source>&amp;Theme</source>
         <translation>佈景主題(&amp;T)</translation>
     </message>
+    <message>
+        <source>Programs are found during live captures.</source>
+        <extracomment>The About box, after the credits: where programs come from in a live capture.</extracomment>
+        <translation>即時擷取期間會辨識程式。</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::MiniChart</name>
@@ -2195,6 +2249,50 @@ port %1</source>
     <message>
         <source>Connections seen so far (%1 in the table now)</source>
         <translation>目前為止發現的連線（表格中目前有 %1 個）</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ui::ProcessSourceGroup</name>
+    <message>
+        <source>Programs behind connections</source>
+        <translation>連線背後的程式</translation>
+    </message>
+    <message>
+        <source>Find programs with</source>
+        <translation>程式辨識方式</translation>
+    </message>
+    <message>
+        <source>Automatic (eBPF where allowed, else snapshots)</source>
+        <translation>自動（允許時使用 eBPF，否則使用快照）</translation>
+    </message>
+    <message>
+        <source>eBPF socket events</source>
+        <translation>eBPF 通訊端事件</translation>
+    </message>
+    <message>
+        <source>Snapshots only</source>
+        <translation>僅限快照</translation>
+    </message>
+    <message>
+        <source>Event buffer</source>
+        <translation>事件緩衝區</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>A unit after a number: kibibytes.</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Used from the next live capture.</source>
+        <translation>從下次即時擷取開始生效。</translation>
+    </message>
+    <message>
+        <source>Find programs with:</source>
+        <translation>程式辨識方式：</translation>
+    </message>
+    <message>
+        <source>Event buffer:</source>
+        <translation>事件緩衝區：</translation>
     </message>
 </context>
 <context>

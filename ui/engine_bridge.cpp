@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QMetaObject>
+#include <algorithm>
 #include <utility>
 
 #include "core/engine/engine_config.h"
@@ -12,6 +13,7 @@
 #include "ui/history/history_recording.h"
 #include "ui/icons/icon_provider.h"
 #include "ui/models/connection_model.h"
+#include "ui/settings/process_source_settings.h"
 #include "ui/settings/settings.h"
 
 namespace flowscope::ui {
@@ -90,9 +92,22 @@ QString EngineBridge::startLive(const QString& interface, const QString& filter,
     config.filter = filter.toStdString();
     config.writePath = writePath.toStdString();
     config.reverseDns = m_reverseDns;
+    (void)parseProcessSource(settings::processSource.value().toStdString(), config.processSource);
+    config.socketEventRingBytes =
+        size_t(std::clamp(settings::socketEventBufferKiB.value(), settings::kMinEventBufferKiB,
+                          settings::kMaxEventBufferKiB)) *
+        1024;
     m_live = true;
     m_sourceName = interface;
     return start(std::move(config));
+}
+
+std::optional<ProcessResolverStats> EngineBridge::processStats() const {
+    const ProcessResolver* resolver = m_engine && m_live ? m_engine->processResolver() : nullptr;
+    if (resolver == nullptr) {
+        return std::nullopt;
+    }
+    return resolver->stats();
 }
 
 QString EngineBridge::start(EngineConfig config) {

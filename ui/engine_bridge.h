@@ -6,9 +6,11 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 
 #include "core/engine/engine.h"
 #include "core/engine/snapshot.h"
+#include "core/process/process_resolver.h"
 
 namespace flowscope::ui {
 
@@ -36,6 +38,9 @@ public:
 
     EngineState state() const;
     bool isLive() const { return m_live; }
+    // Where the running (or last) live capture takes socket owners from, and its counters;
+    // nullopt without one.
+    std::optional<ProcessResolverStats> processStats() const;
     QString sourceName() const { return m_sourceName; }  // path or adapter name
     SnapshotPtr latest() const { return m_latest; }      // newest applied snapshot (or null)
     ConnectionModel* connections() const { return m_connections; }

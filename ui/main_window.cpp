@@ -30,6 +30,7 @@
 #include "ui/pages/inspect_page.h"
 #include "ui/pages/overview_page.h"
 #include "ui/pages/start_page.h"
+#include "ui/process_source_text.h"
 #include "ui/settings/settings.h"
 #include "ui/settings_dialog.h"
 #include "ui/shell/theme_menu.h"
@@ -325,7 +326,11 @@ void MainWindow::stopCapture() {
     }
 }
 
-QString MainWindow::aboutText() {
+QString MainWindow::aboutText(const EngineBridge* bridge) {
+    const auto processes = bridge ? bridge->processStats() : std::nullopt;
+    //: The About box, after the credits: where programs come from in a live capture.
+    const QString programs =
+        processes ? processSourceText(*processes) : tr("Programs are found during live captures.");
     return tr("<h3>Flowscope %1</h3>"
               "<p>A network monitor: who this machine talks to, live or from a capture file.</p>"
               "<p>Built with Qt %2 (running on Qt %3).<br>Captures with %4.</p>"
@@ -335,9 +340,10 @@ QString MainWindow::aboutText() {
               "<a href=\"https://db-ip.com\">DB-IP</a> (CC BY 4.0).<br>"
               "Flag icons from <a href=\"https://github.com/lipis/flag-icons\">flag-icons</a> "
               "(MIT).<br>Databases read with libmaxminddb.</p>")
-        .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-             QString::fromLatin1(qVersion()),
-             QString::fromStdString(pcapLibraryVersion()).toHtmlEscaped());
+               .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                    QString::fromLatin1(qVersion()),
+                    QString::fromStdString(pcapLibraryVersion()).toHtmlEscaped()) +
+           QStringLiteral("<p>%1</p>").arg(programs.toHtmlEscaped());
 }
 
 SettingsDialog* MainWindow::showSettings() {
@@ -348,7 +354,7 @@ SettingsDialog* MainWindow::showSettings() {
 }
 
 void MainWindow::showAbout() {
-    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Flowscope"), aboutText(),
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Flowscope"), aboutText(m_bridge),
                                 QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -61,7 +61,8 @@ public:
     QString bannerText() const;
     QString stateText() const;
     // The About box's text: versions of Flowscope, Qt and libpcap, and the data credits.
-    static QString aboutText();
+    // The About box's text; with a bridge, it says where programs come from in live captures.
+    static QString aboutText(const EngineBridge* bridge = nullptr);
 
 public slots:
     void showPage(int page);

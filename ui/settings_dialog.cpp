@@ -18,6 +18,7 @@
 #include "ui/settings/export_tab.h"
 #include "ui/settings/history_tab.h"
 #include "ui/settings/notifications_tab.h"
+#include "ui/settings/process_source_group.h"
 #include "ui/settings/settings.h"
 #include "ui/shell/language_settings_group.h"
 #include "ui/shell/startup_settings_group.h"
@@ -68,6 +69,7 @@ SettingsDialog::SettingsDialog(EngineBridge* bridge, QWidget* parent)
     generalLayout->addWidget(new TraySettingsGroup(this));
     generalLayout->addWidget(new StartupSettingsGroup(this));
     generalLayout->addWidget(new LanguageSettingsGroup(this));
+    generalLayout->addWidget(new ProcessSourceGroup(m_bridge, this));
     generalLayout->addStretch(1);  // spare height goes below the form, not between its rows
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabs"));

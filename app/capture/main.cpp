@@ -57,7 +57,7 @@ public:
         (void)flowscope::parseProcessSource(wanted, source);
         auto choice = flowscope::linuxproc::chooseSocketTracker(source, size_t(1) << 20);
         m_tracker = std::move(choice.tracker);
-        hp::encodeEventsNote(out, m_tracker != nullptr, choice.note);
+        hp::encodeEventsNote(out, static_cast<uint8_t>(choice.status), choice.note);
     }
     void drain(std::vector<uint8_t>& out) {
         if (m_tracker) {
@@ -76,7 +76,7 @@ private:
     std::unique_ptr<flowscope::linuxproc::SocketTracker> m_tracker;
 #else
     void load(const std::string&, std::vector<uint8_t>& out) {
-        hp::encodeEventsNote(out, false,
+        hp::encodeEventsNote(out, static_cast<uint8_t>(flowscope::SocketEventsStatus::NotLinux),
                              "Socket owners come from snapshots of the socket table: eBPF socket "
                              "events exist on Linux only.");
     }

@@ -96,7 +96,7 @@ struct HelperCapture::Impl {
     std::string warning;
     // Socket events: the note and flag are set before hello (then read-only); counters are
     // written on the capture thread and read from others.
-    bool eventsOn = false;
+    uint8_t eventsStatus = 0;
     std::string eventsNote;
     EventRecordSink eventSink;
     mutable std::mutex eventMutex;
@@ -306,7 +306,7 @@ Result<std::unique_ptr<HelperCapture>> HelperCapture::open(const LiveOptions& op
                 case helper::MessageType::Counters:
                     continue;
                 case helper::MessageType::EventsNote:
-                    s.eventsOn = m.eventsOn;
+                    s.eventsStatus = m.eventsStatus;
                     s.eventsNote = m.text;
                     continue;
                 default:
@@ -491,7 +491,11 @@ void HelperCapture::interrupt() {
 }
 
 bool HelperCapture::eventsOn() const {
-    return m_impl->eventsOn;
+    return m_impl->eventsStatus == 1;
+}
+
+uint8_t HelperCapture::eventsStatus() const {
+    return m_impl->eventsStatus;
 }
 
 std::string HelperCapture::eventsNote() const {

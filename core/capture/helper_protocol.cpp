@@ -150,13 +150,11 @@ bool decodeError(WireReader& r, Message& m, std::string& why) {
 }
 
 bool decodeEventsNote(WireReader& r, Message& m, std::string& why) {
-    uint8_t on = 0;
-    HP_GET_U8(r, on, "events flag");
-    if (on > 1) {
-        why = "a socket events note has a flag other than 0 or 1";
+    HP_GET_U8(r, m.eventsStatus, "events status");
+    if (m.eventsStatus > kMaxEventsStatus) {
+        why = "a socket events note has an unknown status (" + std::to_string(m.eventsStatus) + ")";
         return false;
     }
-    m.eventsOn = on == 1;
     HP_GET_REST(r, m.text, "sentence");
     return true;
 }
@@ -310,10 +308,10 @@ void encodeEnd(std::vector<uint8_t>& out) {
     putHeader(out, MessageType::End, 0);
 }
 
-void encodeEventsNote(std::vector<uint8_t>& out, bool on, std::string_view sentence) {
+void encodeEventsNote(std::vector<uint8_t>& out, uint8_t status, std::string_view sentence) {
     sentence = clip(sentence);
     putHeader(out, MessageType::EventsNote, 1 + sentence.size());
-    out.push_back(on ? 1 : 0);
+    out.push_back(std::min(status, kMaxEventsStatus));
     out.insert(out.end(), sentence.begin(), sentence.end());
 }
 

@@ -24,7 +24,7 @@ enum class MessageType : uint8_t {
     End = 6,       // empty: the capture ended normally; nothing follows
     // Socket events (--socket-events: the eBPF socket tracker runs in the helper, where the
     // privilege is). Opaque to this protocol: core/process decodes the records.
-    EventsNote = 7,     // u8 1 = records follow / 0 = none, sentence saying which and why
+    EventsNote = 7,     // u8 status (1 = records follow), sentence saying which and why
     EventRecord = 8,    // one record of the tracker's ring (at most kMaxRecordBytes)
     EventCounters = 9,  // u64 records, u64 lost by the kernel, u64 bytes of maps and ring
     Last = EventCounters,
@@ -60,7 +60,7 @@ struct Message {
     CaptureCounters counters;
     ErrorCode errorCode = ErrorCode::Internal;
     std::string text;                 // Error, Warning and EventsNote
-    bool eventsOn = false;            // EventsNote
+    uint8_t eventsStatus = 0;         // EventsNote: core/process SocketEventsStatus
     const uint8_t* record = nullptr;  // EventRecord: points into the decoded buffer
     uint32_t recordBytes = 0;
     EventCounters eventCounters;  // EventCounters
@@ -75,7 +75,10 @@ void encodeCounters(std::vector<uint8_t>& out, const CaptureCounters& counters);
 void encodeError(std::vector<uint8_t>& out, ErrorCode code, std::string_view sentence);
 void encodeWarning(std::vector<uint8_t>& out, std::string_view sentence);
 void encodeEnd(std::vector<uint8_t>& out);
-void encodeEventsNote(std::vector<uint8_t>& out, bool on, std::string_view sentence);
+// status: 1 = the tracker runs and records follow; else why not (core/process's
+// SocketEventsStatus, at most kMaxEventsStatus).
+inline constexpr uint8_t kMaxEventsStatus = 15;
+void encodeEventsNote(std::vector<uint8_t>& out, uint8_t status, std::string_view sentence);
 // A record longer than kMaxRecordBytes is not sent (none of the tracker's is).
 void encodeEventRecord(std::vector<uint8_t>& out, const void* record, size_t bytes);
 void encodeEventCounters(std::vector<uint8_t>& out, const EventCounters& counters);

@@ -1,5 +1,7 @@
 #include "core/engine/pipeline.h"
 
+#include <algorithm>
+
 #include "core/capture/file_reader.h"
 #include "core/capture/live_capture.h"
 #ifndef _WIN32
@@ -55,16 +57,21 @@ Result<std::unique_ptr<PacketSource>> openSource(const EngineConfig& config) {
 }
 
 // The socket events for the process resolver: the helper's when the capture goes through
-// it (it holds the privilege), else loaded here.
-SocketEventChoice socketEventsFor(PacketSource& source, const EngineConfig& config) {
+// it (it holds the privilege), else loaded here. `fromHelper` says which.
+SocketEventChoice socketEventsFor(PacketSource& source, const EngineConfig& config,
+                                  bool& fromHelper) {
+    fromHelper = false;
 #ifdef __linux__
     if (auto* helper = dynamic_cast<HelperCapture*>(&source);
         helper && !helper->eventsNote().empty()) {
+        fromHelper = true;
+        const auto status = static_cast<SocketEventsStatus>(
+            std::min<uint8_t>(helper->eventsStatus(), uint8_t(SocketEventsStatus::Last)));
         if (!helper->eventsOn()) {
-            return {nullptr, helper->eventsNote()};
+            return {nullptr, helper->eventsNote(), status};
         }
         return {std::make_unique<ForwardedSocketEvents>(*helper),
-                helper->eventsNote() + " The capture helper loads them."};
+                helper->eventsNote() + " The capture helper loads them.", status};
     }
 #else
     (void)source;
@@ -85,8 +92,10 @@ void addEnrichers(Pipeline& p, const EngineConfig& config, bool live) {
         if (backend) {
             auto processes = std::make_unique<ProcessEnricher>(
                 std::move(backend), config.processResolver, config.live.interface);
-            processes->useSocketEvents(socketEventsFor(*p.source, config),
-                                       config.processSource == ProcessSource::Ebpf);
+            bool fromHelper = false;
+            SocketEventChoice events = socketEventsFor(*p.source, config, fromHelper);
+            processes->useSocketEvents(std::move(events),
+                                       config.processSource == ProcessSource::Ebpf, fromHelper);
             p.processes = processes.get();
             p.enrichers.push_back(std::move(processes));
         }

@@ -10,11 +10,12 @@ ProcessEnricher::ProcessEnricher(std::unique_ptr<ProcessBackend> backend,
       m_interface(std::move(interface)),
       m_ownAddressesListed(std::chrono::steady_clock::now()) {}
 
-void ProcessEnricher::useSocketEvents(SocketEventChoice choice, bool required) {
+void ProcessEnricher::useSocketEvents(SocketEventChoice choice, bool required, bool fromHelper) {
     if (required && !choice.source) {
         m_eventsMissing = choice.note;
     }
-    m_resolver.attachEvents(std::move(choice.source), std::move(choice.note));
+    m_resolver.attachEvents(std::move(choice.source), std::move(choice.note), choice.status,
+                            fromHelper);
 }
 
 void ProcessEnricher::onNewFlow(const Flow& f, FlowTable& table) {

@@ -21,7 +21,7 @@ public:
 
     // The socket event source (before start()), or none with the reason; `required`
     // (--process-source ebpf) but none shows the reason as a warning.
-    void useSocketEvents(SocketEventChoice choice, bool required);
+    void useSocketEvents(SocketEventChoice choice, bool required, bool fromHelper);
 
     void start() override { m_resolver.start(); }
     void stop() override { m_resolver.stop(); }

@@ -35,12 +35,15 @@ ProcessResolver::~ProcessResolver() {
     stop();
 }
 
-void ProcessResolver::attachEvents(std::unique_ptr<SocketEventSource> source, std::string note) {
+void ProcessResolver::attachEvents(std::unique_ptr<SocketEventSource> source, std::string note,
+                                   SocketEventsStatus status, bool fromHelper) {
     std::lock_guard refreshing(m_refreshMutex);
     m_events = std::move(source);
     std::lock_guard lock(m_mutex);
     m_stats.eventSource = m_events ? m_events->name() : "";
     m_stats.eventNote = std::move(note);
+    m_stats.eventStatus = m_events ? SocketEventsStatus::On : status;
+    m_stats.eventsFromHelper = m_events && fromHelper;
 }
 
 // Called with m_refreshMutex held (from the registry).

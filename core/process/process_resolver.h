@@ -95,8 +95,10 @@ struct ProcessResolverStats {
     // sentence saying which and why, and the source's own counters.
     std::string eventSource;
     std::string eventNote;
-    uint64_t eventSockets = 0;    // sockets received from the source
-    uint64_t eventProcesses = 0;  // processes described by the source
+    SocketEventsStatus eventStatus = SocketEventsStatus::SnapshotChosen;
+    bool eventsFromHelper = false;  // loaded by the capture helper, forwarded with the frames
+    uint64_t eventSockets = 0;      // sockets received from the source
+    uint64_t eventProcesses = 0;    // processes described by the source
     SocketEventStats events;
 };
 
@@ -112,7 +114,9 @@ public:
     // snapshots', at once, and the processes it describes stand in for those that exit before
     // /proc can be read. `note` is the sentence stats() report; with a null source it says
     // why there is none.
-    void attachEvents(std::unique_ptr<SocketEventSource> source, std::string note);
+    void attachEvents(std::unique_ptr<SocketEventSource> source, std::string note,
+                      SocketEventsStatus status = SocketEventsStatus::SnapshotChosen,
+                      bool fromHelper = false);
     // What a source delivers (public for tests that feed events by hand).
     void ingest(SocketEvents&& events);
 

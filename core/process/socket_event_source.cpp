@@ -28,11 +28,13 @@ bool parseProcessSource(const std::string& text, ProcessSource& out) {
 SocketEventChoice chooseSocketEventSource(ProcessSource wanted, size_t ringBytes) {
     (void)ringBytes;
     if (wanted == ProcessSource::Snapshot) {
-        return {nullptr, "Socket owners come from snapshots of the socket table, as chosen."};
+        return {nullptr, "Socket owners come from snapshots of the socket table, as chosen.",
+                SocketEventsStatus::SnapshotChosen};
     }
     return {nullptr,
             "Socket owners come from snapshots of the socket table: eBPF socket events exist on "
-            "Linux only."};
+            "Linux only.",
+            SocketEventsStatus::NotLinux};
 }
 #endif
 

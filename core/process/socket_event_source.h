@@ -52,10 +52,27 @@ enum class ProcessSource : uint8_t {
 const char* processSourceName(ProcessSource source);                   // "auto", ...
 bool parseProcessSource(const std::string& text, ProcessSource& out);  // false: unknown
 
+// Which source is in use, or why socket events are not (for a translated sentence; `note`
+// says the same in English, with the details). The values travel in the capture helper's
+// stream: append only.
+enum class SocketEventsStatus : uint8_t {
+    SnapshotChosen = 0,  // snapshots only, as asked
+    On = 1,              // socket events on
+    NotBuilt = 2,        // this build has no eBPF support
+    NotLinux = 3,        // eBPF socket events exist on Linux only
+    NoBtf = 4,           // the kernel has no BTF (/sys/kernel/btf/vmlinux)
+    NoPrivileges = 5,    // needs root or CAP_BPF + CAP_PERFMON (or the kernel is locked down)
+    KernelRefused = 6,   // the verifier or the kernel said no (note has its words)
+    NoTracepoint = 7,    // a tracepoint is missing (Linux before 6.3)
+    NotOpened = 8,       // the embedded object could not be opened
+    Last = NotOpened,
+};
+
 struct SocketEventChoice {
     std::unique_ptr<SocketEventSource> source;  // null: snapshots only
     // One sentence for the user: which source is in use and, when events are off, why.
     std::string note;
+    SocketEventsStatus status = SocketEventsStatus::SnapshotChosen;
 };
 
 // Loads the OS's socket event source unless `wanted` is Snapshot; never throws or aborts:

@@ -94,13 +94,13 @@ TEST(HelperProtocol, CountersErrorWarningEndRoundTrip) {
 
 TEST(HelperProtocol, SocketEventMessagesRoundTrip) {
     Bytes out;
-    encodeEventsNote(out, true, "Socket owners come from eBPF socket events.");
+    encodeEventsNote(out, 1, "Socket owners come from eBPF socket events.");
     const Bytes record = {1, 2, 3, 4, 5, 6, 7, 8};
     encodeEventRecord(out, record.data(), record.size());
     encodeEventRecord(out, record.data(), 0);                    // not sent
     encodeEventRecord(out, record.data(), kMaxRecordBytes + 1);  // not sent
     encodeEventCounters(out, EventCounters{10, 2, 3 << 20});
-    encodeEventsNote(out, false, "Off.");
+    encodeEventsNote(out, 5, "Off.");
     std::vector<Message> seen;
     for (size_t at = 0; at < out.size();) {
         Message m;
@@ -114,7 +114,7 @@ TEST(HelperProtocol, SocketEventMessagesRoundTrip) {
     }
     ASSERT_EQ(seen.size(), 4u);
     EXPECT_EQ(seen[0].type, MessageType::EventsNote);
-    EXPECT_TRUE(seen[0].eventsOn);
+    EXPECT_EQ(seen[0].eventsStatus, 1);
     EXPECT_EQ(seen[0].text, "Socket owners come from eBPF socket events.");
     EXPECT_EQ(seen[1].type, MessageType::EventRecord);
     ASSERT_EQ(seen[1].recordBytes, record.size());
@@ -122,7 +122,7 @@ TEST(HelperProtocol, SocketEventMessagesRoundTrip) {
     EXPECT_EQ(seen[2].eventCounters.records, 10u);
     EXPECT_EQ(seen[2].eventCounters.lost, 2u);
     EXPECT_EQ(seen[2].eventCounters.mapBytes, 3u << 20);
-    EXPECT_FALSE(seen[3].eventsOn);
+    EXPECT_EQ(seen[3].eventsStatus, 5);
     EXPECT_EQ(seen[3].text, "Off.");
 }
 
@@ -175,8 +175,8 @@ TEST(HelperProtocol, DamageIsMalformedWithAReason) {
          "more than any capture can"},
         {"unknown error kind", {4, 1, 0, 0, 0, 200}, "unknown kind of error (200)"},
         {"error without kind", {4, 0, 0, 0, 0}, "error kind"},
-        {"events note with flag 2", {7, 1, 0, 0, 0, 2}, "flag other than 0 or 1"},
-        {"events note without flag", {7, 0, 0, 0, 0}, "events flag"},
+        {"events note with status 16", {7, 1, 0, 0, 0, 16}, "unknown status (16)"},
+        {"events note without status", {7, 0, 0, 0, 0}, "events status"},
         {"empty event record", {8, 0, 0, 0, 0}, "record is empty"},
         {"event record too long", {8, 1, 8, 0, 0}, "more than its kind can be"},
         {"event counters cut short", {9, 8, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0}, "lost record"},

@@ -98,6 +98,7 @@ def inside(cli, helper):
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
     out_path = os.path.join(tempfile.mkdtemp(prefix="flowscope-process-live-"), "flows.json")
     expected = {}  # (protocol, client port) -> (pid, kind)
+    reused = set()  # tuples two processes used one after the other
     with open(out_path, "w") as out:
         source = ["--process-source", SOURCE] if SOURCE else []
         capture = subprocess.Popen([cli, "flows", "--interface", "lo", "--format", "json",
@@ -157,7 +158,12 @@ def inside(cli, helper):
                 brief_process = Helper(helper, ["short", proto, "127.0.0.1", str(port), "1", "1",
                                                 "0"])
                 w = brief_process.lines("connect", 1)[0]
-                expected[client_key(w)] = (brief_process.pid, "short-process")
+                key = client_key(w)
+                if key in expected:
+                    # The same tuple as an earlier connection (an ephemeral port reused
+                    # within the flow timeout): one flow for both, whose owner is the first.
+                    reused.add(key)
+                expected[key] = (brief_process.pid, "short-process")
                 brief_process.lines("done", 1)
                 brief_process.finish()
         for b in busy:
@@ -180,7 +186,12 @@ def inside(cli, helper):
     helper_path = os.path.realpath(helper)
     counts = {}
     misses = []
+    if reused:
+        print("note: %d connections reused an earlier connection's tuple; not checked"
+              % len(reused))
     for key, (pid, kind) in sorted(expected.items()):
+        if key in reused:
+            continue
         right, total = counts.get(kind, (0, 0))
         f = flows.get(key)
         if f is None:

@@ -86,9 +86,9 @@ TEST_F(SocketEventsTest, AProcessThatHasExitedIsDescribedFromTheEvent) {
 TEST_F(SocketEventsTest, AnExitingProcessWithoutItsPathIsDescribedFromTheEvent) {
     // A zombie: /proc still names it (comm, cut at 15 characters) but has no executable.
     state->processes[302] = proc(302, "", "brief-client-wi");
-    resolver->ingest(SocketEvents{{proc(302, "/opt/brief/brief-client-with-a-long-name",
-                                        "brief-client-with-a-long-name")},
-                                  {clientSocket(5005, 302)}});
+    resolver->ingest(SocketEvents{
+        {proc(302, "/opt/brief/brief-client-with-a-long-name", "brief-client-with-a-long-name")},
+        {clientSocket(5005, 302)}});
     resolver->track(6, client(5005));
     auto found = resolver->takeAttributions();
     ASSERT_EQ(found.size(), 1u);

@@ -205,10 +205,10 @@ void ChartDirectionTest::shareBarFromTheRight() {
         }
         QColor fill = highlight;
         fill.setAlpha(150);
-        const QColor shown = QColor::fromRgbF(
-            float(fill.alphaF() * highlight.redF() + (1 - fill.alphaF())),
-            float(fill.alphaF() * highlight.greenF() + (1 - fill.alphaF())),
-            float(fill.alphaF() * highlight.blueF() + (1 - fill.alphaF())));
+        const QColor shown =
+            QColor::fromRgbF(float(fill.alphaF() * highlight.redF() + (1 - fill.alphaF())),
+                             float(fill.alphaF() * highlight.greenF() + (1 - fill.alphaF())),
+                             float(fill.alphaF() * highlight.blueF() + (1 - fill.alphaF())));
         const double x = meanX(image, shown);
         QVERIFY2(x >= 0, "no bar");
         if (direction == Qt::RightToLeft) {

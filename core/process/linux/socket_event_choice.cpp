@@ -16,6 +16,23 @@ namespace {
 
 constexpr const char* kFallback = "; snapshots of the socket table find the owners instead.";
 
+SocketEventsStatus statusOf(const linuxproc::LoadResult& r) {
+    using linuxproc::LoadFailure;
+    const bool denied = r.error == EPERM || r.error == EACCES;
+    switch (r.failure) {
+        case LoadFailure::NotBuilt:
+            return SocketEventsStatus::NotBuilt;
+        case LoadFailure::Load:
+            return denied ? SocketEventsStatus::NoPrivileges : SocketEventsStatus::KernelRefused;
+        case LoadFailure::Attach:
+            return denied ? SocketEventsStatus::NoPrivileges : SocketEventsStatus::NoTracepoint;
+        case LoadFailure::Open:
+        case LoadFailure::None:
+            break;
+    }
+    return SocketEventsStatus::NotOpened;
+}
+
 std::string whyNot(const linuxproc::LoadResult& r) {
     using linuxproc::LoadFailure;
     const std::string off = "eBPF socket events are off: ";
@@ -55,29 +72,32 @@ namespace linuxproc {
 
 TrackerChoice chooseSocketTracker(ProcessSource wanted, size_t ringBytes) {
     if (wanted == ProcessSource::Snapshot) {
-        return {nullptr, "Socket owners come from snapshots of the socket table, as chosen."};
+        return {nullptr, "Socket owners come from snapshots of the socket table, as chosen.",
+                SocketEventsStatus::SnapshotChosen};
     }
     struct stat st {};
     if (stat("/sys/kernel/btf/vmlinux", &st) != 0) {
         return {nullptr,
                 std::string("eBPF socket events are off: the kernel has no BTF type information "
                             "(/sys/kernel/btf/vmlinux)") +
-                    kFallback};
+                    kFallback,
+                SocketEventsStatus::NoBtf};
     }
     LoadResult r = loadSocketTracker(ringBytes);
     if (!r.tracker) {
-        return {nullptr, whyNot(r)};
+        return {nullptr, whyNot(r), statusOf(r)};
     }
     return {std::move(r.tracker),
             "Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of "
-            "the socket table as the fallback."};
+            "the socket table as the fallback.",
+            SocketEventsStatus::On};
 }
 
 }  // namespace linuxproc
 
 SocketEventChoice chooseSocketEventSource(ProcessSource wanted, size_t ringBytes) {
     linuxproc::TrackerChoice c = linuxproc::chooseSocketTracker(wanted, ringBytes);
-    return {std::move(c.tracker), std::move(c.note)};
+    return {std::move(c.tracker), std::move(c.note), c.status};
 }
 
 }  // namespace flowscope

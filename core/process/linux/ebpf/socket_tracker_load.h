@@ -43,6 +43,7 @@ LoadResult loadSocketTracker(size_t ringBytes);
 struct TrackerChoice {
     std::unique_ptr<SocketTracker> tracker;  // null: none, and `note` says why
     std::string note;
+    SocketEventsStatus status = SocketEventsStatus::SnapshotChosen;
 };
 TrackerChoice chooseSocketTracker(ProcessSource wanted, size_t ringBytes);
 
