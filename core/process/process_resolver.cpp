@@ -87,6 +87,24 @@ void ProcessResolver::ingest(SocketEvents&& events) {
         m_stats.eventProcesses += events.processes.size();
     }
     resolveExact();
+    requestPeriodicRefresh();
+}
+
+// Events add sockets whether or not a captured flow needs them (a capture filter, traffic
+// elsewhere); only a whole-table read closes those that are gone. So while events arrive, the
+// periodic whole-table read runs as it does while connections are tracked, which keeps the
+// index to the sockets of the last fullRefreshInterval plus the grace period.
+void ProcessResolver::requestPeriodicRefresh() {
+    bool wake = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_trackedSinceFull = true;
+        wake = !m_refreshRequested;
+        m_refreshRequested = true;  // the worker works out when the periodic read is due
+    }
+    if (wake) {
+        m_wake.notify_one();
+    }
 }
 
 bool ProcessResolver::takeNow(const SocketMatch& m, int64_t trackedNs, int64_t nowNs) const {

@@ -165,6 +165,7 @@ private:
     void resolvePending(int64_t startNs);
     void resolveBatch(const Batch& batch);
     void resolveExact();
+    void requestPeriodicRefresh();
     // Whether a match found for a connection tracked at trackedNs is taken now (socket events
     // may still bring the connection's own socket: see eventWait).
     bool takeNow(const SocketMatch& m, int64_t trackedNs, int64_t nowNs) const;

@@ -96,6 +96,33 @@ TEST_F(SocketEventsTest, AnExitingProcessWithoutItsPathIsDescribedFromTheEvent) 
     EXPECT_EQ(applicationOf(found[0])->name, "brief-client-with-a-long-name");
 }
 
+TEST_F(SocketEventsTest, SocketsFromEventsAreClosedByThePeriodicTableRead) {
+    // No connection is tracked (a capture filter, say): the events alone keep the periodic
+    // whole-table read going, which closes the sockets that are gone; the grace period ends
+    // them. Without it the index would grow with every socket the machine makes.
+    EXPECT_EQ(resolver->runDue(), -1);
+    resolver->track(1, client(6000));  // one first read, as at the start of a capture
+    resolver->runDue();
+    resolver->untrack(1);
+    const int readsBefore = state->reads;
+    resolver->ingest(SocketEvents{{}, {clientSocket(6001, 100)}});
+    EXPECT_EQ(resolver->stats().sockets, 1u);
+    for (int i = 0; i < 40 && state->reads == readsBefore; ++i) {
+        clock += 250 * kMs;
+        resolver->runDue();
+    }
+    EXPECT_GT(state->reads, readsBefore);  // the periodic read came without any track()
+    ASSERT_TRUE(resolver->lookup(client(6001)));
+    EXPECT_TRUE(resolver->lookup(client(6001))->closed);  // not in the table: closed
+    clock += 6'000 * kMs;                                 // past the 5 s grace period
+    resolver->ingest(SocketEvents{});                     // any later batch
+    for (int i = 0; i < 40 && resolver->stats().sockets > 0; ++i) {
+        clock += 250 * kMs;
+        resolver->runDue();
+    }
+    EXPECT_EQ(resolver->stats().sockets, 0u);
+}
+
 TEST_F(SocketEventsTest, WithoutItsDescriptionAnExitedProcessStaysUnknown) {
     resolver->ingest(SocketEvents{{}, {clientSocket(5003, 301)}});
     resolver->track(4, client(5003));
