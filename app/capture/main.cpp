@@ -6,7 +6,7 @@
 //
 //   flowscope-capture --interface NAME [--snaplen N] [--buffer-size BYTES] [--promiscuous]
 //                     [--no-immediate] [--poll-timeout-ms MS] [--filter EXPRESSION]
-//                     [--socket-events auto|ebpf]
+//                     [--socket-events auto|ebpf [--socket-event-buffer BYTES]]
 //
 // --socket-events (Linux): also load the eBPF socket tracker while the privileges are still
 // held (it needs CAP_BPF and CAP_PERFMON besides the capture's), say in a note before hello
@@ -52,10 +52,10 @@ class Events {
 public:
 #ifdef __linux__
     // Loads the tracker as `wanted` ("auto" or "ebpf") asks; the note goes to the parent.
-    void load(const std::string& wanted, std::vector<uint8_t>& out) {
+    void load(const LiveOptions& o, std::vector<uint8_t>& out) {
         flowscope::ProcessSource source = flowscope::ProcessSource::Auto;
-        (void)flowscope::parseProcessSource(wanted, source);
-        auto choice = flowscope::linuxproc::chooseSocketTracker(source, size_t(1) << 20);
+        (void)flowscope::parseProcessSource(o.socketEvents, source);
+        auto choice = flowscope::linuxproc::chooseSocketTracker(source, o.socketEventBytes);
         m_tracker = std::move(choice.tracker);
         hp::encodeEventsNote(out, static_cast<uint8_t>(choice.status), choice.note);
     }
@@ -75,7 +75,7 @@ public:
 private:
     std::unique_ptr<flowscope::linuxproc::SocketTracker> m_tracker;
 #else
-    void load(const std::string&, std::vector<uint8_t>& out) {
+    void load(const LiveOptions&, std::vector<uint8_t>& out) {
         hp::encodeEventsNote(out, static_cast<uint8_t>(flowscope::SocketEventsStatus::NotLinux),
                              "Socket owners come from snapshots of the socket table: eBPF socket "
                              "events exist on Linux only.");
@@ -138,6 +138,9 @@ std::string parseArguments(int argc, char** argv, LiveOptions& o) {
             o.filter = argv[++i];
         } else if (a == "--socket-events" && hasValue && eventSource(argv[i + 1])) {
             o.socketEvents = argv[++i];
+        } else if (a == "--socket-event-buffer" && hasValue &&
+                   parseNumber(argv[++i], 4096, 1LL << 30, n)) {
+            o.socketEventBytes = static_cast<size_t>(n);
         } else if (a == "--snaplen" && hasValue &&
                    parseNumber(argv[++i], 1, hp::kMaxCapturedBytes, n)) {
             o.snaplen = static_cast<uint32_t>(n);
@@ -251,7 +254,7 @@ int main(int argc, char** argv) {
     }
     Events events;
     if (!options.socketEvents.empty()) {
-        events.load(options.socketEvents, out.buf);  // before the privileges go
+        events.load(options, out.buf);  // before the privileges go
     }
     if (const std::string warning = flowscope::capture_helper::dropAllCapabilities();
         !warning.empty()) {

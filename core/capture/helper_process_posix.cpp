@@ -58,6 +58,8 @@ std::vector<std::string> helperArguments(const LiveOptions& o, const std::string
     if (!o.socketEvents.empty()) {
         args.emplace_back("--socket-events");
         args.push_back(o.socketEvents);
+        args.emplace_back("--socket-event-buffer");
+        args.push_back(std::to_string(o.socketEventBytes));
     }
     return args;
 }

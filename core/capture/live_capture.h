@@ -1,6 +1,7 @@
 // Live capture from an adapter through libpcap.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -25,6 +26,7 @@ struct LiveOptions {
     // Through the capture helper only: ask it for socket events too ("auto" or "ebpf": it
     // loads the eBPF socket tracker where it may; "" = none). See HelperCapture::events*.
     std::string socketEvents;
+    size_t socketEventBytes = size_t(1) << 20;  // the tracker's ring buffer
 };
 
 class LiveCapture final : public PacketSource {

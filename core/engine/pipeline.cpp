@@ -44,6 +44,7 @@ Result<std::unique_ptr<PacketSource>> openSource(const EngineConfig& config) {
         options.filter = config.filter;  // compiled by libpcap, in the kernel
     }
     options.socketEvents = helperSocketEvents(config);
+    options.socketEventBytes = config.socketEventRingBytes;
 #ifndef _WIN32
     // Directly when this process may capture, else through the flowscope-capture helper.
     return openLiveSource(options);
