@@ -1,6 +1,7 @@
 // libFuzzer target: the capture helper's stream decoder over arbitrary bytes, message after
-// message as HelperCapture reads them, touching every frame byte so ASan sees any read outside
-// the input, and re-encoding each message to check that it decodes to the same bytes.
+// message as HelperCapture reads them, touching every frame and event record byte so ASan sees
+// any read outside the input, and re-encoding each message to check that it decodes to the
+// same bytes.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -35,6 +36,15 @@ std::vector<uint8_t> reencode(const hp::Message& m) {
         case hp::MessageType::End:
             hp::encodeEnd(out);
             break;
+        case hp::MessageType::EventsNote:
+            hp::encodeEventsNote(out, m.eventsStatus, m.text);
+            break;
+        case hp::MessageType::EventRecord:
+            hp::encodeEventRecord(out, m.record, m.recordBytes);
+            break;
+        case hp::MessageType::EventCounters:
+            hp::encodeEventCounters(out, m.eventCounters);
+            break;
     }
     return out;
 }
@@ -61,6 +71,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (m.type == hp::MessageType::Frame) {
             for (uint32_t i = 0; i < m.frame.capturedLength; ++i) {
                 sum += m.frame.data[i];
+            }
+        }
+        if (m.type == hp::MessageType::EventRecord) {
+            for (uint32_t i = 0; i < m.recordBytes; ++i) {
+                sum += m.record[i];
             }
         }
         // Whatever decodes re-encodes byte for byte: the decoder accepts no more than the
