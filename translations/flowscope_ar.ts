@@ -211,6 +211,17 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>تُحدَّد البرامج من لقطات جدول المقابس: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>لم يُفقد أي حدث مقبس (%n).</numerusform>
+            <numerusform>فُقد حدث مقبس واحد (%n) لأن المخزن المؤقت للأحداث كان ممتلئًا؛ مخزن أكبر يحتفظ بها.</numerusform>
+            <numerusform>فُقد حدثا مقبس (%n) لأن المخزن المؤقت للأحداث كان ممتلئًا؛ مخزن أكبر يحتفظ بها.</numerusform>
+            <numerusform>فُقدت %n أحداث مقابس لأن المخزن المؤقت للأحداث كان ممتلئًا؛ مخزن أكبر يحتفظ بها.</numerusform>
+            <numerusform>فُقد %n حدثًا من أحداث المقابس لأن المخزن المؤقت للأحداث كان ممتلئًا؛ مخزن أكبر يحتفظ بها.</numerusform>
+            <numerusform>فُقد %n حدث مقبس لأن المخزن المؤقت للأحداث كان ممتلئًا؛ مخزن أكبر يحتفظ بها.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

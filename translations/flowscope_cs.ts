@@ -211,6 +211,14 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>Programy se zjišťují ze snímků tabulky socketů: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>Ztratila se %n událost socketu, protože vyrovnávací paměť událostí byla plná; větší vyrovnávací paměť je uchová.</numerusform>
+            <numerusform>Ztratily se %n události socketů, protože vyrovnávací paměť událostí byla plná; větší vyrovnávací paměť je uchová.</numerusform>
+            <numerusform>Ztratilo se %n událostí socketů, protože vyrovnávací paměť událostí byla plná; větší vyrovnávací paměť je uchová.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

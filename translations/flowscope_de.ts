@@ -211,6 +211,13 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>Programme werden aus Momentaufnahmen der Socket-Tabelle ermittelt: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>%n Socket-Ereignis ging verloren, weil der Ereignispuffer voll war; ein größerer Puffer behält sie.</numerusform>
+            <numerusform>%n Socket-Ereignisse gingen verloren, weil der Ereignispuffer voll war; ein größerer Puffer behält sie.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

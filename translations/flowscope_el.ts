@@ -211,6 +211,13 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>Τα προγράμματα εντοπίζονται από στιγμιότυπα του πίνακα υποδοχών: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>Χάθηκε %n συμβάν υποδοχής επειδή η προσωρινή μνήμη συμβάντων ήταν γεμάτη· μια μεγαλύτερη προσωρινή μνήμη τα διατηρεί.</numerusform>
+            <numerusform>Χάθηκαν %n συμβάντα υποδοχών επειδή η προσωρινή μνήμη συμβάντων ήταν γεμάτη· μια μεγαλύτερη προσωρινή μνήμη τα διατηρεί.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

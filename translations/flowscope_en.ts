@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ProcessSourceMessages</name>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>%n socket event lost because the event buffer was full; a larger buffer keeps them.</numerusform>
+            <numerusform>%n socket events lost because the event buffer was full; a larger buffer keeps them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>

@@ -211,6 +211,13 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>Los programas se identifican a partir de instantáneas de la tabla de sockets: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>%n evento de socket perdido porque el búfer de eventos estaba lleno; un búfer más grande los conserva.</numerusform>
+            <numerusform>%n eventos de socket perdidos porque el búfer de eventos estaba lleno; un búfer más grande los conserva.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -211,6 +211,12 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>برنامه‌ها از تصویرهای لحظه‌ای جدول سوکت‌ها شناسایی می‌شوند: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>%n رویداد سوکت از دست رفت چون بافر رویدادها پر بود؛ بافر بزرگ‌تر آن‌ها را نگه می‌دارد.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -211,6 +211,13 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>Les programmes sont identifiés grâce à des instantanés de la table des sockets : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>%n événement de socket perdu car le tampon d’événements était plein ; un tampon plus grand les conserve.</numerusform>
+            <numerusform>%n événements de socket perdus car le tampon d’événements était plein ; un tampon plus grand les conserve.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

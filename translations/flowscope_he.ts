@@ -211,6 +211,13 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>התוכנות מזוהות מתמונות מצב של טבלת השקעים: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>אירוע שקע %n אבד כי חוצץ האירועים היה מלא; חוצץ גדול יותר שומר עליהם.</numerusform>
+            <numerusform>%n אירועי שקעים אבדו כי חוצץ האירועים היה מלא; חוצץ גדול יותר שומר עליהם.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -211,6 +211,13 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>प्रोग्राम सॉकेट तालिका के स्नैपशॉट से पहचाने जाते हैं: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>इवेंट बफ़र भरा होने के कारण %n सॉकेट इवेंट खो गया; बड़ा बफ़र उन्हें रखता है।</numerusform>
+            <numerusform>इवेंट बफ़र भरा होने के कारण %n सॉकेट इवेंट खो गए; बड़ा बफ़र उन्हें रखता है।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -211,6 +211,13 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>I programmi vengono individuati dalle istantanee della tabella dei socket: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>%n evento socket perso perché il buffer degli eventi era pieno; un buffer più grande li conserva.</numerusform>
+            <numerusform>%n eventi socket persi perché il buffer degli eventi era pieno; un buffer più grande li conserva.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

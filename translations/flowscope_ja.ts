@@ -211,6 +211,12 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>プログラムはソケットテーブルのスナップショットから特定します: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>イベントバッファーがいっぱいだったため、%n 件のソケットイベントが失われました。バッファーを大きくすると保持されます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

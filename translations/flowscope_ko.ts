@@ -211,6 +211,12 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>소켓 테이블 스냅샷으로 프로그램을 찾습니다: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>이벤트 버퍼가 가득 차서 소켓 이벤트 %n개가 손실되었습니다. 버퍼를 키우면 보존됩니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -211,6 +211,13 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>Programma’s worden bepaald aan de hand van momentopnamen van de sockettabel: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>%n socketgebeurtenis verloren omdat de gebeurtenisbuffer vol was; een grotere buffer houdt ze vast.</numerusform>
+            <numerusform>%n socketgebeurtenissen verloren omdat de gebeurtenisbuffer vol was; een grotere buffer houdt ze vast.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -211,6 +211,14 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>Programy są ustalane na podstawie migawek tablicy gniazd: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>Utracono %n zdarzenie gniazda, ponieważ bufor zdarzeń był pełny; większy bufor je zachowa.</numerusform>
+            <numerusform>Utracono %n zdarzenia gniazd, ponieważ bufor zdarzeń był pełny; większy bufor je zachowa.</numerusform>
+            <numerusform>Utracono %n zdarzeń gniazd, ponieważ bufor zdarzeń był pełny; większy bufor je zachowa.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

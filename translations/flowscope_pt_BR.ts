@@ -211,6 +211,13 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>Os programas são identificados a partir de instantâneos da tabela de sockets: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>%n evento de socket perdido porque o buffer de eventos estava cheio; um buffer maior os mantém.</numerusform>
+            <numerusform>%n eventos de socket perdidos porque o buffer de eventos estava cheio; um buffer maior os mantém.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

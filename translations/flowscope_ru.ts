@@ -211,6 +211,14 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>Программы определяются по снимкам таблицы сокетов: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>Потеряно %n событие сокета, так как буфер событий был заполнен; буфер побольше их сохранит.</numerusform>
+            <numerusform>Потеряно %n события сокетов, так как буфер событий был заполнен; буфер побольше их сохранит.</numerusform>
+            <numerusform>Потеряно %n событий сокетов, так как буфер событий был заполнен; буфер побольше их сохранит.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

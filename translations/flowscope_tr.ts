@@ -211,6 +211,12 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>Programlar soket tablosunun anlık görüntülerinden bulunur: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>Olay arabelleği dolu olduğu için %n soket olayı kayboldu; daha büyük bir arabellek onları tutar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -211,6 +211,14 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>Програми визначаються за знімками таблиці сокетів: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>Втрачено %n подію сокета, бо буфер подій був заповнений; більший буфер їх збереже.</numerusform>
+            <numerusform>Втрачено %n події сокетів, бо буфер подій був заповнений; більший буфер їх збереже.</numerusform>
+            <numerusform>Втрачено %n подій сокетів, бо буфер подій був заповнений; більший буфер їх збереже.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -211,6 +211,12 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>根据套接字表快照识别程序：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>事件缓冲区已满，丢失了 %n 个套接字事件；更大的缓冲区可以保留它们。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

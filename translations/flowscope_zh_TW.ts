@@ -211,6 +211,12 @@
         <extracomment>%1: why socket events are off, e.g. &quot;the kernel has no BTF type information.&quot;</extracomment>
         <translation>根據通訊端表格快照辨識程式：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>
+        <translation>
+            <numerusform>事件緩衝區已滿，遺失了 %n 個通訊端事件；較大的緩衝區可以保留它們。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "ui/format.h"
+
 namespace flowscope::ui {
 
 namespace {
@@ -44,10 +46,18 @@ QString ProcessSourceMessages::whyOff(const ProcessResolverStats& s) {
 
 QString ProcessSourceMessages::text(const ProcessResolverStats& s) {
     if (s.eventStatus == SocketEventsStatus::On) {
-        return s.eventsFromHelper ? tr("Programs are found from eBPF socket events, loaded by the "
-                                       "capture helper, with snapshots as the fallback.")
-                                  : tr("Programs are found from eBPF socket events, with "
-                                       "snapshots as the fallback.");
+        QString on = s.eventsFromHelper
+                         ? tr("Programs are found from eBPF socket events, loaded by the "
+                              "capture helper, with snapshots as the fallback.")
+                         : tr("Programs are found from eBPF socket events, with "
+                              "snapshots as the fallback.");
+        if (s.events.lost > 0) {
+            on += QLatin1Char(' ') +
+                  tr("%n socket event(s) lost because the event buffer was full; a larger "
+                     "buffer keeps them.",
+                     nullptr, pluralCount(s.events.lost));
+        }
+        return on;
     }
     if (s.eventStatus == SocketEventsStatus::SnapshotChosen) {
         return tr("Programs are found from snapshots of the socket table, as chosen.");

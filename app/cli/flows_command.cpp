@@ -45,6 +45,7 @@ const char* kFlowsHelp =
     "  --process-source S  live: where socket owners come from: auto (default: eBPF socket\n"
     "                      events where this process may load them, else snapshots), ebpf\n"
     "                      (required; exit 1 when unavailable) or snapshot\n"
+    "  --event-buffer KIB  live: the socket events' ring buffer, 64 to 65536 (default 1024)\n"
     "  --max-flows N       keep at most N flows in memory (default 1000000)\n"
     "  --resolve           reverse DNS (PTR) for remote addresses the traffic did not name\n"
     "  --dns-server IP[:PORT], --dns-timeout MS   for --resolve (see 'lookup --help')\n"
@@ -101,13 +102,6 @@ Status parseSource(const ParsedArgs& args, FlowsOptions& options) {
         }
         options.durationSeconds = r.value();
     }
-    if (auto source = args.get("--process-source")) {
-        if (!parseProcessSource(*source, config.processSource)) {
-            return makeError(ErrorCode::InvalidArgument, "Unknown process source '" + *source +
-                                                             "'; use auto, ebpf or snapshot.");
-        }
-        options.sayProcessSource = true;
-    }
     if (auto snaplen = args.get("--snaplen")) {
         auto r = parsePositive("--snaplen", *snaplen);
         if (!r || r.value() < 64 || r.value() > 262144) {
@@ -115,6 +109,31 @@ Status parseSource(const ParsedArgs& args, FlowsOptions& options) {
                              "--snaplen needs a number of bytes from 64 to 262144.");
         }
         config.live.snaplen = uint32_t(r.value());
+    }
+    return {};
+}
+
+// Live: where socket owners come from, and the socket events' buffer.
+Status parseProcessOptions(const ParsedArgs& args, FlowsOptions& options) {
+    EngineConfig& config = options.config;
+    if (!options.live() && (args.get("--process-source") || args.get("--event-buffer"))) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "--process-source and --event-buffer apply to live captures only.");
+    }
+    if (auto source = args.get("--process-source")) {
+        if (!parseProcessSource(*source, config.processSource)) {
+            return makeError(ErrorCode::InvalidArgument, "Unknown process source '" + *source +
+                                                             "'; use auto, ebpf or snapshot.");
+        }
+        options.sayProcessSource = true;
+    }
+    if (auto kib = args.get("--event-buffer")) {
+        auto r = parsePositive("--event-buffer", *kib);
+        if (!r || r.value() < 64 || r.value() > 65536) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "--event-buffer needs a size in KiB from 64 to 65536.");
+        }
+        config.socketEventRingBytes = size_t(r.value()) * 1024;
     }
     return {};
 }
@@ -362,7 +381,8 @@ int runFlows(const std::vector<std::string>& argv) {
         parseArgs(argv,
                   {"--read", "--interface", "--duration", "--filter", "--format", "--write",
                    "--snaplen", "--max-flows", "--country-db", "--asn-db", "--dns-server",
-                   "--dns-timeout", "--active-timeout", "--idle-timeout", "--process-source"},
+                   "--dns-timeout", "--active-timeout", "--idle-timeout", "--process-source",
+                   "--event-buffer"},
                   {"--help", "--promiscuous", "--resolve"}, "flows");
     if (!parsed) {
         return fail(kExitUsage, parsed.error().message);
@@ -377,8 +397,8 @@ int runFlows(const std::vector<std::string>& argv) {
                                     "'; did you mean --read " + args.positional.front() + "?");
     }
     FlowsOptions options;
-    for (Status parsedPart : {parseSource(args, options), parseOutput(args, options)}) {
-        if (!parsedPart) {
+    for (auto parse : {parseSource, parseProcessOptions, parseOutput}) {
+        if (Status parsedPart = parse(args, options); !parsedPart) {
             return fail(kExitUsage, parsedPart.error().message);
         }
     }

@@ -93,9 +93,15 @@ void ProcessEnricher::contribute(EngineSnapshot& snapshot) {
 }
 
 std::string ProcessEnricher::warning() const {
-    const std::string problem = m_resolver.stats().lastError;
-    if (!problem.empty()) {
-        return "Processes cannot be identified: " + problem;
+    const ProcessResolverStats stats = m_resolver.stats();
+    if (!stats.lastError.empty()) {
+        return "Processes cannot be identified: " + stats.lastError;
+    }
+    if (stats.events.lost > 0) {
+        // Without the count: the sentence stays the same, so it is shown once, not per loss.
+        return "The kernel dropped socket events because the event buffer was full, so some "
+               "short connections may have no program; make the event buffer larger (Settings, "
+               "or --event-buffer).";
     }
     return m_eventsMissing;
 }

@@ -17,6 +17,7 @@
 
 #include "core/engine/engine.h"
 #include "core/engine/engine_config.h"
+#include "core/engine/process_enricher.h"
 #include "core/process/linux/linux_backend.h"
 #include "tests/process/process_test_util.h"
 
@@ -246,6 +247,30 @@ TEST(EngineProcesses, TrafficBetweenTwoOtherMachinesHasNoOwnerHere) {
     // when the local socket has none yet (an accepted connection the server has not taken
     // from its queue).
     EXPECT_TRUE(real->pid == server.pid() || real->pid == client.pid()) << real->pid;
+}
+
+// Events the kernel dropped for want of room are said once (the sentence does not change with
+// the count, so the window and the CLI do not repeat it), with what to do.
+TEST(ProcessEnricherTest, LostSocketEventsGiveOneWarningWithTheRemedy) {
+    struct Lossy final : SocketEventSource {
+        const char* name() const override { return "test"; }
+        void start(Sink) override {}
+        void stop() override {}
+        SocketEventStats stats() const override { return {100, lost, 4096}; }
+        uint64_t lost = 0;
+    };
+    auto source = std::make_unique<Lossy>();
+    Lossy* lossy = source.get();
+    ProcessEnricher enricher(linuxproc::createLinuxBackend(linuxproc::SocketTableSource::Netlink),
+                             {}, "lo");
+    enricher.useSocketEvents({std::move(source), "on", SocketEventsStatus::On}, false, false);
+    EXPECT_EQ(enricher.warning(), "");
+    lossy->lost = 3;
+    const std::string warning = enricher.warning();
+    EXPECT_NE(warning.find("event buffer was full"), std::string::npos) << warning;
+    EXPECT_NE(warning.find("--event-buffer"), std::string::npos) << warning;
+    lossy->lost = 70;
+    EXPECT_EQ(enricher.warning(), warning);
 }
 
 }  // namespace

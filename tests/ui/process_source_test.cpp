@@ -16,6 +16,7 @@
 #include "ui/settings/process_source_settings.h"
 #include "ui/settings/settings.h"
 #include "ui/settings_dialog.h"
+#include "ui/shell/language.h"
 
 using namespace flowscope;
 using namespace flowscope::ui;
@@ -28,6 +29,7 @@ private slots:
     void initTestCase() {
         QVERIFY(m_settingsDir.isValid());
         SettingsStore::setLocation(m_settingsDir.filePath("flowscope.conf"));
+        installLanguage(*QCoreApplication::instance(), QStringLiteral("en"));  // as the app: plurals
     }
 
     void everyStatusHasItsOwnSentence() {
@@ -50,6 +52,13 @@ private slots:
         refused.eventStatus = SocketEventsStatus::KernelRefused;
         refused.eventNote = "verifier said no";
         QVERIFY(processSourceText(refused).contains("verifier said no"));
+        ProcessResolverStats lossy;
+        lossy.eventStatus = SocketEventsStatus::On;
+        lossy.events.lost = 12;
+        QVERIFY2(processSourceText(lossy).endsWith(
+                     "12 socket events lost because the event buffer was full; a larger buffer "
+                     "keeps them."),
+                 qPrintable(processSourceText(lossy)));
     }
 
     void theChoiceIsSavedAndUsedByTheNextCapture() {

@@ -17,7 +17,7 @@ _flowscope_cli() {
         flows)
             options="--read --interface --duration --filter --format --write --snaplen
                 --promiscuous --max-flows --resolve --dns-server --dns-timeout --country-db
-                --asn-db --active-timeout --idle-timeout --process-source --help" ;;
+                --asn-db --active-timeout --idle-timeout --process-source --event-buffer --help" ;;
         record)
             options="--interface --database --duration --filter --country-db --asn-db --help" ;;
         report)

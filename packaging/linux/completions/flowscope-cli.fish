@@ -33,6 +33,7 @@ complete -c flowscope-cli -n $c -l write -r -F -d 'Also save every frame to a pc
 complete -c flowscope-cli -n $c -l snaplen -x -d 'Bytes kept per frame'
 complete -c flowscope-cli -n $c -l promiscuous -d 'Promiscuous mode'
 complete -c flowscope-cli -n $c -l process-source -x -a 'auto ebpf snapshot' -d 'Where socket owners come from'
+complete -c flowscope-cli -n $c -l event-buffer -x -d 'Socket events ring buffer in KiB'
 complete -c flowscope-cli -n $c -l max-flows -x -d 'Keep at most N flows in memory'
 complete -c flowscope-cli -n $c -l resolve -d 'Reverse DNS for remote addresses'
 complete -c flowscope-cli -n $c -l dns-server -x -d 'Server for PTR queries'
