@@ -377,13 +377,12 @@ int requireSocketEvents(Engine& engine, const FlowsOptions& options) {
 }  // namespace
 
 int runFlows(const std::vector<std::string>& argv) {
-    auto parsed =
-        parseArgs(argv,
-                  {"--read", "--interface", "--duration", "--filter", "--format", "--write",
-                   "--snaplen", "--max-flows", "--country-db", "--asn-db", "--dns-server",
-                   "--dns-timeout", "--active-timeout", "--idle-timeout", "--process-source",
-                   "--event-buffer"},
-                  {"--help", "--promiscuous", "--resolve"}, "flows");
+    auto parsed = parseArgs(
+        argv,
+        {"--read", "--interface", "--duration", "--filter", "--format", "--write", "--snaplen",
+         "--max-flows", "--country-db", "--asn-db", "--dns-server", "--dns-timeout",
+         "--active-timeout", "--idle-timeout", "--process-source", "--event-buffer"},
+        {"--help", "--promiscuous", "--resolve"}, "flows");
     if (!parsed) {
         return fail(kExitUsage, parsed.error().message);
     }

@@ -29,7 +29,8 @@ private slots:
     void initTestCase() {
         QVERIFY(m_settingsDir.isValid());
         SettingsStore::setLocation(m_settingsDir.filePath("flowscope.conf"));
-        installLanguage(*QCoreApplication::instance(), QStringLiteral("en"));  // as the app: plurals
+        installLanguage(*QCoreApplication::instance(),
+                        QStringLiteral("en"));  // as the app: plurals
     }
 
     void everyStatusHasItsOwnSentence() {
