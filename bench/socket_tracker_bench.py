@@ -2,21 +2,24 @@
 """The eBPF socket tracker's cost against the snapshot path, at the same load, in one run.
 
 Inside a private network namespace (unshare -n), `flowscope-cli flows --interface lo` runs with
-`--process-source snapshot` and with `--process-source ebpf`, one after the other (alternating
-over --runs), while the same load is made: flowscope-test-sockets opens --connections TCP
+`--process-source snapshot`, with `--process-source ebpf` (tracker loaded in the command) and
+with `--process-source ebpf` through the capture helper (FLOWSCOPE_CAPTURE=helper: the helper
+loads the tracker and streams its events with the frames), one after the other (rotating over
+--runs), while the same load is made: flowscope-test-sockets opens --connections TCP
 connections on loopback (connect, close; a Python server accepts and closes each). For each
 mode it measures:
 
-* the whole command's CPU time (user + system, from /proc/PID/stat) during the load and
-  while idle for --idle seconds before it;
+* the whole command's CPU time (user + system, from /proc/PID/stat, its child processes
+  such as the capture helper included) during the load and while idle for --idle seconds
+  before it;
 * the tracker's in-kernel cost: the run time and run count of its BPF programs, as the
   kernel counts them with kernel.bpf_stats_enabled=1 (the programs run in the context of the
   processes that make the sockets, so this is not in the command's own CPU time);
 * how many of the load's connections were attributed to the load's process;
 * the memory of the tracker's maps and ring (bytes_memlock, as bpftool shows it).
 
-Figures per 10,000 socket events (tracepoint hits) and per 10,000 connections; the ratio is
-ebpf / snapshot of the command's CPU plus the in-kernel time.
+Figures per 10,000 socket events (tracepoint hits) and per 10,000 connections; the ratios are
+each eBPF mode / snapshot of the command's CPU plus the in-kernel time.
 
 Usage: socket_tracker_bench.py FLOWSCOPE_CLI TEST_SOCKETS [--connections N] [--idle S]
        [--runs R]. Needs root (unshare -n, BPF).
@@ -39,9 +42,18 @@ TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def cpu_seconds(pid):
+    """The process's CPU and its live children's (the capture helper), user + system."""
     with open("/proc/%d/stat" % pid) as f:
         fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
+    total = (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
+    children = set()
+    for task in os.listdir("/proc/%d/task" % pid):
+        try:
+            with open("/proc/%d/task/%s/children" % (pid, task)) as f:
+                children.update(int(c) for c in f.read().split())
+        except OSError:
+            pass
+    return total + sum(cpu_seconds(c) for c in children)
 
 
 def bpftool(*args):
@@ -85,11 +97,19 @@ def wait_for_capture(proc):
     time.sleep(0.3)
 
 
-def one_run(cli, sockets, source, connections, idle):
+MODES = ("snapshot", "ebpf", "ebpf-helper")
+
+
+def one_run(cli, sockets, mode, connections, idle):
     out = tempfile.NamedTemporaryFile(prefix="flowscope-bench-", suffix=".json", delete=False)
+    source = "snapshot" if mode == "snapshot" else "ebpf"
     cmd = [cli, "flows", "--interface", "lo", "--format", "json", "--duration", "3600",
            "--process-source", source]
-    capture = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE, text=True)
+    env = dict(os.environ)
+    env.pop("FLOWSCOPE_CAPTURE", None)
+    if mode == "ebpf-helper":
+        env["FLOWSCOPE_CAPTURE"] = "helper"
+    capture = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE, text=True, env=env)
     wait_for_capture(capture)
     time.sleep(1.0)  # the first whole-table read and the tracker's load are done
     c0 = cpu_seconds(capture.pid)
@@ -125,12 +145,12 @@ def inside(args):
     stop = threading.Event()
     server = threading.Thread(target=serve, args=(listener, stop), daemon=True)
     server.start()
-    results = {"snapshot": [], "ebpf": []}
+    results = {mode: [] for mode in MODES}
     for r in range(args.runs):
-        order = ("snapshot", "ebpf") if r % 2 == 0 else ("ebpf", "snapshot")
-        for source in order:
-            results[source].append(one_run(args.cli, args.sockets, source, args.connections,
-                                           args.idle))
+        for i in range(len(MODES)):  # rotated, so that no mode always runs first
+            mode = MODES[(r + i) % len(MODES)]
+            results[mode].append(one_run(args.cli, args.sockets, mode, args.connections,
+                                         args.idle))
     stop.set()
     report(results, args)
 
@@ -145,7 +165,7 @@ def report(results, args):
     print("%d connections x %d runs (medians); per 10,000 connections unless said" % (
         n, args.runs))
     total = {}
-    for source in ("snapshot", "ebpf"):
+    for source in MODES:
         rs = results[source]
         load_cpu = median([r["load_cpu"] for r in rs]) * 10000 / n
         bpf = median([r["bpf_ns"] for r in rs]) / 1e9 * 10000 / n
@@ -153,17 +173,18 @@ def report(results, args):
         idle = median([r["idle_cpu"] for r in rs])
         attributed = median([100.0 * r["attributed"] / max(1, r["flows"]) for r in rs])
         total[source] = load_cpu + bpf
-        print("%-8s command CPU %.3f s, in-kernel BPF %.4f s (%d program runs per run), "
+        print("%-11s command CPU %.3f s, in-kernel BPF %.4f s (%d program runs per run), "
               "idle %.2f%% of a core, attributed %.1f%%, load took %.2f s" % (
                   source, load_cpu, bpf, runs, 100 * idle, attributed,
                   median([r["wall"] for r in rs])))
-        if source == "ebpf" and runs:
+        if source != "snapshot" and runs:
             per = median([r["bpf_ns"] / max(1, r["bpf_runs"]) for r in rs]) * 10000 / 1e9
-            print("         in-kernel BPF per 10,000 socket events (tracepoint hits): %.4f s; "
+            print("            in-kernel BPF per 10,000 socket events (tracepoint hits): %.4f s; "
                   "maps and ring: %d KiB" % (per, median([r["memory"] for r in rs]) // 1024))
     if total["snapshot"] > 0:
-        print("ratio ebpf / snapshot (command CPU + in-kernel BPF): %.2f" % (
-            total["ebpf"] / total["snapshot"]))
+        for mode in MODES[1:]:
+            print("ratio %s / snapshot (command CPU + in-kernel BPF): %.2f" % (
+                mode, total[mode] / total["snapshot"]))
 
 
 def main():
