@@ -2,6 +2,9 @@
 
 namespace flowscope {
 
+const char* const kSnapshotChosenNote =
+    "Socket owners come from snapshots of the socket table, as chosen.";
+
 const char* processSourceName(ProcessSource source) {
     switch (source) {
         case ProcessSource::Ebpf:
@@ -28,8 +31,7 @@ bool parseProcessSource(const std::string& text, ProcessSource& out) {
 SocketEventChoice chooseSocketEventSource(ProcessSource wanted, size_t ringBytes) {
     (void)ringBytes;
     if (wanted == ProcessSource::Snapshot) {
-        return {nullptr, "Socket owners come from snapshots of the socket table, as chosen.",
-                SocketEventsStatus::SnapshotChosen};
+        return {nullptr, kSnapshotChosenNote, SocketEventsStatus::SnapshotChosen};
     }
     return {nullptr,
             "Socket owners come from snapshots of the socket table: eBPF socket events exist on "

@@ -68,6 +68,9 @@ enum class SocketEventsStatus : uint8_t {
     Last = NotOpened,
 };
 
+// The note when snapshots were asked for (every platform says it the same way).
+extern const char* const kSnapshotChosenNote;
+
 struct SocketEventChoice {
     std::unique_ptr<SocketEventSource> source;  // null: snapshots only
     // One sentence for the user: which source is in use and, when events are off, why.

@@ -72,8 +72,7 @@ namespace linuxproc {
 
 TrackerChoice chooseSocketTracker(ProcessSource wanted, size_t ringBytes) {
     if (wanted == ProcessSource::Snapshot) {
-        return {nullptr, "Socket owners come from snapshots of the socket table, as chosen.",
-                SocketEventsStatus::SnapshotChosen};
+        return {nullptr, kSnapshotChosenNote, SocketEventsStatus::SnapshotChosen};
     }
     struct stat st {};
     if (stat("/sys/kernel/btf/vmlinux", &st) != 0) {
