@@ -1273,8 +1273,9 @@ port %1</translation>
         <translation>Hôtes de l’application</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : par jour sur 30 jours, et ses principaux hôtes sur la période affichée</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over %2 days, and its top hosts in the range shown</source>
+        <extracomment>%2: the number of days (30), in the language&apos;s digits.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : par jour sur %2 jours, et ses principaux hôtes sur la période affichée</translation>
     </message>
     <message>
         <source>Group by application and select one in the table to see its use per day and its top hosts.</source>

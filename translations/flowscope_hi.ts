@@ -1273,8 +1273,9 @@ port %1</source>
         <translation>ऐप्लिकेशन के होस्ट</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: 30 दिनों में प्रतिदिन, और दिखाई गई अवधि में इसके शीर्ष होस्ट</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over %2 days, and its top hosts in the range shown</source>
+        <extracomment>%2: the number of days (30), in the language&apos;s digits.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 दिनों में प्रतिदिन, और दिखाई गई अवधि में इसके शीर्ष होस्ट</translation>
     </message>
     <message>
         <source>Group by application and select one in the table to see its use per day and its top hosts.</source>

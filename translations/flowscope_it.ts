@@ -1273,8 +1273,9 @@ porta %1</translation>
         <translation>Host dell’applicazione</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: per giorno negli ultimi 30 giorni, e i suoi host principali nel periodo visualizzato</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over %2 days, and its top hosts in the range shown</source>
+        <extracomment>%2: the number of days (30), in the language&apos;s digits.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: per giorno negli ultimi %2 giorni, e i suoi host principali nel periodo visualizzato</translation>
     </message>
     <message>
         <source>Group by application and select one in the table to see its use per day and its top hosts.</source>

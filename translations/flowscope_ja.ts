@@ -1266,8 +1266,9 @@ port %1</source>
         <translation>アプリケーションのホスト</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: 30 日間の日ごとの通信と、表示範囲の上位ホスト</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over %2 days, and its top hosts in the range shown</source>
+        <extracomment>%2: the number of days (30), in the language&apos;s digits.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 日間の日ごとの通信と、表示範囲の上位ホスト</translation>
     </message>
     <message>
         <source>Group by application and select one in the table to see its use per day and its top hosts.</source>

@@ -1280,8 +1280,9 @@ port %1</translation>
         <translation>Hosty aplikacji</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: per day over 30 days, and its top hosts in the range shown</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: dziennie przez 30 dni oraz najważniejsze hosty w pokazanym zakresie</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: per day over %2 days, and its top hosts in the range shown</source>
+        <extracomment>%2: the number of days (30), in the language&apos;s digits.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: dziennie przez %2 dni oraz najważniejsze hosty w pokazanym zakresie</translation>
     </message>
     <message>
         <source>Group by application and select one in the table to see its use per day and its top hosts.</source>

@@ -63,32 +63,35 @@ QString formatRate(double perSecond, RateUnit unit) {
 }
 
 QString formatDuration(int64_t ns) {
+    // The locale's digits (Arabic-Indic in Arabic, as every count in the window).
+    const QLocale locale;
+    auto num = [&locale](int64_t v) { return locale.toString(qlonglong(v)); };
+    auto two = [&locale](int64_t v) {  // two digits: "07"
+        return locale.toString(qlonglong(v)).rightJustified(2, locale.zeroDigit().front());
+    };
     if (ns < 1'000'000'000) {
         //: A duration in milliseconds.
-        return QCoreApplication::translate("flowscope::ui::Format", "%1 ms").arg(ns / 1'000'000);
+        return QCoreApplication::translate("flowscope::ui::Format", "%1 ms")
+            .arg(num(ns / 1'000'000));
     }
     const int64_t s = ns / 1'000'000'000;
     if (s < 60) {
         //: A duration in seconds.
-        return QCoreApplication::translate("flowscope::ui::Format", "%1 s").arg(s);
+        return QCoreApplication::translate("flowscope::ui::Format", "%1 s").arg(num(s));
     }
-    const QChar zero = QLatin1Char('0');
     if (s < 3600) {
         //: A duration: minutes and seconds (the seconds with two digits).
         return QCoreApplication::translate("flowscope::ui::Format", "%1 min %2 s")
-            .arg(s / 60)
-            .arg(s % 60, 2, 10, zero);
+            .arg(num(s / 60), two(s % 60));
     }
     if (s < 86'400) {
         //: A duration: hours and minutes (the minutes with two digits).
         return QCoreApplication::translate("flowscope::ui::Format", "%1 h %2 min")
-            .arg(s / 3600)
-            .arg((s / 60) % 60, 2, 10, zero);
+            .arg(num(s / 3600), two((s / 60) % 60));
     }
     //: A duration: days and hours.
     return QCoreApplication::translate("flowscope::ui::Format", "%1 d %2 h")
-        .arg(s / 86'400)
-        .arg((s / 3600) % 24);
+        .arg(num(s / 86'400), num((s / 3600) % 24));
 }
 
 QString formatCount(uint64_t count) {
@@ -160,7 +163,7 @@ QString formatTime(int64_t ns) {
         return QString();
     }
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::LocalTime);
-    return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return QLocale().toString(time, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));  // its digits
 }
 
 QString protocolText(uint8_t ipProtocol) {

@@ -54,8 +54,9 @@ QString HistoryAppDetail::titleText() const {
 void HistoryAppDetail::showApplication(const QString& name, QDate lastDay) {
     m_name = name;
     m_lastDay = lastDay;
-    m_title->setText(tr("<b>%1</b>: per day over 30 days, and its top hosts in the range shown")
-                         .arg(name.toHtmlEscaped()));
+    //: %2: the number of days (30), in the language's digits.
+    m_title->setText(tr("<b>%1</b>: per day over %2 days, and its top hosts in the range shown")
+                         .arg(name.toHtmlEscaped(), QLocale().toString(HistoryDayBars::kDays)));
 }
 
 void HistoryAppDetail::setAnswer(const std::vector<std::pair<int64_t, history::Usage>>& days,

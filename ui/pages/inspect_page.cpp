@@ -174,8 +174,12 @@ void InspectPage::selectRow(int row) {
     if (row < 0 || row >= m_proxy->rowCount()) {
         return;
     }
-    m_table->setCurrentIndex(m_proxy->index(row, 0));
-    m_table->selectRow(row);
+    // Not QTableView::selectRow: right to left (Qt 6.4) it looks for the first column at the
+    // viewport's far edge, finds none and selects nothing.
+    const QModelIndex index = m_proxy->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
 }
 
 void InspectPage::filterByApplication(uint32_t appId) {

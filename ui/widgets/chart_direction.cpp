@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QLegend>
 #include <QList>
+#include <QLocale>
 
 namespace flowscope::ui {
 
@@ -27,6 +28,11 @@ void moveAxis(QChart* chart, QAbstractAxis* axis, Qt::Alignment side) {
 }
 
 }  // namespace
+
+void applyChartLocale(QChart* chart) {
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
+}
 
 Qt::Alignment valueAxisSide(Qt::LayoutDirection direction) {
     return direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;

@@ -86,6 +86,7 @@ HistoryChart::HistoryChart(QWidget* parent)
     setObjectName(QStringLiteral("historyChart"));
     setAccessibleName(tr("Traffic history"));
     auto* chart = new QChart;
+    applyChartLocale(chart);
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -233,7 +234,7 @@ void HistoryChart::setAxes(double maxIn, double maxOut) {
     for (int i = -stepsOut; i <= stepsIn; ++i) {
         const QString number = QLocale().toString(std::abs(i) * step, 'g', 4);
         const QString label =
-            i == 0 ? QStringLiteral("0")
+            i == 0 ? QLocale().toString(0)
                    : (i > 0 ? tr("↓ %1 %2") : tr("↑ %1 %2")).arg(number, m_scale.unit);
         m_yAxis->append(label, i * step);
     }

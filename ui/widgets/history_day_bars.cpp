@@ -24,6 +24,7 @@ HistoryDayBars::HistoryDayBars(QWidget* parent)
     setObjectName(QStringLiteral("historyDayBars"));
     setAccessibleName(tr("Traffic per day"));
     auto* chart = new QChart;
+    applyChartLocale(chart);
     chart->addAxis(m_days, Qt::AlignBottom);
     chart->addAxis(m_bytes, Qt::AlignLeft);
     m_bytes->setLabelFormat(QStringLiteral("%.4g"));

@@ -17,6 +17,7 @@
 #include <iterator>
 
 #include "ui/theme.h"
+#include "ui/widgets/chart_direction.h"
 #include "ui/widgets/chart_palette.h"
 #include "ui/widgets/chart_text.h"
 
@@ -109,6 +110,7 @@ TrafficChart::TrafficChart(QWidget* parent)
     m_gapArea->setBrush(QColor(0x80, 0x80, 0x80, 45));
     m_gapArea->setPen(QPen(QColor(0x80, 0x80, 0x80, 160), 1, Qt::DashLine));
     auto* chart = new QChart;
+    applyChartLocale(chart);
     chart->addSeries(m_gapArea);
     chart->addSeries(m_inArea);
     chart->addSeries(m_outArea);

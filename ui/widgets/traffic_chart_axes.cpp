@@ -27,14 +27,16 @@ constexpr double kNsPerMs = 1e6;
 // "45 s", "12 min", "3 h 20 min", "16 days", "4.5 years".
 QString spanText(int64_t ns) {
     const double s = double(ns) / 1e9;
+    const QLocale locale;  // its digits, as the rest of the window
+    auto num = [&locale](double v) { return locale.toString(qint64(v)); };
     if (s < 120) {
-        return QObject::tr("%1 s").arg(qint64(s));
+        return QObject::tr("%1 s").arg(num(s));
     }
     if (s < 2 * 3600) {
-        return QObject::tr("%1 min").arg(qint64(s / 60));
+        return QObject::tr("%1 min").arg(num(s / 60));
     }
     if (s < 2 * 86'400) {
-        return QObject::tr("%1 h %2 min").arg(qint64(s / 3600)).arg(qint64(s / 60) % 60);
+        return QObject::tr("%1 h %2 min").arg(num(s / 3600), num(qint64(s / 60) % 60));
     }
     if (s < 2 * 365.25 * 86'400) {
         const int days = int(s / 86'400);
@@ -117,7 +119,7 @@ void TrafficChart::updateBreakAxis() {
     for (size_t i = 0; i < segments.size(); ++i) {
         const TimelineSegment& segment = segments[i];
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(segment.startNs / 1'000'000);
-        add(start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), segment.x0);
+        add(QLocale().toString(start, QStringLiteral("yyyy-MM-dd HH:mm")), segment.x0);
         // Room before the next stretch's (longer) label, and inside the right edge.
         const double end =
             i + 1 < segments.size() ? segments[i + 1].x0 - minGap * 1.5 : width - minGap / 2;
@@ -128,7 +130,8 @@ void TrafficChart::updateBreakAxis() {
             if (x > end) {
                 break;
             }
-            add(QDateTime::fromMSecsSinceEpoch(t).toString(QStringLiteral("HH:mm:ss")), x);
+            add(QLocale().toString(QDateTime::fromMSecsSinceEpoch(t), QStringLiteral("HH:mm:ss")),
+                x);
         }
     }
     m_categoryAxis->setRange(0, std::max(width, 1.0));
