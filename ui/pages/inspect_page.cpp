@@ -178,8 +178,8 @@ void InspectPage::selectRow(int row) {
     // viewport's far edge, finds none and selects nothing.
     const QModelIndex index = m_proxy->index(row, 0);
     m_table->setCurrentIndex(index);
-    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
-                                                 QItemSelectionModel::Rows);
+    m_table->selectionModel()->select(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void InspectPage::filterByApplication(uint32_t appId) {

@@ -1,8 +1,8 @@
-// Charts follow the app's language: right-to-left layouts show them mirrored, as the rest of the window: time runs from
-// right to left (the newest at the left edge), the value axis stands on the right and a
-// legend's entries run from the right. Text is never mirrored: Qt Charts still writes the
-// labels as they read. Each chart view calls this when built and again on
-// QEvent::LayoutDirectionChange.
+// Charts follow the app's language. Right-to-left layouts show them mirrored, as the rest of
+// the window: time runs from right to left (the newest at the left edge), the value axis
+// stands on the right and a legend's entries run from the right. Text is never mirrored: Qt
+// Charts still writes the labels as they read. Each chart view calls applyChartDirection
+// when built and again on QEvent::LayoutDirectionChange.
 #pragma once
 
 #include <Qt>
