@@ -27,7 +27,7 @@ void MainWindow::createSidebar(QWidget* central) {
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
-    m_sidebar->setFocusPolicy(Qt::NoFocus);
+    m_sidebar->setFocusPolicy(Qt::TabFocus);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QStyle* s = style();
     const struct {
@@ -59,6 +59,7 @@ void MainWindow::createPages(QWidget* central) {
     m_notifications = new NotificationsPage(m_bridge->alerts(), central);
     m_history = new HistoryPage(m_bridge, central);
     m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pages"));
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_inspect);

@@ -75,6 +75,7 @@ ApplicationsPage::ApplicationsPage(EngineBridge* bridge, QWidget* parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_starredOnly, 0, Qt::AlignRight);
     layout->addWidget(m_table, 1);
+    setTabOrder(m_starredOnly, m_table);  // Tab as the page reads: the check box is above
 
     // Enter (activated) and double-click; opening Inspect twice for one gesture is harmless.
     auto open = [this](const QModelIndex& index) {

@@ -380,4 +380,8 @@ void ConnectionFilterBar::showService(int ipProtocol, int port) {
     }
 }
 
+QWidget* ConnectionFilterBar::lastInTabChain() const {
+    return m_clear;
+}
+
 }  // namespace flowscope::ui

@@ -38,6 +38,8 @@ public:
     // "US" (a country code), "AS15169" (an AS number), anything else a domain: host names equal
     // to it or ending in ".<domain>". Terms separated by spaces combine.
     void setPlaceText(const QString& text);
+    // The bar's last field in Tab order (the Clear button), for what follows the bar.
+    QWidget* lastInTabChain() const;
 
     QLineEdit* searchEdit() const { return m_search; }
     QComboBox* protocolCombo() const { return m_protocol; }

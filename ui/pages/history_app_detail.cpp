@@ -26,6 +26,7 @@ HistoryAppDetail::HistoryAppDetail(QWidget* parent)
     m_proxy->setSourceModel(m_hosts);
     m_proxy->setSortRole(HistoryTotalsModel::RawRole);
     m_table->setObjectName(QStringLiteral("historyAppHosts"));
+    m_table->setTabKeyNavigation(false);  // Tab leaves the table; arrows move inside it
     m_table->setAccessibleName(tr("Hosts of the application"));
     m_table->setHorizontalHeader(new SortHeaderView(Qt::Horizontal, m_table));
     m_table->setModel(m_proxy);

@@ -32,6 +32,7 @@ constexpr int kRefreshMs = 60'000;
 
 QTableView* newTable(QWidget* parent, const char* name, QAbstractItemModel* model) {
     auto* table = new QTableView(parent);
+    table->setTabKeyNavigation(false);  // Tab leaves the table; arrows move inside it
     table->setObjectName(QString::fromLatin1(name));
     table->setHorizontalHeader(new SortHeaderView(Qt::Horizontal, table));  // ▼ = descending
     table->setModel(model);
@@ -63,6 +64,8 @@ HistoryPage::HistoryPage(EngineBridge* bridge, QWidget* parent)
     m_message->setObjectName(QStringLiteral("historyMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Created first: Tab follows creation order, and the controls stand above the chart.
+    QWidget* controls = createControls();
     setupTotalsTable();
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
@@ -76,7 +79,7 @@ HistoryPage::HistoryPage(EngineBridge* bridge, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createControls());
+    layout->addWidget(controls);
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
 
@@ -185,8 +188,10 @@ QWidget* HistoryPage::createControls() {
     m_rangeLabel = new QLabel(box);
     m_rangeLabel->setObjectName(QStringLiteral("historyRangeLabel"));
     auto* refresh = new QPushButton(tr("Refresh"), box);
+    refresh->setObjectName(QStringLiteral("historyRefresh"));
     refresh->setToolTip(tr("Read the history again (F5)"));
     connect(refresh, &QPushButton::clicked, this, &HistoryPage::refresh);
+    setTabOrder(refresh, m_chart);  // the chart was made first; Tab reads from the top
     connect(m_preset, &QComboBox::currentIndexChanged, this, &HistoryPage::onPresetChanged);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &HistoryPage::updateRange);
     auto* layout = new QHBoxLayout(box);

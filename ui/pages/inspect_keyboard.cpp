@@ -19,6 +19,8 @@ void InspectPage::setupKeyboard() {
         tr("Ctrl+F: search; Ctrl+D: star the host, service or application; Ctrl+Shift+C: "
            "choose the columns"));
     m_details->setAccessibleName(tr("Connection details"));
+    m_detailsScroll->setObjectName(QStringLiteral("connectionDetailsScroll"));
+    m_detailsScroll->setAccessibleName(tr("Connection details"));  // a Tab stop: named
 
     // Window shortcuts of a widget on a hidden page do not fire: these work on Inspect only.
     auto* find = new QAction(tr("Search connections"), this);
@@ -38,9 +40,10 @@ void InspectPage::setupKeyboard() {
     });
     addAction(columns);
 
-    // The filter bar is created after the table; without this Tab would leave the bar for
-    // the next page's widgets instead of the connections it filters.
-    setTabOrder(m_filterBar, m_table);
+    // The filter bar is created after the table, but stands above it: Tab goes through the
+    // bar, then the connections it filters, then the details. (Qt 6.4's setTabOrder moves a
+    // container alone, not its children: the bar's last field is named.)
+    setTabOrder(m_filterBar->lastInTabChain(), m_table);
     setTabOrder(m_table, m_detailsScroll);
 }
 

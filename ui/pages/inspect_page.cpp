@@ -40,6 +40,7 @@ InspectPage::InspectPage(EngineBridge* bridge, QWidget* parent)
 
 void InspectPage::setupTable() {
     m_table->setObjectName(QStringLiteral("connectionTable"));
+    m_table->setTabKeyNavigation(false);  // Tab leaves the table; arrows move inside it
     m_table->setAccessibleName(tr("Connections"));
     m_table->setHorizontalHeader(new SortHeaderView(Qt::Horizontal, m_table));
     m_table->setModel(m_proxy);

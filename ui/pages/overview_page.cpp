@@ -47,6 +47,7 @@ OverviewPage::OverviewPage(EngineBridge* bridge, QWidget* parent)
     layout->addLayout(m_listsLayout, 2);
     connectTopLists();
     connectFavorites();
+    setTabOrder(m_unit, m_chart);  // Tab as the page reads: the unit stands above the chart
     if (m_bridge) {
         m_applications->setIconProvider(m_bridge->icons());
         connect(m_bridge, &EngineBridge::snapshotApplied, this, &OverviewPage::applySnapshot);
@@ -190,6 +191,7 @@ QTableView* OverviewPage::addTopList(TopListModel* model, const QString& title,
     auto* view = new QTableView(box);
     view->setObjectName(objectName);
     view->setAccessibleName(title);
+    view->setTabKeyNavigation(false);  // Tab leaves the table; arrows move inside it
     view->setModel(model);
     view->setItemDelegateForColumn(TopListModel::ColShare,
                                    new ShareBarDelegate(TopListModel::ShareRole, view));

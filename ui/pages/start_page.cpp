@@ -116,6 +116,7 @@ QWidget* StartPage::createFilterRow() {
     m_filter->setClearButtonEnabled(true);
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter, 1);
+    setTabOrder(m_filter, m_adapters);  // Tab as the page reads: the filter is above the list
     return row;
 }
 
