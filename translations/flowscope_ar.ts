@@ -1344,6 +1344,15 @@ port %1</source>
         <source>Click to list this bucket&apos;s connections</source>
         <translation>انقر لعرض اتصالات هذه الفترة</translation>
     </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>لا حركة في هذا المدى.</translation>
+    </message>
+    <message>
+        <source>In this range: received %1, sent %2. The most traffic: %3 (%4). The busiest time: %5 (%6).</source>
+        <extracomment>The History chart&apos;s text alternative. %3: the group with the most traffic (an application, a host, a country…), %4 its bytes; %5: the busiest time, %6 its bytes.</extracomment>
+        <translation>في هذا المدى: %1 مستلَم، %2 مُرسَل. أكثر حركة: %3 (%4). أكثر الأوقات ازدحامًا: %5 (%6).</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryConnectionsModel</name>
@@ -1411,6 +1420,15 @@ port %1</source>
 %2 received, %3 sent</source>
         <translation>%1
 %2 مستلَم، %3 مُرسَل</translation>
+    </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>لا حركة في هذا المدى.</translation>
+    </message>
+    <message>
+        <source>Over %1 days: received %2, sent %3. The busiest day: %4 (%5).</source>
+        <extracomment>The per-day chart&apos;s text alternative. %1: the number of days (30); %4: the busiest day, %5 its bytes.</extracomment>
+        <translation>على مدى %1 يومًا: %2 مستلَم، %3 مُرسَل. أكثر الأيام ازدحامًا: %4 (%5).</translation>
     </message>
 </context>
 <context>

@@ -1323,6 +1323,15 @@ port %1</translation>
         <source>Click to list this bucket&apos;s connections</source>
         <translation>Kliknutím zobrazíte spojení z tohoto úseku</translation>
     </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>V tomto rozsahu žádný provoz.</translation>
+    </message>
+    <message>
+        <source>In this range: received %1, sent %2. The most traffic: %3 (%4). The busiest time: %5 (%6).</source>
+        <extracomment>The History chart&apos;s text alternative. %3: the group with the most traffic (an application, a host, a country…), %4 its bytes; %5: the busiest time, %6 its bytes.</extracomment>
+        <translation>V tomto rozsahu: přijato %1, odesláno %2. Nejvíce provozu: %3 (%4). Nejrušnější doba: %5 (%6).</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryConnectionsModel</name>
@@ -1390,6 +1399,15 @@ port %1</translation>
 %2 received, %3 sent</source>
         <translation>%1
 přijato %2, odesláno %3</translation>
+    </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>V tomto rozsahu žádný provoz.</translation>
+    </message>
+    <message>
+        <source>Over %1 days: received %2, sent %3. The busiest day: %4 (%5).</source>
+        <extracomment>The per-day chart&apos;s text alternative. %1: the number of days (30); %4: the busiest day, %5 its bytes.</extracomment>
+        <translation>Za %1 dní: přijato %2, odesláno %3. Nejrušnější den: %4 (%5).</translation>
     </message>
 </context>
 <context>

@@ -1316,6 +1316,15 @@ port %1</source>
         <source>Click to list this bucket&apos;s connections</source>
         <translation>इस खंड के कनेक्शन सूचीबद्ध करने के लिए क्लिक करें</translation>
     </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>इस अवधि में कोई ट्रैफ़िक नहीं।</translation>
+    </message>
+    <message>
+        <source>In this range: received %1, sent %2. The most traffic: %3 (%4). The busiest time: %5 (%6).</source>
+        <extracomment>The History chart&apos;s text alternative. %3: the group with the most traffic (an application, a host, a country…), %4 its bytes; %5: the busiest time, %6 its bytes.</extracomment>
+        <translation>इस अवधि में: %1 प्राप्त, %2 भेजा गया। सबसे अधिक ट्रैफ़िक: %3 (%4)। सबसे व्यस्त समय: %5 (%6)।</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryConnectionsModel</name>
@@ -1383,6 +1392,15 @@ port %1</source>
 %2 received, %3 sent</source>
         <translation>%1
 %2 प्राप्त, %3 भेजा गया</translation>
+    </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>इस अवधि में कोई ट्रैफ़िक नहीं।</translation>
+    </message>
+    <message>
+        <source>Over %1 days: received %2, sent %3. The busiest day: %4 (%5).</source>
+        <extracomment>The per-day chart&apos;s text alternative. %1: the number of days (30); %4: the busiest day, %5 its bytes.</extracomment>
+        <translation>%1 दिनों में: %2 प्राप्त, %3 भेजा गया। सबसे व्यस्त दिन: %4 (%5)।</translation>
     </message>
 </context>
 <context>

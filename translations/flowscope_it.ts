@@ -1316,6 +1316,15 @@ porta %1</translation>
         <source>Click to list this bucket&apos;s connections</source>
         <translation>Fai clic per elencare le connessioni di questo intervallo</translation>
     </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>Nessun traffico in questo periodo.</translation>
+    </message>
+    <message>
+        <source>In this range: received %1, sent %2. The most traffic: %3 (%4). The busiest time: %5 (%6).</source>
+        <extracomment>The History chart&apos;s text alternative. %3: the group with the most traffic (an application, a host, a country…), %4 its bytes; %5: the busiest time, %6 its bytes.</extracomment>
+        <translation>In questo periodo: %1 ricevuti, %2 inviati. Il traffico maggiore: %3 (%4). Il momento più intenso: %5 (%6).</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryConnectionsModel</name>
@@ -1383,6 +1392,15 @@ porta %1</translation>
 %2 received, %3 sent</source>
         <translation>%1
 %2 ricevuti, %3 inviati</translation>
+    </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>Nessun traffico in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Over %1 days: received %2, sent %3. The busiest day: %4 (%5).</source>
+        <extracomment>The per-day chart&apos;s text alternative. %1: the number of days (30); %4: the busiest day, %5 its bytes.</extracomment>
+        <translation>In %1 giorni: %2 ricevuti, %3 inviati. Il giorno più intenso: %4 (%5).</translation>
     </message>
 </context>
 <context>

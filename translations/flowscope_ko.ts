@@ -1309,6 +1309,15 @@ port %1</source>
         <source>Click to list this bucket&apos;s connections</source>
         <translation>이 구간의 연결을 보려면 클릭하십시오</translation>
     </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>이 범위에는 트래픽이 없습니다.</translation>
+    </message>
+    <message>
+        <source>In this range: received %1, sent %2. The most traffic: %3 (%4). The busiest time: %5 (%6).</source>
+        <extracomment>The History chart&apos;s text alternative. %3: the group with the most traffic (an application, a host, a country…), %4 its bytes; %5: the busiest time, %6 its bytes.</extracomment>
+        <translation>이 범위: 수신 %1, 송신 %2. 가장 많은 트래픽: %3 (%4). 가장 바쁜 시간: %5 (%6).</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryConnectionsModel</name>
@@ -1376,6 +1385,15 @@ port %1</source>
 %2 received, %3 sent</source>
         <translation>%1
 수신 %2, 송신 %3</translation>
+    </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>이 범위에는 트래픽이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Over %1 days: received %2, sent %3. The busiest day: %4 (%5).</source>
+        <extracomment>The per-day chart&apos;s text alternative. %1: the number of days (30); %4: the busiest day, %5 its bytes.</extracomment>
+        <translation>%1일간: 수신 %2, 송신 %3. 가장 바쁜 날: %4 (%5).</translation>
     </message>
 </context>
 <context>

@@ -1323,6 +1323,15 @@ port %1</translation>
         <source>Click to list this bucket&apos;s connections</source>
         <translation>Kliknij, aby wyświetlić połączenia z tego przedziału</translation>
     </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>Brak ruchu w tym zakresie.</translation>
+    </message>
+    <message>
+        <source>In this range: received %1, sent %2. The most traffic: %3 (%4). The busiest time: %5 (%6).</source>
+        <extracomment>The History chart&apos;s text alternative. %3: the group with the most traffic (an application, a host, a country…), %4 its bytes; %5: the busiest time, %6 its bytes.</extracomment>
+        <translation>W tym zakresie: odebrano %1, wysłano %2. Najwięcej ruchu: %3 (%4). Najbardziej ruchliwy czas: %5 (%6).</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryConnectionsModel</name>
@@ -1390,6 +1399,15 @@ port %1</translation>
 %2 received, %3 sent</source>
         <translation>%1
 odebrano %2, wysłano %3</translation>
+    </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>Brak ruchu w tym zakresie.</translation>
+    </message>
+    <message>
+        <source>Over %1 days: received %2, sent %3. The busiest day: %4 (%5).</source>
+        <extracomment>The per-day chart&apos;s text alternative. %1: the number of days (30); %4: the busiest day, %5 its bytes.</extracomment>
+        <translation>W ciągu %1 dni: odebrano %2, wysłano %3. Najbardziej ruchliwy dzień: %4 (%5).</translation>
     </message>
 </context>
 <context>

@@ -1309,6 +1309,15 @@ bağlantı noktası %1</translation>
         <source>Click to list this bucket&apos;s connections</source>
         <translation>Bu zaman dilimindeki bağlantıları listelemek için tıklayın</translation>
     </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>Bu aralıkta trafik yok.</translation>
+    </message>
+    <message>
+        <source>In this range: received %1, sent %2. The most traffic: %3 (%4). The busiest time: %5 (%6).</source>
+        <extracomment>The History chart&apos;s text alternative. %3: the group with the most traffic (an application, a host, a country…), %4 its bytes; %5: the busiest time, %6 its bytes.</extracomment>
+        <translation>Bu aralıkta: alınan %1, gönderilen %2. En çok trafik: %3 (%4). En yoğun zaman: %5 (%6).</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryConnectionsModel</name>
@@ -1376,6 +1385,15 @@ bağlantı noktası %1</translation>
 %2 received, %3 sent</source>
         <translation>%1
 alınan %2, gönderilen %3</translation>
+    </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>Bu aralıkta trafik yok.</translation>
+    </message>
+    <message>
+        <source>Over %1 days: received %2, sent %3. The busiest day: %4 (%5).</source>
+        <extracomment>The per-day chart&apos;s text alternative. %1: the number of days (30); %4: the busiest day, %5 its bytes.</extracomment>
+        <translation>%1 gün boyunca: alınan %2, gönderilen %3. En yoğun gün: %4 (%5).</translation>
     </message>
 </context>
 <context>

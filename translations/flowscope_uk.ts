@@ -1323,6 +1323,15 @@ port %1</source>
         <source>Click to list this bucket&apos;s connections</source>
         <translation>Клацніть, щоб показати з’єднання цього інтервалу</translation>
     </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>Немає трафіку за цей період.</translation>
+    </message>
+    <message>
+        <source>In this range: received %1, sent %2. The most traffic: %3 (%4). The busiest time: %5 (%6).</source>
+        <extracomment>The History chart&apos;s text alternative. %3: the group with the most traffic (an application, a host, a country…), %4 its bytes; %5: the busiest time, %6 its bytes.</extracomment>
+        <translation>За цей період: отримано %1, надіслано %2. Найбільше трафіку: %3 (%4). Найзавантаженіший час: %5 (%6).</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryConnectionsModel</name>
@@ -1390,6 +1399,15 @@ port %1</source>
 %2 received, %3 sent</source>
         <translation>%1
 отримано %2, надіслано %3</translation>
+    </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>Немає трафіку за цей період.</translation>
+    </message>
+    <message>
+        <source>Over %1 days: received %2, sent %3. The busiest day: %4 (%5).</source>
+        <extracomment>The per-day chart&apos;s text alternative. %1: the number of days (30); %4: the busiest day, %5 its bytes.</extracomment>
+        <translation>За %1 дн.: отримано %2, надіслано %3. Найзавантаженіший день: %4 (%5).</translation>
     </message>
 </context>
 <context>

@@ -1309,6 +1309,15 @@ port %1</source>
         <source>Click to list this bucket&apos;s connections</source>
         <translation>单击以列出此时间段的连接</translation>
     </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>此时间范围内没有流量。</translation>
+    </message>
+    <message>
+        <source>In this range: received %1, sent %2. The most traffic: %3 (%4). The busiest time: %5 (%6).</source>
+        <extracomment>The History chart&apos;s text alternative. %3: the group with the most traffic (an application, a host, a country…), %4 its bytes; %5: the busiest time, %6 its bytes.</extracomment>
+        <translation>此时间范围内：接收 %1，发送 %2。流量最多：%3（%4）。最繁忙的时间：%5（%6）。</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::HistoryConnectionsModel</name>
@@ -1376,6 +1385,15 @@ port %1</source>
 %2 received, %3 sent</source>
         <translation>%1
 接收 %2，发送 %3</translation>
+    </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation>此时间范围内没有流量。</translation>
+    </message>
+    <message>
+        <source>Over %1 days: received %2, sent %3. The busiest day: %4 (%5).</source>
+        <extracomment>The per-day chart&apos;s text alternative. %1: the number of days (30); %4: the busiest day, %5 its bytes.</extracomment>
+        <translation>%1 天内：接收 %2，发送 %3。最繁忙的一天：%4（%5）。</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,35 @@ void HistoryPageTest::totalsAndChartForSevenDays() {
     QVERIFY2(tip.contains(QStringLiteral("firefox: ") + formatBytes(m_known.firefoxIn(2))),
              qPrintable(tip));
     QVERIFY2(tip.contains(formatBytes(m_known.firefoxIn(2) + 500)), qPrintable(tip));
+    // The text alternative: the range's totals (the table's), the group with the most traffic
+    // and the busiest hour.
+    uint64_t in = 0, out = 0, most = 0;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        in += proxy->index(row, HistoryTotalsModel::ColIn)
+                  .data(HistoryTotalsModel::RawRole)
+                  .toULongLong();
+        out += proxy->index(row, HistoryTotalsModel::ColOut)
+                   .data(HistoryTotalsModel::RawRole)
+                   .toULongLong();
+    }
+    int busiest = 0;
+    for (int h = 0; h < 3; ++h) {
+        const uint64_t bytes = m_known.firefoxIn(h) + m_known.firefoxOut(h) + 550;
+        if (bytes > most) {
+            most = bytes;
+            busiest = h;
+        }
+    }
+    const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(m_known.hours[busiest]),
+                                            QLocale::ShortFormat);
+    QCOMPARE(chart->accessibleDescription(),
+             QStringLiteral("In this range: received %1, sent %2. The most traffic: firefox (%3). "
+                            "The busiest time: %4 (%5).")
+                 .arg(formatBytes(in), formatBytes(out),
+                      formatBytes(proxy->index(0, HistoryTotalsModel::ColTotal)
+                                      .data(HistoryTotalsModel::RawRole)
+                                      .toULongLong()),
+                      when, formatBytes(most)));
 }
 
 void HistoryPageTest::customRangeInMinutes() {
@@ -241,6 +270,11 @@ void HistoryPageTest::applicationShowsDaysAndHosts() {
         sum += bars->shownBytes(day, true);
     }
     QCOMPARE(sum, double(Known::kFirefoxIn));
+    const QString description = bars->accessibleDescription();
+    QVERIFY2(description.startsWith(
+                 QStringLiteral("Over 30 days: received %1, sent %2. The busiest day: ")
+                     .arg(formatBytes(Known::kFirefoxIn), formatBytes(Known::kFirefoxOut))),
+             qPrintable(description));
     // Curl selected: its own numbers (and the reload keeps the selection).
     m_page->totalsTable()->selectRow(1);
     QVERIFY(m_page->loader()->waitIdle());

@@ -148,6 +148,7 @@ void HistoryChart::setSeries(const history::Series& series, history::Dimension d
         }
     }
     buildAreas();
+    setAccessibleDescription(describe());
 }
 
 // Areas are made only when the number of groups changes (a new range or dimension usually

@@ -42,6 +42,9 @@ public:
     history::TimeRange bucketRange(int bucket) const;
     // The hover text at a point in chart values (x ms, y in scale units); "" outside.
     QString toolTipAt(QPointF value) const;
+    // The text alternative (the accessible description): the range's totals, the group with
+    // the most traffic and the busiest time (history_chart_text.cpp).
+    QString describe() const;
 
 signals:
     void bucketClicked(qint64 since, qint64 until);

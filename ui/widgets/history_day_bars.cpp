@@ -134,6 +134,7 @@ void HistoryDayBars::setDays(QDate lastDay,
     m_bytes->setTitleText(m_scale.unit);
     connect(series, &QBarSeries::hovered, this,
             [this](bool status, int index, QBarSet*) { showToolTip(status, index); });
+    setAccessibleDescription(describe());
 }
 
 double HistoryDayBars::shownBytes(QDate day, bool incoming) const {

@@ -39,6 +39,9 @@ public:
     QBarSet* incomingSet() const { return m_in; }
     QBarSet* outgoingSet() const { return m_out; }
     const ByteScale& scale() const { return m_scale; }
+    // The text alternative (the accessible description): the days' totals and the busiest
+    // day (history_chart_text.cpp).
+    QString describe() const;
 
 protected:
     void changeEvent(QEvent* event) override;
