@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/enrich/geo_resolver.h"
+#include "ui/country_names.h"
 #include "ui/icons/icon_provider.h"
 #include "ui/models/connection_model.h"
 
@@ -117,7 +118,8 @@ int ConnectionModel::geoIndex(const IpAddress& address) {
     if (!record.empty()) {
         GeoInfo info;
         info.countryCode = QString::fromStdString(record.countryCode);
-        info.countryName = QString::fromStdString(record.countryName);
+        info.countryName =
+            countryDisplayName(info.countryCode, QString::fromStdString(record.countryName));
         info.asNumber = record.asNumber;
         info.asOrganization = QString::fromStdString(record.asOrganization);
         if (record.hasAs()) {

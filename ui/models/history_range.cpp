@@ -6,6 +6,7 @@
 
 #include "core/store/history_reader.h"
 #include "core/store/history_time.h"
+#include "ui/country_names.h"
 
 namespace flowscope::ui {
 
@@ -107,7 +108,8 @@ QString countryText(const QString& code) {
     if (territory == QLocale::AnyTerritory) {
         return code;
     }
-    return QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(territory), code);
+    return QStringLiteral("%1 (%2)").arg(
+        countryDisplayName(code, QLocale::territoryToString(territory)), code);
 }
 
 QString historyErrorText(const Error& error, const QString& path) {
