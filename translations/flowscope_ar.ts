@@ -2582,8 +2582,44 @@ port %1</source>
     <name>flowscope::ui::Themes</name>
     <message>
         <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
-        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <extracomment>%1 is a file name, %2 the reason (e.g. &quot;line 3: unknown key …&quot;).</extracomment>
         <translation>لم يُستخدم ملف السمة %1: %2 صحّحه، ثم اختره مرة أخرى من عرض ← السمة.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB; a theme is a list of a few colours (see docs/themes.md).</source>
+        <translation>حجم الملف أكبر من 64 كيلوبايت؛ السمة قائمة ببضعة ألوان (انظر docs/themes.md).</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;name = …&quot; line; add one with the name to show.</source>
+        <translation>لا يحتوي الملف على سطر &quot;name = …&quot;؛ أضف سطرًا بالاسم المراد عرضه.</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;key = value&quot;.</source>
+        <extracomment>%1: a line number of the theme file.</extracomment>
+        <translation>السطر %1: المتوقع &quot;مفتاح = قيمة&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is given twice; keep one.</source>
+        <extracomment>%1: a line number; %2: a key of the theme file, as written (not translated).</extracomment>
+        <translation>السطر %1: &quot;%2&quot; مذكور مرتين؛ أبقِ واحدًا.</translation>
+    </message>
+    <message>
+        <source>line %1: the name must be 1 to 80 characters of UTF-8 text.</source>
+        <translation>السطر %1: يجب أن يكون الاسم من 1 إلى 80 حرفًا من نص UTF-8.</translation>
+    </message>
+    <message>
+        <source>line %1: based-on must be &quot;light&quot; or &quot;dark&quot;.</source>
+        <extracomment>&quot;based-on&quot;, &quot;light&quot; and &quot;dark&quot; are written in the file as they are.</extracomment>
+        <translation>السطر %1: يجب أن تكون قيمة based-on إما &quot;light&quot; أو &quot;dark&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1: unknown key &quot;%2&quot;; docs/themes.md lists the keys a theme may set.</source>
+        <translation>السطر %1: مفتاح غير معروف &quot;%2&quot;؛ يسرد docs/themes.md المفاتيح التي يمكن أن تضبطها السمة.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a colour; write it as #rrggbb.</source>
+        <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
+        <translation>السطر %1: &quot;%2&quot; ليس لونًا؛ اكتبه بالشكل #rrggbb.</translation>
     </message>
 </context>
 <context>

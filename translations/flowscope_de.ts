@@ -2546,8 +2546,44 @@ Port %1</translation>
     <name>flowscope::ui::Themes</name>
     <message>
         <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
-        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <extracomment>%1 is a file name, %2 the reason (e.g. &quot;line 3: unknown key …&quot;).</extracomment>
         <translation>Die Designdatei %1 wurde nicht verwendet: %2 Korrigieren Sie sie und wählen Sie sie dann erneut unter Ansicht → Design.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB; a theme is a list of a few colours (see docs/themes.md).</source>
+        <translation>die Datei ist größer als 64 KB; ein Design ist eine Liste weniger Farben (siehe docs/themes.md).</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;name = …&quot; line; add one with the name to show.</source>
+        <translation>die Datei hat keine Zeile „name = …“; fügen Sie eine mit dem anzuzeigenden Namen hinzu.</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;key = value&quot;.</source>
+        <extracomment>%1: a line number of the theme file.</extracomment>
+        <translation>Zeile %1: „Schlüssel = Wert“ erwartet.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is given twice; keep one.</source>
+        <extracomment>%1: a line number; %2: a key of the theme file, as written (not translated).</extracomment>
+        <translation>Zeile %1: „%2“ ist doppelt angegeben; behalten Sie eine Angabe.</translation>
+    </message>
+    <message>
+        <source>line %1: the name must be 1 to 80 characters of UTF-8 text.</source>
+        <translation>Zeile %1: Der Name muss 1 bis 80 Zeichen UTF-8-Text lang sein.</translation>
+    </message>
+    <message>
+        <source>line %1: based-on must be &quot;light&quot; or &quot;dark&quot;.</source>
+        <extracomment>&quot;based-on&quot;, &quot;light&quot; and &quot;dark&quot; are written in the file as they are.</extracomment>
+        <translation>Zeile %1: based-on muss „light“ oder „dark“ sein.</translation>
+    </message>
+    <message>
+        <source>line %1: unknown key &quot;%2&quot;; docs/themes.md lists the keys a theme may set.</source>
+        <translation>Zeile %1: unbekannter Schlüssel „%2“; docs/themes.md nennt die Schlüssel, die ein Design setzen darf.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a colour; write it as #rrggbb.</source>
+        <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
+        <translation>Zeile %1: „%2“ ist keine Farbe; schreiben Sie sie als #rrggbb.</translation>
     </message>
 </context>
 <context>

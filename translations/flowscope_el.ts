@@ -2546,8 +2546,44 @@ port %1</source>
     <name>flowscope::ui::Themes</name>
     <message>
         <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
-        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <extracomment>%1 is a file name, %2 the reason (e.g. &quot;line 3: unknown key …&quot;).</extracomment>
         <translation>Το αρχείο θέματος %1 δεν χρησιμοποιήθηκε: %2 Διορθώστε το και επιλέξτε το ξανά από Προβολή → Θέμα.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB; a theme is a list of a few colours (see docs/themes.md).</source>
+        <translation>το αρχείο είναι μεγαλύτερο από 64 KB· ένα θέμα είναι μια λίστα με λίγα χρώματα (δείτε docs/themes.md).</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;name = …&quot; line; add one with the name to show.</source>
+        <translation>το αρχείο δεν έχει γραμμή «name = …»· προσθέστε μία με το όνομα που θα εμφανίζεται.</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;key = value&quot;.</source>
+        <extracomment>%1: a line number of the theme file.</extracomment>
+        <translation>γραμμή %1: αναμενόταν «κλειδί = τιμή».</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is given twice; keep one.</source>
+        <extracomment>%1: a line number; %2: a key of the theme file, as written (not translated).</extracomment>
+        <translation>γραμμή %1: το «%2» δίνεται δύο φορές· κρατήστε ένα.</translation>
+    </message>
+    <message>
+        <source>line %1: the name must be 1 to 80 characters of UTF-8 text.</source>
+        <translation>γραμμή %1: το όνομα πρέπει να έχει 1 έως 80 χαρακτήρες κειμένου UTF-8.</translation>
+    </message>
+    <message>
+        <source>line %1: based-on must be &quot;light&quot; or &quot;dark&quot;.</source>
+        <extracomment>&quot;based-on&quot;, &quot;light&quot; and &quot;dark&quot; are written in the file as they are.</extracomment>
+        <translation>γραμμή %1: το based-on πρέπει να είναι «light» ή «dark».</translation>
+    </message>
+    <message>
+        <source>line %1: unknown key &quot;%2&quot;; docs/themes.md lists the keys a theme may set.</source>
+        <translation>γραμμή %1: άγνωστο κλειδί «%2»· το docs/themes.md αναφέρει τα κλειδιά που μπορεί να ορίσει ένα θέμα.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a colour; write it as #rrggbb.</source>
+        <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
+        <translation>γραμμή %1: το «%2» δεν είναι χρώμα· γράψτε το ως #rrggbb.</translation>
     </message>
 </context>
 <context>

@@ -2546,8 +2546,44 @@ puerto %1</translation>
     <name>flowscope::ui::Themes</name>
     <message>
         <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
-        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <extracomment>%1 is a file name, %2 the reason (e.g. &quot;line 3: unknown key …&quot;).</extracomment>
         <translation>No se ha usado el archivo de tema %1: %2 Corríjalo y vuelva a elegirlo en Ver → Tema.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB; a theme is a list of a few colours (see docs/themes.md).</source>
+        <translation>el archivo ocupa más de 64 KB; un tema es una lista de unos pocos colores (vea docs/themes.md).</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;name = …&quot; line; add one with the name to show.</source>
+        <translation>el archivo no tiene una línea «name = …»; añada una con el nombre que se mostrará.</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;key = value&quot;.</source>
+        <extracomment>%1: a line number of the theme file.</extracomment>
+        <translation>línea %1: se esperaba «clave = valor».</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is given twice; keep one.</source>
+        <extracomment>%1: a line number; %2: a key of the theme file, as written (not translated).</extracomment>
+        <translation>línea %1: «%2» aparece dos veces; deje solo una.</translation>
+    </message>
+    <message>
+        <source>line %1: the name must be 1 to 80 characters of UTF-8 text.</source>
+        <translation>línea %1: el nombre debe tener de 1 a 80 caracteres de texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>line %1: based-on must be &quot;light&quot; or &quot;dark&quot;.</source>
+        <extracomment>&quot;based-on&quot;, &quot;light&quot; and &quot;dark&quot; are written in the file as they are.</extracomment>
+        <translation>línea %1: based-on debe ser «light» o «dark».</translation>
+    </message>
+    <message>
+        <source>line %1: unknown key &quot;%2&quot;; docs/themes.md lists the keys a theme may set.</source>
+        <translation>línea %1: clave desconocida «%2»; docs/themes.md enumera las claves que puede definir un tema.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a colour; write it as #rrggbb.</source>
+        <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
+        <translation>línea %1: «%2» no es un color; escríbalo como #rrggbb.</translation>
     </message>
 </context>
 <context>

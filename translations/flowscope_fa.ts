@@ -2537,8 +2537,44 @@ port %1</source>
     <name>flowscope::ui::Themes</name>
     <message>
         <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
-        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <extracomment>%1 is a file name, %2 the reason (e.g. &quot;line 3: unknown key …&quot;).</extracomment>
         <translation>فایل پوستهٔ %1 به کار نرفت: %2 آن را اصلاح کنید و سپس دوباره از نما ← پوسته انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB; a theme is a list of a few colours (see docs/themes.md).</source>
+        <translation>فایل بزرگ‌تر از ۶۴ کیلوبایت است؛ پوسته فهرستی از چند رنگ است (docs/themes.md را ببینید).</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;name = …&quot; line; add one with the name to show.</source>
+        <translation>فایل خط «name = …» ندارد؛ یک خط با نامی که باید نمایش داده شود اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;key = value&quot;.</source>
+        <extracomment>%1: a line number of the theme file.</extracomment>
+        <translation>خط %1: «کلید = مقدار» انتظار می‌رفت.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is given twice; keep one.</source>
+        <extracomment>%1: a line number; %2: a key of the theme file, as written (not translated).</extracomment>
+        <translation>خط %1: «%2» دو بار آمده است؛ یکی را نگه دارید.</translation>
+    </message>
+    <message>
+        <source>line %1: the name must be 1 to 80 characters of UTF-8 text.</source>
+        <translation>خط %1: نام باید ۱ تا ۸۰ نویسه متن UTF-8 باشد.</translation>
+    </message>
+    <message>
+        <source>line %1: based-on must be &quot;light&quot; or &quot;dark&quot;.</source>
+        <extracomment>&quot;based-on&quot;, &quot;light&quot; and &quot;dark&quot; are written in the file as they are.</extracomment>
+        <translation>خط %1: based-on باید «light» یا «dark» باشد.</translation>
+    </message>
+    <message>
+        <source>line %1: unknown key &quot;%2&quot;; docs/themes.md lists the keys a theme may set.</source>
+        <translation>خط %1: کلید ناشناخته «%2»؛ docs/themes.md کلیدهایی را که پوسته می‌تواند تنظیم کند فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a colour; write it as #rrggbb.</source>
+        <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
+        <translation>خط %1: «%2» رنگ نیست؛ آن را به شکل #rrggbb بنویسید.</translation>
     </message>
 </context>
 <context>

@@ -2546,8 +2546,44 @@ port %1</source>
     <name>flowscope::ui::Themes</name>
     <message>
         <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
-        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <extracomment>%1 is a file name, %2 the reason (e.g. &quot;line 3: unknown key …&quot;).</extracomment>
         <translation>קובץ ערכת הנושא %1 לא שימש: %2 יש לתקן אותו ולבחור בו שוב דרך תצוגה ← ערכת נושא.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB; a theme is a list of a few colours (see docs/themes.md).</source>
+        <translation>הקובץ גדול מ־64 KB; ערכת נושא היא רשימה של צבעים ספורים (ראו docs/themes.md).</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;name = …&quot; line; add one with the name to show.</source>
+        <translation>אין בקובץ שורת &quot;name = …&quot;; הוסיפו שורה עם השם להצגה.</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;key = value&quot;.</source>
+        <extracomment>%1: a line number of the theme file.</extracomment>
+        <translation>שורה %1: נדרש &quot;מפתח = ערך&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is given twice; keep one.</source>
+        <extracomment>%1: a line number; %2: a key of the theme file, as written (not translated).</extracomment>
+        <translation>שורה %1: &quot;%2&quot; מופיע פעמיים; השאירו אחד.</translation>
+    </message>
+    <message>
+        <source>line %1: the name must be 1 to 80 characters of UTF-8 text.</source>
+        <translation>שורה %1: השם חייב להיות באורך 1 עד 80 תווים של טקסט UTF-8.</translation>
+    </message>
+    <message>
+        <source>line %1: based-on must be &quot;light&quot; or &quot;dark&quot;.</source>
+        <extracomment>&quot;based-on&quot;, &quot;light&quot; and &quot;dark&quot; are written in the file as they are.</extracomment>
+        <translation>שורה %1: based-on חייב להיות &quot;light&quot; או &quot;dark&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1: unknown key &quot;%2&quot;; docs/themes.md lists the keys a theme may set.</source>
+        <translation>שורה %1: מפתח לא מוכר &quot;%2&quot;; docs/themes.md מפרט את המפתחות שערכת נושא יכולה להגדיר.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a colour; write it as #rrggbb.</source>
+        <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
+        <translation>שורה %1: &quot;%2&quot; אינו צבע; כתבו אותו בצורה #rrggbb.</translation>
     </message>
 </context>
 <context>

@@ -2546,8 +2546,44 @@ port %1</source>
     <name>flowscope::ui::Themes</name>
     <message>
         <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
-        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <extracomment>%1 is a file name, %2 the reason (e.g. &quot;line 3: unknown key …&quot;).</extracomment>
         <translation>थीम फ़ाइल %1 का उपयोग नहीं हुआ: %2 इसे ठीक करें, फिर दृश्य → थीम में इसे दोबारा चुनें।</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB; a theme is a list of a few colours (see docs/themes.md).</source>
+        <translation>फ़ाइल 64 KB से बड़ी है; थीम कुछ रंगों की सूची होती है (docs/themes.md देखें)।</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;name = …&quot; line; add one with the name to show.</source>
+        <translation>फ़ाइल में &quot;name = …&quot; पंक्ति नहीं है; दिखाए जाने वाले नाम के साथ एक पंक्ति जोड़ें।</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;key = value&quot;.</source>
+        <extracomment>%1: a line number of the theme file.</extracomment>
+        <translation>पंक्ति %1: &quot;कुंजी = मान&quot; अपेक्षित था।</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is given twice; keep one.</source>
+        <extracomment>%1: a line number; %2: a key of the theme file, as written (not translated).</extracomment>
+        <translation>पंक्ति %1: &quot;%2&quot; दो बार दिया गया है; एक रखें।</translation>
+    </message>
+    <message>
+        <source>line %1: the name must be 1 to 80 characters of UTF-8 text.</source>
+        <translation>पंक्ति %1: नाम UTF-8 पाठ के 1 से 80 वर्णों का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>line %1: based-on must be &quot;light&quot; or &quot;dark&quot;.</source>
+        <extracomment>&quot;based-on&quot;, &quot;light&quot; and &quot;dark&quot; are written in the file as they are.</extracomment>
+        <translation>पंक्ति %1: based-on &quot;light&quot; या &quot;dark&quot; होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>line %1: unknown key &quot;%2&quot;; docs/themes.md lists the keys a theme may set.</source>
+        <translation>पंक्ति %1: अज्ञात कुंजी &quot;%2&quot;; docs/themes.md में वे कुंजियाँ दी गई हैं जिन्हें थीम सेट कर सकती है।</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a colour; write it as #rrggbb.</source>
+        <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
+        <translation>पंक्ति %1: &quot;%2&quot; कोई रंग नहीं है; इसे #rrggbb के रूप में लिखें।</translation>
     </message>
 </context>
 <context>

@@ -2537,8 +2537,44 @@ port %1</source>
     <name>flowscope::ui::Themes</name>
     <message>
         <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
-        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <extracomment>%1 is a file name, %2 the reason (e.g. &quot;line 3: unknown key …&quot;).</extracomment>
         <translation>테마 파일 %1을(를) 사용하지 않았습니다: %2 파일을 수정한 다음 보기 → 테마에서 다시 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB; a theme is a list of a few colours (see docs/themes.md).</source>
+        <translation>파일이 64 KB보다 큽니다. 테마는 몇 가지 색의 목록입니다(docs/themes.md 참고).</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;name = …&quot; line; add one with the name to show.</source>
+        <translation>파일에 &quot;name = …&quot; 줄이 없습니다. 표시할 이름이 있는 줄을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;key = value&quot;.</source>
+        <extracomment>%1: a line number of the theme file.</extracomment>
+        <translation>%1번째 줄: &quot;키 = 값&quot; 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is given twice; keep one.</source>
+        <extracomment>%1: a line number; %2: a key of the theme file, as written (not translated).</extracomment>
+        <translation>%1번째 줄: &quot;%2&quot;이(가) 두 번 지정되었습니다. 하나만 남기십시오.</translation>
+    </message>
+    <message>
+        <source>line %1: the name must be 1 to 80 characters of UTF-8 text.</source>
+        <translation>%1번째 줄: 이름은 UTF-8 텍스트 1~80자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>line %1: based-on must be &quot;light&quot; or &quot;dark&quot;.</source>
+        <extracomment>&quot;based-on&quot;, &quot;light&quot; and &quot;dark&quot; are written in the file as they are.</extracomment>
+        <translation>%1번째 줄: based-on은 &quot;light&quot; 또는 &quot;dark&quot;여야 합니다.</translation>
+    </message>
+    <message>
+        <source>line %1: unknown key &quot;%2&quot;; docs/themes.md lists the keys a theme may set.</source>
+        <translation>%1번째 줄: 알 수 없는 키 &quot;%2&quot;. 테마가 설정할 수 있는 키는 docs/themes.md에 있습니다.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a colour; write it as #rrggbb.</source>
+        <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
+        <translation>%1번째 줄: &quot;%2&quot;은(는) 색이 아닙니다. #rrggbb 형식으로 쓰십시오.</translation>
     </message>
 </context>
 <context>

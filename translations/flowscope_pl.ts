@@ -2555,8 +2555,44 @@ odebrano %2, wysłano %3</translation>
     <name>flowscope::ui::Themes</name>
     <message>
         <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
-        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <extracomment>%1 is a file name, %2 the reason (e.g. &quot;line 3: unknown key …&quot;).</extracomment>
         <translation>Plik motywu %1 nie został użyty: %2 Popraw go, a potem wybierz ponownie w menu Widok → Motyw.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB; a theme is a list of a few colours (see docs/themes.md).</source>
+        <translation>plik jest większy niż 64 KB; motyw to lista kilku kolorów (zob. docs/themes.md).</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;name = …&quot; line; add one with the name to show.</source>
+        <translation>plik nie ma wiersza „name = …”; dodaj go z nazwą do wyświetlenia.</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;key = value&quot;.</source>
+        <extracomment>%1: a line number of the theme file.</extracomment>
+        <translation>wiersz %1: oczekiwano „klucz = wartość”.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is given twice; keep one.</source>
+        <extracomment>%1: a line number; %2: a key of the theme file, as written (not translated).</extracomment>
+        <translation>wiersz %1: „%2” podano dwa razy; zostaw jedno.</translation>
+    </message>
+    <message>
+        <source>line %1: the name must be 1 to 80 characters of UTF-8 text.</source>
+        <translation>wiersz %1: nazwa musi mieć od 1 do 80 znaków tekstu UTF-8.</translation>
+    </message>
+    <message>
+        <source>line %1: based-on must be &quot;light&quot; or &quot;dark&quot;.</source>
+        <extracomment>&quot;based-on&quot;, &quot;light&quot; and &quot;dark&quot; are written in the file as they are.</extracomment>
+        <translation>wiersz %1: based-on musi mieć wartość „light” lub „dark”.</translation>
+    </message>
+    <message>
+        <source>line %1: unknown key &quot;%2&quot;; docs/themes.md lists the keys a theme may set.</source>
+        <translation>wiersz %1: nieznany klucz „%2”; docs/themes.md wymienia klucze, które może ustawić motyw.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a colour; write it as #rrggbb.</source>
+        <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
+        <translation>wiersz %1: „%2” nie jest kolorem; zapisz go jako #rrggbb.</translation>
     </message>
 </context>
 <context>

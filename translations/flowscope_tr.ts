@@ -2537,8 +2537,44 @@ alınan %2, gönderilen %3</translation>
     <name>flowscope::ui::Themes</name>
     <message>
         <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
-        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <extracomment>%1 is a file name, %2 the reason (e.g. &quot;line 3: unknown key …&quot;).</extracomment>
         <translation>%1 tema dosyası kullanılmadı: %2 Dosyayı düzeltin, ardından Görünüm → Tema menüsünden yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB; a theme is a list of a few colours (see docs/themes.md).</source>
+        <translation>dosya 64 KB&apos;tan büyük; bir tema birkaç renkten oluşan bir listedir (bkz. docs/themes.md).</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;name = …&quot; line; add one with the name to show.</source>
+        <translation>dosyada &quot;name = …&quot; satırı yok; gösterilecek adla bir tane ekleyin.</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;key = value&quot;.</source>
+        <extracomment>%1: a line number of the theme file.</extracomment>
+        <translation>satır %1: &quot;anahtar = değer&quot; bekleniyordu.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is given twice; keep one.</source>
+        <extracomment>%1: a line number; %2: a key of the theme file, as written (not translated).</extracomment>
+        <translation>satır %1: &quot;%2&quot; iki kez verilmiş; birini bırakın.</translation>
+    </message>
+    <message>
+        <source>line %1: the name must be 1 to 80 characters of UTF-8 text.</source>
+        <translation>satır %1: ad 1 ile 80 karakter arasında UTF-8 metni olmalıdır.</translation>
+    </message>
+    <message>
+        <source>line %1: based-on must be &quot;light&quot; or &quot;dark&quot;.</source>
+        <extracomment>&quot;based-on&quot;, &quot;light&quot; and &quot;dark&quot; are written in the file as they are.</extracomment>
+        <translation>satır %1: based-on &quot;light&quot; veya &quot;dark&quot; olmalıdır.</translation>
+    </message>
+    <message>
+        <source>line %1: unknown key &quot;%2&quot;; docs/themes.md lists the keys a theme may set.</source>
+        <translation>satır %1: bilinmeyen anahtar &quot;%2&quot;; bir temanın ayarlayabileceği anahtarlar docs/themes.md&apos;de listelenir.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a colour; write it as #rrggbb.</source>
+        <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
+        <translation>satır %1: &quot;%2&quot; bir renk değil; #rrggbb biçiminde yazın.</translation>
     </message>
 </context>
 <context>

@@ -2537,8 +2537,44 @@ port %1</source>
     <name>flowscope::ui::Themes</name>
     <message>
         <source>The theme file %1 was not used: %2 Correct it, then choose it again in View → Theme.</source>
-        <extracomment>%1 is a file name, %2 the reason (in English, e.g. &quot;line 3: unknown key&quot;).</extracomment>
+        <extracomment>%1 is a file name, %2 the reason (e.g. &quot;line 3: unknown key …&quot;).</extracomment>
         <translation>未使用主题文件 %1：%2 请修正后在“视图 → 主题”中重新选择。</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB; a theme is a list of a few colours (see docs/themes.md).</source>
+        <translation>文件大于 64 KB；主题只是几种颜色的列表（参见 docs/themes.md）。</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;name = …&quot; line; add one with the name to show.</source>
+        <translation>文件中没有“name = …”行；请添加一行，写上要显示的名称。</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;key = value&quot;.</source>
+        <extracomment>%1: a line number of the theme file.</extracomment>
+        <translation>第 %1 行：应为“键 = 值”。</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is given twice; keep one.</source>
+        <extracomment>%1: a line number; %2: a key of the theme file, as written (not translated).</extracomment>
+        <translation>第 %1 行：“%2”出现了两次；请只保留一个。</translation>
+    </message>
+    <message>
+        <source>line %1: the name must be 1 to 80 characters of UTF-8 text.</source>
+        <translation>第 %1 行：名称必须是 1 到 80 个字符的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>line %1: based-on must be &quot;light&quot; or &quot;dark&quot;.</source>
+        <extracomment>&quot;based-on&quot;, &quot;light&quot; and &quot;dark&quot; are written in the file as they are.</extracomment>
+        <translation>第 %1 行：based-on 必须是“light”或“dark”。</translation>
+    </message>
+    <message>
+        <source>line %1: unknown key &quot;%2&quot;; docs/themes.md lists the keys a theme may set.</source>
+        <translation>第 %1 行：未知的键“%2”；docs/themes.md 列出了主题可以设置的键。</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a colour; write it as #rrggbb.</source>
+        <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
+        <translation>第 %1 行：“%2”不是颜色；请写成 #rrggbb。</translation>
     </message>
 </context>
 <context>

@@ -72,8 +72,12 @@ bool validName(std::string_view s) {
     return true;
 }
 
-Error lineError(size_t line, const std::string& what) {
-    return Error{ErrorCode::BadFormat, "line " + std::to_string(line) + ": " + what};
+using Kind = ThemeFileProblem::Kind;
+
+// A problem as an error, kept in `out` for the caller.
+Error refuse(ThemeFileProblem problem, ThemeFileProblem& out) {
+    out = std::move(problem);
+    return Error{ErrorCode::BadFormat, themeProblemText(out)};
 }
 
 }  // namespace
@@ -111,11 +115,11 @@ namespace {
 
 // One "key = value" line into `theme`; `seen` notes the keys already given.
 Status applyLine(std::string_view key, std::string_view value, size_t line, ThemeFile& theme,
-                 std::array<bool, kThemeRoleCount + 2>& seen) {
-    const std::string k(key);
+                 std::array<bool, kThemeRoleCount + 2>& seen, ThemeFileProblem& problem) {
+    const std::string k(key.substr(0, 40));
     auto once = [&](size_t slot) -> Status {
         if (seen[slot]) {
-            return lineError(line, "\"" + k + "\" is given twice; keep one.");
+            return refuse({Kind::GivenTwice, line, k}, problem);
         }
         seen[slot] = true;
         return {};
@@ -125,7 +129,7 @@ Status applyLine(std::string_view key, std::string_view value, size_t line, Them
             return s;
         }
         if (value.empty() || value.size() > 80 || !validName(value)) {
-            return lineError(line, "the name must be 1 to 80 characters of UTF-8 text.");
+            return refuse({Kind::BadName, line, {}}, problem);
         }
         theme.name = std::string(value);
         return {};
@@ -135,23 +139,21 @@ Status applyLine(std::string_view key, std::string_view value, size_t line, Them
             return s;
         }
         if (value != "light" && value != "dark") {
-            return lineError(line, "based-on must be \"light\" or \"dark\".");
+            return refuse({Kind::BadBasedOn, line, {}}, problem);
         }
         theme.dark = value == "dark";
         return {};
     }
     const auto role = themeRoleOf(key);
     if (!role) {
-        return lineError(line, "unknown key \"" + k.substr(0, 40) +
-                                   "\"; docs/themes.md lists the keys a theme may set.");
+        return refuse({Kind::UnknownKey, line, k}, problem);
     }
     if (Status s = once(size_t(*role)); !s) {
         return s;
     }
     const auto rgb = parseRgb(value);
     if (!rgb) {
-        return lineError(line, "\"" + std::string(value.substr(0, 40)) +
-                                   "\" is not a colour; write it as #rrggbb.");
+        return refuse({Kind::BadColor, line, std::string(value.substr(0, 40))}, problem);
     }
     theme.colors[size_t(*role)] = rgb;
     return {};
@@ -159,11 +161,36 @@ Status applyLine(std::string_view key, std::string_view value, size_t line, Them
 
 }  // namespace
 
-Result<ThemeFile> parseThemeFile(std::string_view text) {
+std::string themeProblemText(const ThemeFileProblem& p) {
+    const std::string at = "line " + std::to_string(p.line) + ": ";
+    switch (p.kind) {
+        case Kind::TooLarge:
+            return "the file is larger than 64 KB; a theme is a list of a few colours (see "
+                   "docs/themes.md).";
+        case Kind::NoName:
+            return "the file has no \"name = …\" line; add one with the name to show.";
+        case Kind::ExpectedKeyValue:
+            return at + "expected \"key = value\".";
+        case Kind::GivenTwice:
+            return at + "\"" + p.text + "\" is given twice; keep one.";
+        case Kind::BadName:
+            return at + "the name must be 1 to 80 characters of UTF-8 text.";
+        case Kind::BadBasedOn:
+            return at + "based-on must be \"light\" or \"dark\".";
+        case Kind::UnknownKey:
+            return at + "unknown key \"" + p.text +
+                   "\"; docs/themes.md lists the keys a theme may set.";
+        case Kind::BadColor:
+            return at + "\"" + p.text + "\" is not a colour; write it as #rrggbb.";
+    }
+    return at;
+}
+
+Result<ThemeFile> parseThemeFile(std::string_view text, ThemeFileProblem* problemOut) {
+    ThemeFileProblem ignored;
+    ThemeFileProblem& problem = problemOut ? *problemOut : ignored;
     if (text.size() > kThemeFileMaxBytes) {
-        return Error{ErrorCode::BadFormat,
-                     "the file is larger than 64 KB; a theme is a list of "
-                     "a few colours (see docs/themes.md)."};
+        return refuse({Kind::TooLarge, 0, {}}, problem);
     }
     ThemeFile theme;
     std::array<bool, kThemeRoleCount + 2> seen{};
@@ -179,17 +206,16 @@ Result<ThemeFile> parseThemeFile(std::string_view text) {
         }
         const size_t eq = line.find('=');
         if (eq == std::string_view::npos) {
-            return lineError(lineNumber, "expected \"key = value\".");
+            return refuse({Kind::ExpectedKeyValue, lineNumber, {}}, problem);
         }
         if (Status s = applyLine(trim(line.substr(0, eq)), trim(line.substr(eq + 1)), lineNumber,
-                                 theme, seen);
+                                 theme, seen, problem);
             !s) {
             return s.error();
         }
     }
     if (theme.name.empty()) {
-        return Error{ErrorCode::BadFormat,
-                     "the file has no \"name = …\" line; add one with the name to show."};
+        return refuse({Kind::NoName, 0, {}}, problem);
     }
     return theme;
 }

@@ -63,9 +63,30 @@ struct ThemeFile {
 // Files larger than this are refused (a theme is a few hundred bytes).
 inline constexpr size_t kThemeFileMaxBytes = 64 * 1024;
 
+// Why a theme file was refused, for a caller that says it in the user's language.
+struct ThemeFileProblem {
+    enum class Kind : uint8_t {
+        TooLarge,          // over kThemeFileMaxBytes
+        NoName,            // no "name = …" line
+        ExpectedKeyValue,  // a line that is not "key = value"
+        GivenTwice,        // `text`: the key
+        BadName,           // not 1 to 80 characters of UTF-8
+        BadBasedOn,        // neither light nor dark
+        UnknownKey,        // `text`: the key (its first 40 bytes)
+        BadColor,          // `text`: the value (its first 40 bytes)
+    };
+    Kind kind = Kind::TooLarge;
+    size_t line = 0;   // 1-based; 0 for the whole file
+    std::string text;  // the key or value concerned, when the kind names one
+};
+
+// The problem in English, as parseThemeFile's error message: "line 7: …" and what to write.
+std::string themeProblemText(const ThemeFileProblem& problem);
+
 // Parses a theme file's text. The error's message names the line ("line 7: …") and says what
-// to write instead; the caller adds the file name.
-Result<ThemeFile> parseThemeFile(std::string_view text);
+// to write instead; the caller adds the file name. `problem`, when given, gets the same as
+// data (for a translated sentence).
+Result<ThemeFile> parseThemeFile(std::string_view text, ThemeFileProblem* problem = nullptr);
 
 // "#rrggbb" or "#rgb" (hex digits either case); nothing else.
 std::optional<Rgb> parseRgb(std::string_view text);

@@ -71,10 +71,16 @@ const Bad kBad[] = {
 
 TEST(ThemeFile, EachMistakeIsRefusedWithItsLine) {
     for (const Bad& b : kBad) {
-        const auto t = parseThemeFile(b.text);
+        ThemeFileProblem problem;
+        problem.line = 99;
+        const auto t = parseThemeFile(b.text, &problem);
         ASSERT_FALSE(t) << b.text;
         EXPECT_EQ(t.error().message, b.message) << b.text;
         EXPECT_EQ(t.error().code, ErrorCode::BadFormat);
+        // The same as data, for the app's translated sentence.
+        EXPECT_EQ(themeProblemText(problem), b.message) << b.text;
+        const std::string line = "line " + std::to_string(problem.line) + ": ";
+        EXPECT_EQ(problem.line > 0, std::string(b.message).rfind(line, 0) == 0) << b.text;
     }
 }
 

@@ -16,6 +16,7 @@
 
 #include "ui/app_style.h"
 #include "ui/settings/settings.h"
+#include "ui/shell/language.h"
 #include "ui/shell/theme_menu.h"
 #include "ui/theme.h"
 #include "ui/theme_files.h"
@@ -95,6 +96,18 @@ private slots:
                  qPrintable(message));
         QCOMPARE(ThemeManager::current(), Theme::Light);
         QCOMPARE(QApplication::palette().color(QPalette::Window), before);
+    }
+
+    void theRefusalIsInTheAppsLanguage() {
+        writeTheme(QStringLiteral("unknown-key.theme"), "name = X\nwindows = #000\n");
+        installLanguage(*QCoreApplication::instance(), QStringLiteral("de"));
+        const ThemeFileEntry entry = loadThemeFile(QStringLiteral("unknown-key.theme"));
+        installLanguage(*QCoreApplication::instance(), QStringLiteral("en"));
+        QVERIFY2(entry.error.contains(QStringLiteral("Zeile 2: unbekannter Schlüssel „windows“")),
+                 qPrintable(entry.error));
+        QVERIFY2(entry.error.startsWith(QStringLiteral("Die Designdatei unknown-key.theme")),
+                 qPrintable(entry.error));
+        QFile::remove(QDir(themesFolder()).filePath(QStringLiteral("unknown-key.theme")));
     }
 
     void aSavedFileThatIsGoneFallsBackToTheSystemThemeAndSaysSo() {
