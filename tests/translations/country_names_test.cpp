@@ -39,15 +39,33 @@ private slots:
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("German") << "de_DE" << "DE" << "Deutschland";
-        QTest::newRow("Austrian German: the language's column") << "de_AT" << "nl" << "Niederlande";
-        QTest::newRow("Arabic") << "ar" << "DE" << "ألمانيا";
-        QTest::newRow("Brazilian Portuguese") << "pt_BR" << "DE" << "Alemanha";
-        QTest::newRow("Traditional Chinese") << "zh_TW" << "DE" << "德國";
-        QTest::newRow("Simplified Chinese") << "zh_CN" << "DE" << "德国";
-        QTest::newRow("Japanese") << "ja_JP" << "US" << "米国";
-        QTest::newRow("English: as given") << "en_US" << "DE" << "Germany";
-        QTest::newRow("not in iso-codes: as given") << "de_DE" << "XK" << "Germany";
+        QTest::newRow("German") << "de_DE"
+                                << "DE"
+                                << "Deutschland";
+        QTest::newRow("Austrian German: the language's column") << "de_AT"
+                                                                << "nl"
+                                                                << "Niederlande";
+        QTest::newRow("Arabic") << "ar"
+                                << "DE"
+                                << "ألمانيا";
+        QTest::newRow("Brazilian Portuguese") << "pt_BR"
+                                              << "DE"
+                                              << "Alemanha";
+        QTest::newRow("Traditional Chinese") << "zh_TW"
+                                             << "DE"
+                                             << "德國";
+        QTest::newRow("Simplified Chinese") << "zh_CN"
+                                            << "DE"
+                                            << "德国";
+        QTest::newRow("Japanese") << "ja_JP"
+                                  << "US"
+                                  << "米国";
+        QTest::newRow("English: as given") << "en_US"
+                                           << "DE"
+                                           << "Germany";
+        QTest::newRow("not in iso-codes: as given") << "de_DE"
+                                                    << "XK"
+                                                    << "Germany";
     }
     void namesInTheAppsLanguage() {
         QFETCH(QString, locale);
