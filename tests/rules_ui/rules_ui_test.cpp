@@ -201,6 +201,13 @@ void RulesUiTest::tabEditsTheSettings() {
     QCOMPARE(static_cast<QDoubleSpinBox*>(caps->cellWidget(0, 1))->value(), 750.0);
     QCOMPARE(static_cast<QComboBox*>(caps->cellWidget(0, 2))->currentText(), QStringLiteral("MB"));
     QCOMPARE(static_cast<QComboBox*>(caps->cellWidget(0, 3))->currentText(), QStringLiteral("day"));
+    // Every field in a rule's row is named (a screen reader reads a cell's field alone).
+    const QStringList rateNames{"Application", "Above", "Unit", "For"};
+    const QStringList capNames{"Application", "Cap", "Unit", "Per"};
+    for (int c = 0; c < 4; ++c) {
+        QCOMPARE(rates->cellWidget(0, c)->accessibleName(), rateNames[c]);
+        QCOMPARE(caps->cellWidget(0, c)->accessibleName(), capNames[c]);
+    }
     QCOMPARE(tab.favoritesList()->count(), 2);
 
     // Edit: the first rate rule becomes curl above 250 kB/s for 8 s; a cap is added through

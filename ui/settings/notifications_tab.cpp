@@ -162,6 +162,18 @@ QWidget* NotificationsTab::capGroup() {
     return group(this, tr("Data volume above a cap"), box);
 }
 
+// A cell's field is not a child of the table in Qt's accessibility tree: a screen reader
+// reads it alone, so it carries its column's title ("Above", "Unit", "For") as its name.
+void NotificationsTab::nameCellWidgets(QTableWidget* table, int row) {
+    for (int column = 0; column < table->columnCount(); ++column) {
+        QWidget* field = table->cellWidget(row, column);
+        const QTableWidgetItem* header = table->horizontalHeaderItem(column);
+        if (field && header && field->accessibleName().isEmpty()) {
+            field->setAccessibleName(header->text());
+        }
+    }
+}
+
 void NotificationsTab::addRateRow(const QString& program, double amount, int unitIndex,
                                   int seconds) {
     const int row = m_rates->rowCount();
@@ -185,6 +197,7 @@ void NotificationsTab::addRateRow(const QString& program, double amount, int uni
     m_rates->setCellWidget(row, ColAmount, amountSpin);
     m_rates->setCellWidget(row, ColUnit, unit);
     m_rates->setCellWidget(row, ColLast, secondsSpin);
+    nameCellWidgets(m_rates, row);
 }
 
 void NotificationsTab::addCapRow(const QString& program, double amount, int unitIndex, bool daily) {
@@ -208,6 +221,7 @@ void NotificationsTab::addCapRow(const QString& program, double amount, int unit
     m_caps->setCellWidget(row, ColAmount, amountSpin);
     m_caps->setCellWidget(row, ColUnit, unit);
     m_caps->setCellWidget(row, ColLast, period);
+    nameCellWidgets(m_caps, row);
 }
 
 QWidget* NotificationsTab::blocklistGroup() {

@@ -39,6 +39,7 @@ public:
     QSpinBox* idleMinutesSpin() const { return m_idleMinutes; }
 
     // Rows as the user would add them (the Add buttons call these with defaults).
+    static void nameCellWidgets(QTableWidget* table, int row);
     void addRateRow(const QString& program, double amount, int unitIndex, int seconds);
     void addCapRow(const QString& program, double amount, int unitIndex, bool daily);
     // Loads the file and lists it with its entry count and problems; returns false (and lists
