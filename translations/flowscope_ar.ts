@@ -2621,6 +2621,11 @@ port %1</source>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>السطر %1: &quot;%2&quot; ليس لونًا؛ اكتبه بالشكل #rrggbb.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>ملف السمة %1 صعب القراءة: %2 على %3 تباينه %4:1 فقط، أقل من 4.5:1 التي يحتاجها النص. اجعل هذين اللونين أكثر تباعدًا في الملف.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

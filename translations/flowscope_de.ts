@@ -2585,6 +2585,11 @@ Port %1</translation>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>Zeile %1: „%2“ ist keine Farbe; schreiben Sie sie als #rrggbb.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>Die Designdatei %1 ist schwer lesbar: %2 auf %3 hat nur einen Kontrast von %4:1, weniger als die 4,5:1, die Text braucht. Wählen Sie in der Datei Farben, die sich stärker unterscheiden.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

@@ -2585,6 +2585,11 @@ port %1</source>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>γραμμή %1: το «%2» δεν είναι χρώμα· γράψτε το ως #rrggbb.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>Το αρχείο θέματος %1 διαβάζεται δύσκολα: το %2 πάνω στο %3 έχει αντίθεση μόνο %4:1, κάτω από το 4,5:1 που χρειάζεται το κείμενο. Απομακρύνετε περισσότερο αυτά τα χρώματα στο αρχείο.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

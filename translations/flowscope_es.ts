@@ -2585,6 +2585,11 @@ puerto %1</translation>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>línea %1: «%2» no es un color; escríbalo como #rrggbb.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>El archivo de tema %1 es difícil de leer: %2 sobre %3 solo tiene un contraste de %4:1, por debajo del 4,5:1 que necesita el texto. Separe más estos colores en el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

@@ -2576,6 +2576,11 @@ port %1</source>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>خط %1: «%2» رنگ نیست؛ آن را به شکل #rrggbb بنویسید.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>خواندن فایل پوستهٔ %1 دشوار است: %2 روی %3 فقط کنتراست %4:1 دارد، کمتر از ۴٫۵:۱ که متن لازم دارد. این رنگ‌ها را در فایل از هم دورتر کنید.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

@@ -2585,6 +2585,11 @@ port %1</translation>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>ligne %1 : « %2 » n’est pas une couleur ; écrivez-la sous la forme #rrggbb.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>Le fichier de thème %1 est difficile à lire : %2 sur %3 n’a qu’un contraste de %4:1, en dessous des 4,5:1 qu’exige le texte. Écartez davantage ces couleurs dans le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

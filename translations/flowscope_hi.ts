@@ -2585,6 +2585,11 @@ port %1</source>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>पंक्ति %1: &quot;%2&quot; कोई रंग नहीं है; इसे #rrggbb के रूप में लिखें।</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>थीम फ़ाइल %1 पढ़ने में कठिन है: %3 पर %2 का कंट्रास्ट केवल %4:1 है, जो पाठ के लिए आवश्यक 4.5:1 से कम है। फ़ाइल में इन रंगों को एक-दूसरे से अधिक अलग करें।</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

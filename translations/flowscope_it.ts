@@ -2585,6 +2585,11 @@ porta %1</translation>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>riga %1: «%2» non è un colore; scriverlo come #rrggbb.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>Il file del tema %1 è difficile da leggere: %2 su %3 ha un contrasto di solo %4:1, sotto il 4,5:1 necessario al testo. Rendere questi colori più distanti nel file.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

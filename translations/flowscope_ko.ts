@@ -2576,6 +2576,11 @@ port %1</source>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>%1번째 줄: &quot;%2&quot;은(는) 색이 아닙니다. #rrggbb 형식으로 쓰십시오.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>테마 파일 %1은(는) 읽기 어렵습니다: %3 위의 %2 대비가 %4:1에 불과하여 텍스트에 필요한 4.5:1보다 낮습니다. 파일에서 이 색들의 차이를 더 크게 하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

@@ -2585,6 +2585,11 @@ poort %1</translation>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>regel %1: ‘%2’ is geen kleur; schrijf die als #rrggbb.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>Het themabestand %1 is moeilijk leesbaar: %2 op %3 heeft een contrast van maar %4:1, onder de 4,5:1 die tekst nodig heeft. Kies in het bestand kleuren die meer van elkaar verschillen.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

@@ -2594,6 +2594,11 @@ odebrano %2, wysłano %3</translation>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>wiersz %1: „%2” nie jest kolorem; zapisz go jako #rrggbb.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>Plik motywu %1 jest trudny do odczytania: %2 na %3 ma kontrast tylko %4:1, poniżej 4,5:1 potrzebnych dla tekstu. Wybierz w pliku bardziej różniące się kolory.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

@@ -2585,6 +2585,11 @@ porta %1</translation>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>linha %1: “%2” não é uma cor; escreva-a como #rrggbb.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>O arquivo de tema %1 é difícil de ler: %2 sobre %3 tem contraste de apenas %4:1, abaixo dos 4,5:1 de que o texto precisa. Afaste mais essas cores no arquivo.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

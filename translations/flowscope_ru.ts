@@ -2594,6 +2594,11 @@ port %1</source>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>строка %1: «%2» — не цвет; запишите его как #rrggbb.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>Файл темы %1 трудно читать: %2 на %3 даёт контраст всего %4:1, меньше 4,5:1, нужных тексту. Выберите в файле более различающиеся цвета.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

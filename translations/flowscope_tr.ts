@@ -2576,6 +2576,11 @@ alınan %2, gönderilen %3</translation>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>satır %1: &quot;%2&quot; bir renk değil; #rrggbb biçiminde yazın.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>%1 tema dosyası zor okunuyor: %3 üzerinde %2 yalnızca %4:1 kontrasta sahip, metin için gereken 4,5:1&apos;in altında. Dosyada bu renkleri birbirinden daha farklı seçin.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

@@ -2594,6 +2594,11 @@ port %1</source>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>рядок %1: «%2» — не колір; запишіть його як #rrggbb.</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>Файл теми %1 важко читати: %2 на %3 має контраст лише %4:1, менше за 4,5:1, потрібні тексту. Виберіть у файлі кольори, що більше різняться.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

@@ -2576,6 +2576,11 @@ port %1</source>
         <extracomment>%2: a value from the file; &quot;#rrggbb&quot; is the notation, written as it is.</extracomment>
         <translation>第 %1 行：「%2」不是顏色；請寫成 #rrggbb。</translation>
     </message>
+    <message>
+        <source>The theme file %1 is hard to read: %2 on %3 has a contrast of only %4:1, under the 4.5:1 text needs. Make these colours further apart in the file.</source>
+        <extracomment>%1: a theme file&apos;s name; %2 and %3: its keys, as written in the file (e.g. &quot;window-text&quot; on &quot;window&quot;); %4: a number such as 2.1.</extracomment>
+        <translation>佈景主題檔案 %1 難以閱讀：%2 在 %3 上的對比度只有 %4:1，低於文字所需的 4.5:1。請在檔案中讓這兩種顏色相差更大。</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::TopListModel</name>

@@ -230,6 +230,7 @@ void MainWindow::createMenus() {
     auto* theme = new ThemeMenu(this);
     view->addMenu(theme);
     connect(theme, &ThemeMenu::refused, this, &MainWindow::showError);
+    connect(theme, &ThemeMenu::lowContrast, this, &MainWindow::showError);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

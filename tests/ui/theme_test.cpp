@@ -19,6 +19,7 @@
 #include "ui/shell/language.h"
 #include "ui/shell/theme_menu.h"
 #include "ui/theme.h"
+#include "ui/theme_contrast.h"
 #include "ui/theme_files.h"
 #include "ui/widgets/traffic_chart.h"
 
@@ -108,6 +109,43 @@ private slots:
         QVERIFY2(entry.error.startsWith(QStringLiteral("Die Designdatei unknown-key.theme")),
                  qPrintable(entry.error));
         QFile::remove(QDir(themesFolder()).filePath(QStringLiteral("unknown-key.theme")));
+    }
+
+    void contrastIsMeasuredAsWcagDoes() {
+        QCOMPARE(contrastRatio(Qt::black, Qt::white), 21.0);
+        QCOMPARE(contrastRatio(Qt::white, Qt::white), 1.0);
+        // #777777 on white: 4.48:1, WCAG's classic example of just too faint.
+        QVERIFY(std::abs(contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) - 4.48) < 0.01);
+        // Every built-in theme passes its own check.
+        for (Theme t : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
+            ThemeManager::apply(t);
+            QCOMPARE(contrastWarning(QStringLiteral("x"), QApplication::palette()), QString());
+        }
+    }
+
+    void aFaintThemeIsAppliedButSaysWhichColoursAreTooClose() {
+        writeTheme(QStringLiteral("fog.theme"),
+                   "name = Fog\nbased-on = light\nwindow = #888888\nwindow-text = #777777\n");
+        ThemeMenu menu(nullptr);
+        QSignalSpy faint(&menu, &ThemeMenu::lowContrast);
+        emit menu.aboutToShow();
+        QAction* fog = actionNamed(menu, QStringLiteral("Fog"));
+        QVERIFY(fog);
+        fog->trigger();
+        QCOMPARE(ThemeManager::current(), Theme::User);  // applied all the same
+        QCOMPARE(faint.count(), 1);
+        const QString message = faint.at(0).at(0).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("The theme file fog.theme is hard to read: "
+                                                   "window-text on window has a contrast of "
+                                                   "only 1.2:1")),
+                 qPrintable(message));
+        // A readable file says nothing.
+        writeTheme(QStringLiteral("sea.theme"), kGood);
+        emit menu.aboutToShow();
+        actionNamed(menu, QStringLiteral("Sea && Sand"))->trigger();
+        QCOMPARE(faint.count(), 1);
+        QFile::remove(QDir(themesFolder()).filePath(QStringLiteral("fog.theme")));
+        ThemeManager::apply(Theme::Light);
     }
 
     void aSavedFileThatIsGoneFallsBackToTheSystemThemeAndSaysSo() {

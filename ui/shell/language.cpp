@@ -82,14 +82,23 @@ LanguageChoice installLanguage(QCoreApplication& app, const QString& overrideCod
     choice.qtTranslated = false;
     // Numbers and dates: the system's formats unless a language was chosen.
     choice.locale = wanted.isEmpty() ? QLocale::system() : QLocale(wanted);
+    // A language installed before goes first (tests, or a second call): else its catalogue
+    // would still answer every message the new one does not hold.
+    for (QTranslator* old : app.findChildren<QTranslator*>(QStringLiteral("flowscopeLanguage"),
+                                                           Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     // English too: its catalogue holds the plural forms ("%1 packet(s)" → "1 packet").
     auto* own = new QTranslator(&app);
+    own->setObjectName(QStringLiteral("flowscopeLanguage"));
     if (own->load(kPrefix + (choice.code.isEmpty() ? QStringLiteral("en") : choice.code),
                   kResourceDir)) {
         QCoreApplication::installTranslator(own);
     }
     if (!choice.code.isEmpty()) {
         auto* qt = new QTranslator(&app);
+        qt->setObjectName(QStringLiteral("flowscopeLanguage"));
         if (qt->load(QLocale(choice.code), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);

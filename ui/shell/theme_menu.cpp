@@ -1,11 +1,13 @@
 #include "ui/shell/theme_menu.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QUrl>
 
+#include "ui/theme_contrast.h"
 #include "ui/theme_files.h"
 
 namespace flowscope::ui {
@@ -78,6 +80,11 @@ void ThemeMenu::chooseFile(const QString& fileName) {
     }
     ThemeManager::applyUser(fileName, *entry.theme);
     ThemeManager::saveUser(fileName);
+    // Applied all the same (the user's choice), but said when text would be hard to read.
+    if (const QString faint = contrastWarning(fileName, QApplication::palette());
+        !faint.isEmpty()) {
+        emit lowContrast(faint);
+    }
 }
 
 void ThemeMenu::openFolder() {

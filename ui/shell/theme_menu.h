@@ -19,6 +19,8 @@ public:
 
 signals:
     void refused(const QString& message);
+    // A chosen theme file was applied, but some text on it is too faint (one sentence).
+    void lowContrast(const QString& message);
 
 private:
     void rebuild();
