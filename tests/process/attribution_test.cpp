@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <ostream>
 #include <thread>
 
 #include "core/process/linux/linux_backend.h"
@@ -27,6 +28,11 @@ struct Sources {
     SocketTableSource table;
     bool events;
 };
+// For the test list (else gtest prints the struct's bytes, padding included).
+void PrintTo(const Sources& s, std::ostream* out) {
+    *out << (s.table == SocketTableSource::Netlink ? "netlink" : "procfs")
+         << (s.events ? " + socket events" : "");
+}
 
 class AttributionTest : public ::testing::TestWithParam<Sources> {
 protected:
