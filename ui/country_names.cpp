@@ -29,7 +29,10 @@ QHash<QString, QString> readNames(const QLocale& locale) {
     }
     qsizetype column = -1;
     while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).chopped(1);
+        QString line = QString::fromUtf8(file.readLine());
+        if (line.endsWith(QLatin1Char('\n'))) {
+            line.chop(1);
+        }
         if (line.startsWith(QLatin1Char('#'))) {
             continue;
         }

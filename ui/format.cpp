@@ -63,11 +63,10 @@ QString formatRate(double perSecond, RateUnit unit) {
 }
 
 QString formatDuration(int64_t ns) {
-    // The locale's digits (Arabic-Indic in Arabic, as every count in the window).
-    const QLocale locale;
-    auto num = [&locale](int64_t v) { return locale.toString(qlonglong(v)); };
-    auto two = [&locale](int64_t v) {  // two digits: "07"
-        return locale.toString(qlonglong(v)).rightJustified(2, locale.zeroDigit().front());
+    // The locale's digits (Arabic-Indic in Arabic), as every count in the window.
+    auto num = [](int64_t v) { return formatCount(uint64_t(v)); };
+    auto two = [](int64_t v) {  // two digits: "07"
+        return formatCount(uint64_t(v)).rightJustified(2, QLocale().zeroDigit().front());
     };
     if (ns < 1'000'000'000) {
         //: A duration in milliseconds.

@@ -15,6 +15,7 @@
 #include <cmath>
 #include <iterator>
 
+#include "ui/format.h"
 #include "ui/widgets/chart_direction.h"
 #include "ui/widgets/traffic_chart.h"
 
@@ -27,8 +28,7 @@ constexpr double kNsPerMs = 1e6;
 // "45 s", "12 min", "3 h 20 min", "16 days", "4.5 years".
 QString spanText(int64_t ns) {
     const double s = double(ns) / 1e9;
-    const QLocale locale;  // its digits, as the rest of the window
-    auto num = [&locale](double v) { return locale.toString(qint64(v)); };
+    auto num = [](double v) { return formatCount(uint64_t(v)); };  // the locale's digits
     if (s < 120) {
         return QObject::tr("%1 s").arg(num(s));
     }
