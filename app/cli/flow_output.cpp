@@ -182,79 +182,90 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
     writeSourceJson(json, source);
     writeTotalsJson(json, snapshot, flows.size());
     json.key("flows").beginArray();
-    TimestampText time;
-    RemoteFactsAhead allFacts(flows, annotations);
-    for (size_t i = 0; i < flows.size(); ++i) {
-        writeFlowJson(json, flows[i], allFacts[i], time, processes);
-    }
+    makeTextInBlocks(
+        flows.size(), annotations,
+        [&](size_t from, size_t to, std::string& out) {
+            JsonWriter part(out, json, from == 0);
+            RemoteFactsReader facts(annotations);
+            TimestampText time;
+            for (size_t i = from; i < to; ++i) {
+                writeFlowJson(part, flows[i], facts(flows[i]), time, processes);
+            }
+        },
+        [&](std::string_view text) { json.appendElements(text); });
     json.endArray();
     json.endObject();
 }
 
+// One CSV line, with its newline.
+void appendCsvRow(std::string& out, const Flow& f, const RemoteFacts& facts, TimestampText& time,
+                  const FlowProcesses* processes) {
+    const bool ports = f.key.hasPorts;
+    out += protocolName(f.key.protocol);
+    out += ',';
+    appendNumber(out, unsigned(f.key.protocol));
+    for (const Endpoint* e : {&f.local(), &f.remote()}) {
+        out += ',';
+        appendAddress(out, e->address);
+        out += ',';
+        if (ports) {
+            appendNumber(out, unsigned(e->port));
+        }
+    }
+    for (uint64_t n :
+         {f.counters.packetsOut, f.counters.packetsIn, f.counters.bytesOut, f.counters.bytesIn}) {
+        out += ',';
+        appendNumber(out, n);
+    }
+    out += ',';
+    time.append(out, f.firstSeenNs);
+    out += ',';
+    time.append(out, f.lastSeenNs);
+    const GeoRecord& geo = facts.geo.geo;
+    out += ',';
+    appendCsvField(out, facts.geo.service);
+    out += ',';
+    appendCsvField(out, facts.hostname);
+    out += ',';
+    out += geo.countryCode;
+    out += ',';
+    if (geo.hasAs()) {
+        appendNumber(out, geo.asNumber);
+    }
+    out += ',';
+    appendCsvField(out, geo.asOrganization);
+    out += ',';
+    out += addressKindName(facts.geo.kind);
+    if (processes) {
+        const Application* app = applicationOf(f, processes);
+        out += ',';
+        if (f.pid) {
+            appendNumber(out, f.pid);
+        }
+        out += ',';
+        appendCsvField(out, programText(f, processes));
+        out += ',';
+        appendCsvField(out, app ? std::string_view(app->path) : std::string_view());
+    }
+    out += '\n';
+}
+
 void printCsv(std::ostream& stream, const std::vector<Flow>& flows,
               const FlowAnnotations& annotations, const FlowProcesses* processes) {
-    ChunkedOut chunks(stream);
-    std::string& out = chunks.text();
-    out +=
-        "protocol,ip_protocol,local_ip,local_port,remote_ip,remote_port,packets_out,"
-        "packets_in,bytes_out,bytes_in,first_seen,last_seen,service,hostname,country,asn,"
-        "as_organization,address_kind";
-    out += processes ? ",pid,program,program_path\n" : "\n";
-    TimestampText time;
-    RemoteFactsAhead allFacts(flows, annotations);
-    for (size_t i = 0; i < flows.size(); ++i) {
-        const Flow& f = flows[i];
-        const bool ports = f.key.hasPorts;
-        out += protocolName(f.key.protocol);
-        out += ',';
-        appendNumber(out, unsigned(f.key.protocol));
-        for (const Endpoint* e : {&f.local(), &f.remote()}) {
-            out += ',';
-            appendAddress(out, e->address);
-            out += ',';
-            if (ports) {
-                appendNumber(out, unsigned(e->port));
+    stream << "protocol,ip_protocol,local_ip,local_port,remote_ip,remote_port,packets_out,"
+              "packets_in,bytes_out,bytes_in,first_seen,last_seen,service,hostname,country,asn,"
+              "as_organization,address_kind"
+           << (processes ? ",pid,program,program_path\n" : "\n");
+    makeTextInBlocks(
+        flows.size(), annotations,
+        [&](size_t from, size_t to, std::string& part) {
+            RemoteFactsReader facts(annotations);
+            TimestampText time;
+            for (size_t i = from; i < to; ++i) {
+                appendCsvRow(part, flows[i], facts(flows[i]), time, processes);
             }
-        }
-        for (uint64_t n : {f.counters.packetsOut, f.counters.packetsIn, f.counters.bytesOut,
-                           f.counters.bytesIn}) {
-            out += ',';
-            appendNumber(out, n);
-        }
-        out += ',';
-        time.append(out, f.firstSeenNs);
-        out += ',';
-        time.append(out, f.lastSeenNs);
-        const RemoteFacts& facts = allFacts[i];
-        const GeoRecord& geo = facts.geo.geo;
-        out += ',';
-        appendCsvField(out, facts.geo.service);
-        out += ',';
-        appendCsvField(out, facts.hostname);
-        out += ',';
-        out += geo.countryCode;
-        out += ',';
-        if (geo.hasAs()) {
-            appendNumber(out, geo.asNumber);
-        }
-        out += ',';
-        appendCsvField(out, geo.asOrganization);
-        out += ',';
-        out += addressKindName(facts.geo.kind);
-        if (processes) {
-            const Application* app = applicationOf(f, processes);
-            out += ',';
-            if (f.pid) {
-                appendNumber(out, f.pid);
-            }
-            out += ',';
-            appendCsvField(out, programText(f, processes));
-            out += ',';
-            appendCsvField(out, app ? std::string_view(app->path) : std::string_view());
-        }
-        out += '\n';
-        chunks.lineDone();
-    }
+        },
+        [&](std::string_view text) { stream.write(text.data(), std::streamsize(text.size())); });
 }
 
 // The table's cells that set column widths, and the widths.
@@ -268,7 +279,7 @@ struct TableCells {
 
 TableCells tableCells(const std::vector<Flow>& flows, const FlowAnnotations& annotations) {
     TableCells t;
-    RemoteFactsAhead allFacts(flows, annotations);
+    const std::vector<RemoteFacts> allFacts = remoteFactsOfAll(flows, annotations);
     for (size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
         t.locals.push_back(endpointText(f.local(), f.key.hasPorts));

@@ -23,8 +23,14 @@ void appendNumber(std::string& out, Number n) {
 
 }  // namespace
 
-JsonWriter::JsonWriter(std::ostream& out, bool pretty) : m_out(out), m_pretty(pretty) {
+JsonWriter::JsonWriter(std::ostream& out, bool pretty)
+    : m_out(&out), m_pretty(pretty), m_buf(m_own) {
     m_buf.reserve(kChunkBytes + 4096);
+}
+
+JsonWriter::JsonWriter(std::string& out, const JsonWriter& parent, bool first)
+    : m_out(nullptr), m_pretty(parent.m_pretty), m_buf(out), m_stack(parent.m_stack) {
+    m_stack.back().empty = first;
 }
 
 JsonWriter::~JsonWriter() {
@@ -81,15 +87,31 @@ void JsonWriter::writeEscaped(std::ostream& out, std::string_view text) {
 }
 
 void JsonWriter::drain() {
-    if (!m_buf.empty()) {
-        m_out.write(m_buf.data(), std::streamsize(m_buf.size()));
+    if (m_out && !m_buf.empty()) {
+        m_out->write(m_buf.data(), std::streamsize(m_buf.size()));
         m_buf.clear();
     }
 }
 
 void JsonWriter::flush() {
     drain();
-    m_out.flush();
+    if (m_out) {
+        m_out->flush();
+    }
+}
+
+JsonWriter& JsonWriter::appendElements(std::string_view text) {
+    if (text.empty()) {
+        return *this;
+    }
+    m_stack.back().empty = false;
+    if (m_out && m_buf.size() + text.size() >= kChunkBytes) {
+        drain();
+        m_out->write(text.data(), std::streamsize(text.size()));
+    } else {
+        m_buf += text;
+    }
+    return *this;
 }
 
 void JsonWriter::afterValue() {

@@ -18,6 +18,10 @@ namespace flowscope::cli {
 class JsonWriter {
 public:
     explicit JsonWriter(std::ostream& out, bool pretty = true);
+    // Writes elements of the array that `parent` has open into `out` instead of a stream, so that
+    // other threads can make parts of a long array (`parent` must not change meanwhile).
+    // `first`: these come first in that array. Hand `out` to `parent` with appendElements().
+    JsonWriter(std::string& out, const JsonWriter& parent, bool first);
     ~JsonWriter();
     JsonWriter(const JsonWriter&) = delete;
     JsonWriter& operator=(const JsonWriter&) = delete;
@@ -37,6 +41,9 @@ public:
     JsonWriter& value(bool flag);
     JsonWriter& null();
 
+    // Elements of the open array, written by a writer made with the constructor above.
+    JsonWriter& appendElements(std::string_view text);
+
     // Hands what is buffered to the stream (and flushes the stream).
     void flush();
 
@@ -53,9 +60,10 @@ private:
     void afterValue();  // hands a full buffer, or a finished document, to the stream
     void drain();
 
-    std::ostream& m_out;
+    std::ostream* m_out;  // null: writing into a caller's string (the constructor for parts)
     bool m_pretty;
-    std::string m_buf;
+    std::string m_own;
+    std::string& m_buf;  // m_own, or the caller's string
     struct Level {
         bool isObject;
         bool empty;

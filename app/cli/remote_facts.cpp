@@ -7,7 +7,30 @@
 
 namespace flowscope::cli {
 
-RemoteFacts remoteFacts(const Flow& f, const FlowAnnotations& a) {
+namespace {
+
+constexpr size_t kBlock = 8192;
+constexpr size_t kPerThread = 1024;  // smaller parts stay on the calling thread
+
+// part(from, to, index) over [begin, end) split in up to one part per core; index 0 runs on
+// the calling thread. Returns when every part is done.
+template <typename Part>
+void inParts(size_t begin, size_t end, const Part& part) {
+    const size_t cores = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+    const size_t parts = std::clamp<size_t>((end - begin) / kPerThread, 1, cores);
+    const size_t share = (end - begin + parts - 1) / parts;
+    std::vector<std::thread> workers;
+    for (size_t t = 1; t < parts; ++t) {
+        workers.emplace_back(part, std::min(end, begin + t * share),
+                             std::min(end, begin + (t + 1) * share), t);
+    }
+    part(begin, std::min(end, begin + share), size_t(0));
+    for (std::thread& w : workers) {
+        w.join();
+    }
+}
+
+RemoteFacts remoteFacts(const Flow& f, const FlowAnnotations& a, GeoBatchLookup* geo) {
     RemoteFacts facts;
     if (f.nameId != 0 && a.hostnames && f.nameId <= a.hostnames->size()) {
         const HostName& name = (*a.hostnames)[f.nameId - 1];
@@ -18,36 +41,60 @@ RemoteFacts remoteFacts(const Flow& f, const FlowAnnotations& a) {
         facts.hostnameSource = hostNameSourceName(HostNameSource::ReverseDns);
     }
     const bool ports = f.key.hasPorts;
-    facts.geo = annotateFlow(a.geo, a.services, a.own, f.key.protocol, f.remote().address,
+    facts.geo = annotateFlow(nullptr, a.services, a.own, f.key.protocol, f.remote().address,
                              ports ? f.local().port : 0, ports ? f.remote().port : 0);
+    if (geo && facts.geo.kind == AddressKind::Public) {
+        facts.geo.geo = geo->lookup(f.remote().address);
+    }
     return facts;
 }
 
-RemoteFactsAhead::RemoteFactsAhead(const std::vector<Flow>& flows,
-                                   const FlowAnnotations& annotations)
-    : m_flows(flows),
-      m_annotations(annotations),
-      m_threads(std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8)) {}
+}  // namespace
 
-void RemoteFactsAhead::fill(size_t begin, size_t end) {
-    m_begin = begin;
-    m_block.resize(end - begin);
-    auto part = [this](size_t from, size_t to) {
-        for (size_t i = from; i < to; ++i) {
-            m_block[i - m_begin] = remoteFacts(m_flows[i], m_annotations);
+RemoteFactsReader::RemoteFactsReader(const FlowAnnotations& annotations)
+    : m_annotations(annotations) {
+    if (annotations.geo) {
+        m_geo.emplace(*annotations.geo);
+    }
+}
+
+RemoteFacts RemoteFactsReader::operator()(const Flow& f) {
+    return remoteFacts(f, m_annotations, m_geo ? &*m_geo : nullptr);
+}
+
+void makeTextInBlocks(size_t count, const FlowAnnotations& annotations,
+                      const std::function<void(size_t, size_t, std::string&)>& makePart,
+                      const std::function<void(std::string_view)>& emit) {
+    std::vector<std::string> texts;
+    for (size_t begin = 0; begin < count; begin += kBlock) {
+        if (annotations.geo) {
+            annotations.geo->checkFilesIfDue();  // a replaced user's file answers from here
         }
-    };
-    const size_t threads = std::clamp<size_t>((end - begin) / kPerThread, 1, m_threads);
-    const size_t share = (end - begin + threads - 1) / threads;
-    std::vector<std::thread> workers;
-    for (size_t t = 1; t < threads; ++t) {
-        workers.emplace_back(part, std::min(end, begin + t * share),
-                             std::min(end, begin + (t + 1) * share));
+        texts.resize(std::thread::hardware_concurrency() + 1);
+        inParts(begin, std::min(count, begin + kBlock), [&](size_t from, size_t to, size_t t) {
+            texts[t].clear();
+            makePart(from, to, texts[t]);
+        });
+        for (std::string& text : texts) {
+            emit(text);
+            text.clear();
+        }
     }
-    part(begin, std::min(end, begin + share));
-    for (std::thread& w : workers) {
-        w.join();
+}
+
+std::vector<RemoteFacts> remoteFactsOfAll(const std::vector<Flow>& flows,
+                                          const FlowAnnotations& annotations) {
+    std::vector<RemoteFacts> all(flows.size());
+    if (annotations.geo) {
+        annotations.geo->checkFilesIfDue();
     }
+    inParts(0, flows.size(), [&](size_t from, size_t to, size_t) {
+        RemoteFactsReader read(annotations);
+        for (size_t i = from; i < to; ++i) {
+            all[i] = read(flows[i]);
+        }
+    });
+    return all;
 }
 
 }  // namespace flowscope::cli

@@ -1,11 +1,15 @@
-// What `flows` prints about each flow's other end (host name, service, country, AS, kind),
-// computed ahead of the printing in blocks spread over the processor's cores.
+// What `flows` prints about each flow's other end (host name, service, country, AS, kind), and
+// the printing of many flows a block at a time, spread over the processor's cores.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/cli/flow_output.h"
+#include "core/enrich/geo_batch_lookup.h"
 #include "core/enrich/geo_flow_annotation.h"
 #include "core/flow/flow.h"
 
@@ -18,35 +22,32 @@ struct RemoteFacts {
     GeoFlowAnnotation geo;
 };
 
-RemoteFacts remoteFacts(const Flow& f, const FlowAnnotations& a);
-
-// remoteFacts of the flows, read in order, computed a block at a time just before the block is
-// printed (a database file that changes while a slow reader consumes the output is noticed,
-// as with one lookup per printed line). The database lookups are most of the cost of printing:
-// a block's are spread over the processor's cores (GeoResolver::lookup is thread-safe).
-class RemoteFactsAhead {
+// remoteFacts for one thread: country and AS through its own GeoBatchLookup. Most addresses of
+// a file come once, so GeoResolver's cache would cost more than it saves; the databases are
+// those in use when the reader was made.
+class RemoteFactsReader {
 public:
-    RemoteFactsAhead(const std::vector<Flow>& flows, const FlowAnnotations& annotations);
-
-    // Call with 0, 1, 2, ... in turn.
-    const RemoteFacts& operator[](size_t index) {
-        if (index >= m_begin + m_block.size()) {
-            fill(index, std::min(m_flows.size(), index + kBlock));
-        }
-        return m_block[index - m_begin];
-    }
+    explicit RemoteFactsReader(const FlowAnnotations& annotations);
+    RemoteFacts operator()(const Flow& f);
 
 private:
-    static constexpr size_t kBlock = 8192;
-    static constexpr size_t kPerThread = 1024;  // smaller blocks stay on this thread
-
-    void fill(size_t begin, size_t end);
-
-    const std::vector<Flow>& m_flows;
     const FlowAnnotations& m_annotations;
-    size_t m_threads;
-    size_t m_begin = 0;
-    std::vector<RemoteFacts> m_block;
+    std::optional<GeoBatchLookup> m_geo;
 };
+
+// The text of `count` flows, made a block at a time with each block's flows spread over the
+// processor's cores: `makePart(from, to, out)` appends the text of flows [from, to) to `out`,
+// on any thread (with its own RemoteFactsReader); `emit` gets each block's text, in order,
+// before the next block is made. The database lookups and the formatting are most of the cost
+// of printing. Blocks, not all flows at once: a user's database file that changes while a slow
+// reader consumes the output is noticed (GeoResolver::checkFilesIfDue), as with one lookup per
+// printed line.
+void makeTextInBlocks(size_t count, const FlowAnnotations& annotations,
+                      const std::function<void(size_t, size_t, std::string&)>& makePart,
+                      const std::function<void(std::string_view)>& emit);
+
+// remoteFacts of every flow, in order (for the table, which sizes its columns first).
+std::vector<RemoteFacts> remoteFactsOfAll(const std::vector<Flow>& flows,
+                                          const FlowAnnotations& annotations);
 
 }  // namespace flowscope::cli

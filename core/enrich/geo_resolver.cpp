@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "core/enrich/geo_batch_lookup.h"
 #include "core/enrich/resources_path.h"
 
 namespace flowscope {
@@ -226,10 +227,6 @@ std::optional<GeoFileChange> GeoResolver::checkFile(GeoRole role) {
 }
 
 void GeoResolver::maybeCheckFiles() {
-    const int64_t interval = m_recheckInterval.count();
-    if (interval <= 0 || !m_hasUserFiles.load(std::memory_order_relaxed)) {
-        return;
-    }
     // The clock is read on every 64th miss of a thread only (a read costs 20-80 ns, a miss
     // 1-3 us); a check that comes up to 63 misses late is harmless, the copy being private.
     thread_local uint32_t missesSinceClock = 0;
@@ -237,6 +234,14 @@ void GeoResolver::maybeCheckFiles() {
         return;
     }
     missesSinceClock = 0;
+    checkFilesIfDue();
+}
+
+void GeoResolver::checkFilesIfDue() {
+    const int64_t interval = m_recheckInterval.count();
+    if (interval <= 0 || !m_hasUserFiles.load(std::memory_order_relaxed)) {
+        return;
+    }
     const int64_t now = steadyNs();
     if (now < m_nextCheckNs.load(std::memory_order_relaxed)) {
         return;
@@ -262,28 +267,13 @@ GeoDatabaseInfo GeoResolver::info(GeoRole role) const {
     return slot(role).info;
 }
 
+GeoResolver::Databases GeoResolver::databases() const {
+    std::lock_guard lock(m_mutex);
+    return {m_country.db, m_as.db};
+}
+
 GeoRecord GeoResolver::lookupUncached(const IpAddress& address) const {
-    std::shared_ptr<const MmdbDatabase> country;
-    std::shared_ptr<const MmdbDatabase> as;
-    {
-        std::lock_guard lock(m_mutex);
-        country = m_country.db;
-        as = m_as.db;
-    }
-    GeoRecord record;
-    if (country) {
-        if (auto r = country->lookup(address)) {
-            record.countryCode = std::move(r->countryCode);
-            record.countryName = std::move(r->countryName);
-        }
-    }
-    if (as) {
-        if (auto r = as->lookup(address)) {
-            record.asNumber = r->asNumber;
-            record.asOrganization = std::move(r->asOrganization);
-        }
-    }
-    return record;
+    return lookupIn(databases(), address);
 }
 
 GeoRecord GeoResolver::lookup(const IpAddress& address) {

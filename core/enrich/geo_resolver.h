@@ -91,6 +91,16 @@ public:
     // The same without touching the cache.
     GeoRecord lookupUncached(const IpAddress& address) const;
 
+    // The databases answering now (either may be null), for GeoBatchLookup.
+    struct Databases {
+        std::shared_ptr<const MmdbDatabase> country;
+        std::shared_ptr<const MmdbDatabase> as;
+    };
+    Databases databases() const;
+    // What lookup() does on a miss once its interval has passed: looks whether the user's files
+    // changed and tells onFileChange. For callers that bypass the cache (GeoBatchLookup).
+    void checkFilesIfDue();
+
     GeoCache::Stats cacheStats() const { return m_cache.stats(); }
 
     // Opens a file for `role` without installing it: the same checks as setDatabase, the

@@ -196,7 +196,12 @@ const MmdbContents& MmdbDatabase::contents() const {
     return m_impl->contents;
 }
 
-Result<GeoRecord> MmdbDatabase::lookup(const IpAddress& address) const {
+namespace {
+
+// Where `address` leads in the tree of `mmdb`: an entry without data when the file does not
+// cover it (or cannot hold it: IPv6 in an IPv4-only file).
+Result<MMDB_lookup_result_s> findEntry(const MMDB_s& mmdb, const fs::path& path,
+                                       const IpAddress& address) {
     sockaddr_in in4{};
     sockaddr_in6 in6{};
     const sockaddr* sa = nullptr;
@@ -204,32 +209,55 @@ Result<GeoRecord> MmdbDatabase::lookup(const IpAddress& address) const {
         in4.sin_family = AF_INET;
         std::memcpy(&in4.sin_addr, address.bytes().data() + (address.isV4() ? 0 : 12), 4);
         sa = reinterpret_cast<const sockaddr*>(&in4);
-    } else if (address.isV6()) {
-        if (m_impl->metadata.ipVersion == 4) {
-            return GeoRecord{};
-        }
+    } else if (address.isV6() && mmdb.metadata.ip_version != 4) {
         in6.sin6_family = AF_INET6;
         std::memcpy(&in6.sin6_addr, address.bytes().data(), 16);
         sa = reinterpret_cast<const sockaddr*>(&in6);
     } else {
-        return GeoRecord{};
+        return MMDB_lookup_result_s{};
     }
     int error = MMDB_SUCCESS;
-    MMDB_lookup_result_s found = MMDB_lookup_sockaddr(&m_impl->mmdb, sa, &error);
+    // libmaxminddb takes a non-const handle but only reads it.
+    MMDB_lookup_result_s found = MMDB_lookup_sockaddr(const_cast<MMDB_s*>(&mmdb), sa, &error);
     if (error != MMDB_SUCCESS) {
         return makeError(ErrorCode::Corrupt, "Looking up " + address.toString() + " in " +
-                                                 quoted(m_impl->path) + " failed because " +
+                                                 quoted(path) + " failed because " +
                                                  mmdbProblem(error) + "; download it again.");
     }
+    return found;
+}
+
+Result<GeoRecord> readEntry(const fs::path& path, const IpAddress& address, MMDB_entry_s entry) {
     GeoRecord record;
-    if (!found.found_entry) {
-        return record;
-    }
-    const int status = readGeoFields(found.entry, record);
+    const int status = readGeoFields(entry, record);
     if (status != MMDB_SUCCESS) {
         return makeError(ErrorCode::Corrupt, "The record for " + address.toString() + " in " +
-                                                 quoted(m_impl->path) + " cannot be read because " +
+                                                 quoted(path) + " cannot be read because " +
                                                  mmdbProblem(status) + "; download it again.");
+    }
+    return record;
+}
+
+}  // namespace
+
+Result<GeoRecord> MmdbDatabase::lookup(const IpAddress& address, MmdbRecordMemo* memo) const {
+    auto found = findEntry(m_impl->mmdb, m_impl->path, address);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value().found_entry) {
+        return GeoRecord{};
+    }
+    const MMDB_entry_s entry = found.value().entry;
+    if (memo == nullptr) {
+        return readEntry(m_impl->path, address, entry);
+    }
+    if (auto it = memo->find(entry.offset); it != memo->end()) {
+        return it->second;
+    }
+    auto record = readEntry(m_impl->path, address, entry);
+    if (record) {
+        memo->emplace(entry.offset, record.value());
     }
     return record;
 }

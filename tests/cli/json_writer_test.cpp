@@ -186,5 +186,64 @@ TEST(JsonWriter, UnfinishedDocumentIsWrittenOnFlushAndDestruction) {
     EXPECT_EQ(out.str(), "[\"a\",\"b\"");
 }
 
+// Parts of a long array made by other writers (other threads in `flows`) and handed back give
+// the same document, byte for byte, as one writer writing every element itself.
+TEST(JsonWriter, ArrayPartsMadeElsewhereGiveTheSameDocument) {
+    auto element = [](JsonWriter& json, int i) {
+        json.beginObject().key("n").value(i).key("s").value("a\"b").key("l").beginArray();
+        json.value(i).endArray().endObject();
+    };
+    for (const bool pretty : {true, false}) {
+        for (const int count : {0, 1, 2, 7}) {
+            std::ostringstream whole;
+            {
+                JsonWriter json(whole, pretty);
+                json.beginObject().key("first").value(1).key("items").beginArray();
+                for (int i = 0; i < count; ++i) {
+                    element(json, i);
+                }
+                json.endArray().key("last").null().endObject();
+            }
+            std::ostringstream parted;
+            {
+                JsonWriter json(parted, pretty);
+                json.beginObject().key("first").value(1).key("items").beginArray();
+                // Parts of 0, 1 and the rest: an empty part in front must not count as first.
+                const int cuts[] = {0, 0, std::min(count, 1), count};
+                for (int c = 0; c + 1 < 4; ++c) {
+                    std::string text;
+                    JsonWriter part(text, json, cuts[c] == 0);
+                    for (int i = cuts[c]; i < cuts[c + 1]; ++i) {
+                        element(part, i);
+                    }
+                    json.appendElements(text);
+                }
+                json.endArray().key("last").null().endObject();
+            }
+            EXPECT_EQ(parted.str(), whole.str()) << "pretty " << pretty << ", " << count;
+        }
+    }
+}
+
+// A part larger than the writer's buffer goes to the stream in place, in order.
+TEST(JsonWriter, LargePartsKeepTheirPlace) {
+    std::ostringstream whole;
+    std::ostringstream parted;
+    const std::string big(JsonWriter::kChunkBytes * 2, 'x');
+    {
+        JsonWriter a(whole);
+        JsonWriter b(parted);
+        for (JsonWriter* json : {&a, &b}) {
+            json->beginArray().value("before");
+        }
+        a.value(big).value("after").endArray();
+        std::string text;
+        JsonWriter part(text, b, false);
+        part.value(big);
+        b.appendElements(text).value("after").endArray();
+    }
+    EXPECT_EQ(parted.str(), whole.str());
+}
+
 }  // namespace
 }  // namespace flowscope::cli

@@ -9,6 +9,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/enrich/geo_batch_lookup.h"
 #include "core/enrich/geo_flow_annotation.h"
 #include "core/enrich/service_table.h"
 #include "tests/enrich/geo_test_util.h"
@@ -151,6 +152,34 @@ TEST(GeoResolver, ThreadSafeWhileTheDatabaseChanges) {
     // After the last change (back to the built-in database) no stale answer is served.
     EXPECT_EQ(resolver.lookup(ip("8.8.8.8")).countryCode, "US");
     EXPECT_LE(resolver.cacheStats().size, resolver.cacheStats().capacity);
+}
+
+// GeoBatchLookup (no cache, a memo of decoded records) answers exactly as GeoResolver::lookup,
+// for the built-in databases and the user's, IPv4 and IPv6, addresses seen once or again.
+TEST(GeoBatchLookup, AnswersAsTheResolverDoes) {
+    std::vector<IpAddress> addresses;
+    uint32_t x = 12345;
+    for (int i = 0; i < 5000; ++i) {
+        x = x * 1103515245u + 12345u;  // spread over the whole IPv4 space
+        addresses.push_back(IpAddress::fromV4(x));
+    }
+    for (const char* text : {"8.8.8.8", "81.2.69.160", "1.128.0.1", "2001:4860:4860::8888",
+                             "2a02:ffc0::1", "::ffff:8.8.8.8", "192.168.1.1", "fe80::1"}) {
+        addresses.push_back(ip(text));
+        addresses.push_back(ip(text));
+    }
+    for (const GeoResolverOptions& options :
+         {GeoResolverOptions{}, GeoResolverOptions{kCountryTest, kAsnTest}}) {
+        GeoResolver resolver(options);
+        GeoBatchLookup batch(resolver);
+        size_t known = 0;
+        for (const IpAddress& a : addresses) {
+            const GeoRecord expected = resolver.lookup(a);
+            EXPECT_EQ(batch.lookup(a), expected) << a.toString();
+            known += expected.empty() ? 0 : 1;
+        }
+        EXPECT_GT(known, 10u);  // the comparison covered real answers
+    }
 }
 
 TEST(GeoFlowAnnotation, OneCallGivesServiceKindAndPlace) {
