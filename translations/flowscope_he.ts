@@ -918,6 +918,16 @@ port %1</source>
         <source>AS</source>
         <translation>AS</translation>
     </message>
+    <message>
+        <source>Flag of %1</source>
+        <extracomment>What a country&apos;s flag in a table says to a screen reader; %1 the country&apos;s name.</extracomment>
+        <translation>הדגל של %1</translation>
+    </message>
+    <message>
+        <source>Program icon of %1</source>
+        <extracomment>What a program&apos;s icon in a table says to a screen reader; %1 the program&apos;s name.</extracomment>
+        <translation>סמל התוכנה %1</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ui::DeliverySettingsRows</name>

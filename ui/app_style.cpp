@@ -1,5 +1,6 @@
 #include "ui/app_style.h"
 
+#include <QGuiApplication>
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -32,6 +33,10 @@ QString isolatedText(const QString& text, Qt::LayoutDirection direction) {
         return text;
     }
     return kFirstStrongIsolate + text + kPopDirectionalIsolate;
+}
+
+QString isolated(const QString& text) {
+    return isolatedText(text, QGuiApplication::layoutDirection());
 }
 
 AppStyle::AppStyle(bool highContrast)

@@ -33,5 +33,9 @@ private:
 // `text` as a first-strong isolate when shown right to left (unchanged left to right, or when
 // empty or already isolated).
 QString isolatedText(const QString& text, Qt::LayoutDirection direction);
+// isolatedText in the application's layout direction: for an address, a path, a port or a
+// program name put into a sentence or a label, so that right to left its dots, colons and
+// slashes stay where they belong and it does not reorder the words around it.
+QString isolated(const QString& text);
 
 }  // namespace flowscope::ui

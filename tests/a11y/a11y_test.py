@@ -350,6 +350,18 @@ def keyboard_task(app, keyboard, capture):
         fail(f"no remote port in the table's Remote column: {remotes[:5]}")
     print(f"keyboard: Inspect shows {rows_before} connections; filtering by port {port}")
 
+    # A flag says which country it shows: the cell's description (the code is its text).
+    country = headers.index("Country")
+
+    def flags():
+        cells = [safe(lambda: t.getAccessibleAt(r, country)) for r in range(t.nRows)]
+        return [(safe(lambda: c.name, "") or "", safe(lambda: c.description, "") or "")
+                for c in cells if c is not None and (safe(lambda: c.name, "") or "")]
+    described = wait_for("a row with a country", lambda: flags() or None)
+    for code, description in described:
+        if not description or description == code:
+            fail(f"the flag of {code} has no description for a screen reader ({description!r})")
+    print(f"keyboard: {len(described)} flags described, e.g. {described[0][0]}: {described[0][1]}")
     keyboard.key("ctrl+f")
     wait_for("Ctrl+F to focus the search field", lambda: (f := focused(app)) is not None
              and safe(lambda: f.name) == "Search connections", 5)

@@ -98,6 +98,9 @@ void HistoryModelsTest::totalsModelShowsTheTotals() {
                 .toString()
                 .contains(QStringLiteral("user alice")));
     QVERIFY(!model.index(0, M::ColName).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(model.index(0, M::ColName).data(Qt::AccessibleDescriptionRole).toString(),
+             QStringLiteral("Program icon of firefox"));
+    QVERIFY(model.index(0, M::ColIn).data(Qt::AccessibleDescriptionRole).isNull());
     QCOMPARE(model.headerData(M::ColName, Qt::Horizontal).toString(),
              QStringLiteral("Applications"));
 
@@ -106,6 +109,8 @@ void HistoryModelsTest::totalsModelShowsTheTotals() {
     QCOMPARE(model.index(0, M::ColName).data(M::KeyRole).toString(), QStringLiteral("DE"));
     QVERIFY(model.index(0, M::ColName).data().toString().contains(QStringLiteral("(DE)")));
     QVERIFY(!model.index(0, M::ColName).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(model.index(0, M::ColName).data(Qt::AccessibleDescriptionRole).toString(),
+             QStringLiteral("Flag of Germany"));
     QCOMPARE(model.index(0, M::ColIn).data(M::RawRole).toULongLong(), uint64_t(6000));
 }
 
@@ -145,6 +150,12 @@ void HistoryModelsTest::connectionsModelShowsABucket() {
     QCOMPARE(model.index(0, M::ColFirstSeen).data(M::RawRole).toLongLong(),
              (m_known.hours[1] + 300) * 1'000'000'000);
     QVERIFY(!model.index(0, M::ColCountry).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(model.index(0, M::ColApplication).data(Qt::AccessibleDescriptionRole).toString(),
+             QStringLiteral("Program icon of firefox"));
+    QVERIFY(model.index(0, M::ColCountry)
+                .data(Qt::AccessibleDescriptionRole)
+                .toString()
+                .startsWith(QStringLiteral("Flag of ")));
 
     rows = reader()->connections({m_known.hours[0], m_known.hours[2] + kHour}, 100);
     QVERIFY(rows.ok());

@@ -202,6 +202,30 @@ private slots:
         details->refresh();
         QVERIFY2(details->value("Country").contains("(US)"), qPrintable(details->value("Country")));
         QVERIFY(details->value("AS").startsWith("AS15169"));
+
+        // A screen reader hears what an icon shows.
+        QCOMPARE(top->model()
+                     ->index(0, TopListModel::ColName)
+                     .data(Qt::AccessibleDescriptionRole)
+                     .toString(),
+                 QStringLiteral("Program icon of firefox-esr"));
+        QCOMPARE(flagDescription(QStringLiteral("DE")), QStringLiteral("Flag of Germany"));
+        QVERIFY(flagDescription(QString()).isEmpty());
+
+        // Right to left, each value is an isolate in its label (a path's slashes stay put);
+        // value() and the copy buttons have it bare.
+        const QChar fsi(0x2068), pdi(0x2069);
+        auto* pathLabel = details->findChild<QLabel*>(QStringLiteral("details_15"));
+        QVERIFY(pathLabel);
+        QCOMPARE(pathLabel->text(), QStringLiteral("/usr/bin/htop"));
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        const uint64_t id = details->flowId();
+        details->setFlowId(0);
+        details->setFlowId(id);
+        QCOMPARE(pathLabel->text(), fsi + QStringLiteral("/usr/bin/htop") + pdi);
+        QCOMPARE(details->value("Path"), QStringLiteral("/usr/bin/htop"));
+        QVERIFY(!details->allText().contains(fsi));
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
     }
 
     void iconArrivesAfterGenericOne() {

@@ -152,6 +152,9 @@ QVariant ApplicationModel::data(const QModelIndex& index, int role) const {
             return rawData(e, column);
         case Qt::DecorationRole:
             return decorationData(e, column);
+        case Qt::AccessibleDescriptionRole:
+            return column == ColName ? programIconDescription(displayData(e, column).toString())
+                                     : QVariant();
         case Qt::ToolTipRole:
             return toolTipData(e, column);
         case Qt::TextAlignmentRole:

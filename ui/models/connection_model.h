@@ -217,5 +217,9 @@ private:
 QString applicationToolTip(const Application& application);
 // The flag of an ISO country code from the resources (null icon when there is none).
 QIcon flagIcon(const QString& countryCode);
+// What an icon in a table says, for a screen reader (Qt::AccessibleDescriptionRole of the
+// cell): "Flag of Germany", "Program icon of firefox". Empty for an empty name or code.
+QString flagDescription(const QString& countryCode);
+QString programIconDescription(const QString& program);
 
 }  // namespace flowscope::ui

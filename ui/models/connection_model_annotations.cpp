@@ -2,6 +2,7 @@
 // end's host name, country and AS. Geo lookups happen once per remote address (when a row is
 // added or a resolver arrives), never per tick.
 #include <QFile>
+#include <QLocale>
 #include <QStringList>
 #include <algorithm>
 
@@ -223,6 +224,25 @@ QIcon flagIcon(const QString& countryCode) {
         found = cache.insert(countryCode, QFile::exists(path) ? QIcon(path) : QIcon());
     }
     return found.value();
+}
+
+QString flagDescription(const QString& countryCode) {
+    if (countryCode.isEmpty()) {
+        return {};
+    }
+    const QLocale::Territory territory = QLocale::codeToTerritory(countryCode);
+    const QString english =
+        territory == QLocale::AnyTerritory ? countryCode : QLocale::territoryToString(territory);
+    //: What a country's flag in a table says to a screen reader; %1 the country's name.
+    return ConnectionModel::tr("Flag of %1").arg(countryDisplayName(countryCode, english));
+}
+
+QString programIconDescription(const QString& program) {
+    if (program.isEmpty()) {
+        return {};
+    }
+    //: What a program's icon in a table says to a screen reader; %1 the program's name.
+    return ConnectionModel::tr("Program icon of %1").arg(program);
 }
 
 }  // namespace flowscope::ui

@@ -80,6 +80,8 @@ QVariant HistoryConnectionsModel::data(const QModelIndex& index, int role) const
             return rawData(row, index.column());
         case Qt::DecorationRole:
             return decorationData(row, index.column());
+        case Qt::AccessibleDescriptionRole:
+            return iconDescription(row, index.column());
         case Qt::ToolTipRole:
             return toolTipData(row);
         case Qt::TextAlignmentRole:
@@ -137,6 +139,17 @@ QVariant HistoryConnectionsModel::decorationData(const history::ConnectionRow& r
     }
     if (column == ColCountry) {
         return flagIcon(text(row.country));
+    }
+    return {};
+}
+
+QVariant HistoryConnectionsModel::iconDescription(const history::ConnectionRow& row,
+                                                  int column) const {
+    if (column == ColApplication) {
+        return programIconDescription(displayData(row, ColApplication).toString());
+    }
+    if (column == ColCountry) {
+        return flagDescription(text(row.country));
     }
     return {};
 }

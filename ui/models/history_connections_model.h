@@ -46,6 +46,7 @@ private:
     QVariant displayData(const history::ConnectionRow& row, int column) const;
     QVariant rawData(const history::ConnectionRow& row, int column) const;
     QVariant decorationData(const history::ConnectionRow& row, int column) const;
+    QVariant iconDescription(const history::ConnectionRow& row, int column) const;
     QVariant toolTipData(const history::ConnectionRow& row) const;
 
     std::vector<history::ConnectionRow> m_rows;

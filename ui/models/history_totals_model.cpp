@@ -86,6 +86,8 @@ QVariant HistoryTotalsModel::data(const QModelIndex& index, int role) const {
             return rawData(row, index.row(), index.column());
         case Qt::DecorationRole:
             return decorationData(row, index.column());
+        case Qt::AccessibleDescriptionRole:
+            return iconDescription(row, index.row(), index.column());
         case Qt::ToolTipRole:
             return toolTipData(row, index.row());
         case Qt::TextAlignmentRole:
@@ -150,6 +152,20 @@ QVariant HistoryTotalsModel::decorationData(const history::TotalRow& row, int co
     }
     if (m_dimension == history::Dimension::Country) {
         return flagIcon(text(row.key));
+    }
+    return {};
+}
+
+QVariant HistoryTotalsModel::iconDescription(const history::TotalRow& row, int rowIndex,
+                                             int column) const {
+    if (column != ColName) {
+        return {};
+    }
+    if (m_dimension == history::Dimension::Application) {
+        return programIconDescription(labelText(rowIndex));
+    }
+    if (m_dimension == history::Dimension::Country) {
+        return flagDescription(text(row.key));
     }
     return {};
 }

@@ -44,6 +44,7 @@ private:
     QVariant displayData(const history::TotalRow& row, int rowIndex, int column) const;
     QVariant rawData(const history::TotalRow& row, int rowIndex, int column) const;
     QVariant decorationData(const history::TotalRow& row, int column) const;
+    QVariant iconDescription(const history::TotalRow& row, int rowIndex, int column) const;
     QVariant toolTipData(const history::TotalRow& row, int rowIndex) const;
     QString detailText(const history::TotalRow& row) const;
 

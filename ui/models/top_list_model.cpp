@@ -182,6 +182,11 @@ QVariant TopListModel::data(const QModelIndex& index, int role) const {
                 return flagIcon(e.countryCode);
             }
             return {};
+        case Qt::AccessibleDescriptionRole:
+            if (index.column() != ColName) {
+                return {};
+            }
+            return e.programIcon ? programIconDescription(e.name) : flagDescription(e.countryCode);
         case AppIdRole:
             return uint(e.appId);
         case Qt::TextAlignmentRole:

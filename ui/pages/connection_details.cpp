@@ -16,6 +16,7 @@
 
 #include "core/enrich/geo_flow_annotation.h"
 #include "core/enrich/service_table.h"
+#include "ui/app_style.h"
 #include "ui/format.h"
 #include "ui/models/connection_model.h"
 
@@ -170,9 +171,11 @@ void ConnectionDetails::setValue(int field, const QString& text) {
     // Long values (paths, command lines) are shortened in the middle; the tooltip, the copy
     // buttons and value() have them whole.
     label->setProperty("fullText", text);
+    // Right to left, each value is an isolate: a path's slashes, an address's colons and a
+    // command line's dashes keep their places.
     const QString shown = label->fontMetrics().elidedText(text, Qt::ElideMiddle, kMaxValueWidth);
-    label->setText(shown);
-    label->setToolTip(shown == text ? QString() : text);
+    label->setText(isolated(shown));
+    label->setToolTip(shown == text ? QString() : isolated(text));
 }
 
 void ConnectionDetails::setFlowId(uint64_t id) {
@@ -208,7 +211,8 @@ void ConnectionDetails::refresh() {
     const QString protocol = protocolText(flow.key.protocol);
     const QString local = endpointText(flow.local(), ports);
     const QString remote = endpointText(flow.remote(), ports);
-    m_title->setText(QStringLiteral("%1  %2 ⇄ %3").arg(protocol, local, remote));
+    m_title->setText(
+        QStringLiteral("%1  %2 ⇄ %3").arg(protocol, isolated(local), isolated(remote)));
     setValue(FProtocol, protocol);
     setValue(FLocal, local);
     setValue(FRemote, remote);

@@ -7,6 +7,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "ui/app_style.h"
 #include "ui/models/history_totals_model.h"
 #include "ui/widgets/history_day_bars.h"
 #include "ui/widgets/sort_header_view.h"
@@ -56,8 +57,9 @@ void HistoryAppDetail::showApplication(const QString& name, QDate lastDay) {
     m_name = name;
     m_lastDay = lastDay;
     //: %2: the number of days (30), in the language's digits.
-    m_title->setText(tr("<b>%1</b>: per day over %2 days, and its top hosts in the range shown")
-                         .arg(name.toHtmlEscaped(), QLocale().toString(HistoryDayBars::kDays)));
+    m_title->setText(
+        tr("<b>%1</b>: per day over %2 days, and its top hosts in the range shown")
+            .arg(isolated(name.toHtmlEscaped()), QLocale().toString(HistoryDayBars::kDays)));
 }
 
 void HistoryAppDetail::setAnswer(const std::vector<std::pair<int64_t, history::Usage>>& days,
