@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 و%2 أخرى</numerusform>
+            <numerusform>%1 و%2 آخر</numerusform>
+            <numerusform>%1 و%2 آخران</numerusform>
+            <numerusform>%1 و%2 أخرى</numerusform>
+            <numerusform>%1 و%2 أخرى</numerusform>
+            <numerusform>%1 و%2 أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>كل الحركة</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>حركة %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>المضيف المفضّل %1 نشط</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>الخدمة المفضّلة %1 نشطة</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>البرنامج المفضّل %1 نشط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 برنامج استخدمت الشبكة لأول مرة</numerusform>
+            <numerusform>%1 برنامج استخدم الشبكة لأول مرة</numerusform>
+            <numerusform>%1 برنامجان استخدما الشبكة لأول مرة</numerusform>
+            <numerusform>%1 برامج استخدمت الشبكة لأول مرة</numerusform>
+            <numerusform>%1 برنامجاً استخدمت الشبكة لأول مرة</numerusform>
+            <numerusform>%1 برنامج استخدمت الشبكة لأول مرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>جرى الاتصال بـ%1 عنوان في قوائم الحظر</numerusform>
+            <numerusform>جرى الاتصال بـ%1 عنوان في قائمة الحظر</numerusform>
+            <numerusform>جرى الاتصال بـ%1 عنوانين في قوائم الحظر</numerusform>
+            <numerusform>جرى الاتصال بـ%1 عناوين في قوائم الحظر</numerusform>
+            <numerusform>جرى الاتصال بـ%1 عنواناً في قوائم الحظر</numerusform>
+            <numerusform>جرى الاتصال بـ%1 عنوان في قوائم الحظر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 معدّل حركة ظلّت فوق حدودها</numerusform>
+            <numerusform>%1 معدّل حركة ظلّ فوق حدّه</numerusform>
+            <numerusform>%1 معدّلا حركة ظلّا فوق حدّيهما</numerusform>
+            <numerusform>%1 معدّلات حركة ظلّت فوق حدودها</numerusform>
+            <numerusform>%1 معدّلاً للحركة ظلّت فوق حدودها</numerusform>
+            <numerusform>%1 معدّل حركة ظلّت فوق حدودها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 عنصر مفضّل أصبحت نشطة</numerusform>
+            <numerusform>%1 عنصر مفضّل أصبح نشطاً</numerusform>
+            <numerusform>%1 عنصران مفضّلان أصبحا نشطين</numerusform>
+            <numerusform>%1 عناصر مفضّلة أصبحت نشطة</numerusform>
+            <numerusform>%1 عنصراً مفضّلاً أصبحت نشطة</numerusform>
+            <numerusform>%1 عنصر مفضّل أصبحت نشطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>تم تجاوز %1 حدّ بيانات</numerusform>
+            <numerusform>تم تجاوز %1 حدّ بيانات</numerusform>
+            <numerusform>تم تجاوز %1 حدَّي بيانات</numerusform>
+            <numerusform>تم تجاوز %1 حدود بيانات</numerusform>
+            <numerusform>تم تجاوز %1 حدّاً للبيانات</numerusform>
+            <numerusform>تم تجاوز %1 حدّ بيانات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 مشكلة في الالتقاط</numerusform>
+            <numerusform>%1 مشكلة في الالتقاط</numerusform>
+            <numerusform>%1 مشكلتان في الالتقاط</numerusform>
+            <numerusform>%1 مشكلات في الالتقاط</numerusform>
+            <numerusform>%1 مشكلةً في الالتقاط</numerusform>
+            <numerusform>%1 مشكلة في الالتقاط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>الاتصالات الأولى: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>جرى الاتصال بعناوين في قوائم الحظر: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>ظلّت الحركة فوق حدّها: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>بدأت حركة %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>تجاوزت الحركة حدّها: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>واجه الالتقاط مشكلات: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>استخدم %1 الشبكة لأول مرة</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>العنوان %1 مُدرج في قائمة الحظر %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: فوق %2 لمدة %3 ث</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: فوق الحدّ اليومي البالغ %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: فوق الحدّ الشهري البالغ %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>اختفى المحوّل</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>توقّف الالتقاط بسبب خطأ</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>يُهمل الالتقاط %1 من الإطارات</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>أجرى %1 أول اتصال له.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>أجرى %1 أول اتصال له (المستخدم %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>جرى اتصال بالعنوان %1، المُدرج في %2 على أنه %3 (السطر %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>اتصل %5 بالعنوان %1، المُدرج في %2 على أنه %3 (السطر %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>بدأت الحركة: %1 عبر %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>بدأت الحركة: %1 عبر %2 بواسطة %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>ظلّت %1 فوق %2 لمدة %3 ثانية.</numerusform>
+            <numerusform>ظلّت %1 فوق %2 لمدة %3 ثانية.</numerusform>
+            <numerusform>ظلّت %1 فوق %2 لمدة %3 ثانيتين.</numerusform>
+            <numerusform>ظلّت %1 فوق %2 لمدة %3 ثوانٍ.</numerusform>
+            <numerusform>ظلّت %1 فوق %2 لمدة %3 ثانية.</numerusform>
+            <numerusform>ظلّت %1 فوق %2 لمدة %3 ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>بلغت %1 اليوم %2، متجاوزةً الحدّ البالغ %3.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>بلغت %1 هذا الشهر %2، متجاوزةً الحدّ البالغ %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>الإطارات المفقودة في آخر %3 ث: %1 من أصل %2؛ لا يستطيع الجهاز أو Flowscope المواكبة. ضيّق نطاق الالتقاط بمرشّح أو أغلق البرامج الأخرى التي تُثقل الجهاز.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

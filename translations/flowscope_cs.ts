@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 a %2 další</numerusform>
+            <numerusform>%1 a %2 další</numerusform>
+            <numerusform>%1 a %2 dalších</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Veškerý provoz</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>Provoz programu %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>Oblíbený hostitel %1 je aktivní</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>Oblíbená služba %1 je aktivní</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>Oblíbený program %1 je aktivní</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 program poprvé použil síť</numerusform>
+            <numerusform>%1 programy poprvé použily síť</numerusform>
+            <numerusform>%1 programů poprvé použilo síť</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>Spojení s %1 adresou ze seznamu blokovaných</numerusform>
+            <numerusform>Spojení s %1 adresami ze seznamů blokovaných</numerusform>
+            <numerusform>Spojení s %1 adresami ze seznamů blokovaných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 rychlost provozu překračovala limit</numerusform>
+            <numerusform>%1 rychlosti provozu překračovaly limity</numerusform>
+            <numerusform>%1 rychlostí provozu překračovalo limity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>Aktivovala se %1 oblíbená položka</numerusform>
+            <numerusform>Aktivovaly se %1 oblíbené položky</numerusform>
+            <numerusform>Aktivovalo se %1 oblíbených položek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>Překročen %1 datový limit</numerusform>
+            <numerusform>Překročeny %1 datové limity</numerusform>
+            <numerusform>Překročeno %1 datových limitů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 problém se zachytáváním</numerusform>
+            <numerusform>%1 problémy se zachytáváním</numerusform>
+            <numerusform>%1 problémů se zachytáváním</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>První spojení: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>Navázána spojení s adresami ze seznamů blokovaných adres: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>Provoz překračoval limit: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>Začal provoz: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>Provoz překročil datový limit: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>Při zachytávání nastaly problémy: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>Program %1 poprvé použil síť</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 je na seznamu blokovaných adres %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: nad %2 po dobu %3 s</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: překročen denní datový limit %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: překročen měsíční datový limit %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>Adaptér zmizel</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>Zachytávání se zastavilo kvůli chybě</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>Zachytávání ztrácí %1 rámců</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>Program %1 navázal první spojení.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>Program %1 navázal první spojení (uživatel %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>Navázáno spojení s adresou %1, která je v seznamu %2 uvedena jako %3 (řádek %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>Program %5 navázal spojení s adresou %1, která je v seznamu %2 uvedena jako %3 (řádek %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>Začal provoz: %1 přes %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>Začal provoz: %1 přes %2 (program %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 překračoval %2 po dobu %3 sekundy.</numerusform>
+            <numerusform>%1 překračoval %2 po dobu %3 sekund.</numerusform>
+            <numerusform>%1 překračoval %2 po dobu %3 sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 dnes dosáhl %2 a překročil limit %3.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 tento měsíc dosáhl %2 a překročil limit %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>Za posledních %3 s se ztratilo %1 z %2 rámců; počítač nebo Flowscope nestíhá. Zužte zachytávání filtrem nebo zavřete jiné náročné programy.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

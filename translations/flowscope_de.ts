@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 und %2 weitere</numerusform>
+            <numerusform>%1 und %2 weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Der gesamte Datenverkehr</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>Der Datenverkehr von %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>Favoriten-Host %1 ist aktiv</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>Favoriten-Dienst %1 ist aktiv</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>Favoriten-Programm %1 ist aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 Programm hat zum ersten Mal das Netz genutzt</numerusform>
+            <numerusform>%1 Programme haben zum ersten Mal das Netz genutzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>%1 Adresse auf einer Sperrliste kontaktiert</numerusform>
+            <numerusform>%1 Adressen auf Sperrlisten kontaktiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 Datenrate blieb über ihrer Grenze</numerusform>
+            <numerusform>%1 Datenraten blieben über ihren Grenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 Favorit wurde aktiv</numerusform>
+            <numerusform>%1 Favoriten wurden aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>%1 Datenlimit überschritten</numerusform>
+            <numerusform>%1 Datenlimits überschritten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 Mitschnittproblem</numerusform>
+            <numerusform>%1 Mitschnittprobleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>Erste Verbindungen: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>Es wurden Verbindungen zu %1 hergestellt, die auf Sperrlisten stehen.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>Der Datenverkehr blieb über der Grenze: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>Neuer Datenverkehr bei %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>Der Datenverkehr hat das Limit überschritten: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>Beim Mitschnitt gab es Probleme: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1 hat zum ersten Mal das Netz genutzt</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 steht auf der Sperrliste %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: %3 s lang über %2</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: über dem Tageslimit von %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: über dem Monatslimit von %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>Der Adapter ist verschwunden</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>Der Mitschnitt wurde wegen eines Fehlers beendet</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>Der Mitschnitt verliert %1 der Frames</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1 hat seine erste Verbindung hergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1 hat seine erste Verbindung hergestellt (Benutzer %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>Es wurde eine Verbindung zu %1 hergestellt; die Adresse ist in %2 als %3 eingetragen (Zeile %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5 hat eine Verbindung zu %1 hergestellt; die Adresse ist in %2 als %3 eingetragen (Zeile %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>Neuer Datenverkehr: %1 über %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>Neuer Datenverkehr: %3 mit %1 über %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 lag %3 Sekunde lang über %2.</numerusform>
+            <numerusform>%1 lag %3 Sekunden lang über %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 hat heute %2 erreicht und damit das Limit von %3 überschritten.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 hat in diesem Monat %2 erreicht und damit das Limit von %3 überschritten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>In den letzten %3 s gingen %1 von %2 Frames verloren; der Computer oder Flowscope kommt nicht hinterher. Schränken Sie den Mitschnitt mit einem Filter ein oder schließen Sie andere rechenintensive Programme.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 και %2 ακόμη</numerusform>
+            <numerusform>%1 και %2 ακόμη</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 και %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Όλη η κίνηση</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>Η κίνηση του %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>Ο αγαπημένος κεντρικός υπολογιστής %1 είναι ενεργός</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>Η αγαπημένη υπηρεσία %1 είναι ενεργή</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>Το αγαπημένο πρόγραμμα %1 είναι ενεργό</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 πρόγραμμα χρησιμοποίησε το δίκτυο για πρώτη φορά</numerusform>
+            <numerusform>%1 προγράμματα χρησιμοποίησαν το δίκτυο για πρώτη φορά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>Έγινε σύνδεση με %1 διεύθυνση σε λίστα αποκλεισμού</numerusform>
+            <numerusform>Έγιναν συνδέσεις με %1 διευθύνσεις σε λίστες αποκλεισμού</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 ρυθμός κίνησης παρέμεινε πάνω από το όριό του</numerusform>
+            <numerusform>%1 ρυθμοί κίνησης παρέμειναν πάνω από τα όριά τους</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 αγαπημένο έγινε ενεργό</numerusform>
+            <numerusform>%1 αγαπημένα έγιναν ενεργά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>Ξεπεράστηκε %1 όριο δεδομένων</numerusform>
+            <numerusform>Ξεπεράστηκαν %1 όρια δεδομένων</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 πρόβλημα καταγραφής</numerusform>
+            <numerusform>%1 προβλήματα καταγραφής</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>Πρώτες συνδέσεις: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>Έγιναν συνδέσεις με διευθύνσεις από λίστες αποκλεισμού: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>Η κίνηση παρέμεινε πάνω από το όριό της: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>Ξεκίνησε κίνηση: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>Η κίνηση ξεπέρασε το όριό της: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>Η καταγραφή αντιμετώπισε προβλήματα: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>Το %1 χρησιμοποίησε το δίκτυο για πρώτη φορά</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>Η διεύθυνση %1 βρίσκεται στη λίστα αποκλεισμού %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: πάνω από %2 για %3 δευτ.</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: πάνω από το ημερήσιο όριο των %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: πάνω από το μηνιαίο όριο των %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>Ο προσαρμογέας εξαφανίστηκε</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>Η καταγραφή διακόπηκε λόγω σφάλματος</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>Η καταγραφή απορρίπτει το %1 των πλαισίων</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>Το %1 έκανε την πρώτη του σύνδεση.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>Το %1 έκανε την πρώτη του σύνδεση (χρήστης %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>Έγινε σύνδεση με τη διεύθυνση %1, που περιλαμβάνεται στη λίστα %2 ως %3 (γραμμή %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>Το %5 συνδέθηκε με τη διεύθυνση %1, που περιλαμβάνεται στη λίστα %2 ως %3 (γραμμή %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>Ξεκίνησε κίνηση: %1 μέσω %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>Ξεκίνησε κίνηση: %1 μέσω %2 από το %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 παρέμεινε πάνω από %2 για %3 δευτερόλεπτο.</numerusform>
+            <numerusform>%1 παρέμεινε πάνω από %2 για %3 δευτερόλεπτα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 έφτασε τα %2 σήμερα, πάνω από το όριο των %3.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 έφτασε τα %2 αυτόν τον μήνα, πάνω από το όριο των %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>Χάθηκαν %1 από %2 πλαίσια τα τελευταία %3 δευτ.· ο υπολογιστής ή το Flowscope δεν προλαβαίνει. Περιορίστε την καταγραφή με ένα φίλτρο ή κλείστε άλλα απαιτητικά προγράμματα.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 and %2 more</numerusform>
+            <numerusform>%1 and %2 more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 program used the network for the first time</numerusform>
+            <numerusform>%1 programs used the network for the first time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>%1 blocklisted address contacted</numerusform>
+            <numerusform>%1 blocklisted addresses contacted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 traffic rate stayed above its limit</numerusform>
+            <numerusform>%1 traffic rates stayed above their limits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 favorite became active</numerusform>
+            <numerusform>%1 favorites became active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>%1 data cap exceeded</numerusform>
+            <numerusform>%1 data caps exceeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 capture problem</numerusform>
+            <numerusform>%1 capture problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 stayed above %2 for %3 second.</numerusform>
+            <numerusform>%1 stayed above %2 for %3 seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProcessSourceMessages</name>
     <message numerus="yes">
         <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>

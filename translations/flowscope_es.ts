@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 y %2 más</numerusform>
+            <numerusform>%1 y %2 más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Todo el tráfico</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>El tráfico de %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>El host favorito %1 está activo</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>El servicio favorito %1 está activo</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>El programa favorito %1 está activo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 programa ha usado la red por primera vez</numerusform>
+            <numerusform>%1 programas han usado la red por primera vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>Se ha contactado con %1 dirección de una lista de bloqueo</numerusform>
+            <numerusform>Se ha contactado con %1 direcciones de listas de bloqueo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 velocidad de tráfico se ha mantenido por encima de su límite</numerusform>
+            <numerusform>%1 velocidades de tráfico se han mantenido por encima de sus límites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 favorito se ha activado</numerusform>
+            <numerusform>%1 favoritos se han activado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>%1 límite de datos superado</numerusform>
+            <numerusform>%1 límites de datos superados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 problema de captura</numerusform>
+            <numerusform>%1 problemas de captura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>Primeras conexiones: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>Se han establecido conexiones con %1, que están en listas de bloqueo.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>El tráfico se ha mantenido por encima de su límite: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>Ha comenzado el tráfico de %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>El tráfico ha superado su límite: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>La captura ha tenido problemas: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1 ha usado la red por primera vez</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 está en la lista de bloqueo %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: por encima de %2 durante %3 s</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: límite diario de %2 superado</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: límite mensual de %2 superado</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>El adaptador ha desaparecido</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>La captura se ha detenido por un error</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>La captura está perdiendo el %1 de las tramas</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1 ha establecido su primera conexión.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1 ha establecido su primera conexión (usuario %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>Se ha establecido una conexión con %1, que figura en %2 como %3 (línea %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5 se ha conectado a %1, que figura en %2 como %3 (línea %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>Ha comenzado el tráfico: %1 a través de %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>Ha comenzado el tráfico: %3 con %1 a través de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 se ha mantenido por encima de %2 durante %3 segundo.</numerusform>
+            <numerusform>%1 se ha mantenido por encima de %2 durante %3 segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 ha alcanzado hoy %2, por encima del límite de %3.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 ha alcanzado este mes %2, por encima del límite de %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>Se han perdido %1 de %2 tramas en los últimos %3 s; el equipo o Flowscope no da abasto. Restrinja la captura con un filtro o cierre otros programas que consuman muchos recursos.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 و %2 مورد دیگر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 و %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>همه‌ی ترافیک</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>ترافیک %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>میزبان برگزیده‌ی %1 فعال است</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>سرویس برگزیده‌ی %1 فعال است</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>برنامه‌ی برگزیده‌ی %1 فعال است</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 برنامه برای نخستین بار از شبکه استفاده کردند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>به %1 نشانیِ موجود در فهرست مسدودی اتصال برقرار شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 نرخ ترافیک بیش از حد خود باقی ماندند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 برگزیده فعال شدند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>عبور از %1 سقف داده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 مشکل ضبط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>نخستین اتصال‌ها: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>به این نشانی‌های موجود در فهرست‌های مسدودی اتصال برقرار شد: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>ترافیک بیش از حد خود باقی ماند: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>ترافیک %1 آغاز شد.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>ترافیک از سقف خود فراتر رفت: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>ضبط با مشکل روبه‌رو شد: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1 برای نخستین بار از شبکه استفاده کرد</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 در فهرست مسدودی %2 است</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: بیش از %2 به مدت %3 ثانیه</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: بیش از سقف روزانه‌ی %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: بیش از سقف ماهانه‌ی %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>آداپتور ناپدید شد</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>ضبط با خطا متوقف شد</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>ضبط %1 از فریم‌ها را از دست می‌دهد</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1 نخستین اتصال خود را برقرار کرد.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1 نخستین اتصال خود را برقرار کرد (کاربر %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>اتصالی به %1 برقرار شد که در %2 به‌صورت %3 فهرست شده است (خط %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5 به %1 وصل شد که در %2 به‌صورت %3 فهرست شده است (خط %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>ترافیک آغاز شد: %1 از طریق %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>ترافیک آغاز شد: %1 از طریق %2 توسط %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 به مدت %3 ثانیه بیش از %2 باقی ماند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 امروز به %2 رسید و از سقف %3 فراتر رفت.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 این ماه به %2 رسید و از سقف %3 فراتر رفت.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>%1 از %2 فریم در %3 ثانیه‌ی گذشته از دست رفت؛ رایانه یا Flowscope نمی‌تواند هم‌پای ترافیک بماند. ضبط را با یک فیلتر محدود کنید یا برنامه‌های سنگین دیگر را ببندید.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

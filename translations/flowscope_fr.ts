@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 et %2 autre</numerusform>
+            <numerusform>%1 et %2 autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Tout le trafic</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>Le trafic de %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>L’hôte favori %1 est actif</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>Le service favori %1 est actif</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>Le programme favori %1 est actif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 programme a utilisé le réseau pour la première fois</numerusform>
+            <numerusform>%1 programmes ont utilisé le réseau pour la première fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>%1 adresse sur liste de blocage contactée</numerusform>
+            <numerusform>%1 adresses sur listes de blocage contactées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 débit est resté au-dessus de sa limite</numerusform>
+            <numerusform>%1 débits sont restés au-dessus de leurs limites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 favori est devenu actif</numerusform>
+            <numerusform>%1 favoris sont devenus actifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>%1 plafond de données dépassé</numerusform>
+            <numerusform>%1 plafonds de données dépassés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 problème de capture</numerusform>
+            <numerusform>%1 problèmes de capture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>Premières connexions : %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>Des connexions ont été établies avec %1, qui figurent sur des listes de blocage.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>Le trafic est resté au-dessus de sa limite : %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>Début du trafic pour %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>Le trafic a dépassé son plafond : %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>La capture a rencontré des problèmes : %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1 a utilisé le réseau pour la première fois</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 figure sur la liste de blocage %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1 : au-dessus de %2 pendant %3 s</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1 : plafond quotidien de %2 dépassé</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1 : plafond mensuel de %2 dépassé</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>La carte a disparu</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>La capture s’est arrêtée à cause d’une erreur</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>La capture perd %1 des trames</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1 a établi sa première connexion.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1 a établi sa première connexion (utilisateur %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>Une connexion a été établie avec %1, qui figure dans %2 en tant que %3 (ligne %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5 s’est connecté à %1, qui figure dans %2 en tant que %3 (ligne %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>Début du trafic : %1 via %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>Début du trafic : %3 avec %1 via %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 est resté au-dessus de %2 pendant %3 seconde.</numerusform>
+            <numerusform>%1 est resté au-dessus de %2 pendant %3 secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 a atteint %2 aujourd’hui, dépassant le plafond de %3.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 a atteint %2 ce mois-ci, dépassant le plafond de %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>%1 trames sur %2 ont été perdues au cours des %3 dernières secondes ; la machine ou Flowscope ne suit pas. Restreignez la capture avec un filtre ou fermez d’autres programmes gourmands en ressources.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

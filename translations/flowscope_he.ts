@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 ועוד %2</numerusform>
+            <numerusform>%1 ועוד %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 ו־%2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>כל התעבורה</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>התעבורה של %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>המארח המועדף %1 פעיל</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>השירות המועדף %1 פעיל</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>התוכנה המועדפת %1 פעילה</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>תוכנה %1 השתמשה ברשת בפעם הראשונה</numerusform>
+            <numerusform>%1 תוכנות השתמשו ברשת בפעם הראשונה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>נוצר חיבור לכתובת %1 שברשימת חסימה</numerusform>
+            <numerusform>נוצרו חיבורים ל־%1 כתובות שברשימות חסימה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>קצב תעבורה %1 נשאר מעל הסף שלו</numerusform>
+            <numerusform>%1 קצבי תעבורה נשארו מעל הסף שלהם</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>מועדף %1 הפך לפעיל</numerusform>
+            <numerusform>%1 מועדפים הפכו לפעילים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>חריגה ממכסת נתונים %1</numerusform>
+            <numerusform>חריגה מ־%1 מכסות נתונים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>בעיית לכידה %1</numerusform>
+            <numerusform>%1 בעיות לכידה</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>חיבורים ראשונים: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>נוצרו חיבורים לכתובות שברשימות חסימה: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>התעבורה נשארה מעל הסף שלה: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>החלה תעבורה של %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>התעבורה חרגה מהמכסה שלה: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>היו בעיות בלכידה: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>התוכנה %1 השתמשה ברשת בפעם הראשונה</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>הכתובת %1 נמצאת ברשימת החסימה %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: מעל %2 במשך %3 שנ׳</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: מעל המכסה היומית של %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: מעל המכסה החודשית של %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>המתאם נעלם</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>הלכידה נעצרה עקב שגיאה</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>הלכידה משמיטה %1 מהמסגרות</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>התוכנה %1 יצרה את החיבור הראשון שלה.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>התוכנה %1 יצרה את החיבור הראשון שלה (משתמש %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>נוצר חיבור לכתובת %1, שמופיעה ב־%2 בתור %3 (שורה %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>התוכנה %5 התחברה לכתובת %1, שמופיעה ב־%2 בתור %3 (שורה %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>החלה תעבורה: %1 דרך %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>החלה תעבורה: %1 דרך %2 על ידי %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 נשארה מעל %2 במשך שנייה %3.</numerusform>
+            <numerusform>%1 נשארה מעל %2 במשך %3 שניות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 הגיעה היום ל־%2, מעל המכסה של %3.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 הגיעה החודש ל־%2, מעל המכסה של %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>%1 מתוך %2 מסגרות אבדו ב־%3 השניות האחרונות; המחשב או Flowscope לא מצליחים לעמוד בקצב. צמצמו את הלכידה בעזרת מסנן או סגרו תוכנות אחרות שמעמיסות על המחשב.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 और %2 अन्य</numerusform>
+            <numerusform>%1 और %2 अन्य</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 और %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>सारा ट्रैफ़िक</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>%1 का ट्रैफ़िक</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>पसंदीदा होस्ट %1 सक्रिय है</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>पसंदीदा सेवा %1 सक्रिय है</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>पसंदीदा प्रोग्राम %1 सक्रिय है</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 प्रोग्राम ने पहली बार नेटवर्क का उपयोग किया</numerusform>
+            <numerusform>%1 प्रोग्रामों ने पहली बार नेटवर्क का उपयोग किया</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>ब्लॉकलिस्ट में शामिल %1 पते से संपर्क किया गया</numerusform>
+            <numerusform>ब्लॉकलिस्ट में शामिल %1 पतों से संपर्क किया गया</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 ट्रैफ़िक दर अपनी सीमा से ऊपर बनी रही</numerusform>
+            <numerusform>%1 ट्रैफ़िक दरें अपनी सीमाओं से ऊपर बनी रहीं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 पसंदीदा सक्रिय हुआ</numerusform>
+            <numerusform>%1 पसंदीदा सक्रिय हुए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>%1 डेटा सीमा पार हुई</numerusform>
+            <numerusform>%1 डेटा सीमाएँ पार हुईं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>कैप्चर में %1 समस्या</numerusform>
+            <numerusform>कैप्चर में %1 समस्याएँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>पहले कनेक्शन: %1।</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>%1 से कनेक्शन बनाए गए, जो ब्लॉकलिस्ट में हैं।</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>ट्रैफ़िक अपनी सीमा से ऊपर बना रहा: %1।</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>%1 के लिए ट्रैफ़िक शुरू हुआ।</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>ट्रैफ़िक अपनी सीमा पार कर गया: %1।</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>कैप्चर में समस्या आई: %1।</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1 ने पहली बार नेटवर्क का उपयोग किया</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 ब्लॉकलिस्ट %2 में है</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: %3 सेकंड तक %2 से ऊपर</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: दैनिक सीमा %2 से अधिक</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: मासिक सीमा %2 से अधिक</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>एडेप्टर गायब हो गया</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>त्रुटि के कारण कैप्चर रुक गया</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>कैप्चर %1 फ़्रेम छोड़ रहा है</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1 ने अपना पहला कनेक्शन बनाया।</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1 ने अपना पहला कनेक्शन बनाया (उपयोगकर्ता %2)।</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>%1 से कनेक्शन बनाया गया, जो %2 में %3 के रूप में सूचीबद्ध है (पंक्ति %4)।</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5 ने %1 से कनेक्शन बनाया, जो %2 में %3 के रूप में सूचीबद्ध है (पंक्ति %4)।</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>%2 के ज़रिए %1 से ट्रैफ़िक शुरू हुआ।</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>%3 द्वारा %2 के ज़रिए %1 से ट्रैफ़िक शुरू हुआ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 %3 सेकंड तक %2 से ऊपर रहा।</numerusform>
+            <numerusform>%1 %3 सेकंड तक %2 से ऊपर रहा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 आज %2 तक पहुँच गया, जो %3 की सीमा से अधिक है।</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 इस महीने %2 तक पहुँच गया, जो %3 की सीमा से अधिक है।</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>पिछले %3 सेकंड में %2 में से %1 फ़्रेम खो गए; मशीन या Flowscope इतने फ़्रेम संभाल नहीं पा रहा है। फ़िल्टर से कैप्चर को सीमित करें या दूसरे व्यस्त प्रोग्राम बंद करें।</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 e %2 altro</numerusform>
+            <numerusform>%1 e altri %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Tutto il traffico</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>Il traffico di %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>L’host preferito %1 è attivo</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>Il servizio preferito %1 è attivo</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>Il programma preferito %1 è attivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 programma ha usato la rete per la prima volta</numerusform>
+            <numerusform>%1 programmi hanno usato la rete per la prima volta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>Contattato %1 indirizzo in una lista di blocco</numerusform>
+            <numerusform>Contattati %1 indirizzi in liste di blocco</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 velocità del traffico è rimasta oltre il limite</numerusform>
+            <numerusform>%1 velocità del traffico sono rimaste oltre i limiti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 preferito si è attivato</numerusform>
+            <numerusform>%1 preferiti si sono attivati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>%1 limite di dati superato</numerusform>
+            <numerusform>%1 limiti di dati superati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 problema di cattura</numerusform>
+            <numerusform>%1 problemi di cattura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>Prime connessioni: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>Sono state stabilite connessioni con %1, che figurano in liste di blocco.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>Il traffico è rimasto oltre il limite: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>È iniziato il traffico di %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>Il traffico ha superato il limite: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>La cattura ha avuto problemi: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1 ha usato la rete per la prima volta</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 è nella lista di blocco %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: oltre %2 per %3 s</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: superato il limite giornaliero di %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: superato il limite mensile di %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>La scheda è scomparsa</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>La cattura si è interrotta per un errore</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>La cattura sta perdendo il %1 dei frame</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1 ha stabilito la sua prima connessione.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1 ha stabilito la sua prima connessione (utente %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>È stata stabilita una connessione con %1, presente in %2 come %3 (riga %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5 si è connesso a %1, presente in %2 come %3 (riga %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>È iniziato il traffico: %1 tramite %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>È iniziato il traffico: %3 con %1 tramite %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 è rimasto oltre %2 per %3 secondo.</numerusform>
+            <numerusform>%1 è rimasto oltre %2 per %3 secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 ha raggiunto oggi %2, oltre il limite di %3.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 ha raggiunto questo mese %2, oltre il limite di %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>Negli ultimi %3 s sono andati persi %1 frame su %2; il computer o Flowscope non riesce a tenere il passo. Restringi la cattura con un filtro o chiudi altri programmi che consumano molte risorse.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 ほか %2 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 と %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>すべての通信</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>%1 の通信</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>お気に入りのホスト %1 が通信中</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>お気に入りのサービス %1 が通信中</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>お気に入りのプログラム %1 が通信中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 個のプログラムが初めてネットワークを使用しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>ブロックリストにあるアドレス %1 件に接続しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 件の通信レートが上限を超え続けました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 件のお気に入りで通信が始まりました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>%1 件のデータ上限を超えました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>キャプチャの問題 %1 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>最初の接続: %1。</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>ブロックリストに載っている %1 に接続しました。</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>通信が上限を超え続けました: %1。</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>%1 で通信が始まりました。</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>通信が上限を超えました: %1。</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>キャプチャで問題が発生しました: %1。</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1 が初めてネットワークを使用しました</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 はブロックリスト %2 に載っています</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: %3 秒間 %2 を超過</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: 1 日の上限 %2 を超過</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: 1 か月の上限 %2 を超過</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>アダプターがなくなりました</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>キャプチャがエラーで停止しました</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>キャプチャでフレームの %1 が失われています</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1 が初めて接続しました。</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1 が初めて接続しました (ユーザー %2)。</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>%1 に接続しました。このアドレスは %2 の %4 行目にある %3 に含まれます。</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5 が %1 に接続しました。このアドレスは %2 の %4 行目にある %3 に含まれます。</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>%2 で %1 との通信が始まりました。</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>%3 が %2 で %1 との通信を始めました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 が %3 秒間 %2 を超え続けました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 は今日 %2 に達し、上限の %3 を超えました。</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 は今月 %2 に達し、上限の %3 を超えました。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>直近 %3 秒間に %2 フレーム中 %1 フレームが失われました。コンピューターまたは Flowscope の処理が追いついていません。フィルターでキャプチャ対象を絞り込むか、負荷の高いほかのプログラムを閉じてください。</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

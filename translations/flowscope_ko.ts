@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 외 %2개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 및 %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>모든 트래픽</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>%1의 트래픽</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>즐겨찾기 호스트 %1이(가) 활동 중입니다</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>즐겨찾기 서비스 %1이(가) 활동 중입니다</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>즐겨찾기 프로그램 %1이(가) 활동 중입니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>프로그램 %1개가 네트워크를 처음 사용했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>차단 목록에 있는 주소 %1개에 연결되었습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>트래픽 속도 %1건이 계속 한도를 넘었습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>즐겨찾기 %1개가 활동을 시작했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>데이터 한도 %1건을 초과했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>캡처 문제 %1건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>첫 연결: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>차단 목록에 있는 %1에 연결되었습니다.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>한도를 계속 넘은 트래픽: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>%1에서 트래픽이 시작되었습니다.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>한도를 넘은 트래픽: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>캡처에 문제가 있었습니다: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1이(가) 네트워크를 처음 사용했습니다</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1이(가) 차단 목록 %2에 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: %3초 동안 %2 초과</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: 일일 한도 %2 초과</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: 월간 한도 %2 초과</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>어댑터가 사라졌습니다</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>오류로 인해 캡처가 중지되었습니다</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>캡처 중 프레임 손실률 %1</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1이(가) 처음으로 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1이(가) 처음으로 연결했습니다(사용자 %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>%1에 연결되었습니다. 이 주소는 %2의 %4번째 줄에 있는 %3에 속합니다.</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5이(가) %1에 연결했습니다. 이 주소는 %2의 %4번째 줄에 있는 %3에 속합니다.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>%1과(와)의 %2 트래픽이 시작되었습니다.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>%3에서 %1과(와)의 %2 트래픽이 시작되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1이 %3초 동안 계속 %2보다 높았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1이 오늘 %2에 도달하여 %3 한도를 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1이 이번 달 %2에 도달하여 %3 한도를 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>최근 %3초 동안 프레임 %2개 중 %1개가 손실되었습니다. 컴퓨터나 Flowscope가 처리 속도를 따라가지 못하고 있습니다. 필터로 캡처 범위를 좁히거나 부하가 큰 다른 프로그램을 닫으십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 en nog %2</numerusform>
+            <numerusform>%1 en nog %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Al het verkeer</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>Het verkeer van %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>Favoriete host %1 is actief</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>Favoriete dienst %1 is actief</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>Favoriet programma %1 is actief</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 programma heeft voor het eerst het netwerk gebruikt</numerusform>
+            <numerusform>%1 programma&apos;s hebben voor het eerst het netwerk gebruikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>Verbinding met %1 adres op een blokkeerlijst</numerusform>
+            <numerusform>Verbindingen met %1 adressen op blokkeerlijsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 verkeerssnelheid bleef boven de limiet</numerusform>
+            <numerusform>%1 verkeerssnelheden bleven boven hun limiet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 favoriet werd actief</numerusform>
+            <numerusform>%1 favorieten werden actief</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>%1 datalimiet overschreden</numerusform>
+            <numerusform>%1 datalimieten overschreden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 probleem met de opname</numerusform>
+            <numerusform>%1 problemen met de opname</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>Eerste verbindingen: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>Er zijn verbindingen gemaakt met %1, die op blokkeerlijsten staan.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>Het verkeer bleef boven de limiet: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>Er is verkeer gestart voor %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>Het verkeer overschreed de datalimiet: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>Er waren problemen met de opname: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1 heeft voor het eerst het netwerk gebruikt</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 staat op blokkeerlijst %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: boven %2 gedurende %3 s</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: dagelijkse datalimiet van %2 overschreden</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: maandelijkse datalimiet van %2 overschreden</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>De adapter is verdwenen</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>De opname is door een fout gestopt</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>De opname verliest %1 van de frames</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1 heeft zijn eerste verbinding gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1 heeft zijn eerste verbinding gemaakt (gebruiker %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>Er is een verbinding gemaakt met %1, in %2 vermeld als %3 (regel %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5 heeft verbinding gemaakt met %1, in %2 vermeld als %3 (regel %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>Verkeer gestart: %1 via %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>Verkeer gestart: %1 via %2 door %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 bleef %3 seconde lang boven %2.</numerusform>
+            <numerusform>%1 bleef %3 seconden lang boven %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 bereikte vandaag %2, boven de limiet van %3.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 bereikte deze maand %2, boven de limiet van %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>%1 van %2 frames zijn in de laatste %3 s verloren gegaan; de computer of Flowscope kan het niet bijhouden. Beperk de opname met een filter of sluit andere zware programma&apos;s.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 i jeszcze %2</numerusform>
+            <numerusform>%1 i jeszcze %2</numerusform>
+            <numerusform>%1 i jeszcze %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Cały ruch</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>Ruch programu %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>Ulubiony host %1 jest aktywny</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>Ulubiona usługa %1 jest aktywna</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>Ulubiony program %1 jest aktywny</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 program po raz pierwszy skorzystał z sieci</numerusform>
+            <numerusform>%1 programy po raz pierwszy skorzystały z sieci</numerusform>
+            <numerusform>%1 programów po raz pierwszy skorzystało z sieci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>Połączono z %1 adresem z listy blokowanych</numerusform>
+            <numerusform>Połączono z %1 adresami z list blokowanych</numerusform>
+            <numerusform>Połączono z %1 adresami z list blokowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 szybkość transferu przekraczała limit</numerusform>
+            <numerusform>%1 szybkości transferu przekraczały limity</numerusform>
+            <numerusform>%1 szybkości transferu przekraczało limity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>Uaktywnił się %1 ulubiony element</numerusform>
+            <numerusform>Uaktywniły się %1 ulubione elementy</numerusform>
+            <numerusform>Uaktywniło się %1 ulubionych elementów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>Przekroczono %1 limit danych</numerusform>
+            <numerusform>Przekroczono %1 limity danych</numerusform>
+            <numerusform>Przekroczono %1 limitów danych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 problem z przechwytywaniem</numerusform>
+            <numerusform>%1 problemy z przechwytywaniem</numerusform>
+            <numerusform>%1 problemów z przechwytywaniem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>Pierwsze połączenia: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>Nawiązano połączenia z adresami z list blokowanych adresów: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>Ruch przekraczał limit: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>Rozpoczął się ruch: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>Ruch przekroczył limit danych: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>Wystąpiły problemy z przechwytywaniem: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>Program %1 po raz pierwszy skorzystał z sieci</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 jest na liście blokowanych adresów %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: powyżej %2 przez %3 s</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: przekroczono dzienny limit danych %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: przekroczono miesięczny limit danych %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>Karta sieciowa zniknęła</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>Przechwytywanie zatrzymało się z powodu błędu</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>Przechwytywanie traci %1 ramek</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>Program %1 nawiązał pierwsze połączenie.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>Program %1 nawiązał pierwsze połączenie (użytkownik %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>Nawiązano połączenie z adresem %1, który na liście %2 figuruje jako %3 (wiersz %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>Program %5 nawiązał połączenie z adresem %1, który na liście %2 figuruje jako %3 (wiersz %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>Rozpoczął się ruch: %1 przez %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>Rozpoczął się ruch: %1 przez %2 (program %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 przekraczał %2 przez %3 sekundę.</numerusform>
+            <numerusform>%1 przekraczał %2 przez %3 sekundy.</numerusform>
+            <numerusform>%1 przekraczał %2 przez %3 sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 osiągnął dziś %2, przekraczając limit %3.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 osiągnął w tym miesiącu %2, przekraczając limit %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>W ciągu ostatnich %3 s utracono %1 z %2 ramek; komputer lub Flowscope nie nadąża. Zawęź przechwytywanie filtrem lub zamknij inne programy obciążające komputer.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 e mais %2</numerusform>
+            <numerusform>%1 e mais %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Todo o tráfego</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>O tráfego de %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>O host favorito %1 está ativo</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>O serviço favorito %1 está ativo</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>O programa favorito %1 está ativo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 programa usou a rede pela primeira vez</numerusform>
+            <numerusform>%1 programas usaram a rede pela primeira vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>%1 endereço de lista de bloqueio contatado</numerusform>
+            <numerusform>%1 endereços de listas de bloqueio contatados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 taxa de tráfego ficou acima do limite</numerusform>
+            <numerusform>%1 taxas de tráfego ficaram acima dos limites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 favorito ficou ativo</numerusform>
+            <numerusform>%1 favoritos ficaram ativos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>%1 limite de dados excedido</numerusform>
+            <numerusform>%1 limites de dados excedidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 problema na captura</numerusform>
+            <numerusform>%1 problemas na captura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>Primeiras conexões: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>Foram feitas conexões com %1, que estão em listas de bloqueio.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>O tráfego ficou acima do limite: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>Começou o tráfego de %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>O tráfego ultrapassou o limite: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>A captura teve problemas: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1 usou a rede pela primeira vez</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 está na lista de bloqueio %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: acima de %2 por %3 s</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: acima do limite diário de %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: acima do limite mensal de %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>O adaptador desapareceu</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>A captura parou por causa de um erro</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>A captura está perdendo %1 dos quadros</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1 fez sua primeira conexão.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1 fez sua primeira conexão (usuário %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>Foi feita uma conexão com %1, que consta em %2 como %3 (linha %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5 se conectou a %1, que consta em %2 como %3 (linha %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>Começou o tráfego: %1 via %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>Começou o tráfego: %3 com %1 via %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 ficou acima de %2 por %3 segundo.</numerusform>
+            <numerusform>%1 ficou acima de %2 por %3 segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 chegou a %2 hoje, acima do limite de %3.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 chegou a %2 este mês, acima do limite de %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>%1 de %2 quadros foram perdidos nos últimos %3 s; o computador ou o Flowscope não consegue acompanhar. Restrinja a captura com um filtro ou feche outros programas que estejam consumindo muitos recursos.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

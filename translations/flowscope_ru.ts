@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 и ещё %2</numerusform>
+            <numerusform>%1 и ещё %2</numerusform>
+            <numerusform>%1 и ещё %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Весь трафик</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>Трафик программы %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>Избранный хост %1 активен</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>Избранная служба %1 активна</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>Избранная программа %1 активна</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 программа впервые использовала сеть</numerusform>
+            <numerusform>%1 программы впервые использовали сеть</numerusform>
+            <numerusform>%1 программ впервые использовали сеть</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>Соединения с %1 адресом из списков блокировки</numerusform>
+            <numerusform>Соединения с %1 адресами из списков блокировки</numerusform>
+            <numerusform>Соединения с %1 адресами из списков блокировки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 скорость трафика превышала предел</numerusform>
+            <numerusform>%1 скорости трафика превышали пределы</numerusform>
+            <numerusform>%1 скоростей трафика превышали пределы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 элемент избранного стал активным</numerusform>
+            <numerusform>%1 элемента избранного стали активными</numerusform>
+            <numerusform>%1 элементов избранного стали активными</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>Превышен %1 лимит трафика</numerusform>
+            <numerusform>Превышены %1 лимита трафика</numerusform>
+            <numerusform>Превышено %1 лимитов трафика</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 проблема с захватом</numerusform>
+            <numerusform>%1 проблемы с захватом</numerusform>
+            <numerusform>%1 проблем с захватом</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>Первые соединения: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>Установлены соединения с адресами из списков блокировки: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>Трафик превышал предел: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>Начался трафик: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>Трафик превысил лимит: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>Возникли проблемы с захватом: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>Программа %1 впервые использовала сеть</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 находится в списке блокировки %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: выше %2 в течение %3 с</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: превышен дневной лимит трафика %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: превышен месячный лимит трафика %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>Адаптер больше недоступен</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>Захват остановлен из-за ошибки</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>Захват теряет %1 кадров</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>Программа %1 установила первое соединение.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>Программа %1 установила первое соединение (пользователь %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>Установлено соединение с адресом %1, который указан в списке %2 как %3 (строка %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>Программа %5 установила соединение с адресом %1, который указан в списке %2 как %3 (строка %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>Начался трафик: %1 через %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>Начался трафик: %1 через %2 (программа %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 превышал %2 в течение %3 секунды.</numerusform>
+            <numerusform>%1 превышал %2 в течение %3 секунд.</numerusform>
+            <numerusform>%1 превышал %2 в течение %3 секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 сегодня достиг %2, превысив лимит %3.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 в этом месяце достиг %2, превысив лимит %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>За последние %3 с потеряно %1 из %2 кадров; компьютер или Flowscope не справляется с нагрузкой. Сузьте захват с помощью фильтра или закройте другие ресурсоёмкие программы.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

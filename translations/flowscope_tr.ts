@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 ve %2 tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 ve %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Tüm trafik</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>%1 trafiği</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>Favori ana bilgisayar %1 etkin</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>Favori hizmet %1 etkin</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>Favori program %1 etkin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 program ağı ilk kez kullandı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>Engelleme listesindeki %1 adrese bağlantı kuruldu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 trafik hızı kendi sınırının üzerinde kaldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 favori etkin hâle geldi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>%1 veri kotası aşıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 yakalama sorunu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>İlk bağlantılar: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>Engelleme listelerinde bulunan şu adreslere bağlantı kuruldu: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>Trafik, sınırının üzerinde kaldı: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>Trafik başladı: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>Trafik, kotasını aştı: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>Yakalamada sorun oluştu: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1 ağı ilk kez kullandı</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1, %2 engelleme listesinde</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: %3 sn boyunca %2 üzerinde</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: günlük %2 kotası aşıldı</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: aylık %2 kotası aşıldı</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>Bağdaştırıcı kayboldu</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>Yakalama bir hatayla durdu</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>Yakalama, çerçevelerin %1 kadarını düşürüyor</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1 ilk bağlantısını kurdu.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1 ilk bağlantısını kurdu (kullanıcı %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>%2 listesinde %3 olarak yer alan %1 adresine bağlantı kuruldu (satır %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5, %2 listesinde %3 olarak yer alan %1 adresine bağlandı (satır %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>Trafik başladı: %2 üzerinden %1 ile.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>Trafik başladı: %2 üzerinden %1 ile, %3 tarafından.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1, %3 saniye boyunca %2 üzerinde kaldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 bugün %2 oldu ve %3 kotasını aştı.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 bu ay %2 oldu ve %3 kotasını aştı.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>Son %3 sn içinde %2 çerçeveden %1 tanesi kayboldu; bilgisayar veya Flowscope yetişemiyor. Yakalamayı bir filtreyle daraltın veya yoğun çalışan diğer programları kapatın.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

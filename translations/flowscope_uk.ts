@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 і ще %2</numerusform>
+            <numerusform>%1 і ще %2</numerusform>
+            <numerusform>%1 і ще %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 і %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Увесь трафік</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>Трафік програми %1</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>Обраний хост %1 активний</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>Обрана служба %1 активна</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>Обрана програма %1 активна</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 програма вперше використала мережу</numerusform>
+            <numerusform>%1 програми вперше використали мережу</numerusform>
+            <numerusform>%1 програм вперше використали мережу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>З’єднання з %1 адресою зі списків блокування</numerusform>
+            <numerusform>З’єднання з %1 адресами зі списків блокування</numerusform>
+            <numerusform>З’єднання з %1 адресами зі списків блокування</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 швидкість трафіку перевищувала межу</numerusform>
+            <numerusform>%1 швидкості трафіку перевищували межі</numerusform>
+            <numerusform>%1 швидкостей трафіку перевищували межі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 елемент обраного став активним</numerusform>
+            <numerusform>%1 елементи обраного стали активними</numerusform>
+            <numerusform>%1 елементів обраного стали активними</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>Перевищено %1 ліміт трафіку</numerusform>
+            <numerusform>Перевищено %1 ліміти трафіку</numerusform>
+            <numerusform>Перевищено %1 лімітів трафіку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 проблема із захопленням</numerusform>
+            <numerusform>%1 проблеми із захопленням</numerusform>
+            <numerusform>%1 проблем із захопленням</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>Перші з’єднання: %1.</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>Встановлено з’єднання з адресами зі списків блокування: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>Трафік перевищував межу: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>Почався трафік: %1.</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>Трафік перевищив ліміт: %1.</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>Виникли проблеми із захопленням: %1.</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>Програма %1 вперше використала мережу</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 міститься у списку блокування %2</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1: понад %2 протягом %3 с</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1: перевищено денний ліміт трафіку %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1: перевищено місячний ліміт трафіку %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>Адаптер більше недоступний</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>Захоплення зупинено через помилку</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>Захоплення втрачає %1 кадрів</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>Програма %1 встановила перше з’єднання.</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>Програма %1 встановила перше з’єднання (користувач %2).</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>Встановлено з’єднання з адресою %1, яку внесено до списку %2 як %3 (рядок %4).</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>Програма %5 встановила з’єднання з адресою %1, яку внесено до списку %2 як %3 (рядок %4).</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>Почався трафік: %1 через %2.</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>Почався трафік: %1 через %2 (програма %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 перевищував %2 протягом %3 секунди.</numerusform>
+            <numerusform>%1 перевищував %2 протягом %3 секунд.</numerusform>
+            <numerusform>%1 перевищував %2 протягом %3 секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 сьогодні досяг %2, перевищивши ліміт %3.</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 цього місяця досяг %2, перевищивши ліміт %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>За останні %3 с втрачено %1 з %2 кадрів; комп’ютер або Flowscope не встигає. Звузьте захоплення фільтром або закрийте інші ресурсомісткі програми.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

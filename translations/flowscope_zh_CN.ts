@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 及其他 %2 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>全部流量</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>%1 的流量</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>收藏的主机 %1 有活动</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>收藏的服务 %1 有活动</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>收藏的程序 %1 有活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 个程序首次使用网络</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>连接了 %1 个阻止列表中的地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 项流量速率持续超过限值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 个收藏项开始活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>超出了 %1 个流量上限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 个捕获问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>首次连接：%1。</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>连接了阻止列表中的 %1。</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>流量持续超过限值：%1。</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>%1 开始产生流量。</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>流量超出上限：%1。</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>捕获出现问题：%1。</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1 首次使用网络</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 在阻止列表 %2 中</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1：持续 %3 秒超过 %2</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1：超出每日上限 %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1：超出每月上限 %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>适配器已消失</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>捕获因错误而停止</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>捕获的帧丢弃率达 %1</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1 建立了首个连接。</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1 建立了首个连接（用户 %2）。</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>连接了 %1，该地址属于 %2 中列出的 %3（第 %4 行）。</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5 连接了 %1，该地址属于 %2 中列出的 %3（第 %4 行）。</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>与 %1 之间经由 %2 的流量已开始。</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>%3 与 %1 之间经由 %2 的流量已开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 持续 %3 秒超过 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 今天已达 %2，超出了 %3 的上限。</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 本月已达 %2，超出了 %3 的上限。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>最近 %3 秒内，%2 帧中有 %1 帧丢失；计算机或 Flowscope 处理不过来。请使用过滤器缩小捕获范围，或关闭其他占用资源较多的程序。</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <extracomment>The end of a list of names: &quot;firefox, curl and 9 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 及其他 %2 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list (&quot;firefox, curl&quot;): the language&apos;s list separator.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list: &quot;firefox, curl and wget&quot; (%1 the others, %2 the last).</extracomment>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>所有流量</translation>
+    </message>
+    <message>
+        <source>The traffic of %1</source>
+        <translation>%1 的流量</translation>
+    </message>
+    <message>
+        <source>Favorite host %1 is active</source>
+        <translation>最愛主機 %1 有活動</translation>
+    </message>
+    <message>
+        <source>Favorite service %1 is active</source>
+        <translation>最愛服務 %1 有活動</translation>
+    </message>
+    <message>
+        <source>Favorite program %1 is active</source>
+        <translation>最愛程式 %1 有活動</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 program(s) used the network for the first time</source>
+        <translation>
+            <numerusform>%1 個程式首次使用網路</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocklisted address(es) contacted</source>
+        <translation>
+            <numerusform>連線到 %1 個封鎖清單中的位址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 traffic rate(s) stayed above their limits</source>
+        <translation>
+            <numerusform>%1 項流量速率持續超過限制</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 favorite(s) became active</source>
+        <translation>
+            <numerusform>%1 個最愛項目開始活動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 data cap(s) exceeded</source>
+        <translation>
+            <numerusform>超過了 %1 個流量上限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture problem(s)</source>
+        <translation>
+            <numerusform>%1 個擷取問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First connections: %1.</source>
+        <translation>首次連線：%1。</translation>
+    </message>
+    <message>
+        <source>Connections were made to %1, which are on blocklists.</source>
+        <translation>連線到封鎖清單中的 %1。</translation>
+    </message>
+    <message>
+        <source>Traffic stayed above its limit: %1.</source>
+        <translation>流量持續超過限制：%1。</translation>
+    </message>
+    <message>
+        <source>Traffic started for %1.</source>
+        <translation>%1 開始產生流量。</translation>
+    </message>
+    <message>
+        <source>Traffic went over its cap: %1.</source>
+        <translation>流量超過上限：%1。</translation>
+    </message>
+    <message>
+        <source>The capture had trouble: %1.</source>
+        <translation>擷取發生問題：%1。</translation>
+    </message>
+    <message>
+        <source>%1 used the network for the first time</source>
+        <translation>%1 首次使用網路</translation>
+    </message>
+    <message>
+        <source>%1 is on the blocklist %2</source>
+        <translation>%1 在封鎖清單 %2 中</translation>
+    </message>
+    <message>
+        <source>%1: above %2 for %3 s</source>
+        <extracomment>%1 the program or &quot;All traffic&quot;, %2 a rate (&quot;1.5 MB/s&quot;), %3 seconds.</extracomment>
+        <translation>%1：持續 %3 秒超過 %2</translation>
+    </message>
+    <message>
+        <source>%1: over the daily cap of %2</source>
+        <translation>%1：超過每日上限 %2</translation>
+    </message>
+    <message>
+        <source>%1: over the monthly cap of %2</source>
+        <translation>%1：超過每月上限 %2</translation>
+    </message>
+    <message>
+        <source>The adapter went away</source>
+        <translation>介面卡已消失</translation>
+    </message>
+    <message>
+        <source>The capture stopped with an error</source>
+        <translation>擷取因錯誤而停止</translation>
+    </message>
+    <message>
+        <source>Capture is dropping %1 of frames</source>
+        <translation>擷取的訊框丟棄率達 %1</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection.</source>
+        <translation>%1 建立了第一個連線。</translation>
+    </message>
+    <message>
+        <source>%1 made its first connection (user %2).</source>
+        <translation>%1 建立了第一個連線（使用者 %2）。</translation>
+    </message>
+    <message>
+        <source>A connection was made to %1, listed in %2 as %3 (line %4).</source>
+        <extracomment>%1 the address, %2 the list, %3 the listed network, %4 the list&apos;s line.</extracomment>
+        <translation>連線到 %1，此位址屬於 %2 中列出的 %3（第 %4 行）。</translation>
+    </message>
+    <message>
+        <source>%5 connected to %1, listed in %2 as %3 (line %4).</source>
+        <translation>%5 連線到 %1，此位址屬於 %2 中列出的 %3（第 %4 行）。</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2.</source>
+        <translation>與 %1 之間經由 %2 的流量已開始。</translation>
+    </message>
+    <message>
+        <source>Traffic started: %1 over %2 by %3.</source>
+        <translation>%3 與 %1 之間經由 %2 的流量已開始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed above %2 for %3 second(s).</source>
+        <translation>
+            <numerusform>%1 持續 %3 秒超過 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reached %2 today, over the cap of %3.</source>
+        <translation>%1 今天已達 %2，超過了 %3 的上限。</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 this month, over the cap of %3.</source>
+        <translation>%1 本月已達 %2，超過了 %3 的上限。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames were lost in the last %3 s; the machine or Flowscope cannot keep up. Narrow the capture with a filter or close other busy programs.</source>
+        <translation>最近 %3 秒內，%2 個訊框中有 %1 個遺失；電腦或 Flowscope 處理不及。請使用篩選器縮小擷取範圍，或關閉其他佔用大量資源的程式。</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Flowscope could not create the folder %1, so it will not start on login; check that you may write there and try again.</source>

@@ -28,22 +28,31 @@ std::string formatRate(uint64_t bytesPerSecond) {
     return formatBytes(bytesPerSecond) + "/s";
 }
 
-std::string nameList(const std::vector<Alert>& alerts, size_t named) {
-    std::string text;
+std::vector<std::string> namesOf(const std::vector<Alert>& alerts, size_t named) {
+    std::vector<std::string> names;
     const size_t shown = alerts.size() <= named + 1 ? alerts.size() : named;
     for (size_t i = 0; i < shown; ++i) {
-        if (i > 0) {
-            text += i + 1 == shown && shown == alerts.size() ? " and " : ", ";
-        }
         const std::string& subject = alerts[i].subject;
         // Executable paths ("/usr/bin/curl", "C:\\...\\x.exe") by their file name; addresses,
         // services ("tcp/443") and bare program names as they are.
         const bool path =
             !subject.empty() && (subject[0] == '/' || (subject.size() > 2 && subject[1] == ':'));
-        text += path ? shortName(subject) : subject;
+        names.push_back(path ? shortName(subject) : subject);
     }
-    if (shown < alerts.size()) {
-        text += " and " + std::to_string(alerts.size() - shown) + " more";
+    return names;
+}
+
+std::string nameList(const std::vector<Alert>& alerts, size_t named) {
+    const std::vector<std::string> names = namesOf(alerts, named);
+    std::string text;
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) {
+            text += i + 1 == names.size() && names.size() == alerts.size() ? " and " : ", ";
+        }
+        text += names[i];
+    }
+    if (names.size() < alerts.size()) {
+        text += " and " + std::to_string(alerts.size() - names.size()) + " more";
     }
     return text;
 }
@@ -58,6 +67,9 @@ Alert summaryOf(const std::vector<Alert>& alerts, size_t named) {
     }
     const std::string n = std::to_string(alerts.size());
     const std::string names = nameList(alerts, named);
+    summary.message = AlertMessage::Summary;
+    summary.facts.names = namesOf(alerts, named);
+    summary.facts.more = alerts.size() - summary.facts.names.size();
     switch (summary.rule) {
         case AlertRule::NewProgram:
             summary.title = n + " programs used the network for the first time";

@@ -24,6 +24,8 @@ void Rules::captureTrouble(const EngineSnapshot& snapshot, std::vector<Alert>& o
         alert.timeNs = snapshot.timeNs;
         alert.rule = AlertRule::CaptureTrouble;
         alert.subject = "capture";
+        alert.message = gone ? AlertMessage::AdapterGone : AlertMessage::CaptureFailed;
+        alert.facts.error = snapshot.error->message;
         alert.title = gone ? "The adapter went away" : "The capture stopped with an error";
         alert.body = snapshot.error->message;
         out.push_back(std::move(alert));
@@ -58,6 +60,11 @@ void Rules::captureTrouble(const EngineSnapshot& snapshot, std::vector<Alert>& o
     alert.timeNs = snapshot.timeNs;
     alert.rule = AlertRule::CaptureTrouble;
     alert.subject = "dropped frames";
+    alert.message = AlertMessage::Dropping;
+    alert.facts.percent = percent;
+    alert.facts.dropped = windowDropped;
+    alert.facts.offered = windowOffered;
+    alert.facts.seconds = seconds;
     alert.title = "Capture is dropping " + percentText(percent) + " of frames";
     alert.body = std::to_string(windowDropped) + " of " + std::to_string(windowOffered) +
                  " frames were lost in the last " + std::to_string(seconds) +

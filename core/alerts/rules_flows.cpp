@@ -26,6 +26,9 @@ void Rules::newPrograms(const EngineSnapshot& snapshot, std::vector<Alert>& out)
         alert.rule = AlertRule::NewProgram;
         alert.subject = program;
         alert.appId = application.id;
+        alert.message = AlertMessage::FirstConnection;
+        alert.facts.program = program;
+        alert.facts.user = application.user;
         alert.title = shortName(program) + " used the network for the first time";
         alert.body = program + " made its first connection" +
                      (application.user.empty() ? "" : " (user " + application.user + ")") + ".";
@@ -76,6 +79,12 @@ void Rules::blocklisted(const EngineSnapshot& snapshot, const EngineDiff& diff,
         alert.subject = address;
         alert.address = remote;
         alert.appId = flow.appId;
+        alert.message = AlertMessage::Blocklisted;
+        alert.facts.address = address;
+        alert.facts.program = program;
+        alert.facts.list = *match->listName;
+        alert.facts.prefix = prefix;
+        alert.facts.line = match->entry.line;
         alert.title = address + " is on the blocklist " + *match->listName;
         alert.body =
             (program.empty() ? std::string("A connection was made") : program + " connected") +
@@ -121,6 +130,13 @@ void Rules::favorites(const EngineSnapshot& snapshot, const EngineDiff& diff,
         // Inspect opens on the favorite itself: the host's address or the program.
         alert.address = kind == FavoriteKind::Host ? flow.remote().address : IpAddress();
         alert.appId = kind == FavoriteKind::Program ? flow.appId : 0;
+        alert.message = kind == FavoriteKind::Host      ? AlertMessage::FavoriteHost
+                        : kind == FavoriteKind::Service ? AlertMessage::FavoriteService
+                                                        : AlertMessage::FavoriteProgram;
+        alert.facts.subject = subject;
+        alert.facts.address = flow.remote().address.toString();
+        alert.facts.service = serviceText(service);
+        alert.facts.program = program;
         alert.title = kind == FavoriteKind::Host ? "Favorite host " + subject + " is active"
                       : kind == FavoriteKind::Service
                           ? "Favorite service " + subject + " is active"

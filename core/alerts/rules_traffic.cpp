@@ -91,6 +91,10 @@ void Rules::rates(const EngineSnapshot& snapshot, std::vector<Alert>& out) {
         alert.rule = AlertRule::TrafficRate;
         alert.subject = who;
         alert.appId = appId;
+        alert.message = AlertMessage::RateAbove;
+        alert.facts.program = rule.program;
+        alert.facts.limit = rule.bytesPerSecond;
+        alert.facts.seconds = rule.seconds;
         alert.title = (rule.program.empty() ? std::string("Traffic") : shortName(rule.program)) +
                       " above " + limit + " for " + seconds + " s";
         alert.body =
@@ -139,6 +143,11 @@ void Rules::caps(const EngineSnapshot& snapshot, std::vector<Alert>& out) {
         alert.rule = AlertRule::DataCap;
         alert.subject = who;
         alert.appId = appId;
+        alert.message = AlertMessage::CapReached;
+        alert.facts.program = rule.program;
+        alert.facts.daily = daily;
+        alert.facts.bytes = state.bytes;
+        alert.facts.limit = rule.bytes;
         alert.title = (rule.program.empty() ? std::string("Traffic") : shortName(rule.program)) +
                       " over its " + (daily ? "daily" : "monthly") + " cap of " +
                       formatBytes(rule.bytes);

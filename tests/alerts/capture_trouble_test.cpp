@@ -90,6 +90,11 @@ TEST(CaptureTroubleRule, DropsJustAboveTheShareFireAndJustAtItDoNot) {
     EXPECT_EQ(a[0].subject, "dropped frames");
     EXPECT_EQ(a[0].title, "Capture is dropping 1.0% of frames");
     EXPECT_EQ(a[0].body.substr(0, 48), "101 of 10000 frames were lost in the last 10 s; ");
+    EXPECT_EQ(a[0].message, AlertMessage::Dropping);
+    EXPECT_EQ(a[0].facts.dropped, 101u);
+    EXPECT_EQ(a[0].facts.offered, 10000u);
+    EXPECT_EQ(a[0].facts.seconds, 10);
+    EXPECT_NEAR(a[0].facts.percent, 1.01, 1e-9);
 }
 
 TEST(CaptureTroubleRule, OnlyTheLastTenSecondsCount) {

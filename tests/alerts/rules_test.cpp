@@ -72,6 +72,10 @@ TEST(NewProgramRule, FiresOncePerProgram) {
     EXPECT_EQ(a[0].timeNs, 1 * kSecond);
     EXPECT_EQ(a[0].title, "curl used the network for the first time");
     EXPECT_EQ(a[0].body, "/usr/bin/curl made its first connection (user alice).");
+    // The same as data, for the desktop app to word in its language.
+    EXPECT_EQ(a[0].message, AlertMessage::FirstConnection);
+    EXPECT_EQ(a[0].facts.program, "/usr/bin/curl");
+    EXPECT_EQ(a[0].facts.user, "alice");
     // Still there a tick (and an hour) later: nothing new.
     EXPECT_TRUE(tick(rules, snapshotAt(2, {app(1, "/usr/bin/curl")})).empty());
     EXPECT_TRUE(tick(rules, snapshotAt(3600, {app(1, "/usr/bin/curl")})).empty());
@@ -229,6 +233,12 @@ TEST_F(RulesFiles, BlocklistV4AndV6Edges) {
     EXPECT_EQ(b[1].body,
               "/usr/bin/curl connected to 198.51.100.255, listed in firehol_level1 as "
               "198.51.100.0/24 (line 2).");
+    EXPECT_EQ(b[1].message, AlertMessage::Blocklisted);
+    EXPECT_EQ(b[1].facts.address, "198.51.100.255");
+    EXPECT_EQ(b[1].facts.program, "/usr/bin/curl");
+    EXPECT_EQ(b[1].facts.list, "firehol_level1");
+    EXPECT_EQ(b[1].facts.prefix, "198.51.100.0/24");
+    EXPECT_EQ(b[1].facts.line, 2u);
     EXPECT_EQ(b[2].subject, "203.0.113.7");
     EXPECT_NE(b[2].body.find("203.0.113.7/32 (line 3)"), std::string::npos);
     EXPECT_EQ(b[3].subject, "2001:db8:1:ffff::9");
@@ -300,6 +310,9 @@ TEST(Coalescing, MoreThanKBecomeOneSummary) {
     EXPECT_EQ(a[0].appId, 0u);
     EXPECT_EQ(a[0].title, "12 programs used the network for the first time");
     EXPECT_EQ(a[0].body, "12 programs used the network for the first time: p1, p2, p3 and 9 more.");
+    EXPECT_EQ(a[0].message, AlertMessage::Summary);
+    EXPECT_EQ(a[0].facts.names, (std::vector<std::string>{"p1", "p2", "p3"}));
+    EXPECT_EQ(a[0].facts.more, 9u);
 
     Rules four(c);  // K + 1 names all (no "and 1 more")
     const auto b =
@@ -403,6 +416,10 @@ TEST(TrafficRateRule, FiresAfterExactlyNSecondsAbove) {
         EXPECT_EQ(a[0].appId, program.empty() ? 0u : 1u);
         EXPECT_EQ(a[0].title,
                   (program.empty() ? "Traffic" : "rsync") + std::string(" above 1.0 kB/s for 3 s"));
+        EXPECT_EQ(a[0].message, AlertMessage::RateAbove);
+        EXPECT_EQ(a[0].facts.program, program);
+        EXPECT_EQ(a[0].facts.limit, 1000u);
+        EXPECT_EQ(a[0].facts.seconds, 3);
         // Once per stretch, however long it lasts (and past the rate limit).
         for (int64_t t = 4; t < 200; ++t) {
             ASSERT_TRUE(tick(rules, trafficTick(t, 2000)).empty()) << t;

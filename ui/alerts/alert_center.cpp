@@ -4,6 +4,7 @@
 #include <QUrl>
 
 #include "core/alerts/notifier_sink.h"
+#include "ui/alerts/alert_text.h"
 #include "ui/alerts/blocklist_loader.h"
 #include "ui/alerts/desktop_notifier.h"
 #include "ui/alerts/webhook_sender.h"
@@ -80,12 +81,12 @@ AlertCenter::AlertCenter(QObject* parent)
       m_webhook(new WebhookSender(this)),
       m_blocklists(new BlocklistLoader(this)) {
     qRegisterMetaType<flowscope::Alert>("flowscope::Alert");
-    connect(
-        m_desktop, &DesktopNotifier::unavailable, this, [this](const Alert& alert, const QString&) {
-            if (m_fallback) {
-                m_fallback(QString::fromStdString(alert.title), QString::fromStdString(alert.body));
-            }
-        });
+    connect(m_desktop, &DesktopNotifier::unavailable, this,
+            [this](const Alert& alert, const QString&) {
+                if (m_fallback) {
+                    m_fallback(alertTitle(alert), alertBody(alert));
+                }
+            });
     connect(m_desktop, &DesktopNotifier::showInvoked, this, &AlertCenter::requestShow);
     connect(m_desktop, &DesktopNotifier::muteInvoked, this, [this](const Alert& alert) {
         const QString rule = QString::fromLatin1(alertRuleName(alert.rule));

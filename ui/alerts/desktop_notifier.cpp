@@ -1,5 +1,6 @@
 #include "ui/alerts/desktop_notifier.h"
 
+#include "ui/alerts/alert_text.h"
 #include "ui/shell/autostart.h"
 
 #ifdef FLOWSCOPE_HAVE_DBUS
@@ -27,11 +28,11 @@ QVariantList DesktopNotifier::notifyArguments(const Alert& alert, bool sound) {
         hints.insert(QStringLiteral("sound-name"), QLatin1String(kSoundName));
     }
     // Servers that support body markup would read "<" and "&" in a program path as markup.
-    const QString body = QString::fromStdString(alert.body).toHtmlEscaped();
+    const QString body = alertBody(alert).toHtmlEscaped();
     return {QStringLiteral("Flowscope"),
             uint(0),
             QLatin1String(Autostart::kAppId),
-            QString::fromStdString(alert.title),
+            alertTitle(alert),
             body,
             actions,
             hints,

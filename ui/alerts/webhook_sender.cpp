@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -60,7 +61,7 @@ void WebhookSender::send(const QUrl& url, const QByteArray& body, int attempt) {
         }
         QString reason = status > 0 ? tr("HTTP status %1").arg(status) : reply->errorString();
         if (reply->error() == QNetworkReply::OperationCanceledError) {
-            reason = tr("no answer within %1 s").arg(m_timeoutMs / 1000.0);
+            reason = tr("no answer within %1 s").arg(QLocale().toString(m_timeoutMs / 1000.0));
         }
         // A 4xx status says the request itself is wrong: trying again would not help.
         const bool retry = (status < 400 || status >= 500) && attempt < m_retryDelaysMs.size();

@@ -16,6 +16,7 @@
 #include <QWindow>
 #include <algorithm>
 
+#include "ui/app_style.h"
 #include "ui/compact/mini_chart.h"
 #include "ui/engine_bridge.h"
 #include "ui/icons/icon_provider.h"
@@ -261,8 +262,9 @@ void CompactWindow::onStateChanged() {
     }
     const bool paused = state == EngineState::Paused;
     if (m_bridge->isLive()) {
-        m_source->setText(paused ? tr("Paused on %1").arg(m_bridge->sourceName())
-                                 : tr("Capturing on %1").arg(m_bridge->sourceName()));
+        const QString source = isolated(m_bridge->sourceName());  // a path, right to left
+        m_source->setText(paused ? tr("Paused on %1").arg(source)
+                                 : tr("Capturing on %1").arg(source));
     } else {
         const QString file = QFileInfo(m_bridge->sourceName()).fileName();
         m_source->setText(paused ? tr("Paused reading %1").arg(file) : tr("Reading %1").arg(file));

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QPalette>
 
+#include "ui/alerts/alert_text.h"
+
 namespace flowscope::ui {
 
 AlertModel::AlertModel(QObject* parent, int maxRows)
@@ -46,8 +48,8 @@ QString timeText(int64_t timeNs) {
 }
 
 QString detailsText(const AlertEntry& entry) {
-    const QString title = QString::fromStdString(entry.alert.title);
-    const QString body = QString::fromStdString(entry.alert.body);
+    const QString title = alertTitle(entry.alert);
+    const QString body = alertBody(entry.alert);
     return body.isEmpty() ? title : AlertModel::tr("%1 — %2").arg(title, body);
 }
 
@@ -72,7 +74,7 @@ QVariant AlertModel::data(const QModelIndex& index, int role) const {
                     return {};
             }
         case Qt::ToolTipRole: {
-            QString tip = QString::fromStdString(row.alert.body);
+            QString tip = alertBody(row.alert);
             if (row.muted) {
                 tip += QLatin1Char('\n') + tr("Not delivered: notifications were muted.");
             }

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "ui/alerts/alert_center.h"
+#include "ui/format.h"
 #include "ui/models/alert_model.h"
 #include "ui/widgets/activating_table.h"
 
@@ -79,7 +80,10 @@ void NotificationsPage::updateState() {
     m_table->setVisible(!empty);
     m_clear->setEnabled(!empty);
     m_markRead->setEnabled(m_center->unread() > 0);
-    m_summary->setText(empty ? QString() : tr("%1 of %2 unread").arg(m_center->unread()).arg(rows));
+    m_summary->setText(
+        empty ? QString()
+              : tr("%1 of %2 unread")
+                    .arg(formatCount(uint64_t(m_center->unread())), formatCount(uint64_t(rows))));
 }
 
 }  // namespace flowscope::ui
