@@ -51,15 +51,19 @@ Result<std::unique_ptr<IpfixExporter>> IpfixExporter::open(ExporterOptions optio
     if (tcp) {
         // Connecting happens on the sink's thread, without blocking (the collector may be
         // down now and come up later).
-        sockaddr_storage address{};
-        std::memcpy(&address, found->ai_addr, found->ai_addrlen);
-        const socklen_t length = found->ai_addrlen;
+        std::vector<TcpTransport::Address> addresses;
+        for (addrinfo* a = found; a != nullptr; a = a->ai_next) {
+            TcpTransport::Address to;
+            std::memcpy(&to.address, a->ai_addr, a->ai_addrlen);
+            to.length = a->ai_addrlen;
+            addresses.push_back(to);
+        }
         freeaddrinfo(found);
         auto exporter =
             std::unique_ptr<IpfixExporter>(new IpfixExporter(std::move(options), -1, nullptr));
         IpfixExporter* self = exporter.get();
         exporter->m_tcp = std::make_unique<TcpTransport>(
-            address, length, self->m_options.backlogBytes,
+            std::move(addresses), self->m_options.backlogBytes,
             [self](uint32_t sequence) {
                 return templatesMessage(sequence, self->m_options.observationDomain,
                                         self->m_options.enterpriseNumber);

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <thread>
+#include <utility>
 
 namespace flowscope::ipfix {
 
@@ -17,10 +18,9 @@ constexpr std::chrono::milliseconds kMaxBackoff{30'000};
 
 }  // namespace
 
-TcpTransport::TcpTransport(const sockaddr_storage& address, socklen_t length, size_t backlogBytes,
-                           Templates templates, Report report)
-    : m_address(address),
-      m_length(length),
+TcpTransport::TcpTransport(std::vector<Address> addresses, size_t backlogBytes, Templates templates,
+                           Report report)
+    : m_addresses(std::move(addresses)),
       m_backlogLimit(backlogBytes),
       m_templates(std::move(templates)),
       m_report(std::move(report)) {}
@@ -45,17 +45,39 @@ void TcpTransport::send(std::vector<uint8_t> message, uint32_t sequence, size_t 
 }
 
 void TcpTransport::startConnect() {
-    m_fd = ::socket(m_address.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const Address& to = m_addresses[m_current];
+    m_fd = ::socket(to.address.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (m_fd < 0) {
-        disconnect(std::strerror(errno));
+        connectFailed(std::strerror(errno));
         return;
     }
-    if (::connect(m_fd, reinterpret_cast<const sockaddr*>(&m_address), m_length) == 0 ||
+    if (::connect(m_fd, reinterpret_cast<const sockaddr*>(&to.address), to.length) == 0 ||
         errno == EINPROGRESS) {
         m_connecting = true;
         return;
     }
-    disconnect(std::strerror(errno));
+    connectFailed(std::strerror(errno));
+}
+
+void TcpTransport::connectFailed(const std::string& why) {
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    m_connecting = false;
+    ++m_failedInRound;
+    m_roundErrors += (m_roundErrors.empty() ? "" : "; ") + why;
+    m_current = (m_current + 1) % m_addresses.size();
+    if (m_failedInRound < m_addresses.size()) {
+        m_nextAttempt = {};  // the next address at once
+        return;
+    }
+    // Every address failed: back off, and start the next round where this one started.
+    const std::string errors = std::exchange(m_roundErrors, {});
+    m_failedInRound = 0;
+    disconnect(m_addresses.size() == 1
+                   ? errors
+                   : std::to_string(m_addresses.size()) + " addresses tried: " + errors);
 }
 
 // True once the connection is up; then the templates go first.
@@ -68,10 +90,12 @@ bool TcpTransport::finishConnect() {
     socklen_t size = sizeof error;
     ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &size);
     if (error != 0) {
-        disconnect(std::strerror(error));
+        connectFailed(std::strerror(error));
         return false;
     }
     m_connecting = false;
+    m_failedInRound = 0;
+    m_roundErrors.clear();
     m_backoff = std::chrono::milliseconds(250);
     // A message cut by the previous connection is sent again whole on this one.
     m_offset = 0;
@@ -133,17 +157,17 @@ void TcpTransport::write() {
 }
 
 void TcpTransport::pump() {
-    if (m_fd < 0) {
-        if (std::chrono::steady_clock::now() < m_nextAttempt) {
-            return;
-        }
-        startConnect();
+    // Connecting: one address after another while they fail at once, within this call.
+    for (size_t attempts = 0; m_fd < 0 || m_connecting;) {
         if (m_fd < 0) {
-            return;
+            if (attempts++ == m_addresses.size() ||
+                std::chrono::steady_clock::now() < m_nextAttempt) {
+                return;
+            }
+            startConnect();
+        } else if (!finishConnect() && m_fd >= 0) {
+            return;  // still in progress
         }
-    }
-    if (m_connecting && !finishConnect()) {
-        return;
     }
     if (peerClosed()) {
         disconnect("the collector closed the connection");

@@ -1,7 +1,9 @@
 // IPFIX over TCP (RFC 7011 section 10.4) without ever blocking the caller: messages wait in a
 // bounded backlog and are written with non-blocking sends whenever pump() runs (every tick).
 // A collector that is down or restarts is reconnected with backoff; each new connection starts
-// with the templates. Messages that find the backlog full are dropped and counted.
+// with the templates. Messages that find the backlog full are dropped and counted. A collector
+// name with several addresses (IPv6 and IPv4, or several hosts) is tried address after address
+// before backing off; the one that answered is tried first the next time.
 #pragma once
 
 #include <sys/socket.h>
@@ -26,8 +28,13 @@ public:
     // Builds a templates-only message whose header carries `sequence`.
     using Templates = std::function<std::vector<uint8_t>(uint32_t sequence)>;
 
-    TcpTransport(const sockaddr_storage& address, socklen_t length, size_t backlogBytes,
-                 Templates templates, Report report);
+    struct Address {
+        sockaddr_storage address{};
+        socklen_t length = 0;
+    };
+    // `addresses` in the order to try them (getaddrinfo's); at least one.
+    TcpTransport(std::vector<Address> addresses, size_t backlogBytes, Templates templates,
+                 Report report);
     ~TcpTransport();
     TcpTransport(const TcpTransport&) = delete;
     TcpTransport& operator=(const TcpTransport&) = delete;
@@ -53,10 +60,15 @@ private:
     bool finishConnect();
     bool peerClosed() const;
     void disconnect(const std::string& why);
+    // A connection attempt failed: the next address at once while some of this round are
+    // untried, else disconnect() with what each said.
+    void connectFailed(const std::string& why);
     void write();
 
-    sockaddr_storage m_address{};
-    socklen_t m_length = 0;
+    std::vector<Address> m_addresses;
+    size_t m_current = 0;        // the address tried now (or connected to)
+    size_t m_failedInRound = 0;  // addresses that failed since the last backoff
+    std::string m_roundErrors;   // what they said
     size_t m_backlogLimit;
     Templates m_templates;
     Report m_report;

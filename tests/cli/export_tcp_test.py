@@ -11,6 +11,9 @@ stream of messages (RFC 7011 section 10.4), so that file is exactly what a TCP c
    sent before arrives on the first connection, the second connection starts with the
    templates, the traffic of the outage and after it arrives on the second (the bounded
    backlog kept it), and the records decoded equal what the exporter says it sent.
+3. As root, in private network and mount namespaces where the collector's name resolves to
+   ::1 first and 127.0.0.1 second (a hosts file bound over /etc/hosts) and only 127.0.0.1
+   listens: the exporter falls back to the second address and every record arrives.
 Usage: export_tcp_test.py FLOWSCOPE_CLI TEST_DATA_DIR"""
 import ipaddress
 import os
@@ -196,6 +199,42 @@ def live_inner():
     shutil.rmtree(work)
 
 
+def fallback_inner():
+    """Inside `unshare -n -m`: a name with two addresses, the first refusing."""
+    subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
+    work = tempfile.mkdtemp(prefix="flowscope-export-tcp-fallback-")
+    hosts = os.path.join(work, "hosts")
+    with open(hosts, "w") as f:
+        f.write("127.0.0.1 localhost\n::1 flowscope-collector\n127.0.0.1 flowscope-collector\n")
+    subprocess.run(["mount", "--bind", hosts, "/etc/hosts"], check=True)
+    port = free_tcp_port()
+    order = [a[4][0] for a in socket.getaddrinfo("flowscope-collector", port,
+                                                 type=socket.SOCK_STREAM)]
+    check(order[:2] == ["::1", "127.0.0.1"], f"the name resolves to {order}, wanted ::1 first")
+    stream = os.path.join(work, "fallback.ipfix")
+    listener = Listener(port, stream)  # 127.0.0.1 only: ::1 refuses
+    capture = os.path.join(DATA, "pcap", CAPTURES[0])
+    r = subprocess.run([CLI, "export", "--read", capture, "--ipfix",
+                        f"flowscope-collector:{port}", "--transport", "tcp"],
+                       capture_output=True, text=True, timeout=120)
+    check(r.returncode == 0, f"fallback: export exit {r.returncode} ({r.stderr.strip()})")
+    try:
+        listener.process.wait(timeout=10)  # socat ends when the exporter closes
+    except subprocess.TimeoutExpired:
+        listener.stop()  # the exporter never connected
+    arrived = os.path.exists(stream) and os.path.getsize(stream) > 0
+    records, templates = decoded(stream) if arrived else ([], 0)
+    check(templates == 2 and len(records) == sent_records(r.stderr) > 0,
+          f"fallback: {len(records)} records and {templates} templates arrived; {r.stderr!r}")
+    if records:
+        print(f"fallback: ::1 refused, 127.0.0.1 took {len(records)} records")
+    shutil.rmtree(work)
+
+
+if len(sys.argv) > 3 and sys.argv[3] == "--fallback-inner":
+    fallback_inner()
+    sys.exit(1 if failures else 0)
+
 if len(sys.argv) > 3 and sys.argv[3] == "--live-inner":
     live_inner()
     sys.exit(1 if failures else 0)
@@ -209,6 +248,10 @@ shutil.rmtree(work)
 if os.geteuid() == 0 and shutil.which("unshare"):
     # Live capture needs root; a private network namespace keeps it to its own loopback.
     run_in_namespace(__file__, [CLI, DATA])
+    r = subprocess.run(["unshare", "-n", "-m", sys.executable, __file__, CLI, DATA,
+                        "--fallback-inner"], capture_output=True, text=True, timeout=120)
+    print(r.stdout, end="")
+    check(r.returncode == 0, f"fallback part failed: {r.stdout}{r.stderr}")
 else:
     print("live part skipped (needs root and unshare)")
 print("FAILED" if failures else "ok")
