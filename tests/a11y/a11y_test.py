@@ -26,6 +26,8 @@ import sys
 import tempfile
 import time
 
+from a11y_display import start_xvfb
+
 SKIP = 77
 
 
@@ -81,33 +83,6 @@ def need_tools():
             skip(f"{tool} is not installed (tools/deps.sh test installs it)")
     if not os.path.exists("/usr/share/dbus-1/services/org.a11y.Bus.service"):
         skip("at-spi2-core is not installed (tools/deps.sh test installs it)")
-
-
-def free_display():
-    # Not -displayfd: it starts at :0 and checks only lock files, and another test's server
-    # may hold :0's abstract socket (in another mount namespace). -noreset: the server resets when
-    # xdpyinfo (its last client) leaves, and a client connecting meanwhile is refused.
-    with open("/proc/net/unix") as table:
-        sockets = table.read()
-    first = 100 + os.getpid() % 400
-    for number in range(first, first + 100):
-        if not os.path.exists(f"/tmp/.X{number}-lock") and \
-                f"/tmp/.X11-unix/X{number}\n" not in sockets:
-            return number
-    fail("no free X display number")
-
-
-def start_xvfb():
-    number = free_display()
-    xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-noreset", "-nolisten",
-                             "tcp"], stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while subprocess.run(["xdpyinfo", "-display", f":{number}"],
-                         capture_output=True).returncode:
-        if time.monotonic() > deadline or xvfb.poll() is not None:
-            fail(f"Xvfb :{number} did not start")
-        time.sleep(0.1)
-    return xvfb, f":{number}"
 
 
 # --- the accessible tree ----------------------------------------------------------------
