@@ -1,8 +1,10 @@
 // libFuzzer target for core/enrich's MMDB reading: the input is a whole .mmdb file. It is
 // opened with the full check (MmdbDatabase::open); a file that passes is searched for a fixed
-// set of addresses and its records decoded in both layouts. Nothing may crash, hang or leak,
-// and an error must be one sentence. libmaxminddb itself is not instrumented (a system
-// library), so coverage feedback comes from Flowscope's checking and record reading.
+// set of addresses and its records decoded in both layouts, with and without a record memo
+// (which must give the same answers: the first lookup fills it, the second reads it). Nothing
+// may crash, hang or leak, and an error must be one sentence. libmaxminddb itself is not
+// instrumented (a system library), so coverage feedback comes from Flowscope's checking and record
+// reading.
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -56,9 +58,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         }
         return 0;
     }
-    for (const char* text : {"1.1.1.1", "81.2.69.160", "::1.1.1.1", "2001:218::1",
-                             "::", "255.255.255.255", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"}) {
-        (void)db.value()->lookup(flowscope::IpAddress::parse(text).value());
+    flowscope::MmdbRecordMemo memo;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const char* text : {"1.1.1.1", "81.2.69.160", "::1.1.1.1", "2001:218::1", "::",
+                                 "255.255.255.255", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"}) {
+            const flowscope::IpAddress address = flowscope::IpAddress::parse(text).value();
+            const auto plain = db.value()->lookup(address);
+            const auto memoized = db.value()->lookup(address, &memo);
+            if (bool(plain) != bool(memoized) || (plain && !(plain.value() == memoized.value()))) {
+                std::abort();
+            }
+        }
     }
     return 0;
 }
