@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "core/alerts/rule_text.h"
 #include "ui/app_style.h"
 #include "ui/format.h"
 
@@ -14,11 +15,9 @@ QString q(const std::string& text) {
     return isolated(QString::fromStdString(text));
 }
 
-// "firefox" for "/usr/lib/firefox/firefox" (as core's shortName).
+// "firefox" for "/usr/lib/firefox/firefox", isolated.
 QString shortName(const std::string& program) {
-    const auto slash = program.find_last_of("/\\");
-    const bool bare = slash == std::string::npos || slash + 1 == program.size();
-    return isolated(QString::fromStdString(bare ? program : program.substr(slash + 1)));
+    return q(rule_text::shortName(program));
 }
 
 // Gives the sentences below a translation context lupdate can see (tr() of a class).
