@@ -30,8 +30,11 @@ SKIP = 77
 CAP = 100_000
 FLOWS = 250_000
 SEND = 8.0
-LATE = 1.5
-STOP = 3.0
+# Generous on purpose: the regression this guards (an O(cap) eviction) left ticks minutes
+# late; a 2-core machine with another test running showed a 2.3 s gap (the test also runs
+# alone now, RUN_SERIAL), so a tighter limit only measures the machine.
+LATE = 3.0
+STOP = 5.0
 DROPS = 0.10  # frames lost in the kernel when the machine is busy (other tests, builds)
 
 
