@@ -291,6 +291,408 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>تعذّر على Flowscope سرد محوّلات الشبكة (libpcap: %1)؛ تحقّق من أنّ مكدّس الشبكة في النظام يعمل ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>تعذّر على libpcap تجهيز مُصرِّف للمرشّحات (هل نفدت الذاكرة؟)؛ أعد المحاولة أو أعد تشغيل Flowscope.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>مرشّح الالتقاط «%1» غير صالح: %2؛ صحّحه (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>راجع `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>حصة القرص استُنفدت</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>الملف بلغ أقصى حجم مسموح به</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>القرص أبلغ عن خطأ</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>لا يحقّ لـ Flowscope الكتابة في %1 (%2)؛ اختر مجلداً لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>المسار %1 مجلد؛ أدخل اسم ملف pcap المراد كتابته، مثل %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>مجلد %1 غير موجود؛ أنشئه أو اختر موقعاً آخر.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>لا يستطيع Flowscope إنشاء %1 (%2)؛ اختر موقعاً آخر.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>توقّفت الكتابة في %1 بعد %2 إطار لأنّ %3 (%4)؛ يحتوي الملف على تلك الإطارات ويبقى قابلاً للقراءة، ويستمر الالتقاط دون حفظ: حرّر بعض المساحة أو اختر موقعاً آخر.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>توقّفت الكتابة في %1 بعد %2 إطار لأنّ %3 (%4)؛ قد يكون إطاره الأخير مبتوراً، ويستمر الالتقاط دون حفظ: حرّر بعض المساحة أو اختر موقعاً آخر.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>لا يستطيع Flowscope الكتابة في %1 لأنّ %2 (%3)؛ حرّر بعض المساحة أو اختر موقعاً آخر.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>فشلت الكتابة في %1 عند إغلاق الملف (%2)؛ قد لا يتّسع القرص للملف كاملاً، فتحقّق منه أو اختر موقعاً آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>ينتهي الملف %1 في منتصف %2 (إزاحة البايت %3): الملف مبتور، وقُرئت قبل ذلك %4 حزمة كاملة.</numerusform>
+            <numerusform>ينتهي الملف %1 في منتصف %2 (إزاحة البايت %3): الملف مبتور، وقُرئت قبل ذلك %4 حزمة كاملة.</numerusform>
+            <numerusform>ينتهي الملف %1 في منتصف %2 (إزاحة البايت %3): الملف مبتور، وقُرئت قبل ذلك %4 حزمتان كاملتان.</numerusform>
+            <numerusform>ينتهي الملف %1 في منتصف %2 (إزاحة البايت %3): الملف مبتور، وقُرئت قبل ذلك %4 حزم كاملة.</numerusform>
+            <numerusform>ينتهي الملف %1 في منتصف %2 (إزاحة البايت %3): الملف مبتور، وقُرئت قبل ذلك %4 حزمة كاملة.</numerusform>
+            <numerusform>ينتهي الملف %1 في منتصف %2 (إزاحة البايت %3): الملف مبتور، وقُرئت قبل ذلك %4 حزمة كاملة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>فشلت قراءة %1 عند إزاحة البايت %2 (%3)؛ تحقّق من القرص أو انسخ الملف إلى قرص محلي.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>الملف %1 فارغ (0 بايت)، فلا يحتوي على أي حزمة؛ اختر ملف التقاط حُفظ بواسطة Wireshark أو tcpdump أو Flowscope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>حجم الملف %1 هو %2 بايت فقط، وهو أصغر من أن يكون ملف التقاط pcap أو pcapng.</numerusform>
+            <numerusform>حجم الملف %1 هو %2 بايت فقط، وهو أصغر من أن يكون ملف التقاط pcap أو pcapng.</numerusform>
+            <numerusform>حجم الملف %1 هو %2 بايت فقط، وهو أصغر من أن يكون ملف التقاط pcap أو pcapng.</numerusform>
+            <numerusform>حجم الملف %1 هو %2 بايتات فقط، وهو أصغر من أن يكون ملف التقاط pcap أو pcapng.</numerusform>
+            <numerusform>حجم الملف %1 هو %2 بايتاً فقط، وهو أصغر من أن يكون ملف التقاط pcap أو pcapng.</numerusform>
+            <numerusform>حجم الملف %1 هو %2 بايت فقط، وهو أصغر من أن يكون ملف التقاط pcap أو pcapng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>الملف %1 ليس ملف التقاط pcap أو pcapng (رقم سحري غير معروف %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>الملف %1 غير موجود؛ تحقّق من اسم الملف والمجلد.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>لا يحقّ لـ Flowscope قراءة %1؛ امنح مستخدمك صلاحية قراءته أو انسخه إلى مكان آخر.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>يتعذّر فتح %1 (%2)؛ تحقّق من أنّ الملف متاح الوصول.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>المسار %1 مجلد وليس ملف التقاط؛ اختر ملف .pcap أو .pcapng داخله.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>لذا تعذّرت قراءة أي حزمة منه (قد يتمكّن pcapfix من إصلاح الملف).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>لذا توقّفت القراءة بعد %1 حزمة سبقتها (قد يتمكّن pcapfix من إصلاح الملف).</numerusform>
+            <numerusform>لذا توقّفت القراءة بعد %1 حزمة سبقتها (قد يتمكّن pcapfix من إصلاح الملف).</numerusform>
+            <numerusform>لذا توقّفت القراءة بعد %1 حزمتين سبقتاها (قد يتمكّن pcapfix من إصلاح الملف).</numerusform>
+            <numerusform>لذا توقّفت القراءة بعد %1 حزم سبقتها (قد يتمكّن pcapfix من إصلاح الملف).</numerusform>
+            <numerusform>لذا توقّفت القراءة بعد %1 حزمة سبقتها (قد يتمكّن pcapfix من إصلاح الملف).</numerusform>
+            <numerusform>لذا توقّفت القراءة بعد %1 حزمة سبقتها (قد يتمكّن pcapfix من إصلاح الملف).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>لم يُختر أي محوّل شبكة؛ اختر واحداً من قائمة `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>شغّل Flowscope بصلاحيات المسؤول، أو امنحه القدرة (capability) اللازمة مرة واحدة: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>الملف %1 مبتور: حجمه %2 بايت فقط، أي أقل من ترويسة ملف pcap البالغة 24 بايتاً، لذا يُرجَّح أنه لم يُكتب أو يُنسخ بالكامل.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>يستخدم %1 الإصدار %2.%3 من تنسيق pcap، وهو إصدار لا يستطيع Flowscope قراءته؛ حوّله إلى pcapng باستخدام «Save As» (حفظ باسم) في Wireshark.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>الحزمة %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>الملف %1 تالف: ترويسة القيد %2 عند إزاحة البايت %3 تدّعي %4 بايت ملتقَط، وهو أكثر من الحد البالغ %5، %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>لا يوجد محوّل شبكة باسم «%1»؛ شغّل `flowscope-cli interfaces` لسرد المحوّلات التي يمكنك الالتقاط عليها.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>ليس لدى Flowscope إذن بالالتقاط على %1. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>محوّل الشبكة %1 متوقّف؛ فعّله (أو صِله) ثم ابدأ الالتقاط من جديد.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>محوّل الشبكة %1 لا يدعم وضع المراقبة (monitor mode)؛ اختر محوّلاً آخر.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>تعذّر على Flowscope بدء الالتقاط على %1 (%2: %3)؛ تحقّق من المحوّل ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>تعذّر تثبيت مرشّح الالتقاط «%1» على %2 (%3: %4)؛ جرّب مرشّحاً أبسط.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>تعذّر على Flowscope تجهيز الالتقاط على %1 (%2: %3)؛ أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>توقّف محوّل الشبكة %1 أو اختفى أثناء الالتقاط (%2: %3)؛ أعد توصيله أو اختر محوّلاً آخر باستخدام `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>فشل الالتقاط على %1 (%2: %3)؛ ابدأ الالتقاط من جديد.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>الكتلة %1 عند إزاحة البايت %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>الملف %1 مبتور: ينتهي داخل ترويسة قسم pcapng، لذا يُرجَّح أنه لم يُكتب أو يُنسخ بالكامل.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>الملف %1 تالف: طول ترويسة القسم (%2) هو %3 بايت فقط (يلزم 28 على الأقل)، %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>يستخدم %1 الإصدار %2.%3 من pcapng، وهو إصدار لا يستطيع Flowscope قراءته؛ أعد حفظه باستخدام Wireshark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>الملف %1 تالف: أحد خيارات ترويسة القسم (%2) يدّعي %3 بايت، وهو أكثر مما تتّسع له كتلته، لذا لا يمكن قراءة أي حزمة منه (قد يتمكّن pcapfix من إصلاح الملف).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>الملف %1 تالف: وصف الواجهة (%2) قصير جداً.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>الملف %1 تالف: أحد خيارات وصف الواجهة (%2) يدّعي %3 بايت، وهو أكثر مما تتّسع له كتلته، %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>الكتلة %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>الملف %1 تالف: الرقم السحري لترتيب البايتات في ترويسة القسم (%2) غير صالح.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>طولها %1 بايت، وهو أقل من الحد الأدنى البالغ 12 بايتاً</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>طولها %1 بايت، وهو ليس من مضاعفات 4</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>تدّعي طولاً قدره %1 بايت، وهو أكبر من أي كتلة حقيقية</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>حقل الطول في نهايتها يختلف عن حقل الطول في بدايتها (%1 بدلاً من %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>هي كتلة حزمة أقصر من أن تتّسع لحقولها</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>تدّعي %1 بايت ملتقَط، وهو أكثر مما تتّسع له</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>تشير إلى الواجهة %1، لكن قسمها لا يصف قبلها سوى %2 واجهة</numerusform>
+            <numerusform>تشير إلى الواجهة %1، لكن قسمها لا يصف قبلها سوى %2 واجهة</numerusform>
+            <numerusform>تشير إلى الواجهة %1، لكن قسمها لا يصف قبلها سوى %2 واجهتين</numerusform>
+            <numerusform>تشير إلى الواجهة %1، لكن قسمها لا يصف قبلها سوى %2 واجهات</numerusform>
+            <numerusform>تشير إلى الواجهة %1، لكن قسمها لا يصف قبلها سوى %2 واجهة</numerusform>
+            <numerusform>تشير إلى الواجهة %1، لكن قسمها لا يصف قبلها سوى %2 واجهة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>هي كتلة حزمة بسيطة أقصر من أن تتّسع لحقولها</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>هي حزمة، لكن قسمها لا يصف أي واجهة قبلها</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>الملف %1 تالف: %2 %3، %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>ثُبّت Npcap للمسؤولين فقط: شغّل Flowscope كمسؤول، أو أعد تثبيت Npcap دون الخيار «Restrict Npcap driver&apos;s access to Administrators only».</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>راجع صياغة pcap-filter على %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>لا توجد بعد قاعدة بيانات سجلّ في «%1»؛ تُنشئها عمليات الالتقاط المباشر (يسجّلها تطبيق سطح المكتب، أو شغّل flowscope-cli record).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>تتعذّر قراءة قاعدة بيانات السجلّ «%1» (لا إذن بالوصول إليها، أو إلى مجلدها أثناء التسجيل فيها)؛ اقرأها بصفتك مالكها، أو انسخها.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>«%1» قاعدة بيانات لبرنامج آخر، وليست سجلّ Flowscope؛ اختر ملفاً آخر.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>كُتبت قاعدة بيانات السجلّ «%1» بإصدار أحدث من Flowscope (المخطط %2، وهذا الإصدار يعرف حتى %3)؛ حدّث Flowscope أو اختر ملفاً آخر.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>قاعدة بيانات السجلّ «%1» تالفة (إصدار المخطط %2، ولا يكتبه أي إصدار من Flowscope)؛ انقلها جانباً وابدأ قاعدة جديدة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>لا يحتوي «%1» على أي سجلّ بعد؛ تُسجَّل فيه عمليات الالتقاط المباشر.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>يتعذّر إنشاء مجلد قاعدة بيانات السجلّ «%1» (%2)؛ اختر ملفاً آخر أو اسمح بالكتابة هناك.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>تعذّر نقل قاعدة بيانات السجلّ التالفة «%1» جانباً (%2)؛ انقلها أو احذفها بنفسك.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>قاعدة بيانات السجلّ «%1» مقفلة من قِبل برنامج آخر؛ أغلق ذلك البرنامج (أو اختر ملفاً آخر) ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>تتعذّر الكتابة في قاعدة بيانات السجلّ «%1» (للقراءة فقط أو لا إذن بالكتابة)؛ اسمح بالكتابة فيها وفي مجلدها، أو اختر ملفاً آخر.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>قاعدة بيانات السجلّ «%1» تالفة؛ انقلها جانباً وابدأ قاعدة جديدة (لا يمكن قراءة ما سُجّل فيها).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>القرص الذي يحمل قاعدة بيانات السجلّ «%1» ممتلئ؛ حرّر بعض المساحة أو خفّض حدّ حجم السجلّ، ثم ابدأ التسجيل من جديد.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>يتعذّر فتح قاعدة بيانات السجلّ «%1»؛ تحقّق من أنّ مجلدها موجود وقابل للكتابة، أو اختر ملفاً آخر.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>يتعذّر فتح قاعدة بيانات السجلّ «%1» (%2)؛ تحقّق من أنّ مجلدها موجود وقابل للكتابة، أو اختر ملفاً آخر.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>تعذّرت القراءة من قاعدة بيانات السجلّ «%1» أو الكتابة فيها (خطأ إدخال/إخراج)؛ تحقّق من القرص الموجودة عليه.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>تعذّرت القراءة من قاعدة بيانات السجلّ «%1» أو الكتابة فيها (خطأ إدخال/إخراج: %2)؛ تحقّق من القرص الموجودة عليه.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>أعادت قاعدة بيانات السجلّ «%1» خطأً غير متوقّع.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>أعادت قاعدة بيانات السجلّ «%1» خطأً غير متوقّع (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>لا يمكن تطبيق مرشّح الالتقاط على نوع الربط %1؛ استُبعدت الإطارات من هذا النوع.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>تعذّرت كتابة %1 إطار في %2 لأنّ القرص كان بطيئاً جداً.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>لا يفكّ Flowscope ترميز نوع الربط %1: تُحتسب حزمه على أنها غير IP ولا تُكوّن اتصالات؛ افتح الالتقاط في Wireshark لرؤية محتواها.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>بحث DNS العكسي معطّل: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>يتعذّر تحديد العمليات: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>أسقطت النواة أحداث مقابس لأن المخزن المؤقت للأحداث كان ممتلئًا، لذا قد لا يظهر برنامج لبعض الاتصالات القصيرة؛ كبّر المخزن المؤقت للأحداث (الإعدادات، أو ‎--event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>فشل بسبب خطأ غير معروف.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>توقّف الجزء «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>تعذّر تحويل اسم المُجمِّع «%1» إلى عنوان (%2)؛ أدخل عنواناً أو اسم مضيف معروفاً.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>تعذّر فتح مقبس UDP إلى المُجمِّع %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

@@ -267,6 +267,396 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope nemohl získat seznam síťových adaptérů (libpcap: %1); zkontrolujte, zda síťový subsystém systému funguje, a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap nemohl připravit kompilátor filtrů (nedostatek paměti?); zkuste to znovu nebo Flowscope restartujte.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>Filtr zachytávání „%1“ je neplatný: %2; opravte jej (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>viz `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk je plný</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>je vyčerpána disková kvóta</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>soubor dosáhl největší povolené velikosti</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>disk ohlásil chybu</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope nemá oprávnění zapisovat %1 (%2); vyberte složku, do které můžete zapisovat.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 je složka; zadejte název souboru pcap, který se má zapsat, např. %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>Složka pro %1 neexistuje; vytvořte ji nebo zvolte jiné umístění.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope nemůže vytvořit %1 (%2); zvolte jiné umístění.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Zápis do %1 byl zastaven (zapsané rámce: %2), protože %3 (%4); soubor tyto rámce obsahuje a zůstává čitelný a zachytávání pokračuje bez ukládání: uvolněte místo na disku nebo zvolte jiné umístění.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Zápis do %1 byl zastaven (zapsané rámce: %2), protože %3 (%4); poslední rámec souboru může být useknutý a zachytávání pokračuje bez ukládání: uvolněte místo na disku nebo zvolte jiné umístění.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope nemůže zapsat %1, protože %2 (%3); uvolněte místo na disku nebo zvolte jiné umístění.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>Zápis %1 selhal při zavírání souboru (%2); na disku možná není uložen celý, zkontrolujte jej nebo zvolte jiné umístění.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>Soubor %1 končí uprostřed %2 (pozice v bajtech: %3): soubor je zkrácený; načten byl %4 úplný paket před tímto místem.</numerusform>
+            <numerusform>Soubor %1 končí uprostřed %2 (pozice v bajtech: %3): soubor je zkrácený; načteny byly %4 úplné pakety před tímto místem.</numerusform>
+            <numerusform>Soubor %1 končí uprostřed %2 (pozice v bajtech: %3): soubor je zkrácený; načteno bylo %4 úplných paketů před tímto místem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>Čtení %1 selhalo (pozice v bajtech: %2; %3); zkontrolujte disk nebo zkopírujte soubor na místní disk.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>Soubor %1 je prázdný (0 bajtů), takže neobsahuje žádné pakety; vyberte soubor zachycení uložený programem Wireshark, tcpdump nebo Flowscope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>Soubor %1 má jen %2 bajt, což je na soubor zachycení pcap nebo pcapng příliš málo.</numerusform>
+            <numerusform>Soubor %1 má jen %2 bajty, což je na soubor zachycení pcap nebo pcapng příliš málo.</numerusform>
+            <numerusform>Soubor %1 má jen %2 bajtů, což je na soubor zachycení pcap nebo pcapng příliš málo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 není soubor zachycení pcap ani pcapng (neznámé magické číslo %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 neexistuje; zkontrolujte název souboru a složku.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope nemá oprávnění číst %1; udělte svému uživateli oprávnění ke čtení souboru nebo jej zkopírujte jinam.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>%1 nelze otevřít (%2); zkontrolujte, zda je soubor přístupný.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 je složka, ne soubor zachycení; vyberte v ní soubor .pcap nebo .pcapng.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>takže z něj nebylo možné načíst žádný paket (soubor možná opraví pcapfix).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>takže čtení skončilo po %1 předchozím paketu (soubor možná opraví pcapfix).</numerusform>
+            <numerusform>takže čtení skončilo po %1 předchozích paketech (soubor možná opraví pcapfix).</numerusform>
+            <numerusform>takže čtení skončilo po %1 předchozích paketech (soubor možná opraví pcapfix).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>Nebyl vybrán žádný síťový adaptér; vyberte jeden z výpisu `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Spusťte Flowscope s oprávněními správce, nebo mu jednorázově udělte potřebné oprávnění (capability): %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>Soubor %1 je zkrácený: má jen %2 B, méně než 24bajtová hlavička souboru pcap, takže pravděpodobně nebyl úplně zapsán nebo zkopírován.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 používá formát pcap verze %2.%3, který Flowscope neumí číst; převeďte jej na pcapng pomocí příkazu „Save As“ v programu Wireshark.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>paketu %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>Soubor %1 je poškozený: hlavička záznamu %2 (pozice v bajtech: %3) udává počet zachycených bajtů %4, což je víc než limit %5, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>Síťový adaptér s názvem „%1“ neexistuje; spusťte `flowscope-cli interfaces` a zobrazte adaptéry, na kterých lze zachytávat.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope nemá oprávnění zachytávat na adaptéru %1. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>Síťový adaptér %1 je vypnutý; zapněte jej (nebo připojte) a spusťte zachytávání znovu.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>Síťový adaptér %1 nepodporuje režim monitorování; vyberte jiný adaptér.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope nemohl zahájit zachytávání na adaptéru %1 (%2: %3); zkontrolujte adaptér a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>Filtr zachytávání „%1“ nelze nainstalovat na adaptér %2 (%3: %4); zkuste jednodušší filtr.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope nemohl připravit zachytávání na adaptéru %1 (%2: %3); zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>Síťový adaptér %1 se během zachytávání vypnul nebo zmizel (%2: %3); znovu jej připojte nebo vyberte jiný adaptér pomocí `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>Zachytávání na adaptéru %1 selhalo (%2: %3); spusťte zachytávání znovu.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>blok %1 na pozici %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>Soubor %1 je zkrácený: končí uvnitř hlavičky sekce pcapng, takže pravděpodobně nebyl úplně zapsán nebo zkopírován.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>Soubor %1 je poškozený: hlavička sekce (%2) má jen %3 B (potřeba je nejméně 28), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 používá formát pcapng verze %2.%3, který Flowscope neumí číst; uložte jej znovu v programu Wireshark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>Soubor %1 je poškozený: volba hlavičky sekce (%2) udává %3 B, víc, než obsahuje její blok, takže ze souboru nelze načíst žádný paket (soubor možná opraví pcapfix).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>Soubor %1 je poškozený: popis rozhraní (%2) je příliš krátký.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>Soubor %1 je poškozený: volba popisu rozhraní (%2) udává %3 B, víc, než obsahuje její blok, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>bloku %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>Soubor %1 je poškozený: hlavička sekce (%2) má neplatné magické číslo pořadí bajtů.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>má délku %1 B, méně než minimálních 12 bajtů</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>má délku %1 B, která není násobkem 4</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>udává délku %1 B, víc než u jakéhokoli skutečného bloku</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>má koncové pole délky odlišné od úvodního (%1 místo %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>je blok paketu, který je pro svá pole příliš krátký</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>udává víc zachycených bajtů (%1), než obsahuje jeho blok</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>odkazuje na rozhraní %1, ale jeho sekce před ním popisuje jen %2 rozhraní</numerusform>
+            <numerusform>odkazuje na rozhraní %1, ale jeho sekce před ním popisuje jen %2 rozhraní</numerusform>
+            <numerusform>odkazuje na rozhraní %1, ale jeho sekce před ním popisuje jen %2 rozhraní</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>je jednoduchý blok paketu, který je pro svá pole příliš krátký</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>je paket, ale jeho sekce před ním nepopisuje žádné rozhraní</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>Soubor %1 je poškozený: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap byl nainstalován jen pro správce: spusťte Flowscope jako správce, nebo Npcap přeinstalujte bez volby „Restrict Npcap driver&apos;s access to Administrators only“.</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>viz syntaxi pcap-filter na %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>V umístění „%1“ zatím žádná databáze historie není; vytvoří ji živé zachytávání (ukládá je desktopová aplikace, nebo spusťte flowscope-cli record).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>Databázi historie „%1“ nelze číst (chybí oprávnění k ní nebo – během ukládání – k její složce); čtěte ji jako její vlastník, nebo ji zkopírujte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>„%1“ je databáze jiného programu, ne historie Flowscope; vyberte jiný soubor.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>Databázi historie „%1“ zapsala novější verze Flowscope (schéma %2, tato verze zná schémata do %3); aktualizujte Flowscope nebo vyberte jiný soubor.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>Databáze historie „%1“ je poškozená (verze schématu %2, kterou žádná verze Flowscope nezapisuje); přesuňte ji jinam a založte novou.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>„%1“ zatím neobsahuje žádnou historii; ukládá se do ní živé zachytávání.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>Složku pro databázi historie „%1“ nelze vytvořit (%2); vyberte jiný soubor nebo povolte zápis do tohoto umístění.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>Poškozenou databázi historie „%1“ se nepodařilo přesunout jinam (%2); přesuňte ji nebo smažte sami.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>Databáze historie „%1“ je zamčená jiným programem; zavřete tento program (nebo vyberte jiný soubor) a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>Do databáze historie „%1“ nelze zapisovat (jen pro čtení nebo chybí oprávnění); povolte zápis do ní a do její složky, nebo vyberte jiný soubor.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>Databáze historie „%1“ je poškozená; přesuňte ji jinam a založte novou (to, co v ní bylo uloženo, nelze přečíst).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>Disk s databází historie „%1“ je plný; uvolněte místo nebo snižte limit velikosti historie a pak znovu spusťte ukládání.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>Databázi historie „%1“ nelze otevřít; zkontrolujte, zda její složka existuje a lze do ní zapisovat, nebo vyberte jiný soubor.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>Databázi historie „%1“ nelze otevřít (%2); zkontrolujte, zda její složka existuje a lze do ní zapisovat, nebo vyberte jiný soubor.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>Databázi historie „%1“ nebylo možné číst ani do ní zapisovat (chyba vstupu/výstupu); zkontrolujte disk, na kterém je uložena.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>Databázi historie „%1“ nebylo možné číst ani do ní zapisovat (chyba vstupu/výstupu: %2); zkontrolujte disk, na kterém je uložena.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>Databáze historie „%1“ vrátila neočekávanou chybu.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>Databáze historie „%1“ vrátila neočekávanou chybu (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>Filtr zachytávání nelze použít na typ linky %1; rámce tohoto typu byly vynechány.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>Počet rámců, které nebylo možné zapsat do %2, protože disk byl příliš pomalý: %1.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope nedekóduje typ linky %1: jeho pakety se počítají jako ne-IP a netvoří žádná spojení; otevřete zachycený provoz v programu Wireshark a zobrazte jejich obsah.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>Reverzní dotazy DNS jsou vypnuté: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>Procesy nelze identifikovat: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>Jádro zahodilo události socketů, protože vyrovnávací paměť událostí byla plná, takže některá krátká spojení nemusí mít přiřazený program; zvětšete vyrovnávací paměť událostí (Nastavení nebo --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>došlo k neznámé chybě.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>Součást „%1“ přestala pracovat: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>Název kolektoru „%1“ se nepodařilo přeložit na adresu (%2); zadejte adresu nebo známý název hostitele.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>Socket UDP ke kolektoru %1 se nepodařilo otevřít (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

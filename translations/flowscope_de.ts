@@ -259,6 +259,392 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope konnte die Netzwerkadapter nicht auflisten (libpcap: %1); prüfen Sie, ob der Netzwerkstack des Systems funktioniert, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap konnte keinen Filter-Compiler vorbereiten (zu wenig Speicher?); versuchen Sie es erneut oder starten Sie Flowscope neu.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>Der Mitschnittfilter „%1“ ist ungültig: %2; korrigieren Sie ihn (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>siehe `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger voll ist</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent des Datenträgers aufgebraucht ist</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>die Datei die größte zulässige Größe erreicht hat</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>der Datenträger einen Fehler gemeldet hat</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope darf %1 nicht schreiben (%2); wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 ist ein Ordner; geben Sie den Namen der zu schreibenden pcap-Datei an, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>Der Ordner von %1 existiert nicht; legen Sie ihn an oder wählen Sie einen anderen Speicherort.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope kann %1 nicht anlegen (%2); wählen Sie einen anderen Speicherort.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Das Schreiben von %1 wurde nach %2 Frames beendet, weil %3 (%4); die Datei enthält diese Frames und bleibt lesbar, und der Mitschnitt läuft ohne Speichern weiter: Geben Sie Speicherplatz frei oder wählen Sie einen anderen Speicherort.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Das Schreiben von %1 wurde nach %2 Frames beendet, weil %3 (%4); der letzte Frame der Datei ist möglicherweise abgeschnitten, und der Mitschnitt läuft ohne Speichern weiter: Geben Sie Speicherplatz frei oder wählen Sie einen anderen Speicherort.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope kann %1 nicht schreiben, weil %2 (%3); geben Sie Speicherplatz frei oder wählen Sie einen anderen Speicherort.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>Das Schreiben von %1 ist beim Schließen der Datei fehlgeschlagen (%2); möglicherweise ist sie nicht vollständig auf dem Datenträger. Prüfen Sie sie oder wählen Sie einen anderen Speicherort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1 endet mitten in %2 (Byte-Offset %3): Die Datei ist abgeschnitten; %4 vollständiges Paket davor wurde gelesen.</numerusform>
+            <numerusform>%1 endet mitten in %2 (Byte-Offset %3): Die Datei ist abgeschnitten; die %4 vollständigen Pakete davor wurden gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>Das Lesen von %1 ist bei Byte-Offset %2 fehlgeschlagen (%3); prüfen Sie den Datenträger oder kopieren Sie die Datei auf ein lokales Laufwerk.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>%1 ist leer (0 Bytes) und enthält daher keine Pakete; wählen Sie eine Mitschnittdatei, die mit Wireshark, tcpdump oder Flowscope gespeichert wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1 ist nur %2 Byte lang, zu kurz für eine pcap- oder pcapng-Mitschnittdatei.</numerusform>
+            <numerusform>%1 ist nur %2 Bytes lang, zu kurz für eine pcap- oder pcapng-Mitschnittdatei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 ist keine pcap- oder pcapng-Mitschnittdatei (unbekannte magische Zahl %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 existiert nicht; prüfen Sie Dateinamen und Ordner.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope darf %1 nicht lesen; geben Sie Ihrem Benutzer Leserechte dafür oder kopieren Sie die Datei an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>%1 kann nicht geöffnet werden (%2); prüfen Sie, ob auf die Datei zugegriffen werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 ist ein Ordner, keine Mitschnittdatei; wählen Sie eine .pcap- oder .pcapng-Datei darin.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>daher konnte kein Paket daraus gelesen werden (pcapfix kann die Datei möglicherweise reparieren).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>daher wurde das Lesen nach %1 Paket davor beendet (pcapfix kann die Datei möglicherweise reparieren).</numerusform>
+            <numerusform>daher wurde das Lesen nach den %1 Paketen davor beendet (pcapfix kann die Datei möglicherweise reparieren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>Es wurde kein Netzwerkadapter gewählt; wählen Sie einen aus `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Starten Sie es mit Administratorrechten oder erteilen Sie einmalig die Capability: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>%1 ist abgeschnitten: Die Datei hat nur %2 Bytes, weniger als der 24 Byte lange pcap-Dateiheader, wurde also wahrscheinlich nicht vollständig geschrieben oder kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 verwendet das pcap-Format in Version %2.%3, die Flowscope nicht lesen kann; wandeln Sie die Datei mit „Speichern unter“ in Wireshark in pcapng um.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>%1 ist beschädigt: Der Header von Datensatz %2 bei Byte-Offset %3 gibt %4 erfasste Bytes an, mehr als das Limit von %5, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>Es gibt keinen Netzwerkadapter namens „%1“; führen Sie `flowscope-cli interfaces` aus, um die Adapter aufzulisten, auf denen Sie mitschneiden können.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope hat keine Berechtigung, auf %1 mitzuschneiden. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>Der Netzwerkadapter %1 ist inaktiv; aktivieren Sie ihn (oder schließen Sie ihn an) und starten Sie den Mitschnitt erneut.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>Der Netzwerkadapter %1 unterstützt keinen Monitor-Modus; wählen Sie einen anderen Adapter.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope konnte den Mitschnitt auf %1 nicht starten (%2: %3); prüfen Sie den Adapter und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>Der Mitschnittfilter „%1“ konnte auf %2 nicht eingerichtet werden (%3: %4); versuchen Sie es mit einem einfacheren Filter.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope konnte keinen Mitschnitt auf %1 vorbereiten (%2: %3); versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>Der Netzwerkadapter %1 wurde während des Mitschnitts deaktiviert oder ist verschwunden (%2: %3); verbinden Sie ihn wieder oder wählen Sie mit `flowscope-cli interfaces` einen anderen Adapter.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>Der Mitschnitt auf %1 ist fehlgeschlagen (%2: %3); starten Sie den Mitschnitt erneut.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>Block %1 bei Byte-Offset %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>%1 ist abgeschnitten: Die Datei endet innerhalb ihres pcapng-Section-Headers, wurde also wahrscheinlich nicht vollständig geschrieben oder kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>%1 ist beschädigt: Der Section Header (%2) ist nur %3 Bytes lang (mindestens 28 sind nötig), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 verwendet pcapng-Version %2.%3, die Flowscope nicht lesen kann; speichern Sie die Datei mit Wireshark neu.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>%1 ist beschädigt: Eine Option des Section Headers (%2) gibt %3 Bytes an, mehr als sein Block enthält, daher kann kein Paket daraus gelesen werden (pcapfix kann die Datei möglicherweise reparieren).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>%1 ist beschädigt: Die Schnittstellenbeschreibung (%2) ist zu kurz.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>%1 ist beschädigt: Eine Option der Schnittstellenbeschreibung (%2) gibt %3 Bytes an, mehr als ihr Block enthält, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>%1 ist beschädigt: Der Section Header (%2) hat eine ungültige Byte-Order-Magic.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>hat eine Länge von %1 Bytes, weniger als das Minimum von 12 Bytes</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>hat eine Länge von %1 Bytes, die kein Vielfaches von 4 ist</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>gibt eine Länge von %1 Bytes an, mehr als jeder echte Block</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>hat ein abschließendes Längenfeld, das vom einleitenden abweicht (%1 statt %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>ist ein Paketblock, der für seine Felder zu kurz ist</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>gibt %1 erfasste Bytes an, mehr als sein Block enthält</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>verweist auf Schnittstelle %1, aber sein Abschnitt beschreibt davor nur %2 Schnittstelle</numerusform>
+            <numerusform>verweist auf Schnittstelle %1, aber sein Abschnitt beschreibt davor nur %2 Schnittstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>ist ein Simple Packet Block, der für seine Felder zu kurz ist</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>ist ein Paket, aber sein Abschnitt beschreibt davor keine Schnittstelle</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>%1 ist beschädigt: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap wurde nur für Administratoren installiert: Starten Sie Flowscope als Administrator oder installieren Sie Npcap ohne „Restrict Npcap driver&apos;s access to Administrators only“ neu.</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>siehe die pcap-filter-Syntax unter %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>Unter „%1“ gibt es noch keine Verlaufsdatenbank; Live-Mitschnitte legen sie an (die Desktop-App zeichnet sie auf, oder führen Sie flowscope-cli record aus).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>Die Verlaufsdatenbank „%1“ kann nicht gelesen werden (keine Berechtigung für sie oder, während aufgezeichnet wird, für ihren Ordner); lesen Sie sie als ihr Eigentümer oder kopieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>„%1“ ist eine Datenbank eines anderen Programms, kein Flowscope-Verlauf; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>Die Verlaufsdatenbank „%1“ wurde von einem neueren Flowscope geschrieben (Schema %2, dieses kennt bis %3); aktualisieren Sie Flowscope oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>Die Verlaufsdatenbank „%1“ ist beschädigt (Schemaversion %2, die kein Flowscope schreibt); legen Sie sie beiseite und beginnen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>„%1“ enthält noch keinen Verlauf; Live-Mitschnitte werden darin aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>Der Ordner für die Verlaufsdatenbank „%1“ kann nicht angelegt werden (%2); wählen Sie eine andere Datei oder erlauben Sie das Schreiben dort.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>Die beschädigte Verlaufsdatenbank „%1“ konnte nicht beiseitegelegt werden (%2); verschieben oder löschen Sie sie selbst.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>Die Verlaufsdatenbank „%1“ ist von einem anderen Programm gesperrt; schließen Sie dieses Programm (oder wählen Sie eine andere Datei) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>Die Verlaufsdatenbank „%1“ kann nicht geschrieben werden (schreibgeschützt oder keine Berechtigung); erlauben Sie das Schreiben in sie und ihren Ordner oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>Die Verlaufsdatenbank „%1“ ist beschädigt; legen Sie sie beiseite und beginnen Sie eine neue (was darin aufgezeichnet wurde, kann nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>Der Datenträger mit der Verlaufsdatenbank „%1“ ist voll; geben Sie Speicherplatz frei oder senken Sie das Größenlimit des Verlaufs und starten Sie dann die Aufzeichnung erneut.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>Die Verlaufsdatenbank „%1“ kann nicht geöffnet werden; prüfen Sie, ob ihr Ordner existiert und beschreibbar ist, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>Die Verlaufsdatenbank „%1“ kann nicht geöffnet werden (%2); prüfen Sie, ob ihr Ordner existiert und beschreibbar ist, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>Die Verlaufsdatenbank „%1“ konnte nicht gelesen oder geschrieben werden (Ein-/Ausgabefehler); prüfen Sie den Datenträger, auf dem sie liegt.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>Die Verlaufsdatenbank „%1“ konnte nicht gelesen oder geschrieben werden (Ein-/Ausgabefehler: %2); prüfen Sie den Datenträger, auf dem sie liegt.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>Die Verlaufsdatenbank „%1“ hat einen unerwarteten Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>Die Verlaufsdatenbank „%1“ hat einen unerwarteten Fehler gemeldet (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>Der Mitschnittfilter kann nicht auf den Link-Typ %1 angewendet werden; Frames dieses Typs wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>%1 Frames konnten nicht in %2 geschrieben werden, weil der Datenträger zu langsam war.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope dekodiert den Link-Typ %1 nicht: Seine Pakete werden als Nicht-IP gezählt und bilden keine Verbindungen; öffnen Sie den Mitschnitt in Wireshark, um ihren Inhalt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>Reverse-DNS ist abgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>Prozesse können nicht ermittelt werden: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>Der Kernel hat Socket-Ereignisse verworfen, weil der Ereignispuffer voll war; daher fehlt manchen kurzen Verbindungen möglicherweise das Programm. Vergrößern Sie den Ereignispuffer (Einstellungen oder --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>es ist ein unbekannter Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>Die Komponente „%1“ wurde beendet: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>Der Collector „%1“ ließ sich nicht auflösen (%2); geben Sie eine Adresse oder einen bekannten Hostnamen an.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>Es konnte kein UDP-Socket zum Collector %1 geöffnet werden (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

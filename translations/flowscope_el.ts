@@ -259,6 +259,392 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Το Flowscope δεν μπόρεσε να εμφανίσει τη λίστα των προσαρμογέων δικτύου (libpcap: %1)· ελέγξτε ότι η στοίβα δικτύου του συστήματος λειτουργεί και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>Το libpcap δεν μπόρεσε να προετοιμάσει μεταγλωττιστή φίλτρων (ίσως λόγω έλλειψης μνήμης)· δοκιμάστε ξανά ή επανεκκινήστε το Flowscope.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>Το φίλτρο καταγραφής «%1» δεν είναι έγκυρο: %2· διορθώστε το (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>δείτε `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ο δίσκος είναι γεμάτος</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>εξαντλήθηκε το όριο χώρου (quota) στον δίσκο</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>το αρχείο έφτασε το μέγιστο επιτρεπόμενο μέγεθος</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>ο δίσκος ανέφερε σφάλμα</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Το Flowscope δεν επιτρέπεται να γράψει στο %1 (%2)· επιλέξτε έναν φάκελο στον οποίο έχετε δικαίωμα εγγραφής.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>Το %1 είναι φάκελος· δώστε το όνομα του αρχείου pcap που θα γραφτεί, π.χ. %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>Ο φάκελος του %1 δεν υπάρχει· δημιουργήστε τον ή επιλέξτε άλλη τοποθεσία.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Το Flowscope δεν μπορεί να δημιουργήσει το %1 (%2)· επιλέξτε άλλη τοποθεσία.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Η εγγραφή στο %1 σταμάτησε μετά από %2 πλαίσια επειδή %3 (%4)· το αρχείο περιέχει αυτά τα πλαίσια και παραμένει αναγνώσιμο, και η καταγραφή συνεχίζεται χωρίς αποθήκευση: ελευθερώστε χώρο ή επιλέξτε άλλη τοποθεσία.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Η εγγραφή στο %1 σταμάτησε μετά από %2 πλαίσια επειδή %3 (%4)· το τελευταίο του πλαίσιο μπορεί να είναι ελλιπές, και η καταγραφή συνεχίζεται χωρίς αποθήκευση: ελευθερώστε χώρο ή επιλέξτε άλλη τοποθεσία.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Το Flowscope δεν μπορεί να γράψει στο %1 επειδή %2 (%3)· ελευθερώστε χώρο ή επιλέξτε άλλη τοποθεσία.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>Η εγγραφή στο %1 απέτυχε κατά το κλείσιμο του αρχείου (%2)· ίσως ο δίσκος να μην το χωράει ολόκληρο· ελέγξτε τον δίσκο ή επιλέξτε άλλη τοποθεσία.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>Το %1 τελειώνει πριν ολοκληρωθεί %2 (θέση byte %3): το αρχείο έχει περικοπεί, και διαβάστηκε το %4 πλήρες πακέτο πριν από αυτό.</numerusform>
+            <numerusform>Το %1 τελειώνει πριν ολοκληρωθεί %2 (θέση byte %3): το αρχείο έχει περικοπεί, και διαβάστηκαν τα %4 πλήρη πακέτα πριν από αυτό.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>Η ανάγνωση του %1 απέτυχε στη θέση byte %2 (%3)· ελέγξτε τον δίσκο ή αντιγράψτε το αρχείο σε τοπικό δίσκο.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>Το %1 είναι κενό (0 byte), άρα δεν περιέχει πακέτα· επιλέξτε ένα αρχείο καταγραφής που αποθηκεύτηκε με το Wireshark, το tcpdump ή το Flowscope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>Το %1 έχει μέγεθος μόνο %2 byte, πολύ μικρό για να είναι αρχείο καταγραφής pcap ή pcapng.</numerusform>
+            <numerusform>Το %1 έχει μέγεθος μόνο %2 byte, πολύ μικρό για να είναι αρχείο καταγραφής pcap ή pcapng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>Το %1 δεν είναι αρχείο καταγραφής pcap ή pcapng (άγνωστος μαγικός αριθμός %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>Το %1 δεν υπάρχει· ελέγξτε το όνομα του αρχείου και τον φάκελο.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Το Flowscope δεν επιτρέπεται να διαβάσει το %1· δώστε στον χρήστη σας δικαίωμα ανάγνωσης του αρχείου ή αντιγράψτε το αλλού.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>Το %1 δεν μπορεί να ανοιχτεί (%2)· ελέγξτε ότι το αρχείο είναι προσβάσιμο.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>Το %1 είναι φάκελος, όχι αρχείο καταγραφής· επιλέξτε ένα αρχείο .pcap ή .pcapng μέσα σε αυτόν.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>οπότε δεν ήταν δυνατό να διαβαστεί κανένα πακέτο από αυτό (το pcapfix ίσως μπορεί να επισκευάσει το αρχείο).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>οπότε η ανάγνωση σταμάτησε μετά το %1 πακέτο πριν από αυτό (το pcapfix ίσως μπορεί να επισκευάσει το αρχείο).</numerusform>
+            <numerusform>οπότε η ανάγνωση σταμάτησε μετά τα %1 πακέτα πριν από αυτό (το pcapfix ίσως μπορεί να επισκευάσει το αρχείο).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>Δεν επιλέχθηκε προσαρμογέας δικτύου· επιλέξτε έναν από τη λίστα του `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Εκτελέστε το Flowscope με δικαιώματα διαχειριστή ή παραχωρήστε του μία φορά τη σχετική δυνατότητα (capability): %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>Το %1 είναι ελλιπές: έχει μόνο %2 byte, λιγότερα από την κεφαλίδα αρχείου pcap των 24 byte, οπότε μάλλον δεν γράφτηκε ή δεν αντιγράφηκε πλήρως.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>Το %1 χρησιμοποιεί την έκδοση μορφής pcap %2.%3, την οποία το Flowscope δεν μπορεί να διαβάσει· μετατρέψτε το σε pcapng με την «Αποθήκευση ως» του Wireshark.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>το πακέτο %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>Το %1 είναι κατεστραμμένο: η κεφαλίδα της εγγραφής %2 στη θέση byte %3 δηλώνει %4 καταγεγραμμένα byte, περισσότερα από το όριο των %5, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>Δεν υπάρχει προσαρμογέας δικτύου με το όνομα «%1»· εκτελέστε `flowscope-cli interfaces` για να δείτε τους προσαρμογείς στους οποίους μπορείτε να κάνετε καταγραφή.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Το Flowscope δεν έχει δικαίωμα καταγραφής στον %1. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>Ο προσαρμογέας δικτύου %1 είναι απενεργοποιημένος· ενεργοποιήστε τον (ή συνδέστε τον) και ξεκινήστε ξανά την καταγραφή.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>Ο προσαρμογέας δικτύου %1 δεν υποστηρίζει λειτουργία παρακολούθησης (monitor mode)· επιλέξτε άλλον προσαρμογέα.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Το Flowscope δεν μπόρεσε να ξεκινήσει την καταγραφή στον %1 (%2: %3)· ελέγξτε τον προσαρμογέα και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>Το φίλτρο καταγραφής «%1» δεν ήταν δυνατό να εγκατασταθεί στον %2 (%3: %4)· δοκιμάστε ένα απλούστερο φίλτρο.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Το Flowscope δεν μπόρεσε να προετοιμάσει καταγραφή στον %1 (%2: %3)· δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>Ο προσαρμογέας δικτύου %1 απενεργοποιήθηκε ή εξαφανίστηκε κατά την καταγραφή (%2: %3)· συνδέστε τον ξανά ή επιλέξτε άλλον προσαρμογέα με `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>Η καταγραφή στον %1 απέτυχε (%2: %3)· ξεκινήστε ξανά την καταγραφή.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>το μπλοκ %1 στη θέση byte %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>Το %1 είναι ελλιπές: τελειώνει μέσα στην κεφαλίδα ενότητας pcapng, οπότε μάλλον δεν γράφτηκε ή δεν αντιγράφηκε πλήρως.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>Το %1 είναι κατεστραμμένο: η κεφαλίδα ενότητας (%2) έχει μήκος μόνο %3 byte (χρειάζονται τουλάχιστον 28), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>Το %1 χρησιμοποιεί την έκδοση pcapng %2.%3, την οποία το Flowscope δεν μπορεί να διαβάσει· αποθηκεύστε το ξανά με το Wireshark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>Το %1 είναι κατεστραμμένο: μια επιλογή της κεφαλίδας ενότητας (%2) δηλώνει %3 byte, περισσότερα από όσα χωράει το μπλοκ της, οπότε δεν μπορεί να διαβαστεί κανένα πακέτο από αυτό (το pcapfix ίσως μπορεί να επισκευάσει το αρχείο).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>Το %1 είναι κατεστραμμένο: η περιγραφή διεπαφής (%2) είναι πολύ σύντομη.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>Το %1 είναι κατεστραμμένο: μια επιλογή της περιγραφής διεπαφής (%2) δηλώνει %3 byte, περισσότερα από όσα χωράει το μπλοκ της, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>το μπλοκ %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>Το %1 είναι κατεστραμμένο: η κεφαλίδα ενότητας (%2) έχει μη έγκυρο μαγικό αριθμό σειράς byte.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>έχει μήκος %1 byte, λιγότερο από το ελάχιστο των 12 byte</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>έχει μήκος %1 byte, που δεν είναι πολλαπλάσιο του 4</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>δηλώνει μήκος %1 byte, μεγαλύτερο από οποιοδήποτε πραγματικό μπλοκ</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>έχει τελικό πεδίο μήκους διαφορετικό από το αρχικό (%1 αντί για %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>είναι μπλοκ πακέτου πολύ μικρό για τα πεδία του</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>δηλώνει %1 καταγεγραμμένα byte, περισσότερα από όσα χωράει το μπλοκ του</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>αναφέρεται στη διεπαφή %1, αλλά η ενότητά του περιγράφει πριν από αυτό μόνο %2 διεπαφή</numerusform>
+            <numerusform>αναφέρεται στη διεπαφή %1, αλλά η ενότητά του περιγράφει πριν από αυτό μόνο %2 διεπαφές</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>είναι απλό μπλοκ πακέτου πολύ μικρό για τα πεδία του</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>είναι πακέτο, αλλά η ενότητά του δεν περιγράφει καμία διεπαφή πριν από αυτό</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>Το %1 είναι κατεστραμμένο: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Το Npcap εγκαταστάθηκε μόνο για διαχειριστές: εκτελέστε το Flowscope ως διαχειριστής ή εγκαταστήστε ξανά το Npcap χωρίς την επιλογή «Restrict Npcap driver&apos;s access to Administrators only».</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>δείτε τη σύνταξη pcap-filter στο %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>Δεν υπάρχει ακόμη βάση δεδομένων ιστορικού στο «%1»· δημιουργείται από τις ζωντανές καταγραφές (τις αποθηκεύει η εφαρμογή επιφάνειας εργασίας, ή εκτελέστε flowscope-cli record).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>Η βάση δεδομένων ιστορικού «%1» δεν μπορεί να διαβαστεί (δεν υπάρχει δικαίωμα πρόσβασης σε αυτήν ή στον φάκελό της όσο γίνεται αποθήκευση σε αυτήν)· διαβάστε τη ως κάτοχός της ή αντιγράψτε τη.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>Το «%1» είναι βάση δεδομένων άλλου προγράμματος, όχι ιστορικό του Flowscope· επιλέξτε άλλο αρχείο.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>Η βάση δεδομένων ιστορικού «%1» γράφτηκε από νεότερη έκδοση του Flowscope (σχήμα %2, αυτή η έκδοση γνωρίζει έως το %3)· ενημερώστε το Flowscope ή επιλέξτε άλλο αρχείο.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>Η βάση δεδομένων ιστορικού «%1» είναι κατεστραμμένη (έκδοση σχήματος %2, την οποία δεν γράφει καμία έκδοση του Flowscope)· μετακινήστε τη αλλού και ξεκινήστε μια νέα.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>Το «%1» δεν περιέχει ακόμη ιστορικό· οι ζωντανές καταγραφές αποθηκεύονται σε αυτό.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>Ο φάκελος για τη βάση δεδομένων ιστορικού «%1» δεν μπορεί να δημιουργηθεί (%2)· επιλέξτε άλλο αρχείο ή επιτρέψτε την εγγραφή εκεί.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>Η κατεστραμμένη βάση δεδομένων ιστορικού «%1» δεν μπόρεσε να μετακινηθεί αλλού (%2)· μετακινήστε τη ή διαγράψτε τη εσείς.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>Η βάση δεδομένων ιστορικού «%1» είναι κλειδωμένη από άλλο πρόγραμμα· κλείστε εκείνο το πρόγραμμα (ή επιλέξτε άλλο αρχείο) και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή στη βάση δεδομένων ιστορικού «%1» (μόνο για ανάγνωση ή χωρίς δικαίωμα)· επιτρέψτε την εγγραφή σε αυτήν και στον φάκελό της ή επιλέξτε άλλο αρχείο.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>Η βάση δεδομένων ιστορικού «%1» είναι κατεστραμμένη· μετακινήστε τη αλλού και ξεκινήστε μια νέα (όσα αποθηκεύτηκαν σε αυτήν δεν μπορούν να διαβαστούν).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>Ο δίσκος της βάσης δεδομένων ιστορικού «%1» είναι γεμάτος· ελευθερώστε χώρο ή μειώστε το όριο μεγέθους του ιστορικού και ξεκινήστε ξανά την αποθήκευση.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>Η βάση δεδομένων ιστορικού «%1» δεν μπορεί να ανοιχτεί· ελέγξτε ότι ο φάκελός της υπάρχει και επιτρέπει την εγγραφή ή επιλέξτε άλλο αρχείο.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>Η βάση δεδομένων ιστορικού «%1» δεν μπορεί να ανοιχτεί (%2)· ελέγξτε ότι ο φάκελός της υπάρχει και επιτρέπει την εγγραφή ή επιλέξτε άλλο αρχείο.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>Η ανάγνωση ή η εγγραφή της βάσης δεδομένων ιστορικού «%1» απέτυχε (σφάλμα εισόδου/εξόδου)· ελέγξτε τον δίσκο στον οποίο βρίσκεται.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>Η ανάγνωση ή η εγγραφή της βάσης δεδομένων ιστορικού «%1» απέτυχε (σφάλμα εισόδου/εξόδου: %2)· ελέγξτε τον δίσκο στον οποίο βρίσκεται.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>Η βάση δεδομένων ιστορικού «%1» παρουσίασε απρόσμενο σφάλμα.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>Η βάση δεδομένων ιστορικού «%1» παρουσίασε απρόσμενο σφάλμα (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>Το φίλτρο καταγραφής δεν μπορεί να εφαρμοστεί στον τύπο ζεύξης %1· τα πλαίσια αυτού του τύπου παραλείφθηκαν.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>%1 πλαίσια δεν ήταν δυνατό να γραφτούν στο %2 επειδή ο δίσκος ήταν πολύ αργός.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Το Flowscope δεν αποκωδικοποιεί τον τύπο ζεύξης %1: τα πακέτα του μετρώνται ως μη IP και δεν σχηματίζουν συνδέσεις· ανοίξτε την καταγραφή στο Wireshark για να δείτε το περιεχόμενό τους.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>Η αντίστροφη αναζήτηση DNS είναι απενεργοποιημένη: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>Δεν είναι δυνατή η αναγνώριση των διεργασιών: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>Ο πυρήνας απέρριψε συμβάντα υποδοχών επειδή η προσωρινή μνήμη συμβάντων ήταν γεμάτη, οπότε ορισμένες σύντομες συνδέσεις ίσως να μην έχουν πρόγραμμα· αυξήστε το μέγεθος της προσωρινής μνήμης συμβάντων (Ρυθμίσεις ή --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>απέτυχε με άγνωστο σφάλμα.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>Το τμήμα «%1» σταμάτησε: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>Δεν ήταν δυνατή η επίλυση του ονόματος του συλλέκτη «%1» (%2)· δώστε μια διεύθυνση ή ένα γνωστό όνομα κεντρικού υπολογιστή.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>Δεν ήταν δυνατό να ανοιχτεί υποδοχή UDP προς τον συλλέκτη %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

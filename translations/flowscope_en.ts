@@ -62,6 +62,38 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet before it was read.</numerusform>
+            <numerusform>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packets before it were read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1 is only %2 byte long, too short to be a pcap or pcapng capture file.</numerusform>
+            <numerusform>%1 is only %2 bytes long, too short to be a pcap or pcapng capture file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>so reading stopped after the %1 packet before it (pcapfix may repair the file).</numerusform>
+            <numerusform>so reading stopped after the %1 packets before it (pcapfix may repair the file).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>refers to interface %1, but its section describes only %2 interface before it</numerusform>
+            <numerusform>refers to interface %1, but its section describes only %2 interfaces before it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProcessSourceMessages</name>
     <message numerus="yes">
         <source>%n socket event(s) lost because the event buffer was full; a larger buffer keeps them.</source>

@@ -259,6 +259,392 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope no ha podido enumerar los adaptadores de red (libpcap: %1); compruebe que la pila de red del sistema funciona e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap no ha podido preparar un compilador de filtros (¿falta de memoria?); inténtelo de nuevo o reinicie Flowscope.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>El filtro de captura «%1» no es válido: %2; corríjalo (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>consulte `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>se ha agotado la cuota de disco</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>el archivo ha alcanzado el tamaño máximo permitido</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco ha notificado un error</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope no tiene permiso para escribir %1 (%2); elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 es una carpeta; indique el nombre del archivo pcap que se va a escribir, por ejemplo, %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>La carpeta de %1 no existe; créela o elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope no puede crear %1 (%2); elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>La escritura de %1 se ha detenido tras %2 tramas porque %3 (%4); el archivo contiene esas tramas y sigue siendo legible, y la captura continúa sin guardarse: libere espacio o elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>La escritura de %1 se ha detenido tras %2 tramas porque %3 (%4); es posible que su última trama esté cortada, y la captura continúa sin guardarse: libere espacio o elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope no puede escribir %1 porque %2 (%3); libere espacio o elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>La escritura de %1 ha fallado al cerrar el archivo (%2); es posible que no se haya guardado entero en el disco: compruébelo o elija otra ubicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1 termina a mitad del %2 (byte %3): el archivo está cortado, y se ha leído %4 paquete completo anterior.</numerusform>
+            <numerusform>%1 termina a mitad del %2 (byte %3): el archivo está cortado, y se han leído los %4 paquetes completos anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>La lectura de %1 ha fallado en el byte %2 (%3); compruebe el disco o copie el archivo a una unidad local.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>%1 está vacío (0 bytes), por lo que no contiene paquetes; elija un archivo de captura guardado con Wireshark, tcpdump o Flowscope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1 solo tiene %2 byte, demasiado poco para ser un archivo de captura pcap o pcapng.</numerusform>
+            <numerusform>%1 solo tiene %2 bytes, demasiado poco para ser un archivo de captura pcap o pcapng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 no es un archivo de captura pcap ni pcapng (número mágico desconocido %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 no existe; compruebe el nombre del archivo y la carpeta.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope no tiene permiso para leer %1; conceda a su usuario permiso de lectura sobre él o cópielo a otro lugar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>No se puede abrir %1 (%2); compruebe que el archivo es accesible.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 es una carpeta, no un archivo de captura; elija un archivo .pcap o .pcapng que contenga.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>por lo que no se ha podido leer ningún paquete de él (pcapfix quizá pueda reparar el archivo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>por lo que la lectura se ha detenido tras %1 paquete anterior (pcapfix quizá pueda reparar el archivo).</numerusform>
+            <numerusform>por lo que la lectura se ha detenido tras los %1 paquetes anteriores (pcapfix quizá pueda reparar el archivo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>No se ha elegido ningún adaptador de red; elija uno de `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Ejecútelo con privilegios de administrador o conceda la capacidad una sola vez: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>%1 está cortado: solo tiene %2 bytes, menos que los 24 bytes del encabezado de un archivo pcap, así que probablemente no se escribió o copió por completo.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 usa la versión %2.%3 del formato pcap, que Flowscope no puede leer; conviértalo a pcapng con «Guardar como» de Wireshark.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>paquete %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>%1 está dañado: el encabezado del registro %2 en el byte %3 indica %4 bytes capturados, más que el límite de %5, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>No hay ningún adaptador de red llamado «%1»; ejecute `flowscope-cli interfaces` para ver los adaptadores en los que puede capturar.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope no tiene permiso para capturar en %1. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>El adaptador de red %1 está desactivado; actívelo (o conéctelo) y vuelva a iniciar la captura.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>El adaptador de red %1 no admite el modo monitor; elija otro adaptador.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope no ha podido iniciar la captura en %1 (%2: %3); compruebe el adaptador e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>No se ha podido instalar el filtro de captura «%1» en %2 (%3: %4); pruebe con un filtro más sencillo.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope no ha podido preparar una captura en %1 (%2: %3); inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>El adaptador de red %1 se ha desactivado o ha desaparecido durante la captura (%2: %3); vuelva a conectarlo o elija otro adaptador con `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>La captura en %1 ha fallado (%2: %3); vuelva a iniciar la captura.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>el bloque %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>%1 está cortado: termina dentro de su encabezado de sección pcapng, así que probablemente no se escribió o copió por completo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>%1 está dañado: el encabezado de sección (%2) solo tiene %3 bytes (se necesitan al menos 28), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 usa la versión %2.%3 de pcapng, que Flowscope no puede leer; vuelva a guardarlo con Wireshark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>%1 está dañado: una opción del encabezado de sección (%2) indica %3 bytes, más de los que contiene su bloque, por lo que no se puede leer ningún paquete de él (pcapfix quizá pueda reparar el archivo).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>%1 está dañado: la descripción de interfaz (%2) es demasiado corta.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>%1 está dañado: una opción de la descripción de interfaz (%2) indica %3 bytes, más de los que contiene su bloque, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>bloque %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>%1 está dañado: el encabezado de sección (%2) tiene un número mágico de orden de bytes no válido.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>tiene una longitud de %1 bytes, inferior al mínimo de 12 bytes</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>tiene una longitud de %1 bytes, que no es múltiplo de 4</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>indica una longitud de %1 bytes, mayor que la de cualquier bloque real</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>tiene un campo de longitud final distinto del inicial (%1 en lugar de %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>es un bloque de paquete demasiado corto para sus campos</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>indica %1 bytes capturados, más de los que contiene su bloque</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>hace referencia a la interfaz %1, pero su sección solo describe %2 interfaz antes de él</numerusform>
+            <numerusform>hace referencia a la interfaz %1, pero su sección solo describe %2 interfaces antes de él</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>es un bloque de paquete simple demasiado corto para sus campos</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>es un paquete, pero su sección no describe ninguna interfaz antes de él</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>%1 está dañado: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap se instaló solo para administradores: ejecute Flowscope como administrador o reinstale Npcap sin la opción «Restrict Npcap driver&apos;s access to Administrators only».</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>consulte la sintaxis de pcap-filter en %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>Todavía no hay ninguna base de datos del historial en «%1»; las capturas en directo la crean (la aplicación de escritorio las registra, o ejecute flowscope-cli record).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>No se puede leer la base de datos del historial «%1» (no hay permiso sobre ella, o sobre su carpeta mientras se está registrando); léala como su propietario o cópiela.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>«%1» es una base de datos de otro programa, no un historial de Flowscope; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>La base de datos del historial «%1» la escribió una versión más reciente de Flowscope (esquema %2; esta conoce hasta el %3); actualice Flowscope o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>La base de datos del historial «%1» está dañada (versión de esquema %2, que ningún Flowscope escribe); apártela y empiece una nueva.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>«%1» aún no contiene historial; las capturas en directo se registran en ella.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>No se puede crear la carpeta de la base de datos del historial «%1» (%2); elija otro archivo o permita la escritura allí.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>No se ha podido apartar la base de datos del historial dañada «%1» (%2); muévala o elimínela usted mismo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>La base de datos del historial «%1» está bloqueada por otro programa; cierre ese programa (o elija otro archivo) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>No se puede escribir en la base de datos del historial «%1» (es de solo lectura o no hay permiso); permita la escritura en ella y en su carpeta, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>La base de datos del historial «%1» está dañada; apártela y empiece una nueva (lo que se registró en ella no se puede leer).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>El disco que contiene la base de datos del historial «%1» está lleno; libere espacio o reduzca el tamaño máximo del historial y vuelva a iniciar el registro.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>No se puede abrir la base de datos del historial «%1»; compruebe que su carpeta existe y admite escritura, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>No se puede abrir la base de datos del historial «%1» (%2); compruebe que su carpeta existe y admite escritura, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>No se ha podido leer ni escribir la base de datos del historial «%1» (error de entrada/salida); compruebe el disco en el que se encuentra.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>No se ha podido leer ni escribir la base de datos del historial «%1» (error de entrada/salida: %2); compruebe el disco en el que se encuentra.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>La base de datos del historial «%1» ha devuelto un error inesperado.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>La base de datos del historial «%1» ha devuelto un error inesperado (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>El filtro de captura no se puede aplicar al tipo de enlace %1; se han omitido las tramas de ese tipo.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>No se han podido escribir %1 tramas en %2 porque el disco era demasiado lento.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope no descodifica el tipo de enlace %1: sus paquetes se cuentan como no IP y no forman conexiones; abra la captura en Wireshark para ver su contenido.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>El DNS inverso está desactivado: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>No se pueden identificar los procesos: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>El kernel ha descartado eventos de socket porque el búfer de eventos estaba lleno, por lo que algunas conexiones breves pueden quedar sin programa; aumente el búfer de eventos (Configuración o --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>se ha producido un error desconocido.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>El componente «%1» se ha detenido: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>No se ha podido resolver el colector «%1» (%2); indique una dirección o un nombre de host conocido.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>No se ha podido abrir ningún socket UDP hacia el colector %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

@@ -251,6 +251,388 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope نتوانست فهرست آداپتورهای شبکه را به دست آورد (libpcap: %1)؛ بررسی کنید که پشته‌ی شبکه‌ی سیستم کار می‌کند و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap نتوانست کامپایلر فیلتر را آماده کند (شاید حافظه کم است)؛ دوباره تلاش کنید یا Flowscope را از نو اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>فیلتر ضبط «%1» نامعتبر است: %2؛ آن را اصلاح کنید (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>`man pcap-filter` را ببینید</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>دیسک پر است</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>سهمیه‌ی دیسک تمام شده است</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>فایل به بیشترین اندازه‌ی مجاز رسیده است</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>دیسک خطا گزارش کرده است</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope اجازه‌ی نوشتن %1 را ندارد (%2)؛ پوشه‌ای را انتخاب کنید که اجازه‌ی نوشتن در آن را دارید.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>مسیر %1 یک پوشه است؛ نام فایل pcap مورد نظر برای نوشتن را بدهید، مثلاً %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>پوشه‌ی %1 وجود ندارد؛ آن را بسازید یا مکان دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope نمی‌تواند %1 را بسازد (%2)؛ مکان دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>نوشتن %1 پس از %2 فریم متوقف شد، زیرا %3 (%4)؛ فایل همین فریم‌ها را در خود دارد و خواندنی می‌ماند، و ضبط بدون ذخیره ادامه می‌یابد: کمی فضا آزاد کنید یا مکان دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>نوشتن %1 پس از %2 فریم متوقف شد، زیرا %3 (%4)؛ ممکن است آخرین فریم آن ناقص مانده باشد، و ضبط بدون ذخیره ادامه می‌یابد: کمی فضا آزاد کنید یا مکان دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope نمی‌تواند %1 را بنویسد، زیرا %2 (%3)؛ کمی فضا آزاد کنید یا مکان دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>نوشتن %1 هنگام بستن فایل ناموفق بود (%2)؛ ممکن است همه‌ی آن روی دیسک نوشته نشده باشد، دیسک را بررسی کنید یا مکان دیگری انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>فایل %1 در میانه‌ی %2 (موقعیت بایت %3) تمام می‌شود: فایل ناقص مانده است و %4 بسته‌ی کامل پیش از آن خوانده شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>خواندن %1 در موقعیت بایت %2 ناموفق بود (%3)؛ دیسک را بررسی کنید یا فایل را روی یک دیسک محلی کپی کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>فایل %1 خالی است (۰ بایت)، پس هیچ بسته‌ای ندارد؛ یک فایل ضبط را انتخاب کنید که با Wireshark، tcpdump یا Flowscope ذخیره شده باشد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>فایل %1 فقط %2 بایت است و کوتاه‌تر از آن است که فایل ضبط pcap یا pcapng باشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>فایل %1 از نوع فایل ضبط pcap یا pcapng نیست (عدد جادویی ناشناخته‌ی %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>فایل %1 وجود ندارد؛ نام فایل و پوشه را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope اجازه‌ی خواندن %1 را ندارد؛ به کاربر خود اجازه‌ی خواندن آن را بدهید یا آن را در جای دیگری کپی کنید.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>فایل %1 باز نمی‌شود (%2)؛ بررسی کنید که فایل در دسترس باشد.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>مسیر %1 یک پوشه است، نه فایل ضبط؛ یک فایل .pcap یا .pcapng درون آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>بنابراین هیچ بسته‌ای از آن خوانده نشد (شاید pcapfix بتواند فایل را تعمیر کند).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>بنابراین خواندن پس از %1 بسته‌ی پیش از آن متوقف شد (شاید pcapfix بتواند فایل را تعمیر کند).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>هیچ آداپتور شبکه‌ای انتخاب نشده است؛ یکی را از `flowscope-cli interfaces` انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Flowscope را با دسترسی مدیر اجرا کنید، یا یک بار قابلیت (capability) لازم را به آن بدهید: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>فایل %1 ناقص است: فقط %2 بایت دارد، کمتر از سرآیند ۲۴ بایتی فایل pcap، پس احتمالاً به‌طور کامل نوشته یا کپی نشده است.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>فایل %1 از نسخه‌ی %2.%3 قالب pcap استفاده می‌کند که Flowscope نمی‌تواند آن را بخواند؛ آن را با «Save As» در Wireshark به pcapng تبدیل کنید.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>بسته‌ی %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>فایل %1 آسیب دیده است: سرآیند رکورد %2 در موقعیت بایت %3 مدعی %4 بایت ضبط‌شده است، بیش از حد %5، %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>هیچ آداپتور شبکه‌ای با نام «%1» وجود ندارد؛ برای دیدن فهرست آداپتورهایی که می‌توانید روی آن‌ها ضبط کنید، `flowscope-cli interfaces` را اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope اجازه‌ی ضبط روی %1 را ندارد. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>آداپتور شبکه‌ی %1 غیرفعال است؛ آن را فعال کنید (یا وصلش کنید) و ضبط را دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>آداپتور شبکه‌ی %1 از حالت پایش (monitor mode) پشتیبانی نمی‌کند؛ آداپتور دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope نتوانست ضبط روی %1 را شروع کند (%2: %3)؛ آداپتور را بررسی کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>فیلتر ضبط «%1» روی %2 نصب نشد (%3: %4)؛ فیلتر ساده‌تری را امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope نتوانست ضبط روی %1 را آماده کند (%2: %3)؛ دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>آداپتور شبکه‌ی %1 هنگام ضبط از کار افتاد یا ناپدید شد (%2: %3)؛ آن را دوباره وصل کنید یا با `flowscope-cli interfaces` آداپتور دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>ضبط روی %1 ناموفق بود (%2: %3)؛ ضبط را دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>بلوک %1 در موقعیت بایت %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>فایل %1 ناقص است: درون سرآیند بخش pcapng خود تمام می‌شود، پس احتمالاً به‌طور کامل نوشته یا کپی نشده است.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>فایل %1 آسیب دیده است: سرآیند بخش (%2) فقط %3 بایت طول دارد (دست‌کم ۲۸ بایت لازم است)، %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>فایل %1 از نسخه‌ی %2.%3 قالب pcapng استفاده می‌کند که Flowscope نمی‌تواند آن را بخواند؛ آن را با Wireshark دوباره ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>فایل %1 آسیب دیده است: یکی از گزینه‌های سرآیند بخش (%2) مدعی %3 بایت است، بیش از آنچه بلوکش در خود دارد، پس هیچ بسته‌ای از آن خوانده نمی‌شود (شاید pcapfix بتواند فایل را تعمیر کند).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>فایل %1 آسیب دیده است: توصیف رابط (%2) بیش از حد کوتاه است.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>فایل %1 آسیب دیده است: یکی از گزینه‌های توصیف رابط (%2) مدعی %3 بایت است، بیش از آنچه بلوکش در خود دارد، %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>بلوک %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>فایل %1 آسیب دیده است: عدد جادویی ترتیب بایت در سرآیند بخش (%2) نامعتبر است.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>%1 بایت طول دارد، کمتر از حداقل ۱۲ بایت</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>%1 بایت طول دارد که مضربی از ۴ نیست</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>مدعی طول %1 بایت است، بیش از هر بلوک واقعی</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>فیلد طول در انتهایش با فیلد طول در ابتدایش فرق دارد (%1 به جای %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>بلوک بسته‌ای است که برای فیلدهایش بیش از حد کوتاه است</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>مدعی %1 بایت ضبط‌شده است، بیش از آنچه بلوکش در خود دارد</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>به رابط %1 ارجاع می‌دهد، اما بخش آن پیش از آن فقط %2 رابط را توصیف می‌کند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>بلوک بسته‌ی ساده‌ای است که برای فیلدهایش بیش از حد کوتاه است</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>یک بسته است، اما بخش آن پیش از آن هیچ رابطی را توصیف نمی‌کند</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>فایل %1 آسیب دیده است: %2 %3، %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap فقط برای مدیران نصب شده است: Flowscope را به‌عنوان مدیر اجرا کنید، یا Npcap را بدون گزینه‌ی «Restrict Npcap driver&apos;s access to Administrators only» دوباره نصب کنید.</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>نحو pcap-filter را در %1 ببینید</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>هنوز هیچ پایگاه‌داده‌ی تاریخچه‌ای در «%1» وجود ندارد؛ ضبط‌های زنده آن را می‌سازند (برنامه‌ی دسکتاپ آن‌ها را ثبت می‌کند، یا flowscope-cli record را اجرا کنید).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی «%1» خوانده نمی‌شود (اجازه‌ی دسترسی به آن، یا به پوشه‌اش در حین ثبت، وجود ندارد)؛ آن را به‌عنوان مالکش بخوانید، یا از آن کپی بگیرید.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>«%1» پایگاه‌داده‌ی برنامه‌ی دیگری است، نه تاریخچه‌ی Flowscope؛ فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی «%1» با نسخه‌ی جدیدتری از Flowscope نوشته شده است (طرح‌واره‌ی %2، این نسخه تا %3 را می‌شناسد)؛ Flowscope را به‌روز کنید یا فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی «%1» آسیب دیده است (نسخه‌ی طرح‌واره‌ی %2، که هیچ نسخه‌ای از Flowscope آن را نمی‌نویسد)؛ آن را جابه‌جا کنید و پایگاه‌داده‌ی تازه‌ای شروع کنید.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>«%1» هنوز هیچ تاریخچه‌ای ندارد؛ ضبط‌های زنده در آن ثبت می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>پوشه‌ی پایگاه‌داده‌ی تاریخچه‌ی «%1» ساخته نمی‌شود (%2)؛ فایل دیگری انتخاب کنید یا اجازه‌ی نوشتن در آنجا را بدهید.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی آسیب‌دیده‌ی «%1» جابه‌جا نشد (%2)؛ خودتان آن را جابه‌جا یا حذف کنید.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی «%1» را برنامه‌ی دیگری قفل کرده است؛ آن برنامه را ببندید (یا فایل دیگری انتخاب کنید) و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>در پایگاه‌داده‌ی تاریخچه‌ی «%1» نمی‌توان نوشت (فقط‌خواندنی است یا اجازه‌ی نوشتن نیست)؛ اجازه‌ی نوشتن در آن و پوشه‌اش را بدهید، یا فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی «%1» آسیب دیده است؛ آن را جابه‌جا کنید و پایگاه‌داده‌ی تازه‌ای شروع کنید (آنچه در آن ثبت شده خواندنی نیست).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>دیسکی که پایگاه‌داده‌ی تاریخچه‌ی «%1» روی آن است پر شده است؛ کمی فضا آزاد کنید یا سقف اندازه‌ی تاریخچه را پایین بیاورید، سپس ثبت را دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی «%1» باز نمی‌شود؛ بررسی کنید که پوشه‌اش وجود دارد و در آن می‌توان نوشت، یا فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی «%1» باز نمی‌شود (%2)؛ بررسی کنید که پوشه‌اش وجود دارد و در آن می‌توان نوشت، یا فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>خواندن یا نوشتن پایگاه‌داده‌ی تاریخچه‌ی «%1» ممکن نشد (خطای ورودی/خروجی)؛ دیسکی را که روی آن است بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>خواندن یا نوشتن پایگاه‌داده‌ی تاریخچه‌ی «%1» ممکن نشد (خطای ورودی/خروجی: %2)؛ دیسکی را که روی آن است بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی «%1» خطای غیرمنتظره‌ای داد.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>پایگاه‌داده‌ی تاریخچه‌ی «%1» خطای غیرمنتظره‌ای داد (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>فیلتر ضبط را نمی‌توان روی نوع لینک %1 اعمال کرد؛ فریم‌های این نوع کنار گذاشته شدند.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>%1 فریم در %2 نوشته نشد، زیرا دیسک بیش از حد کند بود.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope نوع لینک %1 را رمزگشایی نمی‌کند: بسته‌های آن غیر IP شمرده می‌شوند و اتصالی نمی‌سازند؛ برای دیدن محتوای آن‌ها، ضبط را در Wireshark باز کنید.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>جست‌وجوی معکوس DNS خاموش است: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>فرایندها را نمی‌توان شناسایی کرد: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>هسته‌ی سیستم‌عامل رویدادهای سوکت را دور ریخت، چون بافر رویدادها پر بود؛ بنابراین ممکن است برنامه‌ی برخی اتصال‌های کوتاه مشخص نباشد. بافر رویدادها را بزرگ‌تر کنید (تنظیمات، یا ‎--event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>با خطایی ناشناخته از کار افتاد.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>بخش «%1» متوقف شد: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>نام گردآورنده‌ی «%1» به نشانی تبدیل نشد (%2)؛ یک نشانی یا نام میزبانِ شناخته‌شده وارد کنید.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>باز کردن سوکت UDP به گردآورنده‌ی %1 ممکن نشد (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

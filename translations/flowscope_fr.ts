@@ -259,6 +259,392 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope n’a pas pu lister les cartes réseau (libpcap : %1) ; vérifiez que la pile réseau du système fonctionne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap n’a pas pu préparer un compilateur de filtres (mémoire insuffisante ?) ; réessayez ou redémarrez Flowscope.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>Le filtre de capture « %1 » n’est pas valide : %2 ; corrigez-le (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>voir `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>le quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>le fichier a atteint la taille maximale autorisée</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope n’est pas autorisé à écrire %1 (%2) ; choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 est un dossier ; indiquez le nom du fichier pcap à écrire, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>Le dossier de %1 n’existe pas ; créez-le ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope ne peut pas créer %1 (%2) ; choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>L’écriture de %1 s’est arrêtée après %2 trames parce que %3 (%4) ; le fichier contient ces trames et reste lisible, et la capture continue sans enregistrement : libérez de l’espace ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>L’écriture de %1 s’est arrêtée après %2 trames parce que %3 (%4) ; sa dernière trame est peut-être tronquée, et la capture continue sans enregistrement : libérez de l’espace ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope ne peut pas écrire %1 parce que %2 (%3) ; libérez de l’espace ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>L’écriture de %1 a échoué à la fermeture du fichier (%2) ; il n’a peut-être pas été entièrement enregistré sur le disque : vérifiez-le ou choisissez un autre emplacement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1 se termine au milieu du %2 (octet %3) : le fichier est tronqué, et %4 paquet complet qui le précède a été lu.</numerusform>
+            <numerusform>%1 se termine au milieu du %2 (octet %3) : le fichier est tronqué, et les %4 paquets complets qui le précèdent ont été lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>La lecture de %1 a échoué à l’octet %2 (%3) ; vérifiez le disque ou copiez le fichier sur un disque local.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>%1 est vide (0 octet) et ne contient donc aucun paquet ; choisissez un fichier de capture enregistré par Wireshark, tcpdump ou Flowscope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1 ne fait que %2 octet, trop peu pour un fichier de capture pcap ou pcapng.</numerusform>
+            <numerusform>%1 ne fait que %2 octets, trop peu pour un fichier de capture pcap ou pcapng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 n’est pas un fichier de capture pcap ou pcapng (nombre magique inconnu %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 n’existe pas ; vérifiez le nom du fichier et le dossier.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope n’est pas autorisé à lire %1 ; donnez à votre utilisateur le droit de lecture sur ce fichier ou copiez-le ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>%1 ne peut pas être ouvert (%2) ; vérifiez que le fichier est accessible.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 est un dossier, pas un fichier de capture ; choisissez un fichier .pcap ou .pcapng qu’il contient.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>aucun paquet n’a donc pu en être lu (pcapfix peut peut-être réparer le fichier).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>la lecture s’est donc arrêtée après %1 paquet qui le précède (pcapfix peut peut-être réparer le fichier).</numerusform>
+            <numerusform>la lecture s’est donc arrêtée après les %1 paquets qui le précèdent (pcapfix peut peut-être réparer le fichier).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>Aucune carte réseau n’a été choisie ; choisissez-en une dans `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Lancez-le avec les droits d’administrateur, ou accordez-lui une fois pour toutes la capacité : %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>%1 est tronqué : il ne fait que %2 octets, moins que les 24 octets de l’en-tête d’un fichier pcap ; il n’a donc probablement pas été entièrement écrit ou copié.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 utilise la version %2.%3 du format pcap, que Flowscope ne sait pas lire ; convertissez-le en pcapng avec « Enregistrer sous » de Wireshark.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>paquet %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>%1 est endommagé : l’en-tête de l’enregistrement %2 à l’octet %3 annonce %4 octets capturés, plus que la limite de %5, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>Aucune carte réseau ne s’appelle « %1 » ; lancez `flowscope-cli interfaces` pour lister les cartes sur lesquelles vous pouvez capturer.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope n’a pas l’autorisation de capturer sur %1. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>La carte réseau %1 est désactivée ; activez-la (ou branchez-la), puis relancez la capture.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>La carte réseau %1 ne prend pas en charge le mode moniteur ; choisissez une autre carte.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope n’a pas pu démarrer la capture sur %1 (%2 : %3) ; vérifiez la carte, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>Le filtre de capture « %1 » n’a pas pu être installé sur %2 (%3 : %4) ; essayez un filtre plus simple.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope n’a pas pu préparer une capture sur %1 (%2 : %3) ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>La carte réseau %1 s’est arrêtée ou a disparu pendant la capture (%2 : %3) ; reconnectez-la ou choisissez une autre carte avec `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>La capture sur %1 a échoué (%2 : %3) ; relancez la capture.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>le bloc %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>%1 est tronqué : il se termine à l’intérieur de son en-tête de section pcapng ; il n’a donc probablement pas été entièrement écrit ou copié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>%1 est endommagé : l’en-tête de section (%2) ne fait que %3 octets (il en faut au moins 28), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 utilise la version %2.%3 de pcapng, que Flowscope ne sait pas lire ; réenregistrez-le avec Wireshark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>%1 est endommagé : une option de l’en-tête de section (%2) annonce %3 octets, plus que son bloc n’en contient ; aucun paquet ne peut donc en être lu (pcapfix peut peut-être réparer le fichier).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>%1 est endommagé : la description d’interface (%2) est trop courte.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>%1 est endommagé : une option de la description d’interface (%2) annonce %3 octets, plus que son bloc n’en contient, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>bloc %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>%1 est endommagé : l’en-tête de section (%2) a un nombre magique d’ordre des octets non valide.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>a une longueur de %1 octets, inférieure au minimum de 12 octets</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>a une longueur de %1 octets, qui n’est pas un multiple de 4</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>annonce une longueur de %1 octets, plus que n’importe quel bloc réel</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>a un champ de longueur final différent du champ initial (%1 au lieu de %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>est un bloc de paquet trop court pour ses champs</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>annonce %1 octets capturés, plus que son bloc n’en contient</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>fait référence à l’interface %1, mais sa section ne décrit que %2 interface avant lui</numerusform>
+            <numerusform>fait référence à l’interface %1, mais sa section ne décrit que %2 interfaces avant lui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>est un bloc de paquet simple trop court pour ses champs</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>est un paquet, mais sa section ne décrit aucune interface avant lui</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>%1 est endommagé : %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap a été installé pour les administrateurs uniquement : lancez Flowscope en tant qu’administrateur, ou réinstallez Npcap sans l’option « Restrict Npcap driver&apos;s access to Administrators only ».</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>voir la syntaxe pcap-filter sur %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>Il n’y a pas encore de base d’historique à l’emplacement « %1 » ; les captures en direct la créent (l’application de bureau les enregistre, ou lancez flowscope-cli record).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>La base d’historique « %1 » ne peut pas être lue (pas d’autorisation sur elle, ou sur son dossier pendant un enregistrement) ; lisez-la en tant que son propriétaire, ou copiez-la.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>« %1 » est une base de données d’un autre programme, pas un historique Flowscope ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>La base d’historique « %1 » a été écrite par une version plus récente de Flowscope (schéma %2, cette version connaît jusqu’au schéma %3) ; mettez Flowscope à jour ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>La base d’historique « %1 » est endommagée (version de schéma %2, qu’aucun Flowscope n’écrit) ; mettez-la de côté et commencez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>« %1 » ne contient pas encore d’historique ; les captures en direct y sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>Le dossier de la base d’historique « %1 » ne peut pas être créé (%2) ; choisissez un autre fichier ou autorisez l’écriture à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>La base d’historique endommagée « %1 » n’a pas pu être mise de côté (%2) ; déplacez-la ou supprimez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>La base d’historique « %1 » est verrouillée par un autre programme ; fermez ce programme (ou choisissez un autre fichier), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>La base d’historique « %1 » ne peut pas être écrite (lecture seule ou pas d’autorisation) ; autorisez l’écriture dans celle-ci et dans son dossier, ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>La base d’historique « %1 » est endommagée ; mettez-la de côté et commencez-en une nouvelle (ce qui y a été enregistré ne peut pas être lu).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>Le disque contenant la base d’historique « %1 » est plein ; libérez de l’espace ou réduisez la taille maximale de l’historique, puis relancez l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>La base d’historique « %1 » ne peut pas être ouverte ; vérifiez que son dossier existe et est accessible en écriture, ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>La base d’historique « %1 » ne peut pas être ouverte (%2) ; vérifiez que son dossier existe et est accessible en écriture, ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>La base d’historique « %1 » n’a pas pu être lue ou écrite (erreur d’entrée/sortie) ; vérifiez le disque sur lequel elle se trouve.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>La base d’historique « %1 » n’a pas pu être lue ou écrite (erreur d’entrée/sortie : %2) ; vérifiez le disque sur lequel elle se trouve.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>La base d’historique « %1 » a renvoyé une erreur inattendue.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>La base d’historique « %1 » a renvoyé une erreur inattendue (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>Le filtre de capture ne peut pas s’appliquer au type de liaison %1 ; les trames de ce type ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>%1 trames n’ont pas pu être écrites dans %2 car le disque était trop lent.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope ne décode pas le type de liaison %1 : ses paquets sont comptés comme non IP et ne forment aucune connexion ; ouvrez la capture dans Wireshark pour voir leur contenu.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>Le DNS inverse est désactivé : %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>Impossible d’identifier les processus : %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>Le noyau a rejeté des événements de socket car le tampon d’événements était plein, si bien que certaines connexions brèves peuvent n’avoir aucun programme ; agrandissez le tampon d’événements (Paramètres, ou --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>une erreur inconnue s’est produite.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>Le composant « %1 » s’est arrêté : %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>Le nom du collecteur « %1 » n’a pas pu être résolu (%2) ; indiquez une adresse ou un nom d’hôte connu.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>Impossible d’ouvrir un socket UDP vers le collecteur %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

@@ -259,6 +259,392 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>‏Flowscope לא הצליח להציג את רשימת מתאמי הרשת (libpcap: %1); ודאו שמחסנית הרשת של המערכת פועלת ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>‏libpcap לא הצליחה להכין מהדר מסננים (אולי אין די זיכרון); נסו שוב או הפעילו מחדש את Flowscope.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>מסנן הלכידה „%1” אינו תקין: %2; תקנו אותו (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>ראו `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>הדיסק מלא</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>מכסת הדיסק נוצלה עד תומה</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>הקובץ הגיע לגודל המרבי המותר</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>הדיסק דיווח על שגיאה</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>‏Flowscope אינו מורשה לכתוב את %1 (%2); בחרו תיקייה שיש לכם הרשאת כתיבה בה.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>הנתיב %1 הוא תיקייה; ציינו את שם קובץ ה־pcap שייכתב, למשל %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>התיקייה של %1 אינה קיימת; צרו אותה או בחרו מיקום אחר.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>‏Flowscope אינו יכול ליצור את %1 (%2); בחרו מיקום אחר.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>הכתיבה אל %1 נעצרה אחרי %2 מסגרות כי %3 (%4); הקובץ מכיל את המסגרות האלה ונשאר קריא, והלכידה נמשכת בלי שמירה: פנו מקום בדיסק או בחרו מיקום אחר.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>הכתיבה אל %1 נעצרה אחרי %2 מסגרות כי %3 (%4); ייתכן שהמסגרת האחרונה בו קטועה, והלכידה נמשכת בלי שמירה: פנו מקום בדיסק או בחרו מיקום אחר.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>‏Flowscope אינו יכול לכתוב את %1 כי %2 (%3); פנו מקום בדיסק או בחרו מיקום אחר.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>הכתיבה אל %1 נכשלה בעת סגירת הקובץ (%2); ייתכן שהדיסק לא הכיל את כולו, בדקו את הדיסק או בחרו מיקום אחר.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>הקובץ %1 מסתיים באמצע %2 (היסט %3 בבתים): הקובץ נקטע, והמנה השלמה שלפני כן (%4) נקראה.</numerusform>
+            <numerusform>הקובץ %1 מסתיים באמצע %2 (היסט %3 בבתים): הקובץ נקטע, ו־%4 המנות השלמות שלפני כן נקראו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>קריאת %1 נכשלה בהיסט %2 בבתים (%3); בדקו את הדיסק או העתיקו את הקובץ לכונן מקומי.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>הקובץ %1 ריק (0 בתים), ולכן אין בו מנות; בחרו קובץ לכידה שנשמר ב־Wireshark, ב־tcpdump או ב־Flowscope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>אורך הקובץ %1 הוא בית %2 בלבד, קצר מכדי להיות קובץ לכידה מסוג pcap או pcapng.</numerusform>
+            <numerusform>אורך הקובץ %1 הוא %2 בתים בלבד, קצר מכדי להיות קובץ לכידה מסוג pcap או pcapng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>הקובץ %1 אינו קובץ לכידה מסוג pcap או pcapng (מספר קסם לא מוכר %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>הקובץ %1 אינו קיים; בדקו את שם הקובץ ואת התיקייה.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>‏Flowscope אינו מורשה לקרוא את %1; תנו למשתמש שלכם הרשאת קריאה לקובץ או העתיקו אותו למקום אחר.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>לא ניתן לפתוח את %1 (%2); ודאו שיש גישה לקובץ.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>הנתיב %1 הוא תיקייה ולא קובץ לכידה; בחרו קובץ .pcap או .pcapng שבתוכה.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>ולכן לא ניתן היה לקרוא ממנו אף מנה (ייתכן ש־pcapfix יוכל לתקן את הקובץ).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>ולכן הקריאה נעצרה אחרי המנה שלפניו (%1 בסך הכול; ייתכן ש־pcapfix יוכל לתקן את הקובץ).</numerusform>
+            <numerusform>ולכן הקריאה נעצרה אחרי %1 המנות שלפניו (ייתכן ש־pcapfix יוכל לתקן את הקובץ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>לא נבחר מתאם רשת; בחרו אחד מתוך `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>הפעילו את Flowscope עם הרשאות מנהל, או הקצו לו את היכולת (capability) פעם אחת: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>הקובץ %1 קטוע: יש בו %2 בתים בלבד, פחות מכותרת קובץ ה־pcap בת 24 הבתים, ולכן כנראה לא נכתב או הועתק במלואו.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>הקובץ %1 משתמש בגרסה %2.%3 של תבנית pcap, ש־Flowscope אינו יכול לקרוא; המירו אותו ל־pcapng באמצעות „Save As” של Wireshark.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>מנה %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>הקובץ %1 פגום: הכותרת של רשומה %2 בהיסט %3 בבתים מציינת %4 בתים לכודים, יותר מהמגבלה של %5, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>אין מתאם רשת בשם „%1”; הריצו `flowscope-cli interfaces` כדי לראות את המתאמים שאפשר ללכוד בהם.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>ל־Flowscope אין הרשאה ללכוד ב־%1. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>מתאם הרשת %1 מושבת; הפעילו אותו (או חברו אותו) והתחילו את הלכידה מחדש.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>מתאם הרשת %1 אינו תומך במצב ניטור (monitor mode); בחרו מתאם אחר.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>‏Flowscope לא הצליח להתחיל ללכוד ב־%1 (%2: %3); בדקו את המתאם ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>לא ניתן היה להתקין את מסנן הלכידה „%1” ב־%2 (%3: %4); נסו מסנן פשוט יותר.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>‏Flowscope לא הצליח להכין לכידה ב־%1 (%2: %3); נסו שוב.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>מתאם הרשת %1 הפסיק לפעול או נעלם במהלך הלכידה (%2: %3); חברו אותו מחדש או בחרו מתאם אחר בעזרת `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>הלכידה ב־%1 נכשלה (%2: %3); התחילו את הלכידה מחדש.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>בלוק %1 בהיסט %2 בבתים</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>הקובץ %1 קטוע: הוא מסתיים בתוך כותרת המקטע של pcapng, ולכן כנראה לא נכתב או הועתק במלואו.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>הקובץ %1 פגום: אורך כותרת המקטע (%2) הוא %3 בתים בלבד (נדרשים 28 לפחות), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>הקובץ %1 משתמש בגרסה %2.%3 של pcapng, ש־Flowscope אינו יכול לקרוא; שמרו אותו מחדש ב־Wireshark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>הקובץ %1 פגום: אפשרות של כותרת המקטע (%2) מציינת %3 בתים, יותר ממה שהבלוק שלה מכיל, ולכן אי אפשר לקרוא ממנו אף מנה (ייתכן ש־pcapfix יוכל לתקן את הקובץ).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>הקובץ %1 פגום: תיאור הממשק (%2) קצר מדי.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>הקובץ %1 פגום: אפשרות של תיאור הממשק (%2) מציינת %3 בתים, יותר ממה שהבלוק שלו מכיל, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>בלוק %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>הקובץ %1 פגום: לכותרת המקטע (%2) יש מספר קסם של סדר בתים שאינו תקין.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>אורכו %1 בתים, פחות מהמינימום של 12 בתים</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>אורכו %1 בתים, מספר שאינו כפולה של 4</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>מציין אורך של %1 בתים, יותר מכל בלוק אמיתי</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>שדה האורך שבסופו שונה מזה שבתחילתו (%1 במקום %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>הוא בלוק מנה קצר מכדי להכיל את השדות שלו</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>מציין %1 בתים לכודים, יותר ממה שהוא מכיל</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>מפנה לממשק %1, אבל מספר הממשקים שהמקטע שלו מתאר לפניו הוא %2 בלבד</numerusform>
+            <numerusform>מפנה לממשק %1, אבל מספר הממשקים שהמקטע שלו מתאר לפניו הוא %2 בלבד</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>הוא בלוק מנה פשוטה קצר מכדי להכיל את השדות שלו</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>הוא מנה, אבל המקטע שלו אינו מתאר שום ממשק לפניו</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>הקובץ %1 פגום: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>‏Npcap הותקן למנהלים בלבד: הפעילו את Flowscope כמנהל, או התקינו מחדש את Npcap בלי „Restrict Npcap driver&apos;s access to Administrators only”.</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>ראו את תחביר pcap-filter בכתובת %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>עדיין אין מסד נתוני היסטוריה ב־„%1”; לכידות חיות יוצרות אותו (יישום שולחן העבודה מקליט אותן, או הריצו flowscope-cli record).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>לא ניתן לקרוא את מסד נתוני ההיסטוריה „%1” (אין הרשאה אליו, או לתיקייה שלו בזמן שמקליטים אליו); קראו אותו בתור הבעלים שלו, או העתיקו אותו.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>„%1” הוא מסד נתונים של תוכנה אחרת, לא היסטוריה של Flowscope; בחרו קובץ אחר.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>מסד נתוני ההיסטוריה „%1” נכתב בגרסה חדשה יותר של Flowscope (סכמה %2, גרסה זו מכירה עד %3); עדכנו את Flowscope או בחרו קובץ אחר.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>מסד נתוני ההיסטוריה „%1” פגום (גרסת סכמה %2, שאף גרסה של Flowscope אינה כותבת); העבירו אותו הצידה והתחילו מסד חדש.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>„%1” עדיין אינו מכיל היסטוריה; לכידות חיות מוקלטות אליו.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>לא ניתן ליצור את התיקייה של מסד נתוני ההיסטוריה „%1” (%2); בחרו קובץ אחר או אפשרו כתיבה שם.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>לא ניתן היה להעביר הצידה את מסד נתוני ההיסטוריה הפגום „%1” (%2); העבירו או מחקו אותו בעצמכם.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>מסד נתוני ההיסטוריה „%1” נעול על ידי תוכנה אחרת; סגרו את התוכנה הזו (או בחרו קובץ אחר) ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>לא ניתן לכתוב אל מסד נתוני ההיסטוריה „%1” (לקריאה בלבד או אין הרשאה); אפשרו כתיבה אליו ואל התיקייה שלו, או בחרו קובץ אחר.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>מסד נתוני ההיסטוריה „%1” פגום; העבירו אותו הצידה והתחילו מסד חדש (את מה שהוקלט בו אי אפשר לקרוא).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>הדיסק שעליו נמצא מסד נתוני ההיסטוריה „%1” מלא; פנו מקום או הקטינו את מגבלת הגודל של ההיסטוריה, ואז התחילו להקליט מחדש.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>לא ניתן לפתוח את מסד נתוני ההיסטוריה „%1”; ודאו שהתיקייה שלו קיימת וניתנת לכתיבה, או בחרו קובץ אחר.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>לא ניתן לפתוח את מסד נתוני ההיסטוריה „%1” (%2); ודאו שהתיקייה שלו קיימת וניתנת לכתיבה, או בחרו קובץ אחר.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>לא ניתן היה לקרוא ממסד נתוני ההיסטוריה „%1” או לכתוב אליו (שגיאת קלט/פלט); בדקו את הדיסק שעליו הוא נמצא.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>לא ניתן היה לקרוא ממסד נתוני ההיסטוריה „%1” או לכתוב אליו (שגיאת קלט/פלט: %2); בדקו את הדיסק שעליו הוא נמצא.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>מסד נתוני ההיסטוריה „%1” החזיר שגיאה בלתי צפויה.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>מסד נתוני ההיסטוריה „%1” החזיר שגיאה בלתי צפויה (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>לא ניתן להחיל את מסנן הלכידה על סוג הקישור %1; מסגרות מסוג זה הושמטו.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>לא ניתן היה לכתוב %1 מסגרות אל %2 כי הדיסק היה איטי מדי.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>‏Flowscope אינו מפענח את סוג הקישור %1: המנות שלו נספרות כלא־IP ואינן יוצרות חיבורים; פתחו את הלכידה ב־Wireshark כדי לראות את תוכנן.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>חיפוש DNS הפוך מושבת: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>לא ניתן לזהות תהליכים: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>הליבה השמיטה אירועי שקעים כי חוצץ האירועים היה מלא, ולכן ייתכן שלחלק מהחיבורים הקצרים לא תוצג תוכנה; הגדילו את חוצץ האירועים (בהגדרות, או ‎--event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>נכשל בשגיאה לא ידועה.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>הרכיב „%1” נעצר: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>לא ניתן היה לתרגם את האספן „%1” לכתובת (%2); הזינו כתובת או שם מארח מוכר.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>לא ניתן היה לפתוח שקע UDP אל האספן %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

@@ -259,6 +259,392 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope नेटवर्क एडेप्टरों की सूची नहीं बना सका (libpcap: %1); जाँचें कि सिस्टम का नेटवर्क स्टैक काम कर रहा है और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap फ़िल्टर कंपाइलर तैयार नहीं कर सका (शायद मेमोरी कम है); फिर से प्रयास करें या Flowscope को पुनः आरंभ करें।</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>कैप्चर फ़िल्टर “%1” अमान्य है: %2; इसे ठीक करें (%3)।</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>`man pcap-filter` देखें</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>डिस्क भर गई है</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>डिस्क कोटा समाप्त हो गया है</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>फ़ाइल अनुमत अधिकतम आकार तक पहुँच गई है</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>डिस्क ने एक त्रुटि बताई है</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope को %1 में लिखने की अनुमति नहीं है (%2); ऐसा फ़ोल्डर चुनें जिसमें आप लिख सकते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 एक फ़ोल्डर है; लिखी जाने वाली pcap फ़ाइल का नाम दें, जैसे %2।</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>%1 का फ़ोल्डर मौजूद नहीं है; उसे बनाएँ या कोई दूसरा स्थान चुनें।</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope %1 नहीं बना सकता (%2); कोई दूसरा स्थान चुनें।</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>%1 में लिखना %2 फ़्रेम के बाद रुक गया क्योंकि %3 (%4); फ़ाइल में वे फ़्रेम मौजूद हैं और वह पढ़ने योग्य बनी रहती है, और कैप्चर बिना सहेजे जारी रहता है: कुछ जगह खाली करें या कोई दूसरा स्थान चुनें।</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>%1 में लिखना %2 फ़्रेम के बाद रुक गया क्योंकि %3 (%4); इसका अंतिम फ़्रेम अधूरा हो सकता है, और कैप्चर बिना सहेजे जारी रहता है: कुछ जगह खाली करें या कोई दूसरा स्थान चुनें।</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope %1 में नहीं लिख सकता क्योंकि %2 (%3); कुछ जगह खाली करें या कोई दूसरा स्थान चुनें।</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>फ़ाइल बंद करते समय %1 में लिखना विफल हुआ (%2); हो सकता है डिस्क पर पूरी फ़ाइल सहेजी न गई हो, इसे जाँचें या कोई दूसरा स्थान चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1 %2 के बीच में (बाइट ऑफ़सेट %3) समाप्त हो जाती है: फ़ाइल अधूरी कट गई है, और उससे पहले का %4 पूरा पैकेट पढ़ लिया गया।</numerusform>
+            <numerusform>%1 %2 के बीच में (बाइट ऑफ़सेट %3) समाप्त हो जाती है: फ़ाइल अधूरी कट गई है, और उससे पहले के %4 पूरे पैकेट पढ़ लिए गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>%1 को पढ़ना बाइट ऑफ़सेट %2 पर विफल हुआ (%3); डिस्क जाँचें या फ़ाइल को किसी लोकल ड्राइव पर कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>%1 खाली है (0 बाइट), इसलिए इसमें कोई पैकेट नहीं है; Wireshark, tcpdump या Flowscope द्वारा सहेजी गई कोई कैप्चर फ़ाइल चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1 केवल %2 बाइट लंबी है, जो pcap या pcapng कैप्चर फ़ाइल होने के लिए बहुत छोटी है।</numerusform>
+            <numerusform>%1 केवल %2 बाइट लंबी है, जो pcap या pcapng कैप्चर फ़ाइल होने के लिए बहुत छोटी है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 pcap या pcapng कैप्चर फ़ाइल नहीं है (अज्ञात मैजिक नंबर %2)।</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 मौजूद नहीं है; फ़ाइल का नाम और फ़ोल्डर जाँचें।</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope को %1 पढ़ने की अनुमति नहीं है; अपने उपयोगकर्ता को इस फ़ाइल को पढ़ने की अनुमति दें या इसे कहीं और कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>%1 को खोला नहीं जा सकता (%2); जाँचें कि फ़ाइल तक पहुँचा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 एक फ़ोल्डर है, कैप्चर फ़ाइल नहीं; इसके अंदर की कोई .pcap या .pcapng फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>इसलिए इसमें से कोई भी पैकेट पढ़ा नहीं जा सका (pcapfix शायद फ़ाइल को ठीक कर सके)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>इसलिए उससे पहले का %1 पैकेट पढ़ने के बाद पढ़ना रुक गया (pcapfix शायद फ़ाइल को ठीक कर सके)।</numerusform>
+            <numerusform>इसलिए उससे पहले के %1 पैकेट पढ़ने के बाद पढ़ना रुक गया (pcapfix शायद फ़ाइल को ठीक कर सके)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>कोई नेटवर्क एडेप्टर नहीं चुना गया; `flowscope-cli interfaces` में दिखाए गए एडेप्टरों में से कोई एक चुनें।</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Flowscope को व्यवस्थापक विशेषाधिकारों के साथ चलाएँ, या एक बार यह क्षमता (capability) प्रदान करें: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>%1 अधूरी कटी हुई है: इसमें केवल %2 बाइट हैं, जो 24 बाइट के pcap फ़ाइल हेडर से कम है, इसलिए शायद यह पूरी तरह लिखी या कॉपी नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 pcap फ़ॉर्मेट संस्करण %2.%3 का उपयोग करती है, जिसे Flowscope नहीं पढ़ सकता; Wireshark के “Save As” से इसे pcapng में बदलें।</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>पैकेट %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>%1 क्षतिग्रस्त है: बाइट ऑफ़सेट %3 पर रिकॉर्ड %2 के हेडर में %4 कैप्चर किए गए बाइट बताए गए हैं, जो %5 की सीमा से अधिक हैं, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>“%1” नाम का कोई नेटवर्क एडेप्टर नहीं है; जिन एडेप्टरों पर आप कैप्चर कर सकते हैं उनकी सूची देखने के लिए `flowscope-cli interfaces` चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope को %1 पर कैप्चर करने की अनुमति नहीं है। %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>नेटवर्क एडेप्टर %1 बंद है; इसे चालू करें (या प्लग इन करें) और कैप्चर फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>नेटवर्क एडेप्टर %1 मॉनिटर मोड का समर्थन नहीं करता; कोई दूसरा एडेप्टर चुनें।</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope %1 पर कैप्चर शुरू नहीं कर सका (%2: %3); एडेप्टर जाँचें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>कैप्चर फ़िल्टर “%1” को %2 पर लागू नहीं किया जा सका (%3: %4); कोई सरल फ़िल्टर आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope %1 पर कैप्चर तैयार नहीं कर सका (%2: %3); फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>नेटवर्क एडेप्टर %1 कैप्चर के दौरान बंद हो गया या गायब हो गया (%2: %3); इसे फिर से कनेक्ट करें या `flowscope-cli interfaces` से कोई दूसरा एडेप्टर चुनें।</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>%1 पर कैप्चर विफल हुआ (%2: %3); कैप्चर फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>बाइट ऑफ़सेट %2 पर ब्लॉक %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>%1 अधूरी कटी हुई है: यह अपने pcapng सेक्शन हेडर के अंदर ही समाप्त हो जाती है, इसलिए शायद यह पूरी तरह लिखी या कॉपी नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>%1 क्षतिग्रस्त है: सेक्शन हेडर ब्लॉक (%2) केवल %3 बाइट लंबा है (कम से कम 28 चाहिए), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 pcapng संस्करण %2.%3 का उपयोग करती है, जिसे Flowscope नहीं पढ़ सकता; इसे Wireshark से फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>%1 क्षतिग्रस्त है: सेक्शन हेडर ब्लॉक (%2) के एक विकल्प में %3 बाइट बताए गए हैं, जो उसके ब्लॉक की क्षमता से अधिक हैं, इसलिए इसमें से कोई पैकेट नहीं पढ़ा जा सकता (pcapfix शायद फ़ाइल को ठीक कर सके)।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>%1 क्षतिग्रस्त है: इंटरफ़ेस विवरण ब्लॉक (%2) बहुत छोटा है।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>%1 क्षतिग्रस्त है: इंटरफ़ेस विवरण ब्लॉक (%2) के एक विकल्प में %3 बाइट बताए गए हैं, जो उसके ब्लॉक की क्षमता से अधिक हैं, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>ब्लॉक %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>%1 क्षतिग्रस्त है: सेक्शन हेडर ब्लॉक (%2) का बाइट-ऑर्डर मैजिक अमान्य है।</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>की लंबाई %1 बाइट है, जो 12 बाइट की न्यूनतम लंबाई से कम है</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>की लंबाई %1 बाइट है, जो 4 का गुणज नहीं है</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>की लंबाई %1 बाइट बताई गई है, जो किसी भी वास्तविक ब्लॉक से अधिक है</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>का अंतिम लंबाई फ़ील्ड उसके शुरुआती लंबाई फ़ील्ड से अलग है (%2 के बजाय %1)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>एक पैकेट ब्लॉक है जो अपने फ़ील्ड के लिए बहुत छोटा है</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>में %1 कैप्चर किए गए बाइट बताए गए हैं, जो उसके ब्लॉक की क्षमता से अधिक हैं</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>इंटरफ़ेस %1 का संदर्भ देता है, लेकिन उसका सेक्शन उससे पहले केवल %2 इंटरफ़ेस का वर्णन करता है</numerusform>
+            <numerusform>इंटरफ़ेस %1 का संदर्भ देता है, लेकिन उसका सेक्शन उससे पहले केवल %2 इंटरफ़ेस का वर्णन करता है</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>एक सिंपल पैकेट ब्लॉक है जो अपने फ़ील्ड के लिए बहुत छोटा है</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>एक पैकेट है, लेकिन उसका सेक्शन उससे पहले किसी इंटरफ़ेस का वर्णन नहीं करता</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>%1 क्षतिग्रस्त है: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap केवल व्यवस्थापकों के लिए इंस्टॉल किया गया था: Flowscope को व्यवस्थापक के रूप में चलाएँ, या Npcap को “Restrict Npcap driver&apos;s access to Administrators only” के बिना फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>pcap-filter सिंटैक्स %1 पर देखें</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>“%1” पर अभी कोई इतिहास डेटाबेस नहीं है; लाइव कैप्चर इसे बनाते हैं (डेस्कटॉप ऐप उन्हें रिकॉर्ड करता है, या flowscope-cli record चलाएँ)।</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>इतिहास डेटाबेस “%1” पढ़ा नहीं जा सकता (इस पर अनुमति नहीं है, या रिकॉर्डिंग के दौरान इसके फ़ोल्डर पर अनुमति नहीं है); इसे इसके स्वामी के रूप में पढ़ें, या इसकी कॉपी बनाएँ।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>“%1” किसी दूसरे प्रोग्राम का डेटाबेस है, Flowscope इतिहास नहीं; कोई दूसरी फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>इतिहास डेटाबेस “%1” Flowscope के नए संस्करण ने लिखा है (स्कीमा %2, यह संस्करण %3 तक ही जानता है); Flowscope अपडेट करें या कोई दूसरी फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>इतिहास डेटाबेस “%1” क्षतिग्रस्त है (स्कीमा संस्करण %2, जिसे कोई भी Flowscope नहीं लिखता); इसे एक ओर हटाएँ और एक नया डेटाबेस शुरू करें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>“%1” में अभी कोई इतिहास नहीं है; लाइव कैप्चर इसमें रिकॉर्ड होते हैं।</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>इतिहास डेटाबेस “%1” का फ़ोल्डर नहीं बनाया जा सकता (%2); कोई दूसरी फ़ाइल चुनें या वहाँ लिखने की अनुमति दें।</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>क्षतिग्रस्त इतिहास डेटाबेस “%1” को एक ओर नहीं हटाया जा सका (%2); इसे स्वयं हटाएँ या मिटाएँ।</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>इतिहास डेटाबेस “%1” किसी दूसरे प्रोग्राम ने लॉक कर रखा है; उस प्रोग्राम को बंद करें (या कोई दूसरी फ़ाइल चुनें) और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>इतिहास डेटाबेस “%1” में लिखा नहीं जा सकता (केवल-पठन है या अनुमति नहीं है); इसमें और इसके फ़ोल्डर में लिखने की अनुमति दें, या कोई दूसरी फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>इतिहास डेटाबेस “%1” क्षतिग्रस्त है; इसे एक ओर हटाएँ और एक नया डेटाबेस शुरू करें (इसमें जो रिकॉर्ड हुआ था वह पढ़ा नहीं जा सकता)।</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>इतिहास डेटाबेस “%1” वाली डिस्क भर गई है; कुछ जगह खाली करें या इतिहास की आकार सीमा घटाएँ, फिर रिकॉर्डिंग फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>इतिहास डेटाबेस “%1” खोला नहीं जा सकता; जाँचें कि इसका फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है, या कोई दूसरी फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>इतिहास डेटाबेस “%1” खोला नहीं जा सकता (%2); जाँचें कि इसका फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है, या कोई दूसरी फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>इतिहास डेटाबेस “%1” को पढ़ा या लिखा नहीं जा सका (इनपुट/आउटपुट त्रुटि); जिस डिस्क पर यह है उसे जाँचें।</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>इतिहास डेटाबेस “%1” को पढ़ा या लिखा नहीं जा सका (इनपुट/आउटपुट त्रुटि: %2); जिस डिस्क पर यह है उसे जाँचें।</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>इतिहास डेटाबेस “%1” में एक अप्रत्याशित त्रुटि हुई।</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>इतिहास डेटाबेस “%1” में एक अप्रत्याशित त्रुटि हुई (%2)।</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>कैप्चर फ़िल्टर लिंक प्रकार %1 पर लागू नहीं किया जा सकता; उस प्रकार के फ़्रेम छोड़ दिए गए।</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>डिस्क बहुत धीमी थी, इसलिए %1 फ़्रेम %2 में नहीं लिखे जा सके।</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope लिंक प्रकार %1 को डिकोड नहीं करता: इसके पैकेट गैर-IP के रूप में गिने जाते हैं और कोई कनेक्शन नहीं बनाते; उनकी सामग्री देखने के लिए कैप्चर को Wireshark में खोलें।</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>रिवर्स DNS बंद है: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>प्रोसेस की पहचान नहीं की जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>इवेंट बफ़र भरा होने के कारण कर्नेल ने सॉकेट इवेंट छोड़ दिए, इसलिए हो सकता है कि कुछ छोटे कनेक्शनों का कोई प्रोग्राम न दिखे; इवेंट बफ़र बड़ा करें (सेटिंग्स, या --event-buffer)।</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>एक अज्ञात त्रुटि के साथ विफल हो गया।</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>घटक “%1” रुक गया: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>कलेक्टर “%1” को रिज़ॉल्व नहीं किया जा सका (%2); कोई पता या ज्ञात होस्ट नाम दें।</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>कलेक्टर %1 के लिए UDP सॉकेट नहीं खोला जा सका (%2)।</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

@@ -259,6 +259,392 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope non è riuscito a elencare le schede di rete (libpcap: %1); controlla che lo stack di rete del sistema funzioni e riprova.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap non è riuscito a preparare un compilatore di filtri (memoria esaurita?); riprova o riavvia Flowscope.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>Il filtro di cattura “%1” non è valido: %2; correggilo (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>vedi `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>la quota del disco è esaurita</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>il file ha raggiunto la dimensione massima consentita</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>il disco ha segnalato un errore</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope non ha il permesso di scrivere %1 (%2); scegli una cartella in cui puoi scrivere.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 è una cartella; indica il nome del file pcap da scrivere, ad esempio %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>La cartella di %1 non esiste; creala o scegli un’altra posizione.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope non può creare %1 (%2); scegli un’altra posizione.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>La scrittura di %1 si è interrotta dopo %2 frame perché %3 (%4); il file contiene quei frame e resta leggibile, e la cattura continua senza salvare: libera spazio o scegli un’altra posizione.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>La scrittura di %1 si è interrotta dopo %2 frame perché %3 (%4); il suo ultimo frame potrebbe essere troncato, e la cattura continua senza salvare: libera spazio o scegli un’altra posizione.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope non può scrivere %1 perché %2 (%3); libera spazio o scegli un’altra posizione.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>La scrittura di %1 non è riuscita alla chiusura del file (%2); il disco potrebbe non contenerlo per intero: controllalo o scegli un’altra posizione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1 termina a metà del %2 (byte %3): il file è troncato, ed è stato letto %4 pacchetto completo che lo precede.</numerusform>
+            <numerusform>%1 termina a metà del %2 (byte %3): il file è troncato, e sono stati letti i %4 pacchetti completi che lo precedono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>La lettura di %1 non è riuscita al byte %2 (%3); controlla il disco o copia il file su un’unità locale.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>%1 è vuoto (0 byte), quindi non contiene pacchetti; scegli un file di cattura salvato da Wireshark, tcpdump o Flowscope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1 è lungo solo %2 byte, troppo poco per essere un file di cattura pcap o pcapng.</numerusform>
+            <numerusform>%1 è lungo solo %2 byte, troppo poco per essere un file di cattura pcap o pcapng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 non è un file di cattura pcap o pcapng (numero magico sconosciuto %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 non esiste; controlla il nome del file e la cartella.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope non ha il permesso di leggere %1; concedi al tuo utente il permesso di lettura sul file o copialo altrove.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>Impossibile aprire %1 (%2); controlla che il file sia accessibile.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 è una cartella, non un file di cattura; scegli un file .pcap o .pcapng al suo interno.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>quindi non è stato possibile leggerne alcun pacchetto (pcapfix potrebbe riuscire a riparare il file).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>quindi la lettura si è interrotta dopo %1 pacchetto che lo precede (pcapfix potrebbe riuscire a riparare il file).</numerusform>
+            <numerusform>quindi la lettura si è interrotta dopo i %1 pacchetti che lo precedono (pcapfix potrebbe riuscire a riparare il file).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>Non è stata scelta alcuna scheda di rete; scegline una da `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Avvialo con i privilegi di amministratore, oppure concedi una volta per tutte la capability: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>%1 è troncato: è lungo solo %2 byte, meno dei 24 byte dell’intestazione di un file pcap, quindi probabilmente non è stato scritto o copiato per intero.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 usa la versione %2.%3 del formato pcap, che Flowscope non sa leggere; convertilo in pcapng con “Salva come” di Wireshark.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>pacchetto %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>%1 è danneggiato: l’intestazione del record %2 al byte %3 dichiara %4 byte catturati, più del limite di %5, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>Non esiste una scheda di rete chiamata “%1”; esegui `flowscope-cli interfaces` per elencare le schede su cui puoi catturare.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope non ha il permesso di catturare su %1. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>La scheda di rete %1 non è attiva; attivala (o collegala) e avvia di nuovo la cattura.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>La scheda di rete %1 non supporta la modalità monitor; scegli un’altra scheda.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope non è riuscito ad avviare la cattura su %1 (%2: %3); controlla la scheda e riprova.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>Non è stato possibile installare il filtro di cattura “%1” su %2 (%3: %4); prova un filtro più semplice.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope non è riuscito a preparare una cattura su %1 (%2: %3); riprova.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>La scheda di rete %1 si è disattivata o è scomparsa durante la cattura (%2: %3); ricollegala o scegli un’altra scheda con `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>La cattura su %1 non è riuscita (%2: %3); avvia di nuovo la cattura.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>il blocco %1 al byte %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>%1 è troncato: termina all’interno della sua intestazione di sezione pcapng, quindi probabilmente non è stato scritto o copiato per intero.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>%1 è danneggiato: l’intestazione di sezione (%2) è lunga solo %3 byte (ne servono almeno 28), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 usa la versione %2.%3 di pcapng, che Flowscope non sa leggere; salvalo di nuovo con Wireshark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>%1 è danneggiato: un’opzione dell’intestazione di sezione (%2) dichiara %3 byte, più di quanti ne contenga il suo blocco, quindi non è possibile leggerne alcun pacchetto (pcapfix potrebbe riuscire a riparare il file).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>%1 è danneggiato: la descrizione dell’interfaccia (%2) è troppo corta.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>%1 è danneggiato: un’opzione della descrizione dell’interfaccia (%2) dichiara %3 byte, più di quanti ne contenga il suo blocco, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>blocco %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>%1 è danneggiato: l’intestazione di sezione (%2) ha un numero magico dell’ordine dei byte non valido.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>ha una lunghezza di %1 byte, inferiore al minimo di 12 byte</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>ha una lunghezza di %1 byte, che non è un multiplo di 4</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>dichiara una lunghezza di %1 byte, più di qualsiasi blocco reale</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>ha un campo di lunghezza finale diverso da quello iniziale (%1 invece di %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>è un blocco di pacchetto troppo corto per i suoi campi</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>dichiara %1 byte catturati, più di quanti ne contenga il suo blocco</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>fa riferimento all’interfaccia %1, ma la sua sezione descrive solo %2 interfaccia prima di esso</numerusform>
+            <numerusform>fa riferimento all’interfaccia %1, ma la sua sezione descrive solo %2 interfacce prima di esso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>è un blocco di pacchetto semplice troppo corto per i suoi campi</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>è un pacchetto, ma la sua sezione non descrive alcuna interfaccia prima di esso</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>%1 è danneggiato: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap è stato installato solo per gli amministratori: esegui Flowscope come amministratore, oppure reinstalla Npcap senza l’opzione “Restrict Npcap driver&apos;s access to Administrators only”.</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>vedi la sintassi di pcap-filter su %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>Non c’è ancora un database della cronologia in “%1”; lo creano le catture in tempo reale (l’app desktop le registra, oppure esegui flowscope-cli record).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>Il database della cronologia “%1” non può essere letto (manca il permesso su di esso, o sulla sua cartella mentre è in corso la registrazione); leggilo come suo proprietario, oppure copialo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>“%1” è un database di un altro programma, non una cronologia di Flowscope; scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>Il database della cronologia “%1” è stato scritto da una versione più recente di Flowscope (schema %2, questa conosce fino allo schema %3); aggiorna Flowscope o scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>Il database della cronologia “%1” è danneggiato (versione dello schema %2, che nessun Flowscope scrive); spostalo da parte e iniziane uno nuovo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>“%1” non contiene ancora una cronologia; le catture in tempo reale vengono registrate al suo interno.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>Impossibile creare la cartella per il database della cronologia “%1” (%2); scegli un altro file o consenti la scrittura in quella posizione.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>Non è stato possibile spostare da parte il database della cronologia danneggiato “%1” (%2); spostalo o eliminalo tu.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>Il database della cronologia “%1” è bloccato da un altro programma; chiudi quel programma (o scegli un altro file) e riprova.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>Il database della cronologia “%1” non può essere scritto (sola lettura o permesso mancante); consenti la scrittura su di esso e sulla sua cartella, oppure scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>Il database della cronologia “%1” è danneggiato; spostalo da parte e iniziane uno nuovo (ciò che vi è stato registrato non può essere letto).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>Il disco che contiene il database della cronologia “%1” è pieno; libera spazio o riduci la dimensione massima della cronologia, quindi avvia di nuovo la registrazione.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>Impossibile aprire il database della cronologia “%1”; controlla che la sua cartella esista e sia scrivibile, oppure scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>Impossibile aprire il database della cronologia “%1” (%2); controlla che la sua cartella esista e sia scrivibile, oppure scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>Non è stato possibile leggere o scrivere il database della cronologia “%1” (errore di input/output); controlla il disco su cui si trova.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>Non è stato possibile leggere o scrivere il database della cronologia “%1” (errore di input/output: %2); controlla il disco su cui si trova.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>Il database della cronologia “%1” ha restituito un errore imprevisto.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>Il database della cronologia “%1” ha restituito un errore imprevisto (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>Il filtro di cattura non può essere applicato al tipo di collegamento %1; i frame di quel tipo sono stati esclusi.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>Non è stato possibile scrivere %1 frame in %2 perché il disco era troppo lento.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope non decodifica il tipo di collegamento %1: i suoi pacchetti vengono contati come non IP e non formano connessioni; apri la cattura in Wireshark per vederne il contenuto.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>Il DNS inverso è disattivato: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>Impossibile identificare i processi: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>Il kernel ha scartato eventi socket perché il buffer degli eventi era pieno, quindi alcune connessioni brevi potrebbero restare senza programma; aumenta il buffer degli eventi (Impostazioni o --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>si è verificato un errore sconosciuto.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>Il componente “%1” si è arrestato: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>Impossibile risolvere il collector “%1” (%2); indica un indirizzo o un nome host noto.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>Impossibile aprire un socket UDP verso il collector %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

@@ -251,6 +251,388 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope はネットワークアダプターの一覧を取得できませんでした (libpcap: %1)。システムのネットワーク機能が動作しているか確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap がフィルターのコンパイラーを準備できませんでした (メモリ不足の可能性があります)。もう一度試すか、Flowscope を再起動してください。</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>キャプチャフィルター「%1」は無効です: %2。フィルターを修正してください (%3)。</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>`man pcap-filter` を参照</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいになった</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>ディスククォータを使い切った</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>ファイルが許容される最大サイズに達した</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>ディスクがエラーを報告した</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope には %1 に書き込む権限がありません (%2)。書き込み可能なフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 はフォルダーです。書き込む pcap ファイルの名前を指定してください (例: %2)。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>%1 のフォルダーが存在しません。フォルダーを作成するか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope は %1 を作成できません (%2)。別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>%3ため、%1 への書き込みは %2 フレームで停止しました (%4)。ファイルにはそれらのフレームが保存されており、読み込みも可能です。キャプチャは保存せずに続行されます。空き容量を確保するか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>%3ため、%1 への書き込みは %2 フレームで停止しました (%4)。最後のフレームが途中で切れている可能性があります。キャプチャは保存せずに続行されます。空き容量を確保するか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>%2ため、Flowscope は %1 に書き込めません (%3)。空き容量を確保するか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>%1 への書き込みが、ファイルを閉じるときに失敗しました (%2)。ディスクにすべて保存されていない可能性があります。ファイルを確認するか、別の場所を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1 は%2 の途中 (バイトオフセット %3) で終わっています。ファイルが途中で切れており、その前にある完全なパケット %4 個は読み込まれました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>%1 の読み取りがバイトオフセット %2 で失敗しました (%3)。ディスクを確認するか、ファイルをローカルドライブにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>%1 は空 (0 バイト) なので、パケットは含まれていません。Wireshark、tcpdump、Flowscope で保存したキャプチャファイルを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1 は %2 バイトしかなく、pcap または pcapng のキャプチャファイルとしては短すぎます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 は pcap または pcapng のキャプチャファイルではありません (不明なマジックナンバー %2)。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 は存在しません。ファイル名とフォルダーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope には %1 を読み取る権限がありません。ファイルの読み取り権限をユーザーに与えるか、別の場所にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>%1 を開けません (%2)。ファイルにアクセスできるか確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 はフォルダーで、キャプチャファイルではありません。その中の .pcap または .pcapng ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>パケットを 1 つも読み込めませんでした (pcapfix でファイルを修復できる可能性があります)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>その前にある %1 個のパケットを読み込んだところで読み取りを停止しました (pcapfix でファイルを修復できる可能性があります)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>ネットワークアダプターが選ばれていません。`flowscope-cli interfaces` で表示されるアダプターから選んでください。</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>管理者権限で実行するか、次のコマンドで一度だけケーパビリティを付与してください: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>%1 は途中で切れています: %2 バイトしかなく、24 バイトの pcap ファイルヘッダーに満たないため、書き込みまたはコピーが完了しなかったと考えられます。</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 は pcap 形式のバージョン %2.%3 を使用しており、Flowscope では読み取れません。Wireshark の「名前を付けて保存」で pcapng に変換してください。</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>パケット %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>%1 は破損しています: バイトオフセット %3 にあるレコード %2 のヘッダーが示すキャプチャバイト数は %4 で、上限の %5 を超えているため、%6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>「%1」という名前のネットワークアダプターはありません。`flowscope-cli interfaces` を実行して、キャプチャできるアダプターの一覧を確認してください。</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope には %1 でキャプチャする権限がありません。%2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>ネットワークアダプター %1 は停止しています。アダプターを有効にして (または接続して)、キャプチャをもう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>ネットワークアダプター %1 はモニターモードに対応していません。別のアダプターを選んでください。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope は %1 でキャプチャを開始できませんでした (%2: %3)。アダプターを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>キャプチャフィルター「%1」を %2 に設定できませんでした (%3: %4)。より単純なフィルターをお試しください。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope は %1 でのキャプチャを準備できませんでした (%2: %3)。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>キャプチャ中にネットワークアダプター %1 が停止したか、なくなりました (%2: %3)。接続し直すか、`flowscope-cli interfaces` で別のアダプターを選んでください。</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>%1 でのキャプチャに失敗しました (%2: %3)。キャプチャをもう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>バイトオフセット %2 にあるブロック %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>%1 は途中で切れています: pcapng のセクションヘッダーの途中で終わっているため、書き込みまたはコピーが完了しなかったと考えられます。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>%1 は破損しています: セクションヘッダー (%2) の長さが %3 バイトしかなく、必要な 28 バイトに満たないため、%4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 は pcapng バージョン %2.%3 を使用しており、Flowscope では読み取れません。Wireshark で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>%1 は破損しています: セクションヘッダー (%2) のオプションが %3 バイトを示しており、ブロックに収まる量を超えているため、パケットを読み込めません (pcapfix でファイルを修復できる可能性があります)。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>%1 は破損しています: インターフェース記述 (%2) が短すぎます。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>%1 は破損しています: インターフェース記述 (%2) のオプションが %3 バイトを示しており、ブロックに収まる量を超えているため、%4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>ブロック %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>%1 は破損しています: セクションヘッダー (%2) のバイトオーダーマジックが無効です。</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>長さが %1 バイトで、最小値の 12 バイトに満たない</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>長さが %1 バイトで、4 の倍数ではない</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>長さを %1 バイトと示しており、実在するどのブロックよりも大きい</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>末尾の長さフィールドが %1 で、先頭の長さフィールド (%2) と異なる</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>パケットブロックだが、フィールドを収めるには短すぎる</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>キャプチャバイト数を %1 と示しており、ブロックに収まる量を超えている</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>インターフェース %1 を参照しているが、そのセクションではそれより前に %2 個のインターフェースしか記述されていない</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>シンプルパケットブロックだが、フィールドを収めるには短すぎる</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>パケットだが、そのセクションではそれより前にインターフェースが記述されていない</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>%1 は破損しています: %2 は%3ため、%4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap が管理者専用としてインストールされています。Flowscope を管理者として実行するか、「Restrict Npcap driver&apos;s access to Administrators only」をオフにして Npcap を再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>%1 の pcap-filter 構文を参照</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>「%1」にはまだ履歴データベースがありません。ライブキャプチャで作成されます (デスクトップアプリが記録するか、flowscope-cli record を実行してください)。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>履歴データベース「%1」を読み取れません (ファイル、または記録中はそのフォルダーへの権限がありません)。所有者として読み取るか、コピーしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>「%1」は別のプログラムのデータベースで、Flowscope の履歴ではありません。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>履歴データベース「%1」は新しいバージョンの Flowscope で書き込まれています (スキーマ %2、このバージョンが対応しているのは %3 まで)。Flowscope を更新するか、別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>履歴データベース「%1」は破損しています (スキーマバージョン %2 は、どの Flowscope も書き込まないものです)。退避して新しいデータベースを始めてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>「%1」にはまだ履歴がありません。ライブキャプチャがここに記録されます。</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>履歴データベース「%1」のフォルダーを作成できません (%2)。別のファイルを選ぶか、その場所への書き込みを許可してください。</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>破損した履歴データベース「%1」を退避できませんでした (%2)。手動で移動または削除してください。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>履歴データベース「%1」は別のプログラムによってロックされています。そのプログラムを閉じて (または別のファイルを選んで)、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>履歴データベース「%1」に書き込めません (読み取り専用か、権限がありません)。データベースとそのフォルダーへの書き込みを許可するか、別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>履歴データベース「%1」は破損しています。退避して新しいデータベースを始めてください (記録されていた内容は読み取れません)。</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>履歴データベース「%1」があるディスクがいっぱいです。空き容量を確保するか、履歴のサイズ上限を下げてから、記録を再開してください。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>履歴データベース「%1」を開けません。フォルダーが存在し書き込み可能か確認するか、別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>履歴データベース「%1」を開けません (%2)。フォルダーが存在し書き込み可能か確認するか、別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>履歴データベース「%1」の読み書きができませんでした (入出力エラー)。データベースがあるディスクを確認してください。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>履歴データベース「%1」の読み書きができませんでした (入出力エラー: %2)。データベースがあるディスクを確認してください。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>履歴データベース「%1」で予期しないエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>履歴データベース「%1」で予期しないエラーが発生しました (%2)。</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>キャプチャフィルターはリンクタイプ %1 には適用できないため、そのタイプのフレームは除外されました。</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>ディスクの速度が追いつかなかったため、%1 フレームを %2 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope はリンクタイプ %1 をデコードしません。そのパケットは非 IP として数えられ、接続にはなりません。内容を見るには、キャプチャを Wireshark で開いてください。</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>逆引き DNS はオフです: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>プロセスを特定できません: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>イベントバッファーがいっぱいだったため、カーネルがソケットイベントを破棄しました。そのため、一部の短い接続ではプログラムが表示されない場合があります。イベントバッファーを大きくしてください (設定、または --event-buffer)。</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>不明なエラーで失敗しました。</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>コンポーネント「%1」が停止しました: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>コレクター「%1」の名前を解決できませんでした (%2)。アドレスまたは既知のホスト名を入力してください。</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>コレクター %1 への UDP ソケットを開けませんでした (%2)。</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

@@ -251,6 +251,388 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope에서 네트워크 어댑터 목록을 가져오지 못했습니다(libpcap: %1). 시스템의 네트워크 스택이 작동하는지 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap에서 필터 컴파일러를 준비하지 못했습니다(메모리 부족일 수 있음). 다시 시도하거나 Flowscope를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>캡처 필터 &quot;%1&quot;이(가) 올바르지 않습니다: %2. 필터를 수정하십시오(%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>`man pcap-filter` 참조</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 참</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>디스크 할당량을 모두 사용함</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>파일이 허용된 최대 크기에 도달함</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>디스크에서 오류를 보고함</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope에 %1에 쓸 권한이 없습니다(%2). 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1은(는) 폴더입니다. 저장할 pcap 파일의 이름을 지정하십시오(예: %2).</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>%1이(가) 들어갈 폴더가 없습니다. 폴더를 만들거나 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope가 %1을(를) 만들 수 없습니다(%2). 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>프레임 %2개를 쓴 후 %1 쓰기가 중지되었습니다. 원인: %3(%4). 파일에는 그 프레임들이 들어 있으며 계속 읽을 수 있고, 캡처는 저장하지 않고 계속됩니다. 공간을 확보하거나 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>프레임 %2개를 쓴 후 %1 쓰기가 중지되었습니다. 원인: %3(%4). 마지막 프레임이 잘렸을 수 있으며, 캡처는 저장하지 않고 계속됩니다. 공간을 확보하거나 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope가 %1에 쓸 수 없습니다. 원인: %2(%3). 공간을 확보하거나 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>파일을 닫을 때 %1 쓰기에 실패했습니다(%2). 디스크에 파일 전체가 저장되지 않았을 수 있습니다. 파일을 확인하거나 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1이(가) %2 중간(바이트 오프셋 %3)에서 끝납니다. 파일이 잘렸으며, 그 앞의 완전한 패킷 %4개는 읽었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>바이트 오프셋 %2에서 %1을(를) 읽지 못했습니다(%3). 디스크를 확인하거나 파일을 로컬 드라이브로 복사하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>%1은(는) 비어 있어(0바이트) 패킷이 없습니다. Wireshark, tcpdump 또는 Flowscope로 저장한 캡처 파일을 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1은(는) 길이가 %2바이트뿐이어서 pcap 또는 pcapng 캡처 파일이 되기에는 너무 짧습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1은(는) pcap 또는 pcapng 캡처 파일이 아닙니다(알 수 없는 매직 넘버 %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1이(가) 없습니다. 파일 이름과 폴더를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope에 %1을(를) 읽을 권한이 없습니다. 사용자에게 이 파일의 읽기 권한을 부여하거나 파일을 다른 곳으로 복사하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>%1을(를) 열 수 없습니다(%2). 파일에 접근할 수 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1은(는) 캡처 파일이 아니라 폴더입니다. 폴더 안의 .pcap 또는 .pcapng 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>이 파일에서 패킷을 하나도 읽을 수 없었습니다(pcapfix로 파일을 복구할 수 있을 수도 있습니다).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>그 앞의 패킷 %1개를 읽은 후 읽기를 중단했습니다(pcapfix로 파일을 복구할 수 있을 수도 있습니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>네트워크 어댑터를 선택하지 않았습니다. `flowscope-cli interfaces`에 표시되는 어댑터 중 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Flowscope를 관리자 권한으로 실행하거나, 다음 명령으로 권한(capability)을 한 번 부여하십시오: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>%1이(가) 잘렸습니다. 길이가 %2바이트뿐이라 24바이트 pcap 파일 헤더보다 짧으므로, 쓰기나 복사가 완전히 끝나지 않은 것으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1은(는) Flowscope에서 읽을 수 없는 pcap 형식 버전 %2.%3을(를) 사용합니다. Wireshark의 &quot;다른 이름으로 저장&quot;으로 pcapng로 변환하십시오.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>패킷 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>%1이(가) 손상되었습니다. 바이트 오프셋 %3에 있는 레코드 %2의 헤더에 캡처된 바이트 수가 %4(으)로 되어 있어 한도인 %5을(를) 넘으므로, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>이름이 &quot;%1&quot;인 네트워크 어댑터가 없습니다. `flowscope-cli interfaces`를 실행하여 캡처할 수 있는 어댑터 목록을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope에 %1에서 캡처할 권한이 없습니다. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>네트워크 어댑터 %1이(가) 비활성 상태입니다. 어댑터를 활성화(또는 연결)한 후 캡처를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>네트워크 어댑터 %1은(는) 모니터 모드를 지원하지 않습니다. 다른 어댑터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope가 %1에서 캡처를 시작하지 못했습니다(%2: %3). 어댑터를 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>캡처 필터 &quot;%1&quot;을(를) %2에 설치하지 못했습니다(%3: %4). 더 간단한 필터를 사용해 보십시오.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope가 %1에서 캡처를 준비하지 못했습니다(%2: %3). 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>캡처하는 동안 네트워크 어댑터 %1이(가) 비활성 상태가 되었거나 사라졌습니다(%2: %3). 어댑터를 다시 연결하거나 `flowscope-cli interfaces`로 다른 어댑터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>%1에서 캡처하지 못했습니다(%2: %3). 캡처를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>바이트 오프셋 %2의 블록 %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>%1이(가) 잘렸습니다. pcapng 섹션 헤더 안에서 끝나므로, 쓰기나 복사가 완전히 끝나지 않은 것으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>%1이(가) 손상되었습니다. 섹션 헤더 블록(%2)의 길이가 %3바이트뿐이므로(최소 28바이트 필요), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1은(는) Flowscope에서 읽을 수 없는 pcapng 버전 %2.%3을(를) 사용합니다. Wireshark로 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>%1이(가) 손상되었습니다. 섹션 헤더 블록(%2)의 옵션 하나가 %3바이트로 되어 있어 블록에 담길 수 있는 크기를 넘으므로, 이 파일에서 패킷을 읽을 수 없습니다(pcapfix로 파일을 복구할 수 있을 수도 있습니다).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>%1이(가) 손상되었습니다. 인터페이스 설명 블록(%2)이 너무 짧습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>%1이(가) 손상되었습니다. 인터페이스 설명 블록(%2)의 옵션 하나가 %3바이트로 되어 있어 블록에 담길 수 있는 크기를 넘으므로, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>블록 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>%1이(가) 손상되었습니다. 섹션 헤더 블록(%2)의 바이트 순서 매직 넘버가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>길이가 %1바이트로 최소 길이인 12바이트보다 짧으므로</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>길이가 %1바이트로 4의 배수가 아니므로</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>길이가 %1바이트로 되어 있어 실제로 있을 수 있는 어떤 블록보다도 크므로</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>끝의 길이 필드 값(%1)이 앞의 길이 필드 값(%2)과 다르므로</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>필드를 담기에는 너무 짧은 패킷 블록이므로</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>캡처된 바이트 수가 %1(으)로 되어 있어 블록에 담길 수 있는 크기를 넘으므로</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>인터페이스 %1을(를) 참조하지만 해당 섹션에는 그 앞에 인터페이스가 %2개만 정의되어 있으므로</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>필드를 담기에는 너무 짧은 단순 패킷 블록이므로</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>패킷이지만 해당 섹션에는 그 앞에 정의된 인터페이스가 없으므로</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>%1이(가) 손상되었습니다. %2은(는) %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap이 관리자 전용으로 설치되어 있습니다. Flowscope를 관리자 권한으로 실행하거나, &quot;Restrict Npcap driver&apos;s access to Administrators only&quot; 옵션을 끄고 Npcap을 다시 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>pcap-filter 구문은 %1 참조</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>&quot;%1&quot;에 아직 기록 데이터베이스가 없습니다. 실시간 캡처 시 만들어집니다(데스크톱 앱이 기록하거나 flowscope-cli record를 실행하십시오).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;을(를) 읽을 수 없습니다(파일에 대한 권한이 없거나, 기록 중일 때 해당 폴더에 대한 권한이 없음). 파일 소유자로 읽거나 파일을 복사하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>&quot;%1&quot;은(는) Flowscope 기록이 아니라 다른 프로그램의 데이터베이스입니다. 다른 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;은(는) 더 새로운 버전의 Flowscope에서 작성되었습니다(스키마 %2, 이 버전은 %3까지만 지원). Flowscope를 업데이트하거나 다른 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;이(가) 손상되었습니다(스키마 버전 %2은(는) 어떤 Flowscope도 쓰지 않는 버전임). 파일을 다른 곳으로 옮기고 새 데이터베이스를 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>&quot;%1&quot;에 아직 기록이 없습니다. 실시간 캡처가 이 파일에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;의 폴더를 만들 수 없습니다(%2). 다른 파일을 선택하거나 해당 위치에 쓰기를 허용하십시오.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>손상된 기록 데이터베이스 &quot;%1&quot;을(를) 다른 곳으로 옮기지 못했습니다(%2). 직접 옮기거나 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;이(가) 다른 프로그램에 의해 잠겨 있습니다. 해당 프로그램을 닫은(또는 다른 파일을 선택한) 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;에 쓸 수 없습니다(읽기 전용이거나 권한 없음). 파일과 해당 폴더에 쓰기를 허용하거나 다른 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;이(가) 손상되었습니다. 파일을 다른 곳으로 옮기고 새 데이터베이스를 시작하십시오(기존에 기록된 내용은 읽을 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;이(가) 있는 디스크가 가득 찼습니다. 공간을 확보하거나 기록 크기 제한을 낮춘 후 기록을 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;을(를) 열 수 없습니다. 해당 폴더가 있고 쓰기가 가능한지 확인하거나 다른 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;을(를) 열 수 없습니다(%2). 해당 폴더가 있고 쓰기가 가능한지 확인하거나 다른 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;을(를) 읽거나 쓰지 못했습니다(입출력 오류). 파일이 있는 디스크를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;을(를) 읽거나 쓰지 못했습니다(입출력 오류: %2). 파일이 있는 디스크를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;에서 예기치 않은 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>기록 데이터베이스 &quot;%1&quot;에서 예기치 않은 오류가 발생했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>링크 유형 %1에는 캡처 필터를 적용할 수 없어 해당 유형의 프레임은 제외되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>디스크 속도가 너무 느려 프레임 %1개를 %2에 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope는 링크 유형 %1을(를) 디코딩하지 않습니다. 해당 패킷은 비IP로 집계되며 연결을 이루지 않습니다. 내용을 보려면 Wireshark에서 캡처를 여십시오.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>역방향 DNS가 꺼져 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>프로세스를 식별할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>이벤트 버퍼가 가득 차서 커널이 소켓 이벤트를 버렸으므로 일부 짧은 연결에는 프로그램이 표시되지 않을 수 있습니다. 이벤트 버퍼를 늘리십시오(설정 또는 --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>알 수 없는 오류로 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>구성 요소 &quot;%1&quot;이(가) 중지되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>수집기 &quot;%1&quot;을(를) 확인할 수 없습니다(%2). 주소나 알려진 호스트 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>수집기 %1에 대한 UDP 소켓을 열 수 없습니다(%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

@@ -259,6 +259,392 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope kon de lijst met netwerkadapters niet ophalen (libpcap: %1); controleer of het netwerk van het systeem werkt en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap kon geen filtercompiler voorbereiden (onvoldoende geheugen?); probeer het opnieuw of start Flowscope opnieuw.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>Het opnamefilter “%1” is ongeldig: %2; corrigeer het (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>zie `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf vol is</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum op is</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>het bestand de grootst toegestane omvang heeft bereikt</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>de schijf een fout heeft gemeld</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope mag %1 niet schrijven (%2); kies een map waarin je mag schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 is een map; geef de naam op van het pcap-bestand dat moet worden geschreven, bijv. %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>De map van %1 bestaat niet; maak hem aan of kies een andere locatie.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope kan %1 niet aanmaken (%2); kies een andere locatie.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Het schrijven van %1 is gestopt na %2 frames omdat %3 (%4); het bestand bevat die frames en blijft leesbaar, en de opname gaat door zonder op te slaan: maak ruimte vrij of kies een andere locatie.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Het schrijven van %1 is gestopt na %2 frames omdat %3 (%4); het laatste frame is mogelijk afgekapt, en de opname gaat door zonder op te slaan: maak ruimte vrij of kies een andere locatie.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope kan %1 niet schrijven omdat %2 (%3); maak ruimte vrij of kies een andere locatie.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>Het schrijven van %1 is mislukt bij het sluiten van het bestand (%2); mogelijk staat niet alles op de schijf, dus controleer het bestand of kies een andere locatie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1 eindigt midden in %2 (byte-offset %3): het bestand is afgekapt, en %4 volledig pakket daarvoor is gelezen.</numerusform>
+            <numerusform>%1 eindigt midden in %2 (byte-offset %3): het bestand is afgekapt, en de %4 volledige pakketten daarvoor zijn gelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>Het lezen van %1 is mislukt op byte-offset %2 (%3); controleer de schijf of kopieer het bestand naar een lokale schijf.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>%1 is leeg (0 bytes) en bevat dus geen pakketten; kies een opnamebestand dat is opgeslagen door Wireshark, tcpdump of Flowscope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1 is maar %2 byte lang, te kort voor een pcap- of pcapng-opnamebestand.</numerusform>
+            <numerusform>%1 is maar %2 bytes lang, te kort voor een pcap- of pcapng-opnamebestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 is geen pcap- of pcapng-opnamebestand (onbekend magisch getal %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 bestaat niet; controleer de bestandsnaam en de map.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope mag %1 niet lezen; geef je gebruiker leesrechten op het bestand of kopieer het naar een andere plek.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>%1 kan niet worden geopend (%2); controleer of het bestand toegankelijk is.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 is een map, geen opnamebestand; kies een .pcap- of .pcapng-bestand in die map.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>dus er kon geen enkel pakket uit worden gelezen (pcapfix kan het bestand mogelijk herstellen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>dus het lezen is gestopt na %1 pakket dat ervoor stond (pcapfix kan het bestand mogelijk herstellen).</numerusform>
+            <numerusform>dus het lezen is gestopt na de %1 pakketten die ervoor stonden (pcapfix kan het bestand mogelijk herstellen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>Er is geen netwerkadapter gekozen; kies er een uit `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Start Flowscope met beheerdersrechten, of ken het eenmalig de benodigde capability toe: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>%1 is afgekapt: het is maar %2 bytes groot, minder dan de pcap-bestandsheader van 24 bytes, dus het is waarschijnlijk niet volledig geschreven of gekopieerd.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 gebruikt pcap-formaatversie %2.%3, die Flowscope niet kan lezen; zet het om naar pcapng met “Save As” in Wireshark.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>pakket %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>%1 is beschadigd: de header van record %2 op byte-offset %3 geeft %4 opgenomen bytes aan, meer dan de limiet van %5, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>Er is geen netwerkadapter met de naam “%1”; voer `flowscope-cli interfaces` uit voor een lijst van de adapters waarop je kunt opnemen.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope heeft geen toestemming om op %1 op te nemen. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>De netwerkadapter %1 is uitgeschakeld; schakel hem in (of sluit hem aan) en start de opname opnieuw.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>De netwerkadapter %1 ondersteunt geen monitormodus; kies een andere adapter.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope kon de opname op %1 niet starten (%2: %3); controleer de adapter en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>Het opnamefilter “%1” kon niet op %2 worden ingesteld (%3: %4); probeer een eenvoudiger filter.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope kon geen opname op %1 voorbereiden (%2: %3); probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>De netwerkadapter %1 is tijdens de opname uitgeschakeld of verdwenen (%2: %3); sluit hem weer aan of kies een andere adapter met `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>De opname op %1 is mislukt (%2: %3); start de opname opnieuw.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>blok %1 op byte-offset %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>%1 is afgekapt: het eindigt binnen de pcapng-sectieheader, dus het is waarschijnlijk niet volledig geschreven of gekopieerd.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>%1 is beschadigd: de sectieheader (%2) is maar %3 bytes lang (er zijn er minstens 28 nodig), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 gebruikt pcapng-versie %2.%3, die Flowscope niet kan lezen; sla het opnieuw op met Wireshark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>%1 is beschadigd: een optie van de sectieheader (%2) geeft %3 bytes aan, meer dan het blok bevat, dus er kan geen enkel pakket uit worden gelezen (pcapfix kan het bestand mogelijk herstellen).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>%1 is beschadigd: de interfacebeschrijving (%2) is te kort.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>%1 is beschadigd: een optie van de interfacebeschrijving (%2) geeft %3 bytes aan, meer dan het blok bevat, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>blok %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>%1 is beschadigd: de sectieheader (%2) heeft een ongeldig magisch getal voor de bytevolgorde.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>heeft een lengte van %1 bytes, minder dan het minimum van 12 bytes</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>heeft een lengte van %1 bytes, wat geen veelvoud van 4 is</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>geeft een lengte van %1 bytes aan, meer dan enig echt blok</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>heeft een afsluitend lengteveld dat afwijkt van het beginveld (%1 in plaats van %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>is een pakketblok dat te kort is voor zijn velden</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>geeft %1 opgenomen bytes aan, meer dan het blok bevat</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>verwijst naar interface %1, maar de sectie ervan beschrijft daarvoor maar %2 interface</numerusform>
+            <numerusform>verwijst naar interface %1, maar de sectie ervan beschrijft daarvoor maar %2 interfaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>is een eenvoudig pakketblok dat te kort is voor zijn velden</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>is een pakket, maar de sectie ervan beschrijft daarvoor geen enkele interface</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>%1 is beschadigd: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap is alleen voor beheerders geïnstalleerd: start Flowscope als beheerder, of installeer Npcap opnieuw zonder “Restrict Npcap driver&apos;s access to Administrators only”.</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>zie de pcap-filter-syntaxis op %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>Er is nog geen geschiedenisdatabase op “%1”; live-opnamen maken die aan (de desktop-app legt ze vast, of voer flowscope-cli record uit).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>De geschiedenisdatabase “%1” kan niet worden gelezen (geen rechten erop, of op de map ervan terwijl er wordt vastgelegd); lees hem als de eigenaar, of kopieer hem.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>“%1” is een database van een ander programma, geen Flowscope-geschiedenis; kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>De geschiedenisdatabase “%1” is geschreven door een nieuwere Flowscope (schema %2, deze versie kent er tot en met %3); werk Flowscope bij of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>De geschiedenisdatabase “%1” is beschadigd (schemaversie %2, die geen enkele Flowscope schrijft); zet hem opzij en begin een nieuwe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>“%1” bevat nog geen geschiedenis; live-opnamen worden erin vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>De map voor de geschiedenisdatabase “%1” kan niet worden aangemaakt (%2); kies een ander bestand of sta schrijven daar toe.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>De beschadigde geschiedenisdatabase “%1” kon niet opzij worden gezet (%2); verplaats of verwijder hem zelf.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>De geschiedenisdatabase “%1” is vergrendeld door een ander programma; sluit dat programma (of kies een ander bestand) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>Er kan niet naar de geschiedenisdatabase “%1” worden geschreven (alleen-lezen of geen rechten); sta schrijven toe in de database en de map ervan, of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>De geschiedenisdatabase “%1” is beschadigd; zet hem opzij en begin een nieuwe (wat erin is vastgelegd, kan niet worden gelezen).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>De schijf met de geschiedenisdatabase “%1” is vol; maak ruimte vrij of verlaag de maximale grootte van de geschiedenis, en start het vastleggen daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>De geschiedenisdatabase “%1” kan niet worden geopend; controleer of de map ervan bestaat en beschrijfbaar is, of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>De geschiedenisdatabase “%1” kan niet worden geopend (%2); controleer of de map ervan bestaat en beschrijfbaar is, of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>De geschiedenisdatabase “%1” kon niet worden gelezen of beschreven (invoer-/uitvoerfout); controleer de schijf waarop hij staat.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>De geschiedenisdatabase “%1” kon niet worden gelezen of beschreven (invoer-/uitvoerfout: %2); controleer de schijf waarop hij staat.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>De geschiedenisdatabase “%1” gaf een onverwachte fout.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>De geschiedenisdatabase “%1” gaf een onverwachte fout (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>Het opnamefilter kan niet worden toegepast op linktype %1; frames van dat type zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>%1 frames konden niet naar %2 worden geschreven omdat de schijf te traag was.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope decodeert linktype %1 niet: de pakketten ervan tellen als niet-IP en vormen geen verbindingen; open de opname in Wireshark om de inhoud ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>Omgekeerde DNS staat uit: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>Processen kunnen niet worden bepaald: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>De kernel heeft socketgebeurtenissen verworpen omdat de gebeurtenisbuffer vol was, waardoor sommige korte verbindingen mogelijk geen programma hebben; vergroot de gebeurtenisbuffer (Instellingen of --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>er is een onbekende fout opgetreden.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>Het onderdeel “%1” is gestopt: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>De collector “%1” kon niet naar een adres worden omgezet (%2); geef een adres of een bekende hostnaam op.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>Er kon geen UDP-socket naar de collector %1 worden geopend (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

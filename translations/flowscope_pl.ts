@@ -267,6 +267,396 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope nie mógł pobrać listy kart sieciowych (libpcap: %1); sprawdź, czy stos sieciowy systemu działa, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap nie mógł przygotować kompilatora filtrów (brak pamięci?); spróbuj ponownie lub uruchom ponownie Flowscope.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>Filtr przechwytywania „%1” jest nieprawidłowy: %2; popraw go (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>zob. `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>wyczerpano przydział miejsca na dysku</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>plik osiągnął największy dozwolony rozmiar</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>dysk zgłosił błąd</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope nie ma uprawnień do zapisu %1 (%2); wybierz folder, w którym możesz zapisywać.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 to folder; podaj nazwę pliku pcap do zapisania, np. %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>Folder pliku %1 nie istnieje; utwórz go lub wybierz inną lokalizację.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope nie może utworzyć %1 (%2); wybierz inną lokalizację.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Zapis do %1 zatrzymano (zapisane ramki: %2), ponieważ %3 (%4); plik zawiera te ramki i nadal da się go odczytać, a przechwytywanie trwa dalej bez zapisywania: zwolnij miejsce na dysku lub wybierz inną lokalizację.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Zapis do %1 zatrzymano (zapisane ramki: %2), ponieważ %3 (%4); ostatnia ramka pliku może być ucięta, a przechwytywanie trwa dalej bez zapisywania: zwolnij miejsce na dysku lub wybierz inną lokalizację.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope nie może zapisać %1, ponieważ %2 (%3); zwolnij miejsce na dysku lub wybierz inną lokalizację.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>Zapis %1 nie powiódł się podczas zamykania pliku (%2); dysk mógł nie pomieścić całości — sprawdź plik lub wybierz inną lokalizację.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>Plik %1 kończy się w środku %2 (przesunięcie w bajtach: %3): plik został ucięty; odczytano %4 pełny pakiet sprzed tego miejsca.</numerusform>
+            <numerusform>Plik %1 kończy się w środku %2 (przesunięcie w bajtach: %3): plik został ucięty; odczytano %4 pełne pakiety sprzed tego miejsca.</numerusform>
+            <numerusform>Plik %1 kończy się w środku %2 (przesunięcie w bajtach: %3): plik został ucięty; odczytano %4 pełnych pakietów sprzed tego miejsca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>Odczyt %1 nie powiódł się (przesunięcie w bajtach: %2; %3); sprawdź dysk lub skopiuj plik na dysk lokalny.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>Plik %1 jest pusty (0 bajtów), więc nie zawiera pakietów; wybierz plik przechwytywania zapisany przez Wireshark, tcpdump lub Flowscope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>Plik %1 ma tylko %2 bajt — to za mało jak na plik przechwytywania pcap lub pcapng.</numerusform>
+            <numerusform>Plik %1 ma tylko %2 bajty — to za mało jak na plik przechwytywania pcap lub pcapng.</numerusform>
+            <numerusform>Plik %1 ma tylko %2 bajtów — to za mało jak na plik przechwytywania pcap lub pcapng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 nie jest plikiem przechwytywania pcap ani pcapng (nieznana liczba magiczna %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 nie istnieje; sprawdź nazwę pliku i folder.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope nie ma uprawnień do odczytu %1; nadaj swojemu użytkownikowi prawo odczytu tego pliku lub skopiuj go w inne miejsce.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>Nie można otworzyć %1 (%2); sprawdź, czy plik jest dostępny.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 to folder, a nie plik przechwytywania; wybierz znajdujący się w nim plik .pcap lub .pcapng.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>więc nie udało się z niego odczytać żadnego pakietu (pcapfix może naprawić plik).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>więc odczyt zatrzymał się po %1 poprzedzającym go pakiecie (pcapfix może naprawić plik).</numerusform>
+            <numerusform>więc odczyt zatrzymał się po %1 poprzedzających go pakietach (pcapfix może naprawić plik).</numerusform>
+            <numerusform>więc odczyt zatrzymał się po %1 poprzedzających go pakietach (pcapfix może naprawić plik).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>Nie wybrano karty sieciowej; wybierz jedną z listy `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Uruchom Flowscope z uprawnieniami administratora lub jednorazowo nadaj mu wymaganą zdolność (capability): %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>Plik %1 jest ucięty: ma tylko %2 B, mniej niż 24-bajtowy nagłówek pliku pcap, więc prawdopodobnie nie został w całości zapisany lub skopiowany.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 używa formatu pcap w wersji %2.%3, której Flowscope nie potrafi odczytać; przekonwertuj go do pcapng poleceniem „Zapisz jako” w programie Wireshark.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>pakietu %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>Plik %1 jest uszkodzony: nagłówek rekordu %2 (przesunięcie w bajtach: %3) deklaruje liczbę przechwyconych bajtów %4, większą niż limit %5, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>Nie ma karty sieciowej o nazwie „%1”; uruchom `flowscope-cli interfaces`, aby wyświetlić karty, na których możesz przechwytywać.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope nie ma uprawnień do przechwytywania na karcie %1. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>Karta sieciowa %1 jest wyłączona; włącz ją (lub podłącz) i ponownie uruchom przechwytywanie.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>Karta sieciowa %1 nie obsługuje trybu monitorowania; wybierz inną kartę.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope nie mógł rozpocząć przechwytywania na karcie %1 (%2: %3); sprawdź kartę i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>Nie można zainstalować filtra przechwytywania „%1” na karcie %2 (%3: %4); spróbuj prostszego filtra.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope nie mógł przygotować przechwytywania na karcie %1 (%2: %3); spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>Karta sieciowa %1 została wyłączona lub zniknęła podczas przechwytywania (%2: %3); podłącz ją ponownie lub wybierz inną kartę za pomocą `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>Przechwytywanie na karcie %1 nie powiodło się (%2: %3); uruchom przechwytywanie ponownie.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>blok %1 przy przesunięciu %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>Plik %1 jest ucięty: kończy się wewnątrz nagłówka sekcji pcapng, więc prawdopodobnie nie został w całości zapisany lub skopiowany.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>Plik %1 jest uszkodzony: nagłówek sekcji (%2) ma tylko %3 B (wymagane co najmniej 28), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 używa formatu pcapng w wersji %2.%3, której Flowscope nie potrafi odczytać; zapisz go ponownie w programie Wireshark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>Plik %1 jest uszkodzony: opcja nagłówka sekcji (%2) deklaruje %3 B, więcej niż mieści jej blok, więc nie można odczytać z pliku żadnego pakietu (pcapfix może naprawić plik).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>Plik %1 jest uszkodzony: opis interfejsu (%2) jest za krótki.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>Plik %1 jest uszkodzony: opcja opisu interfejsu (%2) deklaruje %3 B, więcej niż mieści jej blok, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>bloku %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>Plik %1 jest uszkodzony: nagłówek sekcji (%2) ma nieprawidłową liczbę magiczną kolejności bajtów.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>ma długość %1 B, mniejszą niż minimalne 12 bajtów</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>ma długość %1 B, która nie jest wielokrotnością 4</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>deklaruje długość %1 B, większą niż ma jakikolwiek rzeczywisty blok</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>ma końcowe pole długości różne od początkowego (%1 zamiast %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>jest blokiem pakietu za krótkim na swoje pola</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>deklaruje więcej przechwyconych bajtów (%1), niż mieści jego blok</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>odwołuje się do interfejsu %1, ale jego sekcja opisuje przed nim tylko %2 interfejs</numerusform>
+            <numerusform>odwołuje się do interfejsu %1, ale jego sekcja opisuje przed nim tylko %2 interfejsy</numerusform>
+            <numerusform>odwołuje się do interfejsu %1, ale jego sekcja opisuje przed nim tylko %2 interfejsów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>jest prostym blokiem pakietu za krótkim na swoje pola</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>jest pakietem, ale jego sekcja nie opisuje przed nim żadnego interfejsu</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>Plik %1 jest uszkodzony: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap został zainstalowany tylko dla administratorów: uruchom Flowscope jako administrator lub zainstaluj ponownie Npcap bez opcji „Restrict Npcap driver&apos;s access to Administrators only”.</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>zob. składnię pcap-filter pod adresem %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>Pod ścieżką „%1” nie ma jeszcze bazy danych historii; tworzy ją przechwytywanie na żywo (zapisuje je aplikacja desktopowa lub uruchom flowscope-cli record).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>Nie można odczytać bazy danych historii „%1” (brak uprawnień do niej lub — w trakcie zapisu — do jej folderu); odczytaj ją jako jej właściciel lub ją skopiuj.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>„%1” to baza danych innego programu, a nie historia Flowscope; wybierz inny plik.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>Baza danych historii „%1” została zapisana przez nowszą wersję Flowscope (schemat %2, ta wersja zna schematy do %3); zaktualizuj Flowscope lub wybierz inny plik.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>Baza danych historii „%1” jest uszkodzona (wersja schematu %2, której nie zapisuje żadna wersja Flowscope); przenieś ją w inne miejsce i zacznij nową.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>„%1” nie zawiera jeszcze historii; zapisuje się w niej przechwytywanie na żywo.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>Nie można utworzyć folderu bazy danych historii „%1” (%2); wybierz inny plik lub zezwól na zapis w tym miejscu.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>Nie udało się przenieść uszkodzonej bazy danych historii „%1” (%2); przenieś ją lub usuń samodzielnie.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>Baza danych historii „%1” jest zablokowana przez inny program; zamknij ten program (lub wybierz inny plik) i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>Nie można zapisywać w bazie danych historii „%1” (tylko do odczytu lub brak uprawnień); zezwól na zapis w niej i w jej folderze lub wybierz inny plik.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>Baza danych historii „%1” jest uszkodzona; przenieś ją w inne miejsce i zacznij nową (tego, co w niej zapisano, nie da się odczytać).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>Dysk z bazą danych historii „%1” jest pełny; zwolnij miejsce lub zmniejsz limit rozmiaru historii, a następnie ponownie rozpocznij zapis.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>Nie można otworzyć bazy danych historii „%1”; sprawdź, czy jej folder istnieje i czy można w nim zapisywać, lub wybierz inny plik.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>Nie można otworzyć bazy danych historii „%1” (%2); sprawdź, czy jej folder istnieje i czy można w nim zapisywać, lub wybierz inny plik.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>Nie udało się odczytać ani zapisać bazy danych historii „%1” (błąd wejścia/wyjścia); sprawdź dysk, na którym się znajduje.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>Nie udało się odczytać ani zapisać bazy danych historii „%1” (błąd wejścia/wyjścia: %2); sprawdź dysk, na którym się znajduje.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>Baza danych historii „%1” zwróciła nieoczekiwany błąd.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>Baza danych historii „%1” zwróciła nieoczekiwany błąd (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>Filtra przechwytywania nie można zastosować do typu łącza %1; ramki tego typu zostały pominięte.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>Liczba ramek, których nie zapisano w %2, bo dysk był zbyt wolny: %1.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope nie dekoduje typu łącza %1: jego pakiety są liczone jako inne niż IP i nie tworzą połączeń; otwórz przechwycone dane w programie Wireshark, aby zobaczyć ich zawartość.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>Odwrotny DNS jest wyłączony: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>Nie można zidentyfikować procesów: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>Jądro odrzuciło zdarzenia gniazd, ponieważ bufor zdarzeń był pełny, więc niektóre krótkie połączenia mogą nie mieć przypisanego programu; zwiększ bufor zdarzeń (Ustawienia lub --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>wystąpił nieznany błąd.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>Komponent „%1” przestał działać: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>Nie można rozwiązać nazwy kolektora „%1” (%2); podaj adres lub znaną nazwę hosta.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>Nie można otworzyć gniazda UDP do kolektora %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

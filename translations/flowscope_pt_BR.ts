@@ -259,6 +259,392 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>O Flowscope não conseguiu listar os adaptadores de rede (libpcap: %1); verifique se a pilha de rede do sistema está funcionando e tente novamente.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>A libpcap não conseguiu preparar um compilador de filtros (falta de memória?); tente novamente ou reinicie o Flowscope.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>O filtro de captura “%1” é inválido: %2; corrija-o (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>veja `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>a cota de disco se esgotou</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>o arquivo atingiu o tamanho máximo permitido</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>o disco informou um erro</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>O Flowscope não tem permissão para gravar %1 (%2); escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 é uma pasta; informe o nome do arquivo pcap a ser gravado, por exemplo, %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>A pasta de %1 não existe; crie-a ou escolha outro local.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>O Flowscope não consegue criar %1 (%2); escolha outro local.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>A gravação de %1 parou após %2 quadros porque %3 (%4); o arquivo contém esses quadros e continua legível, e a captura continua sem salvar: libere espaço ou escolha outro local.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>A gravação de %1 parou após %2 quadros porque %3 (%4); o último quadro pode ter ficado cortado, e a captura continua sem salvar: libere espaço ou escolha outro local.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>O Flowscope não consegue gravar %1 porque %2 (%3); libere espaço ou escolha outro local.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>A gravação de %1 falhou ao fechar o arquivo (%2); talvez ele não tenha sido gravado inteiro no disco: verifique-o ou escolha outro local.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1 termina no meio do %2 (byte %3): o arquivo está cortado, e %4 pacote completo anterior a ele foi lido.</numerusform>
+            <numerusform>%1 termina no meio do %2 (byte %3): o arquivo está cortado, e os %4 pacotes completos anteriores a ele foram lidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>A leitura de %1 falhou no byte %2 (%3); verifique o disco ou copie o arquivo para uma unidade local.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>%1 está vazio (0 bytes), portanto não contém pacotes; escolha um arquivo de captura salvo pelo Wireshark, tcpdump ou Flowscope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1 tem apenas %2 byte, pouco demais para ser um arquivo de captura pcap ou pcapng.</numerusform>
+            <numerusform>%1 tem apenas %2 bytes, pouco demais para ser um arquivo de captura pcap ou pcapng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 não é um arquivo de captura pcap nem pcapng (número mágico desconhecido %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 não existe; verifique o nome do arquivo e a pasta.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>O Flowscope não tem permissão para ler %1; dê ao seu usuário permissão de leitura no arquivo ou copie-o para outro lugar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>Não é possível abrir %1 (%2); verifique se o arquivo está acessível.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 é uma pasta, não um arquivo de captura; escolha um arquivo .pcap ou .pcapng dentro dela.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>por isso nenhum pacote pôde ser lido dele (o pcapfix talvez consiga reparar o arquivo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>por isso a leitura parou após %1 pacote anterior a ele (o pcapfix talvez consiga reparar o arquivo).</numerusform>
+            <numerusform>por isso a leitura parou após os %1 pacotes anteriores a ele (o pcapfix talvez consiga reparar o arquivo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>Nenhum adaptador de rede foi escolhido; escolha um em `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Execute-o com privilégios de administrador ou conceda a capacidade uma única vez: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>%1 está cortado: tem apenas %2 bytes, menos que o cabeçalho de 24 bytes de um arquivo pcap, então provavelmente não foi gravado ou copiado por completo.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 usa a versão %2.%3 do formato pcap, que o Flowscope não consegue ler; converta-o para pcapng com “Salvar como” do Wireshark.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>pacote %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>%1 está danificado: o cabeçalho do registro %2 no byte %3 declara %4 bytes capturados, mais que o limite de %5, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>Não há nenhum adaptador de rede chamado “%1”; execute `flowscope-cli interfaces` para listar os adaptadores em que você pode capturar.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>O Flowscope não tem permissão para capturar em %1. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>O adaptador de rede %1 está desativado; ative-o (ou conecte-o) e inicie a captura novamente.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>O adaptador de rede %1 não é compatível com o modo monitor; escolha outro adaptador.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>O Flowscope não conseguiu iniciar a captura em %1 (%2: %3); verifique o adaptador e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>Não foi possível instalar o filtro de captura “%1” em %2 (%3: %4); tente um filtro mais simples.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>O Flowscope não conseguiu preparar uma captura em %1 (%2: %3); tente novamente.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>O adaptador de rede %1 foi desativado ou desapareceu durante a captura (%2: %3); reconecte-o ou escolha outro adaptador com `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>A captura em %1 falhou (%2: %3); inicie a captura novamente.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>o bloco %1 no byte %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>%1 está cortado: termina dentro do seu cabeçalho de seção pcapng, então provavelmente não foi gravado ou copiado por completo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>%1 está danificado: o cabeçalho de seção (%2) tem apenas %3 bytes (são necessários pelo menos 28), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 usa a versão %2.%3 do pcapng, que o Flowscope não consegue ler; salve-o novamente com o Wireshark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>%1 está danificado: uma opção do cabeçalho de seção (%2) declara %3 bytes, mais do que o seu bloco contém, por isso nenhum pacote pode ser lido dele (o pcapfix talvez consiga reparar o arquivo).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>%1 está danificado: a descrição de interface (%2) é curta demais.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>%1 está danificado: uma opção da descrição de interface (%2) declara %3 bytes, mais do que o seu bloco contém, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>bloco %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>%1 está danificado: o cabeçalho de seção (%2) tem um número mágico de ordem de bytes inválido.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>tem um comprimento de %1 bytes, menor que o mínimo de 12 bytes</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>tem um comprimento de %1 bytes, que não é múltiplo de 4</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>declara um comprimento de %1 bytes, maior que o de qualquer bloco real</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>tem um campo de comprimento final diferente do inicial (%1 em vez de %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>é um bloco de pacote curto demais para os seus campos</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>declara %1 bytes capturados, mais do que o seu bloco contém</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>faz referência à interface %1, mas a sua seção descreve apenas %2 interface antes dele</numerusform>
+            <numerusform>faz referência à interface %1, mas a sua seção descreve apenas %2 interfaces antes dele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>é um bloco de pacote simples curto demais para os seus campos</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>é um pacote, mas a sua seção não descreve nenhuma interface antes dele</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>%1 está danificado: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>O Npcap foi instalado somente para administradores: execute o Flowscope como administrador ou reinstale o Npcap sem a opção “Restrict Npcap driver&apos;s access to Administrators only”.</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>veja a sintaxe do pcap-filter em %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>Ainda não há um banco de dados do histórico em “%1”; as capturas ao vivo o criam (o aplicativo de desktop as grava, ou execute flowscope-cli record).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>O banco de dados do histórico “%1” não pode ser lido (sem permissão para ele, ou para a pasta dele enquanto a gravação está em andamento); leia-o como o proprietário dele ou copie-o.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>“%1” é um banco de dados de outro programa, não um histórico do Flowscope; escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>O banco de dados do histórico “%1” foi gravado por uma versão mais recente do Flowscope (esquema %2; esta conhece até o esquema %3); atualize o Flowscope ou escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>O banco de dados do histórico “%1” está danificado (versão de esquema %2, que nenhum Flowscope grava); mova-o para outro lugar e comece um novo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>“%1” ainda não contém histórico; as capturas ao vivo são gravadas nele.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>Não é possível criar a pasta do banco de dados do histórico “%1” (%2); escolha outro arquivo ou permita a gravação nesse local.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>Não foi possível mover para outro lugar o banco de dados do histórico danificado “%1” (%2); mova-o ou exclua-o você mesmo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>O banco de dados do histórico “%1” está bloqueado por outro programa; feche esse programa (ou escolha outro arquivo) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>O banco de dados do histórico “%1” não pode ser gravado (somente leitura ou sem permissão); permita a gravação nele e na pasta dele, ou escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>O banco de dados do histórico “%1” está danificado; mova-o para outro lugar e comece um novo (o que foi gravado nele não pode ser lido).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>O disco que contém o banco de dados do histórico “%1” está cheio; libere espaço ou reduza o limite de tamanho do histórico e inicie a gravação novamente.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>Não é possível abrir o banco de dados do histórico “%1”; verifique se a pasta dele existe e permite gravação, ou escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>Não é possível abrir o banco de dados do histórico “%1” (%2); verifique se a pasta dele existe e permite gravação, ou escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>Não foi possível ler ou gravar o banco de dados do histórico “%1” (erro de entrada/saída); verifique o disco em que ele está.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>Não foi possível ler ou gravar o banco de dados do histórico “%1” (erro de entrada/saída: %2); verifique o disco em que ele está.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>O banco de dados do histórico “%1” retornou um erro inesperado.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>O banco de dados do histórico “%1” retornou um erro inesperado (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>O filtro de captura não pode ser aplicado ao tipo de enlace %1; os quadros desse tipo foram deixados de fora.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>Não foi possível gravar %1 quadros em %2 porque o disco estava lento demais.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>O Flowscope não decodifica o tipo de enlace %1: os pacotes dele são contados como não IP e não formam conexões; abra a captura no Wireshark para ver o conteúdo deles.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>O DNS reverso está desativado: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>Não é possível identificar os processos: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>O kernel descartou eventos de socket porque o buffer de eventos estava cheio, então algumas conexões curtas podem ficar sem programa; aumente o buffer de eventos (Configurações ou --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>ocorreu um erro desconhecido.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>O componente “%1” parou: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>Não foi possível resolver o coletor “%1” (%2); informe um endereço ou um nome de host conhecido.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>Não foi possível abrir um socket UDP para o coletor %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

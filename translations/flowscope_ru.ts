@@ -267,6 +267,396 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope не удалось получить список сетевых адаптеров (libpcap: %1); проверьте, работает ли сетевая подсистема, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap не удалось подготовить компилятор фильтров (нехватка памяти?); повторите попытку или перезапустите Flowscope.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>Фильтр захвата «%1» недопустим: %2; исправьте его (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>см. `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>исчерпана дисковая квота</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>файл достиг максимально допустимого размера</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>диск сообщил об ошибке</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope не имеет права записывать %1 (%2); выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 — это папка; укажите имя файла pcap, в который нужно записывать, например %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>Папка для %1 не существует; создайте её или выберите другое расположение.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope не может создать %1 (%2); выберите другое расположение.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Запись в %1 остановлена (записано кадров: %2), так как %3 (%4); файл содержит эти кадры и остаётся читаемым, а захват продолжается без сохранения: освободите место на диске или выберите другое расположение.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Запись в %1 остановлена (записано кадров: %2), так как %3 (%4); последний кадр может быть обрезан, а захват продолжается без сохранения: освободите место на диске или выберите другое расположение.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope не может записать %1, так как %2 (%3); освободите место на диске или выберите другое расположение.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>Ошибка записи %1 при закрытии файла (%2); возможно, на диск записано не всё — проверьте файл или выберите другое расположение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>Файл %1 обрывается посреди %2 (смещение в байтах: %3): файл обрезан; прочитан %4 полный пакет перед этим местом.</numerusform>
+            <numerusform>Файл %1 обрывается посреди %2 (смещение в байтах: %3): файл обрезан; прочитаны %4 полных пакета перед этим местом.</numerusform>
+            <numerusform>Файл %1 обрывается посреди %2 (смещение в байтах: %3): файл обрезан; прочитано %4 полных пакетов перед этим местом.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>Ошибка чтения %1 (смещение в байтах: %2; %3); проверьте диск или скопируйте файл на локальный диск.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>Файл %1 пуст (0 байт), поэтому в нём нет пакетов; выберите файл захвата, сохранённый Wireshark, tcpdump или Flowscope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>Размер файла %1 — всего %2 байт: это слишком мало для файла захвата pcap или pcapng.</numerusform>
+            <numerusform>Размер файла %1 — всего %2 байта: это слишком мало для файла захвата pcap или pcapng.</numerusform>
+            <numerusform>Размер файла %1 — всего %2 байт: это слишком мало для файла захвата pcap или pcapng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 не является файлом захвата pcap или pcapng (неизвестная сигнатура %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 не существует; проверьте имя файла и папку.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope не имеет права читать %1; дайте своему пользователю право на чтение этого файла или скопируйте его в другое место.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>Не удаётся открыть %1 (%2); проверьте, доступен ли файл.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 — это папка, а не файл захвата; выберите в ней файл .pcap или .pcapng.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>поэтому из него не удалось прочитать ни одного пакета (pcapfix может восстановить файл).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>поэтому чтение остановлено: прочитан только %1 пакет перед ним (pcapfix может восстановить файл).</numerusform>
+            <numerusform>поэтому чтение остановлено: прочитаны только %1 пакета перед ним (pcapfix может восстановить файл).</numerusform>
+            <numerusform>поэтому чтение остановлено: прочитано только %1 пакетов перед ним (pcapfix может восстановить файл).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>Сетевой адаптер не выбран; выберите один из списка `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Запустите Flowscope с правами администратора или однократно предоставьте нужную привилегию (capability): %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>Файл %1 обрезан: его размер — всего %2 Б, меньше 24-байтового заголовка файла pcap; вероятно, он был записан или скопирован не полностью.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 использует формат pcap версии %2.%3, который Flowscope не умеет читать; преобразуйте его в pcapng командой «Сохранить как» в Wireshark.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>пакета %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>Файл %1 повреждён: заголовок записи %2 (смещение в байтах: %3) указывает число захваченных байтов %4, что больше предела %5, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>Сетевого адаптера с именем «%1» нет; выполните `flowscope-cli interfaces`, чтобы увидеть список адаптеров, с которых можно выполнять захват.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>У Flowscope нет разрешения на захват с адаптера %1. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>Сетевой адаптер %1 выключен; включите (или подключите) его и снова запустите захват.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>Сетевой адаптер %1 не поддерживает режим мониторинга; выберите другой адаптер.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope не удалось начать захват с адаптера %1 (%2: %3); проверьте адаптер и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>Не удалось установить фильтр захвата «%1» на адаптер %2 (%3: %4); попробуйте более простой фильтр.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope не удалось подготовить захват с адаптера %1 (%2: %3); повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>Сетевой адаптер %1 отключился или пропал во время захвата (%2: %3); подключите его снова или выберите другой адаптер с помощью `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>Сбой захвата с адаптера %1 (%2: %3); снова запустите захват.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>блок %1 по смещению %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>Файл %1 обрезан: он заканчивается внутри заголовка секции pcapng; вероятно, он был записан или скопирован не полностью.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>Файл %1 повреждён: заголовок секции (%2) имеет длину всего %3 Б (нужно не меньше 28), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 использует формат pcapng версии %2.%3, который Flowscope не умеет читать; пересохраните его в Wireshark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>Файл %1 повреждён: параметр заголовка секции (%2) указывает длину %3 Б — больше, чем вмещает его блок, поэтому из файла невозможно прочитать ни одного пакета (pcapfix может восстановить файл).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>Файл %1 повреждён: описание интерфейса (%2) слишком короткое.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>Файл %1 повреждён: параметр описания интерфейса (%2) указывает длину %3 Б — больше, чем вмещает его блок, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>блока %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>Файл %1 повреждён: у заголовка секции (%2) недопустимая сигнатура порядка байтов.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>имеет длину %1 Б — меньше минимальных 12 байт</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>имеет длину %1 Б, не кратную 4</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>указывает длину %1 Б — больше, чем у любого реального блока</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>имеет завершающее поле длины, которое не совпадает с начальным (%1 вместо %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>является пакетным блоком, слишком коротким для своих полей</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>указывает больше захваченных байтов (%1), чем вмещает блок</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>ссылается на интерфейс %1, но его секция описывает до него только %2 интерфейс</numerusform>
+            <numerusform>ссылается на интерфейс %1, но его секция описывает до него только %2 интерфейса</numerusform>
+            <numerusform>ссылается на интерфейс %1, но его секция описывает до него только %2 интерфейсов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>является простым пакетным блоком, слишком коротким для своих полей</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>является пакетом, но его секция не описывает до него ни одного интерфейса</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>Файл %1 повреждён: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap установлен только для администраторов: запустите Flowscope от имени администратора или переустановите Npcap без параметра «Restrict Npcap driver&apos;s access to Administrators only».</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>см. синтаксис pcap-filter по адресу %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>Базы истории «%1» пока нет; её создаёт захват в реальном времени (его записывает настольное приложение, или запустите flowscope-cli record).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>Базу истории «%1» невозможно прочитать (нет прав на неё или, пока в неё идёт запись, на её папку); откройте её от имени владельца или скопируйте.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>«%1» — база данных другой программы, а не история Flowscope; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>База истории «%1» записана более новой версией Flowscope (схема %2, эта версия знает схемы до %3); обновите Flowscope или выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>База истории «%1» повреждена (версия схемы %2, которую не записывает ни одна версия Flowscope); переместите её в другое место и начните новую.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>В «%1» пока нет истории; в эту базу записывается захват в реальном времени.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>Не удаётся создать папку для базы истории «%1» (%2); выберите другой файл или разрешите запись в эту папку.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>Не удалось переместить повреждённую базу истории «%1» (%2); переместите или удалите её вручную.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>База истории «%1» заблокирована другой программой; закройте эту программу (или выберите другой файл) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>В базу истории «%1» невозможно записывать (только для чтения или нет прав); разрешите запись в неё и в её папку или выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>База истории «%1» повреждена; переместите её в другое место и начните новую (записанные в неё данные прочитать невозможно).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>Диск с базой истории «%1» заполнен; освободите место или уменьшите ограничение размера истории, затем снова начните запись.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>Не удаётся открыть базу истории «%1»; проверьте, существует ли её папка и доступна ли она для записи, или выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>Не удаётся открыть базу истории «%1» (%2); проверьте, существует ли её папка и доступна ли она для записи, или выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>Не удалось прочитать или записать базу истории «%1» (ошибка ввода-вывода); проверьте диск, на котором она находится.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>Не удалось прочитать или записать базу истории «%1» (ошибка ввода-вывода: %2); проверьте диск, на котором она находится.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>База истории «%1» вернула непредвиденную ошибку.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>База истории «%1» вернула непредвиденную ошибку (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>Фильтр захвата нельзя применить к типу канального уровня %1; кадры этого типа пропущены.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>Кадров, не записанных в %2 из-за слишком медленного диска: %1.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope не декодирует тип канального уровня %1: его пакеты учитываются как не-IP и не образуют соединений; откройте захват в Wireshark, чтобы увидеть их содержимое.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>Обратный DNS отключён: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>Невозможно определить процессы: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>Ядро отбросило события сокетов из-за переполнения буфера событий, поэтому для некоторых коротких соединений программа может быть не определена; увеличьте буфер событий (Настройки или --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>произошла неизвестная ошибка.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>Компонент «%1» прекратил работу: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>Не удалось определить адрес коллектора «%1» (%2); укажите адрес или известное имя хоста.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>Не удалось открыть UDP-сокет к коллектору %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

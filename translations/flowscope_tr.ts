@@ -251,6 +251,388 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope ağ bağdaştırıcılarını listeleyemedi (libpcap: %1); sistemin ağ yığınının çalıştığını denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap bir filtre derleyicisi hazırlayamadı (bellek yetersiz olabilir); yeniden deneyin veya Flowscope&apos;u yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>&quot;%1&quot; yakalama filtresi geçersiz: %2; filtreyi düzeltin (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>bkz. `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk dolu</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>disk kotası doldu</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>dosya izin verilen en büyük boyuta ulaştı</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>disk bir hata bildirdi</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope&apos;un %1 konumuna yazma izni yok (%2); yazabileceğiniz bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 bir klasör; yazılacak pcap dosyasının adını verin, örneğin %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>%1 dosyasının klasörü yok; klasörü oluşturun veya başka bir konum seçin.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope %1 dosyasını oluşturamıyor (%2); başka bir konum seçin.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>%1 dosyasına yazma %2 çerçeveden sonra durdu, çünkü %3 (%4); dosya bu çerçeveleri içeriyor ve okunabilir durumda, yakalama ise kaydedilmeden sürüyor: biraz yer açın veya başka bir konum seçin.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>%1 dosyasına yazma %2 çerçeveden sonra durdu, çünkü %3 (%4); son çerçevesi yarım kalmış olabilir, yakalama ise kaydedilmeden sürüyor: biraz yer açın veya başka bir konum seçin.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope %1 dosyasına yazamıyor, çünkü %2 (%3); biraz yer açın veya başka bir konum seçin.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>%1 dosyasına yazma, dosya kapatılırken başarısız oldu (%2); dosyanın tamamı diske yazılamamış olabilir, diski denetleyin veya başka bir konum seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1, %2 içinde yarıda bitiyor (bayt konumu %3): dosya kesilmiş; ondan önceki %4 tam paket okundu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>%1 okunurken %2 bayt konumunda hata oluştu (%3); diski denetleyin veya dosyayı yerel bir sürücüye kopyalayın.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>%1 boş (0 bayt), bu nedenle hiç paket içermiyor; Wireshark, tcpdump veya Flowscope ile kaydedilmiş bir yakalama dosyası seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1 yalnızca %2 bayt uzunluğunda; bir pcap veya pcapng yakalama dosyası olamayacak kadar kısa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 bir pcap veya pcapng yakalama dosyası değil (bilinmeyen sihirli sayı %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 yok; dosya adını ve klasörü denetleyin.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope&apos;un %1 dosyasını okuma izni yok; kullanıcınıza dosya için okuma izni verin veya dosyayı başka bir yere kopyalayın.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>%1 açılamıyor (%2); dosyaya erişilebildiğini denetleyin.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 bir yakalama dosyası değil, bir klasör; içinden bir .pcap veya .pcapng dosyası seçin.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>bu yüzden dosyadan hiçbir paket okunamadı (pcapfix dosyayı onarabilir).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>bu yüzden okuma, ondan önceki %1 paketten sonra durdu (pcapfix dosyayı onarabilir).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>Hiçbir ağ bağdaştırıcısı seçilmedi; `flowscope-cli interfaces` listesinden birini seçin.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Flowscope&apos;u yönetici ayrıcalıklarıyla çalıştırın veya gerekli yetkiyi bir kez verin: %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>%1 yarıda kesilmiş: yalnızca %2 bayt, yani 24 baytlık pcap dosya başlığından az; büyük olasılıkla tamamen yazılmamış veya kopyalanmamış.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1, Flowscope&apos;un okuyamadığı %2.%3 pcap biçim sürümünü kullanıyor; Wireshark&apos;ın &quot;Farklı Kaydet&quot; komutuyla pcapng biçimine dönüştürün.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>%1 numaralı paket</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>%1 bozuk: %3 bayt konumundaki %2 numaralı kaydın başlığı %4 yakalanmış bayt bildiriyor, bu da %5 sınırından fazla, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>&quot;%1&quot; adlı bir ağ bağdaştırıcısı yok; yakalama yapabileceğiniz bağdaştırıcıları listelemek için `flowscope-cli interfaces` komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope&apos;un %1 üzerinde yakalama yapma izni yok. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>%1 ağ bağdaştırıcısı devre dışı; bağdaştırıcıyı etkinleştirin (veya takın) ve yakalamayı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>%1 ağ bağdaştırıcısı izleme modunu desteklemiyor; başka bir bağdaştırıcı seçin.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope %1 üzerinde yakalamayı başlatamadı (%2: %3); bağdaştırıcıyı denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>&quot;%1&quot; yakalama filtresi %2 üzerine kurulamadı (%3: %4); daha basit bir filtre deneyin.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope %1 üzerinde bir yakalama hazırlayamadı (%2: %3); yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>%1 ağ bağdaştırıcısı yakalama sırasında devre dışı kaldı ya da kayboldu (%2: %3); bağdaştırıcıyı yeniden bağlayın veya `flowscope-cli interfaces` ile başka bir bağdaştırıcı seçin.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>%1 üzerinde yakalama başarısız oldu (%2: %3); yakalamayı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>%2 bayt konumundaki %1 numaralı blok</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>%1 yarıda kesilmiş: pcapng bölüm başlığının içinde bitiyor; büyük olasılıkla tamamen yazılmamış veya kopyalanmamış.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>%1 bozuk: bölüm başlığı (%2) yalnızca %3 bayt uzunluğunda (en az 28 bayt gerekir), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1, Flowscope&apos;un okuyamadığı pcapng %2.%3 sürümünü kullanıyor; dosyayı Wireshark ile yeniden kaydedin.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>%1 bozuk: bölüm başlığının (%2) bir seçeneği, bloğunun içerdiğinden fazla olan %3 bayt bildiriyor; bu yüzden dosyadan hiçbir paket okunamıyor (pcapfix dosyayı onarabilir).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>%1 bozuk: arabirim açıklaması (%2) çok kısa.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>%1 bozuk: arabirim açıklamasının (%2) bir seçeneği, bloğunun içerdiğinden fazla olan %3 bayt bildiriyor, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>%1 numaralı blok</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>%1 bozuk: bölüm başlığının (%2) bayt sırası sihirli sayısı geçersiz.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>%1 bayt uzunluğunda, yani 12 baytlık en küçük uzunluğun altında</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>%1 bayt uzunluğunda, bu da 4&apos;ün katı değil</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>hiçbir gerçek bloğun olamayacağı kadar büyük bir uzunluk (%1 bayt) bildiriyor</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>sondaki uzunluk alanı baştakinden farklı (%2 yerine %1)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>alanlarını taşıyamayacak kadar kısa bir paket bloğu</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>bloğunun içerdiğinden fazla, %1 yakalanmış bayt bildiriyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>%1 numaralı arabirime başvuruyor, ancak bölümü ondan önce yalnızca %2 arabirim tanımlıyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>alanlarını taşıyamayacak kadar kısa bir basit paket bloğu</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>bir paket, ancak bölümü ondan önce hiçbir arabirim tanımlamıyor</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>%1 bozuk: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap yalnızca yöneticiler için kurulmuş: Flowscope&apos;u yönetici olarak çalıştırın veya Npcap&apos;i &quot;Restrict Npcap driver&apos;s access to Administrators only&quot; seçeneği olmadan yeniden kurun.</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>pcap-filter söz dizimi için bkz. %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>&quot;%1&quot; konumunda henüz bir geçmiş veritabanı yok; canlı yakalamalar onu oluşturur (masaüstü uygulaması yakalamaları kaydeder veya flowscope-cli record komutunu çalıştırın).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>&quot;%1&quot; geçmiş veritabanı okunamıyor (veritabanına ya da kaydedilirken klasörüne erişim izni yok); veritabanını sahibi olarak okuyun veya bir kopyasını alın.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>&quot;%1&quot; başka bir programın veritabanı, bir Flowscope geçmişi değil; başka bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>&quot;%1&quot; geçmiş veritabanı daha yeni bir Flowscope tarafından yazılmış (şema %2, bu sürüm en fazla %3 şemasını tanıyor); Flowscope&apos;u güncelleyin veya başka bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>&quot;%1&quot; geçmiş veritabanı bozuk (şema sürümü %2, hiçbir Flowscope bu sürümü yazmaz); veritabanını kenara taşıyın ve yeni bir veritabanı başlatın.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>&quot;%1&quot; henüz hiç geçmiş içermiyor; canlı yakalamalar bu dosyaya kaydedilir.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>&quot;%1&quot; geçmiş veritabanının klasörü oluşturulamıyor (%2); başka bir dosya seçin veya oraya yazmaya izin verin.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>Bozuk &quot;%1&quot; geçmiş veritabanı kenara taşınamadı (%2); veritabanını kendiniz taşıyın veya silin.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>&quot;%1&quot; geçmiş veritabanı başka bir program tarafından kilitlenmiş; o programı kapatın (veya başka bir dosya seçin) ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>&quot;%1&quot; geçmiş veritabanına yazılamıyor (salt okunur veya izin yok); veritabanına ve klasörüne yazmaya izin verin veya başka bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>&quot;%1&quot; geçmiş veritabanı bozuk; veritabanını kenara taşıyın ve yeni bir veritabanı başlatın (içine kaydedilenler okunamıyor).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>&quot;%1&quot; geçmiş veritabanının bulunduğu disk dolu; biraz yer açın veya geçmiş boyutu sınırını düşürün, ardından kaydetmeyi yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>&quot;%1&quot; geçmiş veritabanı açılamıyor; klasörünün var olduğunu ve yazılabildiğini denetleyin veya başka bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>&quot;%1&quot; geçmiş veritabanı açılamıyor (%2); klasörünün var olduğunu ve yazılabildiğini denetleyin veya başka bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>&quot;%1&quot; geçmiş veritabanı okunamadı veya yazılamadı (giriş/çıkış hatası); bulunduğu diski denetleyin.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>&quot;%1&quot; geçmiş veritabanı okunamadı veya yazılamadı (giriş/çıkış hatası: %2); bulunduğu diski denetleyin.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>&quot;%1&quot; geçmiş veritabanı beklenmeyen bir hata verdi.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>&quot;%1&quot; geçmiş veritabanı beklenmeyen bir hata verdi (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>Yakalama filtresi %1 bağlantı katmanı türüne uygulanamıyor; bu türdeki çerçeveler dışarıda bırakıldı.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>Disk çok yavaş olduğu için %1 çerçeve %2 dosyasına yazılamadı.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope %1 bağlantı katmanı türünü çözümlemiyor: bu türün paketleri IP dışı olarak sayılır ve bağlantı oluşturmaz; içeriklerini görmek için yakalamayı Wireshark&apos;ta açın.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>Ters DNS kapalı: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>İşlemler belirlenemiyor: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>Olay arabelleği dolu olduğu için çekirdek soket olaylarını düşürdü, bu yüzden bazı kısa bağlantıların programı görünmeyebilir; olay arabelleğini büyütün (Ayarlar veya --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>bilinmeyen bir hatayla başarısız oldu.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>&quot;%1&quot; bileşeni durdu: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>&quot;%1&quot; toplayıcısı çözümlenemedi (%2); bir adres veya bilinen bir ana bilgisayar adı girin.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>%1 toplayıcısına UDP soketi açılamadı (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

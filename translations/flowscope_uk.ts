@@ -267,6 +267,396 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope не вдалося отримати список мережевих адаптерів (libpcap: %1); перевірте, чи працює мережева підсистема, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap не вдалося підготувати компілятор фільтрів (бракує пам’яті?); спробуйте ще раз або перезапустіть Flowscope.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>Фільтр захоплення «%1» недійсний: %2; виправте його (%3).</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>див. `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заповнено</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>дискову квоту вичерпано</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>файл досяг максимально допустимого розміру</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>диск повідомив про помилку</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope не має права записувати %1 (%2); виберіть теку, до якої ви маєте право запису.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 — це тека; вкажіть ім’я файлу pcap, до якого треба записувати, наприклад %2.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>Теки для %1 не існує; створіть її або виберіть інше розташування.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope не може створити %1 (%2); виберіть інше розташування.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Запис до %1 зупинено (записано кадрів: %2), оскільки %3 (%4); файл містить ці кадри й лишається придатним для читання, а захоплення триває без збереження: звільніть місце на диску або виберіть інше розташування.</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>Запис до %1 зупинено (записано кадрів: %2), оскільки %3 (%4); останній кадр може бути обрізаним, а захоплення триває без збереження: звільніть місце на диску або виберіть інше розташування.</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>Flowscope не може записати %1, оскільки %2 (%3); звільніть місце на диску або виберіть інше розташування.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>Помилка запису %1 під час закриття файлу (%2); можливо, на диск записано не все — перевірте файл або виберіть інше розташування.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>Файл %1 обривається посередині %2 (зміщення в байтах: %3): файл обрізано; прочитано %4 повний пакет перед цим місцем.</numerusform>
+            <numerusform>Файл %1 обривається посередині %2 (зміщення в байтах: %3): файл обрізано; прочитано %4 повні пакети перед цим місцем.</numerusform>
+            <numerusform>Файл %1 обривається посередині %2 (зміщення в байтах: %3): файл обрізано; прочитано %4 повних пакетів перед цим місцем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>Помилка читання %1 (зміщення в байтах: %2; %3); перевірте диск або скопіюйте файл на локальний диск.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>Файл %1 порожній (0 байтів), тому в ньому немає пакетів; виберіть файл захоплення, збережений Wireshark, tcpdump або Flowscope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>Розмір файлу %1 — лише %2 байт: цього замало для файлу захоплення pcap або pcapng.</numerusform>
+            <numerusform>Розмір файлу %1 — лише %2 байти: цього замало для файлу захоплення pcap або pcapng.</numerusform>
+            <numerusform>Розмір файлу %1 — лише %2 байтів: цього замало для файлу захоплення pcap або pcapng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 не є файлом захоплення pcap або pcapng (невідома сигнатура %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 не існує; перевірте ім’я файлу й теку.</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope не має права читати %1; надайте своєму користувачеві право на читання цього файлу або скопіюйте його в інше місце.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>Не вдається відкрити %1 (%2); перевірте, чи доступний файл.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 — це тека, а не файл захоплення; виберіть у ній файл .pcap або .pcapng.</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>тому з нього не вдалося прочитати жодного пакета (pcapfix може відновити файл).</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>тому читання зупинено: прочитано лише %1 пакет перед ним (pcapfix може відновити файл).</numerusform>
+            <numerusform>тому читання зупинено: прочитано лише %1 пакети перед ним (pcapfix може відновити файл).</numerusform>
+            <numerusform>тому читання зупинено: прочитано лише %1 пакетів перед ним (pcapfix може відновити файл).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>Мережевий адаптер не вибрано; виберіть один зі списку `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>Запустіть Flowscope з правами адміністратора або одноразово надайте потрібну можливість (capability): %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>Файл %1 обрізано: його розмір — лише %2 Б, менше за 24-байтовий заголовок файлу pcap; імовірно, його записано або скопійовано не повністю.</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 використовує формат pcap версії %2.%3, який Flowscope не вміє читати; перетворіть його на pcapng командою «Зберегти як» у Wireshark.</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>пакета %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>Файл %1 пошкоджений: заголовок запису %2 (зміщення в байтах: %3) вказує кількість захоплених байтів %4, що більше за ліміт %5, %6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>Мережевого адаптера з назвою «%1» немає; виконайте `flowscope-cli interfaces`, щоб побачити список адаптерів, з яких можна виконувати захоплення.</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope не має дозволу на захоплення з адаптера %1. %2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>Мережевий адаптер %1 вимкнений; увімкніть (або підключіть) його й знову запустіть захоплення.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>Мережевий адаптер %1 не підтримує режим моніторингу; виберіть інший адаптер.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope не вдалося почати захоплення з адаптера %1 (%2: %3); перевірте адаптер і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>Не вдалося встановити фільтр захоплення «%1» на адаптер %2 (%3: %4); спробуйте простіший фільтр.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope не вдалося підготувати захоплення з адаптера %1 (%2: %3); спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>Мережевий адаптер %1 вимкнувся або зник під час захоплення (%2: %3); підключіть його знову або виберіть інший адаптер за допомогою `flowscope-cli interfaces`.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>Збій захоплення з адаптера %1 (%2: %3); знову запустіть захоплення.</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>блок %1 за зміщенням %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>Файл %1 обрізано: він закінчується всередині заголовка секції pcapng; імовірно, його записано або скопійовано не повністю.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>Файл %1 пошкоджений: заголовок секції (%2) має довжину лише %3 Б (потрібно щонайменше 28), %4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 використовує формат pcapng версії %2.%3, який Flowscope не вміє читати; пересохраніть його у Wireshark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>Файл %1 пошкоджений: параметр заголовка секції (%2) вказує довжину %3 Б — більше, ніж вміщує його блок, тому з файлу неможливо прочитати жодного пакета (pcapfix може відновити файл).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>Файл %1 пошкоджений: опис інтерфейсу (%2) закороткий.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>Файл %1 пошкоджений: параметр опису інтерфейсу (%2) вказує довжину %3 Б — більше, ніж вміщує його блок, %4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>блока %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>Файл %1 пошкоджений: заголовок секції (%2) має недійсну сигнатуру порядку байтів.</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>має довжину %1 Б — менше за мінімальні 12 байтів</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>має довжину %1 Б, не кратну 4</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>вказує довжину %1 Б — більше, ніж у будь-якого реального блока</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>має кінцеве поле довжини, яке не збігається з початковим (%1 замість %2)</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>є пакетним блоком, закоротким для своїх полів</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>вказує більше захоплених байтів (%1), ніж вміщує блок</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>посилається на інтерфейс %1, але його секція описує перед ним лише %2 інтерфейс</numerusform>
+            <numerusform>посилається на інтерфейс %1, але його секція описує перед ним лише %2 інтерфейси</numerusform>
+            <numerusform>посилається на інтерфейс %1, але його секція описує перед ним лише %2 інтерфейсів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>є простим пакетним блоком, закоротким для своїх полів</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>є пакетом, але його секція не описує перед ним жодного інтерфейсу</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>Файл %1 пошкоджений: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap встановлено лише для адміністраторів: запустіть Flowscope від імені адміністратора або перевстановіть Npcap без параметра «Restrict Npcap driver&apos;s access to Administrators only».</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>див. синтаксис pcap-filter за адресою %1</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>Бази історії «%1» ще немає; її створює захоплення в реальному часі (його записує настільний застосунок, або запустіть flowscope-cli record).</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>Базу історії «%1» неможливо прочитати (немає прав на неї або, поки в неї йде запис, на її теку); відкрийте її від імені власника або скопіюйте.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>«%1» — база даних іншої програми, а не історія Flowscope; виберіть інший файл.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>Базу історії «%1» записано новішою версією Flowscope (схема %2, ця версія знає схеми до %3); оновіть Flowscope або виберіть інший файл.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>База історії «%1» пошкоджена (версія схеми %2, яку не записує жодна версія Flowscope); перемістіть її в інше місце й почніть нову.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>У «%1» ще немає історії; до цієї бази записується захоплення в реальному часі.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>Не вдається створити теку для бази історії «%1» (%2); виберіть інший файл або дозвольте запис до цієї теки.</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>Не вдалося перемістити пошкоджену базу історії «%1» (%2); перемістіть або видаліть її самостійно.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>Базу історії «%1» заблоковано іншою програмою; закрийте цю програму (або виберіть інший файл) і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>До бази історії «%1» неможливо записувати (лише для читання або немає прав); дозвольте запис до неї та її теки або виберіть інший файл.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>База історії «%1» пошкоджена; перемістіть її в інше місце й почніть нову (записані в ній дані неможливо прочитати).</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>Диск із базою історії «%1» заповнено; звільніть місце або зменште обмеження розміру історії, потім знову почніть запис.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>Не вдається відкрити базу історії «%1»; перевірте, чи існує її тека і чи дозволено до неї запис, або виберіть інший файл.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>Не вдається відкрити базу історії «%1» (%2); перевірте, чи існує її тека і чи дозволено до неї запис, або виберіть інший файл.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>Не вдалося прочитати або записати базу історії «%1» (помилка введення-виведення); перевірте диск, на якому вона розташована.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>Не вдалося прочитати або записати базу історії «%1» (помилка введення-виведення: %2); перевірте диск, на якому вона розташована.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>База історії «%1» повернула неочікувану помилку.</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>База історії «%1» повернула неочікувану помилку (%2).</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>Фільтр захоплення неможливо застосувати до типу канального рівня %1; кадри цього типу пропущено.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>Кадрів, не записаних до %2 через надто повільний диск: %1.</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope не декодує тип канального рівня %1: його пакети враховуються як не-IP і не утворюють з’єднань; відкрийте захоплення у Wireshark, щоб побачити їхній вміст.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>Зворотний DNS вимкнено: %1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>Неможливо визначити процеси: %1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>Ядро відкинуло події сокетів через переповнення буфера подій, тому для деяких коротких з’єднань програму може бути не визначено; збільште буфер подій (Налаштування або --event-buffer).</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>сталася невідома помилка.</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>Компонент «%1» припинив роботу: %2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>Не вдалося визначити адресу колектора «%1» (%2); вкажіть адресу або відоме ім’я хоста.</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>Не вдалося відкрити UDP-сокет до колектора %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

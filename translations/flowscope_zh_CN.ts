@@ -251,6 +251,388 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope 无法列出网络适配器（libpcap：%1）；请检查系统的网络协议栈是否正常工作，然后重试。</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap 无法准备过滤器编译器（可能是内存不足）；请重试或重新启动 Flowscope。</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>捕获过滤器“%1”无效：%2；请修正该过滤器（%3）。</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>参见 `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>文件已达到允许的最大大小</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope 无权写入 %1（%2）；请选择一个您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 是一个文件夹；请指定要写入的 pcap 文件名，例如 %2。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>%1 所在的文件夹不存在；请创建该文件夹或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope 无法创建 %1（%2）；请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>由于%3（%4），写入 %1 在 %2 帧后停止；文件中保留了这些帧并且仍可读取，捕获将继续进行但不再保存：请释放一些空间或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>由于%3（%4），写入 %1 在 %2 帧后停止；其最后一帧可能不完整，捕获将继续进行但不再保存：请释放一些空间或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>由于%2（%3），Flowscope 无法写入 %1；请释放一些空间或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>关闭文件时写入 %1 失败（%2）；磁盘上可能没有保存完整的内容，请检查该文件或选择其他位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1 在%2 的中间结束（字节偏移 %3）：文件被截断，之前的 %4 个完整数据包已读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>读取 %1 时在字节偏移 %2 处失败（%3）；请检查磁盘，或将文件复制到本地驱动器。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>%1 是空文件（0 字节），不包含任何数据包；请选择由 Wireshark、tcpdump 或 Flowscope 保存的捕获文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1 只有 %2 字节，太短，不可能是 pcap 或 pcapng 捕获文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 不是 pcap 或 pcapng 捕获文件（未知的魔数 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 不存在；请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope 无权读取 %1；请为您的用户授予该文件的读取权限，或将其复制到其他位置。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>无法打开 %1（%2）；请检查该文件是否可以访问。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 是一个文件夹，而不是捕获文件；请选择其中的 .pcap 或 .pcapng 文件。</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>因此无法从中读取任何数据包（pcapfix 或许可以修复该文件）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>因此在读取其前面的 %1 个数据包后停止了读取（pcapfix 或许可以修复该文件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>未选择网络适配器；请从 `flowscope-cli interfaces` 列出的适配器中选择一个。</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>请以管理员权限运行 Flowscope，或一次性授予其所需的权限（capability）：%1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>%1 不完整：它只有 %2 字节，不足 24 字节的 pcap 文件头，可能未完整写入或复制。</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 使用的 pcap 格式版本为 %2.%3，Flowscope 无法读取；请使用 Wireshark 的“另存为”将其转换为 pcapng。</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>数据包 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>%1 已损坏：字节偏移 %3 处的记录 %2 的头部声明捕获了 %4 字节，超过了 %5 的上限，%6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>没有名为“%1”的网络适配器；请运行 `flowscope-cli interfaces` 列出可以进行捕获的适配器。</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope 没有在 %1 上进行捕获的权限。%2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>网络适配器 %1 已停用；请启用它（或插上它），然后重新开始捕获。</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>网络适配器 %1 不支持监听模式；请选择其他适配器。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope 无法在 %1 上开始捕获（%2：%3）；请检查该适配器，然后重试。</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>无法在 %2 上应用捕获过滤器“%1”（%3：%4）；请尝试更简单的过滤器。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope 无法在 %1 上准备捕获（%2：%3）；请重试。</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>捕获期间，网络适配器 %1 已停用或消失（%2：%3）；请重新连接它，或使用 `flowscope-cli interfaces` 选择其他适配器。</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>在 %1 上捕获失败（%2：%3）；请重新开始捕获。</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>字节偏移 %2 处的块 %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>%1 不完整：它在 pcapng 节头内部就结束了，可能未完整写入或复制。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>%1 已损坏：节头块（%2）只有 %3 字节长（至少需要 28 字节），%4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 使用的 pcapng 版本为 %2.%3，Flowscope 无法读取；请使用 Wireshark 重新保存该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>%1 已损坏：节头块（%2）的一个选项声明了 %3 字节，超出了该块的容量，因此无法从中读取任何数据包（pcapfix 或许可以修复该文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>%1 已损坏：接口描述块（%2）太短。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>%1 已损坏：接口描述块（%2）的一个选项声明了 %3 字节，超出了该块的容量，%4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>块 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>%1 已损坏：节头块（%2）的字节序魔数无效。</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>的长度为 %1 字节，小于 12 字节的最小值</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>的长度为 %1 字节，不是 4 的倍数</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>声明的长度为 %1 字节，超过任何实际存在的块</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>末尾的长度字段为 %1，与开头的长度字段（%2）不一致</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>是一个数据包块，但太短，容纳不下其字段</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>声明捕获了 %1 字节，超出了该块的容量</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>引用了接口 %1，但其所在的节在它之前只描述了 %2 个接口</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>是一个简单数据包块，但太短，容纳不下其字段</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>是一个数据包，但其所在的节在它之前没有描述任何接口</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>%1 已损坏：%2 %3，%4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap 安装时仅允许管理员使用：请以管理员身份运行 Flowscope，或重新安装 Npcap 并取消勾选“Restrict Npcap driver&apos;s access to Administrators only”。</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>参见 %1 上的 pcap-filter 语法说明</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>“%1”处还没有历史数据库；实时捕获会创建它（桌面应用会记录实时捕获，也可以运行 flowscope-cli record）。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>无法读取历史数据库“%1”（对该文件没有权限，或在记录期间对其所在文件夹没有权限）；请以其所有者身份读取，或复制一份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>“%1”是其他程序的数据库，而不是 Flowscope 历史记录；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>历史数据库“%1”由更新版本的 Flowscope 写入（架构版本 %2，此版本最高只支持 %3）；请更新 Flowscope 或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>历史数据库“%1”已损坏（架构版本为 %2，任何 Flowscope 都不会写入此版本）；请将其移走并新建一个数据库。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>“%1”中还没有历史记录；实时捕获会记录到其中。</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>无法创建历史数据库“%1”所在的文件夹（%2）；请选择其他文件，或允许在该位置写入。</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>无法移走已损坏的历史数据库“%1”（%2）；请自行移动或删除它。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>历史数据库“%1”已被其他程序锁定；请关闭该程序（或选择其他文件），然后重试。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>无法写入历史数据库“%1”（只读或没有权限）；请允许写入该文件及其所在文件夹，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>历史数据库“%1”已损坏；请将其移走并新建一个数据库（其中已记录的内容无法读取）。</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>历史数据库“%1”所在的磁盘已满；请释放一些空间或降低历史记录大小上限，然后重新开始记录。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>无法打开历史数据库“%1”；请检查其所在文件夹是否存在且可写入，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>无法打开历史数据库“%1”（%2）；请检查其所在文件夹是否存在且可写入，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>无法读写历史数据库“%1”（输入/输出错误）；请检查其所在的磁盘。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>无法读写历史数据库“%1”（输入/输出错误：%2）；请检查其所在的磁盘。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>历史数据库“%1”出现意外错误。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>历史数据库“%1”出现意外错误（%2）。</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>捕获过滤器无法应用于链路类型 %1；该类型的帧已被排除。</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>由于磁盘速度太慢，有 %1 帧未能写入 %2。</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope 不解码链路类型 %1：其数据包计为非 IP 数据包，不会形成连接；请在 Wireshark 中打开该捕获以查看其内容。</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>反向 DNS 已关闭：%1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>无法识别进程：%1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>由于事件缓冲区已满，内核丢弃了套接字事件，因此某些短连接可能没有对应的程序；请增大事件缓冲区（在“设置”中，或使用 --event-buffer）。</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>因未知错误而失败。</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>组件“%1”已停止：%2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>无法解析收集器“%1”（%2）；请输入地址或已知的主机名。</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>无法打开到收集器 %1 的 UDP 套接字（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

@@ -251,6 +251,388 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Flowscope could not list the network adapters (libpcap: %1); check that the system&apos;s network stack is working and try again.</source>
+        <translation>Flowscope 無法列出網路介面卡（libpcap：%1）；請確認系統的網路堆疊運作正常，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>libpcap could not prepare a filter compiler (out of memory?); try again or restart Flowscope.</source>
+        <translation>libpcap 無法準備篩選器編譯器（可能是記憶體不足）；請再試一次或重新啟動 Flowscope。</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; is invalid: %2; correct it (%3).</source>
+        <translation>擷取篩選器「%1」無效：%2；請修正此篩選器（%3）。</translation>
+    </message>
+    <message>
+        <source>see `man pcap-filter`</source>
+        <translation>請參閱 `man pcap-filter`</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁碟配額已用完</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size allowed</source>
+        <translation>檔案已達到允許的大小上限</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁碟回報了錯誤</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to write %1 (%2); choose a folder you can write to.</source>
+        <translation>Flowscope 無權寫入 %1（%2）；請選擇您有寫入權限的資料夾。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the pcap file to write, e.g. %2.</source>
+        <translation>%1 是資料夾；請指定要寫入的 pcap 檔案名稱，例如 %2。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; create it or choose another location.</source>
+        <translation>%1 所在的資料夾不存在；請建立此資料夾或選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot create %1 (%2); choose another location.</source>
+        <translation>Flowscope 無法建立 %1（%2）；請選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); the file holds those frames and stays readable, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>由於%3（%4），寫入 %1 在 %2 個訊框後停止；檔案中保留了這些訊框且仍可讀取，擷取會繼續進行但不再儲存：請釋放一些空間或選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>Writing %1 stopped after %2 frames because %3 (%4); its last frame may be cut short, and the capture goes on without saving: free some space or choose another location.</source>
+        <translation>由於%3（%4），寫入 %1 在 %2 個訊框後停止；最後一個訊框可能不完整，擷取會繼續進行但不再儲存：請釋放一些空間或選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>Flowscope cannot write %1 because %2 (%3); free some space or choose another location.</source>
+        <translation>由於%2（%3），Flowscope 無法寫入 %1；請釋放一些空間或選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed when the file was closed (%2); the disk may not hold all of it, check it or choose another location.</source>
+        <translation>關閉檔案時寫入 %1 失敗（%2）；磁碟上可能未完整儲存所有內容，請檢查此檔案或選擇其他位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in the middle of %2 (byte offset %3): the file was cut short, and the %4 complete packet(s) before it was/were read.</source>
+        <extracomment>%2 is &quot;packet N&quot; or &quot;block N&quot;; %4 is the count of complete packets.</extracomment>
+        <translation>
+            <numerusform>%1 在%2 的中間結束（位元組偏移 %3）：檔案被截斷，之前的 %4 個完整封包已讀取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at byte offset %2 (%3); check the disk or copy the file to a local drive.</source>
+        <translation>讀取 %1 時在位元組偏移 %2 處失敗（%3）；請檢查磁碟，或將檔案複製到本機磁碟機。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no packets; choose a capture file saved by Wireshark, tcpdump or Flowscope.</source>
+        <translation>%1 是空檔案（0 位元組），不含任何封包；請選擇由 Wireshark、tcpdump 或 Flowscope 儲存的擷取檔。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %2 byte(s) long, too short to be a pcap or pcapng capture file.</source>
+        <translation>
+            <numerusform>%1 只有 %2 位元組，太短，不可能是 pcap 或 pcapng 擷取檔。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (unknown magic number %2).</source>
+        <translation>%1 不是 pcap 或 pcapng 擷取檔（未知的魔術數字 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the file name and folder.</source>
+        <translation>%1 不存在；請檢查檔案名稱和資料夾。</translation>
+    </message>
+    <message>
+        <source>Flowscope is not allowed to read %1; give your user read permission on it or copy it elsewhere.</source>
+        <translation>Flowscope 無權讀取 %1；請為您的使用者授予此檔案的讀取權限，或將它複製到其他位置。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that the file is accessible.</source>
+        <translation>無法開啟 %1（%2）；請確認此檔案可以存取。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a capture file; choose a .pcap or .pcapng file inside it.</source>
+        <translation>%1 是資料夾，而不是擷取檔；請選擇其中的 .pcap 或 .pcapng 檔案。</translation>
+    </message>
+    <message>
+        <source>so no packet could be read from it (pcapfix may repair the file).</source>
+        <extracomment>The end of a sentence &quot;… is damaged: …, %4&quot; (after a comma).</extracomment>
+        <translation>因此無法從中讀取任何封包（pcapfix 或許可以修復此檔案）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>so reading stopped after the %1 packet(s) before it (pcapfix may repair the file).</source>
+        <translation>
+            <numerusform>因此在讀取其前面的 %1 個封包後停止讀取（pcapfix 或許可以修復此檔案）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network adapter was chosen; pick one from `flowscope-cli interfaces`.</source>
+        <translation>未選擇網路介面卡；請從 `flowscope-cli interfaces` 列出的介面卡中選擇一個。</translation>
+    </message>
+    <message>
+        <source>Run it with administrator privileges, or grant the capability once: %1</source>
+        <translation>請以系統管理員權限執行 Flowscope，或一次性授予它所需的權限（capability）：%1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it has only %2 bytes, less than the 24-byte pcap file header, so it was probably not completely written or copied.</source>
+        <translation>%1 不完整：它只有 %2 位元組，不足 24 位元組的 pcap 檔案標頭，可能未完整寫入或複製。</translation>
+    </message>
+    <message>
+        <source>%1 uses pcap format version %2.%3, which Flowscope cannot read; convert it with Wireshark&apos;s &quot;Save As&quot; to pcapng.</source>
+        <translation>%1 使用的 pcap 格式版本為 %2.%3，Flowscope 無法讀取；請使用 Wireshark 的「另存新檔」將它轉換為 pcapng。</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>封包 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the header of record %2 at byte offset %3 claims %4 captured bytes, more than the limit of %5, %6</source>
+        <translation>%1 已損毀：位元組偏移 %3 處的記錄 %2 的標頭聲稱擷取了 %4 位元組，超過 %5 的上限，%6</translation>
+    </message>
+    <message>
+        <source>There is no network adapter named &quot;%1&quot;; run `flowscope-cli interfaces` to list the adapters you can capture on.</source>
+        <translation>沒有名為「%1」的網路介面卡；請執行 `flowscope-cli interfaces` 列出可以擷取的介面卡。</translation>
+    </message>
+    <message>
+        <source>Flowscope has no permission to capture on %1. %2</source>
+        <translation>Flowscope 沒有在 %1 上擷取的權限。%2</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 is down; bring it up (or plug it in) and start the capture again.</source>
+        <translation>網路介面卡 %1 已停用；請啟用它（或接上它），然後重新開始擷取。</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 does not support monitor mode; choose another adapter.</source>
+        <translation>網路介面卡 %1 不支援監聽模式；請選擇其他介面卡。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start capturing on %1 (%2: %3); check the adapter and try again.</source>
+        <translation>Flowscope 無法在 %1 上開始擷取（%2：%3）；請檢查此介面卡，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The capture filter &quot;%1&quot; could not be installed on %2 (%3: %4); try a simpler filter.</source>
+        <translation>無法在 %2 上套用擷取篩選器「%1」（%3：%4）；請嘗試較簡單的篩選器。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not prepare a capture on %1 (%2: %3); try again.</source>
+        <translation>Flowscope 無法在 %1 上準備擷取（%2：%3）；請再試一次。</translation>
+    </message>
+    <message>
+        <source>The network adapter %1 went down or disappeared while capturing (%2: %3); reconnect it or choose another adapter with `flowscope-cli interfaces`.</source>
+        <translation>擷取期間，網路介面卡 %1 已停用或消失（%2：%3）；請重新連接它，或使用 `flowscope-cli interfaces` 選擇其他介面卡。</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 failed (%2: %3); start the capture again.</source>
+        <translation>在 %1 上擷取失敗（%2：%3）；請重新開始擷取。</translation>
+    </message>
+    <message>
+        <source>block %1 at byte offset %2</source>
+        <extracomment>Where a damaged part of a pcapng file is; shown as %2 of &quot;%1 is damaged: %2 %3, %4&quot;.</extracomment>
+        <translation>位元組偏移 %2 處的區塊 %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its pcapng section header, so it was probably not completely written or copied.</source>
+        <translation>%1 不完整：它在 pcapng 區段標頭內就結束了，可能未完整寫入或複製。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 is only %3 bytes long (at least 28 are needed), %4</source>
+        <translation>%1 已損毀：區段標頭區塊（%2）只有 %3 位元組長（至少需要 28 位元組），%4</translation>
+    </message>
+    <message>
+        <source>%1 uses pcapng version %2.%3, which Flowscope cannot read; re-save it with Wireshark.</source>
+        <translation>%1 使用的 pcapng 版本為 %2.%3，Flowscope 無法讀取；請使用 Wireshark 重新儲存此檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the section header %2 claims %3 bytes, more than its block holds, so no packet can be read from it (pcapfix may repair the file).</source>
+        <translation>%1 已損毀：區段標頭區塊（%2）的一個選項聲稱有 %3 位元組，超出此區塊的容量，因此無法從中讀取任何封包（pcapfix 或許可以修復此檔案）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the interface description %2 is too short.</source>
+        <translation>%1 已損毀：介面描述區塊（%2）太短。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an option of the interface description %2 claims %3 bytes, more than its block holds, %4</source>
+        <translation>%1 已損毀：介面描述區塊（%2）的一個選項聲稱有 %3 位元組，超出此區塊的容量，%4</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>區塊 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the section header %2 has an invalid byte-order magic.</source>
+        <translation>%1 已損毀：區段標頭區塊（%2）的位元組順序魔術數字無效。</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, less than the 12-byte minimum</source>
+        <translation>的長度為 %1 位元組，小於 12 位元組的最小值</translation>
+    </message>
+    <message>
+        <source>has a length of %1 bytes, which is not a multiple of 4</source>
+        <translation>的長度為 %1 位元組，不是 4 的倍數</translation>
+    </message>
+    <message>
+        <source>claims a length of %1 bytes, more than any real block</source>
+        <translation>聲稱的長度為 %1 位元組，超過任何實際存在的區塊</translation>
+    </message>
+    <message>
+        <source>has a trailing length field that differs from its leading one (%1 instead of %2)</source>
+        <translation>結尾的長度欄位為 %1，與開頭的長度欄位（%2）不一致</translation>
+    </message>
+    <message>
+        <source>is a packet block too short for its fields</source>
+        <translation>是封包區塊，但太短，容納不下其欄位</translation>
+    </message>
+    <message>
+        <source>claims %1 captured bytes, more than its block holds</source>
+        <translation>聲稱擷取了 %1 位元組，超出此區塊的容量</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to interface %1, but its section describes only %2 interface(s) before it</source>
+        <translation>
+            <numerusform>參照了介面 %1，但其所在區段在它之前只描述了 %2 個介面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a simple packet block too short for its fields</source>
+        <translation>是簡單封包區塊，但太短，容納不下其欄位</translation>
+    </message>
+    <message>
+        <source>is a packet, but its section describes no interface before it</source>
+        <translation>是封包，但其所在區段在它之前沒有描述任何介面</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 %3, %4</source>
+        <extracomment>%1 a file, %2 &quot;block N at byte offset X&quot;, %3 what is wrong with that block (a predicate whose subject is %2, e.g. &quot;has a length of 8 bytes, …&quot;), %4 what was read before it (&quot;so reading stopped after …&quot;).</extracomment>
+        <translation>%1 已損毀：%2 %3，%4</translation>
+    </message>
+    <message>
+        <source>Npcap was installed for administrators only: run Flowscope as administrator, or reinstall Npcap without &quot;Restrict Npcap driver&apos;s access to Administrators only&quot;.</source>
+        <translation>Npcap 安裝時設為僅限系統管理員使用：請以系統管理員身分執行 Flowscope，或重新安裝 Npcap 並取消勾選「Restrict Npcap driver&apos;s access to Administrators only」。</translation>
+    </message>
+    <message>
+        <source>see the pcap-filter syntax at %1</source>
+        <translation>請參閱 %1 上的 pcap-filter 語法說明</translation>
+    </message>
+    <message>
+        <source>There is no history database at &quot;%1&quot; yet; live captures create it (the desktop app records them, or run flowscope-cli record).</source>
+        <translation>「%1」尚無歷史資料庫；即時擷取會建立它（桌面應用程式會記錄即時擷取，也可以執行 flowscope-cli record）。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be read (no permission to it, or to its folder while it is being recorded); read it as its owner, or copy it.</source>
+        <translation>無法讀取歷史資料庫「%1」（對此檔案沒有權限，或在記錄期間對其所在資料夾沒有權限）；請以其擁有者身分讀取，或複製一份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Flowscope history; choose another file.</source>
+        <translation>「%1」是其他程式的資料庫，而不是 Flowscope 歷史記錄；請選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; was written by a newer Flowscope (schema %2, this one knows up to %3); update Flowscope or choose another file.</source>
+        <translation>歷史資料庫「%1」是由較新版的 Flowscope 寫入（結構描述版本 %2，此版本最高只支援 %3）；請更新 Flowscope 或選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged (schema version %2, which no Flowscope writes); move it aside and start a new one.</source>
+        <translation>歷史資料庫「%1」已損毀（結構描述版本為 %2，沒有任何 Flowscope 會寫入此版本）；請將它移到別處並建立新的資料庫。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no history yet; live captures are recorded into it.</source>
+        <translation>「%1」中尚無歷史記錄；即時擷取會記錄到其中。</translation>
+    </message>
+    <message>
+        <source>The folder for the history database &quot;%1&quot; cannot be created (%2); choose another file or allow writing there.</source>
+        <translation>無法建立歷史資料庫「%1」所在的資料夾（%2）；請選擇其他檔案，或允許寫入該位置。</translation>
+    </message>
+    <message>
+        <source>The damaged history database &quot;%1&quot; could not be moved aside (%2); move or delete it yourself.</source>
+        <translation>無法將已損毀的歷史資料庫「%1」移到別處（%2）；請自行移動或刪除它。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is locked by another program; close that program (or choose another file) and try again.</source>
+        <translation>歷史資料庫「%1」已被其他程式鎖定；請關閉該程式（或選擇其他檔案），然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be written (read-only or no permission); allow writing to it and its folder, or choose another file.</source>
+        <translation>無法寫入歷史資料庫「%1」（唯讀或沒有權限）；請允許寫入此檔案及其所在資料夾，或選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; is damaged; move it aside and start a new one (what was recorded in it cannot be read).</source>
+        <translation>歷史資料庫「%1」已損毀；請將它移到別處並建立新的資料庫（其中已記錄的內容無法讀取）。</translation>
+    </message>
+    <message>
+        <source>The disk holding the history database &quot;%1&quot; is full; free some space or lower the history size limit, then start recording again.</source>
+        <translation>歷史資料庫「%1」所在的磁碟已滿；請釋放一些空間或降低歷史記錄大小上限，然後重新開始記錄。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened; check that its folder exists and can be written, or choose another file.</source>
+        <translation>無法開啟歷史資料庫「%1」；請確認其所在資料夾存在且可寫入，或選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; cannot be opened (%2); check that its folder exists and can be written, or choose another file.</source>
+        <translation>無法開啟歷史資料庫「%1」（%2）；請確認其所在資料夾存在且可寫入，或選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error); check the disk it is on.</source>
+        <translation>無法讀寫歷史資料庫「%1」（輸入/輸出錯誤）；請檢查其所在的磁碟。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; could not be read or written (input/output error: %2); check the disk it is on.</source>
+        <translation>無法讀寫歷史資料庫「%1」（輸入/輸出錯誤：%2）；請檢查其所在的磁碟。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error.</source>
+        <translation>歷史資料庫「%1」發生非預期的錯誤。</translation>
+    </message>
+    <message>
+        <source>The history database &quot;%1&quot; gave an unexpected error (%2).</source>
+        <translation>歷史資料庫「%1」發生非預期的錯誤（%2）。</translation>
+    </message>
+    <message>
+        <source>The capture filter cannot be applied to link type %1; frames of that type were left out.</source>
+        <translation>擷取篩選器無法套用於連結類型 %1；該類型的訊框已被排除。</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be written to %2 because the disk was too slow.</source>
+        <translation>由於磁碟速度太慢，有 %1 個訊框未能寫入 %2。</translation>
+    </message>
+    <message>
+        <source>Flowscope does not decode link type %1: its packets are counted as non-IP and form no connections; open the capture in Wireshark to see their contents.</source>
+        <translation>Flowscope 不解碼連結類型 %1：其封包會計為非 IP 封包，不會形成連線；請在 Wireshark 中開啟此擷取以檢視其內容。</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is off: %1</source>
+        <extracomment>%1 is the resolver&apos;s reason, a sentence in English.</extracomment>
+        <translation>反向 DNS 已關閉：%1</translation>
+    </message>
+    <message>
+        <source>Processes cannot be identified: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <translation>無法辨識處理程序：%1</translation>
+    </message>
+    <message>
+        <source>The kernel dropped socket events because the event buffer was full, so some short connections may have no program; make the event buffer larger (Settings, or --event-buffer).</source>
+        <translation>由於事件緩衝區已滿，核心丟棄了通訊端事件，因此某些短暫連線可能沒有對應的程式；請加大事件緩衝區（在「設定」中，或使用 --event-buffer）。</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error.</source>
+        <translation>因不明錯誤而失敗。</translation>
+    </message>
+    <message>
+        <source>The %1 sink stopped: %2</source>
+        <extracomment>%1 is the part&apos;s name (&quot;history&quot;, &quot;ipfix&quot;); %2 its reason, a sentence.</extracomment>
+        <translation>元件「%1」已停止：%2</translation>
+    </message>
+    <message>
+        <source>The collector &quot;%1&quot; could not be resolved (%2); give an address or a known host name.</source>
+        <translation>無法解析收集器「%1」（%2）；請輸入位址或已知的主機名稱。</translation>
+    </message>
+    <message>
+        <source>No UDP socket to the collector %1 could be opened (%2).</source>
+        <translation>無法開啟連到收集器 %1 的 UDP 通訊端（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>ExportSettings</name>
     <message>
         <source>Give the collector&apos;s address or host name, e.g. 192.0.2.10 or collector.example.org.</source>

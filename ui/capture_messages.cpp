@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "ui/core_text.h"
+
 namespace flowscope::ui {
 
 namespace {
@@ -53,7 +55,7 @@ QString CaptureMessages::forError(const Error& error, const QString& source, boo
     if (error.message.empty()) {
         return tr("%1 cannot be opened.").arg(source);
     }
-    return QString::fromStdString(error.message);
+    return localized(error);
 }
 
 }  // namespace flowscope::ui

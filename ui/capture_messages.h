@@ -2,7 +2,8 @@
 // for both twins; a few name what only a command-line user can do (`flowscope-cli
 // interfaces`) or bury the cause, so they are reworded here for someone at the desktop: an
 // adapter that is gone or unknown points to the Start page, and a file Flowscope may not read
-// says "Permission denied" first. Every other sentence is shown as core wrote it.
+// says "Permission denied" first. Every other sentence is core's, in the window's language
+// (ui/core_text.h).
 #pragma once
 
 #include <QString>

@@ -1,4 +1,5 @@
 #include "ui/main_window.h"
+#include "ui/core_text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -416,7 +417,9 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot) {
     m_dropsLabel->setVisible(m_bridge->isLive() || drops > 0);
     // A warning (a file cut short, a dump that lost frames) stays in view until dismissed;
     // each one is shown once, not again with every snapshot.
-    const QString warning = QString::fromStdString(snapshot->warning);
+    const QString warning = snapshot->warningPhrase.empty()
+                                ? QString::fromStdString(snapshot->warning)
+                                : localized(snapshot->warningPhrase);
     if (!warning.isEmpty() && warning != m_shownWarning) {
         m_shownWarning = warning;
         showError(warning);

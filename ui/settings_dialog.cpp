@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ui/alerts/alert_center.h"
+#include "ui/core_text.h"
 #include "ui/engine_bridge.h"
 #include "ui/geo_service.h"
 #include "ui/settings/delivery_settings_rows.h"
@@ -154,7 +155,7 @@ QString SettingsDialog::validate(GeoRole role) {
     if (!path.isEmpty()) {
         const auto opened = GeoResolver::openFor(role, path.toStdString());
         if (!opened) {
-            message = QString::fromStdString(opened.error().message) + QLatin1Char(' ') +
+            message = localized(opened.error()) + QLatin1Char(' ') +
                       tr("The built-in database stays in use.");
         }
     }

@@ -11,6 +11,7 @@
 #include <cstdio>
 
 #include "ui/compact/compact_window.h"
+#include "ui/core_text.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 #include "ui/models/connection_model.h"
@@ -215,7 +216,7 @@ bool scheduleScreenshots(ui::MainWindow& window, const QString& file, const QStr
             case EngineState::Failed: {
                 const SnapshotPtr latest = bridge->latest();
                 fail(latest && latest->error
-                         ? QString::fromStdString(latest->error->message)
+                         ? ui::localized(*latest->error)
                          : QStringLiteral("the capture file could not be read."));
                 break;
             }

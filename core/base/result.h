@@ -5,6 +5,8 @@
 #include <utility>
 #include <variant>
 
+#include "core/base/phrase.h"
+
 namespace flowscope {
 
 // What went wrong, as a category a caller can branch on; the message is the one readable
@@ -24,6 +26,9 @@ enum class ErrorCode {
 struct Error {
     ErrorCode code = ErrorCode::Internal;
     std::string message;
+    // The same sentence as a template and its arguments, for the desktop app to word in its
+    // language; empty where core wrote the message as plain text (the app shows it as is).
+    Phrase phrase;
 };
 
 template <class T>
@@ -61,7 +66,18 @@ private:
 };
 
 inline Error makeError(ErrorCode code, std::string message) {
-    return Error{code, std::move(message)};
+    return Error{code, std::move(message), {}};
+}
+
+// The error's sentence as a Phrase: its own, or its message as plain text.
+inline Phrase phraseOf(const Error& error) {
+    return error.phrase.empty() ? verbatim(error.message) : error.phrase;
+}
+
+// The message is the phrase's English.
+inline Error makeError(ErrorCode code, Phrase phrase) {
+    std::string message = english(phrase);
+    return Error{code, std::move(message), std::move(phrase)};
 }
 
 }  // namespace flowscope

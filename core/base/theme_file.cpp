@@ -77,7 +77,7 @@ using Kind = ThemeFileProblem::Kind;
 // A problem as an error, kept in `out` for the caller.
 Error refuse(ThemeFileProblem problem, ThemeFileProblem& out) {
     out = std::move(problem);
-    return Error{ErrorCode::BadFormat, themeProblemText(out)};
+    return makeError(ErrorCode::BadFormat, themeProblemText(out));
 }
 
 }  // namespace

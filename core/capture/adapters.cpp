@@ -63,11 +63,12 @@ Result<std::vector<AdapterInfo>> listAdapters() {
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     pcap_if_t* devices = nullptr;
     if (pcap_findalldevs(&devices, errbuf) != 0) {
-        return makeError(ErrorCode::Io, std::string("Flowscope could not list the network "
-                                                    "adapters (libpcap: ") +
-                                            errbuf +
-                                            "); check that the system's network stack is "
-                                            "working and try again.");
+        return makeError(ErrorCode::Io,
+                         phrase(FS_PHRASE("Core",
+                                          "Flowscope could not list the network adapters "
+                                          "(libpcap: %1); check that the system's "
+                                          "network stack is working and try again."),
+                                {verbatim(errbuf)}));
     }
     std::vector<AdapterInfo> result;
     for (const pcap_if_t* d = devices; d; d = d->next) {

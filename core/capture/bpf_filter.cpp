@@ -21,17 +21,22 @@ Result<BpfFilter> BpfFilter::compile(const std::string& expression, uint32_t lin
     pcap_t* dead = pcap_open_dead(linkTypeToDlt(linkType), static_cast<int>(snaplen));
     if (!dead) {
         return makeError(ErrorCode::Internal,
-                         "libpcap could not prepare a filter compiler (out of memory?); try "
-                         "again or restart Flowscope.");
+                         phrase(FS_PHRASE("Core",
+                                          "libpcap could not prepare a filter compiler "
+                                          "(out of memory?); try again or restart "
+                                          "Flowscope.")));
     }
     auto program = std::make_unique<Program>();
     if (pcap_compile(dead, &program->program, expression.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
         std::string reason = pcap_geterr(dead);
         pcap_close(dead);
         program->program = bpf_program{};
-        return makeError(ErrorCode::BadFilter, "The capture filter \"" + expression +
-                                                   "\" is invalid: " + reason +
-                                                   "; correct it (see `man pcap-filter`).");
+        return makeError(ErrorCode::BadFilter,
+                         phrase(FS_PHRASE("Core",
+                                          "The capture filter \"%1\" is invalid: %2; "
+                                          "correct it (%3)."),
+                                {verbatim(expression), verbatim(reason),
+                                 phrase(FS_PHRASE("Core", "see `man pcap-filter`"))}));
     }
     pcap_close(dead);
     BpfFilter filter;

@@ -71,18 +71,18 @@ size_t completeRecords(const uint8_t* records, size_t used, size_t done, uint64_
     return pos;
 }
 
-std::string why(int err) {
+Phrase why(int err) {
     switch (err) {
         case ENOSPC:
-            return "the disk is full";
+            return phrase(FS_PHRASE("Core", "the disk is full"));
 #ifdef EDQUOT  // not on Windows
         case EDQUOT:
-            return "the disk quota is used up";
+            return phrase(FS_PHRASE("Core", "the disk quota is used up"));
 #endif
         case EFBIG:
-            return "the file reached the largest size allowed";
+            return phrase(FS_PHRASE("Core", "the file reached the largest size allowed"));
         default:
-            return "the disk reported an error";
+            return phrase(FS_PHRASE("Core", "the disk reported an error"));
     }
 }
 
@@ -102,23 +102,30 @@ bool isFolder(const std::string& path) {
 Error openError(const std::string& path, int err) {
     const std::string reason = std::strerror(err);
     if (err == EACCES || err == EPERM || err == EROFS) {
-        return makeError(ErrorCode::PermissionDenied, "Flowscope is not allowed to write " + path +
-                                                          " (" + reason +
-                                                          "); choose a folder you can write to.");
+        return makeError(ErrorCode::PermissionDenied,
+                         phrase(FS_PHRASE("Core",
+                                          "Flowscope is not allowed to write %1 (%2); "
+                                          "choose a folder you can write to."),
+                                {verbatim(path), verbatim(reason)}));
     }
     if (err == EISDIR) {
-        return makeError(ErrorCode::Io, path +
-                                            " is a folder; give the name of the pcap file to "
-                                            "write, e.g. " +
-                                            path + "/capture.pcap.");
+        return makeError(ErrorCode::Io,
+                         phrase(FS_PHRASE("Core",
+                                          "%1 is a folder; give the name of the pcap file "
+                                          "to write, e.g. %2."),
+                                {verbatim(path), verbatim(path + "/capture.pcap")}));
     }
     if ((err == ENOENT || err == ENOTDIR) && !isFolder(parentFolder(path))) {
-        return makeError(ErrorCode::NotFound, "The folder of " + path +
-                                                  " does not exist; create it or choose "
-                                                  "another location.");
+        return makeError(ErrorCode::NotFound,
+                         phrase(FS_PHRASE("Core",
+                                          "The folder of %1 does not exist; create it or "
+                                          "choose another location."),
+                                {verbatim(path)}));
     }
-    return makeError(ErrorCode::Io, "Flowscope cannot create " + path + " (" + reason +
-                                        "); choose another location.");
+    return makeError(ErrorCode::Io, phrase(FS_PHRASE("Core",
+                                                     "Flowscope cannot create %1 (%2); "
+                                                     "choose another location."),
+                                           {verbatim(path), verbatim(reason)}));
 }
 
 }  // namespace
@@ -150,13 +157,13 @@ struct DumpWriter::Impl {
 
     void run();
     void writeBack();
-    void fail(std::string message);
+    void fail(Phrase sentence);
 };
 
-void DumpWriter::Impl::fail(std::string message) {
+void DumpWriter::Impl::fail(Phrase sentence) {
     std::lock_guard lock(errorMutex);
     if (!error) {
-        error = makeError(ErrorCode::Io, std::move(message));
+        error = makeError(ErrorCode::Io, std::move(sentence));
     }
     failed.store(true);
 }
@@ -174,12 +181,18 @@ void DumpWriter::Impl::writeBack() {
             kept = completeRecords(back.bytes.get(), back.used, done, complete);
             const bool cut = ::ftruncate(fd, static_cast<off_t>(fileSize + kept)) == 0;
             const uint64_t total = written.load() + complete;
-            fail("Writing " + path + " stopped after " + std::to_string(total) +
-                 " frames because " + why(err) + " (" + std::strerror(err) + ")" +
-                 (cut ? "; the file holds those frames and stays readable"
-                      : "; its last frame may be cut short") +
-                 ", and the capture goes on without saving: free some space or choose another "
-                 "location.");
+            fail(phrase(cut ? FS_PHRASE("Core",
+                                        "Writing %1 stopped after %2 frames because %3 "
+                                        "(%4); the file holds those frames and stays "
+                                        "readable, and the capture goes on without "
+                                        "saving: free some space or choose another "
+                                        "location.")
+                            : FS_PHRASE("Core",
+                                        "Writing %1 stopped after %2 frames because %3 "
+                                        "(%4); its last frame may be cut short, and the "
+                                        "capture goes on without saving: free some space "
+                                        "or choose another location."),
+                        {verbatim(path), number(total), why(err), verbatim(std::strerror(err))}));
             unwritten.fetch_add(back.records - complete, std::memory_order_relaxed);
         }
         fileSize += kept;
@@ -230,9 +243,11 @@ Result<std::unique_ptr<DumpWriter>> DumpWriter::open(const std::string& path, ui
     if (const int err = writeAll(fd, header, sizeof header, done); err != 0) {
         ::close(fd);
         ::unlink(path.c_str());
-        return makeError(ErrorCode::Io, "Flowscope cannot write " + path + " because " + why(err) +
-                                            " (" + std::strerror(err) +
-                                            "); free some space or choose another location.");
+        return makeError(ErrorCode::Io,
+                         phrase(FS_PHRASE("Core",
+                                          "Flowscope cannot write %1 because %2 (%3); "
+                                          "free some space or choose another location."),
+                                {verbatim(path), why(err), verbatim(std::strerror(err))}));
     }
     std::unique_ptr<DumpWriter> writer(new DumpWriter());
     writer->m_path = path;
@@ -306,9 +321,11 @@ Status DumpWriter::close() {
         }
         s.closed = true;
         if (::close(s.fd) != 0 && !s.failed.load()) {
-            s.fail("Writing " + m_path + " failed when the file was closed (" +
-                   std::strerror(errno) +
-                   "); the disk may not hold all of it, check it or choose another location.");
+            s.fail(phrase(FS_PHRASE("Core",
+                                    "Writing %1 failed when the file was closed (%2); "
+                                    "the disk may not hold all of it, check it or choose "
+                                    "another location."),
+                          {verbatim(m_path), verbatim(std::strerror(errno))}));
         }
         s.fd = -1;
     }

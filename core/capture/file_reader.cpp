@@ -112,28 +112,34 @@ FileReader::Impl::~Impl() {
     }
 }
 
-ReadStatus FileReader::Impl::fail(ErrorCode code, std::string message) {
-    reader.m_error = makeError(code, std::move(message));
+ReadStatus FileReader::Impl::fail(ErrorCode code, Phrase sentence) {
+    reader.m_error = makeError(code, std::move(sentence));
     finished = true;
     failed = true;
     return ReadStatus::Error;
 }
 
-ReadStatus FileReader::Impl::truncated(const std::string& what) {
+ReadStatus FileReader::Impl::truncated(Phrase what) {
     const uint64_t complete = reader.m_counters.received;
-    reader.m_warning = reader.m_name + " ends in the middle of " + what + " (byte offset " +
-                       std::to_string(in.offset()) + "): the file was cut short, and the " +
-                       plural(complete, "complete packet") + " before it " +
-                       (complete == 1 ? "was" : "were") + " read.";
+    //: %2 is "packet N" or "block N"; %4 is the count of complete packets.
+    reader.m_warning =
+        plural(FS_PHRASE_N("Core",
+                           "%1 ends in the middle of %2 (byte offset %3): "
+                           "the file was cut short, and the %4 complete "
+                           "packet(s) before it was/were read."),
+               complete,
+               {verbatim(reader.m_name), std::move(what), number(in.offset()), number(complete)});
     finished = true;
     return ReadStatus::End;
 }
 
 ReadStatus FileReader::Impl::readFailure() {
-    return fail(ErrorCode::Io, "Reading " + reader.m_name + " failed at byte offset " +
-                                   std::to_string(in.offset()) + " (" +
-                                   std::strerror(in.readError()) +
-                                   "); check the disk or copy the file to a local drive.");
+    return fail(ErrorCode::Io,
+                phrase(FS_PHRASE("Core",
+                                 "Reading %1 failed at byte offset %2 (%3); check the "
+                                 "disk or copy the file to a local drive."),
+                       {verbatim(reader.m_name), number(in.offset()),
+                        verbatim(std::strerror(in.readError()))}));
 }
 
 // ---- FileReader ----
@@ -147,13 +153,17 @@ Status FileReader::Impl::detect() {
         }
         if (in.available() == 0) {
             return makeError(ErrorCode::BadFormat,
-                             name +
-                                 " is empty (0 bytes), so it holds no packets; choose a "
-                                 "capture file saved by Wireshark, tcpdump or Flowscope.");
+                             phrase(FS_PHRASE("Core",
+                                              "%1 is empty (0 bytes), so it holds no "
+                                              "packets; choose a capture file saved by "
+                                              "Wireshark, tcpdump or Flowscope."),
+                                    {verbatim(name)}));
         }
         return makeError(ErrorCode::BadFormat,
-                         name + " is only " + plural(in.available(), "byte") +
-                             " long, too short to be a pcap or pcapng capture file.");
+                         plural(FS_PHRASE_N("Core",
+                                            "%1 is only %2 byte(s) long, too short to "
+                                            "be a pcap or pcapng capture file."),
+                                in.available(), {verbatim(name), number(in.available())}));
     }
     const uint8_t* p = in.data();
     const uint32_t magic =
@@ -174,8 +184,10 @@ Status FileReader::Impl::detect() {
             return openPcapng();
         default:
             return makeError(ErrorCode::BadFormat,
-                             name + " is not a pcap or pcapng capture file (unknown magic number " +
-                                 hex32(magic) + ").");
+                             phrase(FS_PHRASE("Core",
+                                              "%1 is not a pcap or pcapng capture file "
+                                              "(unknown magic number %2)."),
+                                    {verbatim(name), verbatim(hex32(magic))}));
     }
 }
 
@@ -185,23 +197,33 @@ Result<std::unique_ptr<FileReader>> FileReader::open(const std::string& path) {
         const int err = errno;
         if (err == ENOENT || err == ENOTDIR) {
             return makeError(ErrorCode::NotFound,
-                             path + " does not exist; check the file name and folder.");
+                             phrase(FS_PHRASE("Core",
+                                              "%1 does not exist; check the file name "
+                                              "and folder."),
+                                    {verbatim(path)}));
         }
         if (err == EACCES || err == EPERM) {
             return makeError(ErrorCode::PermissionDenied,
-                             "Flowscope is not allowed to read " + path +
-                                 "; give your user read permission on it or copy it elsewhere.");
+                             phrase(FS_PHRASE("Core",
+                                              "Flowscope is not allowed to read %1; give "
+                                              "your user read permission on it or copy "
+                                              "it elsewhere."),
+                                    {verbatim(path)}));
         }
-        return makeError(ErrorCode::Io, path + " cannot be opened (" + std::strerror(err) +
-                                            "); check that the file is accessible.");
+        return makeError(ErrorCode::Io,
+                         phrase(FS_PHRASE("Core",
+                                          "%1 cannot be opened (%2); check that the file "
+                                          "is accessible."),
+                                {verbatim(path), verbatim(std::strerror(err))}));
     }
     struct stat st {};
     if (fstat(fileno(file), &st) == 0 && S_ISDIR(st.st_mode)) {
         std::fclose(file);
         return makeError(ErrorCode::BadFormat,
-                         path +
-                             " is a folder, not a capture file; choose a .pcap or .pcapng "
-                             "file inside it.");
+                         phrase(FS_PHRASE("Core",
+                                          "%1 is a folder, not a capture file; choose a "
+                                          ".pcap or .pcapng file inside it."),
+                                {verbatim(path)}));
     }
     std::setvbuf(file, nullptr, _IONBF, 0);  // we read in large chunks into our own buffer
     const uint64_t size = S_ISREG(st.st_mode) ? static_cast<uint64_t>(st.st_size)
@@ -251,28 +273,21 @@ void FileReader::interrupt() {
     m_impl->interrupted.store(true, std::memory_order_relaxed);
 }
 
-std::string FileReader::linkTypeWarning() const {
-    std::string text;
+Phrase FileReader::linkTypeWarningPhrase() const {
+    std::vector<Phrase> sentences;
     std::vector<uint32_t> named;
     for (const FileInterface& iface : m_interfaces) {
         if (std::find(named.begin(), named.end(), iface.linkType) != named.end()) {
             continue;
         }
         named.push_back(iface.linkType);
-        const std::string sentence = unsupportedLinkTypeWarning(iface.linkType);
-        if (!sentence.empty()) {
-            text += (text.empty() ? "" : " ") + sentence;
-        }
+        sentences.push_back(unsupportedLinkType(iface.linkType));
     }
-    return text;
+    return joined(std::move(sentences));
 }
 
-std::string FileReader::warning() const {
-    const std::string linkTypes = linkTypeWarning();
-    if (linkTypes.empty() || m_warning.empty()) {
-        return linkTypes.empty() ? m_warning : linkTypes;
-    }
-    return m_warning + " " + linkTypes;
+Phrase FileReader::warningPhrase() const {
+    return joined({m_warning, linkTypeWarningPhrase()});
 }
 
 uint32_t FileReader::linkType() const {

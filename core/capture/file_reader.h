@@ -39,8 +39,8 @@ public:
     //   it were returned.
     ReadStatus next(RawPacket& out) override;
     const Error& error() const override { return m_error; }
-    std::string warning() const override;
-    std::string linkTypeWarning() const override;
+    Phrase warningPhrase() const override;
+    Phrase linkTypeWarningPhrase() const override;
     CaptureCounters counters() const override { return m_counters; }
     void interrupt() override;
     bool isLive() const override { return false; }
@@ -64,7 +64,7 @@ private:
     bool m_swapped = false;
     std::vector<FileInterface> m_interfaces;
     Error m_error;
-    std::string m_warning;
+    Phrase m_warning;
     CaptureCounters m_counters;
 };
 

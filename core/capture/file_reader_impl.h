@@ -92,18 +92,17 @@ inline uint64_t load64(const uint8_t* p, bool swapped) {
     return swapped ? bswap64(v) : v;
 }
 
-// "1 packet", "18 packets".
-inline std::string plural(uint64_t n, const char* word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
 // The end of a "damaged" sentence: what was read before the damage and what to do.
-inline std::string stoppedAfter(uint64_t packets) {
+inline Phrase stoppedAfter(uint64_t packets) {
+    //: The end of a sentence "… is damaged: …, %4" (after a comma).
     if (packets == 0) {
-        return "so no packet could be read from it (pcapfix may repair the file).";
+        return phrase(
+            FS_PHRASE("Core", "so no packet could be read from it (pcapfix may repair the file)."));
     }
-    return "so reading stopped after the " + plural(packets, "packet") +
-           " before it (pcapfix may repair the file).";
+    return plural(FS_PHRASE_N("Core",
+                              "so reading stopped after the %1 packet(s) before it "
+                              "(pcapfix may repair the file)."),
+                  packets, {number(packets)});
 }
 
 // a * b + c, saturating to the int64 range.
@@ -148,9 +147,9 @@ struct FileReader::Impl {
     ~Impl();
 
     // Sets the reader's error (code + sentence) and stops reading.
-    ReadStatus fail(ErrorCode code, std::string message);
-    // The input ended in the middle of something: warning, then End.
-    ReadStatus truncated(const std::string& what);
+    ReadStatus fail(ErrorCode code, Phrase sentence);
+    // The input ended in the middle of `what` ("packet 12", "block 3"): warning, then End.
+    ReadStatus truncated(Phrase what);
     // Maps an input read failure (not EOF) to an Io error.
     ReadStatus readFailure();
 
@@ -181,11 +180,11 @@ struct FileReader::Impl {
     Block pcapngSimplePacket(RawPacket& out, const uint8_t* body, uint32_t bodyLength,
                              bool swapped);
     // Stops reading with "NAME is damaged: block N at byte offset X <what>, ...".
-    Block damaged(const std::string& what);
+    Block damaged(Phrase what);
     Status parseSectionHeader(const uint8_t* block, uint32_t length, bool swapped);
     Status parseInterface(const uint8_t* block, uint32_t length);
     int64_t pcapngTimestamp(const PcapngInterface& iface, uint64_t units) const;
-    std::string where() const;  // "block N at byte offset X"
+    Phrase where() const;  // "block N at byte offset X"
 };
 
 }  // namespace flowscope

@@ -34,7 +34,7 @@ public:
 
     ReadStatus next(RawPacket& out) override;
     const Error& error() const override { return m_error; }
-    std::string warning() const override;
+    Phrase warningPhrase() const override;
     // The helper's latest counters (sent every few hundred milliseconds and at the end), with
     // `received` counting the frames this side has read.
     CaptureCounters counters() const override;

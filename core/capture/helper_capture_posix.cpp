@@ -227,12 +227,9 @@ std::optional<ReadStatus> HelperCapture::waitForBytes() {
     return std::nullopt;
 }
 
-std::string HelperCapture::warning() const {
-    const std::string link = linkTypeWarning();
-    if (m_impl->warning.empty()) {
-        return link;
-    }
-    return link.empty() ? m_impl->warning : m_impl->warning + " " + link;
+Phrase HelperCapture::warningPhrase() const {
+    // The helper's sentence crosses the process boundary as English text.
+    return joined({verbatim(m_impl->warning), linkTypeWarningPhrase()});
 }
 
 CaptureCounters HelperCapture::counters() const {

@@ -108,15 +108,17 @@ void ignoreOutgoingLoopbackCopies(pcap_t* handle, const std::string& iface) {
 Result<std::unique_ptr<LiveCapture>> LiveCapture::open(const LiveOptions& options) {
     if (options.interface.empty()) {
         return makeError(ErrorCode::InvalidArgument,
-                         "No network adapter was chosen; pick one from `flowscope-cli "
-                         "interfaces`.");
+                         phrase(FS_PHRASE("Core",
+                                          "No network adapter was chosen; pick one from "
+                                          "`flowscope-cli interfaces`.")));
     }
     const PcapWording wording{
         kLibrary,
-        "Run it with administrator privileges, or grant the capability once: sudo setcap "
-        "cap_net_raw,cap_net_admin=eip " +
-            selfPath(),
-        "see `man pcap-filter`"};
+        phrase(FS_PHRASE("Core",
+                         "Run it with administrator privileges, or grant the capability "
+                         "once: %1"),
+               {verbatim("sudo setcap cap_net_raw,cap_net_admin=eip " + selfPath())}),
+        phrase(FS_PHRASE("Core", "see `man pcap-filter`"))};
     auto opened = openPcapHandle(options, wording, ignoreOutgoingLoopbackCopies);
     if (!opened) {
         return opened.error();

@@ -39,7 +39,7 @@ public:
 
     ReadStatus next(RawPacket& out) override;
     const Error& error() const override { return m_error; }
-    std::string warning() const override { return linkTypeWarning(); }
+    Phrase warningPhrase() const override { return linkTypeWarningPhrase(); }
     // Calls pcap_stats; safe from the capture thread. Other threads should use the engine's
     // published counters.
     CaptureCounters counters() const override;

@@ -24,15 +24,17 @@ public:
     virtual ReadStatus next(RawPacket& out) = 0;
     // Why the last next() returned Error.
     virtual const Error& error() const = 0;
-    // A non-fatal problem seen so far (e.g. "the file ends in the middle of a packet"), or "".
-    // Includes linkTypeWarning().
-    virtual std::string warning() const = 0;
+    // A non-fatal problem seen so far (e.g. "the file ends in the middle of a packet"), or
+    // empty. Includes linkTypeWarningPhrase(). warning() is its English.
+    virtual Phrase warningPhrase() const = 0;
+    std::string warning() const { return english(warningPhrase()); }
     // One sentence per link type of this source that Flowscope does not decode, naming the
-    // type and its number (unsupportedLinkTypeWarning() in core/packet), or "". Known from
-    // open() for pcap files and live adapters; a pcapng file adds the interfaces read so far.
-    // Call it from the thread that calls next(), or before that thread starts. The default
-    // suits a source with one link type.
-    virtual std::string linkTypeWarning() const { return unsupportedLinkTypeWarning(linkType()); }
+    // type and its number (unsupportedLinkType() in core/packet), or empty. Known from open()
+    // for pcap files and live adapters; a pcapng file adds the interfaces read so far. Call it
+    // from the thread that calls next(), or before that thread starts. The default suits a
+    // source with one link type. linkTypeWarning() is its English.
+    virtual Phrase linkTypeWarningPhrase() const { return unsupportedLinkType(linkType()); }
+    std::string linkTypeWarning() const { return english(linkTypeWarningPhrase()); }
     virtual CaptureCounters counters() const = 0;
     // Thread-safe: makes a blocked or future next() return End promptly.
     virtual void interrupt() = 0;

@@ -24,9 +24,11 @@ Status FileReader::Impl::openPcap() {
             return reader.m_error;
         }
         return makeError(ErrorCode::Corrupt,
-                         name + " is cut short: it has only " + std::to_string(in.available()) +
-                             " bytes, less than the 24-byte pcap file header, so it was probably "
-                             "not completely written or copied.");
+                         phrase(FS_PHRASE("Core",
+                                          "%1 is cut short: it has only %2 bytes, less "
+                                          "than the 24-byte pcap file header, so it was "
+                                          "probably not completely written or copied."),
+                                {verbatim(name), number(in.available())}));
     }
     const uint8_t* h = in.data();
     const bool sw = reader.m_swapped;
@@ -44,10 +46,12 @@ Status FileReader::Impl::openPcap() {
         pcapLengths = PcapLengths::Swapped;
     } else if (major != 2) {
         return makeError(ErrorCode::BadFormat,
-                         name + " uses pcap format version " + std::to_string(major) + "." +
-                             std::to_string(minor) +
-                             ", which Flowscope cannot read; convert it with Wireshark's "
-                             "\"Save As\" to pcapng.");
+                         phrase(FS_PHRASE("Core",
+                                          "%1 uses pcap format version %2.%3, which "
+                                          "Flowscope cannot read; convert it with "
+                                          "Wireshark's \"Save As\" to pcapng."),
+                                {verbatim(name), verbatim(std::to_string(major)),
+                                 verbatim(std::to_string(minor))}));
     }
     pcapSnaplen = load32(h + 16, sw);
     pcapLinkType = load32(h + 20, sw) & kLinkTypeMask;
@@ -68,7 +72,7 @@ ReadStatus FileReader::Impl::nextPcap(RawPacket& out) {
             finished = true;
             return ReadStatus::End;
         }
-        return truncated("packet " + std::to_string(recordNumber));
+        return truncated(phrase(FS_PHRASE("Core", "packet %1"), {number(recordNumber)}));
     }
     const uint8_t* h = in.data();
     const bool sw = reader.m_swapped;
@@ -80,19 +84,19 @@ ReadStatus FileReader::Impl::nextPcap(RawPacket& out) {
     }
     if (captured > pcapMaxPacket) {
         return fail(ErrorCode::Corrupt,
-                    reader.m_name + " is damaged: the header of record " +
-                        std::to_string(recordNumber) + " at byte offset " +
-                        std::to_string(in.offset()) + " claims " + std::to_string(captured) +
-                        " captured bytes, more than the limit of " + std::to_string(pcapMaxPacket) +
-                        ", so reading stopped after the " +
-                        plural(reader.m_counters.received, "packet") +
-                        " before it (pcapfix may repair the file).");
+                    phrase(FS_PHRASE("Core",
+                                     "%1 is damaged: the header of record %2 at byte "
+                                     "offset %3 claims %4 captured bytes, more than the "
+                                     "limit of %5, %6"),
+                           {verbatim(reader.m_name), number(recordNumber), number(in.offset()),
+                            number(captured), number(pcapMaxPacket),
+                            stoppedAfter(reader.m_counters.received)}));
     }
     if (!in.ensure(kRecordHeader + captured)) {
         if (in.readFailed()) {
             return readFailure();
         }
-        return truncated("packet " + std::to_string(recordNumber));
+        return truncated(phrase(FS_PHRASE("Core", "packet %1"), {number(recordNumber)}));
     }
     h = in.data();
     const uint32_t seconds = load32(h, sw);

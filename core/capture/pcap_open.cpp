@@ -12,43 +12,60 @@ Error activationError(int status, const std::string& iface, const std::string& d
     switch (status) {
         case PCAP_ERROR_NO_SUCH_DEVICE:
             return makeError(ErrorCode::NotFound,
-                             "There is no network adapter named \"" + iface +
-                                 "\"; run `flowscope-cli interfaces` to list the adapters you "
-                                 "can capture on.");
+                             phrase(FS_PHRASE("Core",
+                                              "There is no network adapter named \"%1\"; "
+                                              "run `flowscope-cli interfaces` to list "
+                                              "the adapters you can capture on."),
+                                    {verbatim(iface)}));
         case PCAP_ERROR_PERM_DENIED:
         case PCAP_ERROR_PROMISC_PERM_DENIED:
             return makeError(
                 ErrorCode::PermissionDenied,
-                "Flowscope has no permission to capture on " + iface + ". " + w.permissionRemedy);
+                phrase(FS_PHRASE("Core", "Flowscope has no permission to capture on %1. %2"),
+                       {verbatim(iface), w.permissionRemedy}));
         case PCAP_ERROR_IFACE_NOT_UP:
-            return makeError(ErrorCode::Io, "The network adapter " + iface +
-                                                " is down; bring it up (or plug it in) and "
-                                                "start the capture again.");
+            return makeError(ErrorCode::Io,
+                             phrase(FS_PHRASE("Core",
+                                              "The network adapter %1 is down; bring it "
+                                              "up (or plug it in) and start the capture "
+                                              "again."),
+                                    {verbatim(iface)}));
         case PCAP_ERROR_RFMON_NOTSUP:
-            return makeError(ErrorCode::Io, "The network adapter " + iface +
-                                                " does not support monitor mode; choose "
-                                                "another adapter.");
+            return makeError(ErrorCode::Io,
+                             phrase(FS_PHRASE("Core",
+                                              "The network adapter %1 does not support "
+                                              "monitor mode; choose another adapter."),
+                                    {verbatim(iface)}));
         default:
-            return makeError(ErrorCode::Io, "Flowscope could not start capturing on " + iface +
-                                                " (" + w.library + ": " + reason +
-                                                "); check the adapter and try again.");
+            return makeError(ErrorCode::Io,
+                             phrase(FS_PHRASE("Core",
+                                              "Flowscope could not start capturing on %1 "
+                                              "(%2: %3); check the adapter and try "
+                                              "again."),
+                                    {verbatim(iface), verbatim(w.library), verbatim(reason)}));
     }
 }
 
 Status installFilter(pcap_t* handle, const LiveOptions& options, const PcapWording& w) {
     bpf_program program{};
     if (pcap_compile(handle, &program, options.filter.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
-        return makeError(ErrorCode::BadFilter, "The capture filter \"" + options.filter +
-                                                   "\" is invalid: " + pcap_geterr(handle) +
-                                                   "; correct it (" + w.filterHelp + ").");
+        return makeError(
+            ErrorCode::BadFilter,
+            phrase(FS_PHRASE("Core",
+                             "The capture filter \"%1\" is invalid: %2; "
+                             "correct it (%3)."),
+                   {verbatim(options.filter), verbatim(pcap_geterr(handle)), w.filterHelp}));
     }
     const int set = pcap_setfilter(handle, &program);
     pcap_freecode(&program);
     if (set != 0) {
-        return makeError(ErrorCode::Io, "The capture filter \"" + options.filter +
-                                            "\" could not be installed on " + options.interface +
-                                            " (" + w.library + ": " + pcap_geterr(handle) +
-                                            "); try a simpler filter.");
+        return makeError(ErrorCode::Io,
+                         phrase(FS_PHRASE("Core",
+                                          "The capture filter \"%1\" could not be "
+                                          "installed on %2 (%3: %4); try a simpler "
+                                          "filter."),
+                                {verbatim(options.filter), verbatim(options.interface),
+                                 verbatim(w.library), verbatim(pcap_geterr(handle))}));
     }
     return {};
 }
@@ -61,8 +78,11 @@ Result<OpenedHandle> openPcapHandle(const LiveOptions& options, const PcapWordin
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     pcap_t* handle = pcap_create(iface.c_str(), errbuf);
     if (!handle) {
-        return makeError(ErrorCode::Io, "Flowscope could not prepare a capture on " + iface + " (" +
-                                            wording.library + ": " + errbuf + "); try again.");
+        return makeError(ErrorCode::Io,
+                         phrase(FS_PHRASE("Core",
+                                          "Flowscope could not prepare a capture on %1 "
+                                          "(%2: %3); try again."),
+                                {verbatim(iface), verbatim(wording.library), verbatim(errbuf)}));
     }
     pcap_set_snaplen(handle, static_cast<int>(options.snaplen));
     pcap_set_promisc(handle, options.promiscuous ? 1 : 0);
@@ -107,15 +127,18 @@ Error liveReadError(int rc, const std::string& iface, const std::string& message
                     const std::string& library) {
     if (rc == PCAP_ERROR_IFACE_NOT_UP || deviceGone) {
         return makeError(ErrorCode::DeviceGone,
-                         "The network adapter " + iface +
-                             " went down or disappeared while "
-                             "capturing (" +
-                             library + ": " + message +
-                             "); reconnect it or choose another adapter with `flowscope-cli "
-                             "interfaces`.");
+                         phrase(FS_PHRASE("Core",
+                                          "The network adapter %1 went down or "
+                                          "disappeared while capturing (%2: %3); "
+                                          "reconnect it or choose another adapter with "
+                                          "`flowscope-cli interfaces`."),
+                                {verbatim(iface), verbatim(library), verbatim(message)}));
     }
-    return makeError(ErrorCode::Io, "Capturing on " + iface + " failed (" + library + ": " +
-                                        message + "); start the capture again.");
+    return makeError(ErrorCode::Io,
+                     phrase(FS_PHRASE("Core",
+                                      "Capturing on %1 failed (%2: %3); start the "
+                                      "capture again."),
+                            {verbatim(iface), verbatim(library), verbatim(message)}));
 }
 
 CaptureCounters liveCounters(pcap_t* handle, uint64_t received) {

@@ -21,9 +21,9 @@
 namespace flowscope {
 
 struct PcapWording {
-    std::string library;           // "libpcap" or "Npcap", named in error sentences
-    std::string permissionRemedy;  // what to do when capturing is not permitted
-    std::string filterHelp;        // where the filter syntax is explained
+    std::string library;      // "libpcap" or "Npcap", named in error sentences
+    Phrase permissionRemedy;  // what to do when capturing is not permitted (a sentence)
+    Phrase filterHelp;        // where the filter syntax is explained
 };
 
 struct OpenedHandle {

@@ -52,10 +52,22 @@ int forEachOption(const uint8_t* p, size_t size, bool swapped, F&& f) {
 
 }  // namespace
 
-std::string FileReader::Impl::where() const {
-    return "block " + std::to_string(blockNumber) + " at byte offset " +
-           std::to_string(in.offset());
+Phrase FileReader::Impl::where() const {
+    //: Where a damaged part of a pcapng file is; shown as %2 of "%1 is damaged: %2 %3, %4".
+    return phrase(FS_PHRASE("Core", "block %1 at byte offset %2"),
+                  {number(blockNumber), number(in.offset())});
 }
+
+namespace {
+
+Phrase cutShortInSectionHeader(const std::string& name) {
+    return phrase(FS_PHRASE("Core",
+                            "%1 is cut short: it ends inside its pcapng section header, "
+                            "so it was probably not completely written or copied."),
+                  {verbatim(name)});
+}
+
+}  // namespace
 
 Status FileReader::Impl::openPcapng() {
     if (!in.ensure(12)) {
@@ -63,11 +75,7 @@ Status FileReader::Impl::openPcapng() {
             readFailure();
             return reader.m_error;
         }
-        return makeError(ErrorCode::Corrupt,
-                         reader.m_name +
-                             " is cut short: it ends inside its pcapng section "
-                             "header, so it was probably not completely written "
-                             "or copied.");
+        return makeError(ErrorCode::Corrupt, cutShortInSectionHeader(reader.m_name));
     }
     return primePcapng();
 }
@@ -83,11 +91,7 @@ Status FileReader::Impl::primePcapng() {
                 return {};
             case Block::End:
                 if (!sawSection) {
-                    return makeError(ErrorCode::Corrupt,
-                                     reader.m_name +
-                                         " is cut short: it ends inside its pcapng "
-                                         "section header, so it was probably not "
-                                         "completely written or copied.");
+                    return makeError(ErrorCode::Corrupt, cutShortInSectionHeader(reader.m_name));
                 }
                 return {};
             case Block::Error:
@@ -98,27 +102,33 @@ Status FileReader::Impl::primePcapng() {
 
 Status FileReader::Impl::parseSectionHeader(const uint8_t* block, uint32_t length, bool swapped) {
     if (length < 28) {
-        return makeError(ErrorCode::Corrupt, reader.m_name + " is damaged: the section header " +
-                                                 where() + " is only " + std::to_string(length) +
-                                                 " bytes long (at least 28 are needed), " +
-                                                 stoppedAfter(reader.m_counters.received));
+        return makeError(ErrorCode::Corrupt,
+                         phrase(FS_PHRASE("Core",
+                                          "%1 is damaged: the section header %2 is only "
+                                          "%3 bytes long (at least 28 are needed), %4"),
+                                {verbatim(reader.m_name), where(), number(length),
+                                 stoppedAfter(reader.m_counters.received)}));
     }
     const uint16_t major = load16(block + 12, swapped);
     const uint16_t minor = load16(block + 14, swapped);
     if (major != 1) {
         return makeError(ErrorCode::BadFormat,
-                         reader.m_name + " uses pcapng version " + std::to_string(major) + "." +
-                             std::to_string(minor) +
-                             ", which Flowscope cannot read; re-save it with Wireshark.");
+                         phrase(FS_PHRASE("Core",
+                                          "%1 uses pcapng version %2.%3, which Flowscope "
+                                          "cannot read; re-save it with Wireshark."),
+                                {verbatim(reader.m_name), verbatim(std::to_string(major)),
+                                 verbatim(std::to_string(minor))}));
     }
     const int bad =
         forEachOption(block + 24, length - 28, swapped, [](uint16_t, const uint8_t*, uint16_t) {});
     if (bad >= 0) {
         return makeError(ErrorCode::Corrupt,
-                         reader.m_name + " is damaged: an option of the section header " + where() +
-                             " claims " + std::to_string(bad) +
-                             " bytes, more than its block holds, so no packet can be read from "
-                             "it (pcapfix may repair the file).");
+                         phrase(FS_PHRASE("Core",
+                                          "%1 is damaged: an option of the section header "
+                                          "%2 claims %3 bytes, more than its block "
+                                          "holds, so no packet can be read from it "
+                                          "(pcapfix may repair the file)."),
+                                {verbatim(reader.m_name), where(), number(bad)}));
     }
     return {};
 }
@@ -126,10 +136,11 @@ Status FileReader::Impl::parseSectionHeader(const uint8_t* block, uint32_t lengt
 Status FileReader::Impl::parseInterface(const uint8_t* block, uint32_t length) {
     const bool sw = sectionSwapped;
     if (length < 20) {
-        return makeError(ErrorCode::Corrupt, reader.m_name +
-                                                 " is damaged: the interface "
-                                                 "description " +
-                                                 where() + " is too short.");
+        return makeError(ErrorCode::Corrupt,
+                         phrase(FS_PHRASE("Core",
+                                          "%1 is damaged: the interface description %2 "
+                                          "is too short."),
+                                {verbatim(reader.m_name), where()}));
     }
     PcapngInterface iface;
     iface.linkType = load16(block + 8, sw);
@@ -149,10 +160,12 @@ Status FileReader::Impl::parseInterface(const uint8_t* block, uint32_t length) {
         });
     if (bad >= 0) {
         return makeError(ErrorCode::Corrupt,
-                         reader.m_name + " is damaged: an option of the interface description " +
-                             where() + " claims " + std::to_string(bad) +
-                             " bytes, more than its block holds, " +
-                             stoppedAfter(reader.m_counters.received));
+                         phrase(FS_PHRASE("Core",
+                                          "%1 is damaged: an option of the interface "
+                                          "description %2 claims %3 bytes, more than its "
+                                          "block holds, %4"),
+                                {verbatim(reader.m_name), where(), number(bad),
+                                 stoppedAfter(reader.m_counters.received)}));
     }
     iface.globalId = static_cast<uint32_t>(reader.m_interfaces.size());
     reader.m_interfaces.push_back(FileInterface{iface.linkType, iface.snaplen, std::move(name)});
@@ -223,7 +236,7 @@ FileReader::Impl::Block FileReader::Impl::pcapngBlock(RawPacket& out, bool wantP
             break;
         case kInterfaceDescription:
             if (Status st = parseInterface(p, length); !st) {
-                fail(st.error().code, st.error().message);
+                fail(st.error().code, st.error().phrase);
                 return Block::Error;
             }
             break;
@@ -254,7 +267,7 @@ std::optional<FileReader::Impl::Block> FileReader::Impl::pcapngBlockType(uint32_
             finished = true;
             return Block::End;
         }
-        truncated("block " + std::to_string(blockNumber + 1));
+        truncated(phrase(FS_PHRASE("Core", "block %1"), {number(blockNumber + 1)}));
         return Block::End;
     }
     const uint8_t* p = in.data();
@@ -265,8 +278,11 @@ std::optional<FileReader::Impl::Block> FileReader::Impl::pcapngBlockType(uint32_
             sw = magic != kByteOrderMagic;
         } else {
             ++blockNumber;
-            fail(ErrorCode::Corrupt, reader.m_name + " is damaged: the section header " + where() +
-                                         " has an invalid byte-order magic.");
+            fail(ErrorCode::Corrupt,
+                 phrase(FS_PHRASE("Core",
+                                  "%1 is damaged: the section header %2 has an invalid "
+                                  "byte-order magic."),
+                        {verbatim(reader.m_name), where()}));
             return Block::Error;
         }
     }
@@ -280,13 +296,19 @@ std::optional<FileReader::Impl::Block> FileReader::Impl::pcapngBlockFrame(uint32
                                                                           uint32_t& length) {
     length = load32(in.data() + 4, sw);
     if (length < 12 || length % 4 != 0) {
-        return damaged("has a length of " + std::to_string(length) +
-                       (length < 12 ? " bytes, less than the 12-byte minimum"
-                                    : " bytes, which is not a multiple of 4"));
+        return damaged(phrase(length < 12 ? FS_PHRASE("Core",
+                                                      "has a length of %1 bytes, less "
+                                                      "than the 12-byte minimum")
+                                          : FS_PHRASE("Core",
+                                                      "has a length of %1 bytes, which "
+                                                      "is not a multiple of 4"),
+                              {number(length)}));
     }
     if (length > kMaxRecordBytes) {
-        return damaged("claims a length of " + std::to_string(length) +
-                       " bytes, more than any real block");
+        return damaged(phrase(FS_PHRASE("Core",
+                                        "claims a length of %1 bytes, more than any "
+                                        "real block"),
+                              {number(length)}));
     }
     if (!in.ensure(length)) {
         if (in.readFailed()) {
@@ -294,22 +316,24 @@ std::optional<FileReader::Impl::Block> FileReader::Impl::pcapngBlockFrame(uint32
             return Block::Error;
         }
         const bool packet = isPacketBlock(type);
-        truncated(packet ? "packet " + std::to_string(reader.m_counters.received + 1)
-                         : "block " + std::to_string(blockNumber));
+        truncated(packet ? phrase(FS_PHRASE("Core", "packet %1"),
+                                  {number(reader.m_counters.received + 1)})
+                         : phrase(FS_PHRASE("Core", "block %1"), {number(blockNumber)}));
         return Block::End;
     }
     const uint8_t* p = in.data();
     if (type == kSectionHeader) {
         // Checked first so that a damaged section header is reported by its first fault.
         if (Status st = parseSectionHeader(p, length, sw); !st) {
-            fail(st.error().code, st.error().message);
+            fail(st.error().code, st.error().phrase);
             return Block::Error;
         }
     }
     if (load32(p + length - 4, sw) != length) {
-        return damaged("has a trailing length field that differs from its leading one (" +
-                       std::to_string(load32(p + length - 4, sw)) + " instead of " +
-                       std::to_string(length) + ")");
+        return damaged(phrase(FS_PHRASE("Core",
+                                        "has a trailing length field that differs from "
+                                        "its leading one (%1 instead of %2)"),
+                              {number(load32(p + length - 4, sw)), number(length)}));
     }
     return std::nullopt;
 }
@@ -318,18 +342,22 @@ FileReader::Impl::Block FileReader::Impl::pcapngPacket(RawPacket& out, bool obso
                                                        const uint8_t* body, uint32_t bodyLength,
                                                        bool sw) {
     if (bodyLength < 20) {
-        return damaged("is a packet block too short for its fields");
+        return damaged(phrase(FS_PHRASE("Core", "is a packet block too short for its fields")));
     }
     const uint32_t id = obsolete ? load16(body, sw) : load32(body, sw);
     const uint32_t captured = load32(body + 12, sw);
     if (captured > bodyLength - 20) {
-        return damaged("claims " + std::to_string(captured) +
-                       " captured bytes, more than its block holds");
+        return damaged(phrase(FS_PHRASE("Core",
+                                        "claims %1 captured bytes, more than its block "
+                                        "holds"),
+                              {number(captured)}));
     }
     if (id >= sectionInterfaces.size()) {
-        return damaged("refers to interface " + std::to_string(id) +
-                       ", but its section describes only " +
-                       plural(sectionInterfaces.size(), "interface") + " before it");
+        return damaged(plural(FS_PHRASE_N("Core",
+                                          "refers to interface %1, but its section "
+                                          "describes only %2 interface(s) before it"),
+                              sectionInterfaces.size(),
+                              {number(id), number(sectionInterfaces.size())}));
     }
     const PcapngInterface& iface = sectionInterfaces[id];
     const uint64_t units = (uint64_t{load32(body + 4, sw)} << 32) | uint64_t{load32(body + 8, sw)};
@@ -345,10 +373,12 @@ FileReader::Impl::Block FileReader::Impl::pcapngPacket(RawPacket& out, bool obso
 FileReader::Impl::Block FileReader::Impl::pcapngSimplePacket(RawPacket& out, const uint8_t* body,
                                                              uint32_t bodyLength, bool sw) {
     if (bodyLength < 4) {
-        return damaged("is a simple packet block too short for its fields");
+        return damaged(
+            phrase(FS_PHRASE("Core", "is a simple packet block too short for its fields")));
     }
     if (sectionInterfaces.empty()) {
-        return damaged("is a packet, but its section describes no interface before it");
+        return damaged(phrase(
+            FS_PHRASE("Core", "is a packet, but its section describes no interface before it")));
     }
     const PcapngInterface& iface = sectionInterfaces[0];
     const uint32_t wire = load32(body, sw);
@@ -365,9 +395,13 @@ FileReader::Impl::Block FileReader::Impl::pcapngSimplePacket(RawPacket& out, con
     return Block::Packet;
 }
 
-FileReader::Impl::Block FileReader::Impl::damaged(const std::string& what) {
-    fail(ErrorCode::Corrupt, reader.m_name + " is damaged: " + where() + " " + what + ", " +
-                                 stoppedAfter(reader.m_counters.received));
+FileReader::Impl::Block FileReader::Impl::damaged(Phrase what) {
+    //: %1 a file, %2 "block N at byte offset X", %3 what is wrong with that block (a predicate
+    //: whose subject is %2, e.g. "has a length of 8 bytes, …"), %4 what was read before it
+    //: ("so reading stopped after …").
+    fail(ErrorCode::Corrupt, phrase(FS_PHRASE("Core", "%1 is damaged: %2 %3, %4"),
+                                    {verbatim(reader.m_name), where(), std::move(what),
+                                     stoppedAfter(reader.m_counters.received)}));
     return Block::Error;
 }
 

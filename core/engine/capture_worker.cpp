@@ -32,8 +32,7 @@ CaptureWorker::~CaptureWorker() {
 Status CaptureWorker::prepare() {
     // A link type Flowscope does not decode is said from the first snapshot, not only when
     // a live capture ends (the source's end-of-run warning repeats it; see run()).
-    m_startWarning = m_source.linkTypeWarning();
-    m_warning = m_startWarning;
+    m_sourceWarning = m_source.linkTypeWarningPhrase();
     if (m_live || m_filterExpression.empty()) {
         return {};
     }
@@ -74,18 +73,18 @@ std::optional<Error> CaptureWorker::error() const {
     return m_error;
 }
 
-std::string CaptureWorker::warning() const {
-    std::string warning;
+Phrase CaptureWorker::warning() const {
+    std::vector<Phrase> sentences;
     {
         std::lock_guard lock(m_mutex);
-        warning = m_warning;
+        sentences = {m_sourceWarning, m_filterWarning};
     }
     if (m_writer != nullptr) {
         if (const auto error = m_writer->error()) {
-            warning = warning.empty() ? error->message : warning + " " + error->message;
+            sentences.push_back(phraseOf(*error));
         }
     }
-    return warning;
+    return joined(std::move(sentences));
 }
 
 bool CaptureWorker::passesFilter(const RawPacket& packet) {
@@ -102,8 +101,11 @@ bool CaptureWorker::passesFilter(const RawPacket& packet) {
             value.emplace(std::move(filter.value()));
         } else {
             std::lock_guard lock(m_mutex);
-            m_warning = "The capture filter cannot be applied to link type " +
-                        std::to_string(packet.linkType) + "; frames of that type were left out.";
+            m_filterWarning = phrase(FS_PHRASE("Core",
+                                               "The capture filter cannot be applied to "
+                                               "link type %1; frames of that type were "
+                                               "left out."),
+                                     {verbatim(std::to_string(packet.linkType))});
         }
         it = m_filters.emplace(packet.linkType, std::move(value)).first;
     }
@@ -225,13 +227,8 @@ void CaptureWorker::finishRun() {
     refreshCounters(true);
     {
         std::lock_guard lock(m_mutex);
-        const std::string w = m_source.warning();
-        if (!m_startWarning.empty() && m_warning.rfind(m_startWarning, 0) == 0) {
-            m_warning.erase(0, m_warning.find_first_not_of(' ', m_startWarning.size()));
-        }
-        if (!w.empty()) {
-            m_warning = m_warning.empty() ? w : w + " " + m_warning;
-        }
+        // It repeats the link-type warning said from the start.
+        m_sourceWarning = m_source.warningPhrase();
     }
     flush(true);
     m_finished.store(true);

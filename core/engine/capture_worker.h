@@ -47,7 +47,7 @@ public:
     // Set when the source stopped with an error (file corrupt, adapter gone).
     std::optional<Error> error() const;
     // The source's warning, a filter that did not apply, and the dump writer's write failure.
-    std::string warning() const;
+    Phrase warning() const;
 
 private:
     void run();
@@ -82,8 +82,9 @@ private:
     mutable std::mutex m_mutex;  // guards the fields below
     CaptureCounters m_counters;
     std::optional<Error> m_error;
-    std::string m_warning;
-    std::string m_startWarning;  // the source's link-type warning, known before the run
+    // The source's link-type warning, known before the run; its whole warning after it.
+    Phrase m_sourceWarning;
+    Phrase m_filterWarning;  // a link type the filter cannot apply to
 };
 
 }  // namespace flowscope

@@ -92,14 +92,16 @@ void EngineLoop::closeTick(int64_t startNs) {
     }
 }
 
-std::vector<std::string> EngineLoop::warnings() const {
-    std::vector<std::string> out{m_p.capture->warning()};
+std::vector<Phrase> EngineLoop::warnings() const {
+    std::vector<Phrase> out{m_p.capture->warning()};
     if (m_p.writer && m_p.writer->lost() > 0) {
-        out.push_back(std::to_string(m_p.writer->lost()) + " frames could not be written to " +
-                      m_p.writer->path() + " because the disk was too slow.");
+        out.push_back(phrase(FS_PHRASE("Core",
+                                       "%1 frames could not be written to %2 because the "
+                                       "disk was too slow."),
+                             {number(m_p.writer->lost()), verbatim(m_p.writer->path())}));
     }
     for (const auto& e : m_p.enrichers) {
-        out.push_back(e->warning());
+        out.push_back(e->warningPhrase());
     }
     return out;
 }

@@ -26,7 +26,7 @@ private:
     void closeTick(int64_t startNs);
     void publish(bool final);
     EngineState publishedState(bool final, bool failed);
-    std::vector<std::string> warnings() const;
+    std::vector<Phrase> warnings() const;
 
     Pipeline& m_p;
     std::atomic<EngineState>& m_state;

@@ -40,9 +40,11 @@ public:
     // Apply answers that arrived since the last tick. `final`: the capture ended.
     virtual void beforeChanges(FlowTable& /*table*/, bool /*final*/) {}
     virtual void onChanges(const FlowChanges& /*changes*/) {}
-    // Its part of the snapshot, and why it is not working fully ("" when fine).
+    // Its part of the snapshot, and why it is not working fully (empty when fine; warning()
+    // is its English).
     virtual void contribute(EngineSnapshot& /*snapshot*/) {}
-    virtual std::string warning() const { return {}; }
+    virtual Phrase warningPhrase() const { return {}; }
+    std::string warning() const { return english(warningPhrase()); }
 };
 
 }  // namespace flowscope

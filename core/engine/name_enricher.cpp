@@ -44,9 +44,13 @@ void NameEnricher::contribute(EngineSnapshot& snapshot) {
     snapshot.hostnames = m_namer.table();
 }
 
-std::string NameEnricher::warning() const {
+Phrase NameEnricher::warningPhrase() const {
     const std::string& problem = m_namer.reverseDnsProblem();
-    return problem.empty() ? std::string() : "Reverse DNS is off: " + problem;
+    if (problem.empty()) {
+        return {};
+    }
+    //: %1 is the resolver's reason, a sentence in English.
+    return phrase(FS_PHRASE("Core", "Reverse DNS is off: %1"), {verbatim(problem)});
 }
 
 }  // namespace flowscope

@@ -18,7 +18,7 @@ public:
     void beforeChanges(FlowTable& table, bool final) override;
     void onChanges(const FlowChanges& changes) override;
     void contribute(EngineSnapshot& snapshot) override;
-    std::string warning() const override;
+    Phrase warningPhrase() const override;
 
 private:
     FlowNamer m_namer;

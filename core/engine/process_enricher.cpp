@@ -92,18 +92,22 @@ void ProcessEnricher::contribute(EngineSnapshot& snapshot) {
     snapshot.topApplications = m_accounting.top(EngineSnapshot::kTopN);
 }
 
-std::string ProcessEnricher::warning() const {
+Phrase ProcessEnricher::warningPhrase() const {
     const ProcessResolverStats stats = m_resolver.stats();
     if (!stats.lastError.empty()) {
-        return "Processes cannot be identified: " + stats.lastError;
+        //: %1 is the operating system's reason, a sentence in English.
+        return phrase(FS_PHRASE("Core", "Processes cannot be identified: %1"),
+                      {verbatim(stats.lastError)});
     }
     if (stats.events.lost > 0) {
         // Without the count: the sentence stays the same, so it is shown once, not per loss.
-        return "The kernel dropped socket events because the event buffer was full, so some "
-               "short connections may have no program; make the event buffer larger (Settings, "
-               "or --event-buffer).";
+        return phrase(FS_PHRASE("Core",
+                                "The kernel dropped socket events because the event "
+                                "buffer was full, so some short connections may have no "
+                                "program; make the event buffer larger (Settings, or "
+                                "--event-buffer)."));
     }
-    return m_eventsMissing;
+    return verbatim(m_eventsMissing);
 }
 
 }  // namespace flowscope

@@ -30,7 +30,7 @@ public:
     void beforeChanges(FlowTable& table, bool final) override;
     void onChanges(const FlowChanges& changes) override;
     void contribute(EngineSnapshot& snapshot) override;
-    std::string warning() const override;
+    Phrase warningPhrase() const override;
 
     // Every pid holding a flow's socket (null when its owner is unknown).
     const std::vector<uint32_t>* pidsOf(uint64_t flowId) const {

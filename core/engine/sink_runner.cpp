@@ -31,13 +31,14 @@ struct SinkRunner::State {
 
     void run();
     bool consumeOne(const Tick& tick);
-    void fail(std::string why);
+    void fail(Phrase why);
 };
 
-void SinkRunner::State::fail(std::string why) {
+void SinkRunner::State::fail(Phrase why) {
     std::lock_guard lock(mutex);
     counters.detached = true;
-    counters.error = std::move(why);
+    counters.error = english(why);
+    counters.errorPhrase = std::move(why);
     counters.dropped += queue.size();
     queue.clear();
 }
@@ -46,14 +47,14 @@ bool SinkRunner::State::consumeOne(const Tick& tick) {
     try {
         Status status = sink->consume(tick.snapshot, *tick.diff);
         if (!status) {
-            fail(status.error().message);
+            fail(phraseOf(status.error()));
             return false;
         }
     } catch (const std::exception& e) {
-        fail(e.what());
+        fail(verbatim(e.what()));
         return false;
     } catch (...) {
-        fail("it failed with an unknown error.");
+        fail(phrase(FS_PHRASE("Core", "it failed with an unknown error.")));
         return false;
     }
     std::lock_guard lock(mutex);
@@ -81,9 +82,9 @@ void SinkRunner::State::run() {
         try {
             sink->finish();
         } catch (const std::exception& e) {
-            fail(e.what());
+            fail(verbatim(e.what()));
         } catch (...) {
-            fail("it failed with an unknown error.");
+            fail(phrase(FS_PHRASE("Core", "it failed with an unknown error.")));
         }
     }
     std::lock_guard lock(mutex);

@@ -52,6 +52,7 @@ struct SinkCounters {
     uint64_t dropped = 0;    // ticks it never got (its queue was full, or it was detached)
     bool detached = false;   // it failed and receives nothing more
     std::string error;       // why it was detached
+    Phrase errorPhrase;      // the same, for the desktop app to word
 };
 
 // The traffic of one tick: the points of the traffic chart.
@@ -100,6 +101,7 @@ struct EngineSnapshot {
     std::vector<SinkCounters> sinks;  // one per snapshot sink, in the order they were added
 
     std::string warning;         // non-fatal (truncated file, dump writer lost frames, ...)
+    Phrase warningPhrase;        // the same sentences, for the desktop app to word
     std::optional<Error> error;  // set when state == Failed
 
     // Frames lost before they were counted. The three parts do not overlap: the kernel's

@@ -7,8 +7,11 @@ namespace flowscope {
 
 namespace {
 
-std::string sinkStoppedSentence(const SinkCounters& sink) {
-    return "The " + sink.name + " sink stopped: " + sink.error;
+Phrase sinkStoppedSentence(const SinkCounters& sink) {
+    //: %1 is the part's name ("history", "ipfix"); %2 its reason, a sentence.
+    return phrase(
+        FS_PHRASE("Core", "The %1 sink stopped: %2"),
+        {verbatim(sink.name), sink.errorPhrase.empty() ? verbatim(sink.error) : sink.errorPhrase});
 }
 
 template <class Stat, class Map, class Make>
@@ -56,30 +59,17 @@ void fillAggregates(EngineSnapshot& snap, const Aggregates& agg) {
 
 EngineSnapshot withFinalSinkCounters(const EngineSnapshot& final, std::vector<SinkCounters> sinks) {
     EngineSnapshot snap = final;
-    std::vector<std::string> sentences{final.warning};
+    std::vector<Phrase> sentences{final.warningPhrase};
     for (size_t i = 0; i < sinks.size(); ++i) {
         const bool saidBefore = i < final.sinks.size() && final.sinks[i].detached;
         if (sinks[i].detached && !saidBefore) {
             sentences.push_back(sinkStoppedSentence(sinks[i]));
         }
     }
-    snap.warning = joinSentences(sentences);
+    snap.warningPhrase = joined(std::move(sentences));
+    snap.warning = english(snap.warningPhrase);
     snap.sinks = std::move(sinks);
     return snap;
-}
-
-std::string joinSentences(const std::vector<std::string>& sentences) {
-    std::string out;
-    for (const std::string& s : sentences) {
-        if (s.empty()) {
-            continue;
-        }
-        if (!out.empty()) {
-            out += ' ';
-        }
-        out += s;
-    }
-    return out;
 }
 
 TickSample makeTickSample(int64_t startNs, const Totals& now, const Totals& atTick) {
@@ -126,7 +116,8 @@ EngineSnapshot buildSnapshot(SnapshotInputs in) {
         }
     }
     snap.sinks = std::move(in.sinks);
-    snap.warning = joinSentences(in.warnings);
+    snap.warningPhrase = joined(std::move(in.warnings));
+    snap.warning = english(snap.warningPhrase);
     snap.error = std::move(in.error);
     return snap;
 }

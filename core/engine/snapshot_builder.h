@@ -25,7 +25,7 @@ struct SnapshotInputs {
     uint64_t skippedWhilePaused = 0;
     size_t flowCount = 0;
     // Sentences of the parts (capture, dump writer, enrichers), in order; empty ones skipped.
-    std::vector<std::string> warnings;
+    std::vector<Phrase> warnings;
     std::vector<SinkCounters> sinks;  // detached ones add their sentence to the warning
     std::optional<Error> error;
 };
@@ -41,8 +41,5 @@ EngineState finalState(bool failed, bool stopRequested);
 // The final snapshot once the sinks have consumed it: their last counters, and a sentence in
 // the warning for each sink that failed after the snapshot was built.
 EngineSnapshot withFinalSinkCounters(const EngineSnapshot& final, std::vector<SinkCounters> sinks);
-
-// The sentences joined by spaces, empty ones skipped.
-std::string joinSentences(const std::vector<std::string>& sentences);
 
 }  // namespace flowscope

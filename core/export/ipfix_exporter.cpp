@@ -45,8 +45,10 @@ Result<std::unique_ptr<IpfixExporter>> IpfixExporter::open(ExporterOptions optio
     const int rc = getaddrinfo(options.host.c_str(), port.c_str(), &hints, &found);
     if (rc != 0) {
         return makeError(ErrorCode::InvalidArgument,
-                         "The collector \"" + options.host + "\" could not be resolved (" +
-                             gai_strerror(rc) + "); give an address or a known host name.");
+                         phrase(FS_PHRASE("Core",
+                                          "The collector \"%1\" could not be resolved "
+                                          "(%2); give an address or a known host name."),
+                                {verbatim(options.host), verbatim(gai_strerror(rc))}));
     }
     if (tcp) {
         // Connecting happens on the sink's thread, without blocking (the collector may be
@@ -87,8 +89,11 @@ Result<std::unique_ptr<IpfixExporter>> IpfixExporter::open(ExporterOptions optio
     }
     freeaddrinfo(found);
     if (fd < 0) {
-        return makeError(ErrorCode::Io, "No UDP socket to the collector " + options.host + ":" +
-                                            port + " could be opened (" + why + ").");
+        return makeError(ErrorCode::Io,
+                         phrase(FS_PHRASE("Core",
+                                          "No UDP socket to the collector %1 could be "
+                                          "opened (%2)."),
+                                {verbatim(options.host + ":" + port), verbatim(why)}));
     }
     return std::unique_ptr<IpfixExporter>(new IpfixExporter(std::move(options), fd, nullptr));
 }

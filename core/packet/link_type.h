@@ -1,6 +1,8 @@
 // Link-layer header types (LINKTYPE_* values as written in pcap and pcapng files).
 #pragma once
 
+#include "core/base/phrase.h"
+
 #include <cstdint>
 #include <string>
 
@@ -36,5 +38,7 @@ const char* registeredLinkTypeName(uint32_t linkType);
 // the type and its number: "Flowscope does not decode link type PPP (9): ...". Empty for a
 // supported link type.
 std::string unsupportedLinkTypeWarning(uint32_t linkType);
+// The same sentence as a Phrase (for the desktop app to word); empty when supported.
+Phrase unsupportedLinkType(uint32_t linkType);
 
 }  // namespace flowscope

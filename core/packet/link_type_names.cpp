@@ -122,15 +122,22 @@ const char* registeredLinkTypeName(uint32_t linkType) {
 }
 
 std::string unsupportedLinkTypeWarning(uint32_t linkType) {
+    return english(unsupportedLinkType(linkType));
+}
+
+Phrase unsupportedLinkType(uint32_t linkType) {
     if (isSupportedLinkType(linkType)) {
         return {};
     }
     const char* name = registeredLinkTypeName(linkType);
-    const std::string number = std::to_string(linkType);
-    const std::string type = name != nullptr ? std::string(name) + " (" + number + ")" : number;
-    return "Flowscope does not decode link type " + type +
-           ": its packets are counted as non-IP and form no connections; open the capture in "
-           "Wireshark to see their contents.";
+    const std::string type = name != nullptr
+                                 ? std::string(name) + " (" + std::to_string(linkType) + ")"
+                                 : std::to_string(linkType);
+    return phrase(FS_PHRASE("Core",
+                            "Flowscope does not decode link type %1: its packets are "
+                            "counted as non-IP and form no connections; open the capture "
+                            "in Wireshark to see their contents."),
+                  {verbatim(type)});
 }
 
 }  // namespace flowscope

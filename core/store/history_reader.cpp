@@ -124,9 +124,11 @@ Result<std::unique_ptr<HistoryReader>> HistoryReader::open(const std::filesystem
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
         return makeError(ErrorCode::NotFound,
-                         "There is no history database at \"" + path.string() +
-                             "\" yet; live captures create it (the desktop app records them, "
-                             "or run flowscope-cli record).");
+                         phrase(FS_PHRASE("Core",
+                                          "There is no history database at \"%1\" yet; "
+                                          "live captures create it (the desktop app "
+                                          "records them, or run flowscope-cli record)."),
+                                {verbatim(path.string())}));
     }
     auto db = openReadable(path, Database::Mode::ReadOnly);
     // A database in a folder the reader may not write (another user's): SQLite cannot make
@@ -140,9 +142,12 @@ Result<std::unique_ptr<HistoryReader>> HistoryReader::open(const std::filesystem
     if (!db) {
         if (db.error().code == ErrorCode::PermissionDenied) {
             return makeError(ErrorCode::PermissionDenied,
-                             "The history database \"" + path.string() +
-                                 "\" cannot be read (no permission to it, or to its folder while "
-                                 "it is being recorded); read it as its owner, or copy it.");
+                             phrase(FS_PHRASE("Core",
+                                              "The history database \"%1\" cannot be "
+                                              "read (no permission to it, or to its "
+                                              "folder while it is being recorded); read "
+                                              "it as its owner, or copy it."),
+                                    {verbatim(path.string())}));
         }
         return db.error();
     }

@@ -47,26 +47,29 @@ static_assert(std::size(kMigrations) == kSchemaVersion);
 
 Error foreign(const Database& db) {
     return makeError(ErrorCode::BadFormat,
-                     "\"" + db.path().string() +
-                         "\" is a database of another program, not a Flowscope history; "
-                         "choose another file.");
+                     phrase(FS_PHRASE("Core",
+                                      "\"%1\" is a database of another program, not a "
+                                      "Flowscope history; choose another file."),
+                            {verbatim(db.path().string())}));
 }
 
 Error newer(const Database& db, int64_t version) {
-    return makeError(ErrorCode::BadFormat, "The history database \"" + db.path().string() +
-                                               "\" was written by a newer "
-                                               "Flowscope (schema " +
-                                               std::to_string(version) + ", this one knows up to " +
-                                               std::to_string(kSchemaVersion) +
-                                               "); update Flowscope or choose another file.");
+    return makeError(
+        ErrorCode::BadFormat,
+        phrase(FS_PHRASE("Core",
+                         "The history database \"%1\" was written by a "
+                         "newer Flowscope (schema %2, this one knows up to "
+                         "%3); update Flowscope or choose another file."),
+               {verbatim(db.path().string()), number(version), number(kSchemaVersion)}));
 }
 
 Error damaged(const Database& db, int64_t version) {
-    return makeError(ErrorCode::Corrupt, "The history database \"" + db.path().string() +
-                                             "\" is damaged (schema version " +
-                                             std::to_string(version) +
-                                             ", which no Flowscope writes); move it aside and "
-                                             "start a new one.");
+    return makeError(ErrorCode::Corrupt,
+                     phrase(FS_PHRASE("Core",
+                                      "The history database \"%1\" is damaged (schema "
+                                      "version %2, which no Flowscope writes); move it "
+                                      "aside and start a new one."),
+                            {verbatim(db.path().string()), number(version)}));
 }
 
 struct Identity {
@@ -110,8 +113,10 @@ Status checkReadable(Database& db) {
     }
     if (id->applicationId == 0 && id->tables == 0) {
         return makeError(ErrorCode::BadFormat,
-                         "\"" + db.path().string() +
-                             "\" holds no history yet; live captures are recorded into it.");
+                         phrase(FS_PHRASE("Core",
+                                          "\"%1\" holds no history yet; live captures "
+                                          "are recorded into it."),
+                                {verbatim(db.path().string())}));
     }
     return check(db, *id);
 }

@@ -28,9 +28,11 @@ std::string upsertSql(const char* table) {
 
 Error folderError(const std::filesystem::path& path, const std::error_code& ec) {
     return makeError(ErrorCode::PermissionDenied,
-                     "The folder for the history database \"" + path.parent_path().string() +
-                         "\" cannot be created (" + ec.message() +
-                         "); choose another file or allow writing there.");
+                     phrase(FS_PHRASE("Core",
+                                      "The folder for the history database \"%1\" cannot "
+                                      "be created (%2); choose another file or allow "
+                                      "writing there."),
+                            {verbatim(path.parent_path().string()), verbatim(ec.message())}));
 }
 
 // The id of one dimension value: inserted when new, from the cache when known.

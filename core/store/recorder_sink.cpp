@@ -92,9 +92,12 @@ Result<std::filesystem::path> moveAside(const std::filesystem::path& database) {
     std::error_code ec;
     std::filesystem::rename(database, target, ec);
     if (ec) {
-        return makeError(ErrorCode::Io, "The damaged history database \"" + database.string() +
-                                            "\" could not be moved aside (" + ec.message() +
-                                            "); move or delete it yourself.");
+        return makeError(ErrorCode::Io,
+                         phrase(FS_PHRASE("Core",
+                                          "The damaged history database \"%1\" could not "
+                                          "be moved aside (%2); move or delete it "
+                                          "yourself."),
+                                {verbatim(database.string()), verbatim(ec.message())}));
     }
     // The journal files belong to the damaged file: they move with it, so that a new database
     // never picks them up.

@@ -8,10 +8,6 @@ namespace flowscope::history {
 
 namespace {
 
-std::string quoted(const std::filesystem::path& path) {
-    return "\"" + path.string() + "\"";
-}
-
 // A path as the path part of an SQLite URI: '%', '?' and '#' escaped.
 std::string uriPath(const std::filesystem::path& path) {
     std::string out;
@@ -28,52 +24,85 @@ std::string uriPath(const std::filesystem::path& path) {
     return out;
 }
 
-std::string withDetail(std::string_view detail) {
-    return detail.empty() ? std::string() : " (" + std::string(detail) + ")";
+// The sentence for an SQLite result code; "%1" is the database's path. `withDetail` is the
+// template for when SQLite said more (its words are "%2").
+struct DatabaseSentence {
+    ErrorCode code;
+    const char* text;
+    const char* withDetail;
+};
+
+DatabaseSentence databaseSentence(int code) {
+    switch (code & 0xff) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return {ErrorCode::Io,
+                    FS_PHRASE("Core",
+                              "The history database \"%1\" is locked by another "
+                              "program; close that program (or choose another file) "
+                              "and try again."),
+                    nullptr};
+        case SQLITE_READONLY:
+        case SQLITE_PERM:
+        case SQLITE_AUTH:
+            return {ErrorCode::PermissionDenied,
+                    FS_PHRASE("Core",
+                              "The history database \"%1\" cannot be written (read-only "
+                              "or no permission); allow writing to it and its folder, "
+                              "or choose another file."),
+                    nullptr};
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return {ErrorCode::Corrupt,
+                    FS_PHRASE("Core",
+                              "The history database \"%1\" is damaged; move it aside "
+                              "and start a new one (what was recorded in it cannot be "
+                              "read)."),
+                    nullptr};
+        case SQLITE_FULL:
+            return {ErrorCode::Io,
+                    FS_PHRASE("Core",
+                              "The disk holding the history database \"%1\" is full; "
+                              "free some space or lower the history size limit, then "
+                              "start recording again."),
+                    nullptr};
+        case SQLITE_CANTOPEN:
+            return {ErrorCode::NotFound,
+                    FS_PHRASE("Core",
+                              "The history database \"%1\" cannot be opened; check "
+                              "that its folder exists and can be written, or choose "
+                              "another file."),
+                    FS_PHRASE("Core",
+                              "The history database \"%1\" cannot be opened (%2); "
+                              "check that its folder exists and can be written, or "
+                              "choose another file.")};
+        case SQLITE_IOERR:
+            return {ErrorCode::Io,
+                    FS_PHRASE("Core",
+                              "The history database \"%1\" could not be read or written "
+                              "(input/output error); check the disk it is on."),
+                    FS_PHRASE("Core",
+                              "The history database \"%1\" could not be read or written "
+                              "(input/output error: %2); check the disk it is on.")};
+        default:
+            return {ErrorCode::Internal,
+                    FS_PHRASE("Core", "The history database \"%1\" gave an unexpected error."),
+                    FS_PHRASE("Core",
+                              "The history database \"%1\" gave an unexpected error "
+                              "(%2).")};
+    }
 }
 
 }  // namespace
 
 Error databaseError(int code, const std::filesystem::path& path, std::string_view detail) {
-    const std::string name = "The history database " + quoted(path);
-    switch (code & 0xff) {
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
-            return makeError(ErrorCode::Io, name +
-                                                " is locked by another program; close that "
-                                                "program (or choose another file) and try again.");
-        case SQLITE_READONLY:
-        case SQLITE_PERM:
-        case SQLITE_AUTH:
-            return makeError(ErrorCode::PermissionDenied,
-                             name +
-                                 " cannot be written (read-only or no permission); allow "
-                                 "writing to it and its folder, or choose another file.");
-        case SQLITE_CORRUPT:
-        case SQLITE_NOTADB:
-            return makeError(ErrorCode::Corrupt,
-                             name +
-                                 " is damaged; move it aside and start a new one (what was "
-                                 "recorded in it cannot be read).");
-        case SQLITE_FULL:
-            return makeError(ErrorCode::Io,
-                             "The disk holding the history database " + quoted(path) +
-                                 " is full; free some space or lower the history size limit, "
-                                 "then start recording again.");
-        case SQLITE_CANTOPEN:
-            return makeError(ErrorCode::NotFound, name + " cannot be opened" + withDetail(detail) +
-                                                      "; check that its folder exists and can "
-                                                      "be written, or choose another file.");
-        case SQLITE_IOERR:
-            return makeError(ErrorCode::Io, name +
-                                                " could not be read or written (input/output "
-                                                "error" +
-                                                (detail.empty() ? "" : ": " + std::string(detail)) +
-                                                "); check the disk it is on.");
-        default:
-            return makeError(ErrorCode::Internal,
-                             name + " gave an unexpected error" + withDetail(detail) + ".");
+    const DatabaseSentence sentence = databaseSentence(code);
+    if (sentence.withDetail != nullptr && !detail.empty()) {
+        return makeError(
+            sentence.code,
+            phrase(sentence.withDetail, {verbatim(path.string()), verbatim(std::string(detail))}));
     }
+    return makeError(sentence.code, phrase(sentence.text, {verbatim(path.string())}));
 }
 
 Statement::Statement(Statement&& other) noexcept

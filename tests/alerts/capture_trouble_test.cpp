@@ -41,8 +41,8 @@ TEST(CaptureTroubleRule, AdapterWentAwayFiresOnceFromTheFinalSnapshot) {
     EXPECT_TRUE(tick(rules, countersAt(1, 50, 0)).empty());
     EngineSnapshot last = countersAt(2, 60, 0);
     last.state = EngineState::Failed;
-    last.error = Error{ErrorCode::DeviceGone,
-                       "The network adapter eth9 went down or disappeared while capturing."};
+    last.error = makeError(ErrorCode::DeviceGone,
+                           "The network adapter eth9 went down or disappeared while capturing.");
     const auto a = tick(rules, last);
     ASSERT_EQ(a.size(), 1u);
     EXPECT_EQ(a[0].rule, AlertRule::CaptureTrouble);
@@ -59,7 +59,7 @@ TEST(CaptureTroubleRule, OtherCaptureErrorsAreReportedWithTheirSentence) {
     Rules rules(troubleOnly());
     EngineSnapshot last = countersAt(1, 0, 0);
     last.state = EngineState::Failed;
-    last.error = Error{ErrorCode::Io, "Capturing on eth0 failed (libpcap: boom)."};
+    last.error = makeError(ErrorCode::Io, "Capturing on eth0 failed (libpcap: boom).");
     const auto a = tick(rules, last);
     ASSERT_EQ(a.size(), 1u);
     EXPECT_EQ(a[0].title, "The capture stopped with an error");
@@ -158,6 +158,6 @@ TEST(CaptureTroubleRule, OffWhenDisabled) {
     EXPECT_TRUE(tick(rules, countersAt(1, 500, 500)).empty());
     EngineSnapshot last = countersAt(2, 500, 500);
     last.state = EngineState::Failed;
-    last.error = Error{ErrorCode::DeviceGone, "gone"};
+    last.error = makeError(ErrorCode::DeviceGone, "gone");
     EXPECT_TRUE(tick(rules, last).empty());
 }

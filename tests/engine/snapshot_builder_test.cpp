@@ -79,8 +79,9 @@ TEST(SnapshotBuilder, KeepsAtMostTopNHostsLargestFirst) {
 
 TEST(SnapshotBuilder, JoinsWarningsAndNamesDetachedSinks) {
     SnapshotInputs in;
-    in.warnings = {"", "The file was cut short.", "", "Reverse DNS is off: no resolver."};
-    in.sinks = {{"history", 10, 0, false, ""}, {"export", 3, 2, true, "the disk is full."}};
+    in.warnings = {verbatim(""), verbatim("The file was cut short."), verbatim(""),
+                   verbatim("Reverse DNS is off: no resolver.")};
+    in.sinks = {{"history", 10, 0, false, "", {}}, {"export", 3, 2, true, "the disk is full.", {}}};
     const EngineSnapshot s = buildSnapshot(std::move(in));
     EXPECT_EQ(s.warning,
               "The file was cut short. Reverse DNS is off: no resolver. The export sink "
@@ -113,12 +114,12 @@ TEST(SnapshotBuilder, TickSamplesAndFinalStates) {
 // already named is not named twice.
 TEST(SnapshotBuilder, FinalSinkCountersAddOnlyNewFailures) {
     SnapshotInputs in;
-    in.warnings = {"The file was cut short."};
-    in.sinks = {{"history", 10, 0, false, ""}, {"export", 3, 2, true, "the disk is full."}};
+    in.warnings = {verbatim("The file was cut short.")};
+    in.sinks = {{"history", 10, 0, false, "", {}}, {"export", 3, 2, true, "the disk is full.", {}}};
     const EngineSnapshot final = buildSnapshot(std::move(in));
     const EngineSnapshot after =
-        withFinalSinkCounters(final, {{"history", 11, 0, true, "the database is locked."},
-                                      {"export", 3, 3, true, "the disk is full."}});
+        withFinalSinkCounters(final, {{"history", 11, 0, true, "the database is locked.", {}},
+                                      {"export", 3, 3, true, "the disk is full.", {}}});
     EXPECT_EQ(after.warning,
               "The file was cut short. The export sink stopped: the disk is full. The history "
               "sink stopped: the database is locked.");

@@ -13,6 +13,7 @@
 #pragma push_macro("emit")
 #undef emit
 #include "core/export/ipfix_exporter.h"
+#include "ui/core_text.h"
 #pragma pop_macro("emit")
 #endif
 
@@ -158,7 +159,7 @@ void ExportConnector::attach(Engine& engine, bool live, const QString& interface
     options.waitForLinkType = true;  // started() gives it
     auto opened = ipfix::IpfixExporter::open(std::move(options));
     if (!opened) {
-        status.problem = QString::fromStdString(opened.error().message);
+        status.problem = localized(opened.error());
         setStatus(status);
         return;
     }

@@ -8,6 +8,7 @@
 #include "core/engine/own_addresses.h"
 #include "core/enrich/service_table.h"
 #include "core/store/recorder_sink.h"
+#include "ui/core_text.h"
 #include "ui/geo_service.h"
 #include "ui/history/recording_sink.h"
 #include "ui/settings/history_settings.h"
@@ -37,7 +38,7 @@ QString recordingProblemText(const Error& error, const QString& database) {
                    "live view goes on); moving it aside keeps it as it is and starts a new one.")
             .arg(shown);
     }
-    QString sentence = QString::fromStdString(error.message);
+    QString sentence = localized(error);
     if (sentence.isEmpty()) {
         sentence = HistoryRecording::tr("The history database %1 cannot be used.").arg(shown);
     }
@@ -160,7 +161,7 @@ QString HistoryRecording::moveAsideAndRestart() {
     const QString database = m_database.isEmpty() ? settings::historyDatabasePath() : m_database;
     const auto moved = history::moveAside(QDir::fromNativeSeparators(database).toStdString());
     if (!moved) {
-        const QString sentence = QString::fromStdString(moved.error().message);
+        const QString sentence = localized(moved.error());
         setProblem(sentence, false);
         return sentence;
     }

@@ -9,6 +9,7 @@
 #include "core/base/thread_name.h"
 #include "core/store/history_reader.h"
 #include "core/store/history_time.h"
+#include "ui/core_text.h"
 #include "ui/settings/history_settings.h"
 
 namespace flowscope::ui {
@@ -54,10 +55,10 @@ void TodayTotals::refresh() {
                 if (totals) {
                     rows = std::move(totals.value());
                 } else {
-                    problem = QString::fromStdString(totals.error().message);
+                    problem = localized(totals.error());
                 }
             } else {
-                problem = QString::fromStdString(reader.error().message);
+                problem = localized(reader.error());
             }
         }
         // Queued to the GUI thread; the destructor waits for this task, so `this` is alive.

@@ -6,6 +6,7 @@
 
 #include "core/store/history_reader.h"
 #include "core/store/history_time.h"
+#include "ui/core_text.h"
 #include "ui/country_names.h"
 
 namespace flowscope::ui {
@@ -126,7 +127,7 @@ QString historyErrorText(const Error& error, const QString& path) {
                        "aside or delete it, and the next live capture starts a new one.")
                 .arg(path);
         default:
-            return QString::fromStdString(error.message);
+            return localized(error);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "core/capture/live_capture.h"
 #ifndef _WIN32
 #include "core/capture/capture_launcher.h"
+#include "ui/core_text.h"
 #endif
 
 namespace flowscope::ui {
@@ -31,7 +32,7 @@ QString PermissionProbe::deniedMessage(const QString& adapter) {
     auto capture = LiveCapture::open(options);
 #endif
     if (!capture && capture.error().code == ErrorCode::PermissionDenied) {
-        return QString::fromStdString(capture.error().message);
+        return localized(capture.error());
     }
     return {};
 }

@@ -19,6 +19,7 @@
 #include "core/capture/adapter_stats.h"
 #include "core/capture/adapters.h"
 #include "core/capture/bpf_filter.h"
+#include "ui/core_text.h"
 #include "ui/engine_bridge.h"
 #include "ui/models/adapter_model.h"
 #include "ui/pages/permission_probe.h"
@@ -231,7 +232,7 @@ void StartPage::populateAdapters() {
     auto adapters = listAdapters();
     if (!adapters) {
         m_model->setAdapters({}, QString());
-        showError(QString::fromStdString(adapters.error().message));
+        showError(localized(adapters.error()));
         return;
     }
     const QString defaultName = QString::fromStdString(defaultAdapterName(*adapters));
@@ -274,7 +275,7 @@ void StartPage::validateFilter() {
             m_filterStatus->setText(tr("valid"));
             setTextColor(m_filterStatus, ThemeManager::statusColor(StatusLevel::Ok));
         } else {
-            m_filterStatus->setText(QString::fromStdString(status.error().message));
+            m_filterStatus->setText(localized(status.error()));
             setTextColor(m_filterStatus, ThemeManager::statusColor(StatusLevel::Error));
         }
     }

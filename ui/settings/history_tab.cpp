@@ -20,6 +20,7 @@
 
 #include "core/base/thread_name.h"
 #include "core/store/history_reader.h"
+#include "ui/core_text.h"
 #include "ui/format.h"
 #include "ui/history/history_recording.h"
 #include "ui/settings/history_settings.h"
@@ -54,11 +55,11 @@ QString describeHistoryDatabase(const QString& path) {
     }
     auto reader = history::HistoryReader::open(QDir::fromNativeSeparators(path).toStdString());
     if (!reader) {
-        return QString::fromStdString(reader.error().message);
+        return localized(reader.error());
     }
     const auto info = reader.value()->info();
     if (!info) {
-        return QString::fromStdString(info.error().message);
+        return localized(info.error());
     }
     const history::HistoryInfo& held = info.value();
     if (held.firstMinute == 0 && held.lastMinute == 0) {

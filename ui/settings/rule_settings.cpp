@@ -5,6 +5,7 @@
 
 #include "core/alerts/blocklist_parser.h"
 #include "core/alerts/blocklists.h"
+#include "ui/core_text.h"
 
 namespace flowscope::ui {
 
@@ -207,7 +208,7 @@ BlocklistFileReport loadBlocklist(const QString& path, NamedBlocklist* list) {
     const QString name = QFileInfo(path).fileName();
     auto parsed = loadBlocklistFile(path.toStdString());
     if (!parsed) {
-        report.problems.append(QString::fromStdString(parsed.error().message));
+        report.problems.append(localized(parsed.error()));
         return report;
     }
     report.usable = true;

@@ -6,6 +6,7 @@
 
 #include "core/capture/adapter_stats.h"
 #include "core/capture/adapters.h"
+#include "ui/core_text.h"
 #include "ui/models/adapter_model.h"
 
 namespace flowscope::ui {
@@ -49,7 +50,7 @@ AdapterActivity::AdapterActivity(QObject* parent)
 void AdapterActivity::start() {
     auto adapters = listAdapters();
     if (!adapters) {
-        m_error = QString::fromStdString(adapters.error().message);
+        m_error = localized(adapters.error());
         return;
     }
     m_error.clear();

@@ -40,14 +40,18 @@ Result<std::unique_ptr<LiveCapture>> LiveCapture::open(const LiveOptions& option
     }
     if (options.interface.empty()) {
         return makeError(ErrorCode::InvalidArgument,
-                         "No network adapter was chosen; pick one from `flowscope-cli "
-                         "interfaces`.");
+                         phrase(FS_PHRASE("Core",
+                                          "No network adapter was chosen; pick one from "
+                                          "`flowscope-cli interfaces`.")));
     }
     const PcapWording wording{
         kLibrary,
-        "Npcap was installed for administrators only: run Flowscope as administrator, or "
-        "reinstall Npcap without \"Restrict Npcap driver's access to Administrators only\".",
-        "see the pcap-filter syntax at https://npcap.com/guide/"};
+        phrase(FS_PHRASE("Core",
+                         "Npcap was installed for administrators only: run Flowscope as "
+                         "administrator, or reinstall Npcap without \"Restrict Npcap "
+                         "driver's access to Administrators only\".")),
+        phrase(FS_PHRASE("Core", "see the pcap-filter syntax at %1"),
+               {verbatim("https://npcap.com/guide/")})};
     auto opened = openPcapHandle(options, wording);
     if (!opened) {
         return opened.error();

@@ -1,0 +1,79 @@
+#include "ui/core_text.h"
+
+#include <algorithm>
+#include <climits>
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include "ui/app_style.h"
+
+namespace flowscope::ui {
+
+namespace {
+
+QString filled(const Phrase& phrase) {
+    const int count = static_cast<int>(std::min<int64_t>(phrase.count, INT_MAX));
+    QString text = QCoreApplication::translate("Core", phrase.text, nullptr, count);
+    if (count >= 0 && text == QString::fromUtf8(phrase.text)) {
+        // No catalogue has it (English without its plural catalogue): core's English form.
+        text = QString::fromStdString(englishForm(phrase.text, count));
+    }
+    // One pass, so that an argument holding "%2" is not filled again (QString::arg's rule).
+    QString out;
+    out.reserve(text.size() + 32);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        if (c == u'%' && next >= u'1' && next <= u'9') {
+            const auto index = static_cast<size_t>(next.unicode() - u'1');
+            if (index < phrase.args.size()) {
+                out += localized(phrase.args[index]);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+// The language's digits, without group separators: core's numbers in sentences are byte
+// offsets, counts and versions, which read as core writes them ("offset 4737").
+QString number(const std::string& digits) {
+    bool ok = false;
+    const qlonglong n = QString::fromStdString(digits).toLongLong(&ok);
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return ok ? locale.toString(n) : QString::fromStdString(digits);
+}
+
+}  // namespace
+
+QString localized(const Phrase& phrase) {
+    switch (phrase.kind) {
+        case Phrase::Kind::Template:
+            return phrase.text == nullptr ? QString() : filled(phrase);
+        case Phrase::Kind::Number:
+            return number(phrase.value);
+        case Phrase::Kind::Joined: {
+            QStringList sentences;
+            for (const Phrase& sentence : phrase.args) {
+                sentences.append(localized(sentence));
+            }
+            return sentences.join(QLatin1Char(' '));
+        }
+        case Phrase::Kind::Verbatim:
+            break;
+    }
+    return isolated(QString::fromStdString(phrase.value));
+}
+
+QString localized(const Error& error) {
+    if (error.phrase.empty()) {
+        return QString::fromStdString(error.message);
+    }
+    return localized(error.phrase);
+}
+
+}  // namespace flowscope::ui
