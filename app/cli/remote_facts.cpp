@@ -12,12 +12,16 @@ namespace {
 constexpr size_t kBlock = 8192;
 constexpr size_t kPerThread = 1024;  // smaller parts stay on the calling thread
 
-// part(from, to, index) over [begin, end) split in up to one part per core; index 0 runs on
-// the calling thread. Returns when every part is done.
+// The most parts inParts() splits a range into: one per core, at most 8.
+size_t maxParts() {
+    return std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+}
+
+// part(from, to, index) over [begin, end) split in up to maxParts() parts; index 0 runs on the
+// calling thread. Returns, when every part is done, how many parts there were.
 template <typename Part>
-void inParts(size_t begin, size_t end, const Part& part) {
-    const size_t cores = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
-    const size_t parts = std::clamp<size_t>((end - begin) / kPerThread, 1, cores);
+size_t inParts(size_t begin, size_t end, const Part& part) {
+    const size_t parts = std::clamp<size_t>((end - begin) / kPerThread, 1, maxParts());
     const size_t share = (end - begin + parts - 1) / parts;
     std::vector<std::thread> workers;
     for (size_t t = 1; t < parts; ++t) {
@@ -28,6 +32,7 @@ void inParts(size_t begin, size_t end, const Part& part) {
     for (std::thread& w : workers) {
         w.join();
     }
+    return parts;
 }
 
 RemoteFacts remoteFacts(const Flow& f, const FlowAnnotations& a, GeoBatchLookup* geo) {
@@ -65,19 +70,18 @@ RemoteFacts RemoteFactsReader::operator()(const Flow& f) {
 void makeTextInBlocks(size_t count, const FlowAnnotations& annotations,
                       const std::function<void(size_t, size_t, std::string&)>& makePart,
                       const std::function<void(std::string_view)>& emit) {
-    std::vector<std::string> texts;
+    std::vector<std::string> texts(maxParts());
     for (size_t begin = 0; begin < count; begin += kBlock) {
         if (annotations.geo) {
             annotations.geo->checkFilesIfDue();  // a replaced user's file answers from here
         }
-        texts.resize(std::thread::hardware_concurrency() + 1);
-        inParts(begin, std::min(count, begin + kBlock), [&](size_t from, size_t to, size_t t) {
-            texts[t].clear();
-            makePart(from, to, texts[t]);
-        });
-        for (std::string& text : texts) {
-            emit(text);
-            text.clear();
+        const size_t parts =
+            inParts(begin, std::min(count, begin + kBlock), [&](size_t from, size_t to, size_t t) {
+                texts[t].clear();
+                makePart(from, to, texts[t]);
+            });
+        for (size_t t = 0; t < parts; ++t) {
+            emit(texts[t]);
         }
     }
 }
