@@ -691,6 +691,135 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>تعذّر فتح مقبس UDP إلى المُجمِّع %1 (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>يحتوي على أرقام AS دون البلدان</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>يحتوي على البلدان دون أرقام AS</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>لا يحتوي على البلدان ولا على أرقام AS</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>قاعدة بيانات للبلدان (GeoLite2 أو GeoIP2 من نوع Country أو City، أو DB-IP، أو IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>قاعدة بيانات AS ‏(GeoLite2 ASN، أو GeoIP2 ISP، أو IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>الملف «%1» (%2) %3؛ اختر %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>بلا نوع</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>ملف قاعدة البيانات «%1» غير موجود؛ تحقّق من المسار.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>المسار «%1» مجلد وليس ملف قاعدة بيانات؛ اختر ملف .mmdb.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>تتعذّر قراءة ملف قاعدة البيانات «%1» (رُفض الإذن)؛ تحقّق من صلاحياته.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>يتعذّر فتح ملف قاعدة البيانات «%1» (%2)؛ تحقّق من القرص والمسار.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>ملف قاعدة البيانات «%1» تالف: %2؛ نزّله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>تعذّرت قراءة ملف قاعدة البيانات «%1»؛ تحقّق من القرص ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>الملف «%1» ليس ملف MaxMind DB ‏(.mmdb) أو أنّ بياناته الوصفية تالفة؛ اختر ملف .mmdb من GeoLite2 أو GeoIP2 أو DB-IP أو IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>يتعذّر تحميل ملف قاعدة البيانات «%1» (الأحجام المذكورة فيه لا تتّسع لها الذاكرة، لذا فهو تالف على الأرجح)؛ نزّله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>فشل البحث عن %1 في «%2» لأنّ %3؛ نزّل الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>تتعذّر قراءة قيد %1 في «%2» لأنّ %3؛ نزّل الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>تتعذّر قراءة ملف قاعدة البيانات «%1» (%2)؛ تحقّق من القرص والمسار.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>الملف «%1» فارغ؛ اختر ملف .mmdb من GeoLite2 أو GeoIP2 أو DB-IP أو IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>المسار «%1» ليس ملفاً عادياً؛ اختر ملف .mmdb من GeoLite2 أو GeoIP2 أو DB-IP أو IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>لا توجد ذاكرة كافية لنسخة خاصة من ملف قاعدة البيانات «%1» (%2)؛ أغلق البرامج الأخرى ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>ظلّ ملف قاعدة البيانات «%1» يتغيّر أثناء قراءته؛ أعد المحاولة بعد اكتمال كتابته.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>ملف قائمة الحظر %1 غير موجود؛ تحقّق من المسار.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>المسار %1 مجلد وليس ملف قائمة حظر؛ اختر ملف قائمة داخله.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>المسار %1 ليس ملفاً عادياً (بل أنبوب أو مقبس أو جهاز)؛ اختر ملف قائمة.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>تتعذّر قراءة ملف قائمة الحظر %1 (%2)؛ تحقّق من صلاحياته.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>الملف %1 يحتوي على بيانات ثنائية (بايت صفري عند إزاحة البايت %2)، لذا فهو ليس قائمة حظر نصية؛ اختر قائمة IP/CIDR نصية عادية.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>فشلت قراءة ملف قائمة الحظر %1 بعد %2 بايت؛ تحقّق من القرص.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>الملف %1 لا يحتوي على أي عنوان (فهو فارغ أو لا يضمّ إلا تعليقات)؛ اختر قائمة فيها عنوان IP أو بادئة واحدة على الأقل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>لا يحتوي %2 على أي سطر غير تعليقي (%1)، لذا فالملف ليس قائمة حظر؛ اختر قائمة IP/CIDR نصية عادية.</numerusform>
+            <numerusform>السطر غير التعليقي الوحيد (%1) في %2 ليس عنوان IP ولا بادئة، لذا فالملف ليس قائمة حظر؛ اختر قائمة IP/CIDR نصية عادية.</numerusform>
+            <numerusform>لا يمثّل أيٌّ من السطرين غير التعليقيين (%1) في %2 عنوان IP أو بادئة، لذا فالملف ليس قائمة حظر؛ اختر قائمة IP/CIDR نصية عادية.</numerusform>
+            <numerusform>لا يمثّل أيٌّ من أسطر %2 غير التعليقية البالغ عددها %1 أسطر عنوان IP أو بادئة، لذا فالملف ليس قائمة حظر؛ اختر قائمة IP/CIDR نصية عادية.</numerusform>
+            <numerusform>لا يمثّل أيٌّ من أسطر %2 غير التعليقية البالغ عددها %1 سطرًا عنوان IP أو بادئة، لذا فالملف ليس قائمة حظر؛ اختر قائمة IP/CIDR نصية عادية.</numerusform>
+            <numerusform>لا يمثّل أيٌّ من أسطر %2 غير التعليقية البالغ عددها %1 سطر عنوان IP أو بادئة، لذا فالملف ليس قائمة حظر؛ اختر قائمة IP/CIDR نصية عادية.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

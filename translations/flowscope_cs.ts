@@ -655,6 +655,132 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>Socket UDP ke kolektoru %1 se nepodařilo otevřít (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>čísla AS, ale ne země</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>země, ale ne čísla AS</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>data, ve kterých nejsou země ani čísla AS</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>databázi zemí (GeoLite2 nebo GeoIP2 Country či City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>databázi AS (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>Soubor „%1“ (%2) obsahuje %3; vyberte %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>bez typu</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>Soubor databáze „%1“ neexistuje; zkontrolujte cestu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>„%1“ je složka, ne soubor databáze; vyberte soubor .mmdb.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>Soubor databáze „%1“ nelze přečíst (přístup odepřen); zkontrolujte jeho oprávnění.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>Soubor databáze „%1“ nelze otevřít (%2); zkontrolujte disk a cestu.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>Soubor databáze „%1“ je poškozený: %2; stáhněte jej znovu.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>Soubor databáze „%1“ se nepodařilo přečíst; zkontrolujte disk a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>„%1“ není soubor MaxMind DB (.mmdb) nebo jsou jeho metadata poškozená; vyberte soubor .mmdb z GeoLite2, GeoIP2, DB-IP nebo IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>Soubor databáze „%1“ nelze načíst (velikosti v něm uvedené se nevejdou do paměti, takže je pravděpodobně poškozený); stáhněte jej znovu.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>Vyhledání %1 v „%2“ selhalo: %3; stáhněte soubor znovu.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>Záznam pro %1 v „%2“ nelze přečíst: %3; stáhněte soubor znovu.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>Soubor databáze „%1“ nelze přečíst (%2); zkontrolujte disk a cestu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>„%1“ je prázdný; vyberte soubor .mmdb z GeoLite2, GeoIP2, DB-IP nebo IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>„%1“ není běžný soubor; vyberte soubor .mmdb z GeoLite2, GeoIP2, DB-IP nebo IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>Není dost paměti pro soukromou kopii souboru databáze „%1“ (%2); zavřete jiné programy a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>Soubor databáze „%1“ se během čtení stále měnil; zkuste to znovu, až bude celý zapsán.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>Soubor seznamu blokovaných adres %1 neexistuje; zkontrolujte cestu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 je složka, ne soubor seznamu blokovaných adres; vyberte v ní soubor se seznamem.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 není běžný soubor (je to roura, soket nebo zařízení); vyberte soubor se seznamem.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>Soubor seznamu blokovaných adres %1 nelze přečíst (%2); zkontrolujte jeho oprávnění.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 obsahuje binární data (nulový bajt, pozice v bajtech: %2), takže nejde o textový seznam blokovaných adres; vyberte textový seznam IP/CIDR.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>Čtení souboru seznamu blokovaných adres %1 selhalo (přečteno bajtů: %2); zkontrolujte disk.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 neobsahuje žádné adresy (je prázdný nebo obsahuje jen komentáře); vyberte seznam s alespoň jednou IP adresou nebo prefixem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%1 řádek v %2, který není komentářem, není IP adresou ani prefixem, takže soubor není seznamem blokovaných adres; vyberte textový seznam IP/CIDR.</numerusform>
+            <numerusform>Žádný z %1 řádků v %2, které nejsou komentáři, není IP adresou ani prefixem, takže soubor není seznamem blokovaných adres; vyberte textový seznam IP/CIDR.</numerusform>
+            <numerusform>Žádný z %1 řádků v %2, které nejsou komentáři, není IP adresou ani prefixem, takže soubor není seznamem blokovaných adres; vyberte textový seznam IP/CIDR.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

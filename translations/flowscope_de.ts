@@ -643,6 +643,131 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>Es konnte kein UDP-Socket zum Collector %1 geöffnet werden (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>AS-Nummern, aber keine Länder</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>Länder, aber keine AS-Nummern</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>weder Länder noch AS-Nummern</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>eine Länderdatenbank (GeoLite2 oder GeoIP2 Country oder City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>eine AS-Datenbank (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>Die Datei „%1“ (%2) enthält %3; wählen Sie %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>ohne Typ</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>Die Datenbankdatei „%1“ existiert nicht; prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>„%1“ ist ein Ordner, keine Datenbankdatei; wählen Sie eine .mmdb-Datei.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>Die Datenbankdatei „%1“ kann nicht gelesen werden (Zugriff verweigert); prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>Die Datenbankdatei „%1“ kann nicht geöffnet werden (%2); prüfen Sie den Datenträger und den Pfad.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>Die Datenbankdatei „%1“ ist beschädigt: %2; laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>Die Datenbankdatei „%1“ konnte nicht gelesen werden; prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>„%1“ ist keine MaxMind-DB-Datei (.mmdb), oder ihre Metadaten sind beschädigt; wählen Sie eine .mmdb-Datei von GeoLite2, GeoIP2, DB-IP oder IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>Die Datenbankdatei „%1“ kann nicht geladen werden (ihre Größenangaben passen nicht in den Speicher, daher ist sie wahrscheinlich beschädigt); laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>Die Suche nach %1 in „%2“ ist fehlgeschlagen (%3); laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>Der Datensatz für %1 in „%2“ kann nicht gelesen werden (%3); laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>Die Datenbankdatei „%1“ kann nicht gelesen werden (%2); prüfen Sie den Datenträger und den Pfad.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>„%1“ ist leer; wählen Sie eine .mmdb-Datei von GeoLite2, GeoIP2, DB-IP oder IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>„%1“ ist keine reguläre Datei; wählen Sie eine .mmdb-Datei von GeoLite2, GeoIP2, DB-IP oder IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>Für eine private Kopie der Datenbankdatei „%1“ ist nicht genug Speicher frei (%2); schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>Die Datenbankdatei „%1“ hat sich während des Lesens ständig geändert; versuchen Sie es erneut, sobald sie fertig geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>Die Sperrlisten-Datei %1 existiert nicht; prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 ist ein Ordner, keine Sperrlisten-Datei; wählen Sie eine Listendatei darin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 ist keine reguläre Datei (sondern eine Pipe, ein Socket oder ein Gerät); wählen Sie eine Listendatei.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>Die Sperrlisten-Datei %1 kann nicht gelesen werden (%2); prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 enthält Binärdaten (ein Nullbyte bei Byte-Offset %2) und ist daher keine Sperrliste im Textformat; wählen Sie eine IP/CIDR-Liste als Klartext.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>Das Lesen der Sperrlisten-Datei %1 ist nach %2 Bytes fehlgeschlagen; prüfen Sie den Datenträger.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 enthält keine Adressen (die Datei ist leer oder enthält nur Kommentare); wählen Sie eine Liste mit mindestens einer IP-Adresse oder einem Präfix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%1 Zeile in %2 ist kein Kommentar, aber weder eine IP-Adresse noch ein Präfix, daher ist die Datei keine Sperrliste; wählen Sie eine IP/CIDR-Liste als Klartext.</numerusform>
+            <numerusform>Keine der %1 Zeilen in %2, die keine Kommentare sind, ist eine IP-Adresse oder ein Präfix, daher ist die Datei keine Sperrliste; wählen Sie eine IP/CIDR-Liste als Klartext.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

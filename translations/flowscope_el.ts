@@ -643,6 +643,131 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>Δεν ήταν δυνατό να ανοιχτεί υποδοχή UDP προς τον συλλέκτη %1 (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>αριθμούς AS αλλά όχι χώρες</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>χώρες αλλά όχι αριθμούς AS</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>ούτε χώρες ούτε αριθμούς AS</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>μια βάση δεδομένων χωρών (GeoLite2 ή GeoIP2 Country ή City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>μια βάση δεδομένων AS (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>Το αρχείο «%1» (%2) περιέχει %3· επιλέξτε %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>χωρίς τύπο</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>Το αρχείο βάσης δεδομένων «%1» δεν υπάρχει· ελέγξτε τη διαδρομή.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>Το «%1» είναι φάκελος, όχι αρχείο βάσης δεδομένων· επιλέξτε ένα αρχείο .mmdb.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>Το αρχείο βάσης δεδομένων «%1» δεν μπορεί να διαβαστεί (δεν επιτρέπεται η πρόσβαση)· ελέγξτε τα δικαιώματά του.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>Το αρχείο βάσης δεδομένων «%1» δεν μπορεί να ανοιχτεί (%2)· ελέγξτε τον δίσκο και τη διαδρομή.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>Το αρχείο βάσης δεδομένων «%1» είναι κατεστραμμένο: %2· κατεβάστε το ξανά.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του αρχείου βάσης δεδομένων «%1»· ελέγξτε τον δίσκο και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>Το «%1» δεν είναι αρχείο MaxMind DB (.mmdb) ή τα μεταδεδομένα του είναι κατεστραμμένα· επιλέξτε ένα αρχείο .mmdb των GeoLite2, GeoIP2, DB-IP ή IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>Το αρχείο βάσης δεδομένων «%1» δεν μπορεί να φορτωθεί (τα μεγέθη που δηλώνει δεν χωρούν στη μνήμη, άρα μάλλον είναι κατεστραμμένο)· κατεβάστε το ξανά.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>Η αναζήτηση του %1 στο «%2» απέτυχε επειδή %3· κατεβάστε το αρχείο ξανά.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>Η εγγραφή για το %1 στο «%2» δεν μπορεί να διαβαστεί επειδή %3· κατεβάστε το αρχείο ξανά.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>Το αρχείο βάσης δεδομένων «%1» δεν μπορεί να διαβαστεί (%2)· ελέγξτε τον δίσκο και τη διαδρομή.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>Το «%1» είναι κενό· επιλέξτε ένα αρχείο .mmdb των GeoLite2, GeoIP2, DB-IP ή IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>Το «%1» δεν είναι κανονικό αρχείο· επιλέξτε ένα αρχείο .mmdb των GeoLite2, GeoIP2, DB-IP ή IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>Δεν υπάρχει αρκετή μνήμη για ιδιωτικό αντίγραφο του αρχείου βάσης δεδομένων «%1» (%2)· κλείστε άλλα προγράμματα και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>Το αρχείο βάσης δεδομένων «%1» άλλαζε συνεχώς όσο διαβαζόταν· δοκιμάστε ξανά μόλις γραφτεί πλήρως.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>Το αρχείο λίστας αποκλεισμού %1 δεν υπάρχει· ελέγξτε τη διαδρομή.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>Το %1 είναι φάκελος, όχι αρχείο λίστας αποκλεισμού· επιλέξτε ένα αρχείο λίστας μέσα σε αυτόν.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>Το %1 δεν είναι κανονικό αρχείο (είναι διοχέτευση, υποδοχή ή συσκευή)· επιλέξτε ένα αρχείο λίστας.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>Το αρχείο λίστας αποκλεισμού %1 δεν μπορεί να διαβαστεί (%2)· ελέγξτε τα δικαιώματά του.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>Το %1 περιέχει δυαδικά δεδομένα (ένα μηδενικό byte στη θέση byte %2), άρα δεν είναι λίστα αποκλεισμού σε μορφή κειμένου· επιλέξτε μια λίστα IP/CIDR σε απλό κείμενο.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>Η ανάγνωση του αρχείου λίστας αποκλεισμού %1 απέτυχε μετά από %2 byte· ελέγξτε τον δίσκο.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>Το %1 δεν περιέχει διευθύνσεις (είναι κενό ή έχει μόνο σχόλια)· επιλέξτε μια λίστα με τουλάχιστον μία διεύθυνση IP ή ένα πρόθεμα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>Η %1 γραμμή του %2 που δεν είναι σχόλιο δεν είναι διεύθυνση IP ούτε πρόθεμα, άρα το αρχείο δεν είναι λίστα αποκλεισμού· επιλέξτε μια λίστα IP/CIDR σε απλό κείμενο.</numerusform>
+            <numerusform>Καμία από τις %1 γραμμές του %2 που δεν είναι σχόλια δεν είναι διεύθυνση IP ή πρόθεμα, άρα το αρχείο δεν είναι λίστα αποκλεισμού· επιλέξτε μια λίστα IP/CIDR σε απλό κείμενο.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -92,6 +92,13 @@
             <numerusform>refers to interface %1, but its section describes only %2 interfaces before it</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>None of the %1 non-comment line in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</numerusform>
+            <numerusform>None of the %1 non-comment lines in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProcessSourceMessages</name>

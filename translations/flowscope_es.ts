@@ -643,6 +643,131 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>No se ha podido abrir ningún socket UDP hacia el colector %1 (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>números de AS, pero ningún país</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>países, pero ningún número de AS</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>ni países ni números de AS</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>una base de datos de países (GeoLite2 o GeoIP2 Country o City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>una base de datos de AS (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>Contenido del archivo «%1» (%2): %3; elija %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>sin tipo</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>El archivo de base de datos «%1» no existe; compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>«%1» es una carpeta, no un archivo de base de datos; elija un archivo .mmdb.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>No se puede leer el archivo de base de datos «%1» (permiso denegado); compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>No se puede abrir el archivo de base de datos «%1» (%2); compruebe el disco y la ruta.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>El archivo de base de datos «%1» está dañado: %2; vuelva a descargarlo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>No se ha podido leer el archivo de base de datos «%1»; compruebe el disco e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>«%1» no es un archivo MaxMind DB (.mmdb) o sus metadatos están dañados; elija un archivo .mmdb de GeoLite2, GeoIP2, DB-IP o IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>No se puede cargar el archivo de base de datos «%1» (sus tamaños no caben en la memoria, por lo que probablemente está dañado); vuelva a descargarlo.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>La búsqueda de %1 en «%2» ha fallado (%3); vuelva a descargar el archivo.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>No se puede leer el registro de %1 en «%2» (%3); vuelva a descargar el archivo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>No se puede leer el archivo de base de datos «%1» (%2); compruebe el disco y la ruta.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>«%1» está vacío; elija un archivo .mmdb de GeoLite2, GeoIP2, DB-IP o IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>«%1» no es un archivo normal; elija un archivo .mmdb de GeoLite2, GeoIP2, DB-IP o IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>No hay memoria suficiente para una copia privada del archivo de base de datos «%1» (%2); cierre otros programas e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>El archivo de base de datos «%1» no ha dejado de cambiar mientras se leía; inténtelo de nuevo cuando se haya terminado de escribir.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>El archivo de lista de bloqueo %1 no existe; compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 es una carpeta, no un archivo de lista de bloqueo; elija un archivo de lista que contenga.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 no es un archivo normal (es una tubería, un socket o un dispositivo); elija un archivo de lista.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>No se puede leer el archivo de lista de bloqueo %1 (%2); compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 contiene datos binarios (un byte nulo en la posición %2), por lo que no es una lista de bloqueo de texto; elija una lista IP/CIDR en texto plano.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>La lectura del archivo de lista de bloqueo %1 ha fallado tras %2 bytes; compruebe el disco.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 no contiene direcciones (está vacío o solo tiene comentarios); elija una lista con al menos una dirección IP o un prefijo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%1 línea de %2 no es un comentario, pero tampoco es una dirección IP ni un prefijo, por lo que el archivo no es una lista de bloqueo; elija una lista IP/CIDR en texto plano.</numerusform>
+            <numerusform>Ninguna de las %1 líneas de %2 que no son comentarios es una dirección IP o un prefijo, por lo que el archivo no es una lista de bloqueo; elija una lista IP/CIDR en texto plano.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -631,6 +631,130 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>باز کردن سوکت UDP به گردآورنده‌ی %1 ممکن نشد (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>فقط شماره‌های AS دارد و کشورها را ندارد</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>فقط کشورها را دارد و شماره‌های AS را ندارد</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>نه کشورها را دارد و نه شماره‌های AS را</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>یک پایگاه‌داده‌ی کشورها (GeoLite2 یا GeoIP2 از نوع Country یا City، DB-IP، IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>یک پایگاه‌داده‌ی AS ‏(GeoLite2 ASN، GeoIP2 ISP، IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>فایل «%1» (%2) %3؛ %4 انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>بدون نوع</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>فایل پایگاه‌داده‌ی «%1» وجود ندارد؛ مسیر را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>مسیر «%1» یک پوشه است، نه فایل پایگاه‌داده؛ یک فایل .mmdb انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>فایل پایگاه‌داده‌ی «%1» خوانده نمی‌شود (اجازه‌ی دسترسی داده نشد)؛ مجوزهای آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>فایل پایگاه‌داده‌ی «%1» باز نمی‌شود (%2)؛ دیسک و مسیر را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>فایل پایگاه‌داده‌ی «%1» آسیب دیده است: %2؛ آن را دوباره دانلود کنید.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>فایل پایگاه‌داده‌ی «%1» خوانده نشد؛ دیسک را بررسی کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>فایل «%1» فایل MaxMind DB ‏(.mmdb) نیست یا فراداده‌ی آن آسیب دیده است؛ یک فایل .mmdb از GeoLite2، GeoIP2، DB-IP یا IPinfo انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>فایل پایگاه‌داده‌ی «%1» بارگذاری نمی‌شود (اندازه‌های ثبت‌شده در آن در حافظه نمی‌گنجد، پس احتمالاً آسیب دیده است)؛ آن را دوباره دانلود کنید.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>جست‌وجوی %1 در «%2» ناموفق بود، زیرا %3؛ فایل را دوباره دانلود کنید.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>رکورد %1 در «%2» خوانده نمی‌شود، زیرا %3؛ فایل را دوباره دانلود کنید.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>فایل پایگاه‌داده‌ی «%1» خوانده نمی‌شود (%2)؛ دیسک و مسیر را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>فایل «%1» خالی است؛ یک فایل .mmdb از GeoLite2، GeoIP2، DB-IP یا IPinfo انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>مسیر «%1» یک فایل معمولی نیست؛ یک فایل .mmdb از GeoLite2، GeoIP2، DB-IP یا IPinfo انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>حافظه‌ی کافی برای یک نسخه‌ی خصوصی از فایل پایگاه‌داده‌ی «%1» وجود ندارد (%2)؛ برنامه‌های دیگر را ببندید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>فایل پایگاه‌داده‌ی «%1» هنگام خواندن مدام تغییر می‌کرد؛ پس از پایان نوشتن آن دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>فایل فهرست مسدودی %1 وجود ندارد؛ مسیر را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>مسیر %1 یک پوشه است، نه فایل فهرست مسدودی؛ یک فایل فهرست درون آن انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>مسیر %1 یک فایل معمولی نیست (بلکه پایپ، سوکت یا دستگاه است)؛ یک فایل فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>فایل فهرست مسدودی %1 خوانده نمی‌شود (%2)؛ مجوزهای آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>فایل %1 داده‌ی دودویی دارد (یک بایت صفر در موقعیت بایت %2)، پس فهرست مسدودی متنی نیست؛ یک فهرست IP/CIDR به صورت متن ساده انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>خواندن فایل فهرست مسدودی %1 پس از %2 بایت ناموفق بود؛ دیسک را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>فایل %1 هیچ نشانی‌ای ندارد (خالی است یا فقط توضیح دارد)؛ فهرستی با دست‌کم یک نشانی IP یا پیشوند انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>در %2 هیچ‌یک از %1 خطی که توضیح نیستند نشانی IP یا پیشوند نیست، پس این فایل فهرست مسدودی نیست؛ یک فهرست IP/CIDR به صورت متن ساده انتخاب کنید.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -643,6 +643,131 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>Impossible d’ouvrir un socket UDP vers le collecteur %1 (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>des numéros d’AS, mais aucun pays</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>des pays, mais aucun numéro d’AS</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>ni pays ni numéros d’AS</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>une base des pays (GeoLite2 ou GeoIP2 Country ou City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>une base des AS (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>Contenu du fichier « %1 » (%2) : %3 ; choisissez %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>sans type</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>Le fichier de base de données « %1 » n’existe pas ; vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>« %1 » est un dossier, pas un fichier de base de données ; choisissez un fichier .mmdb.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>Le fichier de base de données « %1 » ne peut pas être lu (permission refusée) ; vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>Le fichier de base de données « %1 » ne peut pas être ouvert (%2) ; vérifiez le disque et le chemin.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>Le fichier de base de données « %1 » est endommagé : %2 ; téléchargez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>Le fichier de base de données « %1 » n’a pas pu être lu ; vérifiez le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>« %1 » n’est pas un fichier MaxMind DB (.mmdb) ou ses métadonnées sont endommagées ; choisissez un fichier .mmdb GeoLite2, GeoIP2, DB-IP ou IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>Le fichier de base de données « %1 » ne peut pas être chargé (ses tailles ne tiennent pas en mémoire, il est donc probablement endommagé) ; téléchargez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>La recherche de %1 dans « %2 » a échoué (%3) ; téléchargez de nouveau ce fichier.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>L’enregistrement de %1 dans « %2 » ne peut pas être lu (%3) ; téléchargez de nouveau ce fichier.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>Le fichier de base de données « %1 » ne peut pas être lu (%2) ; vérifiez le disque et le chemin.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>« %1 » est vide ; choisissez un fichier .mmdb GeoLite2, GeoIP2, DB-IP ou IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>« %1 » n’est pas un fichier ordinaire ; choisissez un fichier .mmdb GeoLite2, GeoIP2, DB-IP ou IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>Pas assez de mémoire pour une copie privée du fichier de base de données « %1 » (%2) ; fermez d’autres programmes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>Le fichier de base de données « %1 » n’a pas cessé de changer pendant sa lecture ; réessayez une fois son écriture terminée.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>Le fichier de liste de blocage %1 n’existe pas ; vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 est un dossier, pas un fichier de liste de blocage ; choisissez un fichier de liste qu’il contient.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 n’est pas un fichier ordinaire (c’est un tube, un socket ou un périphérique) ; choisissez un fichier de liste.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>Le fichier de liste de blocage %1 ne peut pas être lu (%2) ; vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 contient des données binaires (un octet nul à la position %2) et n’est donc pas une liste de blocage au format texte ; choisissez une liste IP/CIDR en texte brut.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>La lecture du fichier de liste de blocage %1 a échoué après %2 octets ; vérifiez le disque.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 ne contient aucune adresse (il est vide ou ne contient que des commentaires) ; choisissez une liste contenant au moins une adresse IP ou un préfixe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%1 ligne de %2 n’est pas un commentaire, mais ce n’est ni une adresse IP ni un préfixe, ce fichier n’est donc pas une liste de blocage ; choisissez une liste IP/CIDR en texte brut.</numerusform>
+            <numerusform>Aucune des %1 lignes hors commentaires de %2 n’est une adresse IP ou un préfixe, ce fichier n’est donc pas une liste de blocage ; choisissez une liste IP/CIDR en texte brut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

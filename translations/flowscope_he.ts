@@ -643,6 +643,131 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>לא ניתן היה לפתוח שקע UDP אל האספן %1 (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>מכיל מספרי AS אך לא מדינות</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>מכיל מדינות אך לא מספרי AS</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>אינו מכיל מדינות ולא מספרי AS</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>מסד נתוני מדינות (GeoLite2 או GeoIP2 מסוג Country או City, ‏DB-IP או IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>מסד נתוני AS ‏(GeoLite2 ASN, ‏GeoIP2 ISP או IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>הקובץ „%1” (%2) %3; בחרו %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>ללא סוג</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>קובץ מסד הנתונים „%1” אינו קיים; בדקו את הנתיב.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>הנתיב „%1” הוא תיקייה ולא קובץ מסד נתונים; בחרו קובץ .mmdb.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>לא ניתן לקרוא את קובץ מסד הנתונים „%1” (ההרשאה נדחתה); בדקו את ההרשאות שלו.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>לא ניתן לפתוח את קובץ מסד הנתונים „%1” (%2); בדקו את הדיסק ואת הנתיב.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>קובץ מסד הנתונים „%1” פגום: %2; הורידו אותו שוב.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>קריאת קובץ מסד הנתונים „%1” נכשלה; בדקו את הדיסק ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>הקובץ „%1” אינו קובץ MaxMind DB ‏(.mmdb) או שהמטא־נתונים שלו פגומים; בחרו קובץ .mmdb של GeoLite2, ‏GeoIP2, ‏DB-IP או IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>לא ניתן לטעון את קובץ מסד הנתונים „%1” (הגדלים הרשומים בו אינם נכנסים בזיכרון, ולכן כנראה שהוא פגום); הורידו אותו שוב.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>החיפוש של %1 ב־„%2” נכשל כי %3; הורידו את הקובץ שוב.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>לא ניתן לקרוא את הרשומה של %1 ב־„%2” כי %3; הורידו את הקובץ שוב.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>לא ניתן לקרוא את קובץ מסד הנתונים „%1” (%2); בדקו את הדיסק ואת הנתיב.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>הקובץ „%1” ריק; בחרו קובץ .mmdb של GeoLite2, ‏GeoIP2, ‏DB-IP או IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>הנתיב „%1” אינו קובץ רגיל; בחרו קובץ .mmdb של GeoLite2, ‏GeoIP2, ‏DB-IP או IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>אין די זיכרון לעותק פרטי של קובץ מסד הנתונים „%1” (%2); סגרו תוכנות אחרות ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>קובץ מסד הנתונים „%1” השתנה שוב ושוב בזמן הקריאה; נסו שוב אחרי שכתיבתו תסתיים.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>קובץ רשימת החסימה %1 אינו קיים; בדקו את הנתיב.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>הנתיב %1 הוא תיקייה ולא קובץ רשימת חסימה; בחרו קובץ רשימה שבתוכה.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>הנתיב %1 אינו קובץ רגיל (אלא צינור, שקע או התקן); בחרו קובץ רשימה.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>לא ניתן לקרוא את קובץ רשימת החסימה %1 (%2); בדקו את ההרשאות שלו.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>הקובץ %1 מכיל נתונים בינאריים (בית אפס בהיסט %2), ולכן אינו רשימת חסימה טקסטואלית; בחרו רשימת IP/CIDR בטקסט פשוט.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>קריאת קובץ רשימת החסימה %1 נכשלה אחרי %2 בתים; בדקו את הדיסק.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>הקובץ %1 אינו מכיל כתובות (הוא ריק או מכיל הערות בלבד); בחרו רשימה עם כתובת IP או קידומת אחת לפחות.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>ב־%2 יש %1 שורה שאינה הערה, והיא אינה כתובת IP או קידומת, ולכן הקובץ אינו רשימת חסימה; בחרו רשימת IP/CIDR בטקסט פשוט.</numerusform>
+            <numerusform>אף אחת מ־%1 השורות שאינן הערות ב־%2 אינה כתובת IP או קידומת, ולכן הקובץ אינו רשימת חסימה; בחרו רשימת IP/CIDR בטקסט פשוט.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -643,6 +643,131 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>कलेक्टर %1 के लिए UDP सॉकेट नहीं खोला जा सका (%2)।</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>AS नंबर हैं, पर कोई देश नहीं</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>देश हैं, पर कोई AS नंबर नहीं</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>न देश हैं और न ही AS नंबर</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>कोई देश डेटाबेस (GeoLite2 या GeoIP2 Country या City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>कोई AS डेटाबेस (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>फ़ाइल “%1” (%2) में %3; %4 चुनें।</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>कोई प्रकार नहीं</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>डेटाबेस फ़ाइल “%1” मौजूद नहीं है; पथ जाँचें।</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>“%1” एक फ़ोल्डर है, डेटाबेस फ़ाइल नहीं; कोई .mmdb फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>डेटाबेस फ़ाइल “%1” पढ़ी नहीं जा सकती (अनुमति अस्वीकृत); इसकी अनुमतियाँ जाँचें।</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>डेटाबेस फ़ाइल “%1” खोली नहीं जा सकती (%2); डिस्क और पथ जाँचें।</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>डेटाबेस फ़ाइल “%1” क्षतिग्रस्त है: %2; इसे फिर से डाउनलोड करें।</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>डेटाबेस फ़ाइल “%1” पढ़ी नहीं जा सकी; डिस्क जाँचें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1” MaxMind DB (.mmdb) फ़ाइल नहीं है या इसका मेटाडेटा क्षतिग्रस्त है; कोई GeoLite2, GeoIP2, DB-IP या IPinfo .mmdb फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>डेटाबेस फ़ाइल “%1” लोड नहीं की जा सकती (इसमें दिए गए आकार मेमोरी में नहीं समाते, इसलिए यह शायद क्षतिग्रस्त है); इसे फिर से डाउनलोड करें।</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>“%2” में %1 को खोजना विफल हुआ (%3); फ़ाइल को फिर से डाउनलोड करें।</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>“%2” में %1 का रिकॉर्ड पढ़ा नहीं जा सकता (%3); फ़ाइल को फिर से डाउनलोड करें।</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>डेटाबेस फ़ाइल “%1” पढ़ी नहीं जा सकती (%2); डिस्क और पथ जाँचें।</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1” खाली है; कोई GeoLite2, GeoIP2, DB-IP या IPinfo .mmdb फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1” एक सामान्य फ़ाइल नहीं है; कोई GeoLite2, GeoIP2, DB-IP या IPinfo .mmdb फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>डेटाबेस फ़ाइल “%1” की निजी कॉपी बनाने के लिए पर्याप्त मेमोरी नहीं है (%2); दूसरे प्रोग्राम बंद करें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>पढ़े जाते समय डेटाबेस फ़ाइल “%1” लगातार बदलती रही; इसके पूरी तरह लिखे जाने के बाद फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>ब्लॉकलिस्ट फ़ाइल %1 मौजूद नहीं है; पथ जाँचें।</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 एक फ़ोल्डर है, ब्लॉकलिस्ट फ़ाइल नहीं; इसके अंदर की कोई सूची फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 एक सामान्य फ़ाइल नहीं है (यह पाइप, सॉकेट या डिवाइस है); कोई सूची फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>ब्लॉकलिस्ट फ़ाइल %1 पढ़ी नहीं जा सकती (%2); इसकी अनुमतियाँ जाँचें।</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 में बाइनरी डेटा है (बाइट ऑफ़सेट %2 पर एक शून्य बाइट), इसलिए यह टेक्स्ट ब्लॉकलिस्ट नहीं है; कोई सादा-टेक्स्ट IP/CIDR सूची चुनें।</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>ब्लॉकलिस्ट फ़ाइल %1 को पढ़ना %2 बाइट के बाद विफल हुआ; डिस्क जाँचें।</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 में कोई पता नहीं है (यह खाली है या इसमें केवल टिप्पणियाँ हैं); ऐसी सूची चुनें जिसमें कम से कम एक IP पता या प्रीफ़िक्स हो।</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%2 की %1 गैर-टिप्पणी पंक्ति IP पता या प्रीफ़िक्स नहीं है, इसलिए यह ब्लॉकलिस्ट नहीं है; कोई सादा-टेक्स्ट IP/CIDR सूची चुनें।</numerusform>
+            <numerusform>%2 की %1 गैर-टिप्पणी पंक्तियों में से कोई भी IP पता या प्रीफ़िक्स नहीं है, इसलिए यह ब्लॉकलिस्ट नहीं है; कोई सादा-टेक्स्ट IP/CIDR सूची चुनें।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

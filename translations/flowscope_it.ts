@@ -643,6 +643,131 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>Impossibile aprire un socket UDP verso il collector %1 (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>numeri di AS ma nessun paese</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>paesi ma nessun numero di AS</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>né paesi né numeri di AS</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>un database dei paesi (GeoLite2 o GeoIP2 Country o City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>un database degli AS (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>Contenuto del file “%1” (%2): %3; scegli %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>senza tipo</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>Il file di database “%1” non esiste; controlla il percorso.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>“%1” è una cartella, non un file di database; scegli un file .mmdb.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>Impossibile leggere il file di database “%1” (permesso negato); controlla i suoi permessi.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>Impossibile aprire il file di database “%1” (%2); controlla il disco e il percorso.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>Il file di database “%1” è danneggiato: %2; scaricalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>Non è stato possibile leggere il file di database “%1”; controlla il disco e riprova.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1” non è un file MaxMind DB (.mmdb) o i suoi metadati sono danneggiati; scegli un file .mmdb di GeoLite2, GeoIP2, DB-IP o IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>Impossibile caricare il file di database “%1” (le sue dimensioni non entrano in memoria, quindi è probabilmente danneggiato); scaricalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>La ricerca di %1 in “%2” non è riuscita (%3); scarica di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>Impossibile leggere il record di %1 in “%2” (%3); scarica di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>Impossibile leggere il file di database “%1” (%2); controlla il disco e il percorso.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1” è vuoto; scegli un file .mmdb di GeoLite2, GeoIP2, DB-IP o IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1” non è un file regolare; scegli un file .mmdb di GeoLite2, GeoIP2, DB-IP o IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>Memoria insufficiente per una copia privata del file di database “%1” (%2); chiudi altri programmi e riprova.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>Il file di database “%1” ha continuato a cambiare durante la lettura; riprova quando la sua scrittura sarà terminata.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>Il file di lista di blocco %1 non esiste; controlla il percorso.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 è una cartella, non un file di lista di blocco; scegli un file di lista al suo interno.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 non è un file regolare (è una pipe, un socket o un dispositivo); scegli un file di lista.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>Impossibile leggere il file di lista di blocco %1 (%2); controlla i suoi permessi.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 contiene dati binari (un byte zero alla posizione %2), quindi non è una lista di blocco in formato testo; scegli una lista IP/CIDR in testo semplice.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>La lettura del file di lista di blocco %1 non è riuscita dopo %2 byte; controlla il disco.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 non contiene indirizzi (è vuoto o contiene solo commenti); scegli una lista con almeno un indirizzo IP o un prefisso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%1 riga di %2 non è un commento, ma non è né un indirizzo IP né un prefisso, quindi il file non è una lista di blocco; scegli una lista IP/CIDR in testo semplice.</numerusform>
+            <numerusform>Nessuna delle %1 righe di %2 che non sono commenti è un indirizzo IP o un prefisso, quindi il file non è una lista di blocco; scegli una lista IP/CIDR in testo semplice.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -631,6 +631,130 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>コレクター %1 への UDP ソケットを開けませんでした (%2)。</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>AS 番号は含まれていますが、国は含まれていません</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>国は含まれていますが、AS 番号は含まれていません</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>国も AS 番号も含まれていません</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>国データベース (GeoLite2 または GeoIP2 の Country か City、DB-IP、IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>AS データベース (GeoLite2 ASN、GeoIP2 ISP、IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>ファイル「%1」(%2) には%3。%4を選んでください。</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>種類なし</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>データベースファイル「%1」は存在しません。パスを確認してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>「%1」はフォルダーで、データベースファイルではありません。.mmdb ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>データベースファイル「%1」を読み取れません (アクセスが拒否されました)。ファイルの権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>データベースファイル「%1」を開けません (%2)。ディスクとパスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>データベースファイル「%1」は破損しています: %2。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>データベースファイル「%1」を読み取れませんでした。ディスクを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>「%1」は MaxMind DB (.mmdb) ファイルではないか、メタデータが破損しています。GeoLite2、GeoIP2、DB-IP、IPinfo のいずれかの .mmdb ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>データベースファイル「%1」を読み込めません (サイズの値がメモリに収まらないため、破損している可能性があります)。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>「%2」で %1 を検索できませんでした (%3)。ファイルをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>「%2」にある %1 のレコードを読み取れません (%3)。ファイルをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>データベースファイル「%1」を読み取れません (%2)。ディスクとパスを確認してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>「%1」は空です。GeoLite2、GeoIP2、DB-IP、IPinfo のいずれかの .mmdb ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>「%1」は通常のファイルではありません。GeoLite2、GeoIP2、DB-IP、IPinfo のいずれかの .mmdb ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>データベースファイル「%1」の専用コピーを作成するためのメモリが足りません (%2)。ほかのプログラムを閉じて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>データベースファイル「%1」は読み取り中に変更され続けました。書き込みが完了してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>ブロックリストのファイル %1 は存在しません。パスを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 はフォルダーで、ブロックリストのファイルではありません。その中のリストファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 は通常のファイルではありません (パイプ、ソケット、デバイスのいずれかです)。リストファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>ブロックリストのファイル %1 を読み取れません (%2)。ファイルの権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 にはバイナリデータが含まれている (オフセット %2 にゼロバイトがある) ため、テキストのブロックリストではありません。プレーンテキストの IP/CIDR リストを選んでください。</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>ブロックリストのファイル %1 の読み取りが、%2 バイト読んだところで失敗しました。ディスクを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 にはアドレスがありません (空か、コメントしかありません)。IP アドレスまたはプレフィックスを 1 つ以上含むリストを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%2 のコメント以外の %1 行には IP アドレスもプレフィックスもないため、ブロックリストではありません。プレーンテキストの IP/CIDR リストを選んでください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

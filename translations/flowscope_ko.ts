@@ -631,6 +631,130 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>수집기 %1에 대한 UDP 소켓을 열 수 없습니다(%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>AS 번호만 있고 국가 정보는 없습니다</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>국가 정보만 있고 AS 번호는 없습니다</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>국가 정보도 AS 번호도 없습니다</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>국가 데이터베이스(GeoLite2 또는 GeoIP2 Country/City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>AS 데이터베이스(GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>파일 &quot;%1&quot;(%2)에는 %3. %4를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>유형 없음</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>데이터베이스 파일 &quot;%1&quot;이(가) 없습니다. 경로를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>&quot;%1&quot;은(는) 데이터베이스 파일이 아니라 폴더입니다. .mmdb 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>데이터베이스 파일 &quot;%1&quot;을(를) 읽을 수 없습니다(권한 거부). 파일 권한을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>데이터베이스 파일 &quot;%1&quot;을(를) 열 수 없습니다(%2). 디스크와 경로를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>데이터베이스 파일 &quot;%1&quot;이(가) 손상되었습니다(%2). 파일을 다시 다운로드하십시오.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>데이터베이스 파일 &quot;%1&quot;을(를) 읽지 못했습니다. 디스크를 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>&quot;%1&quot;은(는) MaxMind DB(.mmdb) 파일이 아니거나 메타데이터가 손상되었습니다. GeoLite2, GeoIP2, DB-IP 또는 IPinfo .mmdb 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>데이터베이스 파일 &quot;%1&quot;을(를) 로드할 수 없습니다(파일에 기록된 크기가 메모리에 들어갈 수 없는 값이므로 파일이 손상되었을 가능성이 높음). 파일을 다시 다운로드하십시오.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>&quot;%2&quot;에서 %1을(를) 조회하지 못했습니다(%3). 파일을 다시 다운로드하십시오.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>&quot;%2&quot;에 있는 %1의 레코드를 읽을 수 없습니다(%3). 파일을 다시 다운로드하십시오.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>데이터베이스 파일 &quot;%1&quot;을(를) 읽을 수 없습니다(%2). 디스크와 경로를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>&quot;%1&quot;이(가) 비어 있습니다. GeoLite2, GeoIP2, DB-IP 또는 IPinfo .mmdb 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>&quot;%1&quot;은(는) 일반 파일이 아닙니다. GeoLite2, GeoIP2, DB-IP 또는 IPinfo .mmdb 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>데이터베이스 파일 &quot;%1&quot;의 개별 사본을 만들 메모리가 부족합니다(%2). 다른 프로그램을 닫은 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>데이터베이스 파일 &quot;%1&quot;이(가) 읽는 동안 계속 변경되었습니다. 파일 쓰기가 끝난 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>차단 목록 파일 %1이(가) 없습니다. 경로를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1은(는) 차단 목록 파일이 아니라 폴더입니다. 폴더 안의 목록 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1은(는) 일반 파일이 아닙니다(파이프, 소켓 또는 장치). 목록 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>차단 목록 파일 %1을(를) 읽을 수 없습니다(%2). 파일 권한을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1에 바이너리 데이터가 있으므로(오프셋 %2에 값이 0인 바이트) 텍스트 차단 목록이 아닙니다. 일반 텍스트 IP/CIDR 목록을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>차단 목록 파일 %1을(를) %2바이트까지 읽은 후 읽기에 실패했습니다. 디스크를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1에 주소가 없습니다(비어 있거나 주석만 있음). IP 주소 또는 접두사가 하나 이상 있는 목록을 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%2에 있는 주석이 아닌 줄 %1개 중 IP 주소나 접두사인 줄이 하나도 없으므로 차단 목록이 아닙니다. 일반 텍스트 IP/CIDR 목록을 선택하십시오.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -643,6 +643,131 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>Er kon geen UDP-socket naar de collector %1 worden geopend (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>AS-nummers maar geen landen</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>landen maar geen AS-nummers</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>geen landen en geen AS-nummers</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>een landendatabase (GeoLite2 of GeoIP2 Country of City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>een AS-database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>Het bestand “%1” (%2) bevat %3; kies %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>geen type</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>Het databasebestand “%1” bestaat niet; controleer het pad.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>“%1” is een map, geen databasebestand; kies een .mmdb-bestand.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>Het databasebestand “%1” kan niet worden gelezen (toegang geweigerd); controleer de rechten op het bestand.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>Het databasebestand “%1” kan niet worden geopend (%2); controleer de schijf en het pad.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>Het databasebestand “%1” is beschadigd: %2; download het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>Het databasebestand “%1” kon niet worden gelezen; controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1” is geen MaxMind DB-bestand (.mmdb) of de metadata ervan zijn beschadigd; kies een .mmdb-bestand van GeoLite2, GeoIP2, DB-IP of IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>Het databasebestand “%1” kan niet worden geladen (de groottes die erin staan passen niet in het geheugen, dus het is waarschijnlijk beschadigd); download het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>Het opzoeken van %1 in “%2” is mislukt: %3; download het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>Het record voor %1 in “%2” kan niet worden gelezen: %3; download het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>Het databasebestand “%1” kan niet worden gelezen (%2); controleer de schijf en het pad.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1” is leeg; kies een .mmdb-bestand van GeoLite2, GeoIP2, DB-IP of IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1” is geen gewoon bestand; kies een .mmdb-bestand van GeoLite2, GeoIP2, DB-IP of IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>Er is onvoldoende geheugen voor een eigen kopie van het databasebestand “%1” (%2); sluit andere programma’s en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>Het databasebestand “%1” bleef veranderen terwijl het werd gelezen; probeer het opnieuw zodra het volledig is geschreven.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>Het blokkeerlijstbestand %1 bestaat niet; controleer het pad.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 is een map, geen blokkeerlijstbestand; kies een lijstbestand in die map.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 is geen gewoon bestand (maar een pipe, socket of apparaat); kies een lijstbestand.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>Het blokkeerlijstbestand %1 kan niet worden gelezen (%2); controleer de rechten op het bestand.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 bevat binaire gegevens (een nulbyte op byte-offset %2) en is dus geen tekstuele blokkeerlijst; kies een IP/CIDR-lijst in platte tekst.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>Het lezen van het blokkeerlijstbestand %1 is mislukt na %2 bytes; controleer de schijf.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 bevat geen adressen (het is leeg of bevat alleen commentaar); kies een lijst met minstens één IP-adres of prefix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>De %1 regel in %2 die geen commentaar is, is geen IP-adres of prefix, dus het bestand is geen blokkeerlijst; kies een IP/CIDR-lijst in platte tekst.</numerusform>
+            <numerusform>Geen van de %1 regels in %2 die geen commentaar zijn, is een IP-adres of prefix, dus het bestand is geen blokkeerlijst; kies een IP/CIDR-lijst in platte tekst.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -655,6 +655,132 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>Nie można otworzyć gniazda UDP do kolektora %1 (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>numery AS, ale nie kraje</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>kraje, ale nie numery AS</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>dane, w których nie ma ani krajów, ani numerów AS</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>bazę danych krajów (GeoLite2 lub GeoIP2 Country albo City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>bazę danych AS (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>Plik „%1” (%2) zawiera %3; wybierz %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>brak typu</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>Plik bazy danych „%1” nie istnieje; sprawdź ścieżkę.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>„%1” to folder, a nie plik bazy danych; wybierz plik .mmdb.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>Nie można odczytać pliku bazy danych „%1” (odmowa dostępu); sprawdź jego uprawnienia.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>Nie można otworzyć pliku bazy danych „%1” (%2); sprawdź dysk i ścieżkę.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>Plik bazy danych „%1” jest uszkodzony: %2; pobierz go ponownie.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>Nie udało się odczytać pliku bazy danych „%1”; sprawdź dysk i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>„%1” nie jest plikiem MaxMind DB (.mmdb) lub jego metadane są uszkodzone; wybierz plik .mmdb z GeoLite2, GeoIP2, DB-IP lub IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>Nie można wczytać pliku bazy danych „%1” (zapisane w nim rozmiary nie mieszczą się w pamięci, więc plik jest prawdopodobnie uszkodzony); pobierz go ponownie.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>Wyszukiwanie %1 w „%2” nie powiodło się: %3; pobierz plik ponownie.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>Nie można odczytać rekordu dla %1 w „%2”: %3; pobierz plik ponownie.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>Nie można odczytać pliku bazy danych „%1” (%2); sprawdź dysk i ścieżkę.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>„%1” jest pusty; wybierz plik .mmdb z GeoLite2, GeoIP2, DB-IP lub IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>„%1” nie jest zwykłym plikiem; wybierz plik .mmdb z GeoLite2, GeoIP2, DB-IP lub IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>Brak pamięci na prywatną kopię pliku bazy danych „%1” (%2); zamknij inne programy i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>Plik bazy danych „%1” ciągle się zmieniał podczas odczytu; spróbuj ponownie, gdy zapis pliku zostanie ukończony.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>Plik listy blokowanych adresów %1 nie istnieje; sprawdź ścieżkę.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 to folder, a nie plik listy blokowanych adresów; wybierz znajdujący się w nim plik listy.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 nie jest zwykłym plikiem (to potok, gniazdo lub urządzenie); wybierz plik listy.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>Nie można odczytać pliku listy blokowanych adresów %1 (%2); sprawdź jego uprawnienia.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 zawiera dane binarne (bajt zerowy, przesunięcie w bajtach: %2), więc nie jest tekstową listą blokowanych adresów; wybierz listę IP/CIDR w postaci zwykłego tekstu.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>Odczyt pliku listy blokowanych adresów %1 nie powiódł się (odczytano bajtów: %2); sprawdź dysk.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 nie zawiera żadnych adresów (jest pusty lub zawiera tylko komentarze); wybierz listę z co najmniej jednym adresem IP lub prefiksem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%1 wiersz w %2 niebędący komentarzem nie jest adresem IP ani prefiksem, więc plik nie jest listą blokowanych adresów; wybierz listę IP/CIDR w postaci zwykłego tekstu.</numerusform>
+            <numerusform>Żaden z %1 wierszy w %2 niebędących komentarzami nie jest adresem IP ani prefiksem, więc plik nie jest listą blokowanych adresów; wybierz listę IP/CIDR w postaci zwykłego tekstu.</numerusform>
+            <numerusform>Żaden z %1 wierszy w %2 niebędących komentarzami nie jest adresem IP ani prefiksem, więc plik nie jest listą blokowanych adresów; wybierz listę IP/CIDR w postaci zwykłego tekstu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

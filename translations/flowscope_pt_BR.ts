@@ -643,6 +643,131 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>Não foi possível abrir um socket UDP para o coletor %1 (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>números de AS, mas nenhum país</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>países, mas nenhum número de AS</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>nem países nem números de AS</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>um banco de dados de países (GeoLite2 ou GeoIP2 Country ou City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>um banco de dados de AS (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>Conteúdo do arquivo “%1” (%2): %3; escolha %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>sem tipo</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>O arquivo de banco de dados “%1” não existe; verifique o caminho.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>“%1” é uma pasta, não um arquivo de banco de dados; escolha um arquivo .mmdb.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>Não é possível ler o arquivo de banco de dados “%1” (permissão negada); verifique as permissões dele.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>Não é possível abrir o arquivo de banco de dados “%1” (%2); verifique o disco e o caminho.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>O arquivo de banco de dados “%1” está danificado: %2; baixe-o novamente.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>Não foi possível ler o arquivo de banco de dados “%1”; verifique o disco e tente novamente.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1” não é um arquivo MaxMind DB (.mmdb) ou seus metadados estão danificados; escolha um arquivo .mmdb do GeoLite2, GeoIP2, DB-IP ou IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>Não é possível carregar o arquivo de banco de dados “%1” (os tamanhos indicados nele não cabem na memória, então ele provavelmente está danificado); baixe-o novamente.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>A consulta de %1 em “%2” falhou (%3); baixe o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>Não é possível ler o registro de %1 em “%2” (%3); baixe o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>Não é possível ler o arquivo de banco de dados “%1” (%2); verifique o disco e o caminho.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1” está vazio; escolha um arquivo .mmdb do GeoLite2, GeoIP2, DB-IP ou IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1” não é um arquivo comum; escolha um arquivo .mmdb do GeoLite2, GeoIP2, DB-IP ou IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>Não há memória suficiente para uma cópia privada do arquivo de banco de dados “%1” (%2); feche outros programas e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>O arquivo de banco de dados “%1” não parou de mudar durante a leitura; tente novamente quando a gravação dele terminar.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>O arquivo de lista de bloqueio %1 não existe; verifique o caminho.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 é uma pasta, não um arquivo de lista de bloqueio; escolha um arquivo de lista dentro dela.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 não é um arquivo comum (é um pipe, um socket ou um dispositivo); escolha um arquivo de lista.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>Não é possível ler o arquivo de lista de bloqueio %1 (%2); verifique as permissões dele.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 contém dados binários (um byte zero na posição %2), portanto não é uma lista de bloqueio em texto; escolha uma lista de IP/CIDR em texto simples.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>A leitura do arquivo de lista de bloqueio %1 falhou após %2 bytes; verifique o disco.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 não contém endereços (está vazio ou só tem comentários); escolha uma lista com pelo menos um endereço IP ou prefixo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%1 linha de %2 não é um comentário, mas também não é um endereço IP nem um prefixo, portanto o arquivo não é uma lista de bloqueio; escolha uma lista de IP/CIDR em texto simples.</numerusform>
+            <numerusform>Nenhuma das %1 linhas de %2 que não são comentários é um endereço IP ou prefixo, portanto o arquivo não é uma lista de bloqueio; escolha uma lista de IP/CIDR em texto simples.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -655,6 +655,132 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>Не удалось открыть UDP-сокет к коллектору %1 (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>номера AS, но не страны</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>страны, но не номера AS</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>данные, в которых нет ни стран, ни номеров AS</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>базу стран (GeoLite2 или GeoIP2 Country либо City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>базу AS (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>Файл «%1» (%2) содержит %3; выберите %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>без типа</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>Файл базы данных «%1» не существует; проверьте путь.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>«%1» — это папка, а не файл базы данных; выберите файл .mmdb.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>Не удаётся прочитать файл базы данных «%1» (доступ запрещён); проверьте права доступа к нему.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>Не удаётся открыть файл базы данных «%1» (%2); проверьте диск и путь.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>Файл базы данных «%1» повреждён: %2; скачайте его заново.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>Не удалось прочитать файл базы данных «%1»; проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>«%1» не является файлом MaxMind DB (.mmdb), или его метаданные повреждены; выберите файл .mmdb GeoLite2, GeoIP2, DB-IP или IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>Не удаётся загрузить файл базы данных «%1» (указанные в нём размеры не помещаются в памяти, поэтому он, вероятно, повреждён); скачайте его заново.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>Ошибка поиска %1 в «%2»: %3; скачайте файл заново.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>Не удаётся прочитать запись для %1 в «%2»: %3; скачайте файл заново.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>Не удаётся прочитать файл базы данных «%1» (%2); проверьте диск и путь.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>«%1» — пустой файл; выберите файл .mmdb GeoLite2, GeoIP2, DB-IP или IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>«%1» — не обычный файл; выберите файл .mmdb GeoLite2, GeoIP2, DB-IP или IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>Недостаточно памяти для собственной копии файла базы данных «%1» (%2); закройте другие программы и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>Файл базы данных «%1» всё время изменялся во время чтения; повторите попытку, когда его запись завершится.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>Файл списка блокировки %1 не существует; проверьте путь.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 — это папка, а не файл списка блокировки; выберите файл списка в этой папке.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 — не обычный файл (а канал, сокет или устройство); выберите файл списка.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>Не удаётся прочитать файл списка блокировки %1 (%2); проверьте права доступа к нему.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 содержит двоичные данные (нулевой байт, смещение в байтах: %2), поэтому это не текстовый список блокировки; выберите текстовый список IP/CIDR.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>Ошибка чтения файла списка блокировки %1 (прочитано байт: %2); проверьте диск.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 не содержит адресов (файл пуст или содержит только комментарии); выберите список, в котором есть хотя бы один IP-адрес или префикс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>Ни одна из %1 строки в %2 (не считая комментариев) не является IP-адресом или префиксом, поэтому это не список блокировки; выберите текстовый список IP/CIDR.</numerusform>
+            <numerusform>Ни одна из %1 строк в %2 (не считая комментариев) не является IP-адресом или префиксом, поэтому это не список блокировки; выберите текстовый список IP/CIDR.</numerusform>
+            <numerusform>Ни одна из %1 строк в %2 (не считая комментариев) не является IP-адресом или префиксом, поэтому это не список блокировки; выберите текстовый список IP/CIDR.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

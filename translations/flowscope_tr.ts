@@ -631,6 +631,130 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>%1 toplayıcısına UDP soketi açılamadı (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>ülke değil, yalnızca AS numaraları</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>AS numarası değil, yalnızca ülkeler</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>ne ülke ne de AS numarası</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>bir ülke veritabanı (GeoLite2 veya GeoIP2 Country ya da City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>bir AS veritabanı (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>&quot;%1&quot; dosyası (%2) %3 içeriyor; %4 seçin.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>türü belirtilmemiş</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>&quot;%1&quot; veritabanı dosyası yok; yolu denetleyin.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>&quot;%1&quot; bir veritabanı dosyası değil, bir klasör; bir .mmdb dosyası seçin.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>&quot;%1&quot; veritabanı dosyası okunamıyor (izin reddedildi); dosyanın izinlerini denetleyin.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>&quot;%1&quot; veritabanı dosyası açılamıyor (%2); diski ve yolu denetleyin.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>&quot;%1&quot; veritabanı dosyası bozuk: %2; dosyayı yeniden indirin.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>&quot;%1&quot; veritabanı dosyası okunamadı; diski denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>&quot;%1&quot; bir MaxMind DB (.mmdb) dosyası değil veya meta verileri bozuk; bir GeoLite2, GeoIP2, DB-IP veya IPinfo .mmdb dosyası seçin.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>&quot;%1&quot; veritabanı dosyası yüklenemiyor (belirttiği boyutlar belleğe sığmıyor, bu yüzden dosya büyük olasılıkla bozuk); dosyayı yeniden indirin.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>&quot;%2&quot; dosyasında %1 aranamadı, çünkü %3; dosyayı yeniden indirin.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>&quot;%2&quot; dosyasında %1 için kayıt okunamıyor, çünkü %3; dosyayı yeniden indirin.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>&quot;%1&quot; veritabanı dosyası okunamıyor (%2); diski ve yolu denetleyin.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>&quot;%1&quot; boş; bir GeoLite2, GeoIP2, DB-IP veya IPinfo .mmdb dosyası seçin.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>&quot;%1&quot; normal bir dosya değil; bir GeoLite2, GeoIP2, DB-IP veya IPinfo .mmdb dosyası seçin.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>&quot;%1&quot; veritabanı dosyasının özel bir kopyası için yeterli bellek yok (%2); diğer programları kapatıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>&quot;%1&quot; veritabanı dosyası okunurken sürekli değişti; dosyanın yazılması bittikten sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>%1 engelleme listesi dosyası yok; yolu denetleyin.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 bir engelleme listesi dosyası değil, bir klasör; içinden bir liste dosyası seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 normal bir dosya değil (bir kanal, soket veya aygıt); bir liste dosyası seçin.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>%1 engelleme listesi dosyası okunamıyor (%2); dosyanın izinlerini denetleyin.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 ikili veri içeriyor (%2 bayt konumunda bir sıfır baytı), bu nedenle bir metin engelleme listesi değil; düz metin bir IP/CIDR listesi seçin.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>%1 engelleme listesi dosyası okunurken %2 bayttan sonra hata oluştu; diski denetleyin.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 hiç adres içermiyor (boş veya yalnızca yorum satırlarından oluşuyor); en az bir IP adresi veya önek içeren bir liste seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%2 dosyasındaki yorum olmayan %1 satırın hiçbiri bir IP adresi veya önek değil, bu nedenle dosya bir engelleme listesi değil; düz metin bir IP/CIDR listesi seçin.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

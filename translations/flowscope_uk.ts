@@ -655,6 +655,132 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>Не вдалося відкрити UDP-сокет до колектора %1 (%2).</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>номери AS, але не країни</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>країни, але не номери AS</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>дані, у яких немає ні країн, ні номерів AS</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>базу країн (GeoLite2 або GeoIP2 Country чи City, DB-IP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>базу AS (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>Файл «%1» (%2) містить %3; виберіть %4.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>без типу</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>Файл бази даних «%1» не існує; перевірте шлях.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>«%1» — це тека, а не файл бази даних; виберіть файл .mmdb.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>Не вдається прочитати файл бази даних «%1» (доступ заборонено); перевірте права доступу до нього.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>Не вдається відкрити файл бази даних «%1» (%2); перевірте диск і шлях.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>Файл бази даних «%1» пошкоджений: %2; завантажте його ще раз.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>Не вдалося прочитати файл бази даних «%1»; перевірте диск і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>«%1» не є файлом MaxMind DB (.mmdb), або його метадані пошкоджено; виберіть файл .mmdb GeoLite2, GeoIP2, DB-IP або IPinfo.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>Не вдається відкрити файл бази даних «%1» (зазначені в ньому розміри не вміщуються в пам’яті, тож він, імовірно, пошкоджений); завантажте його ще раз.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>Помилка пошуку %1 у «%2»: %3; завантажте файл ще раз.</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>Не вдається прочитати запис для %1 у «%2»: %3; завантажте файл ще раз.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>Не вдається прочитати файл бази даних «%1» (%2); перевірте диск і шлях.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>«%1» — порожній файл; виберіть файл .mmdb GeoLite2, GeoIP2, DB-IP або IPinfo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>«%1» — не звичайний файл; виберіть файл .mmdb GeoLite2, GeoIP2, DB-IP або IPinfo.</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>Недостатньо пам’яті для власної копії файлу бази даних «%1» (%2); закрийте інші програми й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>Файл бази даних «%1» увесь час змінювався під час читання; спробуйте ще раз, коли його запис завершиться.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>Файл списку блокування %1 не існує; перевірте шлях.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 — це тека, а не файл списку блокування; виберіть файл списку в цій теці.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 — не звичайний файл (а канал, сокет або пристрій); виберіть файл списку.</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>Не вдається прочитати файл списку блокування %1 (%2); перевірте права доступу до нього.</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 містить двійкові дані (нульовий байт, зміщення в байтах: %2), тому це не текстовий список блокування; виберіть текстовий список IP/CIDR.</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>Помилка читання файлу списку блокування %1 (прочитано байтів: %2); перевірте диск.</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 не містить адрес (файл порожній або містить лише коментарі); виберіть список, у якому є принаймні одна IP-адреса або префікс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>Жоден із %1 рядка в %2 (не враховуючи коментарів) не є IP-адресою чи префіксом, тому це не список блокування; виберіть текстовий список IP/CIDR.</numerusform>
+            <numerusform>Жоден із %1 рядків у %2 (не враховуючи коментарів) не є IP-адресою чи префіксом, тому це не список блокування; виберіть текстовий список IP/CIDR.</numerusform>
+            <numerusform>Жоден із %1 рядків у %2 (не враховуючи коментарів) не є IP-адресою чи префіксом, тому це не список блокування; виберіть текстовий список IP/CIDR.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

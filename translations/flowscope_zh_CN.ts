@@ -631,6 +631,130 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>无法打开到收集器 %1 的 UDP 套接字（%2）。</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>只包含 AS 编号，不包含国家/地区</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>只包含国家/地区，不包含 AS 编号</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>既不包含国家/地区，也不包含 AS 编号</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>一个国家/地区数据库（GeoLite2 或 GeoIP2 的 Country 或 City、DB-IP、IPinfo）</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>一个 AS 数据库（GeoLite2 ASN、GeoIP2 ISP、IPinfo）</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>文件“%1”（%2）%3；请选择%4。</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>无类型</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>数据库文件“%1”不存在；请检查路径。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>“%1”是文件夹，而不是数据库文件；请选择一个 .mmdb 文件。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>无法读取数据库文件“%1”（权限被拒绝）；请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>无法打开数据库文件“%1”（%2）；请检查磁盘和路径。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>数据库文件“%1”已损坏：%2；请重新下载该文件。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>无法读取数据库文件“%1”；请检查磁盘，然后重试。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1”不是 MaxMind DB（.mmdb）文件，或其元数据已损坏；请选择 GeoLite2、GeoIP2、DB-IP 或 IPinfo 的 .mmdb 文件。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>无法加载数据库文件“%1”（其中记录的大小超出了内存所能容纳的范围，文件可能已损坏）；请重新下载该文件。</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>在“%2”中查找 %1 失败（%3）；请重新下载该文件。</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>无法读取“%2”中 %1 的记录（%3）；请重新下载该文件。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>无法读取数据库文件“%1”（%2）；请检查磁盘和路径。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1”是空文件；请选择 GeoLite2、GeoIP2、DB-IP 或 IPinfo 的 .mmdb 文件。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>“%1”不是常规文件；请选择 GeoLite2、GeoIP2、DB-IP 或 IPinfo 的 .mmdb 文件。</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>内存不足，无法为数据库文件“%1”创建私有副本（%2）；请关闭其他程序，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>数据库文件“%1”在读取期间不断发生变化；请等其写入完成后重试。</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>阻止列表文件 %1 不存在；请检查路径。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 是文件夹，而不是阻止列表文件；请选择其中的列表文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 不是常规文件（而是管道、套接字或设备）；请选择一个列表文件。</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>无法读取阻止列表文件 %1（%2）；请检查其权限。</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 包含二进制数据（字节偏移 %2 处有一个零字节），因此不是文本格式的阻止列表；请选择纯文本的 IP/CIDR 列表。</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>读取阻止列表文件 %1 时，在读取 %2 字节后失败；请检查磁盘。</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 中没有任何地址（文件为空或只有注释）；请选择至少包含一个 IP 地址或前缀的列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%2 中的 %1 个非注释行都不是 IP 地址或前缀，因此它不是阻止列表；请选择纯文本的 IP/CIDR 列表。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

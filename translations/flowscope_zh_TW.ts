@@ -631,6 +631,130 @@
         <source>No UDP socket to the collector %1 could be opened (%2).</source>
         <translation>無法開啟連到收集器 %1 的 UDP 通訊端（%2）。</translation>
     </message>
+    <message>
+        <source>AS numbers but no countries</source>
+        <translation>只包含 AS 編號，不包含國家/地區</translation>
+    </message>
+    <message>
+        <source>countries but no AS numbers</source>
+        <translation>只包含國家/地區，不包含 AS 編號</translation>
+    </message>
+    <message>
+        <source>neither countries nor AS numbers</source>
+        <translation>既不包含國家/地區，也不包含 AS 編號</translation>
+    </message>
+    <message>
+        <source>a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)</source>
+        <translation>一個國家/地區資料庫（GeoLite2 或 GeoIP2 的 Country 或 City、DB-IP、IPinfo）</translation>
+    </message>
+    <message>
+        <source>an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)</source>
+        <translation>一個 AS 資料庫（GeoLite2 ASN、GeoIP2 ISP、IPinfo）</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; (%2) holds %3; choose %4.</source>
+        <extracomment>%2 is the file&apos;s database type (e.g. GeoLite2-ASN) or &quot;no type&quot;; %3 what it holds; %4 the kind of database to choose.</extracomment>
+        <translation>檔案「%1」（%2）%3；請改選%4。</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>無類型</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; does not exist; check the path.</source>
+        <translation>資料庫檔案「%1」不存在；請檢查路徑。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file; choose an .mmdb file.</source>
+        <translation>「%1」是資料夾，而不是資料庫檔案；請選擇 .mmdb 檔案。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (permission denied); check its permissions.</source>
+        <translation>無法讀取資料庫檔案「%1」（權限遭拒）；請檢查其權限。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be opened (%2); check the disk and the path.</source>
+        <translation>無法開啟資料庫檔案「%1」（%2）；請檢查磁碟和路徑。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; is damaged: %2; download it again.</source>
+        <extracomment>%2 is the reason, a clause in English.</extracomment>
+        <translation>資料庫檔案「%1」已損毀：%2；請重新下載此檔案。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; could not be read; check the disk and try again.</source>
+        <translation>無法讀取資料庫檔案「%1」；請檢查磁碟，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MaxMind DB (.mmdb) file or its metadata is damaged; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>「%1」不是 MaxMind DB（.mmdb）檔案，或其中繼資料已損毀；請選擇 GeoLite2、GeoIP2、DB-IP 或 IPinfo 的 .mmdb 檔案。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be loaded (its sizes do not fit in memory, so it is probably damaged); download it again.</source>
+        <translation>無法載入資料庫檔案「%1」（其中記載的大小超出記憶體所能容納的範圍，檔案可能已損毀）；請重新下載此檔案。</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in &apos;%2&apos; failed because %3; download it again.</source>
+        <translation>在「%2」中查詢 %1 失敗（%3）；請重新下載此檔案。</translation>
+    </message>
+    <message>
+        <source>The record for %1 in &apos;%2&apos; cannot be read because %3; download it again.</source>
+        <translation>無法讀取「%2」中 %1 的記錄（%3）；請重新下載此檔案。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; cannot be read (%2); check the disk and the path.</source>
+        <translation>無法讀取資料庫檔案「%1」（%2）；請檢查磁碟和路徑。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>「%1」是空檔案；請選擇 GeoLite2、GeoIP2、DB-IP 或 IPinfo 的 .mmdb 檔案。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.</source>
+        <translation>「%1」不是一般檔案；請選擇 GeoLite2、GeoIP2、DB-IP 或 IPinfo 的 .mmdb 檔案。</translation>
+    </message>
+    <message>
+        <source>No memory for a private copy of the database file &apos;%1&apos; (%2); close other programs and try again.</source>
+        <translation>記憶體不足，無法為資料庫檔案「%1」建立私有副本（%2）；請關閉其他程式，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The database file &apos;%1&apos; kept changing while it was read; try again once it has been written.</source>
+        <translation>資料庫檔案「%1」在讀取期間持續變動；請等它寫入完成後再試一次。</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 does not exist; check the path.</source>
+        <translation>封鎖清單檔案 %1 不存在；請檢查路徑。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a blocklist file; choose a list file inside it.</source>
+        <translation>%1 是資料夾，而不是封鎖清單檔案；請選擇其中的清單檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device); choose a list file.</source>
+        <translation>%1 不是一般檔案（而是管線、通訊端或裝置）；請選擇清單檔案。</translation>
+    </message>
+    <message>
+        <source>The blocklist file %1 cannot be read (%2); check its permissions.</source>
+        <translation>無法讀取封鎖清單檔案 %1（%2）；請檢查其權限。</translation>
+    </message>
+    <message>
+        <source>%1 contains binary data (a zero byte at offset %2), so it is not a text blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>%1 包含二進位資料（位元組偏移 %2 處有一個零位元組），因此不是文字格式的封鎖清單；請選擇純文字的 IP/CIDR 清單。</translation>
+    </message>
+    <message>
+        <source>Reading the blocklist file %1 failed after %2 bytes; check the disk.</source>
+        <translation>讀取封鎖清單檔案 %1 時，在讀取 %2 位元組後失敗；請檢查磁碟。</translation>
+    </message>
+    <message>
+        <source>%1 holds no addresses (it is empty or only comments); choose a list with at least one IP address or prefix.</source>
+        <translation>%1 中沒有任何位址（檔案是空的，或只有註解）；請選擇至少包含一個 IP 位址或首碼的清單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 non-comment line(s) in %2 is an IP address or prefix, so it is not a blocklist; choose a plain-text IP/CIDR list.</source>
+        <translation>
+            <numerusform>%2 中的 %1 個非註解行都不是 IP 位址或首碼，因此它不是封鎖清單；請選擇純文字的 IP/CIDR 清單。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -187,27 +187,35 @@ Result<ParsedBlocklist> loadBlocklistFile(const std::string& path) {
     const auto status = fs::status(path, ec);
     if (status.type() == fs::file_type::not_found) {
         return makeError(ErrorCode::NotFound,
-                         "The blocklist file " + path + " does not exist; check the path.");
+                         phrase(FS_PHRASE("Core",
+                                          "The blocklist file %1 does not exist; check the "
+                                          "path."),
+                                {verbatim(path)}));
     }
     if (status.type() == fs::file_type::directory) {
-        return makeError(
-            ErrorCode::InvalidArgument,
-            path + " is a folder, not a blocklist file; choose a list file inside it.");
+        return makeError(ErrorCode::InvalidArgument,
+                         phrase(FS_PHRASE("Core",
+                                          "%1 is a folder, not a blocklist file; choose a "
+                                          "list file inside it."),
+                                {verbatim(path)}));
     }
     if (status.type() != fs::file_type::regular && status.type() != fs::file_type::none) {
         // A pipe would block the reader forever; sockets and devices are not lists either.
         return makeError(ErrorCode::InvalidArgument,
-                         path +
-                             " is not a regular file (a pipe, socket or device); choose a "
-                             "list file.");
+                         phrase(FS_PHRASE("Core",
+                                          "%1 is not a regular file (a pipe, socket or "
+                                          "device); choose a list file."),
+                                {verbatim(path)}));
     }
     errno = 0;
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
                                                          &std::fclose);
     if (!file) {
         return makeError(ErrorCode::PermissionDenied,
-                         "The blocklist file " + path + " cannot be read (" + std::strerror(errno) +
-                             "); check its permissions.");
+                         phrase(FS_PHRASE("Core",
+                                          "The blocklist file %1 cannot be read (%2); "
+                                          "check its permissions."),
+                                {verbatim(path), verbatim(std::strerror(errno))}));
     }
     BlocklistParser parser;
     char buffer[64 * 1024];
@@ -220,31 +228,41 @@ Result<ParsedBlocklist> loadBlocklistFile(const std::string& path) {
         if (const void* nul = std::memchr(buffer, 0, n)) {
             const size_t at = offset + size_t(static_cast<const char*>(nul) - buffer);
             return makeError(ErrorCode::BadFormat,
-                             path + " contains binary data (a zero byte at offset " +
-                                 std::to_string(at) +
-                                 "), so it is not a text blocklist; choose a plain-text IP/CIDR "
-                                 "list.");
+                             phrase(FS_PHRASE("Core",
+                                              "%1 contains binary data (a zero byte at "
+                                              "offset %2), so it is not a text "
+                                              "blocklist; choose a plain-text IP/CIDR "
+                                              "list."),
+                                    {verbatim(path), number(at)}));
         }
         parser.feed(std::string_view(buffer, n));
         offset += n;
     }
     if (std::ferror(file.get())) {
-        return makeError(ErrorCode::Io, "Reading the blocklist file " + path + " failed after " +
-                                            std::to_string(offset) + " bytes; check the disk.");
+        return makeError(ErrorCode::Io,
+                         phrase(FS_PHRASE("Core",
+                                          "Reading the blocklist file %1 failed after %2 "
+                                          "bytes; check the disk."),
+                                {verbatim(path), number(offset)}));
     }
     ParsedBlocklist list = parser.finish();
     if (list.entries.empty() && list.malformedLines > 0) {
-        return makeError(ErrorCode::BadFormat,
-                         "None of the " + std::to_string(list.malformedLines) +
-                             " non-comment lines in " + path +
-                             " is an IP address or prefix, so it is not a blocklist; choose a "
-                             "plain-text IP/CIDR list.");
+        return makeError(
+            ErrorCode::BadFormat,
+            plural(FS_PHRASE_N("Core",
+                               "None of the %1 non-comment line(s) in %2 "
+                               "is an IP address or prefix, so it is not "
+                               "a blocklist; choose a plain-text IP/CIDR "
+                               "list."),
+                   list.malformedLines, {number(list.malformedLines), verbatim(path)}));
     }
     if (list.entries.empty()) {
         return makeError(ErrorCode::BadFormat,
-                         path +
-                             " holds no addresses (it is empty or only comments); choose a "
-                             "list with at least one IP address or prefix.");
+                         phrase(FS_PHRASE("Core",
+                                          "%1 holds no addresses (it is empty or only "
+                                          "comments); choose a list with at least one "
+                                          "IP address or prefix."),
+                                {verbatim(path)}));
     }
     return list;
 }

@@ -61,17 +61,25 @@ Result<std::shared_ptr<const MmdbDatabase>> GeoResolver::openFor(
     const bool fits = role == GeoRole::Country ? c.hasCountry() : c.hasAs();
     if (!fits) {
         const std::string type = db.value()->metadata().databaseType;
-        const std::string holds =
-            role == GeoRole::Country && c.hasAs()   ? "AS numbers but no countries"
-            : role == GeoRole::As && c.hasCountry() ? "countries but no AS numbers"
-                                                    : "neither countries nor AS numbers";
-        const std::string choose =
+        const char* holds = role == GeoRole::Country && c.hasAs()
+                                ? FS_PHRASE("Core", "AS numbers but no countries")
+                            : role == GeoRole::As && c.hasCountry()
+                                ? FS_PHRASE("Core", "countries but no AS numbers")
+                                : FS_PHRASE("Core", "neither countries nor AS numbers");
+        const char* choose =
             role == GeoRole::Country
-                ? "a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, IPinfo)"
-                : "an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)";
-        return makeError(ErrorCode::BadFormat, "The file '" + file.string() + "' (" +
-                                                   (type.empty() ? "no type" : type) + ") holds " +
-                                                   holds + "; choose " + choose + ".");
+                ? FS_PHRASE("Core",
+                            "a country database (GeoLite2 or GeoIP2 Country or City, "
+                            "DB-IP, IPinfo)")
+                : FS_PHRASE("Core", "an AS database (GeoLite2 ASN, GeoIP2 ISP, IPinfo)");
+        //: %2 is the file's database type (e.g. GeoLite2-ASN) or "no type"; %3 what it holds;
+        //: %4 the kind of database to choose.
+        return makeError(
+            ErrorCode::BadFormat,
+            phrase(FS_PHRASE("Core", "The file '%1' (%2) holds %3; choose %4."),
+                   {verbatim(file.string()),
+                    type.empty() ? phrase(FS_PHRASE("Core", "no type")) : verbatim(type),
+                    phrase(holds), phrase(choose)}));
     }
     return std::shared_ptr<const MmdbDatabase>(std::move(db).value());
 }

@@ -40,28 +40,23 @@ struct MmdbDatabase::Impl {
 
 namespace {
 
-std::string quoted(const fs::path& p) {
-    // Appended piece by piece: GCC 12 at -O3 warns (-Wrestrict, a false positive) about
-    // "'" + std::string.
-    std::string out(1, '\'');
-    out += p.string();
-    out += '\'';
-    return out;
-}
-
 // Why a file cannot even be opened, checked before libmaxminddb sees it so that the sentence
 // can say what to do. nullopt when the file looks readable.
 std::optional<Error> accessProblem(const fs::path& path) {
     std::error_code ec;
     const auto st = fs::status(path, ec);
     if (!fs::exists(st)) {
-        return makeError(ErrorCode::NotFound,
-                         "The database file " + quoted(path) + " does not exist; check the path.");
+        return makeError(
+            ErrorCode::NotFound,
+            phrase(FS_PHRASE("Core", "The database file '%1' does not exist; check the path."),
+                   {verbatim(path.string())}));
     }
     if (fs::is_directory(st)) {
-        return makeError(ErrorCode::BadFormat, quoted(path) +
-                                                   " is a folder, not a database file; choose an "
-                                                   ".mmdb file.");
+        return makeError(ErrorCode::BadFormat,
+                         phrase(FS_PHRASE("Core",
+                                          "'%1' is a folder, not a database file; choose "
+                                          "an .mmdb file."),
+                                {verbatim(path.string())}));
     }
     if (std::FILE* f = std::fopen(path.string().c_str(), "rb")) {
         std::fclose(f);
@@ -69,38 +64,59 @@ std::optional<Error> accessProblem(const fs::path& path) {
     }
     const int err = errno;
     if (err == EACCES || err == EPERM) {
-        return makeError(ErrorCode::PermissionDenied,
-                         "The database file " + quoted(path) +
-                             " cannot be read (permission denied); check its permissions.");
+        return makeError(
+            ErrorCode::PermissionDenied,
+            phrase(FS_PHRASE("Core",
+                             "The database file '%1' cannot be read (permission denied); "
+                             "check its permissions."),
+                   {verbatim(path.string())}));
     }
-    return makeError(ErrorCode::Io, "The database file " + quoted(path) + " cannot be opened (" +
-                                        std::strerror(err) + "); check the disk and the path.");
+    return makeError(ErrorCode::Io,
+                     phrase(FS_PHRASE("Core",
+                                      "The database file '%1' cannot be opened (%2); check "
+                                      "the disk and the path."),
+                            {verbatim(path.string()), verbatim(std::strerror(err))}));
+}
+
+// `reason` is libmaxminddb's or the verifier's English clause.
+Error damagedDatabase(const fs::path& path, const std::string& reason) {
+    //: %2 is the reason, a clause in English.
+    return makeError(ErrorCode::Corrupt,
+                     phrase(FS_PHRASE("Core",
+                                      "The database file '%1' is damaged: %2; download "
+                                      "it again."),
+                            {verbatim(path.string()), verbatim(reason)}));
 }
 
 Error openProblem(const fs::path& path, int status) {
     switch (status) {
         case MMDB_FILE_OPEN_ERROR:
         case MMDB_IO_ERROR:
-            return makeError(ErrorCode::Io, "The database file " + quoted(path) +
-                                                " could not be read; check the disk and try "
-                                                "again.");
+            return makeError(ErrorCode::Io,
+                             phrase(FS_PHRASE("Core",
+                                              "The database file '%1' could not be read; "
+                                              "check the disk and try again."),
+                                    {verbatim(path.string())}));
         case MMDB_INVALID_METADATA_ERROR:
         case MMDB_UNKNOWN_DATABASE_FORMAT_ERROR:
         case MMDB_INVALID_LOOKUP_PATH_ERROR:
         case MMDB_LOOKUP_PATH_DOES_NOT_MATCH_DATA_ERROR:  // metadata lacks a required field
             return makeError(ErrorCode::BadFormat,
-                             quoted(path) +
-                                 " is not a MaxMind DB (.mmdb) file or its metadata is damaged; "
-                                 "choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.");
+                             phrase(FS_PHRASE("Core",
+                                              "'%1' is not a MaxMind DB (.mmdb) file or "
+                                              "its metadata is damaged; choose a "
+                                              "GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb "
+                                              "file."),
+                                    {verbatim(path.string())}));
         case MMDB_OUT_OF_MEMORY_ERROR:
             return makeError(ErrorCode::Corrupt,
-                             "The database file " + quoted(path) +
-                                 " cannot be loaded (its sizes do not fit in memory, so it is "
-                                 "probably damaged); download it again.");
+                             phrase(FS_PHRASE("Core",
+                                              "The database file '%1' cannot be loaded "
+                                              "(its sizes do not fit in memory, so it is "
+                                              "probably damaged); download it again."),
+                                    {verbatim(path.string())}));
         default:
-            return makeError(ErrorCode::Corrupt, "The database file " + quoted(path) +
-                                                     " is damaged: " + mmdbProblem(status) +
-                                                     "; download it again.");
+            return damagedDatabase(path, mmdbProblem(status));
     }
 }
 
@@ -174,9 +190,7 @@ Result<std::unique_ptr<MmdbDatabase>> MmdbDatabase::open(const fs::path& path, M
     if (check == MmdbCheck::Full) {
         const Status verified = verifyMmdb(impl->mmdb, impl->contents);
         if (!verified) {
-            return makeError(ErrorCode::Corrupt, "The database file " + quoted(path) +
-                                                     " is damaged: " + verified.error().message +
-                                                     "; download it again.");
+            return damagedDatabase(path, verified.error().message);
         }
         impl->contents.counted = true;
     }
@@ -220,9 +234,12 @@ Result<MMDB_lookup_result_s> findEntry(const MMDB_s& mmdb, const fs::path& path,
     // libmaxminddb takes a non-const handle but only reads it.
     MMDB_lookup_result_s found = MMDB_lookup_sockaddr(const_cast<MMDB_s*>(&mmdb), sa, &error);
     if (error != MMDB_SUCCESS) {
-        return makeError(ErrorCode::Corrupt, "Looking up " + address.toString() + " in " +
-                                                 quoted(path) + " failed because " +
-                                                 mmdbProblem(error) + "; download it again.");
+        return makeError(ErrorCode::Corrupt,
+                         phrase(FS_PHRASE("Core",
+                                          "Looking up %1 in '%2' failed because %3; "
+                                          "download it again."),
+                                {verbatim(address.toString()), verbatim(path.string()),
+                                 verbatim(mmdbProblem(error))}));
     }
     return found;
 }
@@ -231,9 +248,12 @@ Result<GeoRecord> readEntry(const fs::path& path, const IpAddress& address, MMDB
     GeoRecord record;
     const int status = readGeoFields(entry, record);
     if (status != MMDB_SUCCESS) {
-        return makeError(ErrorCode::Corrupt, "The record for " + address.toString() + " in " +
-                                                 quoted(path) + " cannot be read because " +
-                                                 mmdbProblem(status) + "; download it again.");
+        return makeError(ErrorCode::Corrupt,
+                         phrase(FS_PHRASE("Core",
+                                          "The record for %1 in '%2' cannot be read "
+                                          "because %3; download it again."),
+                                {verbatim(address.toString()), verbatim(path.string()),
+                                 verbatim(mmdbProblem(status))}));
     }
     return record;
 }

@@ -87,16 +87,24 @@ FileStamp stampOf(const struct stat& st) {
 
 Error openError(const fs::path& path, int err) {
     if (err == ENOENT || err == ENOTDIR) {
-        return makeError(ErrorCode::NotFound,
-                         "The database file " + quoted(path) + " does not exist; check the path.");
+        return makeError(
+            ErrorCode::NotFound,
+            phrase(FS_PHRASE("Core", "The database file '%1' does not exist; check the path."),
+                   {verbatim(path.string())}));
     }
     if (err == EACCES || err == EPERM) {
-        return makeError(ErrorCode::PermissionDenied,
-                         "The database file " + quoted(path) +
-                             " cannot be read (permission denied); check its permissions.");
+        return makeError(
+            ErrorCode::PermissionDenied,
+            phrase(FS_PHRASE("Core",
+                             "The database file '%1' cannot be read (permission denied); "
+                             "check its permissions."),
+                   {verbatim(path.string())}));
     }
-    return makeError(ErrorCode::Io, "The database file " + quoted(path) + " cannot be read (" +
-                                        std::strerror(err) + "); check the disk and the path.");
+    return makeError(ErrorCode::Io,
+                     phrase(FS_PHRASE("Core",
+                                      "The database file '%1' cannot be read (%2); check "
+                                      "the disk and the path."),
+                            {verbatim(path.string()), verbatim(std::strerror(err))}));
 }
 
 bool writeAll(int fd, const char* data, size_t size) {
@@ -200,9 +208,15 @@ Result<MmdbPrivateCopy> MmdbPrivateCopy::make(const fs::path& path) {
         if (::fstat(src, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0) {
             const bool empty = S_ISREG(st.st_mode) && st.st_size == 0;
             ::close(src);
-            return makeError(ErrorCode::BadFormat,
-                             quoted(path) + (empty ? " is empty" : " is not a regular file") +
-                                 "; choose a GeoLite2, GeoIP2, DB-IP or IPinfo .mmdb file.");
+            return makeError(
+                ErrorCode::BadFormat,
+                phrase(empty ? FS_PHRASE("Core",
+                                         "'%1' is empty; choose a GeoLite2, GeoIP2, DB-IP "
+                                         "or IPinfo .mmdb file.")
+                             : FS_PHRASE("Core",
+                                         "'%1' is not a regular file; choose a GeoLite2, "
+                                         "GeoIP2, DB-IP or IPinfo .mmdb file."),
+                       {verbatim(path.string())}));
         }
         MmdbPrivateCopy copy;
         copy.m_stamp = stampOf(st);
@@ -210,9 +224,12 @@ Result<MmdbPrivateCopy> MmdbPrivateCopy::make(const fs::path& path) {
         if (copy.m_fd < 0) {
             const int err = errno;
             ::close(src);
-            return makeError(ErrorCode::Io, "No memory for a private copy of the database file " +
-                                                quoted(path) + " (" + std::strerror(err) +
-                                                "); close other programs and try again.");
+            return makeError(ErrorCode::Io,
+                             phrase(FS_PHRASE("Core",
+                                              "No memory for a private copy of the "
+                                              "database file '%1' (%2); close other "
+                                              "programs and try again."),
+                                    {verbatim(path.string()), verbatim(std::strerror(err))}));
         }
         int err = 0;
         const CopyOutcome outcome = copyOnce(src, copy.m_fd, copy.m_stamp, err);
@@ -231,9 +248,11 @@ Result<MmdbPrivateCopy> MmdbPrivateCopy::make(const fs::path& path) {
             return copy;
         }
     }
-    return makeError(ErrorCode::Io, "The database file " + quoted(path) +
-                                        " kept changing while it was read; try again once it "
-                                        "has been written.");
+    return makeError(ErrorCode::Io,
+                     phrase(FS_PHRASE("Core",
+                                      "The database file '%1' kept changing while it was "
+                                      "read; try again once it has been written."),
+                            {verbatim(path.string())}));
 }
 
 MmdbPrivateCopy::~MmdbPrivateCopy() {

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "core/capture/file_reader.h"
+#include "core/enrich/geo_resolver.h"
 #include "core/store/sqlite_db.h"
 #include "ui/core_text.h"
 #include "ui/engine_bridge.h"
@@ -123,6 +124,24 @@ private slots:
         // A template the catalogue does not know stays English.
         QCOMPARE(localized(phrase("No catalogue has %1.", {verbatim("this")})),
                  QStringLiteral("No catalogue has this."));
+        installLanguage(*qApp, QStringLiteral("en"));
+    }
+
+    // Settings → Databases: an AS database chosen as the country database, in German: the
+    // sentence and its three clauses from the catalogue, the file's type as it is.
+    void databaseChoiceInGerman() {
+        installLanguage(*qApp, QStringLiteral("de"));
+        const QString asn =
+            QStringLiteral(FLOWSCOPE_TEST_DATA "/mmdb/maxmind-test-data/GeoLite2-ASN-Test.mmdb");
+        const auto opened = GeoResolver::openFor(GeoRole::Country, asn.toStdString());
+        QVERIFY(!opened);
+        const QString expected =
+            core("The file '%1' (%2) holds %3; choose %4.")
+                .arg(asn, QStringLiteral("GeoLite2-ASN"), core("AS numbers but no countries"),
+                     core("a country database (GeoLite2 or GeoIP2 Country or City, DB-IP, "
+                          "IPinfo)"));
+        QCOMPARE(localized(opened.error()), expected);
+        QVERIFY2(expected != QString::fromStdString(opened.error().message), qPrintable(expected));
         installLanguage(*qApp, QStringLiteral("en"));
     }
 
