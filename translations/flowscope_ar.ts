@@ -820,6 +820,31 @@
             <numerusform>لا يمثّل أيٌّ من أسطر %2 غير التعليقية البالغ عددها %1 سطر عنوان IP أو بادئة، لذا فالملف ليس قائمة حظر؛ اختر قائمة IP/CIDR نصية عادية.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>يحتوي %1 على أكثر من كلمة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 ليس عنوانًا أو بادئة من نوع IPv4 أو IPv6</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>يجب أن يكون طول البادئة في %1 عددًا من 0 إلى %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>السطر %1 أطول من %2 حرفًا، لذا جرى تخطّي السطر (ويُحمَّل باقي القائمة كالمعتاد).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>السطر %1: %2، لذا جرى تخطّي السطر (ويُحمَّل باقي القائمة كالمعتاد).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>السطر %1: يحتوي %2 على بتات مضبوطة تتجاوز طول البادئة؛ لذا يُحمَّل على أنه %3.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1036,6 +1061,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … و%2 أسطر أخرى فيها مشكلات.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

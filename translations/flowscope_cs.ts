@@ -781,6 +781,31 @@
             <numerusform>Žádný z %1 řádků v %2, které nejsou komentáři, není IP adresou ani prefixem, takže soubor není seznamem blokovaných adres; vyberte textový seznam IP/CIDR.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 obsahuje více než jedno slovo</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 není adresou ani prefixem IPv4 či IPv6</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>délka prefixu v %1 musí být číslo od 0 do %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>Řádek %1 přesahuje povolenou délku (maximální počet znaků: %2), proto je přeskočen (zbytek seznamu se přesto načte).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>Řádek %1: %2, proto je řádek přeskočen (zbytek seznamu se přesto načte).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>Řádek %1: %2 má nastavené bity za délkou prefixu; položka se načte jako %3.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -988,6 +1013,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … (další řádky s problémy: %2).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,31 @@
             <numerusform>Keine der %1 Zeilen in %2, die keine Kommentare sind, ist eine IP-Adresse oder ein Präfix, daher ist die Datei keine Sperrliste; wählen Sie eine IP/CIDR-Liste als Klartext.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 enthält mehr als ein Wort</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 ist keine IPv4- oder IPv6-Adresse und kein entsprechendes Präfix</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>Die Präfixlänge in %1 muss eine Zahl von 0 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>Zeile %1 ist länger als %2 Zeichen und wird daher übersprungen (der Rest der Liste wird trotzdem geladen).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>Zeile %1: %2, daher wird die Zeile übersprungen (der Rest der Liste wird trotzdem geladen).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>Zeile %1: In %2 sind Bits über die Präfixlänge hinaus gesetzt; der Eintrag wird als %3 geladen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -972,6 +997,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … und %2 weitere fehlerhafte Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

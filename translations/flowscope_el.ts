@@ -768,6 +768,31 @@
             <numerusform>Καμία από τις %1 γραμμές του %2 που δεν είναι σχόλια δεν είναι διεύθυνση IP ή πρόθεμα, άρα το αρχείο δεν είναι λίστα αποκλεισμού· επιλέξτε μια λίστα IP/CIDR σε απλό κείμενο.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>το %1 περιέχει περισσότερες από μία λέξεις</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>το %1 δεν είναι διεύθυνση ή πρόθεμα IPv4 ή IPv6</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>το μήκος προθέματος στο %1 πρέπει να είναι αριθμός από 0 έως %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>Η γραμμή %1 έχει περισσότερους από %2 χαρακτήρες, οπότε παραλείπεται (η υπόλοιπη λίστα φορτώνεται κανονικά).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>Γραμμή %1: %2, οπότε η γραμμή παραλείπεται (η υπόλοιπη λίστα φορτώνεται κανονικά).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>Γραμμή %1: το %2 έχει ενεργά bit πέρα από το μήκος προθέματός του· φορτώνεται ως %3.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -972,6 +997,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … και %2 ακόμη γραμμές με προβλήματα.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

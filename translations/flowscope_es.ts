@@ -768,6 +768,31 @@
             <numerusform>Ninguna de las %1 líneas de %2 que no son comentarios es una dirección IP o un prefijo, por lo que el archivo no es una lista de bloqueo; elija una lista IP/CIDR en texto plano.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 contiene más de una palabra</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 no es una dirección ni un prefijo IPv4 o IPv6</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>la longitud de prefijo en %1 debe ser un número entre 0 y %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>La línea %1 supera los %2 caracteres, por lo que se omite (el resto de la lista se carga igualmente).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>Línea %1: %2, por lo que se omite la línea (el resto de la lista se carga igualmente).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>Línea %1: %2 tiene bits activados más allá de la longitud de su prefijo; la entrada se carga como %3.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -972,6 +997,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … y %2 líneas más con problemas.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

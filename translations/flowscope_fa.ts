@@ -755,6 +755,31 @@
             <numerusform>در %2 هیچ‌یک از %1 خطی که توضیح نیستند نشانی IP یا پیشوند نیست، پس این فایل فهرست مسدودی نیست؛ یک فهرست IP/CIDR به صورت متن ساده انتخاب کنید.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 بیش از یک کلمه دارد</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 نشانی یا پیشوند IPv4 یا IPv6 نیست</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>طول پیشوند در %1 باید عددی از ۰ تا %2 باشد</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>خط %1 بیش از %2 نویسه دارد، بنابراین از این خط صرف‌نظر می‌شود (بقیه‌ی فهرست همچنان بارگذاری می‌شود).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>خط %1: %2، بنابراین از این خط صرف‌نظر می‌شود (بقیه‌ی فهرست همچنان بارگذاری می‌شود).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>خط %1: در %2 بیت‌هایی فراتر از طول پیشوند آن تنظیم شده‌اند؛ به‌صورت %3 بارگذاری می‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -956,6 +981,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … و %2 خط دیگر با مشکل.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

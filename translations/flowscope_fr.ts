@@ -768,6 +768,31 @@
             <numerusform>Aucune des %1 lignes hors commentaires de %2 n’est une adresse IP ou un préfixe, ce fichier n’est donc pas une liste de blocage ; choisissez une liste IP/CIDR en texte brut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 contient plus d’un mot</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 n’est ni une adresse ni un préfixe IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>la longueur de préfixe dans %1 doit être un nombre compris entre 0 et %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>La ligne %1 dépasse %2 caractères, elle est donc ignorée (le reste de la liste est tout de même chargé).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>Ligne %1 : %2, la ligne est donc ignorée (le reste de la liste est tout de même chargé).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>Ligne %1 : %2 a des bits définis au-delà de sa longueur de préfixe ; l’entrée est chargée en tant que %3.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -972,6 +997,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1 : … et %2 autres lignes avec des problèmes.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

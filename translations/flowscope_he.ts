@@ -768,6 +768,31 @@
             <numerusform>אף אחת מ־%1 השורות שאינן הערות ב־%2 אינה כתובת IP או קידומת, ולכן הקובץ אינו רשימת חסימה; בחרו רשימת IP/CIDR בטקסט פשוט.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 מכיל יותר ממילה אחת</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 אינו כתובת או קידומת של IPv4 או IPv6</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>אורך הקידומת ב־%1 חייב להיות מספר בין 0 ל־%2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>שורה %1 ארוכה מ־%2 תווים, ולכן השורה מדולגת (שאר הרשימה נטען כרגיל).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>שורה %1: %2, ולכן השורה מדולגת (שאר הרשימה נטען כרגיל).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>שורה %1: ב־%2 מוגדרות סיביות מעבר לאורך הקידומת שלו; הוא נטען בתור %3.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -972,6 +997,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … ועוד %2 שורות עם בעיות.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

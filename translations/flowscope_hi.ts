@@ -768,6 +768,31 @@
             <numerusform>%2 की %1 गैर-टिप्पणी पंक्तियों में से कोई भी IP पता या प्रीफ़िक्स नहीं है, इसलिए यह ब्लॉकलिस्ट नहीं है; कोई सादा-टेक्स्ट IP/CIDR सूची चुनें।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 में एक से अधिक शब्द हैं</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 कोई IPv4 या IPv6 पता या प्रीफ़िक्स नहीं है</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>%1 में प्रीफ़िक्स की लंबाई 0 से %2 तक की कोई संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>पंक्ति %1, %2 वर्णों से लंबी है, इसलिए यह पंक्ति छोड़ दी गई है (सूची का बाकी हिस्सा फिर भी लोड होता है)।</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>पंक्ति %1: %2, इसलिए यह पंक्ति छोड़ दी गई है (सूची का बाकी हिस्सा फिर भी लोड होता है)।</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>पंक्ति %1: %2 में उसकी प्रीफ़िक्स लंबाई से आगे के बिट सेट हैं; इसे %3 के रूप में लोड किया गया है।</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -972,6 +997,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … और समस्याओं वाली %2 और पंक्तियाँ।</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

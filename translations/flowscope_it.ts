@@ -768,6 +768,31 @@
             <numerusform>Nessuna delle %1 righe di %2 che non sono commenti è un indirizzo IP o un prefisso, quindi il file non è una lista di blocco; scegli una lista IP/CIDR in testo semplice.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 contiene più di una parola</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 non è un indirizzo né un prefisso IPv4 o IPv6</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>la lunghezza del prefisso in %1 deve essere un numero da 0 a %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>La riga %1 supera i %2 caratteri, quindi viene saltata (il resto della lista viene comunque caricato).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>Riga %1: %2, quindi la riga viene saltata (il resto della lista viene comunque caricato).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>Riga %1: %2 ha bit impostati oltre la lunghezza del prefisso; la voce viene caricata come %3.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -972,6 +997,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … e altre %2 righe con problemi.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

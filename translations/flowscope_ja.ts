@@ -755,6 +755,31 @@
             <numerusform>%2 のコメント以外の %1 行には IP アドレスもプレフィックスもないため、ブロックリストではありません。プレーンテキストの IP/CIDR リストを選んでください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 に複数の語が含まれています</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 は IPv4 または IPv6 のアドレスでもプレフィックスでもありません</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>%1 のプレフィックス長は 0〜%2 の数値にする必要があります</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>%1 行目が %2 文字を超えているため、この行はスキップします (リストの残りは通常どおり読み込みます)。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>%1 行目: %2。そのため、この行はスキップします (リストの残りは通常どおり読み込みます)。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>%1 行目: %2 のプレフィックス長を超える部分に 0 でないビットがあります。%3 として読み込みます。</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -956,6 +981,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: …ほか %2 行に問題があります。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,31 @@
             <numerusform>%2에 있는 주석이 아닌 줄 %1개 중 IP 주소나 접두사인 줄이 하나도 없으므로 차단 목록이 아닙니다. 일반 텍스트 IP/CIDR 목록을 선택하십시오.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1에 단어가 두 개 이상 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1은(는) IPv4 또는 IPv6 주소나 접두사가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>%1의 접두사 길이는 0에서 %2 사이의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>%1번째 줄이 %2자보다 길어서 이 줄을 건너뜁니다(목록의 나머지는 그대로 로드됩니다).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>%1번째 줄: %2. 따라서 이 줄을 건너뜁니다(목록의 나머지는 그대로 로드됩니다).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>%1번째 줄: %2에 접두사 길이를 넘는 비트가 설정되어 있습니다. %3(으)로 로드됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -956,6 +981,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … 그 밖에 문제가 있는 줄이 %2개 더 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

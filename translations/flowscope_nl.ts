@@ -768,6 +768,31 @@
             <numerusform>Geen van de %1 regels in %2 die geen commentaar zijn, is een IP-adres of prefix, dus het bestand is geen blokkeerlijst; kies een IP/CIDR-lijst in platte tekst.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 bevat meer dan één woord</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 is geen IPv4- of IPv6-adres of -prefix</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>de prefixlengte in %1 moet een getal van 0 tot en met %2 zijn</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>Regel %1 is langer dan %2 tekens en wordt daarom overgeslagen (de rest van de lijst wordt wel geladen).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>Regel %1: %2, dus de regel wordt overgeslagen (de rest van de lijst wordt wel geladen).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>Regel %1: in %2 zijn bits voorbij de prefixlengte gezet; het item wordt geladen als %3.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -972,6 +997,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … en nog %2 regels met problemen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

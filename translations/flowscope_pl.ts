@@ -781,6 +781,31 @@
             <numerusform>Żaden z %1 wierszy w %2 niebędących komentarzami nie jest adresem IP ani prefiksem, więc plik nie jest listą blokowanych adresów; wybierz listę IP/CIDR w postaci zwykłego tekstu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 zawiera więcej niż jedno słowo</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 nie jest adresem ani prefiksem IPv4 lub IPv6</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>długość prefiksu w %1 musi być liczbą od 0 do %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>Wiersz %1 przekracza dopuszczalną długość (maksymalna liczba znaków: %2), więc zostaje pominięty (reszta listy i tak zostanie wczytana).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>Wiersz %1: %2, więc wiersz zostaje pominięty (reszta listy i tak zostanie wczytana).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>Wiersz %1: %2 ma ustawione bity poza długością prefiksu; wpis zostaje wczytany jako %3.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -988,6 +1013,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … (pozostałe wiersze z problemami: %2).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,31 @@
             <numerusform>Nenhuma das %1 linhas de %2 que não são comentários é um endereço IP ou prefixo, portanto o arquivo não é uma lista de bloqueio; escolha uma lista de IP/CIDR em texto simples.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 contém mais de uma palavra</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 não é um endereço nem um prefixo IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>o comprimento do prefixo em %1 deve ser um número de 0 a %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>A linha %1 tem mais de %2 caracteres, por isso é ignorada (o restante da lista continua sendo carregado).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>Linha %1: %2, por isso a linha é ignorada (o restante da lista continua sendo carregado).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>Linha %1: %2 tem bits definidos além do comprimento do prefixo; a entrada é carregada como %3.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -972,6 +997,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … e mais %2 linhas com problemas.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

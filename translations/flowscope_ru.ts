@@ -781,6 +781,31 @@
             <numerusform>Ни одна из %1 строк в %2 (не считая комментариев) не является IP-адресом или префиксом, поэтому это не список блокировки; выберите текстовый список IP/CIDR.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 содержит более одного слова</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 не является ни адресом, ни префиксом IPv4 или IPv6</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>длина префикса в %1 должна быть числом от 0 до %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>Строка %1 превышает допустимую длину (максимум символов: %2), поэтому она пропущена (остальная часть списка всё равно загружается).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>Строка %1: %2, поэтому строка пропущена (остальная часть списка всё равно загружается).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>Строка %1: в %2 установлены биты за пределами длины префикса; элемент загружен как %3.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -988,6 +1013,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … и ещё строк с ошибками: %2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

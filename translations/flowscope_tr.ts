@@ -755,6 +755,31 @@
             <numerusform>%2 dosyasındaki yorum olmayan %1 satırın hiçbiri bir IP adresi veya önek değil, bu nedenle dosya bir engelleme listesi değil; düz metin bir IP/CIDR listesi seçin.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 birden fazla sözcük içeriyor</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 bir IPv4 veya IPv6 adresi ya da öneki değil</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>%1 içindeki önek uzunluğu 0 ile %2 arasında bir sayı olmalı</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>Satır %1, %2 karakterden uzun, bu nedenle satır atlanıyor (listenin geri kalanı yine de yükleniyor).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>Satır %1: %2, bu nedenle satır atlanıyor (listenin geri kalanı yine de yükleniyor).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>Satır %1: %2 girdisinde önek uzunluğunun ötesinde ayarlı bitler var; %3 olarak yükleniyor.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -956,6 +981,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … ve sorunlu %2 satır daha.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

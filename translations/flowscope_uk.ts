@@ -781,6 +781,31 @@
             <numerusform>Жоден із %1 рядків у %2 (не враховуючи коментарів) не є IP-адресою чи префіксом, тому це не список блокування; виберіть текстовий список IP/CIDR.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 містить більше ніж одне слово</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 не є ні адресою, ні префіксом IPv4 чи IPv6</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>довжина префікса в %1 має бути числом від 0 до %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>Рядок %1 перевищує допустиму довжину (максимум символів: %2), тому його пропущено (решта списку все одно завантажується).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>Рядок %1: %2, тому рядок пропущено (решта списку все одно завантажується).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>Рядок %1: у %2 встановлено біти за межами довжини префікса; елемент завантажено як %3.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -988,6 +1013,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1: … і ще рядків із помилками: %2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,31 @@
             <numerusform>%2 中的 %1 个非注释行都不是 IP 地址或前缀，因此它不是阻止列表；请选择纯文本的 IP/CIDR 列表。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 包含不止一个词</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 不是 IPv4 或 IPv6 地址或前缀</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>%1 中的前缀长度必须是 0 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>第 %1 行超过 %2 个字符，因此跳过该行（列表的其余部分仍会加载）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>第 %1 行：%2，因此跳过该行（列表的其余部分仍会加载）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>第 %1 行：%2 中超出前缀长度的位不为零；将按 %3 加载。</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -956,6 +981,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1：…另有 %2 行存在问题。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,31 @@
             <numerusform>%2 中的 %1 個非註解行都不是 IP 位址或首碼，因此它不是封鎖清單；請選擇純文字的 IP/CIDR 清單。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds more than one word</source>
+        <translation>%1 包含不只一個詞</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or prefix</source>
+        <translation>%1 不是 IPv4 或 IPv6 位址或首碼</translation>
+    </message>
+    <message>
+        <source>the prefix length in %1 must be a number from 0 to %2</source>
+        <translation>%1 中的首碼長度必須是 0 到 %2 之間的數字</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so the line is skipped (the rest of the list still loads).</source>
+        <translation>第 %1 行超過 %2 個字元，因此略過該行（清單的其餘部分仍會載入）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, so the line is skipped (the rest of the list still loads).</source>
+        <extracomment>%2 is what is wrong with the line&apos;s entry, a clause.</extracomment>
+        <translation>第 %1 行：%2，因此略過該行（清單的其餘部分仍會載入）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
+        <translation>第 %1 行：%2 中超出首碼長度的位元不為零；將以 %3 載入。</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -956,6 +981,11 @@
     <message>
         <source>%1: … and %2 more lines with problems.</source>
         <translation>%1：…另有 %2 行有問題。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a blocklist file&apos;s name, %2 one of its problems (&quot;Line 12: …&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
 #include "ui/main_window.h"
-#include "ui/core_text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +20,7 @@
 #include <algorithm>
 
 #include "core/capture/adapters.h"
+#include "ui/core_text.h"
 #include "ui/engine_bridge.h"
 #include "ui/export/export_status_label.h"
 #include "ui/format.h"

@@ -5,14 +5,12 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <system_error>
 
 namespace flowscope {
 
 namespace {
-
-constexpr std::string_view kSkipped =
-    ", so the line is skipped (the rest of the list still loads).";
 
 bool isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
@@ -40,8 +38,10 @@ std::string quoted(std::string_view s) {
     return out;
 }
 
-Error entryError(std::string text) {
-    return makeError(ErrorCode::InvalidArgument, std::move(text));
+// A clause (it starts in lower case): the parser puts it into "Line N: …, so the line is
+// skipped".
+Error entryError(const char* text, std::vector<Phrase> args) {
+    return makeError(ErrorCode::InvalidArgument, phrase(text, std::move(args)));
 }
 
 }  // namespace
@@ -64,14 +64,16 @@ Result<BlocklistEntry> parseBlocklistEntry(std::string_view text, bool* hostBits
     }
     for (char c : text) {
         if (isSpace(c)) {
-            return entryError(quoted(text) + " holds more than one word");
+            return entryError(FS_PHRASE("Core", "%1 holds more than one word"),
+                              {verbatim(quoted(text))});
         }
     }
     const size_t slash = text.find('/');
     const std::string_view addressText = text.substr(0, slash);
     const auto address = IpAddress::parse(addressText);
     if (!address) {
-        return entryError(quoted(text) + " is not an IPv4 or IPv6 address or prefix");
+        return entryError(FS_PHRASE("Core", "%1 is not an IPv4 or IPv6 address or prefix"),
+                          {verbatim(quoted(text))});
     }
     const int maxLength = address->isV4() ? 32 : 128;
     int length = maxLength;
@@ -84,8 +86,9 @@ Result<BlocklistEntry> parseBlocklistEntry(std::string_view text, bool* hostBits
             length = length * 10 + (digits[i] - '0');
         }
         if (!valid || length > maxLength) {
-            return entryError("the prefix length in " + quoted(text) +
-                              " must be a number from 0 to " + std::to_string(maxLength));
+            return entryError(
+                FS_PHRASE("Core", "the prefix length in %1 must be a number from 0 to %2"),
+                {verbatim(quoted(text)), number(maxLength)});
         }
     }
     auto bytes = address->bytes();
@@ -136,8 +139,11 @@ void BlocklistParser::endLine() {
     ++m_result.lines;
     if (m_lineLength > kMaxLineLength) {
         ++m_result.malformedLines;
-        report(false, "Line " + std::to_string(m_result.lines) + " is longer than " +
-                          std::to_string(kMaxLineLength) + " characters" + std::string(kSkipped));
+        report(false, phrase(FS_PHRASE("Core",
+                                       "Line %1 is longer than %2 characters, so the "
+                                       "line is skipped (the rest of the list still "
+                                       "loads)."),
+                             {number(m_result.lines), number(kMaxLineLength)}));
     } else {
         parseLine(m_line);
     }
@@ -153,25 +159,33 @@ void BlocklistParser::parseLine(std::string_view line) {
     }
     bool masked = false;
     auto entry = parseBlocklistEntry(text, &masked);
-    const std::string where = "Line " + std::to_string(m_result.lines) + ": ";
     if (!entry) {
         ++m_result.malformedLines;
-        report(false, where + entry.error().message + std::string(kSkipped));
+        //: %2 is what is wrong with the line's entry, a clause.
+        report(false, phrase(FS_PHRASE("Core",
+                                       "Line %1: %2, so the line is skipped (the rest of "
+                                       "the list still loads)."),
+                             {number(m_result.lines), phraseOf(entry.error())}));
         return;
     }
     entry->line = m_result.lines;
     if (masked) {
         ++m_result.hostBitsMasked;
-        report(true,
-               where + quoted(text) + " has bits set beyond its prefix length; it is loaded as " +
-                   entry->network.toString() + "/" + std::to_string(entry->prefixLength) + ".");
+        report(true, phrase(FS_PHRASE("Core",
+                                      "Line %1: %2 has bits set beyond its prefix "
+                                      "length; it is loaded as %3."),
+                            {number(m_result.lines), verbatim(quoted(text)),
+                             verbatim(entry->network.toString() + "/" +
+                                      std::to_string(entry->prefixLength))}));
     }
     m_result.entries.push_back(*entry);
 }
 
-void BlocklistParser::report(bool warning, std::string message) {
+void BlocklistParser::report(bool warning, Phrase sentence) {
     if (m_result.problems.size() < kMaxReportedProblems) {
-        m_result.problems.push_back({m_result.lines, warning, std::move(message)});
+        std::string message = english(sentence);
+        m_result.problems.push_back(
+            {m_result.lines, warning, std::move(message), std::move(sentence)});
     }
 }
 
@@ -181,7 +195,10 @@ ParsedBlocklist parseBlocklist(std::string_view text) {
     return parser.finish();
 }
 
-Result<ParsedBlocklist> loadBlocklistFile(const std::string& path) {
+namespace {
+
+// Why `path` cannot be a list file (missing, a folder, a pipe, ...); nullopt when it may be.
+std::optional<Error> notAListFile(const std::string& path) {
     namespace fs = std::filesystem;
     std::error_code ec;
     const auto status = fs::status(path, ec);
@@ -206,6 +223,15 @@ Result<ParsedBlocklist> loadBlocklistFile(const std::string& path) {
                                           "%1 is not a regular file (a pipe, socket or "
                                           "device); choose a list file."),
                                 {verbatim(path)}));
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+Result<ParsedBlocklist> loadBlocklistFile(const std::string& path) {
+    if (auto problem = notAListFile(path)) {
+        return *problem;
     }
     errno = 0;
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),

@@ -33,6 +33,7 @@ struct BlocklistProblem {
     uint32_t line = 0;
     bool warning = false;  // true: the entry was loaded after a correction (host bits)
     std::string message;   // one sentence
+    Phrase phrase;         // the same, for the desktop app to word
 };
 
 struct ParsedBlocklist {
@@ -61,7 +62,7 @@ public:
 private:
     void endLine();
     void parseLine(std::string_view line);
-    void report(bool warning, std::string message);
+    void report(bool warning, Phrase sentence);
 
     ParsedBlocklist m_result;
     std::string m_line;

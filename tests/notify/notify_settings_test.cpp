@@ -133,7 +133,7 @@ private slots:
         std::shared_ptr<SnapshotSink> sink = center.createSink();
         QTRY_COMPARE(center.blocklists()->loads(), 1);
         QTRY_COMPARE(problem.count(), 1);  // line 3, once
-        QVERIFY(problem.first().at(0).toString().contains(QStringLiteral("line 3")));
+        QVERIFY(problem.first().at(0).toString().contains(QStringLiteral("lab.netset — Line 3")));
 
         auto snapshot = std::make_shared<EngineSnapshot>();
         snapshot->timeNs = 2'000'000'000;

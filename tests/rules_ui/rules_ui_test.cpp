@@ -161,10 +161,10 @@ void RulesUiTest::blocklistProblemsHaveLineNumbers() {
     QVERIFY(config.blocklists->match(*IpAddress::parse("10.1.200.1")));
     QCOMPARE(problems.size(), 3);
     QVERIFY2(problems[0].contains(missing), qPrintable(problems[0]));
-    QVERIFY2(problems[1].startsWith(QStringLiteral("lab.netset, line 3: ")),
+    QVERIFY2(problems[1].startsWith(QStringLiteral("lab.netset — Line 3: ")),
              qPrintable(problems[1]));
     QVERIFY2(problems[1].contains(QStringLiteral("not-an-address")), qPrintable(problems[1]));
-    QVERIFY2(problems[2].startsWith(QStringLiteral("lab.netset, line 4: ")),
+    QVERIFY2(problems[2].startsWith(QStringLiteral("lab.netset — Line 4: ")),
              qPrintable(problems[2]));
 
     const BlocklistFileReport report = loadBlocklist(good);
@@ -231,7 +231,7 @@ void RulesUiTest::tabEditsTheSettings() {
     QCOMPARE(file->text(0), QStringLiteral("lab.netset"));
     QCOMPARE(file->text(1), QStringLiteral("3"));
     QCOMPARE(file->childCount(), 2);
-    QVERIFY2(file->child(0)->text(0).startsWith(QStringLiteral("lab.netset, line 3: ")),
+    QVERIFY2(file->child(0)->text(0).startsWith(QStringLiteral("lab.netset — Line 3: ")),
              qPrintable(file->child(0)->text(0)));
     QVERIFY(tab.addBlocklistFile(m_dir.filePath(QStringLiteral("gone.txt"))));
     QCOMPARE(tab.blocklistTree()->topLevelItem(1)->text(1), QStringLiteral("not loaded"));

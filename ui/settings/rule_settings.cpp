@@ -33,14 +33,6 @@ bool splitRule(const QString& text, QString* first, QString* second, QString* pr
     return true;
 }
 
-// "Line 12: ..." as the parser words it becomes "line 12: ..." after the file's name.
-QString lowerFirst(QString text) {
-    if (!text.isEmpty()) {
-        text[0] = text[0].toLower();
-    }
-    return text;
-}
-
 }  // namespace
 
 QString rateRuleText(const RateRule& rule) {
@@ -215,8 +207,10 @@ BlocklistFileReport loadBlocklist(const QString& path, NamedBlocklist* list) {
     report.entries = parsed->entries.size();
     report.problemCount = parsed->problemCount();
     for (const auto& problem : parsed->problems) {
-        report.problems.append(name + QStringLiteral(", ") +
-                               lowerFirst(QString::fromStdString(problem.message)));
+        //: %1 is a blocklist file's name, %2 one of its problems ("Line 12: …").
+        report.problems.append(RuleSettings::tr("%1 — %2").arg(
+            name, problem.phrase.empty() ? QString::fromStdString(problem.message)
+                                         : localized(problem.phrase)));
     }
     if (parsed->problemCount() > parsed->problems.size()) {
         report.problems.append(RuleSettings::tr("%1: … and %2 more lines with problems.")
