@@ -108,7 +108,9 @@ void ProcessResolver::requestPeriodicRefresh() {
 }
 
 bool ProcessResolver::takeNow(const SocketMatch& m, int64_t trackedNs, int64_t nowNs) const {
-    const bool own = m.match == MatchKind::Exact && !m.viaPeer;
+    // A socket whose owner the table read could not see (another user's) is the connection's
+    // own, but a socket event may still name its process: with events on, that waits too.
+    const bool own = m.match == MatchKind::Exact && !m.viaPeer && (m.pid != 0 || !m_events);
     return own || !m_events || nowNs - trackedNs >= m_config.eventWait.count();
 }
 
@@ -171,7 +173,8 @@ void ProcessResolver::track(uint64_t connectionId, const ConnectionTuple& connec
         std::shared_lock index(m_indexMutex, std::try_to_lock);
         if (index.owns_lock()) {
             auto m = m_index.lookup(connection, t);
-            if (m && m->match == MatchKind::Exact && !m->closed && !m->viaPeer) {
+            if (m && m->match == MatchKind::Exact && !m->closed && !m->viaPeer &&
+                (m->pid != 0 || !m_events)) {  // see takeNow()
                 Attribution a{connectionId, m->applicationId, m->pid, *m->pids, m->match};
                 index.unlock();
                 std::lock_guard lock(m_mutex);

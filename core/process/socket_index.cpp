@@ -67,8 +67,12 @@ bool SocketIndex::apply(const SocketRecord& r, uint32_t generation,
             e.pids = std::move(merged);
             e.applicationId = 0;  // recomputed below from the lowest pid
         }
-    } else if (!inserted && e.closedAtNs == 0 && e.pids == r.pids) {
-        e.seen = generation;  // unchanged: the common case
+    } else if (!inserted && e.closedAtNs == 0 &&
+               (e.pids == r.pids || (r.pids.empty() && r.ownerHidden))) {
+        // Unchanged: the common case. Or a table read without the right to see the owner
+        // (another user's socket) of a socket whose pids a socket event gave: what the event
+        // said stays, as the socket has not closed in between.
+        e.seen = generation;
         return false;
     } else {
         e.pids = r.pids;

@@ -196,6 +196,59 @@ TEST_F(LoopbackEventsTest, TheOtherEndIsTakenWhenItsOwnNeverCame) {
     EXPECT_EQ(found[0].pid, 200u);
 }
 
+// A table read without the right to see another user's process (the app run as a user, the
+// events loaded by the capture helper) finds the socket but not its owner: with events on,
+// what an event says about the socket wins, whichever of the two came first.
+class HiddenOwnerTest : public LoopbackEventsTest {
+protected:
+    static SocketRecord hiddenClientSocket(uint16_t port) {
+        SocketRecord r = sock(6, addr("10.0.0.1", port), addr("93.184.216.34", 443),
+                              SocketState::Established, {}, 0);
+        r.ownerHidden = true;
+        return r;
+    }
+};
+
+TEST_F(HiddenOwnerTest, ATableReadThatCannotSeeTheOwnerKeepsThePidAnEventGave) {
+    resolver->ingest(SocketEvents{{}, {clientSocket(5000, 100)}});
+    state->table = {hiddenClientSocket(5000)};
+    ASSERT_TRUE(resolver->refreshNow());
+    resolver->track(1, client(5000));
+    auto found = resolver->takeAttributions();
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].pid, 100u);
+}
+
+TEST_F(HiddenOwnerTest, AHiddenOwnerWaitsForTheEventThatNamesIt) {
+    state->table = {hiddenClientSocket(5001)};
+    resolver->track(1, client(5001));
+    EXPECT_EQ(resolver->runDue(), 0);  // the table has the socket, not its process: wait
+    EXPECT_TRUE(resolver->takeAttributions().empty());
+    resolver->ingest(SocketEvents{{}, {clientSocket(5001, 100)}});
+    auto found = resolver->takeAttributions();
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].pid, 100u);
+    ASSERT_NE(applicationOf(found[0]), nullptr);
+    EXPECT_EQ(applicationOf(found[0])->path, "/usr/bin/curl");
+}
+
+TEST_F(HiddenOwnerTest, AHiddenOwnerIsTakenWhenNoEventCame) {
+    state->table = {hiddenClientSocket(5002)};
+    resolver->track(1, client(5002));
+    const int64_t tracked = clock;
+    std::vector<Attribution> found;
+    for (int i = 0; i < 10 && found.empty(); ++i) {
+        clock += 50 * kMs;
+        resolver->runDue();
+        found = resolver->takeAttributions();
+    }
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_GE(clock - tracked, 250 * kMs);
+    EXPECT_EQ(found[0].pid, 0u);
+    ASSERT_NE(applicationOf(found[0]), nullptr);
+    EXPECT_TRUE(applicationOf(found[0])->ownerHidden);
+}
+
 TEST_F(SocketEventsTest, TheNoteSaysWhyThereIsNoSource) {
     resolver->attachEvents(nullptr, "eBPF socket events are off: because.");
     const ProcessResolverStats s = resolver->stats();
