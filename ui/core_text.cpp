@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "core/base/placeholders.h"
 #include "ui/app_style.h"
 
 namespace flowscope::ui {
@@ -19,22 +20,13 @@ QString filled(const Phrase& phrase) {
         // No catalogue has it (English without its plural catalogue): core's English form.
         text = QString::fromStdString(englishForm(phrase.text, count));
     }
-    // One pass, so that an argument holding "%2" is not filled again (QString::arg's rule).
     QString out;
     out.reserve(text.size() + 32);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
-        if (c == u'%' && next >= u'1' && next <= u'9') {
-            const auto index = static_cast<size_t>(next.unicode() - u'1');
-            if (index < phrase.args.size()) {
-                out += localized(phrase.args[index]);
-                ++i;
-                continue;
-            }
-        }
-        out += c;
-    }
+    const QStringView view(text);
+    forEachPlaceholder(
+        std::u16string_view(view.utf16(), size_t(view.size())), phrase.args.size(),
+        [&](std::u16string_view literal) { out += QStringView(literal.data(), literal.size()); },
+        [&](size_t index) { out += localized(phrase.args[index]); });
     return out;
 }
 

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "core/base/placeholders.h"
+
 namespace flowscope {
 
 Phrase phrase(const char* text, std::vector<Phrase> args) {
@@ -59,18 +61,9 @@ std::string english(const Phrase& p) {
     const std::string_view text = p.count >= 0        ? std::string_view(form)
                                   : p.text == nullptr ? std::string_view()
                                                       : std::string_view(p.text);
-    for (size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '%' && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9') {
-            const size_t index = static_cast<size_t>(text[i + 1] - '1');
-            if (index < p.args.size()) {
-                out += english(p.args[index]);
-                ++i;
-                continue;
-            }
-        }
-        out += c;
-    }
+    forEachPlaceholder(
+        text, p.args.size(), [&](std::string_view literal) { out += literal; },
+        [&](size_t index) { out += english(p.args[index]); });
     return out;
 }
 
