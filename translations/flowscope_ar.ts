@@ -845,6 +845,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>السطر %1: يحتوي %2 على بتات مضبوطة تتجاوز طول البادئة؛ لذا يُحمَّل على أنه %3.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>ملف البرامج المعروفة %1 ليس ملفاً عادياً. لن يتذكّر Flowscope البرامج الجديدة إلا حتى إغلاقه.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>تتعذّر قراءة ملف البرامج المعروفة %1 (%2). لن يتذكّر Flowscope البرامج الجديدة إلا حتى إغلاقه.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>ملف البرامج المعروفة %1 تالف (ليس قائمة برامج)؛ انقله إلى مكان آخر ليبدأ ملف جديد. لن يتذكّر Flowscope البرامج الجديدة إلا حتى إغلاقه.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>تعذّرت قراءة ملف البرامج المعروفة %1 حتى نهايته. لن يتذكّر Flowscope البرامج الجديدة إلا حتى إغلاقه.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>تتعذّر الكتابة في ملف البرامج المعروفة %1 (فشلت الكتابة في الملف المؤقت %2)؛ لن يتذكّر Flowscope البرامج الجديدة إلا حتى إغلاقه.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>يتعذّر استبدال ملف البرامج المعروفة %1 (%2)؛ لن يتذكّر Flowscope البرامج الجديدة إلا حتى إغلاقه.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>العملية غير مسموح بها</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>خطأ إدخال/إخراج</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>لا يوجد جهاز أو عنوان كهذا</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>المورد غير متاح مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>تعذّر حجز الذاكرة</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>الجهاز أو المورد مشغول</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>الملف موجود بالفعل</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>لا يوجد جهاز كهذا</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>ليس مجلداً</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>هذا مجلد</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>وسيطة غير صالحة</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>عدد كبير جداً من الملفات المفتوحة في النظام</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>عدد كبير جداً من الملفات المفتوحة</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>الملف كبير جداً</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>لم تبقَ مساحة على الجهاز</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>نظام ملفات للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>أنبوب مكسور</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>اسم الملف طويل جداً</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>مستويات كثيرة جداً من الروابط الرمزية</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>الرسالة طويلة جداً</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>عائلة العناوين غير مدعومة في البروتوكول</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>العنوان قيد الاستخدام بالفعل</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>تعذّر تعيين العنوان المطلوب</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>الشبكة معطّلة</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>لا يمكن الوصول إلى الشبكة</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>تسبّبت البرمجيات في إلغاء الاتصال</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>أعاد الطرف الآخر تعيين الاتصال</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>لا تتوفّر مساحة في المخزن المؤقت</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>نقطة نهاية النقل غير متّصلة</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>انتهت مهلة الاتصال</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>رُفض الاتصال</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>لا يوجد مسار إلى المضيف</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>تم تجاوز حصة القرص</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1؛ يستخدم Flowscope قاعدة بيانات البلدان المدمجة بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1؛ يستخدم Flowscope قاعدة بيانات AS المدمجة بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1؛ ولا يمكن استخدام قاعدة بيانات البلدان المدمجة أيضاً (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1؛ ولا يمكن استخدام قاعدة بيانات AS المدمجة أيضاً (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>تغيّرت قاعدة بيانات البلدان «%1» على القرص؛ فحصها Flowscope ويستخدمها من جديد.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>تغيّرت قاعدة بيانات AS «%1» على القرص؛ فحصها Flowscope ويستخدمها من جديد.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>تغيّرت قاعدة بيانات البلدان أثناء استخدامها: %1؛ يستخدم Flowscope قاعدة بيانات البلدان المدمجة إلى أن يصبح الملف صالحاً للاستخدام من جديد.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>تغيّرت قاعدة بيانات AS أثناء استخدامها: %1؛ يستخدم Flowscope قاعدة بيانات AS المدمجة إلى أن يصبح الملف صالحاً للاستخدام من جديد.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>تعذّر إرسال رسائل IPFIX إلى %1: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>تعذّر إرسال رسالة IPFIX إلى المُجمِّع (%1)؛ هل يستمع على %2؟</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>أُرسلت جزئياً</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>المُجمِّع لا يستقبل الرسائل بالسرعة الكافية (امتلأ مخزن الرسائل المتأخّرة البالغ %1 KiB)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>جُرّب %1 من العناوين: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>فشل الاتصال بالمُجمِّع (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>أغلق المُجمِّع الاتصال</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>لم يستلم المُجمِّع الرسائل الأخيرة في الوقت المناسب</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -806,6 +806,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>Řádek %1: %2 má nastavené bity za délkou prefixu; položka se načte jako %3.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>Soubor známých programů %1 není běžný soubor. Nové programy si Flowscope pamatuje jen do svého ukončení.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Soubor známých programů %1 nelze přečíst (%2). Nové programy si Flowscope pamatuje jen do svého ukončení.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>Soubor známých programů %1 je poškozený (není to seznam programů); přesuňte jej jinam, aby se založil nový. Nové programy si Flowscope pamatuje jen do svého ukončení.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>Soubor známých programů %1 se nepodařilo přečíst až do konce. Nové programy si Flowscope pamatuje jen do svého ukončení.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>Soubor známých programů %1 nelze zapsat (zápis %2 selhal); nové programy si Flowscope pamatuje jen do svého ukončení.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Soubor známých programů %1 nelze nahradit (%2); nové programy si Flowscope pamatuje jen do svého ukončení.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>Operace není povolena</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Soubor nebo adresář neexistuje</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Chyba vstupu/výstupu</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Zařízení nebo adresa neexistuje</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Prostředek je dočasně nedostupný</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Nelze alokovat paměť</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Přístup odepřen</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Zařízení nebo prostředek se používá</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Soubor již existuje</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Zařízení neexistuje</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Není adresář</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Je adresář</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Neplatný argument</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>V systému je otevřeno příliš mnoho souborů</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Příliš mnoho otevřených souborů</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Soubor je příliš velký</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Na zařízení není volné místo</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Systém souborů je pouze pro čtení</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Přerušená roura</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Příliš dlouhý název souboru</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Příliš mnoho úrovní symbolických odkazů</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Příliš dlouhá zpráva</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Rodina adres není podporována protokolem</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Adresa se již používá</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Požadovanou adresu nelze přiřadit</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Síť je mimo provoz</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Síť je nedostupná</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Software způsobil přerušení spojení</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Spojení zrušeno druhou stranou</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Ve vyrovnávací paměti není volné místo</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Koncový bod přenosu není připojen</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Časový limit spojení vypršel</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Spojení odmítnuto</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>K hostiteli neexistuje cesta</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Překročena disková kvóta</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1; Flowscope místo toho používá vestavěnou databázi zemí.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1; Flowscope místo toho používá vestavěnou databázi AS.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1; ani vestavěnou databázi zemí nelze použít (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1; ani vestavěnou databázi AS nelze použít (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>Databáze zemí „%1“ se na disku změnila; Flowscope ji zkontroloval a znovu ji používá.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>Databáze AS „%1“ se na disku změnila; Flowscope ji zkontroloval a znovu ji používá.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>Databáze zemí se během používání změnila: %1; Flowscope používá vestavěnou databázi zemí, dokud nebude soubor opět použitelný.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>Databáze AS se během používání změnila: %1; Flowscope používá vestavěnou databázi AS, dokud nebude soubor opět použitelný.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>Zprávy IPFIX se nepodařilo odeslat na %1: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>Zprávu IPFIX se nepodařilo odeslat kolektoru (%1); naslouchá kolektor na %2?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>odesláno jen částečně</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>kolektor nepřijímá zprávy dostatečně rychle (fronta o velikosti %1 KiB je plná)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>vyzkoušené adresy: %1, chyby: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>připojení ke kolektoru selhalo (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>kolektor ukončil spojení</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>kolektor nepřevzal poslední zprávy včas</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

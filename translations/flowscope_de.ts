@@ -793,6 +793,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>Zeile %1: In %2 sind Bits über die Präfixlänge hinaus gesetzt; der Eintrag wird als %3 geladen.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>Die Datei der bekannten Programme %1 ist keine reguläre Datei. Neue Programme werden nur gemerkt, bis Flowscope beendet wird.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Die Datei der bekannten Programme %1 kann nicht gelesen werden (%2). Neue Programme werden nur gemerkt, bis Flowscope beendet wird.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>Die Datei der bekannten Programme %1 ist beschädigt (sie ist keine Liste von Programmen); verschieben Sie sie, um eine neue zu beginnen. Neue Programme werden nur gemerkt, bis Flowscope beendet wird.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>Die Datei der bekannten Programme %1 konnte nicht bis zum Ende gelesen werden. Neue Programme werden nur gemerkt, bis Flowscope beendet wird.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>Die Datei der bekannten Programme %1 kann nicht geschrieben werden (Schreiben von %2 fehlgeschlagen); neue Programme werden nur gemerkt, bis Flowscope beendet wird.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Die Datei der bekannten Programme %1 kann nicht ersetzt werden (%2); neue Programme werden nur gemerkt, bis Flowscope beendet wird.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>Operation nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Kein passendes Gerät bzw. keine passende Adresse gefunden</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Ressource zurzeit nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Nicht genügend Hauptspeicher verfügbar</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Gerät oder Ressource belegt</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Kein passendes Gerät gefunden</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Ungültiges Argument</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Zu viele offene Dateien im System</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Zu viele offene Dateien</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Datei zu groß</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Schreibgeschütztes Dateisystem</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Datenübergabe unterbrochen (broken pipe)</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Dateiname zu lang</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Zu viele Ebenen symbolischer Links</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Nachricht zu lang</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Adressfamilie wird vom Protokoll nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Adresse wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Angeforderte Adresse kann nicht zugewiesen werden</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Netzwerk ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Netzwerk ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Verbindungsabbruch durch Software verursacht</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Verbindung vom Kommunikationspartner zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Kein Pufferspeicher verfügbar</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Transportendpunkt ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Zeitüberschreitung bei der Verbindung</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Keine Route zum Host</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Speicherkontingent überschritten</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1; Flowscope verwendet stattdessen seine eingebaute Länderdatenbank.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1; Flowscope verwendet stattdessen seine eingebaute AS-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1; auch die eingebaute Länderdatenbank kann nicht verwendet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1; auch die eingebaute AS-Datenbank kann nicht verwendet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>Die Länderdatenbank „%1“ wurde auf dem Datenträger geändert; Flowscope hat sie geprüft und verwendet sie wieder.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>Die AS-Datenbank „%1“ wurde auf dem Datenträger geändert; Flowscope hat sie geprüft und verwendet sie wieder.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>Die Länderdatenbank hat sich während der Verwendung geändert: %1; Flowscope verwendet seine eingebaute Länderdatenbank, bis die Datei wieder verwendbar ist.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>Die AS-Datenbank hat sich während der Verwendung geändert: %1; Flowscope verwendet seine eingebaute AS-Datenbank, bis die Datei wieder verwendbar ist.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>IPFIX-Nachrichten konnten nicht an %1 gesendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>Eine IPFIX-Nachricht konnte nicht an den Collector gesendet werden (%1); lauscht er auf %2?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>nur teilweise gesendet</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>der Collector nimmt die Nachrichten nicht schnell genug an (Puffer von %1 KiB voll)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>%1 Adressen versucht: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>die Verbindung zum Collector ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>der Collector hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>der Collector hat die letzten Nachrichten nicht rechtzeitig angenommen</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -793,6 +793,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>Γραμμή %1: το %2 έχει ενεργά bit πέρα από το μήκος προθέματός του· φορτώνεται ως %3.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>Το αρχείο γνωστών προγραμμάτων %1 δεν είναι κανονικό αρχείο. Τα νέα προγράμματα απομνημονεύονται μόνο μέχρι να κλείσει το Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Το αρχείο γνωστών προγραμμάτων %1 δεν μπορεί να διαβαστεί (%2). Τα νέα προγράμματα απομνημονεύονται μόνο μέχρι να κλείσει το Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>Το αρχείο γνωστών προγραμμάτων %1 είναι κατεστραμμένο (δεν είναι λίστα προγραμμάτων)· μετακινήστε το αλλού για να ξεκινήσει ένα νέο. Τα νέα προγράμματα απομνημονεύονται μόνο μέχρι να κλείσει το Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>Δεν ήταν δυνατό να διαβαστεί έως το τέλος το αρχείο γνωστών προγραμμάτων %1. Τα νέα προγράμματα απομνημονεύονται μόνο μέχρι να κλείσει το Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>Δεν είναι δυνατή η εγγραφή του αρχείου γνωστών προγραμμάτων %1 (απέτυχε η εγγραφή του προσωρινού αρχείου %2)· τα νέα προγράμματα απομνημονεύονται μόνο μέχρι να κλείσει το Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Δεν είναι δυνατή η αντικατάσταση του αρχείου γνωστών προγραμμάτων %1 (%2)· τα νέα προγράμματα απομνημονεύονται μόνο μέχρι να κλείσει το Flowscope.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>Η λειτουργία δεν επιτρέπεται</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Δεν υπάρχει τέτοιο αρχείο ή κατάλογος</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Σφάλμα εισόδου/εξόδου</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Δεν υπάρχει τέτοια συσκευή ή διεύθυνση</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Ο πόρος δεν είναι προσωρινά διαθέσιμος</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Δεν είναι δυνατή η δέσμευση μνήμης</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Άρνηση πρόσβασης</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Η συσκευή ή ο πόρος είναι απασχολημένος</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Το αρχείο υπάρχει ήδη</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Δεν υπάρχει τέτοια συσκευή</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Δεν είναι κατάλογος</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Είναι κατάλογος</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Μη έγκυρο όρισμα</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Υπερβολικά πολλά ανοιχτά αρχεία στο σύστημα</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Υπερβολικά πολλά ανοιχτά αρχεία</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Το αρχείο είναι πολύ μεγάλο</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Δεν έμεινε χώρος στη συσκευή</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Σύστημα αρχείων μόνο για ανάγνωση</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Σπασμένη διοχέτευση</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Το όνομα αρχείου είναι πολύ μεγάλο</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Υπερβολικά πολλά επίπεδα συμβολικών συνδέσμων</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Το μήνυμα είναι πολύ μεγάλο</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Η οικογένεια διευθύνσεων δεν υποστηρίζεται από το πρωτόκολλο</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Η διεύθυνση χρησιμοποιείται ήδη</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Δεν είναι δυνατή η εκχώρηση της ζητούμενης διεύθυνσης</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Το δίκτυο δεν λειτουργεί</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Το δίκτυο δεν είναι προσβάσιμο</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Το λογισμικό προκάλεσε διακοπή της σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Η σύνδεση επαναφέρθηκε από την άλλη πλευρά</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Δεν υπάρχει διαθέσιμος χώρος ενδιάμεσης μνήμης</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Το άκρο μεταφοράς δεν είναι συνδεδεμένο</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Λήξη χρονικού ορίου σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Η σύνδεση απορρίφθηκε</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Δεν υπάρχει διαδρομή προς τον κεντρικό υπολογιστή</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Υπέρβαση του ορίου χώρου (quota) στον δίσκο</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1· το Flowscope χρησιμοποιεί αντ&apos; αυτού την ενσωματωμένη βάση δεδομένων χωρών.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1· το Flowscope χρησιμοποιεί αντ&apos; αυτού την ενσωματωμένη βάση δεδομένων AS.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1· ούτε η ενσωματωμένη βάση δεδομένων χωρών μπορεί να χρησιμοποιηθεί (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1· ούτε η ενσωματωμένη βάση δεδομένων AS μπορεί να χρησιμοποιηθεί (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>Η βάση δεδομένων χωρών «%1» άλλαξε στον δίσκο· το Flowscope την έλεγξε και τη χρησιμοποιεί ξανά.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>Η βάση δεδομένων AS «%1» άλλαξε στον δίσκο· το Flowscope την έλεγξε και τη χρησιμοποιεί ξανά.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>Η βάση δεδομένων χωρών άλλαξε ενώ ήταν σε χρήση: %1· το Flowscope χρησιμοποιεί την ενσωματωμένη βάση δεδομένων χωρών μέχρι το αρχείο να μπορεί ξανά να χρησιμοποιηθεί.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>Η βάση δεδομένων AS άλλαξε ενώ ήταν σε χρήση: %1· το Flowscope χρησιμοποιεί την ενσωματωμένη βάση δεδομένων AS μέχρι το αρχείο να μπορεί ξανά να χρησιμοποιηθεί.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>Δεν ήταν δυνατή η αποστολή μηνυμάτων IPFIX προς %1: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>Δεν ήταν δυνατή η αποστολή ενός μηνύματος IPFIX στον συλλέκτη (%1)· ακούει στο %2;</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>στάλθηκε εν μέρει</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>ο συλλέκτης δεν παραλαμβάνει τα μηνύματα αρκετά γρήγορα (η ουρά αναμονής των %1 KiB γέμισε)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1· %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>δοκιμάστηκαν %1 διευθύνσεις: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>η σύνδεση με τον συλλέκτη απέτυχε (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>ο συλλέκτης έκλεισε τη σύνδεση</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>ο συλλέκτης δεν παρέλαβε εγκαίρως τα τελευταία μηνύματα</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

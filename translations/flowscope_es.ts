@@ -793,6 +793,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>Línea %1: %2 tiene bits activados más allá de la longitud de su prefijo; la entrada se carga como %3.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>El archivo de programas conocidos %1 no es un archivo normal. Los programas nuevos solo se recuerdan hasta que se cierre Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>No se puede leer el archivo de programas conocidos %1 (%2). Los programas nuevos solo se recuerdan hasta que se cierre Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>El archivo de programas conocidos %1 está dañado (no es una lista de programas); muévalo a otro sitio para empezar uno nuevo. Los programas nuevos solo se recuerdan hasta que se cierre Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>No se ha podido leer hasta el final el archivo de programas conocidos %1. Los programas nuevos solo se recuerdan hasta que se cierre Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>No se puede escribir el archivo de programas conocidos %1 (ha fallado la escritura de %2); los programas nuevos solo se recuerdan hasta que se cierre Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>No se puede sustituir el archivo de programas conocidos %1 (%2); los programas nuevos solo se recuerdan hasta que se cierre Flowscope.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>Operación no permitida</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No existe el archivo o el directorio</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Error de entrada/salida</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>No existe el dispositivo o la dirección</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Recurso no disponible temporalmente</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>No se puede asignar memoria</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Dispositivo o recurso ocupado</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>El archivo ya existe</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>No existe el dispositivo</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>No es un directorio</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Es un directorio</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Argumento no válido</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Demasiados archivos abiertos en el sistema</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Archivo demasiado grande</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>No queda espacio en el dispositivo</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Tubería rota</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Nombre de archivo demasiado largo</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Demasiados niveles de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Mensaje demasiado largo</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>El protocolo no admite esta familia de direcciones</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>La dirección ya está en uso</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>No se puede asignar la dirección solicitada</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>La red no está activa</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>La red es inaccesible</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>El software ha provocado la interrupción de la conexión</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>El otro extremo ha restablecido la conexión</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>No queda espacio en el búfer</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>El extremo de transporte no está conectado</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Se ha agotado el tiempo de espera de la conexión</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>No hay ninguna ruta hasta el host</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Se ha excedido la cuota de disco</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1; Flowscope usa en su lugar su base de datos de países integrada.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1; Flowscope usa en su lugar su base de datos de AS integrada.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1; tampoco se puede usar la base de datos de países integrada (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1; tampoco se puede usar la base de datos de AS integrada (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>La base de datos de países «%1» ha cambiado en el disco; Flowscope la ha comprobado y vuelve a usarla.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>La base de datos de AS «%1» ha cambiado en el disco; Flowscope la ha comprobado y vuelve a usarla.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>La base de datos de países ha cambiado mientras se usaba: %1; Flowscope usa su base de datos de países integrada hasta que el archivo vuelva a poder usarse.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>La base de datos de AS ha cambiado mientras se usaba: %1; Flowscope usa su base de datos de AS integrada hasta que el archivo vuelva a poder usarse.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>No se han podido enviar mensajes IPFIX a %1: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>No se ha podido enviar un mensaje IPFIX al colector (%1); ¿está escuchando en %2?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>solo se ha enviado una parte</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>el colector no acepta los mensajes con suficiente rapidez (cola de %1 KiB llena)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>%1 direcciones probadas: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>la conexión con el colector ha fallado (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>el colector ha cerrado la conexión</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>el colector no ha aceptado a tiempo los últimos mensajes</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -780,6 +780,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>خط %1: در %2 بیت‌هایی فراتر از طول پیشوند آن تنظیم شده‌اند؛ به‌صورت %3 بارگذاری می‌شود.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>فایل برنامه‌های شناخته‌شده %1 یک فایل معمولی نیست. برنامه‌های جدید فقط تا بسته شدن Flowscope به خاطر سپرده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>فایل برنامه‌های شناخته‌شده %1 خوانده نمی‌شود (%2). برنامه‌های جدید فقط تا بسته شدن Flowscope به خاطر سپرده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>فایل برنامه‌های شناخته‌شده %1 آسیب دیده است (فهرستی از برنامه‌ها نیست)؛ آن را به جای دیگری منتقل کنید تا فایل تازه‌ای شروع شود. برنامه‌های جدید فقط تا بسته شدن Flowscope به خاطر سپرده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>فایل برنامه‌های شناخته‌شده %1 تا انتها خوانده نشد. برنامه‌های جدید فقط تا بسته شدن Flowscope به خاطر سپرده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>در فایل برنامه‌های شناخته‌شده %1 نمی‌توان نوشت (نوشتن فایل موقت %2 ناموفق بود)؛ برنامه‌های جدید فقط تا بسته شدن Flowscope به خاطر سپرده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>فایل برنامه‌های شناخته‌شده %1 جایگزین نمی‌شود (%2)؛ برنامه‌های جدید فقط تا بسته شدن Flowscope به خاطر سپرده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>عملیات مجاز نیست</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>چنین فایل یا پوشه‌ای وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>خطای ورودی/خروجی</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>چنین دستگاه یا نشانی‌ای وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>منبع موقتاً در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>تخصیص حافظه ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>اجازه داده نشد</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>دستگاه یا منبع مشغول است</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>فایل از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>چنین دستگاهی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>این یک پوشه نیست</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>این یک پوشه است</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>آرگومان نامعتبر</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>تعداد فایل‌های باز در سیستم بیش از حد است</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>تعداد فایل‌های باز بیش از حد است</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>فایل بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>فضایی روی دستگاه باقی نمانده است</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>سیستم فایل فقط‌خواندنی</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>پایپ شکسته</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>نام فایل بیش از حد طولانی است</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>سطوح پیوندهای نمادین بیش از حد است</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>پیام بیش از حد طولانی است</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>خانواده‌ی نشانی از سوی پروتکل پشتیبانی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>نشانی از قبل در حال استفاده است</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>تخصیص نشانی درخواست‌شده ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>شبکه از کار افتاده است</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>شبکه در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>نرم‌افزار باعث قطع اتصال شد</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>اتصال از سوی طرف مقابل بازنشانی شد</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>فضای بافر در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>نقطه‌ی پایانی انتقال متصل نیست</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>مهلت اتصال به پایان رسید</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>اتصال رد شد</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>مسیری به میزبان وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>سهمیه‌ی دیسک پر شده است</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1؛ Flowscope به جای آن از پایگاه‌داده‌ی داخلی کشورها استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1؛ Flowscope به جای آن از پایگاه‌داده‌ی داخلی AS استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1؛ از پایگاه‌داده‌ی داخلی کشورها هم نمی‌توان استفاده کرد (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1؛ از پایگاه‌داده‌ی داخلی AS هم نمی‌توان استفاده کرد (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>پایگاه‌داده‌ی کشورها «%1» روی دیسک تغییر کرد؛ Flowscope آن را بررسی کرد و دوباره از آن استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>پایگاه‌داده‌ی AS «%1» روی دیسک تغییر کرد؛ Flowscope آن را بررسی کرد و دوباره از آن استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>پایگاه‌داده‌ی کشورها در حین استفاده تغییر کرد: %1؛ Flowscope تا وقتی فایل دوباره قابل استفاده شود، از پایگاه‌داده‌ی داخلی کشورها استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>پایگاه‌داده‌ی AS در حین استفاده تغییر کرد: %1؛ Flowscope تا وقتی فایل دوباره قابل استفاده شود، از پایگاه‌داده‌ی داخلی AS استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>ارسال پیام‌های IPFIX به %1 ممکن نشد: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>ارسال یک پیام IPFIX به گردآورنده ممکن نشد (%1)؛ آیا روی %2 گوش می‌دهد؟</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>فقط بخشی از آن ارسال شد</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>گردآورنده پیام‌ها را به اندازه‌ی کافی سریع نمی‌گیرد (صف انتظار %1 KiB پر شده است)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>%1 نشانی امتحان شد: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>اتصال به گردآورنده ناموفق بود (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>گردآورنده اتصال را بست</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>گردآورنده آخرین پیام‌ها را به‌موقع نگرفت</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

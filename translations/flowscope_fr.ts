@@ -793,6 +793,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>Ligne %1 : %2 a des bits définis au-delà de sa longueur de préfixe ; l’entrée est chargée en tant que %3.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>Le fichier des programmes connus %1 n’est pas un fichier ordinaire. Les nouveaux programmes ne sont mémorisés que jusqu’à la fermeture de Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Le fichier des programmes connus %1 ne peut pas être lu (%2). Les nouveaux programmes ne sont mémorisés que jusqu’à la fermeture de Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>Le fichier des programmes connus %1 est endommagé (ce n’est pas une liste de programmes) ; déplacez-le pour en commencer un nouveau. Les nouveaux programmes ne sont mémorisés que jusqu’à la fermeture de Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>Le fichier des programmes connus %1 n’a pas pu être lu jusqu’au bout. Les nouveaux programmes ne sont mémorisés que jusqu’à la fermeture de Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>Le fichier des programmes connus %1 ne peut pas être écrit (l’écriture de %2 a échoué) ; les nouveaux programmes ne sont mémorisés que jusqu’à la fermeture de Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Le fichier des programmes connus %1 ne peut pas être remplacé (%2) ; les nouveaux programmes ne sont mémorisés que jusqu’à la fermeture de Flowscope.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>Opération non permise</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Erreur d’entrée/sortie</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Périphérique ou adresse inexistant</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Ressource temporairement indisponible</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Impossible d’allouer de la mémoire</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Périphérique ou ressource occupé</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Aucun périphérique de ce type</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>N’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Est un dossier</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Argument invalide</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Trop de fichiers ouverts dans le système</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Trop de fichiers ouverts</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Fichier trop volumineux</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Plus d’espace disponible sur le périphérique</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Tube brisé</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Message trop long</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Famille d’adresses non prise en charge par le protocole</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Adresse déjà utilisée</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Impossible d’attribuer l’adresse demandée</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Le réseau ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Le réseau est inaccessible</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Le logiciel a provoqué l’abandon de la connexion</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Connexion réinitialisée par le correspondant</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Aucun espace tampon disponible</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Le point de terminaison de transport n’est pas connecté</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Délai d’attente de la connexion dépassé</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Aucune route vers l’hôte</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Quota d’espace disque dépassé</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1 ; Flowscope utilise à la place sa base des pays intégrée.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1 ; Flowscope utilise à la place sa base des AS intégrée.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1 ; la base des pays intégrée ne peut pas non plus être utilisée (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1 ; la base des AS intégrée ne peut pas non plus être utilisée (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>La base des pays « %1 » a changé sur le disque ; Flowscope l’a vérifiée et l’utilise de nouveau.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>La base des AS « %1 » a changé sur le disque ; Flowscope l’a vérifiée et l’utilise de nouveau.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>La base des pays a changé pendant son utilisation : %1 ; Flowscope utilise sa base des pays intégrée jusqu’à ce que le fichier soit de nouveau utilisable.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>La base des AS a changé pendant son utilisation : %1 ; Flowscope utilise sa base des AS intégrée jusqu’à ce que le fichier soit de nouveau utilisable.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>Les messages IPFIX n’ont pas pu être envoyés à %1 : %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>Un message IPFIX n’a pas pu être envoyé au collecteur (%1) ; écoute-t-il bien sur %2 ?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>envoyé seulement en partie</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>le collecteur n’accepte pas les messages assez vite (file d’attente de %1 KiB pleine)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>%1 adresses essayées : %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>la connexion au collecteur a échoué (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>le collecteur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>le collecteur n’a pas accepté à temps les derniers messages</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -793,6 +793,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>שורה %1: ב־%2 מוגדרות סיביות מעבר לאורך הקידומת שלו; הוא נטען בתור %3.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>קובץ התוכנות המוכרות %1 אינו קובץ רגיל. תוכנות חדשות ייזכרו רק עד ש־Flowscope ייסגר.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>לא ניתן לקרוא את קובץ התוכנות המוכרות %1 (%2). תוכנות חדשות ייזכרו רק עד ש־Flowscope ייסגר.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>קובץ התוכנות המוכרות %1 פגום (אינו רשימת תוכנות); העבירו אותו למקום אחר כדי להתחיל קובץ חדש. תוכנות חדשות ייזכרו רק עד ש־Flowscope ייסגר.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>לא ניתן היה לקרוא את קובץ התוכנות המוכרות %1 עד סופו. תוכנות חדשות ייזכרו רק עד ש־Flowscope ייסגר.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>לא ניתן לכתוב את קובץ התוכנות המוכרות %1 (הכתיבה לקובץ הזמני %2 נכשלה); תוכנות חדשות ייזכרו רק עד ש־Flowscope ייסגר.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>לא ניתן להחליף את קובץ התוכנות המוכרות %1 (%2); תוכנות חדשות ייזכרו רק עד ש־Flowscope ייסגר.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>הפעולה אינה מותרת</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>אין קובץ או תיקייה כאלה</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>שגיאת קלט/פלט</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>אין התקן או כתובת כאלה</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>המשאב אינו זמין זמנית</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>לא ניתן להקצות זיכרון</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>ההרשאה נדחתה</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>ההתקן או המשאב תפוס</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>הקובץ קיים</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>אין התקן כזה</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>זו אינה תיקייה</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>זו תיקייה</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>ארגומנט לא תקין</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>יותר מדי קבצים פתוחים במערכת</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>יותר מדי קבצים פתוחים</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>הקובץ גדול מדי</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>לא נותר מקום בהתקן</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>מערכת קבצים לקריאה בלבד</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>צינור שבור</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>שם הקובץ ארוך מדי</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>יותר מדי רמות של קישורים סמליים</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>ההודעה ארוכה מדי</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>משפחת הכתובות אינה נתמכת על ידי הפרוטוקול</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>הכתובת כבר בשימוש</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>לא ניתן להקצות את הכתובת המבוקשת</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>הרשת אינה פועלת</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>הרשת אינה נגישה</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>התוכנה גרמה לביטול החיבור</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>החיבור אופס על ידי הצד השני</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>אין מקום פנוי בחוצץ</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>נקודת הקצה של התעבורה אינה מחוברת</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>תם הזמן שהוקצב לחיבור</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>החיבור נדחה</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>אין נתיב אל המארח</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>חריגה ממכסת הדיסק</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1; Flowscope משתמש במקום זאת במסד נתוני המדינות המובנה.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1; Flowscope משתמש במקום זאת במסד נתוני AS המובנה.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1; גם במסד נתוני המדינות המובנה לא ניתן להשתמש (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1; גם במסד נתוני AS המובנה לא ניתן להשתמש (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>מסד נתוני המדינות „%1” השתנה בדיסק; Flowscope בדק אותו ומשתמש בו שוב.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>מסד נתוני AS „%1” השתנה בדיסק; Flowscope בדק אותו ומשתמש בו שוב.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>מסד נתוני המדינות השתנה בזמן שהיה בשימוש: %1; Flowscope משתמש במסד נתוני המדינות המובנה עד שיהיה אפשר להשתמש בקובץ שוב.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>מסד נתוני AS השתנה בזמן שהיה בשימוש: %1; Flowscope משתמש במסד נתוני AS המובנה עד שיהיה אפשר להשתמש בקובץ שוב.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>לא ניתן היה לשלוח הודעות IPFIX אל %1: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>לא ניתן היה לשלוח הודעת IPFIX אל האספן (%1); האם הוא מאזין ב־%2?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>נשלחה חלקית</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>האספן אינו מקבל הודעות מהר מספיק (תור ההמתנה בגודל %1 KiB מלא)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>נוסו %1 כתובות: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>החיבור לאספן נכשל (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>האספן סגר את החיבור</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>האספן לא קיבל את ההודעות האחרונות בזמן</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

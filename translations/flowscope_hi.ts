@@ -793,6 +793,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>पंक्ति %1: %2 में उसकी प्रीफ़िक्स लंबाई से आगे के बिट सेट हैं; इसे %3 के रूप में लोड किया गया है।</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>ज्ञात प्रोग्राम सूची फ़ाइल %1 एक सामान्य फ़ाइल नहीं है। नए प्रोग्राम केवल Flowscope के बंद होने तक याद रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>ज्ञात प्रोग्राम सूची फ़ाइल %1 पढ़ी नहीं जा सकती (%2)। नए प्रोग्राम केवल Flowscope के बंद होने तक याद रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>ज्ञात प्रोग्राम सूची फ़ाइल %1 क्षतिग्रस्त है (यह प्रोग्रामों की सूची नहीं है); नई सूची शुरू करने के लिए इसे कहीं और ले जाएँ। नए प्रोग्राम केवल Flowscope के बंद होने तक याद रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>ज्ञात प्रोग्राम सूची फ़ाइल %1 को अंत तक पढ़ा नहीं जा सका। नए प्रोग्राम केवल Flowscope के बंद होने तक याद रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>ज्ञात प्रोग्राम सूची फ़ाइल %1 में लिखा नहीं जा सकता (अस्थायी फ़ाइल %2 में लिखना विफल रहा); नए प्रोग्राम केवल Flowscope के बंद होने तक याद रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>ज्ञात प्रोग्राम सूची फ़ाइल %1 को बदला नहीं जा सकता (%2); नए प्रोग्राम केवल Flowscope के बंद होने तक याद रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>कार्रवाई की अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>ऐसी कोई फ़ाइल या फ़ोल्डर नहीं है</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>इनपुट/आउटपुट त्रुटि</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>ऐसा कोई डिवाइस या पता नहीं है</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>संसाधन अस्थायी रूप से उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>मेमोरी आवंटित नहीं की जा सकती</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>अनुमति अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>डिवाइस या संसाधन व्यस्त है</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>फ़ाइल पहले से मौजूद है</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>ऐसा कोई डिवाइस नहीं है</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>यह फ़ोल्डर नहीं है</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>यह एक फ़ोल्डर है</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>अमान्य तर्क</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>सिस्टम में बहुत अधिक फ़ाइलें खुली हैं</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>बहुत अधिक फ़ाइलें खुली हैं</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>फ़ाइल बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>डिवाइस पर कोई जगह नहीं बची है</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>केवल-पठन फ़ाइल सिस्टम</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>पाइप टूट गया</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>फ़ाइल नाम बहुत लंबा है</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>सिम्बॉलिक लिंक के बहुत अधिक स्तर</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>संदेश बहुत लंबा है</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>प्रोटोकॉल इस पता परिवार का समर्थन नहीं करता</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>पता पहले से उपयोग में है</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>अनुरोधित पता निर्दिष्ट नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>नेटवर्क बंद है</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>नेटवर्क तक पहुँचा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>सॉफ़्टवेयर के कारण कनेक्शन निरस्त हुआ</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>दूसरी ओर से कनेक्शन रीसेट किया गया</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>कोई बफ़र स्थान उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>ट्रांसपोर्ट एंडपॉइंट कनेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>कनेक्शन का समय समाप्त हो गया</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>कनेक्शन अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>होस्ट तक कोई रूट नहीं है</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>डिस्क कोटा पार हो गया</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1; Flowscope इसके बजाय अपने अंतर्निहित देश डेटाबेस का उपयोग करता है।</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1; Flowscope इसके बजाय अपने अंतर्निहित AS डेटाबेस का उपयोग करता है।</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1; अंतर्निहित देश डेटाबेस का भी उपयोग नहीं किया जा सकता (%2)।</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1; अंतर्निहित AS डेटाबेस का भी उपयोग नहीं किया जा सकता (%2)।</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>देश डेटाबेस “%1” डिस्क पर बदल गया है; Flowscope ने इसे जाँच लिया है और फिर से इसका उपयोग कर रहा है।</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>AS डेटाबेस “%1” डिस्क पर बदल गया है; Flowscope ने इसे जाँच लिया है और फिर से इसका उपयोग कर रहा है।</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>उपयोग के दौरान देश डेटाबेस बदल गया: %1; जब तक फ़ाइल फिर से उपयोग योग्य नहीं हो जाती, Flowscope अपने अंतर्निहित देश डेटाबेस का उपयोग करता है।</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>उपयोग के दौरान AS डेटाबेस बदल गया: %1; जब तक फ़ाइल फिर से उपयोग योग्य नहीं हो जाती, Flowscope अपने अंतर्निहित AS डेटाबेस का उपयोग करता है।</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>IPFIX संदेश %1 को नहीं भेजे जा सके: %2।</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>एक IPFIX संदेश कलेक्टर को नहीं भेजा जा सका (%1); क्या कलेक्टर %2 पर सुन रहा है?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>आंशिक रूप से भेजा गया</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>कलेक्टर संदेशों को पर्याप्त तेज़ी से नहीं ले रहा है (%1 KiB का बैकलॉग भर गया है)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>%1 पते आज़माए गए: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>कलेक्टर से कनेक्शन विफल रहा (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>कलेक्टर ने कनेक्शन बंद कर दिया</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>कलेक्टर ने अंतिम संदेश समय पर नहीं लिए</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -793,6 +793,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>Riga %1: %2 ha bit impostati oltre la lunghezza del prefisso; la voce viene caricata come %3.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>Il file dei programmi noti %1 non è un file regolare. I nuovi programmi vengono ricordati solo fino alla chiusura di Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Impossibile leggere il file dei programmi noti %1 (%2). I nuovi programmi vengono ricordati solo fino alla chiusura di Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>Il file dei programmi noti %1 è danneggiato (non è un elenco di programmi); spostalo altrove per iniziarne uno nuovo. I nuovi programmi vengono ricordati solo fino alla chiusura di Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>Non è stato possibile leggere fino in fondo il file dei programmi noti %1. I nuovi programmi vengono ricordati solo fino alla chiusura di Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>Impossibile scrivere il file dei programmi noti %1 (la scrittura di %2 non è riuscita); i nuovi programmi vengono ricordati solo fino alla chiusura di Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Impossibile sostituire il file dei programmi noti %1 (%2); i nuovi programmi vengono ricordati solo fino alla chiusura di Flowscope.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>Operazione non permessa</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>File o directory non esistente</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Errore di input/output</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Dispositivo o indirizzo non esistente</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Risorsa temporaneamente non disponibile</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Impossibile allocare memoria</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permesso negato</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Dispositivo o risorsa occupati</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>File già esistente</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Dispositivo non esistente</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Non è una directory</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>È una directory</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Argomento non valido</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Troppi file aperti nel sistema</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Troppi file aperti</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>File troppo grande</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Spazio esaurito sul dispositivo</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>File system in sola lettura</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Pipe interrotta</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Nome del file troppo lungo</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Troppi livelli di collegamenti simbolici</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Messaggio troppo lungo</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Famiglia di indirizzi non supportata dal protocollo</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Indirizzo già in uso</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Impossibile assegnare l’indirizzo richiesto</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>La rete non è attiva</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>La rete non è raggiungibile</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Connessione interrotta dal software</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Connessione reimpostata dal corrispondente</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Nessuno spazio disponibile nel buffer</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Il socket di destinazione non è connesso</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Tempo di connessione scaduto</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connessione rifiutata</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Nessun instradamento verso l’host</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Quota del disco superata</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1; Flowscope usa invece il suo database dei paesi integrato.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1; Flowscope usa invece il suo database degli AS integrato.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1; non è possibile usare nemmeno il database dei paesi integrato (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1; non è possibile usare nemmeno il database degli AS integrato (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>Il database dei paesi “%1” è cambiato sul disco; Flowscope l’ha controllato e lo usa di nuovo.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>Il database degli AS “%1” è cambiato sul disco; Flowscope l’ha controllato e lo usa di nuovo.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>Il database dei paesi è cambiato mentre era in uso: %1; Flowscope usa il suo database dei paesi integrato finché il file non sarà di nuovo utilizzabile.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>Il database degli AS è cambiato mentre era in uso: %1; Flowscope usa il suo database degli AS integrato finché il file non sarà di nuovo utilizzabile.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>Impossibile inviare i messaggi IPFIX a %1: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>Impossibile inviare un messaggio IPFIX al collector (%1); è in ascolto su %2?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>inviato solo in parte</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>il collector non accetta i messaggi abbastanza velocemente (coda di %1 KiB piena)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>%1 indirizzi provati: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>la connessione al collector non è riuscita (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>il collector ha chiuso la connessione</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>il collector non ha accettato in tempo gli ultimi messaggi</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -780,6 +780,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>%1 行目: %2 のプレフィックス長を超える部分に 0 でないビットがあります。%3 として読み込みます。</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>既知のプログラムの一覧ファイル %1 は通常のファイルではありません。新しいプログラムは Flowscope を終了するまでしか記憶されません。</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>既知のプログラムの一覧ファイル %1 を読み取れません (%2)。新しいプログラムは Flowscope を終了するまでしか記憶されません。</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>既知のプログラムの一覧ファイル %1 は破損しています (プログラムの一覧ではありません)。ファイルを退避して、新しい一覧を始めてください。新しいプログラムは Flowscope を終了するまでしか記憶されません。</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>既知のプログラムの一覧ファイル %1 を最後まで読み取れませんでした。新しいプログラムは Flowscope を終了するまでしか記憶されません。</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>既知のプログラムの一覧ファイル %1 に書き込めません (一時ファイル %2 への書き込みに失敗しました)。新しいプログラムは Flowscope を終了するまでしか記憶されません。</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>既知のプログラムの一覧ファイル %1 を置き換えられません (%2)。新しいプログラムは Flowscope を終了するまでしか記憶されません。</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>操作は許可されていません</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>そのようなファイルやディレクトリはありません</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>入出力エラー</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>そのようなデバイスやアドレスはありません</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>リソースが一時的に利用できません</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>メモリを確保できません</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>デバイスまたはリソースがビジー状態です</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>ファイルが既に存在します</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>そのようなデバイスはありません</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>ディレクトリではありません</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>ディレクトリです</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>引数が無効です</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>システム全体で開いているファイルが多すぎます</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>開いているファイルが多すぎます</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>ファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>デバイスに空き領域がありません</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>読み取り専用のファイルシステムです</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>パイプが切断されました</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>ファイル名が長すぎます</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>シンボリックリンクの階層が多すぎます</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>メッセージが長すぎます</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>アドレスファミリーがプロトコルでサポートされていません</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>アドレスは既に使用中です</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>要求されたアドレスを割り当てられません</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>ネットワークがダウンしています</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>ネットワークに到達できません</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>ソフトウェアによって接続が中断されました</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>接続が相手によってリセットされました</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>利用可能なバッファー領域がありません</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>トランスポートエンドポイントが接続されていません</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>接続がタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>ホストへの経路がありません</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>ディスククォータを超過しました</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1。Flowscope は代わりに内蔵の国データベースを使用します。</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1。Flowscope は代わりに内蔵の AS データベースを使用します。</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1。内蔵の国データベースも使用できません (%2)。</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1。内蔵の AS データベースも使用できません (%2)。</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>国データベース「%1」がディスク上で変更されました。Flowscope はファイルを確認し、再び使用しています。</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>AS データベース「%1」がディスク上で変更されました。Flowscope はファイルを確認し、再び使用しています。</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>使用中に国データベースが変更されました: %1。ファイルが再び使用できるようになるまで、Flowscope は内蔵の国データベースを使用します。</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>使用中に AS データベースが変更されました: %1。ファイルが再び使用できるようになるまで、Flowscope は内蔵の AS データベースを使用します。</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>IPFIX メッセージを %1 に送信できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>IPFIX メッセージをコレクターに送信できませんでした (%1)。コレクターは %2 で待ち受けていますか？</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>一部のみ送信されました</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>コレクターのメッセージ受け取りが追いついていません (%1 KiB の未送信バッファーがいっぱいです)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>%1 個のアドレスを試しました: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>コレクターへの接続に失敗しました (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>コレクターが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>コレクターが最後のメッセージを時間内に受け取りませんでした</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -780,6 +780,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>%1번째 줄: %2에 접두사 길이를 넘는 비트가 설정되어 있습니다. %3(으)로 로드됩니다.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>알려진 프로그램 목록 파일 %1은(는) 일반 파일이 아닙니다. 새 프로그램은 Flowscope를 종료할 때까지만 기억됩니다.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>알려진 프로그램 목록 파일 %1을(를) 읽을 수 없습니다(%2). 새 프로그램은 Flowscope를 종료할 때까지만 기억됩니다.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>알려진 프로그램 목록 파일 %1이(가) 손상되었습니다(프로그램 목록이 아님). 새 목록을 시작하려면 파일을 다른 곳으로 옮기십시오. 새 프로그램은 Flowscope를 종료할 때까지만 기억됩니다.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>알려진 프로그램 목록 파일 %1을(를) 끝까지 읽지 못했습니다. 새 프로그램은 Flowscope를 종료할 때까지만 기억됩니다.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>알려진 프로그램 목록 파일 %1에 쓸 수 없습니다(임시 파일 %2에 쓰지 못함). 새 프로그램은 Flowscope를 종료할 때까지만 기억됩니다.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>알려진 프로그램 목록 파일 %1을(를) 교체할 수 없습니다(%2). 새 프로그램은 Flowscope를 종료할 때까지만 기억됩니다.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>작업이 허용되지 않음</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>해당 파일이나 디렉터리가 없음</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>입출력 오류</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>해당 장치나 주소가 없음</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>리소스를 일시적으로 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>메모리를 할당할 수 없음</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>권한 거부</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>장치나 리소스가 사용 중임</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>파일이 이미 있음</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>해당 장치가 없음</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>디렉터리가 아님</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>디렉터리임</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>잘못된 인수</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>시스템에 열린 파일이 너무 많음</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>열린 파일이 너무 많음</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>파일이 너무 큼</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>장치에 남은 공간이 없음</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>읽기 전용 파일 시스템</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>파이프가 끊어짐</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>파일 이름이 너무 김</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>심볼릭 링크 단계가 너무 많음</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>메시지가 너무 김</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>프로토콜에서 지원하지 않는 주소 패밀리</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>주소가 이미 사용 중임</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>요청한 주소를 할당할 수 없음</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>네트워크가 다운됨</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>네트워크에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>소프트웨어로 인해 연결이 중단됨</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>상대방이 연결을 재설정함</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>사용 가능한 버퍼 공간이 없음</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>전송 엔드포인트가 연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>연결 시간 초과</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>연결이 거부됨</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>호스트로 가는 경로가 없음</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>디스크 할당량 초과</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1. 대신 Flowscope의 기본 제공 국가 데이터베이스를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1. 대신 Flowscope의 기본 제공 AS 데이터베이스를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1. 기본 제공 국가 데이터베이스도 사용할 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1. 기본 제공 AS 데이터베이스도 사용할 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>국가 데이터베이스 &quot;%1&quot;이(가) 디스크에서 변경되었습니다. Flowscope가 파일을 확인했으며 다시 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>AS 데이터베이스 &quot;%1&quot;이(가) 디스크에서 변경되었습니다. Flowscope가 파일을 확인했으며 다시 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>사용 중에 국가 데이터베이스가 변경되었습니다: %1. 파일을 다시 사용할 수 있을 때까지 Flowscope는 기본 제공 국가 데이터베이스를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>사용 중에 AS 데이터베이스가 변경되었습니다: %1. 파일을 다시 사용할 수 있을 때까지 Flowscope는 기본 제공 AS 데이터베이스를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>IPFIX 메시지를 %1에 전송하지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>IPFIX 메시지를 수집기에 전송하지 못했습니다(%1). 수집기가 %2에서 수신 대기 중입니까?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>일부만 전송됨</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>수집기가 메시지를 충분히 빠르게 받지 못함(%1 KiB 대기열이 가득 참)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>주소 %1개 시도: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>수집기에 연결하지 못함(%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>수집기가 연결을 닫음</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>수집기가 마지막 메시지를 제때 받지 않음</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

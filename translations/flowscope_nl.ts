@@ -793,6 +793,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>Regel %1: in %2 zijn bits voorbij de prefixlengte gezet; het item wordt geladen als %3.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>Het bestand met bekende programma’s %1 is geen gewoon bestand. Nieuwe programma’s worden alleen onthouden tot Flowscope wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Het bestand met bekende programma’s %1 kan niet worden gelezen (%2). Nieuwe programma’s worden alleen onthouden tot Flowscope wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>Het bestand met bekende programma’s %1 is beschadigd (het is geen lijst van programma’s); verplaats het om een nieuw bestand te beginnen. Nieuwe programma’s worden alleen onthouden tot Flowscope wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>Het bestand met bekende programma’s %1 kon niet tot het einde worden gelezen. Nieuwe programma’s worden alleen onthouden tot Flowscope wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>Het bestand met bekende programma’s %1 kan niet worden geschreven (het schrijven van %2 is mislukt); nieuwe programma’s worden alleen onthouden tot Flowscope wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Het bestand met bekende programma’s %1 kan niet worden vervangen (%2); nieuwe programma’s worden alleen onthouden tot Flowscope wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>Bewerking is niet toegestaan</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Bestand of map bestaat niet</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Invoer-/uitvoerfout</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Apparaat of adres bestaat niet</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Bron is tijdelijk niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Onvoldoende geheugen beschikbaar</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Apparaat of bron is bezet</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Bestand bestaat al</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Apparaat bestaat niet</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Is geen map</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Is een map</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Ongeldig argument</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Te veel open bestanden in het systeem</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Te veel open bestanden</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Bestand is te groot</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Geen ruimte meer op apparaat</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Bestandssysteem is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Verbroken pipe</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Bestandsnaam is te lang</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Te veel niveaus van symbolische koppelingen</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Bericht is te lang</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Adresfamilie wordt niet ondersteund door protocol</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Adres is al in gebruik</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Kan gevraagd adres niet toewijzen</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Netwerk is niet actief</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Netwerk is onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Verbinding is door software afgebroken</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Verbinding is door de andere kant verbroken</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Geen bufferruimte beschikbaar</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Transporteindpunt is niet verbonden</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Time-out bij verbinding</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbinding geweigerd</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Geen route naar host</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Schijfquotum overschreden</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1; Flowscope gebruikt in plaats daarvan de ingebouwde landendatabase.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1; Flowscope gebruikt in plaats daarvan de ingebouwde AS-database.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1; de ingebouwde landendatabase kan ook niet worden gebruikt (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1; de ingebouwde AS-database kan ook niet worden gebruikt (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>De landendatabase “%1” is op de schijf gewijzigd; Flowscope heeft hem gecontroleerd en gebruikt hem weer.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>De AS-database “%1” is op de schijf gewijzigd; Flowscope heeft hem gecontroleerd en gebruikt hem weer.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>De landendatabase is tijdens het gebruik gewijzigd: %1; Flowscope gebruikt de ingebouwde landendatabase tot het bestand weer bruikbaar is.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>De AS-database is tijdens het gebruik gewijzigd: %1; Flowscope gebruikt de ingebouwde AS-database tot het bestand weer bruikbaar is.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>IPFIX-berichten konden niet naar %1 worden verzonden: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>Een IPFIX-bericht kon niet naar de collector worden verzonden (%1); luistert die op %2?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>gedeeltelijk verzonden</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>de collector neemt berichten niet snel genoeg aan (wachtrij van %1 KiB is vol)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>%1 adressen geprobeerd: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>de verbinding met de collector is mislukt (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>de collector heeft de verbinding gesloten</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>de collector heeft de laatste berichten niet op tijd aangenomen</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -806,6 +806,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>Wiersz %1: %2 ma ustawione bity poza długością prefiksu; wpis zostaje wczytany jako %3.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>Plik znanych programów %1 nie jest zwykłym plikiem. Nowe programy są zapamiętywane tylko do zamknięcia Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Nie można odczytać pliku znanych programów %1 (%2). Nowe programy są zapamiętywane tylko do zamknięcia Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>Plik znanych programów %1 jest uszkodzony (nie jest listą programów); przenieś go w inne miejsce, aby zacząć nowy. Nowe programy są zapamiętywane tylko do zamknięcia Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>Nie udało się odczytać pliku znanych programów %1 do końca. Nowe programy są zapamiętywane tylko do zamknięcia Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>Nie można zapisać pliku znanych programów %1 (zapis %2 nie powiódł się); nowe programy są zapamiętywane tylko do zamknięcia Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Nie można zastąpić pliku znanych programów %1 (%2); nowe programy są zapamiętywane tylko do zamknięcia Flowscope.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>Operacja niedozwolona</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Nie ma takiego pliku ani katalogu</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Błąd wejścia/wyjścia</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Nie ma takiego urządzenia ani adresu</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Zasób chwilowo niedostępny</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Nie można przydzielić pamięci</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Odmowa dostępu</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Urządzenie lub zasób jest zajęty</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Plik już istnieje</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Nie ma takiego urządzenia</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>To nie jest katalog</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>To jest katalog</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Nieprawidłowy argument</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Za dużo otwartych plików w systemie</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Za dużo otwartych plików</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Plik jest za duży</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Brak miejsca na urządzeniu</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>System plików tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Przerwany potok</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Za długa nazwa pliku</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Za dużo poziomów dowiązań symbolicznych</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Komunikat jest za długi</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Rodzina adresów nieobsługiwana przez protokół</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Adres jest już w użyciu</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Nie można przypisać żądanego adresu</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Sieć nie działa</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Sieć jest nieosiągalna</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Oprogramowanie spowodowało przerwanie połączenia</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Połączenie zerwane przez drugą stronę</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Brak miejsca w buforze</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Punkt końcowy transportu nie jest połączony</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Przekroczony czas oczekiwania na połączenie</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Połączenie odrzucone</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Brak trasy do hosta</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Przekroczony przydział miejsca na dysku</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1; zamiast tego Flowscope używa wbudowanej bazy danych krajów.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1; zamiast tego Flowscope używa wbudowanej bazy danych AS.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1; wbudowanej bazy danych krajów również nie można użyć (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1; wbudowanej bazy danych AS również nie można użyć (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>Baza danych krajów „%1” zmieniła się na dysku; Flowscope sprawdził ją i znów jej używa.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>Baza danych AS „%1” zmieniła się na dysku; Flowscope sprawdził ją i znów jej używa.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>Baza danych krajów zmieniła się w trakcie używania: %1; Flowscope używa wbudowanej bazy danych krajów, dopóki plik znów nie będzie nadawał się do użytku.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>Baza danych AS zmieniła się w trakcie używania: %1; Flowscope używa wbudowanej bazy danych AS, dopóki plik znów nie będzie nadawał się do użytku.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>Nie udało się wysłać komunikatów IPFIX do %1: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>Nie udało się wysłać komunikatu IPFIX do kolektora (%1); czy nasłuchuje on na %2?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>wysłano tylko częściowo</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>kolektor nie odbiera komunikatów wystarczająco szybko (bufor o rozmiarze %1 KiB jest pełny)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>wypróbowane adresy: %1, błędy: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>połączenie z kolektorem nie powiodło się (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>kolektor zamknął połączenie</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>kolektor nie odebrał na czas ostatnich komunikatów</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

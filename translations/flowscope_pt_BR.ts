@@ -793,6 +793,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>Linha %1: %2 tem bits definidos além do comprimento do prefixo; a entrada é carregada como %3.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>O arquivo de programas conhecidos %1 não é um arquivo comum. Os novos programas só são lembrados até o Flowscope ser fechado.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Não é possível ler o arquivo de programas conhecidos %1 (%2). Os novos programas só são lembrados até o Flowscope ser fechado.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>O arquivo de programas conhecidos %1 está danificado (não é uma lista de programas); mova-o para outro lugar para começar um novo. Os novos programas só são lembrados até o Flowscope ser fechado.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>Não foi possível ler o arquivo de programas conhecidos %1 até o fim. Os novos programas só são lembrados até o Flowscope ser fechado.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>Não é possível gravar o arquivo de programas conhecidos %1 (a gravação de %2 falhou); os novos programas só são lembrados até o Flowscope ser fechado.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Não é possível substituir o arquivo de programas conhecidos %1 (%2); os novos programas só são lembrados até o Flowscope ser fechado.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>Operação não permitida</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Arquivo ou diretório inexistente</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Erro de entrada/saída</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Dispositivo ou endereço inexistente</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Recurso temporariamente indisponível</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Não foi possível alocar memória</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permissão negada</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Dispositivo ou recurso ocupado</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>O arquivo já existe</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Dispositivo inexistente</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Não é um diretório</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>É um diretório</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Argumento inválido</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Muitos arquivos abertos no sistema</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Muitos arquivos abertos</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Arquivo muito grande</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Não há espaço disponível no dispositivo</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Sistema de arquivos somente leitura</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Pipe quebrado</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Nome de arquivo muito longo</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Muitos níveis de links simbólicos</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Mensagem muito longa</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Família de endereços não suportada pelo protocolo</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Endereço já em uso</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Não é possível atribuir o endereço solicitado</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>A rede está inativa</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>A rede está inacessível</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Conexão interrompida por software</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Conexão redefinida pela outra ponta</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Não há espaço de buffer disponível</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>O ponto final de transporte não está conectado</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Tempo de conexão esgotado</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexão recusada</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Não há rota para o host</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Cota de disco excedida</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1; em vez dele, o Flowscope usa seu banco de dados de países integrado.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1; em vez dele, o Flowscope usa seu banco de dados de AS integrado.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1; o banco de dados de países integrado também não pode ser usado (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1; o banco de dados de AS integrado também não pode ser usado (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>O banco de dados de países “%1” mudou no disco; o Flowscope o verificou e voltou a usá-lo.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>O banco de dados de AS “%1” mudou no disco; o Flowscope o verificou e voltou a usá-lo.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>O banco de dados de países mudou enquanto estava em uso: %1; o Flowscope usa seu banco de dados de países integrado até que o arquivo possa ser usado novamente.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>O banco de dados de AS mudou enquanto estava em uso: %1; o Flowscope usa seu banco de dados de AS integrado até que o arquivo possa ser usado novamente.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>Não foi possível enviar mensagens IPFIX para %1: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>Não foi possível enviar uma mensagem IPFIX ao coletor (%1); ele está escutando em %2?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>enviada só em parte</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>o coletor não está aceitando as mensagens com rapidez suficiente (fila de %1 KiB cheia)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>%1 endereços tentados: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>a conexão com o coletor falhou (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>o coletor fechou a conexão</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>o coletor não aceitou as últimas mensagens a tempo</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -806,6 +806,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>Строка %1: в %2 установлены биты за пределами длины префикса; элемент загружен как %3.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>Файл известных программ %1 — не обычный файл. Новые программы запоминаются только до выхода из Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Не удаётся прочитать файл известных программ %1 (%2). Новые программы запоминаются только до выхода из Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>Файл известных программ %1 повреждён (это не список программ); переместите его в другое место, чтобы начать новый. Новые программы запоминаются только до выхода из Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>Не удалось прочитать файл известных программ %1 до конца. Новые программы запоминаются только до выхода из Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>Не удаётся записать файл известных программ %1 (не удалось записать %2); новые программы запоминаются только до выхода из Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Не удаётся заменить файл известных программ %1 (%2); новые программы запоминаются только до выхода из Flowscope.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>Операция не разрешена</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Нет такого файла или каталога</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Ошибка ввода-вывода</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Нет такого устройства или адреса</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Ресурс временно недоступен</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Невозможно выделить память</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Отказано в доступе</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Устройство или ресурс занят</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Файл уже существует</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Нет такого устройства</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Это не каталог</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Это каталог</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Недопустимый аргумент</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Слишком много открытых файлов в системе</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Слишком много открытых файлов</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Файл слишком велик</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>На устройстве не осталось свободного места</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Файловая система доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Обрыв канала</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Слишком много уровней символьных ссылок</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Сообщение слишком длинное</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Семейство адресов не поддерживается протоколом</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Адрес уже используется</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Невозможно назначить запрошенный адрес</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Сеть не работает</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Сеть недоступна</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Программа вызвала разрыв соединения</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Соединение разорвано другой стороной</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Недостаточно буферного пространства</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Конечная точка передачи не подключена</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Время ожидания соединения истекло</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Отказано в соединении</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Нет маршрута до хоста</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Превышена дисковая квота</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1; вместо этого Flowscope использует встроенную базу стран.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1; вместо этого Flowscope использует встроенную базу AS.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1; встроенную базу стран тоже невозможно использовать (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1; встроенную базу AS тоже невозможно использовать (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>База стран «%1» изменилась на диске; после проверки Flowscope снова использует её.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>База AS «%1» изменилась на диске; после проверки Flowscope снова использует её.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>База стран изменилась во время использования: %1; Flowscope использует встроенную базу стран, пока файл снова не станет пригодным для использования.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>База AS изменилась во время использования: %1; Flowscope использует встроенную базу AS, пока файл снова не станет пригодным для использования.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>Не удалось отправить сообщения IPFIX на %1: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>Не удалось отправить сообщение IPFIX коллектору (%1); ожидает ли он подключений на %2?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>отправлено частично</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>коллектор не успевает принимать сообщения (очередь размером %1 KiB заполнена)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>испробовано адресов: %1, ошибки: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>сбой подключения к коллектору (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>коллектор закрыл соединение</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>коллектор не принял последние сообщения вовремя</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

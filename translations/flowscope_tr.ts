@@ -780,6 +780,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>Satır %1: %2 girdisinde önek uzunluğunun ötesinde ayarlı bitler var; %3 olarak yükleniyor.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>%1 bilinen programlar dosyası normal bir dosya değil. Yeni programlar yalnızca Flowscope kapanana kadar hatırlanır.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>%1 bilinen programlar dosyası okunamıyor (%2). Yeni programlar yalnızca Flowscope kapanana kadar hatırlanır.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>%1 bilinen programlar dosyası bozuk (bir program listesi değil); yeni bir dosya başlatmak için onu başka bir yere taşıyın. Yeni programlar yalnızca Flowscope kapanana kadar hatırlanır.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>%1 bilinen programlar dosyası sonuna kadar okunamadı. Yeni programlar yalnızca Flowscope kapanana kadar hatırlanır.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>%1 bilinen programlar dosyasına yazılamıyor (%2 geçici dosyası yazılamadı); yeni programlar yalnızca Flowscope kapanana kadar hatırlanır.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>%1 bilinen programlar dosyası yenisiyle değiştirilemiyor (%2); yeni programlar yalnızca Flowscope kapanana kadar hatırlanır.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>İşleme izin verilmedi</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Böyle bir dosya ya da dizin yok</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Giriş/çıkış hatası</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Böyle bir aygıt ya da adres yok</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Kaynak geçici olarak kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Bellek ayrılamıyor</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>İzin reddedildi</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Aygıt ya da kaynak meşgul</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Dosya zaten var</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Böyle bir aygıt yok</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Bir dizin değil</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Bu bir dizin</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Geçersiz bağımsız değişken</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Sistemde çok fazla açık dosya var</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Çok fazla açık dosya var</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Dosya çok büyük</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Aygıtta boş yer kalmadı</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Salt okunur dosya sistemi</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Bozuk kanal</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Dosya adı çok uzun</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Çok fazla sembolik bağlantı düzeyi</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>İleti çok uzun</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Adres ailesi protokol tarafından desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Adres zaten kullanımda</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>İstenen adres atanamıyor</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Ağ devre dışı</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Ağa ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Yazılım bağlantının kesilmesine neden oldu</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Bağlantı karşı taraf tarafından sıfırlandı</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Kullanılabilir arabellek alanı yok</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Aktarım uç noktası bağlı değil</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Bağlantı zaman aşımına uğradı</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Bağlantı reddedildi</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Ana bilgisayara giden yol yok</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Disk kotası aşıldı</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1; Flowscope bunun yerine yerleşik ülke veritabanını kullanıyor.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1; Flowscope bunun yerine yerleşik AS veritabanını kullanıyor.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1; yerleşik ülke veritabanı da kullanılamıyor (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1; yerleşik AS veritabanı da kullanılamıyor (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>&quot;%1&quot; ülke veritabanı diskte değişti; Flowscope onu denetledi ve yeniden kullanıyor.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>&quot;%1&quot; AS veritabanı diskte değişti; Flowscope onu denetledi ve yeniden kullanıyor.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>Ülke veritabanı kullanımdayken değişti: %1; Flowscope, dosya yeniden kullanılabilir olana kadar yerleşik ülke veritabanını kullanıyor.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>AS veritabanı kullanımdayken değişti: %1; Flowscope, dosya yeniden kullanılabilir olana kadar yerleşik AS veritabanını kullanıyor.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>IPFIX iletileri %1 adresine gönderilemedi: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>Bir IPFIX iletisi toplayıcıya gönderilemedi (%1); toplayıcı %2 üzerinde dinliyor mu?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>kısmen gönderildi</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>toplayıcı iletileri yeterince hızlı almıyor (%1 KiB&apos;lık kuyruk doldu)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>%1 adres denendi: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>toplayıcıyla bağlantı kurulamadı (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>toplayıcı bağlantıyı kapattı</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>toplayıcı son iletileri zamanında almadı</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

@@ -806,6 +806,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>Рядок %1: у %2 встановлено біти за межами довжини префікса; елемент завантажено як %3.</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>Файл відомих програм %1 — не звичайний файл. Нові програми запам’ятовуються лише до виходу з Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Не вдається прочитати файл відомих програм %1 (%2). Нові програми запам’ятовуються лише до виходу з Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>Файл відомих програм %1 пошкоджений (це не список програм); перемістіть його в інше місце, щоб почати новий. Нові програми запам’ятовуються лише до виходу з Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>Не вдалося прочитати файл відомих програм %1 до кінця. Нові програми запам’ятовуються лише до виходу з Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>Не вдається записати файл відомих програм %1 (не вдалося записати %2); нові програми запам’ятовуються лише до виходу з Flowscope.</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Не вдається замінити файл відомих програм %1 (%2); нові програми запам’ятовуються лише до виходу з Flowscope.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>Дію заборонено</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Немає такого файлу або каталогу</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Помилка введення-виведення</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Немає такого пристрою чи адреси</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Ресурс тимчасово недоступний</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Не вдалося виділити пам’ять</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Відмовлено в доступі</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Пристрій або ресурс зайнятий</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Файл уже існує</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Немає такого пристрою</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Це не каталог</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Це каталог</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Неприпустимий аргумент</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>У системі забагато відкритих файлів</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Забагато відкритих файлів</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Файл надто великий</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>На пристрої не залишилося вільного місця</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Файлова система доступна лише для читання</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Канал обірвано</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Задовге ім’я файлу</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Забагато рівнів символічних посилань</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Задовге повідомлення</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Сімейство адрес не підтримується протоколом</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Адреса вже використовується</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Не вдалося призначити запитану адресу</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Мережа не працює</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Мережа недоступна</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>З’єднання розірвано програмним забезпеченням</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>З’єднання розірвано іншою стороною</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Недостатньо місця в буфері</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Кінцеву точку передавання не з’єднано</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Час очікування з’єднання минув</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>У з’єднанні відмовлено</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Немає маршруту до хоста</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Перевищено дискову квоту</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1; натомість Flowscope використовує вбудовану базу країн.</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1; натомість Flowscope використовує вбудовану базу AS.</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1; вбудовану базу країн також неможливо використати (%2).</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1; вбудовану базу AS також неможливо використати (%2).</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>База країн «%1» змінилася на диску; після перевірки Flowscope знову використовує її.</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>База AS «%1» змінилася на диску; після перевірки Flowscope знову використовує її.</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>База країн змінилася під час використання: %1; Flowscope використовує вбудовану базу країн, доки файл знову не стане придатним до використання.</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>База AS змінилася під час використання: %1; Flowscope використовує вбудовану базу AS, доки файл знову не стане придатним до використання.</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>Не вдалося надіслати повідомлення IPFIX на %1: %2.</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>Не вдалося надіслати повідомлення IPFIX колектору (%1); чи очікує він з’єднань на %2?</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>надіслано частково</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>колектор не встигає приймати повідомлення (черга розміром %1 KiB заповнена)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>спробовано адрес: %1, помилки: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>збій підключення до колектора (%1)</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>колектор закрив з’єднання</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>колектор не прийняв останні повідомлення вчасно</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

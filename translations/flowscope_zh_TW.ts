@@ -780,6 +780,248 @@
         <source>Line %1: %2 has bits set beyond its prefix length; it is loaded as %3.</source>
         <translation>第 %1 行：%2 中超出首碼長度的位元不為零；將以 %3 載入。</translation>
     </message>
+    <message>
+        <source>The known-programs file %1 is not a regular file. New programs are remembered only until Flowscope quits.</source>
+        <translation>已知程式清單檔案 %1 不是一般檔案。新程式只會被記住到 Flowscope 結束為止。</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be read (%2). New programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>無法讀取已知程式清單檔案 %1（%2）。新程式只會被記住到 Flowscope 結束為止。</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 is damaged (it is not a list of programs); move it away to start a new one. New programs are remembered only until Flowscope quits.</source>
+        <translation>已知程式清單檔案 %1 已損毀（其內容不是程式清單）；請將它移到別處，以便建立新的清單。新程式只會被記住到 Flowscope 結束為止。</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 could not be read to the end. New programs are remembered only until Flowscope quits.</source>
+        <translation>無法完整讀取已知程式清單檔案 %1。新程式只會被記住到 Flowscope 結束為止。</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be written (%2 failed); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the temporary file beside it.</extracomment>
+        <translation>無法寫入已知程式清單檔案 %1（寫入暫存檔 %2 失敗）；新程式只會被記住到 Flowscope 結束為止。</translation>
+    </message>
+    <message>
+        <source>The known-programs file %1 cannot be replaced (%2); new programs are remembered only until Flowscope quits.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>無法取代已知程式清單檔案 %1（%2）；新程式只會被記住到 Flowscope 結束為止。</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <extracomment>The operating system&apos;s reason why something failed (strerror), shown after a colon.</extracomment>
+        <translation>不允許此操作</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>沒有此檔案或目錄</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>輸入/輸出錯誤</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>沒有此裝置或位址</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>資源暫時無法使用</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>無法配置記憶體</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>權限遭拒</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>裝置或資源忙碌中</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>檔案已存在</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>沒有此裝置</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>不是目錄</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>是目錄</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>無效的引數</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>系統中開啟的檔案過多</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>開啟的檔案過多</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>檔案過大</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>裝置上已無剩餘空間</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>唯讀檔案系統</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>管線已中斷</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>檔名過長</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>符號連結的層級過多</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>訊息過長</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>通訊協定不支援此位址家族</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>位址已在使用中</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>無法指派所要求的位址</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>網路已停止運作</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>無法連線到網路</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>軟體導致連線中止</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>連線被對方重設</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>沒有可用的緩衝區空間</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>傳輸端點尚未連線</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>連線逾時</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>連線被拒絕</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>沒有通往主機的路由</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>超出磁碟配額</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in country database instead.</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, a clause.</extracomment>
+        <translation>%1；Flowscope 將改用其內建的國家/地區資料庫。</translation>
+    </message>
+    <message>
+        <source>%1; Flowscope uses its built-in AS database instead.</source>
+        <translation>%1；Flowscope 將改用其內建的 AS 資料庫。</translation>
+    </message>
+    <message>
+        <source>%1; the built-in country database cannot be used either (%2).</source>
+        <extracomment>%1 is why the user&apos;s database file cannot be used, %2 why the built-in one cannot either; both clauses.</extracomment>
+        <translation>%1；內建的國家/地區資料庫也無法使用（%2）。</translation>
+    </message>
+    <message>
+        <source>%1; the built-in AS database cannot be used either (%2).</source>
+        <translation>%1；內建的 AS 資料庫也無法使用（%2）。</translation>
+    </message>
+    <message>
+        <source>The country database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>國家/地區資料庫「%1」在磁碟上已變更；Flowscope 已檢查此檔案，並重新開始使用它。</translation>
+    </message>
+    <message>
+        <source>The AS database &apos;%1&apos; changed on disk; Flowscope checked it and uses it again.</source>
+        <translation>AS 資料庫「%1」在磁碟上已變更；Flowscope 已檢查此檔案，並重新開始使用它。</translation>
+    </message>
+    <message>
+        <source>The country database changed while in use: %1; Flowscope uses its built-in country database until the file is usable again.</source>
+        <extracomment>%1 is why the file cannot be used now, a clause.</extracomment>
+        <translation>國家/地區資料庫在使用期間發生變更：%1；在此檔案恢復可用之前，Flowscope 將使用其內建的國家/地區資料庫。</translation>
+    </message>
+    <message>
+        <source>The AS database changed while in use: %1; Flowscope uses its built-in AS database until the file is usable again.</source>
+        <translation>AS 資料庫在使用期間發生變更：%1；在此檔案恢復可用之前，Flowscope 將使用其內建的 AS 資料庫。</translation>
+    </message>
+    <message>
+        <source>IPFIX messages could not be sent to %1: %2.</source>
+        <extracomment>%1 is the collector (host:port), %2 what went wrong, a clause.</extracomment>
+        <translation>無法將 IPFIX 訊息傳送到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>An IPFIX message could not be sent to the collector (%1); is it listening on %2?</source>
+        <extracomment>%1 is the operating system&apos;s reason or &quot;sent in part&quot;; %2 the collector (host:port).</extracomment>
+        <translation>無法將 IPFIX 訊息傳送到收集器（%1）；收集器是否在 %2 上監聽？</translation>
+    </message>
+    <message>
+        <source>sent in part</source>
+        <translation>僅傳送了一部分</translation>
+    </message>
+    <message>
+        <source>the collector is not taking messages fast enough (backlog of %1 KiB full)</source>
+        <translation>收集器接收訊息的速度不夠快（%1 KiB 的待傳資料緩衝區已滿）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons one after the other, as in a list.</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 addresses tried: %2</source>
+        <translation>已嘗試 %1 個位址：%2</translation>
+    </message>
+    <message>
+        <source>the connection to the collector failed (%1)</source>
+        <translation>連線到收集器失敗（%1）</translation>
+    </message>
+    <message>
+        <source>the collector closed the connection</source>
+        <translation>收集器關閉了連線</translation>
+    </message>
+    <message>
+        <source>the collector did not take the last messages in time</source>
+        <translation>收集器未能及時接收最後的訊息</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

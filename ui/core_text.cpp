@@ -40,9 +40,16 @@ QString number(const std::string& digits) {
     return ok ? locale.toString(n) : QString::fromStdString(digits);
 }
 
-}  // namespace
+// A sentence used inside another: without its full stop, in whichever script it ends.
+QString withoutFullStop(QString s) {
+    static const QString stops = QStringLiteral(".\u3002\u0964\u06D4");  // . 。 । ۔
+    if (!s.isEmpty() && stops.contains(s.back())) {
+        s.chop(1);
+    }
+    return s;
+}
 
-QString localized(const Phrase& phrase) {
+QString sentence(const Phrase& phrase) {
     switch (phrase.kind) {
         case Phrase::Kind::Template:
             return phrase.text == nullptr ? QString() : filled(phrase);
@@ -50,15 +57,23 @@ QString localized(const Phrase& phrase) {
             return number(phrase.value);
         case Phrase::Kind::Joined: {
             QStringList sentences;
-            for (const Phrase& sentence : phrase.args) {
-                sentences.append(localized(sentence));
+            for (const Phrase& part : phrase.args) {
+                sentences.append(localized(part));
             }
             return sentences.join(QLatin1Char(' '));
         }
         case Phrase::Kind::Verbatim:
             break;
     }
-    return isolated(QString::fromStdString(phrase.value));
+    // A path or a library's words: as core has it (a clause without its full stop, as
+    // english() drops it before the text is isolated).
+    return isolated(QString::fromStdString(phrase.clause ? english(phrase) : phrase.value));
+}
+
+}  // namespace
+
+QString localized(const Phrase& phrase) {
+    return phrase.clause ? withoutFullStop(sentence(phrase)) : sentence(phrase);
 }
 
 QString localized(const Error& error) {

@@ -3,6 +3,7 @@
 #include <QMetaObject>
 
 #include "core/base/thread_name.h"
+#include "ui/core_text.h"
 
 namespace flowscope::ui {
 
@@ -58,11 +59,11 @@ void GeoService::watch(const std::shared_ptr<GeoResolver>& resolver,
     while (!m_stopWake.wait_for(lock, interval, [this] { return m_stop; })) {
         lock.unlock();
         for (const GeoFileChange& change : resolver->checkFiles()) {
-            const QString message = QString::fromStdString(change.message);
             const bool usable = change.usable;
             QMetaObject::invokeMethod(
                 this,
-                [this, message, usable] {
+                [this, phrase = change.message, usable] {
+                    const QString message = localized(phrase);  // in the window's language
                     if (usable) {
                         emit databaseReloaded(message);
                     } else {

@@ -376,9 +376,8 @@ void MainWindow::addNotice(QWidget* notice) {
 void MainWindow::reportGeoProblems(const std::shared_ptr<GeoResolver>& resolver) {
     QStringList problems;
     for (GeoRole role : {GeoRole::Country, GeoRole::As}) {
-        const std::string error = resolver->info(role).error;
-        if (!error.empty()) {
-            problems << QString::fromStdString(error);
+        if (const Phrase error = resolver->info(role).error; !error.empty()) {
+            problems << localized(error);
         }
     }
     if (!problems.isEmpty()) {

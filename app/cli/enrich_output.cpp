@@ -25,7 +25,7 @@ OwnAddresses ownAddresses() {
 
 void warnWhenUnusable(const GeoFileChange& change) {
     if (!change.usable) {
-        std::cerr << "flowscope-cli: warning: " << change.message << "\n" << std::flush;
+        std::cerr << "flowscope-cli: warning: " << english(change.message) << "\n" << std::flush;
     }
 }
 

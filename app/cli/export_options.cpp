@@ -130,7 +130,7 @@ void printExporterSummary(const ipfix::IpfixExporter& exporter,
     if (stats.messagesLost > 0) {
         std::cerr << "flowscope-cli: warning: " << plural(stats.messagesLost, "message") << " ("
                   << plural(stats.recordsLost, "record") << ") could not be sent. "
-                  << stats.lastError << "\n";
+                  << english(stats.lastError) << "\n";
     }
 }
 

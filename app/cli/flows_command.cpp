@@ -303,7 +303,7 @@ void printResult(const Engine& engine, const FlowsOptions& options, const Engine
     annotations.reverseNames = reverseLookup(unnamed, options.dns);
     GeoResolver geo(options.geo);
     for (GeoRole role : {GeoRole::Country, GeoRole::As}) {
-        if (const std::string error = geo.info(role).error; !error.empty()) {
+        if (const std::string error = english(geo.info(role).error); !error.empty()) {
             std::cerr << "flowscope-cli: warning: " << error << "\n";
         }
     }

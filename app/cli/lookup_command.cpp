@@ -144,7 +144,7 @@ int runLookup(const std::vector<std::string>& argv) {
     options.onFileChange = warnWhenUnusable;
     GeoResolver resolver(options);
     for (GeoRole role : {GeoRole::Country, GeoRole::As}) {
-        const std::string error = resolver.info(role).error;
+        const std::string error = english(resolver.info(role).error);
         if (!error.empty()) {
             std::cerr << "flowscope-cli: warning: " << error << "\n";
         }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/base/ip_address.h"
+#include "core/base/phrase.h"
 
 namespace flowscope {
 
@@ -41,7 +42,7 @@ struct AlertFacts {
     std::string prefix{};              // the listed network, "203.0.113.0/24"
     std::string service{};             // "tcp/443 (https)"
     std::string subject{};             // a favorite as the user wrote it
-    std::string error{};               // core's sentence (capture errors)
+    Phrase error{};                    // core's sentence (capture errors)
     std::vector<std::string> names{};  // a summary's subjects, short names
     uint64_t more = 0;                 // a summary's subjects not named
     uint64_t line = 0;                 // in the blocklist file

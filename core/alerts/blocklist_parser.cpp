@@ -1,4 +1,5 @@
 #include "core/alerts/blocklist_parser.h"
+#include "core/base/system_reason.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -241,7 +242,7 @@ Result<ParsedBlocklist> loadBlocklistFile(const std::string& path) {
                          phrase(FS_PHRASE("Core",
                                           "The blocklist file %1 cannot be read (%2); "
                                           "check its permissions."),
-                                {verbatim(path), verbatim(std::strerror(errno))}));
+                                {verbatim(path), systemReason(errno)}));
     }
     BlocklistParser parser;
     char buffer[64 * 1024];

@@ -1,11 +1,11 @@
 #include "core/alerts/known_programs.h"
 
 #include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+
+#include "core/base/system_reason.h"
 
 namespace flowscope {
 
@@ -23,17 +23,22 @@ void KnownPrograms::load() {
     if (status.type() == fs::file_type::not_found) {
         return;  // first run
     }
-    const auto memoryOnly = " New programs are remembered only until Flowscope quits.";
     if (ec || status.type() != fs::file_type::regular) {
         m_writable = false;
-        m_problem = "The known-programs file " + m_path + " is not a regular file." + memoryOnly;
+        m_problem = phrase(FS_PHRASE("Core",
+                                     "The known-programs file %1 is not a regular file. New "
+                                     "programs are remembered only until Flowscope quits."),
+                           {verbatim(m_path)});
         return;
     }
     std::ifstream in(m_path, std::ios::binary);
     if (!in) {
         m_writable = false;
-        m_problem = "The known-programs file " + m_path + " cannot be read (" +
-                    std::strerror(errno) + ")." + memoryOnly;
+        //: %2 is the operating system's reason.
+        m_problem = phrase(FS_PHRASE("Core",
+                                     "The known-programs file %1 cannot be read (%2). New "
+                                     "programs are remembered only until Flowscope quits."),
+                           {verbatim(m_path), systemReason(errno)});
         return;
     }
     std::set<std::string> programs;
@@ -44,10 +49,12 @@ void KnownPrograms::load() {
         }
         if (line.size() > kMaxLineLength || line.find('\0') != std::string::npos) {
             m_writable = false;
-            m_problem = "The known-programs file " + m_path +
-                        " is damaged (it is not a list of programs); move it away to start a "
-                        "new one." +
-                        memoryOnly;
+            m_problem = phrase(FS_PHRASE("Core",
+                                         "The known-programs file %1 is damaged (it is not a "
+                                         "list of programs); move it away to start a new one. "
+                                         "New programs are remembered only until Flowscope "
+                                         "quits."),
+                               {verbatim(m_path)});
             return;
         }
         if (!line.empty()) {
@@ -56,8 +63,10 @@ void KnownPrograms::load() {
     }
     if (in.bad()) {
         m_writable = false;
-        m_problem =
-            "The known-programs file " + m_path + " could not be read to the end." + memoryOnly;
+        m_problem = phrase(FS_PHRASE("Core",
+                                     "The known-programs file %1 could not be read to the end. "
+                                     "New programs are remembered only until Flowscope quits."),
+                           {verbatim(m_path)});
         return;
     }
     m_programs = std::move(programs);
@@ -81,8 +90,12 @@ void KnownPrograms::save() {
         }
         out.flush();
         if (!out) {
-            m_problem = "The known-programs file " + m_path + " cannot be written (" + temp +
-                        " failed); new programs are remembered only until Flowscope quits.";
+            //: %2 is the temporary file beside it.
+            m_problem = phrase(FS_PHRASE("Core",
+                                         "The known-programs file %1 cannot be written (%2 "
+                                         "failed); new programs are remembered only until "
+                                         "Flowscope quits."),
+                               {verbatim(m_path), verbatim(temp)});
             std::error_code ignored;
             fs::remove(temp, ignored);
             return;
@@ -91,12 +104,15 @@ void KnownPrograms::save() {
     std::error_code ec;
     fs::rename(temp, m_path, ec);
     if (ec) {
-        m_problem = "The known-programs file " + m_path + " cannot be replaced (" + ec.message() +
-                    "); new programs are remembered only until Flowscope quits.";
+        //: %2 is the operating system's reason.
+        m_problem = phrase(FS_PHRASE("Core",
+                                     "The known-programs file %1 cannot be replaced (%2); new "
+                                     "programs are remembered only until Flowscope quits."),
+                           {verbatim(m_path), systemReason(ec)});
         fs::remove(temp, ec);
         return;
     }
-    m_problem.clear();
+    m_problem = {};
 }
 
 }  // namespace flowscope

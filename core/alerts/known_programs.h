@@ -8,6 +8,8 @@
 #include <set>
 #include <string>
 
+#include "core/base/phrase.h"
+
 namespace flowscope {
 
 class KnownPrograms {
@@ -26,7 +28,7 @@ public:
 
     size_t size() const { return m_programs.size(); }
     // The last load or save problem, one sentence; empty when there is none.
-    const std::string& problem() const { return m_problem; }
+    const Phrase& problem() const { return m_problem; }
 
 private:
     void load();
@@ -34,7 +36,7 @@ private:
     std::string m_path;
     bool m_writable = true;  // false after a failed load: the file is not touched
     std::set<std::string> m_programs;
-    std::string m_problem;
+    Phrase m_problem;
 };
 
 }  // namespace flowscope

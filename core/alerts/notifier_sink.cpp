@@ -52,7 +52,7 @@ std::vector<Alert> NotifierSink::recent() const {
     return {m_recent.begin(), m_recent.end()};
 }
 
-std::string NotifierSink::problem() const {
+Phrase NotifierSink::problem() const {
     std::lock_guard lock(m_mutex);
     return m_problem;
 }

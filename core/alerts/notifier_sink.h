@@ -31,7 +31,7 @@ public:
     // The latest alerts (at most keepLast), oldest first. Thread-safe.
     std::vector<Alert> recent() const;
     // Why the known-programs file is not used (one sentence), or empty. Thread-safe.
-    std::string problem() const;
+    Phrase problem() const;
     // New rules (the user changed Settings or starred something), taken up at the next tick on
     // the sink thread. The rules start afresh: rate and cap windows restart, the rate limit
     // forgets what fired, active favorites count as newly active; known programs are read
@@ -46,7 +46,7 @@ private:
     size_t m_keepLast;
     mutable std::mutex m_mutex;
     std::deque<Alert> m_recent;
-    std::string m_problem;
+    Phrase m_problem;
     std::optional<RulesConfig> m_pending;  // guarded by m_mutex
 };
 

@@ -53,7 +53,7 @@ public:
     std::vector<Alert> evaluate(const EngineSnapshot& snapshot, const EngineDiff& diff);
 
     // Why the known-programs file is not being used or updated (one sentence), or empty.
-    const std::string& problem() const { return m_known.problem(); }
+    const Phrase& problem() const { return m_known.problem(); }
     const KnownPrograms& knownPrograms() const { return m_known; }
 
 private:

@@ -25,7 +25,7 @@ void Rules::captureTrouble(const EngineSnapshot& snapshot, std::vector<Alert>& o
         alert.rule = AlertRule::CaptureTrouble;
         alert.subject = "capture";
         alert.message = gone ? AlertMessage::AdapterGone : AlertMessage::CaptureFailed;
-        alert.facts.error = snapshot.error->message;
+        alert.facts.error = phraseOf(*snapshot.error);
         alert.title = gone ? "The adapter went away" : "The capture stopped with an error";
         alert.body = snapshot.error->message;
         out.push_back(std::move(alert));

@@ -44,7 +44,15 @@ std::string englishForm(std::string_view text, int64_t count) {
     return out;
 }
 
-std::string english(const Phrase& p) {
+Phrase clause(Phrase sentence) {
+    sentence.clause = true;
+    return sentence;
+}
+
+// The sentence with its final full stop (english() drops it from a clause).
+namespace {
+
+std::string englishSentence(const Phrase& p) {
     if (p.kind == Phrase::Kind::Joined) {
         std::string out;
         for (const Phrase& sentence : p.args) {
@@ -65,6 +73,16 @@ std::string english(const Phrase& p) {
         text, p.args.size(), [&](std::string_view literal) { out += literal; },
         [&](size_t index) { out += english(p.args[index]); });
     return out;
+}
+
+}  // namespace
+
+std::string english(const Phrase& p) {
+    std::string s = englishSentence(p);
+    if (p.clause && !s.empty() && s.back() == '.') {
+        s.pop_back();
+    }
+    return s;
 }
 
 Phrase joined(std::vector<Phrase> sentences) {

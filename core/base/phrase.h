@@ -42,7 +42,8 @@ struct Phrase {
     const char* text = nullptr;  // a FS_PHRASE template (static storage)
     std::string value;
     std::vector<Phrase> args;
-    int64_t count = -1;  // plural(): the count that picks the template's form
+    int64_t count = -1;   // plural(): the count that picks the template's form
+    bool clause = false;  // shown inside another sentence: without its final full stop
 
     bool empty() const {
         return kind == Kind::Joined ? args.empty() : kind != Kind::Template && value.empty();
@@ -70,6 +71,10 @@ std::string english(const Phrase& p);
 
 // A plural template's English for `count`: "(s)" and "was/were" resolved, %1..%9 kept.
 std::string englishForm(std::string_view text, int64_t count);
+
+// A sentence used as a clause of another ("%1; Flowscope uses …"): its final full stop (in
+// any script) is dropped where it is shown.
+Phrase clause(Phrase sentence);
 
 // Sentences shown one after another ("A. B."), as core joins warnings.
 Phrase joined(std::vector<Phrase> sentences);

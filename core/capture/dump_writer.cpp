@@ -5,6 +5,7 @@
 // ourselves (instead of through stdio, as pcap_dump does) tells us exactly how many bytes
 // reached the file when a write fails, so the file can be cut back to a record boundary.
 #include "core/capture/dump_writer.h"
+#include "core/base/system_reason.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -100,13 +101,12 @@ bool isFolder(const std::string& path) {
 }
 
 Error openError(const std::string& path, int err) {
-    const std::string reason = std::strerror(err);
     if (err == EACCES || err == EPERM || err == EROFS) {
         return makeError(ErrorCode::PermissionDenied,
                          phrase(FS_PHRASE("Core",
                                           "Flowscope is not allowed to write %1 (%2); "
                                           "choose a folder you can write to."),
-                                {verbatim(path), verbatim(reason)}));
+                                {verbatim(path), systemReason(err)}));
     }
     if (err == EISDIR) {
         return makeError(ErrorCode::Io,
@@ -125,7 +125,7 @@ Error openError(const std::string& path, int err) {
     return makeError(ErrorCode::Io, phrase(FS_PHRASE("Core",
                                                      "Flowscope cannot create %1 (%2); "
                                                      "choose another location."),
-                                           {verbatim(path), verbatim(reason)}));
+                                           {verbatim(path), systemReason(err)}));
 }
 
 }  // namespace
@@ -192,7 +192,7 @@ void DumpWriter::Impl::writeBack() {
                                         "(%4); its last frame may be cut short, and the "
                                         "capture goes on without saving: free some space "
                                         "or choose another location."),
-                        {verbatim(path), number(total), why(err), verbatim(std::strerror(err))}));
+                        {verbatim(path), number(total), why(err), systemReason(err)}));
             unwritten.fetch_add(back.records - complete, std::memory_order_relaxed);
         }
         fileSize += kept;
@@ -247,7 +247,7 @@ Result<std::unique_ptr<DumpWriter>> DumpWriter::open(const std::string& path, ui
                          phrase(FS_PHRASE("Core",
                                           "Flowscope cannot write %1 because %2 (%3); "
                                           "free some space or choose another location."),
-                                {verbatim(path), why(err), verbatim(std::strerror(err))}));
+                                {verbatim(path), why(err), systemReason(err)}));
     }
     std::unique_ptr<DumpWriter> writer(new DumpWriter());
     writer->m_path = path;
@@ -325,7 +325,7 @@ Status DumpWriter::close() {
                                     "Writing %1 failed when the file was closed (%2); "
                                     "the disk may not hold all of it, check it or choose "
                                     "another location."),
-                          {verbatim(m_path), verbatim(std::strerror(errno))}));
+                          {verbatim(m_path), systemReason(errno)}));
         }
         s.fd = -1;
     }

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <limits>
 
+#include "core/base/system_reason.h"
 #include "core/capture/file_reader_impl.h"
 #include "core/packet/link_type.h"
 
@@ -134,12 +135,12 @@ ReadStatus FileReader::Impl::truncated(Phrase what) {
 }
 
 ReadStatus FileReader::Impl::readFailure() {
-    return fail(ErrorCode::Io,
-                phrase(FS_PHRASE("Core",
-                                 "Reading %1 failed at byte offset %2 (%3); check the "
-                                 "disk or copy the file to a local drive."),
-                       {verbatim(reader.m_name), number(in.offset()),
-                        verbatim(std::strerror(in.readError()))}));
+    return fail(
+        ErrorCode::Io,
+        phrase(FS_PHRASE("Core",
+                         "Reading %1 failed at byte offset %2 (%3); check the "
+                         "disk or copy the file to a local drive."),
+               {verbatim(reader.m_name), number(in.offset()), systemReason(in.readError())}));
 }
 
 // ---- FileReader ----
@@ -214,7 +215,7 @@ Result<std::unique_ptr<FileReader>> FileReader::open(const std::string& path) {
                          phrase(FS_PHRASE("Core",
                                           "%1 cannot be opened (%2); check that the file "
                                           "is accessible."),
-                                {verbatim(path), verbatim(std::strerror(err))}));
+                                {verbatim(path), systemReason(err)}));
     }
     struct stat st {};
     if (fstat(fileno(file), &st) == 0 && S_ISDIR(st.st_mode)) {

@@ -9,24 +9,8 @@ namespace flowscope {
 
 namespace {
 
-const char* roleWord(GeoRole role) {
-    return role == GeoRole::Country ? "country" : "AS";
-}
-
-std::string withoutFinalPeriod(std::string s) {
-    if (!s.empty() && s.back() == '.') {
-        s.pop_back();
-    }
-    return s;
-}
-
-// "The database file ..." as the second half of a sentence.
-std::string asClause(std::string s) {
-    s = withoutFinalPeriod(std::move(s));
-    if (s.rfind("The ", 0) == 0) {
-        s[0] = 't';
-    }
-    return s;
+const char* byRole(GeoRole role, const char* country, const char* as) {
+    return role == GeoRole::Country ? country : as;
 }
 
 int64_t steadyNs() {
@@ -96,14 +80,14 @@ GeoResolver::GeoResolver(const GeoResolverOptions& options)
 GeoResolver::Slot GeoResolver::opened(GeoRole role, const std::filesystem::path& userFile) const {
     Slot next;
     next.userFile = userFile;
-    std::string userError;
+    Phrase userError;
     if (!userFile.empty()) {
         auto db = openFor(role, userFile);
         if (db) {
             next.db = std::move(db).value();
             next.seen = next.db->stamp();
         } else {
-            userError = db.error().message;
+            userError = phraseOf(db.error());
             next.seen = fileStamp(userFile);
         }
     }
@@ -113,15 +97,27 @@ GeoResolver::Slot GeoResolver::opened(GeoRole role, const std::filesystem::path&
             next.db = std::move(db).value();
             next.info.embedded = true;
             if (!userError.empty()) {
-                next.info.error = withoutFinalPeriod(userError) + "; Flowscope uses its built-in " +
-                                  roleWord(role) + " database instead.";
+                //: %1 is why the user's database file cannot be used, a clause.
+                next.info.error = phrase(
+                    byRole(
+                        role,
+                        FS_PHRASE("Core",
+                                  "%1; Flowscope uses its built-in country database instead."),
+                        FS_PHRASE("Core", "%1; Flowscope uses its built-in AS database instead.")),
+                    {clause(std::move(userError))});
             }
         } else if (!userError.empty()) {
-            next.info.error = withoutFinalPeriod(userError) + "; the built-in " + roleWord(role) +
-                              " database cannot be used either (" +
-                              withoutFinalPeriod(db.error().message) + ").";
+            //: %1 is why the user's database file cannot be used, %2 why the built-in one
+            //: cannot either; both clauses.
+            next.info.error = phrase(
+                byRole(
+                    role,
+                    FS_PHRASE("Core",
+                              "%1; the built-in country database cannot be used either (%2)."),
+                    FS_PHRASE("Core", "%1; the built-in AS database cannot be used either (%2).")),
+                {clause(std::move(userError)), clause(phraseOf(db.error()))});
         } else {
-            next.info.error = db.error().message;
+            next.info.error = phraseOf(db.error());
         }
     }
     if (next.db) {
@@ -147,10 +143,10 @@ Status GeoResolver::setDatabase(GeoRole role, const std::filesystem::path& userF
     std::lock_guard checking(m_checkMutex);
     Slot next = opened(role, userFile);
     const bool userFailed = !userFile.empty() && (next.info.embedded || !next.db);
-    const std::string error = next.info.error;
+    Phrase error = next.info.error;
     install(role, std::move(next));
     if (!error.empty()) {
-        return makeError(userFailed ? ErrorCode::BadFormat : ErrorCode::NotFound, error);
+        return makeError(userFailed ? ErrorCode::BadFormat : ErrorCode::NotFound, std::move(error));
     }
     return {};
 }
@@ -193,7 +189,6 @@ std::optional<GeoFileChange> GeoResolver::checkFile(GeoRole role) {
         slot(role).failing.reset();
         return std::nullopt;
     }
-    const std::string word = roleWord(role);
     auto db = openFor(role, file);
     if (db) {
         Slot next;
@@ -202,18 +197,32 @@ std::optional<GeoFileChange> GeoResolver::checkFile(GeoRole role) {
         next.userFile = file;
         next.seen = next.db->stamp();
         install(role, std::move(next));
-        return GeoFileChange{role, true,
-                             "The " + word + " database '" + file.string() +
-                                 "' changed on disk; Flowscope checked it and uses it again."};
+        return GeoFileChange{
+            role, true,
+            phrase(byRole(role,
+                          FS_PHRASE("Core",
+                                    "The country database '%1' changed on disk; Flowscope "
+                                    "checked it and uses it again."),
+                          FS_PHRASE("Core",
+                                    "The AS database '%1' changed on disk; Flowscope checked "
+                                    "it and uses it again.")),
+                   {verbatim(file.string())})};
     }
     if (!failing || *failing != now) {  // maybe half-written: judged at the next check
         std::lock_guard lock(m_mutex);
         slot(role).failing = now;
         return std::nullopt;
     }
-    std::string sentence =
-        "The " + word + " database changed while in use: " + asClause(db.error().message) +
-        "; Flowscope uses its built-in " + word + " database until the file is usable again.";
+    //: %1 is why the file cannot be used now, a clause.
+    Phrase sentence =
+        phrase(byRole(role,
+                      FS_PHRASE("Core",
+                                "The country database changed while in use: %1; Flowscope uses its "
+                                "built-in country database until the file is usable again."),
+                      FS_PHRASE("Core",
+                                "The AS database changed while in use: %1; Flowscope uses its "
+                                "built-in AS database until the file is usable again.")),
+               {clause(phraseOf(db.error()))});
     Slot next = userInUse ? opened(role, {}) : Slot{};
     if (!next.db) {
         // Already served by the built-in database (and reported), or the built-in file cannot

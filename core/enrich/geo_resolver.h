@@ -36,7 +36,7 @@ struct GeoDatabaseInfo {
     MmdbContents contents;
     // Why the user's file is not in use (one sentence that ends by saying the built-in one is
     // used instead), or why nothing could be loaded; empty when all is well.
-    std::string error;
+    Phrase error;
 };
 
 // A user's database file that changed on disk while in use (see GeoResolver::checkFiles).
@@ -45,7 +45,7 @@ struct GeoFileChange {
     // true: the changed file passed the full check and answers from now on; false: it can no
     // longer be used and the built-in database answers instead.
     bool usable = false;
-    std::string message;  // one sentence
+    Phrase message;  // one sentence
 };
 
 struct GeoResolverOptions {

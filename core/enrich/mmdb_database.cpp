@@ -1,4 +1,5 @@
 #include "core/enrich/mmdb_database.h"
+#include "core/base/system_reason.h"
 
 #include <maxminddb.h>
 
@@ -75,7 +76,7 @@ std::optional<Error> accessProblem(const fs::path& path) {
                      phrase(FS_PHRASE("Core",
                                       "The database file '%1' cannot be opened (%2); check "
                                       "the disk and the path."),
-                            {verbatim(path.string()), verbatim(std::strerror(err))}));
+                            {verbatim(path.string()), systemReason(err)}));
 }
 
 // `reason` is libmaxminddb's or the verifier's English clause.

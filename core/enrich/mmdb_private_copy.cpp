@@ -1,4 +1,5 @@
 #include "core/enrich/mmdb_private_copy.h"
+#include "core/base/system_reason.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -104,7 +105,7 @@ Error openError(const fs::path& path, int err) {
                      phrase(FS_PHRASE("Core",
                                       "The database file '%1' cannot be read (%2); check "
                                       "the disk and the path."),
-                            {verbatim(path.string()), verbatim(std::strerror(err))}));
+                            {verbatim(path.string()), systemReason(err)}));
 }
 
 bool writeAll(int fd, const char* data, size_t size) {
@@ -224,12 +225,11 @@ Result<MmdbPrivateCopy> MmdbPrivateCopy::make(const fs::path& path) {
         if (copy.m_fd < 0) {
             const int err = errno;
             ::close(src);
-            return makeError(ErrorCode::Io,
-                             phrase(FS_PHRASE("Core",
-                                              "No memory for a private copy of the "
-                                              "database file '%1' (%2); close other "
-                                              "programs and try again."),
-                                    {verbatim(path.string()), verbatim(std::strerror(err))}));
+            return makeError(ErrorCode::Io, phrase(FS_PHRASE("Core",
+                                                             "No memory for a private copy of the "
+                                                             "database file '%1' (%2); close other "
+                                                             "programs and try again."),
+                                                   {verbatim(path.string()), systemReason(err)}));
         }
         int err = 0;
         const CopyOutcome outcome = copyOnce(src, copy.m_fd, copy.m_stamp, err);

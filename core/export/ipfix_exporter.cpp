@@ -10,6 +10,7 @@
 #include <cstring>
 #include <ctime>
 
+#include "core/base/system_reason.h"
 #include "core/export/ipfix_encoder.h"
 
 namespace flowscope::ipfix {
@@ -70,21 +71,21 @@ Result<std::unique_ptr<IpfixExporter>> IpfixExporter::open(ExporterOptions optio
                 return templatesMessage(sequence, self->m_options.observationDomain,
                                         self->m_options.enterpriseNumber);
             },
-            [self](TcpTransport::Outcome outcome, const std::string& error) {
+            [self](TcpTransport::Outcome outcome, const Phrase& error) {
                 self->report(outcome.sent, outcome.records, error);
             });
         return exporter;
     }
     int fd = -1;
-    std::string why;
+    Phrase why;
     for (addrinfo* a = found; a != nullptr && fd < 0; a = a->ai_next) {
         fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
         if (fd >= 0 && ::connect(fd, a->ai_addr, a->ai_addrlen) != 0) {
-            why = std::strerror(errno);
+            why = systemReason(errno);
             ::close(fd);
             fd = -1;
         } else if (fd < 0) {
-            why = std::strerror(errno);
+            why = systemReason(errno);
         }
     }
     freeaddrinfo(found);
@@ -93,7 +94,7 @@ Result<std::unique_ptr<IpfixExporter>> IpfixExporter::open(ExporterOptions optio
                          phrase(FS_PHRASE("Core",
                                           "No UDP socket to the collector %1 could be "
                                           "opened (%2)."),
-                                {verbatim(options.host + ":" + port), verbatim(why)}));
+                                {verbatim(options.host + ":" + port), std::move(why)}));
     }
     return std::unique_ptr<IpfixExporter>(new IpfixExporter(std::move(options), fd, nullptr));
 }
@@ -110,7 +111,7 @@ IpfixExporter::~IpfixExporter() {
     }
 }
 
-void IpfixExporter::report(bool sent, size_t records, const std::string& error) {
+void IpfixExporter::report(bool sent, size_t records, const Phrase& error) {
     std::lock_guard lock(m_mutex);
     if (sent) {
         ++m_stats.messagesSent;
@@ -123,8 +124,10 @@ void IpfixExporter::report(bool sent, size_t records, const std::string& error) 
     } else {
         ++m_stats.connectionFailures;
     }
-    m_stats.lastError = "IPFIX messages could not be sent to " + m_options.host + ":" +
-                        std::to_string(m_options.port) + ": " + error + ".";
+    //: %1 is the collector (host:port), %2 what went wrong, a clause.
+    m_stats.lastError =
+        phrase(FS_PHRASE("Core", "IPFIX messages could not be sent to %1: %2."),
+               {verbatim(m_options.host + ":" + std::to_string(m_options.port)), error});
 }
 
 void IpfixExporter::finish() {
@@ -248,10 +251,13 @@ void IpfixExporter::sendMessage(const std::vector<uint8_t>& message, size_t reco
     }
     ++m_stats.messagesLost;
     m_stats.recordsLost += records;
-    m_stats.lastError = std::string("An IPFIX message could not be sent to the collector (") +
-                        (sent < 0 ? std::strerror(error) : "sent in part") +
-                        "); is it listening on " + m_options.host + ":" +
-                        std::to_string(m_options.port) + "?";
+    //: %1 is the operating system's reason or "sent in part"; %2 the collector (host:port).
+    m_stats.lastError = phrase(
+        FS_PHRASE("Core",
+                  "An IPFIX message could not be sent to the collector (%1); is it listening "
+                  "on %2?"),
+        {sent < 0 ? systemReason(error) : phrase(FS_PHRASE("Core", "sent in part")),
+         verbatim(m_options.host + ":" + std::to_string(m_options.port))});
 }
 
 ExporterStats IpfixExporter::stats() const {

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/phrase.h"
 #include "core/base/result.h"
 #include "core/engine/snapshot_sink.h"
 #include "core/export/flow_records.h"
@@ -53,7 +54,7 @@ struct ExporterStats {
     uint64_t messagesLost = 0;   // send() failed (collector down, no route, buffer full)
     uint64_t recordsLost = 0;
     uint64_t connectionFailures = 0;  // TCP: connects that failed and connections lost
-    std::string lastError;            // the last send error, as one sentence
+    Phrase lastError;                 // the last send error, as one sentence
 };
 
 class IpfixExporter : public SnapshotSink {
@@ -75,7 +76,7 @@ public:
 
 private:
     IpfixExporter(ExporterOptions options, int socket, std::unique_ptr<TcpTransport> tcp);
-    void report(bool sent, size_t records, const std::string& error);
+    void report(bool sent, size_t records, const Phrase& error);
     void send(const std::vector<FlowRecord>& records);
     void sendMessage(const std::vector<uint8_t>& message, size_t records);
     bool templatesDue() const;

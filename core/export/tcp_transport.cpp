@@ -10,6 +10,8 @@
 #include <thread>
 #include <utility>
 
+#include "core/base/system_reason.h"
+
 namespace flowscope::ipfix {
 
 namespace {
@@ -35,8 +37,11 @@ void TcpTransport::send(std::vector<uint8_t> message, uint32_t sequence, size_t 
     // A templates-only message carries the sequence number of the next data record.
     m_nextSequence = sequence + static_cast<uint32_t>(records);
     if (m_queuedBytes + message.size() > m_backlogLimit) {
-        m_report({false, records}, "the collector is not taking messages fast enough (backlog of " +
-                                       std::to_string(m_backlogLimit / 1024) + " KiB full)");
+        m_report({false, records},
+                 phrase(FS_PHRASE("Core",
+                                  "the collector is not taking messages fast enough (backlog "
+                                  "of %1 KiB full)"),
+                        {number(m_backlogLimit / 1024)}));
     } else {
         m_queuedBytes += message.size();
         m_pending.push_back({std::move(message), sequence, records, false});
@@ -48,7 +53,7 @@ void TcpTransport::startConnect() {
     const Address& to = m_addresses[m_current];
     m_fd = ::socket(to.address.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (m_fd < 0) {
-        connectFailed(std::strerror(errno));
+        connectFailed(systemReason(errno));
         return;
     }
     if (::connect(m_fd, reinterpret_cast<const sockaddr*>(&to.address), to.length) == 0 ||
@@ -56,28 +61,32 @@ void TcpTransport::startConnect() {
         m_connecting = true;
         return;
     }
-    connectFailed(std::strerror(errno));
+    connectFailed(systemReason(errno));
 }
 
-void TcpTransport::connectFailed(const std::string& why) {
+void TcpTransport::connectFailed(Phrase why) {
     if (m_fd >= 0) {
         ::close(m_fd);
         m_fd = -1;
     }
     m_connecting = false;
     ++m_failedInRound;
-    m_roundErrors += (m_roundErrors.empty() ? "" : "; ") + why;
+    //: Two reasons one after the other, as in a list.
+    m_roundErrors = m_roundErrors.empty() ? std::move(why)
+                                          : phrase(FS_PHRASE("Core", "%1; %2"),
+                                                   {std::move(m_roundErrors), std::move(why)});
     m_current = (m_current + 1) % m_addresses.size();
     if (m_failedInRound < m_addresses.size()) {
         m_nextAttempt = {};  // the next address at once
         return;
     }
     // Every address failed: back off, and start the next round where this one started.
-    const std::string errors = std::exchange(m_roundErrors, {});
+    Phrase errors = std::exchange(m_roundErrors, {});
     m_failedInRound = 0;
-    disconnect(m_addresses.size() == 1
-                   ? errors
-                   : std::to_string(m_addresses.size()) + " addresses tried: " + errors);
+    disconnect(m_addresses.size() == 1 ? std::move(errors)
+                                       //: %1 is a count of two or more; %2 what each address said.
+                                       : phrase(FS_PHRASE("Core", "%1 addresses tried: %2"),
+                                                {number(m_addresses.size()), std::move(errors)}));
 }
 
 // True once the connection is up; then the templates go first.
@@ -90,12 +99,12 @@ bool TcpTransport::finishConnect() {
     socklen_t size = sizeof error;
     ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &size);
     if (error != 0) {
-        connectFailed(std::strerror(error));
+        connectFailed(systemReason(error));
         return false;
     }
     m_connecting = false;
     m_failedInRound = 0;
-    m_roundErrors.clear();
+    m_roundErrors = {};
     m_backoff = std::chrono::milliseconds(250);
     // A message cut by the previous connection is sent again whole on this one.
     m_offset = 0;
@@ -121,7 +130,7 @@ bool TcpTransport::peerClosed() const {
     return ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) <= 0;
 }
 
-void TcpTransport::disconnect(const std::string& why) {
+void TcpTransport::disconnect(Phrase why) {
     if (m_fd >= 0) {
         ::close(m_fd);
     }
@@ -129,7 +138,8 @@ void TcpTransport::disconnect(const std::string& why) {
     m_connecting = false;
     m_nextAttempt = std::chrono::steady_clock::now() + m_backoff;
     m_backoff = std::min(kMaxBackoff, m_backoff * 2);
-    m_report({false, 0}, "the connection to the collector failed (" + why + ")");
+    m_report({false, 0}, phrase(FS_PHRASE("Core", "the connection to the collector failed (%1)"),
+                                {std::move(why)}));
 }
 
 void TcpTransport::write() {
@@ -139,7 +149,7 @@ void TcpTransport::write() {
                                  MSG_DONTWAIT | MSG_NOSIGNAL);
         if (n < 0) {
             if (errno != EAGAIN && errno != EWOULDBLOCK) {
-                disconnect(std::strerror(errno));
+                disconnect(systemReason(errno));
             }
             return;
         }
@@ -149,7 +159,7 @@ void TcpTransport::write() {
         }
         if (!front.templates) {
             m_queuedBytes -= front.bytes.size();
-            m_report({true, front.records}, "");
+            m_report({true, front.records}, Phrase{});
         }
         m_pending.pop_front();
         m_offset = 0;
@@ -170,7 +180,7 @@ void TcpTransport::pump() {
         }
     }
     if (peerClosed()) {
-        disconnect("the collector closed the connection");
+        disconnect(phrase(FS_PHRASE("Core", "the collector closed the connection")));
         return;
     }
     write();
@@ -186,7 +196,9 @@ void TcpTransport::drain(std::chrono::milliseconds limit) {
     }
     for (const Pending& p : m_pending) {
         if (!p.templates) {
-            m_report({false, p.records}, "the collector did not take the last messages in time");
+            m_report(
+                {false, p.records},
+                phrase(FS_PHRASE("Core", "the collector did not take the last messages in time")));
         }
     }
     m_pending.clear();

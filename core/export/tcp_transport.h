@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "core/base/phrase.h"
+
 namespace flowscope::ipfix {
 
 class TcpTransport {
@@ -24,7 +26,7 @@ public:
         bool sent;
         size_t records;
     };
-    using Report = std::function<void(Outcome, const std::string& error)>;
+    using Report = std::function<void(Outcome, const Phrase& error)>;
     // Builds a templates-only message whose header carries `sequence`.
     using Templates = std::function<std::vector<uint8_t>(uint32_t sequence)>;
 
@@ -59,16 +61,16 @@ private:
     void startConnect();
     bool finishConnect();
     bool peerClosed() const;
-    void disconnect(const std::string& why);
+    void disconnect(Phrase why);
     // A connection attempt failed: the next address at once while some of this round are
     // untried, else disconnect() with what each said.
-    void connectFailed(const std::string& why);
+    void connectFailed(Phrase why);
     void write();
 
     std::vector<Address> m_addresses;
     size_t m_current = 0;        // the address tried now (or connected to)
     size_t m_failedInRound = 0;  // addresses that failed since the last backoff
-    std::string m_roundErrors;   // what they said
+    Phrase m_roundErrors;        // what they said
     size_t m_backlogLimit;
     Templates m_templates;
     Report m_report;

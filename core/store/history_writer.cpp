@@ -1,4 +1,5 @@
 #include "core/store/history_writer.h"
+#include "core/base/system_reason.h"
 
 #include <sqlite3.h>
 
@@ -32,7 +33,7 @@ Error folderError(const std::filesystem::path& path, const std::error_code& ec) 
                                       "The folder for the history database \"%1\" cannot "
                                       "be created (%2); choose another file or allow "
                                       "writing there."),
-                            {verbatim(path.parent_path().string()), verbatim(ec.message())}));
+                            {verbatim(path.parent_path().string()), systemReason(ec)}));
 }
 
 // The id of one dimension value: inserted when new, from the cache when known.

@@ -1,4 +1,5 @@
 #include "core/store/recorder_sink.h"
+#include "core/base/system_reason.h"
 
 #include <chrono>
 #include <ctime>
@@ -97,7 +98,7 @@ Result<std::filesystem::path> moveAside(const std::filesystem::path& database) {
                                           "The damaged history database \"%1\" could not "
                                           "be moved aside (%2); move or delete it "
                                           "yourself."),
-                                {verbatim(database.string()), verbatim(ec.message())}));
+                                {verbatim(database.string()), systemReason(ec)}));
     }
     // The journal files belong to the damaged file: they move with it, so that a new database
     // never picks them up.

@@ -84,7 +84,7 @@ TEST(NotifierSink, ReportsTheKnownProgramsProblem) {
     RulesConfig c;
     c.knownProgramsPath = fs::temp_directory_path().string();  // a folder
     NotifierSink sink(c, nullptr);
-    EXPECT_NE(sink.problem().find("is not a regular file"), std::string::npos);
+    EXPECT_NE(english(sink.problem()).find("is not a regular file"), std::string::npos);
     const auto s = std::make_shared<const EngineSnapshot>(snapshotAt(1, {app(1, "/bin/a")}));
     ASSERT_TRUE(sink.consume(s, EngineDiff{}).ok());  // no callback: kept only
     EXPECT_EQ(sink.recent().size(), 1u);

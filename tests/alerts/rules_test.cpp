@@ -150,7 +150,7 @@ TEST_F(RulesFiles, CorruptFileWorksInMemoryAndIsKept) {
     RulesConfig c;
     c.knownProgramsPath = write("known", bytes);
     Rules rules(c);
-    EXPECT_EQ(rules.problem(),
+    EXPECT_EQ(english(rules.problem()),
               "The known-programs file " + c.knownProgramsPath +
                   " is damaged (it is not a list of programs); move it away to start a new "
                   "one. New programs are remembered only until Flowscope quits.");
@@ -164,9 +164,10 @@ TEST_F(RulesFiles, UnreadableFileWorksInMemory) {
     RulesConfig c;
     c.knownProgramsPath = m_dir.string();  // a folder
     Rules rules(c);
-    EXPECT_EQ(rules.problem(), "The known-programs file " + c.knownProgramsPath +
-                                   " is not a regular file. New programs are remembered only "
-                                   "until Flowscope quits.");
+    EXPECT_EQ(english(rules.problem()),
+              "The known-programs file " + c.knownProgramsPath +
+                  " is not a regular file. New programs are remembered only "
+                  "until Flowscope quits.");
     EXPECT_EQ(tick(rules, snapshotAt(1, {app(1, "/usr/bin/curl")})).size(), 1u);
     EXPECT_TRUE(tick(rules, snapshotAt(2, {app(1, "/usr/bin/curl")})).empty());
     EXPECT_TRUE(fs::is_directory(c.knownProgramsPath));
@@ -177,7 +178,7 @@ TEST_F(RulesFiles, CreatesTheFolderOnFirstSave) {
     c.knownProgramsPath = (m_dir / "data" / "flowscope" / "known").string();
     Rules rules(c);
     EXPECT_EQ(tick(rules, snapshotAt(1, {app(1, "/usr/bin/curl")})).size(), 1u);
-    EXPECT_TRUE(rules.problem().empty()) << rules.problem();
+    EXPECT_TRUE(rules.problem().empty()) << english(rules.problem());
     EXPECT_EQ(Rules(c).knownPrograms().size(), 1u);
 }
 
@@ -188,7 +189,8 @@ TEST_F(RulesFiles, UnwritableFolderSaysSoOnce) {
     Rules rules(c);
     EXPECT_TRUE(rules.problem().empty());
     EXPECT_EQ(tick(rules, snapshotAt(1, {app(1, "/usr/bin/curl")})).size(), 1u);
-    EXPECT_NE(rules.problem().find("cannot be written"), std::string::npos) << rules.problem();
+    EXPECT_NE(english(rules.problem()).find("cannot be written"), std::string::npos)
+        << english(rules.problem());
     EXPECT_TRUE(tick(rules, snapshotAt(2, {app(1, "/usr/bin/curl")})).empty());
 }
 

@@ -49,3 +49,14 @@ TEST(Phrase, AnErrorCarriesItsPhraseAndItsEnglish) {
     EXPECT_TRUE(plain.phrase.empty());
     EXPECT_EQ(english(phraseOf(plain)), "Plain words.");
 }
+
+TEST(Phrase, AClauseLosesItsFullStopOnly) {
+    const Phrase sentence = phrase(
+        FS_PHRASE("Core", "%1 does not exist; check the file name and folder."), {verbatim("/x.")});
+    EXPECT_EQ(english(clause(sentence)), "/x. does not exist; check the file name and folder");
+    EXPECT_EQ(english(sentence), "/x. does not exist; check the file name and folder.");
+    EXPECT_EQ(english(clause(verbatim("Plain words."))), "Plain words");
+    EXPECT_EQ(english(clause(verbatim("No stop"))), "No stop");
+    EXPECT_EQ(english(phrase(FS_PHRASE("Core", "%1; and more."), {clause(sentence)})),
+              "/x. does not exist; check the file name and folder; and more.");
+}

@@ -108,7 +108,7 @@ void exportFile(const std::string& file, int64_t activeTimeoutNs, size_t& record
     ASSERT_EQ(engine.latest()->sinks.at(0).dropped, 0u);
 
     const ExporterStats stats = sink->stats();
-    EXPECT_EQ(stats.messagesLost, 0u) << stats.lastError;
+    EXPECT_EQ(stats.messagesLost, 0u) << english(stats.lastError);
     ASSERT_EQ(collector.datagrams.size(), stats.messagesSent);
     // Templates in the first message and again after every 5 messages.
     EXPECT_EQ(stats.templatesSent, (stats.messagesSent + 4) / 5);
@@ -189,8 +189,8 @@ TEST(IpfixExporter, ACollectorThatIsDownCostsCountedMessagesOnly) {
     EXPECT_FALSE(engine.latest()->sinks.at(0).detached);
     const ExporterStats stats = sink->stats();
     EXPECT_GT(stats.messagesLost, 0u);
-    EXPECT_NE(stats.lastError.find("is it listening on 127.0.0.1:"), std::string::npos)
-        << stats.lastError;
+    EXPECT_NE(english(stats.lastError).find("is it listening on 127.0.0.1:"), std::string::npos)
+        << english(stats.lastError);
 }
 
 TEST(IpfixExporter, UdpTemplatesAreSentAgainAfterTheRefreshTime) {

@@ -156,7 +156,7 @@ TEST(IpfixTcp, ARealCaptureArrivesWholeOverOneConnection) {
         engine.wait();
     }
     const ExporterStats stats = sink->stats();
-    EXPECT_EQ(stats.recordsLost, 0u) << stats.lastError;
+    EXPECT_EQ(stats.recordsLost, 0u) << english(stats.lastError);
     ASSERT_TRUE(waitFor([&] { return collector.messages() == stats.messagesSent + 1; }))
         << collector.messages() << " of " << stats.messagesSent << " + templates";
     const auto connections = collector.connections();
@@ -289,7 +289,8 @@ TEST(IpfixTcp, ACollectorThatIsDownNeverBlocksAndDropsAreCounted) {
     EXPECT_GE(stats.connectionFailures, 1u);
     EXPECT_EQ(stats.recordsSent, 0u);
     EXPECT_GE(stats.recordsLost, 14u);  // 8 or more of the 10 two-record messages
-    EXPECT_NE(stats.lastError.find("backlog"), std::string::npos) << stats.lastError;
+    EXPECT_NE(english(stats.lastError).find("backlog"), std::string::npos)
+        << english(stats.lastError);
     const auto started = std::chrono::steady_clock::now();
     (*exporter)->finish();  // gives up after finishTimeout, counting the rest as lost
     EXPECT_LT(std::chrono::steady_clock::now() - started, 3s);

@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+
+#include "core/base/system_reason.h"
 #include "core/capture/file_reader.h"
 #include "core/enrich/geo_resolver.h"
 #include "core/store/sqlite_db.h"
@@ -142,6 +145,45 @@ private slots:
                           "IPinfo)"));
         QCOMPARE(localized(opened.error()), expected);
         QVERIFY2(expected != QString::fromStdString(opened.error().message), qPrintable(expected));
+        installLanguage(*qApp, QStringLiteral("en"));
+    }
+
+    // The country database falls back to the built-in one, in German: the user's file's error
+    // is the first clause, without its full stop, of the fallback sentence; both translated.
+    void databaseFallbackInGerman() {
+        installLanguage(*qApp, QStringLiteral("de"));
+        const QString asn =
+            QStringLiteral(FLOWSCOPE_TEST_DATA "/mmdb/maxmind-test-data/GeoLite2-ASN-Test.mmdb");
+        GeoResolverOptions options;
+        options.countryDb = asn.toStdString();
+        options.recheckInterval = std::chrono::milliseconds(0);
+        const GeoResolver resolver(options);
+        const GeoDatabaseInfo info = resolver.info(GeoRole::Country);
+        QVERIFY(info.embedded);
+        QString clause =
+            core("The file '%1' (%2) holds %3; choose %4.")
+                .arg(asn, QStringLiteral("GeoLite2-ASN"), core("AS numbers but no countries"),
+                     core("a country database (GeoLite2 or GeoIP2 Country or City, "
+                          "DB-IP, IPinfo)"));
+        QVERIFY(clause.endsWith(QLatin1Char('.')));
+        clause.chop(1);
+        const QString expected =
+            core("%1; Flowscope uses its built-in country database instead.").arg(clause);
+        QCOMPARE(localized(info.error), expected);
+        QVERIFY2(expected != QString::fromStdString(english(info.error)), qPrintable(expected));
+        // The system's reason inside a sentence is translated too.
+        QCOMPARE(localized(systemReason(ENOSPC)), core("No space left on device"));
+        QVERIFY(core("No space left on device") != QStringLiteral("No space left on device"));
+        installLanguage(*qApp, QStringLiteral("en"));
+    }
+
+    // Japanese ends a sentence with "。": as a clause it is dropped all the same.
+    void clauseInJapanese() {
+        installLanguage(*qApp, QStringLiteral("ja"));
+        const Phrase missing = openError(m_dir.filePath("missing.pcap")).phrase;
+        const QString sentence = localized(missing);
+        QVERIFY2(sentence.endsWith(QChar(0x3002)), qPrintable(sentence));
+        QCOMPARE(localized(clause(missing)), sentence.chopped(1));
         installLanguage(*qApp, QStringLiteral("en"));
     }
 

@@ -8,6 +8,7 @@
 #include "ui/alerts/blocklist_loader.h"
 #include "ui/alerts/desktop_notifier.h"
 #include "ui/alerts/webhook_sender.h"
+#include "ui/core_text.h"
 #include "ui/models/alert_model.h"
 #include "ui/settings/favorites_store.h"
 #include "ui/settings/notification_settings.h"
@@ -30,21 +31,21 @@ public:
         m_snapshot = snapshot;
         const Status status = m_notifier.consume(snapshot, diff);
         // The known-programs file can become unwritable during a capture (disk full).
-        const std::string problem = m_notifier.problem();
-        if (problem != m_problem) {
-            m_problem = problem;
+        Phrase problem = m_notifier.problem();
+        if (std::string text = english(problem); text != m_problem) {
+            m_problem = std::move(text);
             if (!problem.empty()) {
                 QMetaObject::invokeMethod(
                     m_center,
-                    [center = m_center, text = QString::fromStdString(problem)] {
-                        center->reportProblem(text);
+                    [center = m_center, problem = std::move(problem)] {
+                        center->reportProblem(localized(problem));
                     },
                     Qt::QueuedConnection);
             }
         }
         return status;
     }
-    std::string problem() const { return m_notifier.problem(); }
+    Phrase problem() const { return m_notifier.problem(); }
     void reconfigure(RulesConfig config) { m_notifier.reconfigure(std::move(config)); }
 
 private:
@@ -119,7 +120,7 @@ std::shared_ptr<SnapshotSink> AlertCenter::createSink() {
 
 std::shared_ptr<SnapshotSink> AlertCenter::createSink(RulesConfig config) {
     auto sink = std::make_shared<AlertSink>(std::move(config), this);
-    reportProblem(QString::fromStdString(sink->problem()));
+    reportProblem(localized(sink->problem()));
     m_reconfigure = [weak = std::weak_ptr<AlertSink>(sink)](RulesConfig next) {
         if (auto alive = weak.lock()) {
             alive->reconfigure(std::move(next));

@@ -5,6 +5,7 @@
 
 #include "core/alerts/rule_text.h"
 #include "ui/app_style.h"
+#include "ui/core_text.h"
 #include "ui/format.h"
 
 namespace flowscope::ui {
@@ -193,7 +194,7 @@ QString AlertText::body(const Alert& alert) {
                 .arg(trafficOf(f), formatBytes(f.bytes), formatBytes(f.limit));
         case AlertMessage::AdapterGone:
         case AlertMessage::CaptureFailed:
-            return QString::fromStdString(f.error);
+            return localized(f.error);
         case AlertMessage::Dropping:
             return tr("%1 of %2 frames were lost in the last %3 s; the machine or Flowscope "
                       "cannot keep up. Narrow the capture with a filter or close other busy "

@@ -214,7 +214,7 @@ void ExportConnector::poll() {
         stats.messagesLost > m_lostSeen || stats.connectionFailures > m_failuresSeen;
     if (trouble) {
         status.unreachable = true;
-        status.problem = QString::fromStdString(stats.lastError);
+        status.problem = localized(stats.lastError);
     } else if (stats.messagesSent > m_status.messagesSent) {
         status.unreachable = false;
         status.problem.clear();
