@@ -28,10 +28,10 @@ std::vector<uint8_t> reencode(const hp::Message& m) {
             hp::encodeCounters(out, m.counters);
             break;
         case hp::MessageType::Error:
-            hp::encodeError(out, m.errorCode, m.text);
+            hp::encodeError(out, m.errorCode, m.phrase);
             break;
         case hp::MessageType::Warning:
-            hp::encodeWarning(out, m.text);
+            hp::encodeWarning(out, m.phrase);
             break;
         case hp::MessageType::End:
             hp::encodeEnd(out);

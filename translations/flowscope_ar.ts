@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>يتعذّر تحديد العمليات: %1</translation>
     </message>
     <message>
@@ -1086,6 +1086,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>لم يستلم المُجمِّع الرسائل الأخيرة في الوقت المناسب</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>قبل أن يفتح المحوّل %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>لم يفتح مساعد الالتقاط %1 المحوّل %2 خلال 30 ثانية؛ ابدأ الالتقاط من جديد.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>أثناء الالتقاط على %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>حالة الخروج %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>أُنهي بالإشارة %1، %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>أُنهي بالإشارة %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>الحالة %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>تعذّر على Flowscope تشغيل مساعد الالتقاط (pipe: %1)؛ أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>تعذّر على Flowscope تشغيل مساعد الالتقاط %1 (%2)؛ أعد تثبيت Flowscope أو اضبط FLOWSCOPE_CAPTURE=direct.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>حالته غير معروفة</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>توقّف مساعد الالتقاط %1 على نحو غير متوقّع %2 (%3)؛ ابدأ الالتقاط من جديد، وإذا تكرّر توقّفه فتحقّق من سجلّ أحداث النظام.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>أرسل مساعد الالتقاط %1 بيانات لا يستطيع Flowscope قراءتها (%2)؛ تأكّد من أنه تابع لهذا الإصدار من Flowscope، ثم ابدأ الالتقاط من جديد.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>تعذّر على مساعد الالتقاط التخلّي عن قدراته (%1)؛ الالتقاط يعمل، لكن المساعد يظل يعمل بصلاحيات مرتفعة.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>فشلت قراءة جدول المقابس عبر netlink (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>تتعذّر قراءة %1 (%2)؛ جدول المقابس غير متاح.</translation>
     </message>
 </context>
 <context>

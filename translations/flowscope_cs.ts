@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>Procesy nelze identifikovat: %1</translation>
     </message>
     <message>
@@ -1047,6 +1047,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>kolektor nepřevzal poslední zprávy včas</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>před otevřením adaptéru %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>Pomocný program pro zachytávání %1 neotevřel adaptér %2 do 30 sekund; spusťte zachytávání znovu.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>během zachytávání na adaptéru %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>návratový kód %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>ukončen signálem %1, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>ukončen signálem %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>stav %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope nemohl spustit svůj pomocný program pro zachytávání (pipe: %1); zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope nemohl spustit svůj pomocný program pro zachytávání %1 (%2); přeinstalujte Flowscope nebo nastavte FLOWSCOPE_CAPTURE=direct.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>jeho stav není znám</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>Pomocný program pro zachytávání %1 se neočekávaně ukončil %2 (%3); spusťte zachytávání znovu, a pokud se bude ukončovat opakovaně, zkontrolujte systémový protokol.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>Pomocný program pro zachytávání %1 poslal data, která Flowscope neumí přečíst (%2); ověřte, že patří k této verzi Flowscope, a spusťte zachytávání znovu.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Pomocný program pro zachytávání se nemohl vzdát svých oprávnění (%1); zachytávání funguje, ale pomocný program dál běží se zvýšenými oprávněními.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>Čtení tabulky socketů přes netlink selhalo (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Nelze přečíst %1 (%2); tabulka socketů není k dispozici.</translation>
     </message>
 </context>
 <context>

@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>Prozesse können nicht ermittelt werden: %1</translation>
     </message>
     <message>
@@ -1034,6 +1034,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>der Collector hat die letzten Nachrichten nicht rechtzeitig angenommen</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>vor dem Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>Das Mitschnitt-Hilfsprogramm %1 hat %2 nicht innerhalb von 30 Sekunden geöffnet; starten Sie den Mitschnitt erneut.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>während des Mitschnitts auf %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>durch Signal %1 beendet, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope konnte sein Mitschnitt-Hilfsprogramm nicht starten (pipe: %1); versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope konnte sein Mitschnitt-Hilfsprogramm %1 nicht starten (%2); installieren Sie Flowscope neu oder setzen Sie FLOWSCOPE_CAPTURE=direct.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>sein Status ist unbekannt</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>Das Mitschnitt-Hilfsprogramm %1 wurde %2 unerwartet beendet (%3); starten Sie den Mitschnitt erneut und prüfen Sie das Systemprotokoll, falls es immer wieder beendet wird.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>Das Mitschnitt-Hilfsprogramm %1 hat Daten gesendet, die Flowscope nicht lesen kann (%2); stellen Sie sicher, dass es zu dieser Flowscope-Version gehört, und starten Sie den Mitschnitt erneut.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Das Mitschnitt-Hilfsprogramm konnte seine Capabilities nicht abgeben (%1); der Mitschnitt funktioniert, aber das Hilfsprogramm läuft weiterhin mit erhöhten Rechten.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>Das Lesen der Socket-Tabelle über netlink ist fehlgeschlagen (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>%1 kann nicht gelesen werden (%2); die Socket-Tabelle ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>

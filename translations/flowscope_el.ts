@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>Δεν είναι δυνατή η αναγνώριση των διεργασιών: %1</translation>
     </message>
     <message>
@@ -1034,6 +1034,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>ο συλλέκτης δεν παρέλαβε εγκαίρως τα τελευταία μηνύματα</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>πριν ανοίξει τον προσαρμογέα %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>Το βοηθητικό πρόγραμμα καταγραφής %1 δεν άνοιξε τον προσαρμογέα %2 μέσα σε 30 δευτερόλεπτα· ξεκινήστε ξανά την καταγραφή.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>κατά την καταγραφή στον %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>κατάσταση εξόδου %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>τερματίστηκε από το σήμα %1, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>τερματίστηκε από το σήμα %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>κατάσταση %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Το Flowscope δεν μπόρεσε να ξεκινήσει το βοηθητικό πρόγραμμα καταγραφής του (pipe: %1)· δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Το Flowscope δεν μπόρεσε να ξεκινήσει το βοηθητικό πρόγραμμα καταγραφής %1 (%2)· εγκαταστήστε ξανά το Flowscope ή ορίστε FLOWSCOPE_CAPTURE=direct.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>η κατάστασή του είναι άγνωστη</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>Το βοηθητικό πρόγραμμα καταγραφής %1 σταμάτησε απροσδόκητα %2 (%3)· ξεκινήστε ξανά την καταγραφή και, αν συνεχίσει να σταματά, ελέγξτε το αρχείο συμβάντων του συστήματος.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>Το βοηθητικό πρόγραμμα καταγραφής %1 έστειλε δεδομένα που το Flowscope δεν μπορεί να διαβάσει (%2)· βεβαιωθείτε ότι ανήκει σε αυτή την έκδοση του Flowscope και ξεκινήστε ξανά την καταγραφή.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Το βοηθητικό πρόγραμμα καταγραφής δεν μπόρεσε να παραιτηθεί από τις δυνατότητές του (%1)· η καταγραφή λειτουργεί, αλλά το πρόγραμμα συνεχίζει να εκτελείται με αυξημένα δικαιώματα.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>Η ανάγνωση του πίνακα υποδοχών μέσω netlink απέτυχε (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1 (%2)· ο πίνακας υποδοχών δεν είναι διαθέσιμος.</translation>
     </message>
 </context>
 <context>

@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>No se pueden identificar los procesos: %1</translation>
     </message>
     <message>
@@ -1034,6 +1034,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>el colector no ha aceptado a tiempo los últimos mensajes</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>antes de abrir %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>El programa auxiliar de captura %1 no ha abierto %2 en 30 segundos; vuelva a iniciar la captura.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>durante la captura en %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>estado de salida %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>terminado por la señal %1, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>terminado por la señal %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope no ha podido iniciar su programa auxiliar de captura (pipe: %1); inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope no ha podido iniciar su programa auxiliar de captura %1 (%2); reinstale Flowscope o establezca FLOWSCOPE_CAPTURE=direct.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>su estado es desconocido</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>El programa auxiliar de captura %1 se ha detenido inesperadamente %2 (%3); vuelva a iniciar la captura y, si se sigue deteniendo, consulte el registro del sistema.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>El programa auxiliar de captura %1 ha enviado datos que Flowscope no puede leer (%2); asegúrese de que pertenece a esta versión de Flowscope y vuelva a iniciar la captura.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>El programa auxiliar de captura no ha podido renunciar a sus capacidades (%1); la captura funciona, pero el programa sigue ejecutándose con privilegios elevados.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>La lectura de la tabla de sockets mediante netlink ha fallado (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>No se puede leer %1 (%2); la tabla de sockets no está disponible.</translation>
     </message>
 </context>
 <context>

@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>فرایندها را نمی‌توان شناسایی کرد: %1</translation>
     </message>
     <message>
@@ -1021,6 +1021,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>گردآورنده آخرین پیام‌ها را به‌موقع نگرفت</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>پیش از باز کردن آداپتور %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>برنامه‌ی کمکی ضبط %1 آداپتور %2 را ظرف ۳۰ ثانیه باز نکرد؛ ضبط را دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>هنگام ضبط روی %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>وضعیت خروج %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>با سیگنال %1 خاتمه یافت، %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>با سیگنال %1 خاتمه یافت</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>وضعیت %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope نتوانست برنامه‌ی کمکی ضبط خود را اجرا کند (pipe: %1)؛ دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope نتوانست برنامه‌ی کمکی ضبط %1 را اجرا کند (%2)؛ Flowscope را دوباره نصب کنید یا FLOWSCOPE_CAPTURE=direct را تنظیم کنید.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>وضعیتش نامعلوم است</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>برنامه‌ی کمکی ضبط %1 %2 به‌طور غیرمنتظره متوقف شد (%3)؛ ضبط را دوباره شروع کنید، و اگر باز هم متوقف می‌شود، گزارش‌های سیستم را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>برنامه‌ی کمکی ضبط %1 داده‌هایی فرستاد که Flowscope نمی‌تواند بخواند (%2)؛ مطمئن شوید که این برنامه متعلق به همین نسخه‌ی Flowscope است و ضبط را دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>برنامه‌ی کمکی ضبط نتوانست قابلیت‌هایش را کنار بگذارد (%1)؛ ضبط کار می‌کند، اما این برنامه همچنان با دسترسی‌های بالا اجرا می‌شود.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>خواندن جدول سوکت‌ها از طریق netlink ناموفق بود (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>%1 خوانده نمی‌شود (%2)؛ جدول سوکت‌ها در دسترس نیست.</translation>
     </message>
 </context>
 <context>

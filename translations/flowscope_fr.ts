@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>Impossible d’identifier les processus : %1</translation>
     </message>
     <message>
@@ -1034,6 +1034,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>le collecteur n’a pas accepté à temps les derniers messages</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>avant d’avoir ouvert %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>Le programme auxiliaire de capture %1 n’a pas ouvert %2 dans les 30 secondes ; relancez la capture.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>pendant la capture sur %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>tué par le signal %1, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>tué par le signal %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope n’a pas pu démarrer son programme auxiliaire de capture (pipe : %1) ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope n’a pas pu démarrer son programme auxiliaire de capture %1 (%2) ; réinstallez Flowscope ou définissez FLOWSCOPE_CAPTURE=direct.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>son statut est inconnu</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>Le programme auxiliaire de capture %1 s’est arrêté de manière inattendue %2 (%3) ; relancez la capture, et consultez le journal système s’il continue de s’arrêter.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>Le programme auxiliaire de capture %1 a envoyé des données que Flowscope ne peut pas lire (%2) ; vérifiez qu’il appartient bien à cette version de Flowscope, puis relancez la capture.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Le programme auxiliaire de capture n’a pas pu abandonner ses capacités (%1) ; la capture fonctionne, mais il continue de s’exécuter avec des privilèges élevés.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>La lecture de la table des sockets via netlink a échoué (%1 : %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Impossible de lire %1 (%2) ; la table des sockets n’est pas disponible.</translation>
     </message>
 </context>
 <context>

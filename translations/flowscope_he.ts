@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>לא ניתן לזהות תהליכים: %1</translation>
     </message>
     <message>
@@ -1034,6 +1034,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>האספן לא קיבל את ההודעות האחרונות בזמן</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>לפני שפתחה את המתאם %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>תוכנת העזר ללכידה %1 לא פתחה את המתאם %2 בתוך 30 שניות; התחילו את הלכידה מחדש.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>בזמן לכידה ב־%1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>מצב יציאה %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>הופסקה על ידי האות %1, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>הופסקה על ידי האות %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>מצב %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>‏Flowscope לא הצליח להפעיל את תוכנת העזר ללכידה שלו (pipe: %1); נסו שוב.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>‏Flowscope לא הצליח להפעיל את תוכנת העזר ללכידה %1 (%2); התקינו מחדש את Flowscope או הגדירו FLOWSCOPE_CAPTURE=direct.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>מצבה אינו ידוע</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>תוכנת העזר ללכידה %1 נעצרה באופן בלתי צפוי %2 (%3); התחילו את הלכידה מחדש, ואם היא ממשיכה להיעצר, בדקו את יומן המערכת.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>תוכנת העזר ללכידה %1 שלחה נתונים ש־Flowscope אינו יכול לקרוא (%2); ודאו שהיא שייכת לגרסה זו של Flowscope והתחילו את הלכידה מחדש.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>תוכנת העזר ללכידה לא הצליחה לוותר על היכולות שלה (%1); הלכידה פועלת, אבל תוכנת העזר ממשיכה לרוץ עם הרשאות מוגברות.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>קריאת טבלת השקעים דרך netlink נכשלה (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>לא ניתן לקרוא את %1 (%2); טבלת השקעים אינה זמינה.</translation>
     </message>
 </context>
 <context>

@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>प्रोसेस की पहचान नहीं की जा सकती: %1</translation>
     </message>
     <message>
@@ -1034,6 +1034,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>कलेक्टर ने अंतिम संदेश समय पर नहीं लिए</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>एडेप्टर %1 खोलने से पहले</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>कैप्चर हेल्पर %1 ने 30 सेकंड के भीतर एडेप्टर %2 नहीं खोला; कैप्चर फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>%1 पर कैप्चर करते समय</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>निकास स्थिति %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>सिग्नल %1 द्वारा समाप्त किया गया, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>सिग्नल %1 द्वारा समाप्त किया गया</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>स्थिति %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope अपना कैप्चर हेल्पर शुरू नहीं कर सका (pipe: %1); फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope अपना कैप्चर हेल्पर %1 शुरू नहीं कर सका (%2); Flowscope को फिर से इंस्टॉल करें या FLOWSCOPE_CAPTURE=direct सेट करें।</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>इसकी स्थिति अज्ञात है</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>कैप्चर हेल्पर %1 %2 अप्रत्याशित रूप से रुक गया (%3); कैप्चर फिर से शुरू करें, और यदि यह बार-बार रुकता है तो सिस्टम लॉग जाँचें।</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>कैप्चर हेल्पर %1 ने ऐसा डेटा भेजा जिसे Flowscope पढ़ नहीं सकता (%2); सुनिश्चित करें कि यह Flowscope के इसी संस्करण का है और कैप्चर फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>कैप्चर हेल्पर अपनी क्षमताएँ (capabilities) नहीं छोड़ सका (%1); कैप्चर काम कर रहा है, लेकिन हेल्पर विशेषाधिकारों के साथ चलता रहता है।</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>netlink के ज़रिए सॉकेट तालिका पढ़ना विफल रहा (%1: %2)।</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>%1 को पढ़ा नहीं जा सकता (%2); सॉकेट तालिका उपलब्ध नहीं है।</translation>
     </message>
 </context>
 <context>

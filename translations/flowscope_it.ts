@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>Impossibile identificare i processi: %1</translation>
     </message>
     <message>
@@ -1034,6 +1034,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>il collector non ha accettato in tempo gli ultimi messaggi</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>prima di aprire %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>Il programma ausiliario di cattura %1 non ha aperto %2 entro 30 secondi; avvia di nuovo la cattura.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>durante la cattura su %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>codice di uscita %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>terminato dal segnale %1, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>terminato dal segnale %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>stato %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope non è riuscito ad avviare il suo programma ausiliario di cattura (pipe: %1); riprova.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope non è riuscito ad avviare il suo programma ausiliario di cattura %1 (%2); reinstalla Flowscope o imposta FLOWSCOPE_CAPTURE=direct.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>il suo stato è sconosciuto</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>Il programma ausiliario di cattura %1 si è arrestato inaspettatamente %2 (%3); avvia di nuovo la cattura e, se continua ad arrestarsi, controlla il log di sistema.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>Il programma ausiliario di cattura %1 ha inviato dati che Flowscope non riesce a leggere (%2); assicurati che appartenga a questa versione di Flowscope e avvia di nuovo la cattura.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Il programma ausiliario di cattura non è riuscito a rinunciare alle sue capability (%1); la cattura funziona, ma il programma continua a essere eseguito con privilegi elevati.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>La lettura della tabella dei socket tramite netlink non è riuscita (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Impossibile leggere %1 (%2); la tabella dei socket non è disponibile.</translation>
     </message>
 </context>
 <context>

@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>プロセスを特定できません: %1</translation>
     </message>
     <message>
@@ -1021,6 +1021,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>コレクターが最後のメッセージを時間内に受け取りませんでした</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>%1 を開く前に</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>キャプチャヘルパー %1 が 30 秒以内に %2 を開きませんでした。キャプチャをもう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>%1 でのキャプチャ中に</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>終了ステータス %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>シグナル %1 により終了、%2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>シグナル %1 により終了</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>ステータス %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope はキャプチャヘルパーを起動できませんでした (pipe: %1)。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope はキャプチャヘルパー %1 を起動できませんでした (%2)。Flowscope を再インストールするか、FLOWSCOPE_CAPTURE=direct を設定してください。</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>状態は不明</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>キャプチャヘルパー %1 が %2予期せず停止しました (%3)。キャプチャをもう一度開始してください。停止が繰り返される場合は、システムログを確認してください。</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>キャプチャヘルパー %1 から Flowscope が読み取れないデータが送られてきました (%2)。ヘルパーがこのバージョンの Flowscope のものであることを確認して、キャプチャをもう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>キャプチャヘルパーがケーパビリティを手放せませんでした (%1)。キャプチャは動作しますが、ヘルパーは特権を持ったまま実行され続けます。</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>netlink によるソケットテーブルの読み取りに失敗しました (%1: %2)。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>%1 を読み取れません (%2)。ソケットテーブルを利用できません。</translation>
     </message>
 </context>
 <context>

@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>프로세스를 식별할 수 없습니다: %1</translation>
     </message>
     <message>
@@ -1021,6 +1021,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>수집기가 마지막 메시지를 제때 받지 않음</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>%1을(를) 열기 전에</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>캡처 도우미 %1이(가) 30초 안에 %2을(를) 열지 못했습니다. 캡처를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>%1에서 캡처하는 중에</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>종료 상태 %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>시그널 %1(으)로 종료됨, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>시그널 %1(으)로 종료됨</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>상태 %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope가 캡처 도우미를 시작하지 못했습니다(pipe: %1). 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope가 캡처 도우미 %1을(를) 시작하지 못했습니다(%2). Flowscope를 다시 설치하거나 FLOWSCOPE_CAPTURE=direct를 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>상태를 알 수 없음</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>캡처 도우미 %1이(가) %2 예기치 않게 중지되었습니다(%3). 캡처를 다시 시작하고, 계속 중지되면 시스템 로그를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>캡처 도우미 %1이(가) Flowscope에서 읽을 수 없는 데이터를 보냈습니다(%2). 캡처 도우미가 이 버전의 Flowscope에 속하는지 확인하고 캡처를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>캡처 도우미가 권한(capability)을 내려놓지 못했습니다(%1). 캡처는 작동하지만 캡처 도우미가 계속 높은 권한으로 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>netlink를 통해 소켓 테이블을 읽지 못했습니다(%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>%1을(를) 읽을 수 없습니다(%2). 소켓 테이블을 사용할 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>Processen kunnen niet worden bepaald: %1</translation>
     </message>
     <message>
@@ -1034,6 +1034,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>de collector heeft de laatste berichten niet op tijd aangenomen</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>vóór het openen van %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>Het opnamehulpprogramma %1 heeft %2 niet binnen 30 seconden geopend; start de opname opnieuw.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>tijdens de opname op %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>afsluitstatus %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>beëindigd door signaal %1, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>beëindigd door signaal %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope kon zijn opnamehulpprogramma niet starten (pipe: %1); probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope kon zijn opnamehulpprogramma %1 niet starten (%2); installeer Flowscope opnieuw of stel FLOWSCOPE_CAPTURE=direct in.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>de status is onbekend</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>Het opnamehulpprogramma %1 is %2 onverwacht gestopt (%3); start de opname opnieuw en controleer het systeemlogboek als het blijft stoppen.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>Het opnamehulpprogramma %1 heeft gegevens verzonden die Flowscope niet kan lezen (%2); controleer of het bij deze versie van Flowscope hoort en start de opname opnieuw.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Het opnamehulpprogramma kon zijn capabilities niet opgeven (%1); de opname werkt, maar het hulpprogramma blijft met verhoogde rechten draaien.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>Het lezen van de sockettabel via netlink is mislukt (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>%1 kan niet worden gelezen (%2); de sockettabel is niet beschikbaar.</translation>
     </message>
 </context>
 <context>

@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>Nie można zidentyfikować procesów: %1</translation>
     </message>
     <message>
@@ -1047,6 +1047,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>kolektor nie odebrał na czas ostatnich komunikatów</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>przed otwarciem karty %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>Program pomocniczy przechwytywania %1 nie otworzył karty %2 w ciągu 30 sekund; uruchom przechwytywanie ponownie.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>podczas przechwytywania na karcie %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>kod wyjścia %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>zakończony sygnałem %1, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>zakończony sygnałem %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>stan %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope nie mógł uruchomić swojego programu pomocniczego przechwytywania (pipe: %1); spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope nie mógł uruchomić swojego programu pomocniczego przechwytywania %1 (%2); zainstaluj Flowscope ponownie lub ustaw FLOWSCOPE_CAPTURE=direct.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>jego stan jest nieznany</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>Program pomocniczy przechwytywania %1 nieoczekiwanie zakończył działanie %2 (%3); uruchom przechwytywanie ponownie, a jeśli problem będzie się powtarzał, sprawdź dziennik systemowy.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>Program pomocniczy przechwytywania %1 wysłał dane, których Flowscope nie potrafi odczytać (%2); upewnij się, że należy on do tej wersji Flowscope, i uruchom przechwytywanie ponownie.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Program pomocniczy przechwytywania nie mógł zrzec się swoich uprawnień (%1); przechwytywanie działa, ale program pomocniczy nadal pracuje z podwyższonymi uprawnieniami.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>Odczyt tablicy gniazd przez netlink nie powiódł się (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Nie można odczytać %1 (%2); tablica gniazd jest niedostępna.</translation>
     </message>
 </context>
 <context>

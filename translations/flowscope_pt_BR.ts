@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>Não é possível identificar os processos: %1</translation>
     </message>
     <message>
@@ -1034,6 +1034,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>o coletor não aceitou as últimas mensagens a tempo</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>antes de abrir %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>O programa auxiliar de captura %1 não abriu %2 em 30 segundos; inicie a captura novamente.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>durante a captura em %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>código de saída %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>encerrado pelo sinal %1, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>encerrado pelo sinal %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>O Flowscope não conseguiu iniciar seu programa auxiliar de captura (pipe: %1); tente novamente.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>O Flowscope não conseguiu iniciar seu programa auxiliar de captura %1 (%2); reinstale o Flowscope ou defina FLOWSCOPE_CAPTURE=direct.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>seu status é desconhecido</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>O programa auxiliar de captura %1 parou inesperadamente %2 (%3); inicie a captura novamente e, se ele continuar parando, verifique o log do sistema.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>O programa auxiliar de captura %1 enviou dados que o Flowscope não consegue ler (%2); verifique se ele pertence a esta versão do Flowscope e inicie a captura novamente.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>O programa auxiliar de captura não conseguiu abrir mão de suas capacidades (%1); a captura funciona, mas ele continua sendo executado com privilégios elevados.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>A leitura da tabela de sockets via netlink falhou (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Não é possível ler %1 (%2); a tabela de sockets não está disponível.</translation>
     </message>
 </context>
 <context>

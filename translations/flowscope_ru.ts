@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>Невозможно определить процессы: %1</translation>
     </message>
     <message>
@@ -1047,6 +1047,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>коллектор не принял последние сообщения вовремя</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>до открытия адаптера %1</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>Вспомогательная программа захвата %1 не открыла адаптер %2 за 30 секунд; снова запустите захват.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>во время захвата с адаптера %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>код завершения %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>завершена сигналом %1, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>завершена сигналом %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>статус %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope не удалось запустить вспомогательную программу захвата (pipe: %1); повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope не удалось запустить вспомогательную программу захвата %1 (%2); переустановите Flowscope или задайте FLOWSCOPE_CAPTURE=direct.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>её статус неизвестен</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>Вспомогательная программа захвата %1 неожиданно завершилась %2 (%3); снова запустите захват, а если она продолжит завершаться, проверьте системный журнал.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>Вспомогательная программа захвата %1 прислала данные, которые Flowscope не может прочитать (%2); убедитесь, что она относится к этой версии Flowscope, и снова запустите захват.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Вспомогательной программе захвата не удалось отказаться от своих прав (%1); захват работает, но программа по-прежнему выполняется с повышенными правами.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>Сбой чтения таблицы сокетов через netlink (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Не удаётся прочитать %1 (%2); таблица сокетов недоступна.</translation>
     </message>
 </context>
 <context>

@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>İşlemler belirlenemiyor: %1</translation>
     </message>
     <message>
@@ -1021,6 +1021,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>toplayıcı son iletileri zamanında almadı</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>%1 bağdaştırıcısını açmadan önce</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>%1 yakalama yardımcısı %2 bağdaştırıcısını 30 saniye içinde açmadı; yakalamayı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>%1 üzerinde yakalama yaparken</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>çıkış durumu %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>%1 numaralı sinyalle sonlandırıldı, %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>%1 numaralı sinyalle sonlandırıldı</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>durum %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope yakalama yardımcısını başlatamadı (pipe: %1); yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope %1 yakalama yardımcısını başlatamadı (%2); Flowscope&apos;u yeniden kurun veya FLOWSCOPE_CAPTURE=direct ortam değişkenini ayarlayın.</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>durumu bilinmiyor</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>%1 yakalama yardımcısı %2 beklenmedik şekilde durdu (%3); yakalamayı yeniden başlatın ve yardımcı durmaya devam ederse sistem günlüğünü denetleyin.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>%1 yakalama yardımcısı, Flowscope&apos;un okuyamadığı veriler gönderdi (%2); yardımcının Flowscope&apos;un bu sürümüne ait olduğundan emin olun ve yakalamayı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Yakalama yardımcısı yeteneklerini bırakamadı (%1); yakalama çalışıyor, ancak yardımcı ayrıcalıklı olarak çalışmaya devam ediyor.</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>Soket tablosu netlink üzerinden okunamadı (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>%1 okunamıyor (%2); soket tablosu kullanılamıyor.</translation>
     </message>
 </context>
 <context>

@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>无法识别进程：%1</translation>
     </message>
     <message>
@@ -1021,6 +1021,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>收集器未能及时接收最后的消息</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>在打开 %1 之前</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>捕获辅助程序 %1 未在 30 秒内打开 %2；请重新开始捕获。</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>在 %1 上捕获时</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>被信号 %1 终止，%2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>被信号 %1 终止</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope 无法启动其捕获辅助程序（pipe：%1）；请重试。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope 无法启动其捕获辅助程序 %1（%2）；请重新安装 Flowscope 或设置 FLOWSCOPE_CAPTURE=direct。</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>捕获辅助程序 %1 %2意外停止（%3）；请重新开始捕获，如果它反复停止，请查看系统日志。</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>捕获辅助程序 %1 发送了 Flowscope 无法读取的数据（%2）；请确认它属于此版本的 Flowscope，然后重新开始捕获。</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>捕获辅助程序无法放弃其能力（%1）；捕获可以正常进行，但它会继续以特权身份运行。</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>通过 netlink 读取套接字表失败（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>无法读取 %1（%2）；套接字表不可用。</translation>
     </message>
 </context>
 <context>

@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Processes cannot be identified: %1</source>
-        <extracomment>%1 is the operating system&apos;s reason, a sentence in English.</extracomment>
+        <extracomment>%1 is why the socket table cannot be read, a sentence.</extracomment>
         <translation>無法辨識處理程序：%1</translation>
     </message>
     <message>
@@ -1021,6 +1021,74 @@
     <message>
         <source>the collector did not take the last messages in time</source>
         <translation>收集器未能及時接收最後的訊息</translation>
+    </message>
+    <message>
+        <source>before it opened %1</source>
+        <translation>在開啟 %1 之前</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 did not open %2 within 30 seconds; start the capture again.</source>
+        <translation>擷取輔助程式 %1 未在 30 秒內開啟 %2；請重新開始擷取。</translation>
+    </message>
+    <message>
+        <source>while capturing on %1</source>
+        <translation>在 %1 上擷取時</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>結束狀態 %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <extracomment>%2 is the signal&apos;s name in English, e.g. &quot;Segmentation fault&quot;.</extracomment>
+        <translation>被訊號 %1 終止，%2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>被訊號 %1 終止</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>狀態 %1</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper (pipe: %1); try again.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope 無法啟動其擷取輔助程式（pipe：%1）；請再試一次。</translation>
+    </message>
+    <message>
+        <source>Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>Flowscope 無法啟動其擷取輔助程式 %1（%2）；請重新安裝 Flowscope 或設定 FLOWSCOPE_CAPTURE=direct。</translation>
+    </message>
+    <message>
+        <source>its status is unknown</source>
+        <translation>狀態不明</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 stopped unexpectedly %2 (%3); start the capture again, and check the system log if it keeps stopping.</source>
+        <extracomment>%2 is when (&quot;before it opened eth0&quot;, &quot;while capturing on eth0&quot;), %3 how it ended (&quot;exit status 1&quot;, &quot;killed by signal 9, Killed&quot;).</extracomment>
+        <translation>擷取輔助程式 %1 %2意外停止（%3）；請重新開始擷取，若它一再停止，請查看系統記錄檔。</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 sent data Flowscope cannot read (%2); make sure it belongs to this version of Flowscope and start the capture again.</source>
+        <extracomment>%2 says what is wrong with the data, in English.</extracomment>
+        <translation>擷取輔助程式 %1 傳送了 Flowscope 無法讀取的資料（%2）；請確認它屬於此版本的 Flowscope，然後重新開始擷取。</translation>
+    </message>
+    <message>
+        <source>The capture helper could not give up its capabilities (%1); the capture works, but it keeps running privileged.</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>擷取輔助程式無法放棄其能力（%1）；擷取可正常運作，但它會繼續以特權身分執行。</translation>
+    </message>
+    <message>
+        <source>Reading the socket table over netlink failed (%1: %2).</source>
+        <extracomment>%1 is the system call that failed (e.g. recvmsg), %2 the operating system&apos;s reason.</extracomment>
+        <translation>透過 netlink 讀取通訊端表格失敗（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); the socket table is unavailable.</source>
+        <extracomment>%2 is the operating system&apos;s reason.</extracomment>
+        <translation>無法讀取 %1（%2）；通訊端表格無法使用。</translation>
     </message>
 </context>
 <context>

@@ -220,7 +220,7 @@ int stream(flowscope::LiveCapture& capture, Stream& out, Events& events) {
             }
         } else if (status == flowscope::ReadStatus::Error) {
             hp::encodeCounters(out.buf, capture.counters());
-            hp::encodeError(out.buf, capture.error().code, capture.error().message);
+            hp::encodeError(out.buf, capture.error().code, flowscope::phraseOf(capture.error()));
             return out.flush() ? 1 : 0;
         } else {
             break;
@@ -242,13 +242,13 @@ int main(int argc, char** argv) {
     LiveOptions options;
     if (const std::string bad = parseArguments(argc, argv, options); !bad.empty()) {
         std::fprintf(stderr, "%s\n", bad.c_str());
-        hp::encodeError(out.buf, flowscope::ErrorCode::InvalidArgument, bad);
+        hp::encodeError(out.buf, flowscope::ErrorCode::InvalidArgument, flowscope::verbatim(bad));
         (void)out.flush();
         return 2;
     }
     auto capture = flowscope::LiveCapture::open(options);
     if (!capture) {
-        hp::encodeError(out.buf, capture.error().code, capture.error().message);
+        hp::encodeError(out.buf, capture.error().code, flowscope::phraseOf(capture.error()));
         (void)out.flush();
         return 1;
     }
@@ -256,7 +256,7 @@ int main(int argc, char** argv) {
     if (!options.socketEvents.empty()) {
         events.load(options, out.buf);  // before the privileges go
     }
-    if (const std::string warning = flowscope::capture_helper::dropAllCapabilities();
+    if (const flowscope::Phrase warning = flowscope::capture_helper::dropAllCapabilities();
         !warning.empty()) {
         hp::encodeWarning(out.buf, warning);
     }

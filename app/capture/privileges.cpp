@@ -9,7 +9,8 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
+
+#include "core/base/system_reason.h"
 
 namespace flowscope::capture_helper {
 
@@ -19,18 +20,21 @@ void endWithParent() {
 #endif
 }
 
-std::string dropAllCapabilities() {
+Phrase dropAllCapabilities() {
 #ifdef PR_CAP_AMBIENT
     (void)::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
 #endif
     __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
     __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3] = {};
     if (::syscall(SYS_capset, &header, data) != 0) {
-        return std::string("The capture helper could not give up its capabilities (") +
-               std::strerror(errno) + "); the capture works, but it keeps running privileged.";
+        //: %1 is the operating system's reason.
+        return phrase(FS_PHRASE("Core",
+                                "The capture helper could not give up its capabilities (%1); "
+                                "the capture works, but it keeps running privileged."),
+                      {systemReason(errno)});
     }
     (void)::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
-    return "";
+    return {};
 }
 
 }  // namespace flowscope::capture_helper

@@ -1,7 +1,7 @@
 // What flowscope-capture does about its own privileges and its parent.
 #pragma once
 
-#include <string>
+#include "core/base/phrase.h"
 
 namespace flowscope::capture_helper {
 
@@ -9,8 +9,8 @@ namespace flowscope::capture_helper {
 void endWithParent();
 
 // Drops every capability this process holds (effective, permitted, inheritable, ambient) and
-// sets no_new_privs, so nothing after opening the adapter runs privileged. Returns "" or one
-// sentence saying what could not be dropped.
-std::string dropAllCapabilities();
+// sets no_new_privs, so nothing after opening the adapter runs privileged. Returns an empty
+// phrase, or one sentence saying what could not be dropped.
+Phrase dropAllCapabilities();
 
 }  // namespace flowscope::capture_helper

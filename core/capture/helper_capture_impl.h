@@ -42,7 +42,7 @@ struct HelperCapture::Impl {
     helperimpl::Clock::time_point drainDeadline;
     uint64_t received = 0;
     CaptureCounters helperCounters;
-    std::string warning;
+    Phrase warning;  // the helper's last
     // Socket events: the note and flag are set before hello (then read-only); counters are
     // written on the capture thread and read from others.
     uint8_t eventsStatus = 0;
@@ -71,10 +71,10 @@ struct HelperCapture::Impl {
     Status spawn(const LiveOptions& options);
     // Waits for the helper to end (up to ~2 s, then SIGKILL); `now` kills it first.
     // Returns how it ended, or "" when it was reaped already.
-    std::string reap(bool now);
+    Phrase reap(bool now);
     // Reads what the pipe has; >0 bytes read, 0 end of stream, -1 nothing now (EAGAIN).
     ssize_t readMore();
-    Error diedError(const std::string& when);
+    Error diedError(Phrase when);
     Error garbageError(const std::string& why);
 };
 

@@ -26,8 +26,9 @@ Result<std::unique_ptr<HelperCapture>> HelperCapture::open(const LiveOptions& op
                                                            const std::string& helperPath) {
     if (options.interface.empty()) {
         return makeError(ErrorCode::InvalidArgument,
-                         "No network adapter was chosen; pick one from `flowscope-cli "
-                         "interfaces`.");
+                         phrase(FS_PHRASE("Core",
+                                          "No network adapter was chosen; pick one from "
+                                          "`flowscope-cli interfaces`.")));
     }
     std::unique_ptr<HelperCapture> capture(new HelperCapture());
     Impl& s = *capture->m_impl;
@@ -38,7 +39,8 @@ Result<std::unique_ptr<HelperCapture>> HelperCapture::open(const LiveOptions& op
     if (Status spawned = s.spawn(options); !spawned) {
         return spawned.error();
     }
-    const std::string when = "before it opened " + options.interface;
+    const Phrase when =
+        phrase(FS_PHRASE("Core", "before it opened %1"), {verbatim(options.interface)});
     const auto deadline = Clock::now() + std::chrono::milliseconds(kHelloTimeoutMs);
     for (;;) {
         helper::Message m;
@@ -58,9 +60,9 @@ Result<std::unique_ptr<HelperCapture>> HelperCapture::open(const LiveOptions& op
                     return capture;
                 case helper::MessageType::Error:
                     s.reap(false);
-                    return makeError(m.errorCode, m.text);
+                    return makeError(m.errorCode, std::move(m.phrase));
                 case helper::MessageType::Warning:
-                    s.warning = m.text;
+                    s.warning = std::move(m.phrase);
                     continue;
                 case helper::MessageType::Counters:
                     continue;
@@ -83,9 +85,11 @@ Result<std::unique_ptr<HelperCapture>> HelperCapture::open(const LiveOptions& op
             std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
         if (left <= 0) {
             s.reap(true);
-            return makeError(ErrorCode::Io, "The capture helper " + helperPath + " did not open " +
-                                                options.interface +
-                                                " within 30 seconds; start the capture again.");
+            return makeError(ErrorCode::Io,
+                             phrase(FS_PHRASE("Core",
+                                              "The capture helper %1 did not open %2 within 30 "
+                                              "seconds; start the capture again."),
+                                    {verbatim(helperPath), verbatim(options.interface)}));
         }
         pollfd p{s.readFd, POLLIN, 0};
         (void)::poll(&p, 1, static_cast<int>(left));
@@ -144,7 +148,7 @@ std::optional<ReadStatus> HelperCapture::onMessage(const helper::Message& m, Raw
             s.helperCounters = m.counters;
             return std::nullopt;
         case helper::MessageType::Warning:
-            s.warning = m.text;
+            s.warning = std::move(m.phrase);
             return std::nullopt;
         case helper::MessageType::End:
             s.finished = true;
@@ -157,7 +161,7 @@ std::optional<ReadStatus> HelperCapture::onMessage(const helper::Message& m, Raw
             }
             s.failed = true;
             s.reap(false);
-            m_error = makeError(m.errorCode, m.text);
+            m_error = makeError(m.errorCode, std::move(m.phrase));
             return ReadStatus::Error;
         case helper::MessageType::EventRecord:
             if (s.eventSink) {
@@ -194,7 +198,8 @@ std::optional<ReadStatus> HelperCapture::waitForBytes() {
             return ReadStatus::End;
         }
         s.failed = true;
-        m_error = s.diedError("while capturing on " + s.interface);
+        m_error = s.diedError(
+            phrase(FS_PHRASE("Core", "while capturing on %1"), {verbatim(s.interface)}));
         return ReadStatus::Error;
     }
     if (s.draining) {
@@ -228,8 +233,7 @@ std::optional<ReadStatus> HelperCapture::waitForBytes() {
 }
 
 Phrase HelperCapture::warningPhrase() const {
-    // The helper's sentence crosses the process boundary as English text.
-    return joined({verbatim(m_impl->warning), linkTypeWarningPhrase()});
+    return joined({m_impl->warning, linkTypeWarningPhrase()});
 }
 
 CaptureCounters HelperCapture::counters() const {

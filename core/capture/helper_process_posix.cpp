@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/base/system_reason.h"
 #include "core/capture/helper_capture_impl.h"
 
 extern char** environ;
@@ -23,16 +24,29 @@ using namespace helperimpl;
 
 namespace {
 
-std::string describeStatus(int status) {
+// How the helper ended, as the clause in the parentheses of diedError()'s sentence.
+Phrase describeStatus(int status) {
     if (WIFEXITED(status)) {
-        return "exit status " + std::to_string(WEXITSTATUS(status));
+        return phrase(FS_PHRASE("Core", "exit status %1"), {number(WEXITSTATUS(status))});
     }
     if (WIFSIGNALED(status)) {
-        const char* name = strsignal(WTERMSIG(status));
-        return "killed by signal " + std::to_string(WTERMSIG(status)) +
-               (name ? std::string(", ") + name : std::string());
+        if (const char* name = strsignal(WTERMSIG(status))) {
+            //: %2 is the signal's name in English, e.g. "Segmentation fault".
+            return phrase(FS_PHRASE("Core", "killed by signal %1, %2"),
+                          {number(WTERMSIG(status)), verbatim(name)});
+        }
+        return phrase(FS_PHRASE("Core", "killed by signal %1"), {number(WTERMSIG(status))});
     }
-    return "status " + std::to_string(status);
+    return phrase(FS_PHRASE("Core", "status %1"), {number(status)});
+}
+
+Error pipeError(int error) {
+    //: %1 is the operating system's reason.
+    return makeError(ErrorCode::Io,
+                     phrase(FS_PHRASE("Core",
+                                      "Flowscope could not start its capture helper (pipe: %1); "
+                                      "try again."),
+                            {systemReason(error)}));
 }
 
 std::vector<std::string> helperArguments(const LiveOptions& o, const std::string& path) {
@@ -70,16 +84,13 @@ Status HelperCapture::Impl::spawn(const LiveOptions& options) {
     int out[2];
     int in[2];
     if (::pipe2(out, O_CLOEXEC) != 0) {
-        return makeError(ErrorCode::Io, std::string("Flowscope could not start its capture "
-                                                    "helper (pipe: ") +
-                                            std::strerror(errno) + "); try again.");
+        return pipeError(errno);
     }
     if (::pipe2(in, O_CLOEXEC) != 0) {
         ::close(out[0]);
+        const int error = errno;
         ::close(out[1]);
-        return makeError(ErrorCode::Io, std::string("Flowscope could not start its capture "
-                                                    "helper (pipe: ") +
-                                            std::strerror(errno) + "); try again.");
+        return pipeError(error);
     }
     (void)::fcntl(out[0], F_SETPIPE_SZ, kPipeBytes);  // fewer wake-ups under load; optional
     posix_spawn_file_actions_t actions;
@@ -121,10 +132,13 @@ Status HelperCapture::Impl::spawn(const LiveOptions& options) {
     if (rc != 0) {
         ::close(in[1]);
         ::close(out[0]);
+        //: %2 is the operating system's reason.
         return makeError(ErrorCode::Io,
-                         "Flowscope could not start its capture helper " + path + " (" +
-                             std::strerror(rc) +
-                             "); reinstall Flowscope or set FLOWSCOPE_CAPTURE=direct.");
+                         phrase(FS_PHRASE("Core",
+                                          "Flowscope could not start its capture helper %1 "
+                                          "(%2); reinstall Flowscope or set "
+                                          "FLOWSCOPE_CAPTURE=direct."),
+                                {verbatim(path), systemReason(rc)}));
     }
     pid.store(child);
     readFd = out[0];
@@ -134,10 +148,10 @@ Status HelperCapture::Impl::spawn(const LiveOptions& options) {
     return {};
 }
 
-std::string HelperCapture::Impl::reap(bool now) {
+Phrase HelperCapture::Impl::reap(bool now) {
     const pid_t child = pid.load();
     if (child <= 0) {
-        return "";
+        return {};
     }
     if (now) {
         ::kill(child, SIGKILL);
@@ -153,7 +167,7 @@ std::string HelperCapture::Impl::reap(bool now) {
         r = ::waitpid(child, &status, 0);
     }
     pid.store(0);
-    return r == child ? describeStatus(status) : std::string("its status is unknown");
+    return r == child ? describeStatus(status) : phrase(FS_PHRASE("Core", "its status is unknown"));
 }
 
 ssize_t HelperCapture::Impl::readMore() {
@@ -180,20 +194,27 @@ ssize_t HelperCapture::Impl::readMore() {
     }
 }
 
-Error HelperCapture::Impl::diedError(const std::string& when) {
-    const std::string how = reap(false);
-    return makeError(ErrorCode::Io, "The capture helper " + path + " stopped unexpectedly " + when +
-                                        " (" + how +
-                                        "); start the capture again, and check the system log "
-                                        "if it keeps stopping.");
+Error HelperCapture::Impl::diedError(Phrase when) {
+    Phrase how = reap(false);
+    //: %2 is when ("before it opened eth0", "while capturing on eth0"), %3 how it ended
+    //: ("exit status 1", "killed by signal 9, Killed").
+    return makeError(ErrorCode::Io,
+                     phrase(FS_PHRASE("Core",
+                                      "The capture helper %1 stopped unexpectedly %2 (%3); start "
+                                      "the capture again, and check the system log if it keeps "
+                                      "stopping."),
+                            {verbatim(path), std::move(when), std::move(how)}));
 }
 
 Error HelperCapture::Impl::garbageError(const std::string& why) {
     reap(true);
-    return makeError(ErrorCode::Io, "The capture helper " + path +
-                                        " sent data Flowscope cannot read (" + why +
-                                        "); make sure it belongs to this version of Flowscope "
-                                        "and start the capture again.");
+    //: %2 says what is wrong with the data, in English.
+    return makeError(ErrorCode::Io,
+                     phrase(FS_PHRASE("Core",
+                                      "The capture helper %1 sent data Flowscope cannot read (%2); "
+                                      "make sure it belongs to this version of Flowscope and "
+                                      "start the capture again."),
+                            {verbatim(path), verbatim(why)}));
 }
 
 }  // namespace flowscope

@@ -3,58 +3,12 @@
 #include <algorithm>
 #include <cstring>
 
-// Every field read goes through one of these: a short read leaves the calling decoder at once.
-#define HP_GET_U8(r, v, what)      \
-    do {                           \
-        if (!(r).u8(v)) {          \
-            why = truncated(what); \
-            return false;          \
-        }                          \
-    } while (0)
-#define HP_GET_U32(r, v, what)     \
-    do {                           \
-        if (!(r).u32(v)) {         \
-            why = truncated(what); \
-            return false;          \
-        }                          \
-    } while (0)
-#define HP_GET_U64(r, v, what)     \
-    do {                           \
-        if (!(r).u64(v)) {         \
-            why = truncated(what); \
-            return false;          \
-        }                          \
-    } while (0)
-#define HP_GET_BYTES(r, n, v, what) \
-    do {                            \
-        if (!(r).bytes(n, v)) {     \
-            why = truncated(what);  \
-            return false;           \
-        }                           \
-    } while (0)
-#define HP_GET_REST(r, v, what)    \
-    do {                           \
-        if (!(r).rest(v)) {        \
-            why = truncated(what); \
-            return false;          \
-        }                          \
-    } while (0)
+#include "core/capture/helper_phrase.h"
+#include "core/capture/helper_wire.h"
 
 namespace flowscope::helper {
 
 namespace {
-
-void putU32(std::vector<uint8_t>& out, uint32_t v) {
-    for (int i = 0; i < 4; ++i) {
-        out.push_back(static_cast<uint8_t>(v >> (8 * i)));
-    }
-}
-
-void putU64(std::vector<uint8_t>& out, uint64_t v) {
-    for (int i = 0; i < 8; ++i) {
-        out.push_back(static_cast<uint8_t>(v >> (8 * i)));
-    }
-}
 
 void putHeader(std::vector<uint8_t>& out, MessageType type, size_t payload) {
     out.push_back(static_cast<uint8_t>(type));
@@ -63,10 +17,6 @@ void putHeader(std::vector<uint8_t>& out, MessageType type, size_t payload) {
 
 std::string_view clip(std::string_view text) {
     return text.substr(0, kMaxTextBytes);
-}
-
-std::string truncated(const char* what) {
-    return std::string("a message ends before its ") + what;
 }
 
 // The longest payload each kind can have as the encoder writes it.
@@ -79,9 +29,9 @@ uint32_t maxPayload(MessageType kind) {
         case MessageType::Counters:
             return 24;
         case MessageType::Error:
-            return 1 + kMaxTextBytes;
+            return 1 + kMaxPhraseBytes;
         case MessageType::Warning:
-            return kMaxTextBytes;
+            return kMaxPhraseBytes;
         case MessageType::End:
             return 0;
         case MessageType::EventsNote:
@@ -137,6 +87,19 @@ bool decodeCounters(WireReader& r, Message& m, std::string& why) {
     return true;
 }
 
+// An Error's or a Warning's sentence: a phrase, and nothing after it.
+bool decodeSentence(WireReader& r, Message& m, std::string& why) {
+    if (!decodePhrase(r, m.phrase, why)) {
+        return false;
+    }
+    if (r.remaining() != 0) {
+        why = "a sentence is followed by bytes that are not part of it";
+        return false;
+    }
+    m.text = english(m.phrase);
+    return true;
+}
+
 bool decodeError(WireReader& r, Message& m, std::string& why) {
     uint8_t code = 0;
     HP_GET_U8(r, code, "error kind");
@@ -145,8 +108,7 @@ bool decodeError(WireReader& r, Message& m, std::string& why) {
         return false;
     }
     m.errorCode = static_cast<ErrorCode>(code);
-    HP_GET_REST(r, m.text, "sentence");
-    return true;
+    return decodeSentence(r, m, why);
 }
 
 bool decodeEventsNote(WireReader& r, Message& m, std::string& why) {
@@ -188,8 +150,7 @@ bool decodePayload(MessageType type, WireReader& r, Message& m, std::string& why
         case MessageType::Error:
             return decodeError(r, m, why);
         case MessageType::Warning:
-            HP_GET_REST(r, m.text, "sentence");
-            return true;
+            return decodeSentence(r, m, why);
         case MessageType::End:
             return true;
         case MessageType::EventsNote:
@@ -291,17 +252,18 @@ void encodeCounters(std::vector<uint8_t>& out, const CaptureCounters& counters) 
     putU64(out, counters.droppedByInterface);
 }
 
-void encodeError(std::vector<uint8_t>& out, ErrorCode code, std::string_view sentence) {
-    sentence = clip(sentence);
-    putHeader(out, MessageType::Error, 1 + sentence.size());
-    out.push_back(static_cast<uint8_t>(code));
-    out.insert(out.end(), sentence.begin(), sentence.end());
+void encodeError(std::vector<uint8_t>& out, ErrorCode code, const Phrase& sentence) {
+    std::vector<uint8_t> payload{static_cast<uint8_t>(code)};
+    encodePhrase(payload, sentence);
+    putHeader(out, MessageType::Error, payload.size());
+    out.insert(out.end(), payload.begin(), payload.end());
 }
 
-void encodeWarning(std::vector<uint8_t>& out, std::string_view sentence) {
-    sentence = clip(sentence);
-    putHeader(out, MessageType::Warning, sentence.size());
-    out.insert(out.end(), sentence.begin(), sentence.end());
+void encodeWarning(std::vector<uint8_t>& out, const Phrase& sentence) {
+    std::vector<uint8_t> payload;
+    encodePhrase(payload, sentence);
+    putHeader(out, MessageType::Warning, payload.size());
+    out.insert(out.end(), payload.begin(), payload.end());
 }
 
 void encodeEnd(std::vector<uint8_t>& out) {

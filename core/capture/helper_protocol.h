@@ -19,8 +19,8 @@ enum class MessageType : uint8_t {
     Hello = 1,     // u32 link type, u32 snaplen, description (rest of the payload, UTF-8)
     Frame = 2,     // i64 timestamp ns, u32 captured length, u32 wire length, captured bytes
     Counters = 3,  // u64 received, u64 dropped by the kernel, u64 dropped by the interface
-    Error = 4,     // u8 error kind (flowscope::ErrorCode), sentence (rest of the payload)
-    Warning = 5,   // sentence (the whole payload)
+    Error = 4,     // u8 error kind (flowscope::ErrorCode), sentence (helper_phrase.h)
+    Warning = 5,   // sentence (helper_phrase.h)
     End = 6,       // empty: the capture ended normally; nothing follows
     // Socket events (--socket-events: the eBPF socket tracker runs in the helper, where the
     // privilege is). Opaque to this protocol: core/process decodes the records.
@@ -59,7 +59,8 @@ struct Message {
     RawPacket frame;
     CaptureCounters counters;
     ErrorCode errorCode = ErrorCode::Internal;
-    std::string text;                 // Error, Warning and EventsNote
+    std::string text;                 // Error, Warning (phrase in English) and EventsNote
+    Phrase phrase;                    // Error and Warning
     uint8_t eventsStatus = 0;         // EventsNote: core/process SocketEventsStatus
     const uint8_t* record = nullptr;  // EventRecord: points into the decoded buffer
     uint32_t recordBytes = 0;
@@ -72,8 +73,8 @@ void encodeHello(std::vector<uint8_t>& out, const Hello& hello);
 void encodeFrame(std::vector<uint8_t>& out, int64_t timestampNs, uint32_t wireLength,
                  const uint8_t* data, uint32_t capturedLength);
 void encodeCounters(std::vector<uint8_t>& out, const CaptureCounters& counters);
-void encodeError(std::vector<uint8_t>& out, ErrorCode code, std::string_view sentence);
-void encodeWarning(std::vector<uint8_t>& out, std::string_view sentence);
+void encodeError(std::vector<uint8_t>& out, ErrorCode code, const Phrase& sentence);
+void encodeWarning(std::vector<uint8_t>& out, const Phrase& sentence);
 void encodeEnd(std::vector<uint8_t>& out);
 // status: 1 = the tracker runs and records follow; else why not (core/process's
 // SocketEventsStatus, at most kMaxEventsStatus).

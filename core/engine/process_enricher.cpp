@@ -95,9 +95,8 @@ void ProcessEnricher::contribute(EngineSnapshot& snapshot) {
 Phrase ProcessEnricher::warningPhrase() const {
     const ProcessResolverStats stats = m_resolver.stats();
     if (!stats.lastError.empty()) {
-        //: %1 is the operating system's reason, a sentence in English.
-        return phrase(FS_PHRASE("Core", "Processes cannot be identified: %1"),
-                      {verbatim(stats.lastError)});
+        //: %1 is why the socket table cannot be read, a sentence.
+        return phrase(FS_PHRASE("Core", "Processes cannot be identified: %1"), {stats.lastError});
     }
     if (stats.events.lost > 0) {
         // Without the count: the sentence stays the same, so it is shown once, not per loss.

@@ -247,7 +247,7 @@ Status ProcessResolver::refresh(int64_t startNs) {
     if (!table) {
         std::lock_guard lock(m_mutex);
         ++m_stats.failedRefreshes;
-        m_stats.lastError = table.error().message;
+        m_stats.lastError = phraseOf(table.error());
         m_stats.lastRefreshNs = readNs - startNs;
         for (auto& [id, p] : m_pending) {
             if (p.trackedNs <= startNs) {
@@ -273,7 +273,7 @@ Status ProcessResolver::refresh(int64_t startNs) {
         std::lock_guard lock(m_mutex);
         m_applications = std::move(apps);
         ++m_stats.refreshes;
-        m_stats.lastError.clear();
+        m_stats.lastError = {};
         m_stats.sockets = entries;
     }
     resolvePending(startNs);

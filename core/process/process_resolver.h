@@ -90,7 +90,7 @@ struct ProcessResolverStats {
     uint64_t givenUp = 0;           // connections whose owner was never found
     size_t pending = 0;             // connections still being retried
     size_t sockets = 0;             // entries in the cache (open and in grace)
-    std::string lastError;          // the last refresh error (one sentence), empty when fine
+    Phrase lastError;               // the last refresh error (one sentence), empty when fine
     // Socket events (e.g. eBPF): the source in use ("ebpf"; empty: snapshots only), one
     // sentence saying which and why, and the source's own counters.
     std::string eventSource;

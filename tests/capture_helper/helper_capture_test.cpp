@@ -76,7 +76,7 @@ TEST(HelperCapture, TheHelpersErrorIsTheOpenError) {
     const std::string sentence =
         "Flowscope has no permission to capture on lo. Run it with administrator privileges, "
         "or grant the capability once: sudo setcap cap_net_raw,cap_net_admin=eip /x/helper";
-    helper::encodeError(stream, ErrorCode::PermissionDenied, sentence);
+    helper::encodeError(stream, ErrorCode::PermissionDenied, verbatim(sentence));
     FakeHelper fake(stream, "exit 1");
     auto capture = HelperCapture::open(loopback(), fake.path());
     ASSERT_FALSE(capture.ok());
@@ -171,7 +171,8 @@ TEST(HelperCapture, GarbageMidStreamKeepsTheFramesBefore) {
 
 TEST(HelperCapture, CountersWarningsAndEnd) {
     Bytes stream = hello();
-    helper::encodeWarning(stream, "The capture helper could not give up its capabilities.");
+    helper::encodeWarning(stream,
+                          verbatim("The capture helper could not give up its capabilities."));
     addFrame(stream, 1, 50);
     CaptureCounters sent;
     sent.received = 5;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/capture/helper_phrase.h"
 #include "core/capture/helper_protocol.h"
 
 namespace flowscope::helper {
@@ -63,10 +64,11 @@ TEST(HelperProtocol, CountersErrorWarningEndRoundTrip) {
     c.droppedByKernel = 7;
     c.droppedByInterface = 3;
     encodeCounters(out, c);
-    encodeError(out, ErrorCode::PermissionDenied, "No permission.");
-    encodeWarning(out, "Careful.");
+    encodeError(out, ErrorCode::PermissionDenied, verbatim("No permission."));
+    encodeWarning(out, verbatim("Careful."));
     encodeEnd(out);
-    EXPECT_EQ(out.size(), (5u + 24) + (5 + 1 + 14) + (5 + 8) + 5);
+    // A verbatim sentence: kind, flags, u32 length, the text, no arguments.
+    EXPECT_EQ(out.size(), (5u + 24) + (5 + 1 + 7 + 14) + (5 + 7 + 8) + 5);
 
     std::vector<Message> seen;
     size_t at = 0;
@@ -175,6 +177,20 @@ TEST(HelperProtocol, DamageIsMalformedWithAReason) {
          "more than any capture can"},
         {"unknown error kind", {4, 1, 0, 0, 0, 200}, "unknown kind of error (200)"},
         {"error without kind", {4, 0, 0, 0, 0}, "error kind"},
+        {"error without sentence", {4, 1, 0, 0, 0, 1}, "sentence kind"},
+        {"sentence of unknown kind", {5, 7, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0}, "unknown kind or flag"},
+        {"sentence with unknown flag",
+         {5, 7, 0, 0, 0, 1, 4, 0, 0, 0, 0, 0},
+         "unknown kind or flag"},
+        {"sentence cut short", {5, 7, 0, 0, 0, 1, 0, 5, 0, 0, 0, 'a'}, "sentence"},
+        {"sentence followed by bytes", {5, 8, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0}, "not part of it"},
+        {"template with a NUL byte", {5, 9, 0, 0, 0, 0, 0, 2, 0, 0, 0, 'a', 0, 0}, "NUL byte"},
+        {"count above any",
+         {5, 15, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0x80, 0, 0, 0, 0, 0},
+         "count no sentence has"},
+        {"sentence with too many arguments",
+         {5, 7, 0, 0, 0, 3, 0, 0, 0, 0, 0, 17},
+         "more arguments"},
         {"events note with status 16", {7, 1, 0, 0, 0, 16}, "unknown status (16)"},
         {"events note without status", {7, 0, 0, 0, 0}, "events status"},
         {"empty event record", {8, 0, 0, 0, 0}, "record is empty"},
@@ -193,12 +209,13 @@ TEST(HelperProtocol, DamageIsMalformedWithAReason) {
 
 TEST(HelperProtocol, LongTextAndFramesAreCutToTheirLimits) {
     Bytes out;
-    encodeWarning(out, std::string(kMaxTextBytes + 100, 'w'));
+    encodeWarning(out, verbatim(std::string(kMaxTextBytes + 100, 'w')));
     Message m;
     size_t used = 0;
     std::string why;
     ASSERT_EQ(decodeAll(out, m, used, why), DecodeStatus::Message) << why;
-    EXPECT_EQ(m.text.size(), kMaxTextBytes);
+    EXPECT_LE(m.text.size(), kMaxTextBytes);
+    EXPECT_GE(m.text.size(), kMaxTextBytes - 16);
 
     const Bytes big(kMaxCapturedBytes + 10, 1);
     Bytes frame;
@@ -207,6 +224,62 @@ TEST(HelperProtocol, LongTextAndFramesAreCutToTheirLimits) {
     ASSERT_EQ(decodeAll(frame, m, used, why), DecodeStatus::Message) << why;
     EXPECT_EQ(m.frame.capturedLength, kMaxCapturedBytes);
     EXPECT_EQ(m.frame.wireLength, big.size());
+}
+
+// Core's sentences cross as phrases, so the app can word the helper's errors in its language:
+// the template, nested clauses, numbers, a count and a clause's mark all arrive.
+TEST(HelperProtocol, PhrasesCrossWhole) {
+    const Phrase inner = clause(phrase(FS_PHRASE("Core", "exit status %1"), {number(3)}));
+    const Phrase sent =
+        phrase(FS_PHRASE("Core",
+                         "The capture helper %1 stopped unexpectedly %2 (%3); "
+                         "start the capture again, and check the system log if "
+                         "it keeps stopping."),
+               {verbatim("/x/helper"),
+                phrase(FS_PHRASE("Core", "while capturing on %1"), {verbatim("eth0")}), inner});
+    Bytes out;
+    encodeError(out, ErrorCode::Io, sent);
+    encodeWarning(out, plural(FS_PHRASE_N("Core", "%1 frame(s) lost"), 1, {number(1)}));
+    Message m;
+    size_t used = 0;
+    std::string why;
+    ASSERT_EQ(decodeAll(out, m, used, why), DecodeStatus::Message) << why;
+    EXPECT_EQ(m.text, english(sent));
+    EXPECT_EQ(m.text,
+              "The capture helper /x/helper stopped unexpectedly while capturing on eth0 (exit "
+              "status 3); start the capture again, and check the system log if it keeps "
+              "stopping.");
+    ASSERT_EQ(m.phrase.kind, Phrase::Kind::Template);
+    EXPECT_STREQ(m.phrase.text, sent.text);
+    ASSERT_EQ(m.phrase.args.size(), 3u);
+    EXPECT_STREQ(m.phrase.args[1].text, "while capturing on %1");
+    EXPECT_TRUE(m.phrase.args[2].clause);
+    EXPECT_EQ(m.phrase.args[2].args[0].kind, Phrase::Kind::Number);
+    // The same template decoded again is the same text, kept once.
+    Message again;
+    size_t usedAgain = 0;
+    ASSERT_EQ(decodeAll(out, again, usedAgain, why), DecodeStatus::Message) << why;
+    EXPECT_EQ(again.phrase.text, m.phrase.text);
+    ASSERT_EQ(decodeMessage(out.data() + used, out.size() - used, m, used, why),
+              DecodeStatus::Message)
+        << why;
+    EXPECT_EQ(m.text, "1 frame lost");
+    EXPECT_EQ(m.phrase.count, 1);
+}
+
+TEST(HelperProtocol, APhraseTooDeepGoesAsItsEnglish) {
+    Phrase deep = verbatim("core");
+    for (int i = 0; i < kMaxPhraseDepth + 2; ++i) {
+        deep = phrase(FS_PHRASE("Core", "(%1)"), {deep});
+    }
+    Bytes out;
+    encodeWarning(out, deep);
+    Message m;
+    size_t used = 0;
+    std::string why;
+    ASSERT_EQ(decodeAll(out, m, used, why), DecodeStatus::Message) << why;
+    EXPECT_EQ(m.phrase.kind, Phrase::Kind::Verbatim);
+    EXPECT_EQ(m.text, english(deep));
 }
 
 }  // namespace

@@ -258,7 +258,7 @@ TEST_F(ResolverTest, AFailingTableIsReportedAndRetried) {
     EXPECT_EQ(resolver->runDue(), 0);
     auto stats = resolver->stats();
     EXPECT_EQ(stats.failedRefreshes, 1u);
-    EXPECT_EQ(stats.lastError, "The fake table is unavailable.");
+    EXPECT_EQ(english(stats.lastError), "The fake table is unavailable.");
     EXPECT_FALSE(resolver->refreshNow().ok());
     state->fail = false;
     setTable({clientSocket(1, 100)});

@@ -13,6 +13,7 @@
 
 #include "core/base/system_reason.h"
 #include "core/capture/file_reader.h"
+#include "core/capture/helper_capture.h"
 #include "core/enrich/geo_resolver.h"
 #include "core/store/sqlite_db.h"
 #include "ui/core_text.h"
@@ -174,6 +175,25 @@ private slots:
         // The system's reason inside a sentence is translated too.
         QCOMPARE(localized(systemReason(ENOSPC)), core("No space left on device"));
         QVERIFY(core("No space left on device") != QStringLiteral("No space left on device"));
+        installLanguage(*qApp, QStringLiteral("en"));
+    }
+
+    // The capture helper's sentences: one it cannot start with, in German, the system's
+    // reason translated inside it.
+    void helperInGerman() {
+        installLanguage(*qApp, QStringLiteral("de"));
+        LiveOptions options;
+        options.interface = "lo";
+        const std::string missing = m_dir.filePath("no-such-helper").toStdString();
+        auto capture = HelperCapture::open(options, missing);
+        QVERIFY(!capture);
+        const QString expected =
+            core(
+                "Flowscope could not start its capture helper %1 (%2); reinstall Flowscope or "
+                "set FLOWSCOPE_CAPTURE=direct.")
+                .arg(QString::fromStdString(missing), core("No such file or directory"));
+        QCOMPARE(localized(capture.error()), expected);
+        QVERIFY2(!expected.contains(QStringLiteral("reinstall")), qPrintable(expected));
         installLanguage(*qApp, QStringLiteral("en"));
     }
 

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/base/system_reason.h"
 #include "core/process/linux/kernel_socket_state.h"
 
 namespace flowscope::linuxproc {
@@ -57,9 +58,13 @@ struct Request {
 // answer is ~100 bytes).
 constexpr size_t kLookupBatch = 64;
 
+// `what` is the call that failed ("socket", "sendmsg", ...).
 Error netlinkError(const char* what, int err) {
-    return makeError(ErrorCode::Io, std::string("Reading the socket table over netlink failed (") +
-                                        what + ": " + std::strerror(err) + ").");
+    //: %1 is the system call that failed (e.g. recvmsg), %2 the operating system's reason.
+    return makeError(
+        ErrorCode::Io,
+        phrase(FS_PHRASE("Core", "Reading the socket table over netlink failed (%1: %2)."),
+               {verbatim(what), systemReason(err)}));
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/base/system_reason.h"
 #include "core/process/linux/kernel_socket_state.h"
 
 namespace flowscope::linuxproc {
@@ -160,8 +161,11 @@ Status readProcNetTable(int family, uint8_t protocol, std::vector<SocketRecord>&
         if (errno == ENOENT) {
             return {};  // e.g. IPv6 disabled: an empty table
         }
-        return makeError(ErrorCode::Io, "Cannot read " + path + " (" + std::strerror(errno) +
-                                            "); the socket table is unavailable.");
+        //: %2 is the operating system's reason.
+        return makeError(
+            ErrorCode::Io,
+            phrase(FS_PHRASE("Core", "Cannot read %1 (%2); the socket table is unavailable."),
+                   {verbatim(path), systemReason(errno)}));
     }
     std::string text;
     text.resize(256 * 1024);
