@@ -37,7 +37,7 @@ std::vector<uint8_t> reencode(const hp::Message& m) {
             hp::encodeEnd(out);
             break;
         case hp::MessageType::EventsNote:
-            hp::encodeEventsNote(out, m.eventsStatus, m.text);
+            hp::encodeEventsNote(out, m.eventsStatus, m.phrase);
             break;
         case hp::MessageType::EventRecord:
             hp::encodeEventRecord(out, m.record, m.recordBytes);

@@ -1155,6 +1155,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>تتعذّر قراءة %1 (%2)؛ جدول المقابس غير متاح.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>يحمّلها مساعد الالتقاط.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>أحداث المقابس عبر eBPF معطّلة: %1؛ لذا يُحدَّد مالكو المقابس من لقطات جدول المقابس بدلاً منها.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>هذا الإصدار من Flowscope لا يدعم eBPF (كانت libbpf أو clang أو bpftool غير متوفرة عند بنائه)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>يحتاج تحميلها إلى صلاحيات root أو القدرتين CAP_BPF وCAP_PERFMON (ونواة غير مقفلة)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>رفضت النواة المتتبِّع (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>يحتاج الارتباط بنقاط التتبّع إلى صلاحيات root أو CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>تفتقر النواة إلى نقطة تتبّع تحتاج إليها (ظهرت sock_send_length وsock_recv_length مع Linux 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>تعذّر فتح المتتبِّع (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>لا تتضمّن النواة معلومات أنواع BTF (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>يُحدَّد مالكو المقابس من أحداث المقابس عبر eBPF (نقاط تتبّع النواة)، مع لقطات جدول المقابس بديلاً احتياطياً.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>يُحدَّد مالكو المقابس من لقطات جدول المقابس، كما اخترت.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>يُحدَّد مالكو المقابس من لقطات جدول المقابس: أحداث المقابس عبر eBPF متاحة على Linux فقط.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1270,11 +1321,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>تفتقر النواة إلى نقاط التتبّع اللازمة (Linux 6.3 أو أحدث).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>رفضت النواة متتبّع المقابس عبر eBPF ‏(%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

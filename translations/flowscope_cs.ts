@@ -1116,6 +1116,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>Nelze přečíst %1 (%2); tabulka socketů není k dispozici.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>Tyto události zavádí pomocný program pro zachytávání.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>Události socketů eBPF nejsou aktivní: %1; vlastníci socketů se místo toho zjišťují ze snímků tabulky socketů.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>tato verze Flowscope byla sestavena bez podpory eBPF (při sestavení chyběl libbpf, clang nebo bpftool)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>jejich zavedení vyžaduje práva uživatele root nebo oprávnění CAP_BPF a CAP_PERFMON (a jádro, které není v režimu lockdown)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>jádro odmítlo sledovací modul (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>připojení k tracepointům vyžaduje práva uživatele root nebo oprávnění CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>jádru chybí tracepoint, který potřebují (sock_send_length a sock_recv_length přibyly v Linuxu 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>sledovací modul se nepodařilo otevřít (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>jádro nemá informace o typech BTF (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>Vlastníci socketů se zjišťují z událostí socketů eBPF (tracepointů jádra), záložně ze snímků tabulky socketů.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>Vlastníci socketů se podle volby zjišťují ze snímků tabulky socketů.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>Vlastníci socketů se zjišťují ze snímků tabulky socketů: události socketů eBPF existují jen v Linuxu.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1231,11 +1282,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>jádru chybí potřebné tracepointy (Linux 6.3 nebo novější).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>jádro odmítlo program eBPF pro sledování socketů (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

@@ -1103,6 +1103,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>%1 kann nicht gelesen werden (%2); die Socket-Tabelle ist nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>Das Mitschnitt-Hilfsprogramm lädt diese Ereignisse.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>eBPF-Socket-Ereignisse sind nicht aktiv: %1; die Socket-Eigentümer werden stattdessen aus Momentaufnahmen der Socket-Tabelle ermittelt.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>Diese Flowscope-Version wurde ohne eBPF-Unterstützung gebaut (libbpf, clang oder bpftool fehlten beim Bauen)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>Um sie zu laden, sind root-Rechte oder die Capabilities CAP_BPF und CAP_PERFMON nötig (und ein Kernel, der nicht im Lockdown-Modus ist)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>Der Kernel hat den Tracker abgewiesen (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>Das Anhängen an Tracepoints erfordert root-Rechte oder CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>Dem Kernel fehlt ein Tracepoint, den sie benötigen (sock_send_length und sock_recv_length gibt es erst seit Linux 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>Der Tracker konnte nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>Der Kernel hat keine BTF-Typinformationen (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>Die Socket-Eigentümer werden aus eBPF-Socket-Ereignissen (Kernel-Tracepoints) ermittelt, ersatzweise aus Momentaufnahmen der Socket-Tabelle.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>Die Socket-Eigentümer werden wie gewählt aus Momentaufnahmen der Socket-Tabelle ermittelt.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>Die Socket-Eigentümer werden aus Momentaufnahmen der Socket-Tabelle ermittelt: eBPF-Socket-Ereignisse gibt es nur unter Linux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1218,11 +1269,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>Dem Kernel fehlen die nötigen Tracepoints (Linux 6.3 oder neuer).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>Der Kernel hat den eBPF-Socket-Tracker abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

@@ -1103,6 +1103,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1 (%2)· ο πίνακας υποδοχών δεν είναι διαθέσιμος.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>Τα φορτώνει το βοηθητικό πρόγραμμα καταγραφής.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>Τα συμβάντα υποδοχών eBPF είναι απενεργοποιημένα: %1· αντί γι&apos; αυτά, οι κάτοχοι των υποδοχών εντοπίζονται από στιγμιότυπα του πίνακα υποδοχών.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>αυτή η έκδοση του Flowscope δεν υποστηρίζει eBPF (έλειπαν τα libbpf, clang ή bpftool κατά τη μεταγλώττισή της)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>η φόρτωσή τους απαιτεί root ή τις δυνατότητες CAP_BPF και CAP_PERFMON (και πυρήνα που δεν είναι σε κατάσταση κλειδώματος)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>ο πυρήνας απέρριψε τον μηχανισμό παρακολούθησης (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>η σύνδεση σε σημεία ανίχνευσης απαιτεί root ή CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>ο πυρήνας δεν διαθέτει ένα σημείο ανίχνευσης που χρειάζονται (τα sock_send_length και sock_recv_length ήρθαν με το Linux 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>δεν ήταν δυνατό να ανοίξει ο μηχανισμός παρακολούθησης (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>ο πυρήνας δεν έχει πληροφορίες τύπων BTF (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>Οι κάτοχοι των υποδοχών εντοπίζονται από συμβάντα υποδοχών eBPF (σημεία ανίχνευσης του πυρήνα), με εναλλακτική λύση τα στιγμιότυπα του πίνακα υποδοχών.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>Οι κάτοχοι των υποδοχών εντοπίζονται από στιγμιότυπα του πίνακα υποδοχών, όπως επιλέξατε.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>Οι κάτοχοι των υποδοχών εντοπίζονται από στιγμιότυπα του πίνακα υποδοχών: τα συμβάντα υποδοχών eBPF υπάρχουν μόνο στο Linux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1218,11 +1269,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>ο πυρήνας δεν διαθέτει τα απαιτούμενα σημεία ανίχνευσης (Linux 6.3 ή νεότερο).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>ο πυρήνας απέρριψε τον ανιχνευτή υποδοχών eBPF (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

@@ -1103,6 +1103,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>No se puede leer %1 (%2); la tabla de sockets no está disponible.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>Esos eventos los carga el programa auxiliar de captura.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>Los eventos de socket eBPF no están activos: %1; en su lugar, los propietarios de los sockets se identifican a partir de instantáneas de la tabla de sockets.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>esta compilación de Flowscope no admite eBPF (faltaban libbpf, clang o bpftool al compilarla)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>cargarlos requiere privilegios de root o las capacidades CAP_BPF y CAP_PERFMON (y un kernel sin el modo lockdown activado)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>el kernel ha rechazado el rastreador (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>conectarse a los tracepoints requiere privilegios de root o CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>al kernel le falta un tracepoint que necesitan (sock_send_length y sock_recv_length llegaron con Linux 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>no se ha podido abrir el rastreador (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>el kernel no tiene información de tipos BTF (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>Los propietarios de los sockets se identifican a partir de eventos de socket eBPF (tracepoints del kernel), con instantáneas de la tabla de sockets como alternativa.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>Los propietarios de los sockets se identifican a partir de instantáneas de la tabla de sockets, según lo elegido.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>Los propietarios de los sockets se identifican a partir de instantáneas de la tabla de sockets: los eventos de socket eBPF solo existen en Linux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1218,11 +1269,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>al kernel le faltan los tracepoints necesarios (Linux 6.3 o posterior).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>el kernel ha rechazado el rastreador de sockets eBPF (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

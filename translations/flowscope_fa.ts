@@ -1090,6 +1090,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>%1 خوانده نمی‌شود (%2)؛ جدول سوکت‌ها در دسترس نیست.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>برنامه‌ی کمکی ضبط آن‌ها را بارگذاری می‌کند.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>رویدادهای سوکت eBPF خاموش‌اند: %1؛ به‌جای آن، مالکان سوکت‌ها از تصویرهای لحظه‌ای جدول سوکت‌ها شناسایی می‌شوند.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>این نسخه از Flowscope از eBPF پشتیبانی نمی‌کند (هنگام ساخت آن، libbpf، clang یا bpftool موجود نبود)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>بارگذاری آن‌ها به دسترسی root یا قابلیت‌های CAP_BPF و CAP_PERFMON نیاز دارد (و هسته‌ای که قفل نشده باشد)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>هسته‌ی سیستم‌عامل ردیاب را نپذیرفت (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>اتصال به نقاط ردیابی به دسترسی root یا CAP_PERFMON نیاز دارد</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>هسته‌ی سیستم‌عامل یکی از نقاط ردیابی لازم برای آن‌ها را ندارد (sock_send_length و sock_recv_length در Linux 6.3 اضافه شدند)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>ردیاب باز نشد (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>هسته‌ی سیستم‌عامل اطلاعات نوع BTF ندارد (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>مالکان سوکت‌ها از رویدادهای سوکت eBPF (نقاط ردیابی هسته) شناسایی می‌شوند و در صورت نیاز از تصویرهای لحظه‌ای جدول سوکت‌ها استفاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>مالکان سوکت‌ها، طبق انتخاب شما، از تصویرهای لحظه‌ای جدول سوکت‌ها شناسایی می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>مالکان سوکت‌ها از تصویرهای لحظه‌ای جدول سوکت‌ها شناسایی می‌شوند: رویدادهای سوکت eBPF فقط در Linux وجود دارند.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1205,11 +1256,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>هسته‌ی سیستم‌عامل نقاط ردیابی لازم را ندارد (Linux 6.3 یا جدیدتر).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>هسته‌ی سیستم‌عامل ردیاب سوکت eBPF را نپذیرفت (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

@@ -1103,6 +1103,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>Impossible de lire %1 (%2) ; la table des sockets n’est pas disponible.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>Ces événements sont chargés par le programme auxiliaire de capture.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>Les événements de socket eBPF sont inactifs : %1 ; les propriétaires des sockets sont identifiés à la place grâce à des instantanés de la table des sockets.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>cette version de Flowscope a été compilée sans prise en charge d’eBPF (libbpf, clang ou bpftool manquaient lors de la compilation)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>leur chargement nécessite les droits root ou les capacités CAP_BPF et CAP_PERFMON (et un noyau qui n’est pas en mode lockdown)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>le noyau a refusé le traceur (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>l’attachement aux tracepoints nécessite les droits root ou CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>il manque au noyau un tracepoint dont ils ont besoin (sock_send_length et sock_recv_length sont apparus avec Linux 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>le traceur n’a pas pu être ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>le noyau ne fournit pas d’informations de type BTF (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>Les propriétaires des sockets sont identifiés grâce aux événements de socket eBPF (tracepoints du noyau), avec repli sur des instantanés de la table des sockets.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>Les propriétaires des sockets sont identifiés grâce à des instantanés de la table des sockets, comme demandé.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>Les propriétaires des sockets sont identifiés grâce à des instantanés de la table des sockets : les événements de socket eBPF n’existent que sous Linux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1218,11 +1269,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>le noyau ne dispose pas des tracepoints nécessaires (Linux 6.3 ou ultérieur).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>le noyau a refusé le traceur de sockets eBPF (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

@@ -1103,6 +1103,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>לא ניתן לקרוא את %1 (%2); טבלת השקעים אינה זמינה.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>תוכנת העזר ללכידה טוענת אותם.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>אירועי שקעים של eBPF מושבתים: %1; במקומם, בעלי השקעים מזוהים מתמונות מצב של טבלת השקעים.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>בגרסה זו של Flowscope אין תמיכה ב־eBPF (בעת בנייתה חסרו libbpf, clang או bpftool)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>לטעינתם נדרשים root או היכולות CAP_BPF ו־CAP_PERFMON (וליבה שאינה נעולה)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>הליבה דחתה את רכיב המעקב (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>לחיבור לנקודות מעקב נדרשים root או CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>בליבה חסרה נקודת מעקב שהם צריכים (sock_send_length ו־sock_recv_length נוספו ב־Linux 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>לא ניתן היה לפתוח את רכיב המעקב (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>בליבה אין מידע טיפוסים של BTF (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>בעלי השקעים מזוהים מאירועי שקעים של eBPF (נקודות מעקב של הליבה), ותמונות מצב של טבלת השקעים משמשות כגיבוי.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>בעלי השקעים מזוהים מתמונות מצב של טבלת השקעים, כפי שבחרתם.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>בעלי השקעים מזוהים מתמונות מצב של טבלת השקעים: אירועי שקעים של eBPF קיימים רק ב־Linux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1218,11 +1269,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>בליבה חסרות נקודות המעקב הנדרשות (Linux 6.3 ואילך).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>הליבה דחתה את עוקב השקעים של eBPF ‏(%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

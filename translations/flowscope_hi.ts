@@ -1103,6 +1103,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>%1 को पढ़ा नहीं जा सकता (%2); सॉकेट तालिका उपलब्ध नहीं है।</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>कैप्चर हेल्पर इन्हें लोड करता है।</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>eBPF सॉकेट इवेंट बंद हैं: %1; इसके बजाय सॉकेट तालिका के स्नैपशॉट से सॉकेट के स्वामी पहचाने जाते हैं।</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>Flowscope के इस बिल्ड में eBPF समर्थन नहीं है (इसे बनाते समय libbpf, clang या bpftool मौजूद नहीं थे)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>इन्हें लोड करने के लिए root या CAP_BPF और CAP_PERFMON क्षमताएँ ज़रूरी हैं (और ऐसा कर्नेल जो लॉकडाउन में न हो)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>कर्नेल ने ट्रैकर को अस्वीकार कर दिया (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>ट्रेसपॉइंट से जुड़ने के लिए root या CAP_PERFMON ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>कर्नेल में एक ऐसा ट्रेसपॉइंट नहीं है जिसकी इन्हें ज़रूरत है (sock_send_length और sock_recv_length, Linux 6.3 में आए थे)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>ट्रैकर खोला नहीं जा सका (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>कर्नेल में BTF टाइप जानकारी नहीं है (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>सॉकेट के स्वामी eBPF सॉकेट इवेंट (कर्नेल ट्रेसपॉइंट) से पहचाने जाते हैं, और बैकअप के रूप में सॉकेट तालिका के स्नैपशॉट का उपयोग होता है।</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>आपके चुनाव के अनुसार, सॉकेट के स्वामी सॉकेट तालिका के स्नैपशॉट से पहचाने जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>सॉकेट के स्वामी सॉकेट तालिका के स्नैपशॉट से पहचाने जाते हैं: eBPF सॉकेट इवेंट केवल Linux पर उपलब्ध हैं।</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1218,11 +1269,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>कर्नेल में ज़रूरी ट्रेसपॉइंट नहीं हैं (Linux 6.3 या बाद का चाहिए)।</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>कर्नेल ने eBPF सॉकेट ट्रैकर को अस्वीकार कर दिया (%1)।</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

@@ -1103,6 +1103,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>Impossibile leggere %1 (%2); la tabella dei socket non è disponibile.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>Questi eventi vengono caricati dal programma ausiliario di cattura.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>Gli eventi socket eBPF non sono attivi: %1; i proprietari dei socket vengono invece individuati dalle istantanee della tabella dei socket.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>questa versione di Flowscope è stata compilata senza supporto per eBPF (al momento della compilazione mancavano libbpf, clang o bpftool)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>caricarli richiede i privilegi di root o le capability CAP_BPF e CAP_PERFMON (e un kernel non in modalità lockdown)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>il kernel ha rifiutato il tracker (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>l’aggancio ai tracepoint richiede i privilegi di root o CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>al kernel manca un tracepoint di cui hanno bisogno (sock_send_length e sock_recv_length sono arrivati con Linux 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>non è stato possibile aprire il tracker (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>il kernel non ha informazioni sui tipi BTF (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>I proprietari dei socket vengono individuati dagli eventi socket eBPF (tracepoint del kernel), con le istantanee della tabella dei socket come ripiego.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>I proprietari dei socket vengono individuati dalle istantanee della tabella dei socket, come scelto.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>I proprietari dei socket vengono individuati dalle istantanee della tabella dei socket: gli eventi socket eBPF esistono solo su Linux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1218,11 +1269,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>al kernel mancano i tracepoint necessari (Linux 6.3 o successivo).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>il kernel ha rifiutato il tracker dei socket eBPF (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

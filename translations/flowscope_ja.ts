@@ -1090,6 +1090,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>%1 を読み取れません (%2)。ソケットテーブルを利用できません。</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>これらはキャプチャヘルパーが読み込みます。</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>eBPF ソケットイベントはオフです: %1。代わりに、ソケットテーブルのスナップショットからソケットの所有者を特定します。</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>このビルドの Flowscope は eBPF に対応していません (ビルド時に libbpf、clang、または bpftool がありませんでした)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>これらの読み込みには root 権限、または CAP_BPF と CAP_PERFMON のケーパビリティが必要です (また、カーネルがロックダウンされていないことも必要です)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>カーネルがトラッカーを拒否しました (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>トレースポイントへのアタッチには root 権限または CAP_PERFMON が必要です</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>カーネルに必要なトレースポイントがありません (sock_send_length と sock_recv_length は Linux 6.3 で追加されました)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>トラッカーを開けませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>カーネルに BTF 型情報がありません (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>ソケットの所有者は eBPF ソケットイベント (カーネルのトレースポイント) から特定し、代替手段としてソケットテーブルのスナップショットを使います。</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>選択に従い、ソケットの所有者はソケットテーブルのスナップショットから特定します。</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>ソケットの所有者はソケットテーブルのスナップショットから特定します: eBPF ソケットイベントは Linux でのみ使えます。</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1205,11 +1256,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>カーネルに必要なトレースポイントがありません (Linux 6.3 以降が必要です)。</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>カーネルが eBPF ソケットトラッカーを拒否しました (%1)。</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

@@ -1090,6 +1090,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>%1을(를) 읽을 수 없습니다(%2). 소켓 테이블을 사용할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>이 이벤트는 캡처 도우미가 로드합니다.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>eBPF 소켓 이벤트가 꺼져 있습니다: %1. 대신 소켓 테이블 스냅샷으로 소켓 소유자를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>이 Flowscope 빌드는 eBPF를 지원하지 않습니다(빌드할 때 libbpf, clang 또는 bpftool이 없었습니다)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>이벤트를 로드하려면 root 권한 또는 CAP_BPF 및 CAP_PERFMON 권한이 필요합니다(커널이 잠금 모드가 아니어야 합니다)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>커널이 추적기를 거부했습니다(%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>트레이스포인트에 연결하려면 root 권한 또는 CAP_PERFMON 권한이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>커널에 이벤트에 필요한 트레이스포인트가 없습니다(sock_send_length 및 sock_recv_length는 Linux 6.3에서 추가되었습니다)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>추적기를 열 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>커널에 BTF 타입 정보가 없습니다(/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>eBPF 소켓 이벤트(커널 트레이스포인트)로 소켓 소유자를 찾고, 대체 수단으로 소켓 테이블 스냅샷을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>선택한 대로 소켓 테이블 스냅샷으로 소켓 소유자를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>소켓 테이블 스냅샷으로 소켓 소유자를 찾습니다: eBPF 소켓 이벤트는 Linux에서만 사용할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1205,11 +1256,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>커널에 필요한 트레이스포인트가 없습니다(Linux 6.3 이상 필요).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>커널이 eBPF 소켓 추적기를 거부했습니다(%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

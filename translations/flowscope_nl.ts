@@ -1103,6 +1103,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>%1 kan niet worden gelezen (%2); de sockettabel is niet beschikbaar.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>Het opnamehulpprogramma laadt deze gebeurtenissen.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>eBPF-socketgebeurtenissen staan uit: %1; de socketeigenaren worden in plaats daarvan bepaald aan de hand van momentopnamen van de sockettabel.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>deze versie van Flowscope is gebouwd zonder eBPF-ondersteuning (libbpf, clang of bpftool ontbrak bij het bouwen)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>het laden ervan vereist rootrechten of de capabilities CAP_BPF en CAP_PERFMON (en een kernel die niet in lockdown-modus staat)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>de kernel heeft de tracker geweigerd (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>koppelen aan tracepoints vereist rootrechten of CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>de kernel mist een tracepoint dat ze nodig hebben (sock_send_length en sock_recv_length kwamen met Linux 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>de tracker kon niet worden geopend (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>de kernel heeft geen BTF-typegegevens (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>Socketeigenaren worden bepaald aan de hand van eBPF-socketgebeurtenissen (tracepoints van de kernel), met momentopnamen van de sockettabel als terugval.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>Socketeigenaren worden zoals gekozen bepaald aan de hand van momentopnamen van de sockettabel.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>Socketeigenaren worden bepaald aan de hand van momentopnamen van de sockettabel: eBPF-socketgebeurtenissen bestaan alleen op Linux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1218,11 +1269,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>de kernel mist de benodigde tracepoints (Linux 6.3 of nieuwer).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>de kernel heeft de eBPF-sockettracker geweigerd (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

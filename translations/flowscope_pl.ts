@@ -1116,6 +1116,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>Nie można odczytać %1 (%2); tablica gniazd jest niedostępna.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>Zdarzenia te ładuje program pomocniczy przechwytywania.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>Zdarzenia gniazd eBPF są nieaktywne: %1; zamiast tego właściciele gniazd są ustalani na podstawie migawek tablicy gniazd.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>ta wersja Flowscope została zbudowana bez obsługi eBPF (podczas budowania brakowało libbpf, clang lub bpftool)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>ich załadowanie wymaga konta root lub uprawnień CAP_BPF i CAP_PERFMON (oraz jądra, które nie działa w trybie lockdown)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>jądro odrzuciło moduł śledzący (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>dołączenie do punktów śledzenia wymaga konta root lub uprawnienia CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>w jądrze brakuje potrzebnego im punktu śledzenia (sock_send_length i sock_recv_length pojawiły się w Linuksie 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>nie można otworzyć modułu śledzącego (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>jądro nie ma informacji o typach BTF (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>Właściciele gniazd są ustalani na podstawie zdarzeń gniazd eBPF (punktów śledzenia jądra), a awaryjnie na podstawie migawek tablicy gniazd.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>Właściciele gniazd są ustalani na podstawie migawek tablicy gniazd, zgodnie z wyborem.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>Właściciele gniazd są ustalani na podstawie migawek tablicy gniazd: zdarzenia gniazd eBPF są dostępne tylko w systemie Linux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1231,11 +1282,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>jądro nie ma wymaganych punktów śledzenia (Linux 6.3 lub nowszy).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>jądro odrzuciło moduł śledzenia gniazd eBPF (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

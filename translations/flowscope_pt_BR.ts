@@ -1103,6 +1103,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>Não é possível ler %1 (%2); a tabela de sockets não está disponível.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>Esses eventos são carregados pelo programa auxiliar de captura.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>Os eventos de socket eBPF estão inativos: %1; em vez disso, os proprietários dos sockets são identificados a partir de instantâneos da tabela de sockets.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>esta versão do Flowscope foi compilada sem suporte a eBPF (faltavam libbpf, clang ou bpftool quando ela foi compilada)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>carregá-los exige privilégios de root ou as capacidades CAP_BPF e CAP_PERFMON (e um kernel fora do modo lockdown)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>o kernel recusou o rastreador (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>anexar aos tracepoints exige privilégios de root ou CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>o kernel não tem um tracepoint de que eles precisam (sock_send_length e sock_recv_length surgiram no Linux 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>não foi possível abrir o rastreador (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>o kernel não tem informações de tipo BTF (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>Os proprietários dos sockets são identificados a partir de eventos de socket eBPF (tracepoints do kernel), com instantâneos da tabela de sockets como alternativa.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>Os proprietários dos sockets são identificados a partir de instantâneos da tabela de sockets, conforme escolhido.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>Os proprietários dos sockets são identificados a partir de instantâneos da tabela de sockets: os eventos de socket eBPF só existem no Linux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1218,11 +1269,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>o kernel não tem os tracepoints necessários (Linux 6.3 ou posterior).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>o kernel recusou o rastreador de sockets eBPF (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

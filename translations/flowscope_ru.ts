@@ -1116,6 +1116,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>Не удаётся прочитать %1 (%2); таблица сокетов недоступна.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>Эти события загружает вспомогательная программа захвата.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>События сокетов eBPF не используются: %1; вместо этого владельцы сокетов определяются по снимкам таблицы сокетов.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>эта сборка Flowscope не поддерживает eBPF (при сборке не было libbpf, clang или bpftool)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>для их загрузки нужны права root либо CAP_BPF и CAP_PERFMON (и ядро не в режиме lockdown)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>ядро отклонило трекер (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>для подключения к точкам трассировки нужны права root или CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>в ядре нет нужной им точки трассировки (sock_send_length и sock_recv_length появились в Linux 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>не удалось открыть трекер (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>в ядре нет информации о типах BTF (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>Владельцы сокетов определяются по событиям сокетов eBPF (точкам трассировки ядра); снимки таблицы сокетов служат резервным способом.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>Владельцы сокетов определяются по снимкам таблицы сокетов, как выбрано в настройках.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>Владельцы сокетов определяются по снимкам таблицы сокетов: события сокетов eBPF есть только в Linux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1231,11 +1282,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>в ядре нет нужных точек трассировки (Linux 6.3 или новее).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>ядро отклонило программу отслеживания сокетов eBPF (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

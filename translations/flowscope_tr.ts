@@ -1090,6 +1090,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>%1 okunamıyor (%2); soket tablosu kullanılamıyor.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>Bunları yakalama yardımcısı yükler.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>eBPF soket olayları kapalı: %1; soket sahipleri bunun yerine soket tablosunun anlık görüntülerinden bulunur.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>Flowscope&apos;un bu sürümünde eBPF desteği yok (derlenirken libbpf, clang veya bpftool eksikti)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>bunları yüklemek root ya da CAP_BPF ve CAP_PERFMON yeteneklerini gerektirir (ayrıca çekirdek kilitli olmamalıdır)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>çekirdek izleyiciyi reddetti (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>izleme noktalarına bağlanmak root ya da CAP_PERFMON gerektirir</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>çekirdekte bunların gerektirdiği bir izleme noktası yok (sock_send_length ve sock_recv_length, Linux 6.3 ile geldi)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>izleyici açılamadı (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>çekirdekte BTF tür bilgisi yok (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>Soket sahipleri eBPF soket olaylarından (çekirdek izleme noktaları) bulunur; yedek olarak soket tablosunun anlık görüntüleri kullanılır.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>Soket sahipleri, seçtiğiniz gibi soket tablosunun anlık görüntülerinden bulunur.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>Soket sahipleri soket tablosunun anlık görüntülerinden bulunur: eBPF soket olayları yalnızca Linux&apos;ta kullanılabilir.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1205,11 +1256,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>çekirdekte gereken izleme noktaları yok (Linux 6.3 veya sonrası gerekir).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>çekirdek eBPF soket izleyicisini reddetti (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

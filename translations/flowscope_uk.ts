@@ -1116,6 +1116,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>Не вдається прочитати %1 (%2); таблиця сокетів недоступна.</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>Ці події завантажує допоміжна програма захоплення.</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>Події сокетів eBPF не використовуються: %1; натомість власники сокетів визначаються за знімками таблиці сокетів.</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>ця збірка Flowscope не підтримує eBPF (під час збирання бракувало libbpf, clang або bpftool)</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>для їх завантаження потрібні права root або CAP_BPF і CAP_PERFMON (і ядро не в режимі lockdown)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>ядро відхилило трекер (%1)</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>для підключення до точок трасування потрібні права root або CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>у ядрі немає потрібної їм точки трасування (sock_send_length і sock_recv_length з’явилися в Linux 6.3)</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>не вдалося відкрити трекер (%1)</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>у ядрі немає інформації про типи BTF (/sys/kernel/btf/vmlinux)</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>Власники сокетів визначаються за подіями сокетів eBPF (точками трасування ядра); знімки таблиці сокетів слугують резервним способом.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>Власники сокетів визначаються за знімками таблиці сокетів, як вибрано в налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>Власники сокетів визначаються за знімками таблиці сокетів: події сокетів eBPF є лише в Linux.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1231,11 +1282,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>у ядрі немає потрібних точок трасування (Linux 6.3 або новіше).</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>ядро відхилило програму відстеження сокетів eBPF (%1).</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

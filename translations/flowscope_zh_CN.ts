@@ -1090,6 +1090,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>无法读取 %1（%2）；套接字表不可用。</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>它们由捕获辅助程序加载。</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>eBPF 套接字事件已关闭：%1；改为根据套接字表快照识别套接字所有者。</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>此版本的 Flowscope 不支持 eBPF（构建时缺少 libbpf、clang 或 bpftool）</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>加载它们需要 root 权限，或 CAP_BPF 和 CAP_PERFMON 能力（且内核未处于锁定模式）</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>内核拒绝了跟踪器（%1）</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>附加到跟踪点需要 root 权限或 CAP_PERFMON 能力</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>内核缺少它们所需的跟踪点（sock_send_length 和 sock_recv_length 自 Linux 6.3 起提供）</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>无法打开跟踪器（%1）</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>内核没有 BTF 类型信息（/sys/kernel/btf/vmlinux）</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>根据 eBPF 套接字事件（内核跟踪点）识别套接字所有者，并以套接字表快照作为后备。</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>按您的选择，根据套接字表快照识别套接字所有者。</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>根据套接字表快照识别套接字所有者：eBPF 套接字事件仅在 Linux 上可用。</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1205,11 +1256,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>内核缺少所需的跟踪点（需要 Linux 6.3 或更高版本）。</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>内核拒绝了 eBPF 套接字跟踪器（%1）。</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

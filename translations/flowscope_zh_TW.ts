@@ -1090,6 +1090,57 @@
         <extracomment>%2 is the operating system&apos;s reason.</extracomment>
         <translation>無法讀取 %1（%2）；通訊端表格無法使用。</translation>
     </message>
+    <message>
+        <source>The capture helper loads them.</source>
+        <translation>它們由擷取輔助程式載入。</translation>
+    </message>
+    <message>
+        <source>eBPF socket events are off: %1; snapshots of the socket table find the owners instead.</source>
+        <extracomment>%1 is why, a clause such as &quot;the kernel has no BTF type information (…)&quot;.</extracomment>
+        <translation>eBPF 通訊端事件已關閉：%1；改為根據通訊端表格快照辨識通訊端擁有者。</translation>
+    </message>
+    <message>
+        <source>this build of Flowscope has no eBPF support (libbpf, clang or bpftool were missing when it was built)</source>
+        <translation>此版本的 Flowscope 不支援 eBPF（建置時缺少 libbpf、clang 或 bpftool）</translation>
+    </message>
+    <message>
+        <source>loading them needs root or the CAP_BPF and CAP_PERFMON capabilities (and a kernel not locked down)</source>
+        <translation>載入它們需要 root 權限，或 CAP_BPF 和 CAP_PERFMON 能力（且核心未處於鎖定模式）</translation>
+    </message>
+    <message>
+        <source>the kernel refused the tracker (%1)</source>
+        <extracomment>%1 is the kernel&apos;s or libbpf&apos;s reason.</extracomment>
+        <translation>核心拒絕了追蹤器（%1）</translation>
+    </message>
+    <message>
+        <source>attaching to tracepoints needs root or CAP_PERFMON</source>
+        <translation>附加至追蹤點需要 root 權限或 CAP_PERFMON 能力</translation>
+    </message>
+    <message>
+        <source>the kernel lacks a tracepoint they need (sock_send_length and sock_recv_length came with Linux 6.3)</source>
+        <translation>核心缺少它們所需的追蹤點（sock_send_length 和 sock_recv_length 自 Linux 6.3 起提供）</translation>
+    </message>
+    <message>
+        <source>the tracker could not be opened (%1)</source>
+        <extracomment>%1 is the operating system&apos;s reason.</extracomment>
+        <translation>無法開啟追蹤器（%1）</translation>
+    </message>
+    <message>
+        <source>the kernel has no BTF type information (/sys/kernel/btf/vmlinux)</source>
+        <translation>核心沒有 BTF 型別資訊（/sys/kernel/btf/vmlinux）</translation>
+    </message>
+    <message>
+        <source>Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of the socket table as the fallback.</source>
+        <translation>根據 eBPF 通訊端事件（核心追蹤點）辨識通訊端擁有者，並以通訊端表格快照作為備援。</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table, as chosen.</source>
+        <translation>依您的選擇，根據通訊端表格快照辨識通訊端擁有者。</translation>
+    </message>
+    <message>
+        <source>Socket owners come from snapshots of the socket table: eBPF socket events exist on Linux only.</source>
+        <translation>根據通訊端表格快照辨識通訊端擁有者：eBPF 通訊端事件僅適用於 Linux。</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -1205,11 +1256,6 @@
     <message>
         <source>the kernel lacks the tracepoints needed (Linux 6.3 or later).</source>
         <translation>核心缺少所需的追蹤點（需要 Linux 6.3 或更新版本）。</translation>
-    </message>
-    <message>
-        <source>the kernel refused the eBPF socket tracker (%1).</source>
-        <extracomment>%1: the system&apos;s own words, in English.</extracomment>
-        <translation>核心拒絕了 eBPF 通訊端追蹤器（%1）。</translation>
     </message>
     <message>
         <source>Programs are found from eBPF socket events, loaded by the capture helper, with snapshots as the fallback.</source>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "ui/core_text.h"
 #include "ui/format.h"
 
 namespace flowscope::ui {
@@ -33,10 +34,7 @@ QString ProcessSourceMessages::whyOff(const ProcessResolverStats& s) {
         case SocketEventsStatus::NoTracepoint:
             return tr("the kernel lacks the tracepoints needed (Linux 6.3 or later).");
         case SocketEventsStatus::KernelRefused:
-        case SocketEventsStatus::NotOpened:
-            //: %1: the system's own words, in English.
-            return tr("the kernel refused the eBPF socket tracker (%1).")
-                .arg(QString::fromStdString(s.eventNote));
+        case SocketEventsStatus::NotOpened:  // core's note says it whole: see text()
         case SocketEventsStatus::SnapshotChosen:
         case SocketEventsStatus::On:
             break;
@@ -58,6 +56,12 @@ QString ProcessSourceMessages::text(const ProcessResolverStats& s) {
                      nullptr, pluralCount(s.events.lost));
         }
         return on;
+    }
+    if (s.eventStatus == SocketEventsStatus::KernelRefused ||
+        s.eventStatus == SocketEventsStatus::NotOpened) {
+        // The kernel's or libbpf's own reason, inside core's sentence that says snapshots find
+        // the owners instead.
+        return localized(s.eventNote);
     }
     if (s.eventStatus == SocketEventsStatus::SnapshotChosen) {
         return tr("Programs are found from snapshots of the socket table, as chosen.");

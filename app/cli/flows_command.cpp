@@ -367,11 +367,11 @@ int requireSocketEvents(Engine& engine, const FlowsOptions& options) {
     }
     const ProcessResolverStats stats = resolver->stats();
     if (options.config.processSource != ProcessSource::Ebpf || !stats.eventSource.empty()) {
-        std::cerr << stats.eventNote << "\n";
+        std::cerr << english(stats.eventNote) << "\n";
         return kExitOk;
     }
     engine.stop();
-    return fail(kExitFailure, stats.eventNote);
+    return fail(kExitFailure, english(stats.eventNote));
 }
 
 }  // namespace

@@ -308,9 +308,9 @@ int reportSource(const std::string& source) {
     }
     const SocketEventChoice choice = chooseSocketEventSource(wanted);
     if (wanted == ProcessSource::Ebpf && !choice.source) {
-        return fail(kExitFailure, choice.note);
+        return fail(kExitFailure, english(choice.note));
     }
-    std::cerr << choice.note << "\n";
+    std::cerr << english(choice.note) << "\n";
     return kExitOk;
 }
 

@@ -48,7 +48,7 @@ public:
     // sentence saying which source is in use and why (empty when none were asked for).
     bool eventsOn() const;
     uint8_t eventsStatus() const;  // core/process's SocketEventsStatus (1 = on)
-    std::string eventsNote() const;
+    Phrase eventsNote() const;
     // Called on the capture thread (inside next()) with each record, in stream order, before
     // the frames that follow it; must not block. Set before the capture thread starts.
     using EventRecordSink = std::function<void(const uint8_t* record, size_t bytes)>;

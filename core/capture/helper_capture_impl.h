@@ -46,7 +46,7 @@ struct HelperCapture::Impl {
     // Socket events: the note and flag are set before hello (then read-only); counters are
     // written on the capture thread and read from others.
     uint8_t eventsStatus = 0;
-    std::string eventsNote;
+    Phrase eventsNote;
     EventRecordSink eventSink;
     mutable std::mutex eventMutex;
     EventCounters eventCounters;

@@ -68,7 +68,7 @@ Result<std::unique_ptr<HelperCapture>> HelperCapture::open(const LiveOptions& op
                     continue;
                 case helper::MessageType::EventsNote:
                     s.eventsStatus = m.eventsStatus;
-                    s.eventsNote = m.text;
+                    s.eventsNote = std::move(m.phrase);
                     continue;
                 default:
                     return s.garbageError("it sent a frame or its end before saying hello");
@@ -258,7 +258,7 @@ uint8_t HelperCapture::eventsStatus() const {
     return m_impl->eventsStatus;
 }
 
-std::string HelperCapture::eventsNote() const {
+Phrase HelperCapture::eventsNote() const {
     return m_impl->eventsNote;
 }
 

@@ -35,7 +35,7 @@ uint32_t maxPayload(MessageType kind) {
         case MessageType::End:
             return 0;
         case MessageType::EventsNote:
-            return 1 + kMaxTextBytes;
+            return 1 + kMaxPhraseBytes;
         case MessageType::EventRecord:
             return kMaxRecordBytes;
         case MessageType::EventCounters:
@@ -117,8 +117,7 @@ bool decodeEventsNote(WireReader& r, Message& m, std::string& why) {
         why = "a socket events note has an unknown status (" + std::to_string(m.eventsStatus) + ")";
         return false;
     }
-    HP_GET_REST(r, m.text, "sentence");
-    return true;
+    return decodeSentence(r, m, why);
 }
 
 bool decodeEventRecord(WireReader& r, Message& m, std::string& why) {
@@ -270,11 +269,11 @@ void encodeEnd(std::vector<uint8_t>& out) {
     putHeader(out, MessageType::End, 0);
 }
 
-void encodeEventsNote(std::vector<uint8_t>& out, uint8_t status, std::string_view sentence) {
-    sentence = clip(sentence);
-    putHeader(out, MessageType::EventsNote, 1 + sentence.size());
-    out.push_back(std::min(status, kMaxEventsStatus));
-    out.insert(out.end(), sentence.begin(), sentence.end());
+void encodeEventsNote(std::vector<uint8_t>& out, uint8_t status, const Phrase& sentence) {
+    std::vector<uint8_t> payload{std::min(status, kMaxEventsStatus)};
+    encodePhrase(payload, sentence);
+    putHeader(out, MessageType::EventsNote, payload.size());
+    out.insert(out.end(), payload.begin(), payload.end());
 }
 
 void encodeEventRecord(std::vector<uint8_t>& out, const void* record, size_t bytes) {

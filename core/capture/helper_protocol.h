@@ -24,7 +24,7 @@ enum class MessageType : uint8_t {
     End = 6,       // empty: the capture ended normally; nothing follows
     // Socket events (--socket-events: the eBPF socket tracker runs in the helper, where the
     // privilege is). Opaque to this protocol: core/process decodes the records.
-    EventsNote = 7,     // u8 status (1 = records follow), sentence saying which and why
+    EventsNote = 7,     // u8 status (1 = records follow), sentence saying which and why (a phrase)
     EventRecord = 8,    // one record of the tracker's ring (at most kMaxRecordBytes)
     EventCounters = 9,  // u64 records, u64 lost by the kernel, u64 bytes of maps and ring
     Last = EventCounters,
@@ -59,8 +59,8 @@ struct Message {
     RawPacket frame;
     CaptureCounters counters;
     ErrorCode errorCode = ErrorCode::Internal;
-    std::string text;                 // Error, Warning (phrase in English) and EventsNote
-    Phrase phrase;                    // Error and Warning
+    std::string text;                 // Error, Warning and EventsNote: `phrase` in English
+    Phrase phrase;                    // Error, Warning and EventsNote
     uint8_t eventsStatus = 0;         // EventsNote: core/process SocketEventsStatus
     const uint8_t* record = nullptr;  // EventRecord: points into the decoded buffer
     uint32_t recordBytes = 0;
@@ -79,7 +79,7 @@ void encodeEnd(std::vector<uint8_t>& out);
 // status: 1 = the tracker runs and records follow; else why not (core/process's
 // SocketEventsStatus, at most kMaxEventsStatus).
 inline constexpr uint8_t kMaxEventsStatus = 15;
-void encodeEventsNote(std::vector<uint8_t>& out, uint8_t status, std::string_view sentence);
+void encodeEventsNote(std::vector<uint8_t>& out, uint8_t status, const Phrase& sentence);
 // A record longer than kMaxRecordBytes is not sent (none of the tracker's is).
 void encodeEventRecord(std::vector<uint8_t>& out, const void* record, size_t bytes);
 void encodeEventCounters(std::vector<uint8_t>& out, const EventCounters& counters);

@@ -72,7 +72,9 @@ SocketEventChoice socketEventsFor(PacketSource& source, const EngineConfig& conf
             return {nullptr, helper->eventsNote(), status};
         }
         return {std::make_unique<ForwardedSocketEvents>(*helper),
-                helper->eventsNote() + " The capture helper loads them.", status};
+                joined({helper->eventsNote(),
+                        phrase(FS_PHRASE("Core", "The capture helper loads them."))}),
+                status};
     }
 #else
     (void)source;

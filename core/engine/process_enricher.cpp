@@ -106,7 +106,7 @@ Phrase ProcessEnricher::warningPhrase() const {
                                 "program; make the event buffer larger (Settings, or "
                                 "--event-buffer)."));
     }
-    return verbatim(m_eventsMissing);
+    return m_eventsMissing;
 }
 
 }  // namespace flowscope

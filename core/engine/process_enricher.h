@@ -44,7 +44,7 @@ private:
     ProcessResolver m_resolver;
     ApplicationAccounting m_accounting;
     std::string m_interface;
-    std::string m_eventsMissing;  // why forced socket events are off, for warning()
+    Phrase m_eventsMissing;  // why forced socket events are off, for warning()
     std::chrono::steady_clock::time_point m_ownAddressesListed;
 };
 

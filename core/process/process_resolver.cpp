@@ -35,7 +35,7 @@ ProcessResolver::~ProcessResolver() {
     stop();
 }
 
-void ProcessResolver::attachEvents(std::unique_ptr<SocketEventSource> source, std::string note,
+void ProcessResolver::attachEvents(std::unique_ptr<SocketEventSource> source, Phrase note,
                                    SocketEventsStatus status, bool fromHelper) {
     std::lock_guard refreshing(m_refreshMutex);
     m_events = std::move(source);

@@ -94,7 +94,7 @@ struct ProcessResolverStats {
     // Socket events (e.g. eBPF): the source in use ("ebpf"; empty: snapshots only), one
     // sentence saying which and why, and the source's own counters.
     std::string eventSource;
-    std::string eventNote;
+    Phrase eventNote;
     SocketEventsStatus eventStatus = SocketEventsStatus::SnapshotChosen;
     bool eventsFromHelper = false;  // loaded by the capture helper, forwarded with the frames
     uint64_t eventSockets = 0;      // sockets received from the source
@@ -114,7 +114,7 @@ public:
     // snapshots', at once, and the processes it describes stand in for those that exit before
     // /proc can be read. `note` is the sentence stats() report; with a null source it says
     // why there is none.
-    void attachEvents(std::unique_ptr<SocketEventSource> source, std::string note,
+    void attachEvents(std::unique_ptr<SocketEventSource> source, Phrase note,
                       SocketEventsStatus status = SocketEventsStatus::SnapshotChosen,
                       bool fromHelper = false);
     // What a source delivers (public for tests that feed events by hand).

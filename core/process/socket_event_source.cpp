@@ -3,7 +3,7 @@
 namespace flowscope {
 
 const char* const kSnapshotChosenNote =
-    "Socket owners come from snapshots of the socket table, as chosen.";
+    FS_PHRASE("Core", "Socket owners come from snapshots of the socket table, as chosen.");
 
 const char* processSourceName(ProcessSource source) {
     switch (source) {
@@ -31,11 +31,12 @@ bool parseProcessSource(const std::string& text, ProcessSource& out) {
 SocketEventChoice chooseSocketEventSource(ProcessSource wanted, size_t ringBytes) {
     (void)ringBytes;
     if (wanted == ProcessSource::Snapshot) {
-        return {nullptr, kSnapshotChosenNote, SocketEventsStatus::SnapshotChosen};
+        return {nullptr, phrase(kSnapshotChosenNote), SocketEventsStatus::SnapshotChosen};
     }
     return {nullptr,
-            "Socket owners come from snapshots of the socket table: eBPF socket events exist on "
-            "Linux only.",
+            phrase(FS_PHRASE("Core",
+                             "Socket owners come from snapshots of the socket table: eBPF socket "
+                             "events exist on Linux only.")),
             SocketEventsStatus::NotLinux};
 }
 #endif

@@ -68,13 +68,13 @@ enum class SocketEventsStatus : uint8_t {
     Last = NotOpened,
 };
 
-// The note when snapshots were asked for (every platform says it the same way).
+// The note when snapshots were asked for (every platform says it the same way): a template.
 extern const char* const kSnapshotChosenNote;
 
 struct SocketEventChoice {
     std::unique_ptr<SocketEventSource> source;  // null: snapshots only
     // One sentence for the user: which source is in use and, when events are off, why.
-    std::string note;
+    Phrase note;
     SocketEventsStatus status = SocketEventsStatus::SnapshotChosen;
 };
 

@@ -96,13 +96,13 @@ TEST(HelperProtocol, CountersErrorWarningEndRoundTrip) {
 
 TEST(HelperProtocol, SocketEventMessagesRoundTrip) {
     Bytes out;
-    encodeEventsNote(out, 1, "Socket owners come from eBPF socket events.");
+    encodeEventsNote(out, 1, verbatim("Socket owners come from eBPF socket events."));
     const Bytes record = {1, 2, 3, 4, 5, 6, 7, 8};
     encodeEventRecord(out, record.data(), record.size());
     encodeEventRecord(out, record.data(), 0);                    // not sent
     encodeEventRecord(out, record.data(), kMaxRecordBytes + 1);  // not sent
     encodeEventCounters(out, EventCounters{10, 2, 3 << 20});
-    encodeEventsNote(out, 5, "Off.");
+    encodeEventsNote(out, 5, verbatim("Off."));
     std::vector<Message> seen;
     for (size_t at = 0; at < out.size();) {
         Message m;

@@ -44,7 +44,7 @@ protected:
             // Loaded in the private namespace, so that the tracker reports its sockets.
             SocketEventChoice choice = chooseSocketEventSource(ProcessSource::Ebpf);
             if (!choice.source) {
-                GTEST_SKIP() << choice.note;
+                GTEST_SKIP() << english(choice.note);
             }
             m_events = std::move(choice);
         }

@@ -263,7 +263,8 @@ TEST(ProcessEnricherTest, LostSocketEventsGiveOneWarningWithTheRemedy) {
     Lossy* lossy = source.get();
     ProcessEnricher enricher(linuxproc::createLinuxBackend(linuxproc::SocketTableSource::Netlink),
                              {}, "lo");
-    enricher.useSocketEvents({std::move(source), "on", SocketEventsStatus::On}, false, false);
+    enricher.useSocketEvents({std::move(source), verbatim("on"), SocketEventsStatus::On}, false,
+                             false);
     EXPECT_EQ(enricher.warning(), "");
     lossy->lost = 3;
     const std::string warning = enricher.warning();

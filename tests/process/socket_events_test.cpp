@@ -145,7 +145,7 @@ class LoopbackEventsTest : public SocketEventsTest {
 protected:
     LoopbackEventsTest() {
         state->processes[200] = proc(200, "/usr/sbin/nginx", "nginx", 33);
-        resolver->attachEvents(std::make_unique<NoEvents>(), "test");
+        resolver->attachEvents(std::make_unique<NoEvents>(), verbatim("test"));
     }
     struct NoEvents final : SocketEventSource {
         const char* name() const override { return "test"; }
@@ -250,10 +250,10 @@ TEST_F(HiddenOwnerTest, AHiddenOwnerIsTakenWhenNoEventCame) {
 }
 
 TEST_F(SocketEventsTest, TheNoteSaysWhyThereIsNoSource) {
-    resolver->attachEvents(nullptr, "eBPF socket events are off: because.");
+    resolver->attachEvents(nullptr, verbatim("eBPF socket events are off: because."));
     const ProcessResolverStats s = resolver->stats();
     EXPECT_EQ(s.eventSource, "");
-    EXPECT_EQ(s.eventNote, "eBPF socket events are off: because.");
+    EXPECT_EQ(english(s.eventNote), "eBPF socket events are off: because.");
 }
 
 TEST(ProcessSourceTest, NamesRoundTrip) {
@@ -270,7 +270,7 @@ TEST(ProcessSourceTest, NamesRoundTrip) {
 TEST(ProcessSourceTest, SnapshotIsNeverLoaded) {
     SocketEventChoice c = chooseSocketEventSource(ProcessSource::Snapshot);
     EXPECT_EQ(c.source, nullptr);
-    EXPECT_NE(c.note.find("snapshots"), std::string::npos);
+    EXPECT_NE(english(c.note).find("snapshots"), std::string::npos);
 }
 
 }  // namespace

@@ -80,7 +80,7 @@ bool hasSocket(Collected& c, SocketState state, uint16_t local, uint16_t remote)
 TEST(SocketTracker, ReportsTheSocketsOfThisProcessWithItsExecutable) {
     SocketEventChoice choice = chooseSocketEventSource(ProcessSource::Ebpf, 1 << 16);
     if (!choice.source) {
-        GTEST_SKIP() << choice.note;
+        GTEST_SKIP() << english(choice.note);
     }
     EXPECT_STREQ(choice.source->name(), "ebpf");
     Collected got;
@@ -132,7 +132,8 @@ TEST(SocketTracker, AsNobodyItStaysOffAndSaysWhy) {
             std::_Exit(3);
         }
         const SocketEventChoice c = chooseSocketEventSource(ProcessSource::Auto);
-        (void)!::write(fds[1], c.note.data(), c.note.size());
+        const std::string note = english(c.note);
+        (void)!::write(fds[1], note.data(), note.size());
         std::_Exit(c.source ? 1 : 0);
     }
     ::close(fds[1]);

@@ -21,6 +21,19 @@
 using namespace flowscope;
 using namespace flowscope::ui;
 
+namespace {
+
+// What core says when the kernel refuses the tracker (core/process/linux/socket_event_choice).
+Phrase refusedNote() {
+    return phrase(FS_PHRASE("Core",
+                            "eBPF socket events are off: %1; snapshots of the socket table find "
+                            "the owners instead."),
+                  {phrase(FS_PHRASE("Core", "the kernel refused the tracker (%1)"),
+                          {verbatim("verifier said no")})});
+}
+
+}  // namespace
+
 class ProcessSourceTest : public QObject {
     Q_OBJECT
     QTemporaryDir m_settingsDir;
@@ -40,9 +53,13 @@ private slots:
                 ProcessResolverStats s;
                 s.eventStatus = SocketEventsStatus(v);
                 s.eventsFromHelper = helper;
-                s.eventNote = "verifier said no";
+                s.eventNote = refusedNote();
                 const QString text = processSourceText(s);
-                QVERIFY2(text.startsWith("Programs are found from "), qPrintable(text));
+                const bool refused = s.eventStatus == SocketEventsStatus::KernelRefused ||
+                                     s.eventStatus == SocketEventsStatus::NotOpened;
+                QVERIFY2(text.startsWith(refused ? "eBPF socket events are off: "
+                                                 : "Programs are found from "),
+                         qPrintable(text));
                 QVERIFY2(!text.endsWith(": "), qPrintable(text));  // a reason always follows
                 seen.insert(text);
             }
@@ -51,8 +68,11 @@ private slots:
         QCOMPARE(seen.size(), int(SocketEventsStatus::Last) + 1 + 2 - 1);
         ProcessResolverStats refused;
         refused.eventStatus = SocketEventsStatus::KernelRefused;
-        refused.eventNote = "verifier said no";
-        QVERIFY(processSourceText(refused).contains("verifier said no"));
+        refused.eventNote = refusedNote();
+        QCOMPARE(processSourceText(refused),
+                 QStringLiteral("eBPF socket events are off: the kernel refused the tracker "
+                                "(verifier said no); snapshots of the socket table find the "
+                                "owners instead."));
         ProcessResolverStats lossy;
         lossy.eventStatus = SocketEventsStatus::On;
         lossy.events.lost = 12;

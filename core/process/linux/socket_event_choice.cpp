@@ -3,9 +3,9 @@
 #include <sys/stat.h>
 
 #include <cerrno>
-#include <cstring>
-#include <string>
 #include <utility>
+
+#include "core/base/system_reason.h"
 
 #include "core/process/linux/ebpf/socket_tracker_load.h"
 #include "core/process/socket_event_source.h"
@@ -13,8 +13,6 @@
 namespace flowscope {
 
 namespace {
-
-constexpr const char* kFallback = "; snapshots of the socket table find the owners instead.";
 
 SocketEventsStatus statusOf(const linuxproc::LoadResult& r) {
     using linuxproc::LoadFailure;
@@ -33,37 +31,51 @@ SocketEventsStatus statusOf(const linuxproc::LoadResult& r) {
     return SocketEventsStatus::NotOpened;
 }
 
-std::string whyNot(const linuxproc::LoadResult& r) {
+// "eBPF socket events are off: <reason>; snapshots … instead." The reason is a clause.
+Phrase eventsOff(Phrase reason) {
+    //: %1 is why, a clause such as "the kernel has no BTF type information (…)".
+    return phrase(FS_PHRASE("Core",
+                            "eBPF socket events are off: %1; snapshots of the socket table find "
+                            "the owners instead."),
+                  {std::move(reason)});
+}
+
+Phrase whyNot(const linuxproc::LoadResult& r) {
     using linuxproc::LoadFailure;
-    const std::string off = "eBPF socket events are off: ";
+    const bool denied = r.error == EPERM || r.error == EACCES;
     switch (r.failure) {
         case LoadFailure::NotBuilt:
-            return off +
-                   "this build of Flowscope has no eBPF support (libbpf, clang or bpftool "
-                   "were missing when it was built)" +
-                   kFallback;
+            return eventsOff(phrase(FS_PHRASE("Core",
+                                              "this build of Flowscope has no eBPF support "
+                                              "(libbpf, clang or bpftool were missing when it "
+                                              "was built)")));
         case LoadFailure::Load:
-            if (r.error == EPERM || r.error == EACCES) {
-                return off +
-                       "loading them needs root or the CAP_BPF and CAP_PERFMON capabilities "
-                       "(and a kernel not locked down)" +
-                       kFallback;
+            if (denied) {
+                return eventsOff(phrase(FS_PHRASE("Core",
+                                                  "loading them needs root or the CAP_BPF and "
+                                                  "CAP_PERFMON capabilities (and a kernel not "
+                                                  "locked down)")));
             }
-            return off + "the kernel refused the tracker (" +
-                   (r.message.empty() ? std::strerror(r.error) : r.message) + ")" + kFallback;
+            //: %1 is the kernel's or libbpf's reason.
+            return eventsOff(
+                phrase(FS_PHRASE("Core", "the kernel refused the tracker (%1)"),
+                       {r.message.empty() ? systemReason(r.error) : verbatim(r.message)}));
         case LoadFailure::Attach:
-            if (r.error == EPERM || r.error == EACCES) {
-                return off + "attaching to tracepoints needs root or CAP_PERFMON" + kFallback;
+            if (denied) {
+                return eventsOff(phrase(
+                    FS_PHRASE("Core", "attaching to tracepoints needs root or CAP_PERFMON")));
             }
-            return off +
-                   "the kernel lacks a tracepoint they need (sock_send_length and "
-                   "sock_recv_length came with Linux 6.3)" +
-                   kFallback;
+            return eventsOff(phrase(FS_PHRASE("Core",
+                                              "the kernel lacks a tracepoint they need "
+                                              "(sock_send_length and sock_recv_length came with "
+                                              "Linux 6.3)")));
         case LoadFailure::Open:
         case LoadFailure::None:
             break;
     }
-    return off + "the tracker could not be opened (" + std::strerror(r.error) + ")" + kFallback;
+    //: %1 is the operating system's reason.
+    return eventsOff(
+        phrase(FS_PHRASE("Core", "the tracker could not be opened (%1)"), {systemReason(r.error)}));
 }
 
 }  // namespace
@@ -72,14 +84,14 @@ namespace linuxproc {
 
 TrackerChoice chooseSocketTracker(ProcessSource wanted, size_t ringBytes) {
     if (wanted == ProcessSource::Snapshot) {
-        return {nullptr, kSnapshotChosenNote, SocketEventsStatus::SnapshotChosen};
+        return {nullptr, phrase(kSnapshotChosenNote), SocketEventsStatus::SnapshotChosen};
     }
     struct stat st {};
     if (stat("/sys/kernel/btf/vmlinux", &st) != 0) {
         return {nullptr,
-                std::string("eBPF socket events are off: the kernel has no BTF type information "
-                            "(/sys/kernel/btf/vmlinux)") +
-                    kFallback,
+                eventsOff(phrase(FS_PHRASE("Core",
+                                           "the kernel has no BTF type information "
+                                           "(/sys/kernel/btf/vmlinux)"))),
                 SocketEventsStatus::NoBtf};
     }
     LoadResult r = loadSocketTracker(ringBytes);
@@ -87,8 +99,9 @@ TrackerChoice chooseSocketTracker(ProcessSource wanted, size_t ringBytes) {
         return {nullptr, whyNot(r), statusOf(r)};
     }
     return {std::move(r.tracker),
-            "Socket owners come from eBPF socket events (kernel tracepoints), with snapshots of "
-            "the socket table as the fallback.",
+            phrase(FS_PHRASE("Core",
+                             "Socket owners come from eBPF socket events (kernel tracepoints), "
+                             "with snapshots of the socket table as the fallback.")),
             SocketEventsStatus::On};
 }
 

@@ -42,7 +42,7 @@ LoadResult loadSocketTracker(size_t ringBytes);
 // chooseSocketEventSource() for callers that want the tracker itself (the capture helper).
 struct TrackerChoice {
     std::unique_ptr<SocketTracker> tracker;  // null: none, and `note` says why
-    std::string note;
+    Phrase note;
     SocketEventsStatus status = SocketEventsStatus::SnapshotChosen;
 };
 TrackerChoice chooseSocketTracker(ProcessSource wanted, size_t ringBytes);
