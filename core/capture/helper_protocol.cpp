@@ -96,7 +96,6 @@ bool decodeSentence(WireReader& r, Message& m, std::string& why) {
         why = "a sentence is followed by bytes that are not part of it";
         return false;
     }
-    m.text = english(m.phrase);
     return true;
 }
 

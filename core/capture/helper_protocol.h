@@ -59,8 +59,7 @@ struct Message {
     RawPacket frame;
     CaptureCounters counters;
     ErrorCode errorCode = ErrorCode::Internal;
-    std::string text;                 // Error, Warning and EventsNote: `phrase` in English
-    Phrase phrase;                    // Error, Warning and EventsNote
+    Phrase phrase;                    // Error, Warning and EventsNote (english() for its text)
     uint8_t eventsStatus = 0;         // EventsNote: core/process SocketEventsStatus
     const uint8_t* record = nullptr;  // EventRecord: points into the decoded buffer
     uint32_t recordBytes = 0;

@@ -88,9 +88,9 @@ TEST(HelperProtocol, CountersErrorWarningEndRoundTrip) {
     EXPECT_EQ(seen[0].counters.droppedByInterface, 3u);
     EXPECT_EQ(seen[1].type, MessageType::Error);
     EXPECT_EQ(seen[1].errorCode, ErrorCode::PermissionDenied);
-    EXPECT_EQ(seen[1].text, "No permission.");
+    EXPECT_EQ(english(seen[1].phrase), "No permission.");
     EXPECT_EQ(seen[2].type, MessageType::Warning);
-    EXPECT_EQ(seen[2].text, "Careful.");
+    EXPECT_EQ(english(seen[2].phrase), "Careful.");
     EXPECT_EQ(seen[3].type, MessageType::End);
 }
 
@@ -117,7 +117,7 @@ TEST(HelperProtocol, SocketEventMessagesRoundTrip) {
     ASSERT_EQ(seen.size(), 4u);
     EXPECT_EQ(seen[0].type, MessageType::EventsNote);
     EXPECT_EQ(seen[0].eventsStatus, 1);
-    EXPECT_EQ(seen[0].text, "Socket owners come from eBPF socket events.");
+    EXPECT_EQ(english(seen[0].phrase), "Socket owners come from eBPF socket events.");
     EXPECT_EQ(seen[1].type, MessageType::EventRecord);
     ASSERT_EQ(seen[1].recordBytes, record.size());
     EXPECT_TRUE(std::equal(record.begin(), record.end(), seen[1].record));
@@ -125,7 +125,7 @@ TEST(HelperProtocol, SocketEventMessagesRoundTrip) {
     EXPECT_EQ(seen[2].eventCounters.lost, 2u);
     EXPECT_EQ(seen[2].eventCounters.mapBytes, 3u << 20);
     EXPECT_EQ(seen[3].eventsStatus, 5);
-    EXPECT_EQ(seen[3].text, "Off.");
+    EXPECT_EQ(english(seen[3].phrase), "Off.");
 }
 
 TEST(HelperProtocol, EveryCutIsNeedMoreNeverAMessage) {
@@ -214,8 +214,8 @@ TEST(HelperProtocol, LongTextAndFramesAreCutToTheirLimits) {
     size_t used = 0;
     std::string why;
     ASSERT_EQ(decodeAll(out, m, used, why), DecodeStatus::Message) << why;
-    EXPECT_LE(m.text.size(), kMaxTextBytes);
-    EXPECT_GE(m.text.size(), kMaxTextBytes - 16);
+    EXPECT_LE(english(m.phrase).size(), kMaxTextBytes);
+    EXPECT_GE(english(m.phrase).size(), kMaxTextBytes - 16);
 
     const Bytes big(kMaxCapturedBytes + 10, 1);
     Bytes frame;
@@ -244,8 +244,8 @@ TEST(HelperProtocol, PhrasesCrossWhole) {
     size_t used = 0;
     std::string why;
     ASSERT_EQ(decodeAll(out, m, used, why), DecodeStatus::Message) << why;
-    EXPECT_EQ(m.text, english(sent));
-    EXPECT_EQ(m.text,
+    EXPECT_EQ(english(m.phrase), english(sent));
+    EXPECT_EQ(english(m.phrase),
               "The capture helper /x/helper stopped unexpectedly while capturing on eth0 (exit "
               "status 3); start the capture again, and check the system log if it keeps "
               "stopping.");
@@ -263,7 +263,7 @@ TEST(HelperProtocol, PhrasesCrossWhole) {
     ASSERT_EQ(decodeMessage(out.data() + used, out.size() - used, m, used, why),
               DecodeStatus::Message)
         << why;
-    EXPECT_EQ(m.text, "1 frame lost");
+    EXPECT_EQ(english(m.phrase), "1 frame lost");
     EXPECT_EQ(m.phrase.count, 1);
 }
 
@@ -279,7 +279,7 @@ TEST(HelperProtocol, APhraseTooDeepGoesAsItsEnglish) {
     std::string why;
     ASSERT_EQ(decodeAll(out, m, used, why), DecodeStatus::Message) << why;
     EXPECT_EQ(m.phrase.kind, Phrase::Kind::Verbatim);
-    EXPECT_EQ(m.text, english(deep));
+    EXPECT_EQ(english(m.phrase), english(deep));
 }
 
 }  // namespace
