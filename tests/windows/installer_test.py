@@ -152,7 +152,10 @@ def flows_from_files(cli, data):
     for name in ("ndpi-zoom.pcap", "pcapplusplus-pcapng-example.pcapng"):
         want = totals(os.path.join(data, "expected", name + ".totals.tsv"))
         r = wine(cli, "flows", "--read", dos(os.path.join(data, "pcap", name)), "--format", "json")
-        d = json.loads(r.stdout) if r.returncode == 0 else {"totals": {}, "flows": []}
+        if r.returncode != 0:
+            check(False, "flows --read %s exited %d: %s" % (name, r.returncode, r.stderr))
+            continue
+        d = json.loads(r.stdout)
         t = d["totals"]
         check((t.get("packets"), t.get("bytes")) == (want["packets"], want["bytes"]),
               "%s: %s packets, %s bytes (capinfos: %d, %d)" % (
