@@ -2,7 +2,8 @@
 // over TCP), cut by each message's length field and decoded by one Decoder, so templates
 // from earlier messages apply to later ones. Every decoded record must match its template
 // (field count, fixed lengths), and every record of Flowscope's own layout must survive
-// FlowRecord → encode → decode unchanged.
+// FlowRecord → encode → decode unchanged, and so must every statistics record of
+// Flowscope's options templates (RFC 7011 4.1, 4.3).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -30,11 +31,34 @@ Decoder& reference() {
         MessageEncoder e(bytes);
         e.begin({0, 0, 0});
         e.templates(kDocumentationPen);
+        e.optionsTemplates();
         check(e.finish());
         check(d->decode(bytes.data(), bytes.size()).ok());
         return d;
     }();
     return *decoder;
+}
+
+// A statistics record re-encoded reads back the same.
+void checkTotals(const DecodedRecord& record) {
+    ExportTotals sent;
+    if (!readTotals(record, sent)) {
+        return;
+    }
+    std::vector<uint8_t> bytes;
+    MessageEncoder e(bytes);
+    e.begin({0, 0, 0});
+    e.totals(sent);
+    check(e.finish());
+    auto again = reference().decode(bytes.data(), bytes.size());
+    check(again.ok() && again.value().records.size() == 2);
+    ExportTotals got;
+    for (const DecodedRecord& r : again.value().records) {
+        if (r.templateId == record.templateId) {
+            check(readTotals(r, got));
+        }
+    }
+    check(got == sent);
 }
 
 bool fitsEncoder(const FlowRecord& r) {
@@ -58,6 +82,10 @@ void checkRecord(const Decoder& decoder, const DecodedRecord& record) {
     }
     const std::vector<FieldSpec>* ours = reference().findTemplate(0, record.templateId);
     if (ours == nullptr || *ours != *fields) {
+        return;
+    }
+    if (!isFlowRecord(record)) {
+        checkTotals(record);
         return;
     }
     const FlowRecord r = toFlowRecord(record, kDocumentationPen);

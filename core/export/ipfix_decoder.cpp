@@ -48,6 +48,13 @@ Status readTemplates(Cursor set, uint16_t setId, uint32_t domain,
         if (setId == kOptionsTemplateSetId && count > 0 && !set.u16(scopeCount)) {
             return corrupt("an options template record header is cut short");
         }
+        // RFC 7011 3.4.2.2: at least one scope field, and no more than the fields.
+        if (setId == kOptionsTemplateSetId && count > 0 &&
+            (scopeCount == 0 || scopeCount > count)) {
+            return corrupt("options template " + std::to_string(templateId) + " has " +
+                           std::to_string(scopeCount) + " scope fields of " +
+                           std::to_string(count));
+        }
         std::vector<FieldSpec> fields;
         if (!readFields(set, count, fields)) {
             return corrupt("template " + std::to_string(templateId) + " is cut short");
@@ -149,6 +156,27 @@ std::optional<IpAddress> DecodedRecord::address(uint16_t id) const {
         return IpAddress::fromV6(f->value.data());
     }
     return std::nullopt;
+}
+
+bool readTotals(const DecodedRecord& r, ExportTotals& t) {
+    const auto get = [&r](uint16_t id) { return r.number(id).value_or(0); };
+    if (r.templateId == kTemplateExporterReliability) {
+        t.exportingProcessId = static_cast<uint32_t>(get(ie::exportingProcessId));
+        t.recordsLost = get(ie::notSentFlowTotalCount);
+        t.packetsLost = get(ie::notSentPacketTotalCount);
+        t.octetsLost = get(ie::notSentOctetTotalCount);
+        t.firstLossMs = static_cast<int64_t>(get(ie::flowStartMilliseconds));
+        t.lastLossMs = static_cast<int64_t>(get(ie::flowEndMilliseconds));
+        return true;
+    }
+    if (r.templateId == kTemplateMeteringStatistics) {
+        t.observationDomain = static_cast<uint32_t>(get(ie::observationDomainId));
+        t.messagesSent = get(ie::exportedMessageTotalCount);
+        t.recordsSent = get(ie::exportedFlowRecordTotalCount);
+        t.octetsSent = get(ie::exportedOctetTotalCount);
+        return true;
+    }
+    return false;
 }
 
 const std::vector<FieldSpec>* Decoder::findTemplate(uint32_t domain, uint16_t templateId) const {

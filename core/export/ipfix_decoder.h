@@ -63,6 +63,15 @@ private:
     std::map<std::pair<uint32_t, uint16_t>, std::vector<FieldSpec>> m_templates;
 };
 
+// A flow record (templates 256 and 257), not an options record.
+inline bool isFlowRecord(const DecodedRecord& record) {
+    return record.templateId == kTemplateV4 || record.templateId == kTemplateV6;
+}
+
+// The exporter's totals from its options records (RFC 7011 4.1 and 4.3) in `record`, merged
+// into `totals`; false when the record is neither.
+bool readTotals(const DecodedRecord& record, ExportTotals& totals);
+
 // Converts a decoded record of Flowscope's layout back into a FlowRecord (missing fields
 // stay at their defaults); `pen` is the enterprise number of Flowscope's own elements.
 FlowRecord toFlowRecord(const DecodedRecord& record, uint32_t pen);

@@ -11,6 +11,9 @@
 
 namespace flowscope::ipfix {
 
+// The type records elementTypes() writes: one per element of Flowscope's own.
+constexpr size_t kElementTypeRecords = 3;
+
 // Strings longer than this are cut (a record must fit a message; paths rarely come close).
 constexpr size_t kMaxStringBytes = 1024;
 
@@ -46,6 +49,13 @@ public:
     void begin(const MessageHeader& header);
     // A template set with the IPv4 and IPv6 record templates (enterprise fields under `pen`).
     void templates(uint32_t pen);
+    // An options template set: the exporting process's reliability statistics (RFC 7011
+    // section 4.3), the metering statistics (4.1) and the type information of Flowscope's
+    // own elements (RFC 5610), so that a collector can name and decode them.
+    void optionsTemplates();
+    // Data sets of those options templates; each returns the number of records it wrote.
+    size_t elementTypes(uint32_t pen);
+    size_t totals(const ExportTotals& totals);
     // Data set for one template id; records are added until endDataSet().
     void beginDataSet(uint16_t templateId);
     void record(const FlowRecord& record);

@@ -31,6 +31,8 @@ struct ExporterOptions {
     std::string host = "127.0.0.1";  // collector: an IPv4 or IPv6 address, or a name
     uint16_t port = 4739;            // IANA's IPFIX port
     uint32_t observationDomain = 1;
+    // Sent in the exporting-process statistics (RFC 7011 4.3); 0 means this process's id.
+    uint32_t exportingProcessId = 0;
     // Enterprise number of Flowscope's own elements (pid, executable path, host name). The
     // default is RFC 5612's documentation number: a placeholder, not a registered number.
     uint32_t enterpriseNumber = kDocumentationPen;
@@ -49,10 +51,15 @@ struct ExporterOptions {
 
 struct ExporterStats {
     uint64_t messagesSent = 0;
-    uint64_t recordsSent = 0;
+    uint64_t recordsSent = 0;    // flow records (options records are not counted)
+    uint64_t octetsSent = 0;     // the sent messages' lengths
     uint64_t templatesSent = 0;  // UDP messages that carried the templates (TCP: per connection)
     uint64_t messagesLost = 0;   // send() failed (collector down, no route, buffer full)
     uint64_t recordsLost = 0;
+    uint64_t packetsLost = 0;  // the packets and octets the lost flow records counted
+    uint64_t octetsLost = 0;
+    int64_t firstLossMs = 0;  // when a flow record was lost first and last (epoch ms; 0: never)
+    int64_t lastLossMs = 0;
     uint64_t connectionFailures = 0;  // TCP: connects that failed and connections lost
     Phrase lastError;                 // the last send error, as one sentence
 };
@@ -66,7 +73,8 @@ public:
 
     std::string name() const override { return "ipfix"; }
     Status consume(const SnapshotPtr& snapshot, const EngineDiff& diff) override;
-    // TCP: waits (up to finishTimeout) until the collector has taken the backlog.
+    // Sends the final statistics; TCP: waits (up to finishTimeout) until the collector has
+    // taken the backlog.
     void finish() override;
 
     ExporterStats stats() const;  // thread-safe
@@ -75,19 +83,26 @@ public:
     void setLinkType(uint32_t linkType);
 
 private:
-    IpfixExporter(ExporterOptions options, int socket, std::unique_ptr<TcpTransport> tcp);
-    void report(bool sent, size_t records, const Phrase& error);
+    IpfixExporter(ExporterOptions options, net::Socket socket, std::unique_ptr<TcpTransport> tcp);
+    // `error` is a clause about the collector, or (`sentence`) the whole sentence to keep.
+    void report(bool sent, const MessageLoad& load, size_t bytes, const Phrase& error,
+                bool sentence = false);
     void send(const std::vector<FlowRecord>& records);
-    void sendMessage(const std::vector<uint8_t>& message, size_t records);
+    // A message with the statistics records; over UDP (`withTemplates`) the templates, options
+    // templates and element type records lead it.
+    void sendOptions(bool withTemplates);
+    void sendMessage(const std::vector<uint8_t>& message, const MessageLoad& load);
     bool templatesDue() const;
+    ExportTotals totals() const;
 
     ExporterOptions m_options;
-    int m_socket = -1;                    // UDP
-    std::unique_ptr<TcpTransport> m_tcp;  // TCP
+    net::Socket m_socket = net::kNoSocket;  // UDP
+    std::unique_ptr<TcpTransport> m_tcp;    // TCP
     FlowRecordBuilder m_builder;
     uint32_t m_sequence = 0;    // data records sent so far (RFC 7011: modulo 2^32)
     int64_t m_templatesAt = 0;  // wall-clock seconds of the last template message
     uint32_t m_messagesSinceTemplates = 0;
+    int64_t m_optionsAt = 0;  // TCP: wall-clock seconds of the last options message
     bool m_templatesSent = false;
     mutable std::mutex m_mutex;
     std::condition_variable m_linkTypeSet;

@@ -1,11 +1,8 @@
 #include "core/export/tcp_transport.h"
 
-#include <fcntl.h>
-#include <poll.h>
-#include <unistd.h>
+#include "core/export/socket_headers.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <thread>
 #include <utility>
@@ -18,56 +15,65 @@ namespace {
 
 constexpr std::chrono::milliseconds kMaxBackoff{30'000};
 
-}  // namespace
-
-TcpTransport::TcpTransport(std::vector<Address> addresses, size_t backlogBytes, Templates templates,
-                           Report report)
-    : m_addresses(std::move(addresses)),
-      m_backlogLimit(backlogBytes),
-      m_templates(std::move(templates)),
-      m_report(std::move(report)) {}
-
-TcpTransport::~TcpTransport() {
-    if (m_fd >= 0) {
-        ::close(m_fd);
+// The message header's sequence number (RFC 7011 section 3.1: bytes 8 to 11).
+void writeSequence(std::vector<uint8_t>& message, uint32_t sequence) {
+    for (int i = 0; i < 4; ++i) {
+        message[8 + static_cast<size_t>(i)] = static_cast<uint8_t>(sequence >> (24 - 8 * i));
     }
 }
 
-void TcpTransport::send(std::vector<uint8_t> message, uint32_t sequence, size_t records) {
+}  // namespace
+
+TcpTransport::TcpTransport(std::vector<Address> addresses, size_t backlogBytes, Templates templates,
+                           size_t templateRecords, Report report)
+    : m_addresses(std::move(addresses)),
+      m_backlogLimit(backlogBytes),
+      m_templates(std::move(templates)),
+      m_templateRecords(templateRecords),
+      m_report(std::move(report)) {}
+
+TcpTransport::~TcpTransport() {
+    if (m_fd != net::kNoSocket) {
+        net::closeSocket(m_fd);
+    }
+}
+
+void TcpTransport::send(std::vector<uint8_t> message, uint32_t sequence, MessageLoad load) {
     // A templates-only message carries the sequence number of the next data record.
-    m_nextSequence = sequence + static_cast<uint32_t>(records);
+    m_nextSequence = sequence + static_cast<uint32_t>(load.records);
     if (m_queuedBytes + message.size() > m_backlogLimit) {
-        m_report({false, records},
+        m_report({false, load, message.size()},
                  phrase(FS_PHRASE("Core",
                                   "the collector is not taking messages fast enough (backlog "
                                   "of %1 KiB full)"),
                         {number(m_backlogLimit / 1024)}));
     } else {
         m_queuedBytes += message.size();
-        m_pending.push_back({std::move(message), sequence, records, false});
+        m_pending.push_back({std::move(message), sequence, load, false});
     }
     pump();
 }
 
 void TcpTransport::startConnect() {
     const Address& to = m_addresses[m_current];
-    m_fd = ::socket(to.address.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (m_fd < 0) {
-        connectFailed(systemReason(errno));
+    const auto* address = reinterpret_cast<const sockaddr*>(to.bytes);
+    m_fd = net::openSocket(address->sa_family, SOCK_STREAM, 0);
+    if (m_fd == net::kNoSocket) {
+        connectFailed(net::socketReason(net::lastError()));
         return;
     }
-    if (::connect(m_fd, reinterpret_cast<const sockaddr*>(&to.address), to.length) == 0 ||
-        errno == EINPROGRESS) {
+    if (::connect(net::native(m_fd), address, to.length) == 0 ||
+        net::connectPending(net::lastError())) {
         m_connecting = true;
         return;
     }
-    connectFailed(systemReason(errno));
+    connectFailed(net::socketReason(net::lastError()));
 }
 
 void TcpTransport::connectFailed(Phrase why) {
-    if (m_fd >= 0) {
-        ::close(m_fd);
-        m_fd = -1;
+    if (m_fd != net::kNoSocket) {
+        net::closeSocket(m_fd);
+        m_fd = net::kNoSocket;
     }
     m_connecting = false;
     ++m_failedInRound;
@@ -91,15 +97,12 @@ void TcpTransport::connectFailed(Phrase why) {
 
 // True once the connection is up; then the templates go first.
 bool TcpTransport::finishConnect() {
-    pollfd p{m_fd, POLLOUT, 0};
-    if (::poll(&p, 1, 0) <= 0) {
+    if (!net::writable(m_fd)) {
         return false;
     }
-    int error = 0;
-    socklen_t size = sizeof error;
-    ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &size);
+    const int error = net::connectError(m_fd);
     if (error != 0) {
-        connectFailed(systemReason(error));
+        connectFailed(net::socketReason(error));
         return false;
     }
     m_connecting = false;
@@ -111,7 +114,7 @@ bool TcpTransport::finishConnect() {
     // Templates from the previous connection are stale: drop them, send fresh ones.
     std::erase_if(m_pending, [](const Pending& p) { return p.templates; });
     const uint32_t sequence = m_pending.empty() ? m_nextSequence : m_pending.front().sequence;
-    m_pending.push_front({m_templates(sequence), sequence, 0, true});
+    m_pending.push_front({m_templates(sequence + m_sequenceOffset), sequence, {}, true});
     return true;
 }
 
@@ -119,37 +122,34 @@ bool TcpTransport::finishConnect() {
 // reset) the connection. Checked before writing, so that messages are not written into a
 // connection the peer has already left.
 bool TcpTransport::peerClosed() const {
-    pollfd p{m_fd, POLLIN | POLLRDHUP, 0};
-    if (::poll(&p, 1, 0) <= 0) {
-        return false;
-    }
-    if ((p.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0) {
-        return true;
-    }
-    char byte;
-    return ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) <= 0;
+    return net::peerClosed(m_fd);
 }
 
 void TcpTransport::disconnect(Phrase why) {
-    if (m_fd >= 0) {
-        ::close(m_fd);
+    if (m_fd != net::kNoSocket) {
+        net::closeSocket(m_fd);
     }
-    m_fd = -1;
+    m_fd = net::kNoSocket;
     m_connecting = false;
     m_nextAttempt = std::chrono::steady_clock::now() + m_backoff;
     m_backoff = std::min(kMaxBackoff, m_backoff * 2);
-    m_report({false, 0}, phrase(FS_PHRASE("Core", "the connection to the collector failed (%1)"),
-                                {std::move(why)}));
+    m_report(
+        {false, {}, 0},
+        phrase(FS_PHRASE("Core", "the connection to the collector failed (%1)"), {std::move(why)}));
 }
 
 void TcpTransport::write() {
     while (!m_pending.empty()) {
         Pending& front = m_pending.front();
-        const ssize_t n = ::send(m_fd, front.bytes.data() + m_offset, front.bytes.size() - m_offset,
-                                 MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (m_offset == 0 && !front.templates && front.bytes.size() >= kMessageHeaderBytes) {
+            writeSequence(front.bytes, front.sequence + m_sequenceOffset);
+        }
+        const long long n =
+            net::sendSome(m_fd, front.bytes.data() + m_offset, front.bytes.size() - m_offset);
         if (n < 0) {
-            if (errno != EAGAIN && errno != EWOULDBLOCK) {
-                disconnect(systemReason(errno));
+            const int error = net::lastError();
+            if (!net::wouldBlock(error)) {
+                disconnect(net::socketReason(error));
             }
             return;
         }
@@ -157,9 +157,11 @@ void TcpTransport::write() {
         if (m_offset < front.bytes.size()) {
             return;
         }
-        if (!front.templates) {
+        if (front.templates) {
+            m_sequenceOffset += static_cast<uint32_t>(m_templateRecords);
+        } else {
             m_queuedBytes -= front.bytes.size();
-            m_report({true, front.records}, Phrase{});
+            m_report({true, front.load, front.bytes.size()}, Phrase{});
         }
         m_pending.pop_front();
         m_offset = 0;
@@ -168,14 +170,14 @@ void TcpTransport::write() {
 
 void TcpTransport::pump() {
     // Connecting: one address after another while they fail at once, within this call.
-    for (size_t attempts = 0; m_fd < 0 || m_connecting;) {
-        if (m_fd < 0) {
+    for (size_t attempts = 0; m_fd == net::kNoSocket || m_connecting;) {
+        if (m_fd == net::kNoSocket) {
             if (attempts++ == m_addresses.size() ||
                 std::chrono::steady_clock::now() < m_nextAttempt) {
                 return;
             }
             startConnect();
-        } else if (!finishConnect() && m_fd >= 0) {
+        } else if (!finishConnect() && m_fd != net::kNoSocket) {
             return;  // still in progress
         }
     }
@@ -197,14 +199,14 @@ void TcpTransport::drain(std::chrono::milliseconds limit) {
     for (const Pending& p : m_pending) {
         if (!p.templates) {
             m_report(
-                {false, p.records},
+                {false, p.load, p.bytes.size()},
                 phrase(FS_PHRASE("Core", "the collector did not take the last messages in time")));
         }
     }
     m_pending.clear();
     m_queuedBytes = 0;
-    if (m_fd >= 0) {
-        ::shutdown(m_fd, SHUT_WR);
+    if (m_fd != net::kNoSocket) {
+        net::shutdownWrites(m_fd);
     }
 }
 

@@ -67,22 +67,30 @@ class Listener:
         self.process.wait(timeout=30)
 
 
-def decoded(path):
-    """ipfixDump's data records: list of dicts field name -> text, and the template count."""
-    out = subprocess.run(["ipfixDump", "-i", path], capture_output=True, text=True,
-                         timeout=120)
+def decoded(path, options=None):
+    """ipfixDump's flow records (templates 256 and 257): list of dicts field name -> text,
+    and the count of record templates. With --rfc5610 ipfixDump names Flowscope's own
+    elements from the element type records the exporter sends. `options`, when a list, gets
+    the other data records (the exporter's statistics, the element types)."""
+    out = subprocess.run(["ipfixDump", "--rfc5610", "-i", path], capture_output=True,
+                         text=True, timeout=120)
     check(out.returncode == 0, f"ipfixDump {path}: exit {out.returncode} {out.stderr.strip()}")
-    records, current = [], None
+    records, current, every = [], None, []
     for line in out.stdout.splitlines():
         if line.startswith("--- data record"):
             current = {}
-            records.append(current)
+            every.append(current)
         elif line.startswith("---"):
             current = None
         elif current is not None:
-            m = re.match(r"\s*\(\d+(?:/\d+)?\)\s+(\w+)\s*:\s*(.*)$", line)
-            if m:
+            tid = re.search(r"\btid:\s+(\d+)", line)
+            m = re.match(r"\s*\(\d+(?:/\d+)?\)(?:\s+\(S\))?\s+(\w+)\s*:\s*(.*)$", line)
+            if tid:
+                current["tid"] = int(tid.group(1))
+            elif m:
                 current[m.group(1)] = m.group(2).strip()
+    for r in every:
+        (records if r.get("tid") in (256, 257) else options if options is not None else []).append(r)
     templates = out.stdout.count("--- template record ---")
     return records, templates
 
@@ -126,10 +134,20 @@ def files_part(work):
                            capture_output=True, text=True, timeout=120)
         check(r.returncode == 0, f"{name}: export exit {r.returncode} ({r.stderr.strip()})")
         listener.process.wait(timeout=30)  # socat ends when the exporter closes
-        records, templates = decoded(stream)
+        options = []
+        records, templates = decoded(stream, options)
         check(templates == 2, f"{name}: {templates} templates on the connection, wanted 2")
         check(len(records) == sent_records(r.stderr),
               f"{name}: ipfixDump decoded {len(records)} records; export said {r.stderr!r}")
+        # RFC 5610: ipfixDump learnt the names and types of Flowscope's own elements.
+        check(all({"processId", "executablePath", "remoteHostName"} <= set(x) for x in records),
+              f"{name}: ipfixDump did not name the enterprise elements: {sorted(records[0])}")
+        # RFC 7011 4.1 and 4.3: the last statistics count every flow record, none lost.
+        stats = [o for o in options if "exportedFlowRecordTotalCount" in o]
+        lost = [o for o in options if "notSentFlowTotalCount" in o]
+        check(bool(stats) and int(stats[-1]["exportedFlowRecordTotalCount"]) == len(records)
+              and bool(lost) and int(lost[-1]["notSentFlowTotalCount"]) == 0,
+              f"{name}: final statistics {stats[-1:]} {lost[-1:]}, {len(records)} records")
         got, want = record_sums(records), canonical_sums(capture)
         check(got == want, f"{name}: decoded per-flow sums differ from `flows`: "
                            f"{sum(got.get(k) != want.get(k) for k in set(got) | set(want))} differ")

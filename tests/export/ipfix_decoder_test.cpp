@@ -154,6 +154,52 @@ TEST(IpfixDecoder, ATemplateWithAZeroLengthFieldIsRejected) {
     EXPECT_NE(r.error().message.find("has a field of length 0"), std::string::npos);
 }
 
+TEST(IpfixDecoder, OptionsRecordsDecodeAndABadScopeCountIsRejected) {
+    ExportTotals sent;
+    sent.exportingProcessId = 77;
+    sent.observationDomain = 3;
+    sent.messagesSent = 5;
+    sent.recordsSent = 40;
+    sent.octetsSent = 4000;
+    sent.recordsLost = 1;
+    sent.packetsLost = 2;
+    sent.octetsLost = 300;
+    sent.firstLossMs = sent.lastLossMs = 1764000000000;
+    std::vector<uint8_t> bytes;
+    MessageEncoder e(bytes);
+    e.begin({100, 0, 3});
+    e.optionsTemplates();
+    e.elementTypes(kDocumentationPen);
+    e.totals(sent);
+    ASSERT_TRUE(e.finish());
+    Decoder decoder;
+    auto m = decoder.decode(bytes.data(), bytes.size());
+    ASSERT_TRUE(m) << m.error().message;
+    EXPECT_EQ(m->templatesSeen, 3u);
+    ASSERT_EQ(m->records.size(), kElementTypeRecords + 2);
+    EXPECT_EQ(m->records[0].text(ie::informationElementName), "processId");
+    EXPECT_EQ(m->records[0].number(ie::privateEnterpriseNumber), kDocumentationPen);
+    ExportTotals got;
+    for (const DecodedRecord& r : m->records) {
+        EXPECT_FALSE(isFlowRecord(r));
+        readTotals(r, got);
+    }
+    EXPECT_EQ(got.exportingProcessId, 77u);
+    EXPECT_EQ(got.recordsSent, 40u);
+    EXPECT_EQ(got.octetsLost, 300u);
+    EXPECT_EQ(got.lastLossMs, 1764000000000);
+
+    // The scope count follows the first options template record's id and count (bytes 24-25).
+    for (const uint8_t scope : {0, 7}) {
+        std::vector<uint8_t> bad = bytes;
+        bad[25] = scope;
+        Decoder fresh;
+        auto r = fresh.decode(bad.data(), bad.size());
+        ASSERT_FALSE(r) << int{scope};
+        EXPECT_NE(r.error().message.find("scope fields"), std::string::npos);
+    }
+}
+
 TEST(IpfixDecoder, AnEmptyTemplateWithdrawsIt) {
     Decoder decoder;
     const auto first = message({}, true);

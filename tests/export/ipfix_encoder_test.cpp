@@ -149,5 +149,87 @@ TEST(IpfixEncoder, RecordSizeMatchesTheEncodingForLongStrings) {
     EXPECT_EQ(out.size() - before, encodedRecordSize(r));
 }
 
+// Hex of a string's bytes, for the expected encodings of names and descriptions.
+std::string ascii(const std::string& text) {
+    static const char* digits = "0123456789abcdef";
+    std::string out;
+    for (const unsigned char c : text) {
+        out += digits[c >> 4];
+        out += digits[c & 15];
+    }
+    return out;
+}
+
+TEST(IpfixEncoder, OptionsTemplatesAreByteExactOnePerSet) {
+    std::vector<uint8_t> out;
+    MessageEncoder encoder(out);
+    encoder.begin({1764000003, 0, 42});
+    encoder.optionsTemplates();
+    ASSERT_TRUE(encoder.finish());
+    const std::string expected =
+        "000a 007a 69248103 00000000 0000002a"
+        // RFC 7011 4.3: exportingProcessId (scope), notSent{Flow,Packet,Octet}TotalCount,
+        // flowStart/EndMilliseconds.
+        "0003 0022 0102 0006 0001"
+        "0090 0004 00a6 0008 00a7 0008 00a8 0008 0098 0008 0099 0008"
+        // RFC 7011 4.1: observationDomainId (scope), exported{Message,FlowRecord,Octet}TotalCount.
+        "0003 001a 0103 0004 0001"
+        "0095 0004 0029 0008 002a 0008 0028 0008"
+        // RFC 5610: informationElementId and privateEnterpriseNumber (scope), data type,
+        // semantics, units, range begin and end, name, description.
+        "0003 002e 0104 0009 0002"
+        "012f 0002 015a 0004 0153 0001 0158 0001 0159 0002 0156 0008 0157 0008"
+        "0155 ffff 0154 ffff";
+    EXPECT_EQ(out, hex(expected));
+}
+
+TEST(IpfixEncoder, StatisticsRecordsAreByteExact) {
+    ExportTotals t;
+    t.exportingProcessId = 4242;
+    t.observationDomain = 42;
+    t.messagesSent = 7;
+    t.recordsSent = 300;
+    t.octetsSent = 9000;
+    t.recordsLost = 2;
+    t.packetsLost = 5;
+    t.octetsLost = 700;
+    t.firstLossMs = 1764000000000;
+    t.lastLossMs = 1764000002500;
+    std::vector<uint8_t> out;
+    MessageEncoder encoder(out);
+    encoder.begin({1764000003, 9, 42});
+    EXPECT_EQ(encoder.totals(t), 2u);
+    ASSERT_TRUE(encoder.finish());
+    const std::string expected =
+        "000a 0060 69248103 00000009 0000002a"
+        "0102 0030 00001092 0000000000000002 0000000000000005 00000000000002bc"
+        "0000019ab697e800 0000019ab697f1c4"
+        "0103 0020 0000002a 0000000000000007 000000000000012c 0000000000002328";
+    EXPECT_EQ(out, hex(expected));
+}
+
+TEST(IpfixEncoder, ElementTypeRecordsDescribeTheEnterpriseElements) {
+    std::vector<uint8_t> out;
+    MessageEncoder encoder(out);
+    encoder.begin({1764000003, 0, 42});
+    EXPECT_EQ(encoder.elementTypes(kDocumentationPen), kElementTypeRecords);
+    ASSERT_TRUE(encoder.finish());
+    const std::string zeros = "0000 0000000000000000 0000000000000000";  // units, range
+    const std::string expected =
+        "000a 014c 69248103 00000000 0000002a"
+        "0104 013c" +
+        // processId: unsigned32 (3), identifier (4).
+        std::string("0001 00007ed9 03 04") + zeros + "09" + ascii("processId") + "46" +
+        ascii("The lowest process id holding the flow's socket on the exporting host.") +
+        // executablePath: string (13), default semantics.
+        "0002 00007ed9 0d 00" + zeros + "0e" + ascii("executablePath") + "33" +
+        ascii("The executable file of the program behind the flow.") +
+        // remoteHostName: string.
+        "0003 00007ed9 0d 00" + zeros + "0e" + ascii("remoteHostName") + "43" +
+        ascii("The remote end's host name, from DNS answers, TLS SNI or HTTP Host.") +
+        "000000";  // padding to 316 bytes
+    EXPECT_EQ(out, hex(expected));
+}
+
 }  // namespace
 }  // namespace flowscope::ipfix

@@ -110,20 +110,32 @@ void exportFile(const std::string& file, int64_t activeTimeoutNs, size_t& record
     const ExporterStats stats = sink->stats();
     EXPECT_EQ(stats.messagesLost, 0u) << english(stats.lastError);
     ASSERT_EQ(collector.datagrams.size(), stats.messagesSent);
-    // Templates in the first message and again after every 5 messages.
-    EXPECT_EQ(stats.templatesSent, (stats.messagesSent + 4) / 5);
+    // Templates in the first message and again after every 5 messages; the last message
+    // (finish()) has them too, with the final totals.
+    const uint64_t flowMessages = stats.messagesSent - 1;
+    EXPECT_EQ(stats.templatesSent, (flowMessages + 4) / 5 + 1);
 
     Decoder decoder;
     std::map<Key, Sum> exported;
     uint32_t expectedSequence = 0;
     records = 0;
-    for (const auto& d : collector.datagrams) {
+    uint64_t octets = 0;
+    ExportTotals totals;
+    for (size_t i = 0; i < collector.datagrams.size(); ++i) {
+        const auto& d = collector.datagrams[i];
         auto m = decoder.decode(d.data(), d.size());
         ASSERT_TRUE(m) << m.error().message;
         EXPECT_EQ(m->sequence, expectedSequence);
         EXPECT_EQ(m->setsWithoutTemplate, 0u);
         expectedSequence += static_cast<uint32_t>(m->records.size());
+        if (i + 1 < collector.datagrams.size()) {
+            octets += d.size();  // the last message's totals count the ones before it
+        }
         for (const DecodedRecord& dr : m->records) {
+            if (!isFlowRecord(dr)) {
+                readTotals(dr, totals);
+                continue;
+            }
             const FlowRecord r = toFlowRecord(dr, kDocumentationPen);
             Sum& s = exported[{r.source.toString(), r.destination.toString(), r.sourcePort,
                                r.destinationPort, r.protocol}];
@@ -134,6 +146,14 @@ void exportFile(const std::string& file, int64_t activeTimeoutNs, size_t& record
         }
     }
     EXPECT_EQ(records, stats.recordsSent);
+    // The final statistics records (RFC 7011 4.1, 4.3): what was sent before them, no loss.
+    EXPECT_EQ(totals.messagesSent, flowMessages);
+    EXPECT_EQ(totals.recordsSent, stats.recordsSent);
+    EXPECT_EQ(totals.octetsSent, octets);
+    EXPECT_EQ(totals.recordsLost, 0u);
+    EXPECT_EQ(totals.firstLossMs, 0);
+    EXPECT_EQ(totals.exportingProcessId, static_cast<uint32_t>(::getpid()));
+    EXPECT_EQ(totals.observationDomain, options.observationDomain);
 
     const std::map<Key, Sum> counted = countedSums(keeper->flows_, 14);
     ASSERT_FALSE(counted.empty());
@@ -228,7 +248,8 @@ TEST(IpfixExporter, UdpTemplatesAreSentAgainAfterTheRefreshTime) {
         ASSERT_TRUE(m) << m.error().message;
         templates.push_back(m->templatesSeen);
     }
-    EXPECT_EQ(templates, (std::vector<size_t>{2, 0, 2}));
+    // Two record templates and three options templates.
+    EXPECT_EQ(templates, (std::vector<size_t>{5, 0, 5}));
 }
 
 TEST(IpfixExporter, AnUnknownCollectorNameIsOneSentence) {

@@ -164,14 +164,23 @@ TEST(IpfixTcp, ARealCaptureArrivesWholeOverOneConnection) {
     Decoder decoder;
     std::map<test::Key, test::Sum> exported;
     uint32_t sequence = 0;
+    uint64_t flowRecords = 0;
+    ExportTotals totals;
     for (size_t i = 0; i < connections[0].size(); ++i) {
         const auto& m = connections[0][i];
         auto decoded = decoder.decode(m.data(), m.size());
         ASSERT_TRUE(decoded) << decoded.error().message;
-        EXPECT_EQ(decoded->templatesSeen, i == 0 ? 2u : 0u);  // templates once, first
+        // Templates (2) and options templates (3) once, first.
+        EXPECT_EQ(decoded->templatesSeen, i == 0 ? 5u : 0u);
+        // Every data record counts, the element types and statistics too.
         EXPECT_EQ(decoded->sequence, sequence);
         sequence += static_cast<uint32_t>(decoded->records.size());
         for (const DecodedRecord& d : decoded->records) {
+            if (!isFlowRecord(d)) {
+                readTotals(d, totals);
+                continue;
+            }
+            ++flowRecords;
             const FlowRecord r = toFlowRecord(d, kDocumentationPen);
             test::Sum& s = exported[{r.source.toString(), r.destination.toString(), r.sourcePort,
                                      r.destinationPort, r.protocol}];
@@ -179,7 +188,10 @@ TEST(IpfixTcp, ARealCaptureArrivesWholeOverOneConnection) {
             s.packets += r.packets;
         }
     }
-    EXPECT_EQ(sequence, stats.recordsSent);
+    EXPECT_EQ(flowRecords, stats.recordsSent);
+    // The last message holds the final statistics: every flow record sent, none lost.
+    EXPECT_EQ(totals.recordsSent, stats.recordsSent);
+    EXPECT_EQ(totals.recordsLost, 0u);
     const auto counted = test::countedSums(keeper->flows_, 14);
     ASSERT_FALSE(counted.empty());
     EXPECT_TRUE(exported == counted);
@@ -224,14 +236,14 @@ TEST(IpfixTcp, ARestartedCollectorGetsTemplatesAgainAndNothingIsLost) {
     feed.removeFlow();
     ASSERT_TRUE(waitFor([&] {
         feed.tick();
-        return collector.messages() == 2;  // templates, then the records
+        return collector.messages() == 3;  // templates, statistics, then the records
     }));
     collector.stop();
     feed.removeFlow();  // finds the connection closed: kept in the backlog
     collector.start();  // same port
     ASSERT_TRUE(waitFor([&] {
         feed.tick();
-        return collector.messages() == 4;
+        return collector.messages() == 5;
     })) << collector.messages();
     const ExporterStats stats = (*exporter)->stats();
     EXPECT_EQ(stats.recordsLost, 0u);
@@ -241,33 +253,40 @@ TEST(IpfixTcp, ARestartedCollectorGetsTemplatesAgainAndNothingIsLost) {
     ASSERT_EQ(connections.size(), 2u);
     Decoder fresh;  // the second connection is readable on its own: templates first
     std::vector<FlowRecord> records;
+    // Sequence numbers go on from the first connection: its templates message (3 element
+    // type records), statistics (2) and flow records (2) were 0, 3 and 5; this connection's
+    // templates message is 7 and the kept records 10.
+    std::vector<uint32_t> sequences;
     for (const auto& m : connections[1]) {
         auto decoded = fresh.decode(m.data(), m.size());
         ASSERT_TRUE(decoded) << decoded.error().message;
         EXPECT_EQ(decoded->setsWithoutTemplate, 0u);
-        EXPECT_EQ(decoded->sequence, 2u);
+        sequences.push_back(decoded->sequence);
         for (const auto& d : decoded->records) {
-            records.push_back(toFlowRecord(d, kDocumentationPen));
+            if (isFlowRecord(d)) {
+                records.push_back(toFlowRecord(d, kDocumentationPen));
+            }
         }
     }
+    EXPECT_EQ(sequences, (std::vector<uint32_t>{7, 10}));
     ASSERT_EQ(records.size(), 2u);
     EXPECT_EQ(records[0].sourcePort, 40002);
 
     // Restarted once more with nothing waiting: the new connection's templates-only message
-    // carries the sequence number of the next data record (4 records were sent).
+    // carries the sequence number of the next data record.
     collector.stop();
     feed.tick();
     collector.start();
     ASSERT_TRUE(waitFor([&] {
         feed.tick();
-        return collector.connections().size() == 3 && collector.messages() == 5;
+        return collector.connections().size() == 3 && collector.messages() == 6;
     }));
     const auto third = collector.connections()[2];
     Decoder again;
     auto templates = again.decode(third[0].data(), third[0].size());
     ASSERT_TRUE(templates);
-    EXPECT_EQ(templates->templatesSeen, 2u);
-    EXPECT_EQ(templates->sequence, 4u);
+    EXPECT_EQ(templates->templatesSeen, 5u);
+    EXPECT_EQ(templates->sequence, 12u);  // after the second connection's 7 + 3 and 10 + 2
 }
 
 TEST(IpfixTcp, ACollectorThatIsDownNeverBlocksAndDropsAreCounted) {
