@@ -1,6 +1,8 @@
 #include "app/cli/export_options.h"
 
+#ifndef _WIN32
 #include <net/if.h>
+#endif
 
 #include <cstdlib>
 #include <iostream>
@@ -168,9 +170,15 @@ Status parseExportOutputs(const ParsedArgs& args, const std::string& interface,
             return s;
         }
     }
+#ifdef _WIN32
+    (void)interface;
+#else
+    // Windows adapters are named \Device\NPF_{GUID}, which if_nametoindex() does not take:
+    // ingressInterface stays 0 there (docs/windows.md).
     if (!interface.empty()) {
         out.exporter.records.ingressInterface = if_nametoindex(interface.c_str());
     }
+#endif
     return {};
 }
 

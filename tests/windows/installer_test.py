@@ -4,7 +4,7 @@
 Installs the NSIS installer silently (/S) into wine's C:\\Program Files\\Flowscope, then from
 the installed folder: `--version`; `flows --read` on real captures gives tshark's connections
 (tests/data/flows/*.streams.tsv) and capinfos' totals (tests/data/expected/*.totals.tsv);
-`processes` (wine's socket tables: what wine cannot do is printed and skipped); without
+`flows --format jsonl` and `export` over UDP and TCP (windows_export.py); `processes` (wine's socket tables: what wine cannot do is printed and skipped); without
 wpcap.dll (WINEDLLOVERRIDES=wpcap=d) adapter listing, live capture and a BPF filter fail with
 the one Npcap sentence while capture files still open; the uninstall registry entry; the
 uninstaller (/S) removes every installed file and the entry.
@@ -18,6 +18,8 @@ import socket
 import subprocess
 import sys
 import time
+
+import windows_export  # noqa: E402 (next to this file)
 
 NPCAP = ("Npcap is not installed; live capture needs it: https://npcap.com/#download "
          "\u2014 capture files still open.")
@@ -278,6 +280,7 @@ def main():
     check(r.returncode == 0 and version in r.stdout,
           "flowscope-cli.exe --version from the installed folder: %r" % r.stdout.strip())
     flows_from_files(cli, data)
+    windows_export.run_checks(wine, check, cli, data, dos)
     without_npcap(cli, data)
     with_wine_wpcap(cli, data)
     reverse_dns(cli)
