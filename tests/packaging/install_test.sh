@@ -10,7 +10,9 @@
 #   - capabilities: only the capture helper holds cap_net_raw,cap_net_admin; as that user a
 #     live capture on lo (in a private network namespace, UDP to 127.0.0.1) works through the
 #     helper. Without the helper in the package, the same capture must fail with exit 4 (the
-#     CLI holds no capability) and the helper checks are reported as skipped.
+#     CLI holds no capability) and the helper checks are reported as skipped;
+#   - the agent's system unit under a real systemd booted in private namespaces
+#     (agent_systemd.sh).
 # Exits 77 (skipped) with the reason when the root cannot be made: not root, no debootstrap,
 # no network to the mirror.
 # Usage: install_test.sh BUILD_DIR SOURCE_DIR HAS_HELPER(0|1: whether flowscope-capture is built)
@@ -201,4 +203,11 @@ else
     ok "without the helper, a live capture as flowuser exits 4: the CLI holds no capability"
     echo "SKIPPED PART: the package holds no capture helper (flowscope-capture is not built on this branch), so getcap on it and the live capture through it are not checked."
 fi
+# --- the agent as a system service, under a real systemd -----------------------------------
+bash "$src/tests/packaging/agent_systemd.sh" "$root" "$work"
+case $? in
+    0) ;;
+    77) echo "SKIPPED PART: the agent under systemd (the reason is above)." ;;
+    *) fail "the agent under systemd (see above)." ;;
+esac
 echo "install test: passed in $(( $(date +%s) - started )) s"

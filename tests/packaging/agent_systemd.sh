@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The agent under a real systemd: part of install_test.sh, on the Debian 12 root where the .deb
+# is installed. systemd (Debian's package, installed into the root) boots as PID 1 of private
+# PID, mount, network and UTS namespaces, chrooted into the root; the packaged
+# flowscope-agent.service (DynamicUser, capabilities, the whole sandbox) is enabled and
+# started with /etc/default/flowscope-agent set to lo; 20 UDP datagrams of 100 bytes go to
+# 127.0.0.1:9999 in that network namespace while nfcapd (nfdump) listens there;
+# `systemctl stop` (SIGTERM) must end the unit with success after the last records went out:
+# nfcapd holds 20 packets and 20 × (20 + 8 + 100) IP bytes, and the agent's history database
+# 20 packets and 20 × (14 + 128) wire bytes.
+# Usage: agent_systemd.sh ROOT WORK   (as root; exits 77 with the reason when it cannot run)
+set -uo pipefail
+root=$1
+work=$2
+skip() { echo "SKIP (agent under systemd): $*"; exit 77; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+ok() { echo "ok  $*"; }
+
+command -v nfcapd >/dev/null && command -v nfdump >/dev/null ||
+    skip "nfcapd/nfdump is not installed (tools/packages/test-export.list)."
+DEBIAN_FRONTEND=noninteractive chroot "$root" apt-get install -y -q --no-install-recommends \
+    systemd >>"$work/apt.log" 2>&1 </dev/null ||
+    skip "apt-get install systemd failed in the root (see $work/apt.log)."
+cat >"$root/etc/default/flowscope-agent" <<'SETTINGS'
+INTERFACE=lo
+COLLECTOR=127.0.0.1:4739
+FILTER=udp port 9999
+OPTIONS=--active-timeout 2 --idle-timeout 2
+SETTINGS
+
+# PID 1 of its own namespaces; the root's own mounts (proc, sys, dev) are made fresh inside.
+boot=$work/boot.sh
+cat >"$boot" <<BOOT
+set -e
+mount --make-rprivate /
+mount --bind "$root" "$root"
+mount -t proc proc "$root/proc"
+mount --rbind /sys "$root/sys"
+mount -t tmpfs tmpfs "$root/run"
+mount -t tmpfs tmpfs "$root/tmp"
+mount --rbind /dev "$root/dev"
+ip link set lo up
+exec chroot "$root" /usr/bin/env container=flowscope-test /lib/systemd/systemd --system
+BOOT
+unshare --pid --fork --kill-child --mount --net --uts bash "$boot" >"$work/systemd.log" 2>&1 &
+launcher=$!
+# SIGKILL to the namespace's PID 1 ends every process in it (systemd ignores SIGTERM there,
+# unshare waits for its child); the mounts go with the mount namespace.
+pid1=""
+stop_systemd() {
+    [[ -n $pid1 ]] && kill -KILL "$pid1" 2>/dev/null
+    kill -KILL "$launcher" 2>/dev/null
+    wait "$launcher" 2>/dev/null
+}
+trap stop_systemd EXIT
+for _ in $(seq 100); do
+    pid1=$(pgrep -P "$launcher" -x systemd)
+    [[ -n $pid1 ]] && break
+    sleep 0.1
+done
+[[ -n $pid1 ]] || skip "systemd did not start in the namespaces: $(tail -3 "$work/systemd.log")"
+inside() { nsenter -t "$pid1" -a -r -w "$@"; }
+state=""
+for _ in $(seq 150); do
+    state=$(inside systemctl is-system-running 2>/dev/null)
+    [[ $state == running || $state == degraded ]] && break
+    sleep 0.2
+done
+[[ $state == running || $state == degraded ]] ||
+    skip "systemd did not finish booting in the namespaces (state: ${state:-none})."
+ok "systemd $(inside systemctl --version | head -1 | awk '{print $2}') is PID 1 of the root ($state)"
+
+collected=$work/nfcapd
+rm -rf "$collected" && mkdir -p "$collected"
+nsenter -t "$pid1" -n nfcapd -w "$collected" -p 4739 -b 127.0.0.1 >"$work/nfcapd.log" 2>&1 &
+collector=$!
+sleep 0.5
+inside systemctl enable --now flowscope-agent.service >"$work/agent.log" 2>&1 ||
+    fail "systemctl enable --now flowscope-agent failed: $(cat "$work/agent.log")"
+for _ in $(seq 50); do
+    inside journalctl -u flowscope-agent --no-pager 2>/dev/null | grep -q "agent on lo" && break
+    sleep 0.1
+done
+[[ $(inside systemctl is-active flowscope-agent) == active ]] ||
+    fail "flowscope-agent is not active: $(inside systemctl status flowscope-agent --no-pager | tail -5)"
+ok "flowscope-agent.service runs under systemd (DynamicUser, capabilities, sandbox)"
+
+nsenter -t "$pid1" -n python3 -c '
+import socket, time
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+for _ in range(20):
+    s.sendto(b"x" * 100, ("127.0.0.1", 9999))
+    time.sleep(0.05)
+'
+sleep 1.5
+inside systemctl stop flowscope-agent.service
+result=$(inside systemctl show flowscope-agent -p Result -p ExecMainStatus --value | tr '\n' ' ')
+journal=$(inside journalctl -u flowscope-agent --no-pager -o cat)
+[[ $result == "success 0 " ]] || fail "systemctl stop: Result/ExecMainStatus '$result'; $journal"
+grep -q "sent 1 flow record" <<<"$journal" || fail "the agent's summary is missing: $journal"
+ok "systemctl stop (SIGTERM): exit 0, $(grep -o 'sent [0-9]* flow records* in [0-9]* messages*' <<<"$journal" | head -1)"
+
+kill -TERM "$collector" && wait "$collector"
+got=$(nfdump -R "$collected" -q -o "fmt:%dp %pkt %byt" 2>/dev/null | awk '$1 == 9999 {p += $2; b += $3} END {print p + 0, b + 0}')
+[[ $got == "20 2560" ]] || fail "nfcapd holds '$got' packets and bytes to port 9999, wanted '20 2560'."
+ok "nfcapd read back 20 packets, 2560 IP bytes"
+report=$(inside flowscope-cli report --database /var/lib/private/flowscope-agent/history.sqlite --format json) ||
+    fail "flowscope-cli report on the agent's database failed."
+totals=$(python3 -c 'import json,sys; d=json.load(sys.stdin); t=d["totals"]; print(t["packets"], t["bytes"])' <<<"$report") ||
+    fail "the report is not the JSON expected: $report"
+[[ $totals == "20 2840" ]] || fail "the agent's history holds '$totals' packets and bytes, wanted '20 2840'."
+ok "the agent's history (StateDirectory) holds 20 packets, 2840 wire bytes"
