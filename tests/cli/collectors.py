@@ -1,9 +1,11 @@
 """Helpers shared by the export, agent and JSON-lines tests: failures collected by check(),
 the live part run again inside a private network namespace, free loopback ports, Debian's
-nfcapd started on one and read back with nfdump, and the per-flow-direction sums that
-`flowscope-cli flows --format json` counts, keyed as the collectors key them."""
+nfcapd started on one and read back with nfdump, ipfixDump's data records, and the
+per-flow-direction sums that `flowscope-cli flows --format json` counts, keyed as the
+collectors key them."""
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -53,6 +55,30 @@ def wait_for_port(port):
         if port_taken(port):
             return
         time.sleep(0.05)
+
+
+def ipfix_dump(path):
+    """ipfixDump --rfc5610 (libfixbuf) on a file of IPFIX messages: its exit status, every data
+    record as a dict of field name -> text plus 'tid' (its template id), and the count of
+    record templates. --rfc5610 names Flowscope's own elements from the element type records
+    the exporter sends."""
+    out = subprocess.run(["ipfixDump", "--rfc5610", "-i", path], capture_output=True,
+                         text=True, timeout=120)
+    records, current = [], None
+    for line in out.stdout.splitlines():
+        if line.startswith("--- data record"):
+            current = {}
+            records.append(current)
+        elif line.startswith("---"):
+            current = None
+        elif current is not None:
+            tid = re.search(r"\btid:\s+(\d+)", line)
+            m = re.match(r"\s*\(\d+(?:/\d+)?\)(?:\s+\(S\))?\s+(\w+)\s*:\s*(.*)$", line)
+            if tid:
+                current["tid"] = int(tid.group(1))
+            elif m:
+                current[m.group(1)] = m.group(2).strip()
+    return out.returncode, records, out.stdout.count("--- template record ---")
 
 
 def flow_sums(flows_json, link_header=14):

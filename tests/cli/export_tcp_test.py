@@ -27,7 +27,7 @@ import tempfile
 import time
 from collections import defaultdict
 
-from collectors import check, failures, flow_sums, run_in_namespace
+from collectors import check, failures, flow_sums, ipfix_dump, run_in_namespace
 
 CLI, DATA = sys.argv[1], sys.argv[2]
 CAPTURES = ["ndpi-zoom.pcap", "pcapplusplus-tls2.pcap"]  # Ethernet; the second has IPv6
@@ -68,30 +68,13 @@ class Listener:
 
 
 def decoded(path, options=None):
-    """ipfixDump's flow records (templates 256 and 257): list of dicts field name -> text,
-    and the count of record templates. With --rfc5610 ipfixDump names Flowscope's own
-    elements from the element type records the exporter sends. `options`, when a list, gets
-    the other data records (the exporter's statistics, the element types)."""
-    out = subprocess.run(["ipfixDump", "--rfc5610", "-i", path], capture_output=True,
-                         text=True, timeout=120)
-    check(out.returncode == 0, f"ipfixDump {path}: exit {out.returncode} {out.stderr.strip()}")
-    records, current, every = [], None, []
-    for line in out.stdout.splitlines():
-        if line.startswith("--- data record"):
-            current = {}
-            every.append(current)
-        elif line.startswith("---"):
-            current = None
-        elif current is not None:
-            tid = re.search(r"\btid:\s+(\d+)", line)
-            m = re.match(r"\s*\(\d+(?:/\d+)?\)(?:\s+\(S\))?\s+(\w+)\s*:\s*(.*)$", line)
-            if tid:
-                current["tid"] = int(tid.group(1))
-            elif m:
-                current[m.group(1)] = m.group(2).strip()
-    for r in every:
-        (records if r.get("tid") in (256, 257) else options if options is not None else []).append(r)
-    templates = out.stdout.count("--- template record ---")
+    """ipfixDump's flow records (templates 256 and 257) and the count of record templates.
+    `options`, when a list, gets the other data records (statistics, element types)."""
+    status, every, templates = ipfix_dump(path)
+    check(status == 0, f"ipfixDump {path}: exit {status}")
+    records = [r for r in every if r.get("tid") in (256, 257)]
+    if options is not None:
+        options.extend(r for r in every if r.get("tid") not in (256, 257))
     return records, templates
 
 

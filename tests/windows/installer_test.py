@@ -125,18 +125,6 @@ def pairs_from_json(flows):
     return pairs
 
 
-def pairs_from_tsv(path):
-    pairs = collections.Counter()
-    with open(path) as f:
-        for line in f:
-            if not line.startswith("#"):
-                protocol, a, b, packets, size = line.rstrip("\n").split("\t")
-                a, b = sorted([a, b])
-                pairs[(int(protocol), a, b, "packets")] += int(packets)
-                pairs[(int(protocol), a, b, "bytes")] += int(size)
-    return pairs
-
-
 def flows_from_files(cli, data):
     for capture, tsv in (("flows/tcp-port-reuse.pcap", "flows/tcp-port-reuse.pcap.streams.tsv"),
                          ("pcap/pathspider-real.pcap", "flows/pathspider-real.pcap.streams.tsv")):
@@ -163,7 +151,7 @@ def flows_from_files(cli, data):
               "%s: %s packets, %s bytes (capinfos: %d, %d)" % (
                   name, t.get("packets"), t.get("bytes"), want["packets"], want["bytes"]))
         got = pairs_from_json(d["flows"])
-        expected = pairs_from_tsv(os.path.join(data, "expected", name + ".flows.tsv"))
+        expected = windows_export.pairs_from_tsv(os.path.join(data, "expected", name + ".flows.tsv"))
         check(got == expected, "%s: packets and bytes per address pair as tshark's (%d pairs)"
               % (name, len(expected) // 2))
         if name == "ndpi-zoom.pcap":

@@ -15,14 +15,21 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import sys
 import threading
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                "cli"))
+from collectors import ipfix_dump  # noqa: E402 (tests/cli)
 
 CAPTURE = "ndpi-zoom.pcap"  # Ethernet: 14 bytes of link header per frame
 
 
-def expected_pairs(data):
+def pairs_from_tsv(path):
+    """tshark's conversations (tests/data/expected/*.flows.tsv): packets and bytes per
+    protocol and address pair."""
     pairs = collections.Counter()
-    with open(os.path.join(data, "expected", CAPTURE + ".flows.tsv")) as f:
+    with open(path) as f:
         for line in f:
             if not line.startswith("#"):
                 protocol, a, b, packets, size = line.rstrip("\n").split("\t")
@@ -32,31 +39,14 @@ def expected_pairs(data):
     return pairs
 
 
+def expected_pairs(data):
+    return pairs_from_tsv(os.path.join(data, "expected", CAPTURE + ".flows.tsv"))
+
+
 def add(pairs, protocol, source, destination, packets, wire_bytes):
     a, b = sorted([source, destination])
     pairs[(protocol, a, b, "packets")] += packets
     pairs[(protocol, a, b, "bytes")] += wire_bytes
-
-
-def ipfix_dump(path):
-    """ipfixDump --rfc5610's data records as dicts (field name -> text, plus 'tid')."""
-    out = subprocess.run(["ipfixDump", "--rfc5610", "-i", path], capture_output=True,
-                         text=True, timeout=120)
-    records, current = [], None
-    for line in out.stdout.splitlines():
-        if line.startswith("--- data record"):
-            current = {}
-            records.append(current)
-        elif line.startswith("---"):
-            current = None
-        elif current is not None:
-            tid = re.search(r"\btid:\s+(\d+)", line)
-            m = re.match(r"\s*\(\d+(?:/\d+)?\)(?:\s+\(S\))?\s+(\w+)\s*:\s*(.*)$", line)
-            if tid:
-                current["tid"] = int(tid.group(1))
-            elif m:
-                current[m.group(1)] = m.group(2).strip()
-    return out.returncode, records
 
 
 class Listener:
@@ -123,7 +113,7 @@ def export(wine, check, cli, data, dos, transport):
     path = os.path.join(work, "messages.ipfix")
     with open(path, "wb") as f:
         f.write(received)
-    status, records = ipfix_dump(path)
+    status, records, _ = ipfix_dump(path)
     shutil.rmtree(work)
     flows = [x for x in records if x.get("tid") in (256, 257)]
     pairs = collections.Counter()
