@@ -5,6 +5,7 @@
 #include <cstring>
 #include <ctime>
 
+#include "core/base/winsock.h"
 #include "core/export/ipfix_encoder.h"
 #include "core/export/socket_headers.h"
 #include "core/export/socket_io.h"
@@ -47,7 +48,7 @@ std::vector<uint8_t> templatesMessage(uint32_t sequence, uint32_t domain, uint32
 
 Result<std::unique_ptr<IpfixExporter>> IpfixExporter::open(ExporterOptions options) {
     const bool tcp = options.transport == Transport::Tcp;
-    net::startSockets();  // Winsock; if it cannot start, getaddrinfo() says so below
+    startWinsock();  // if it cannot start, getaddrinfo() says so below
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = tcp ? SOCK_STREAM : SOCK_DGRAM;

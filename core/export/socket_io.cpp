@@ -19,14 +19,6 @@ namespace flowscope::ipfix::net {
 
 #ifdef _WIN32
 
-bool startSockets() {
-    static const bool started = [] {
-        WSADATA data;
-        return WSAStartup(MAKEWORD(2, 2), &data) == 0;
-    }();
-    return started;
-}
-
 static_assert(sizeof(Socket) == sizeof(SOCKET) && kNoSocket == Socket{INVALID_SOCKET});
 static_assert(sizeof(sockaddr_storage) <= sizeof(SocketAddress::bytes));
 
@@ -123,10 +115,6 @@ uint32_t processId() {
 #else
 
 static_assert(sizeof(sockaddr_storage) <= sizeof(SocketAddress::bytes));
-
-bool startSockets() {
-    return true;
-}
 
 Socket openSocket(int family, int type, int protocol) {
     return ::socket(family, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);

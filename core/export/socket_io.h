@@ -26,8 +26,6 @@ struct SocketAddress {
     int length = 0;
 };
 
-// Starts Winsock once per process (nothing to do on POSIX); false when it cannot start.
-bool startSockets();
 // A non-blocking socket, not inherited by child processes; kNoSocket on failure (lastError()).
 Socket openSocket(int family, int type, int protocol);
 void closeSocket(Socket socket);

@@ -7,19 +7,12 @@
 
 #include <cstring>
 
+#include "core/base/winsock.h"
 #include "core/enrich/reverse_dns_socket.h"
 
 namespace flowscope::enrich_internal {
 
 namespace {
-
-bool winsockReady() {
-    static const bool ready = [] {
-        WSADATA data;
-        return WSAStartup(MAKEWORD(2, 2), &data) == 0;
-    }();
-    return ready;
-}
 
 SOCKET toSocket(int fd) {
     return static_cast<SOCKET>(static_cast<unsigned int>(fd));
@@ -35,7 +28,7 @@ bool makeNonBlocking(SOCKET s) {
 }
 
 SOCKET openUdp(int family) {
-    if (!winsockReady()) {
+    if (!startWinsock()) {
         return INVALID_SOCKET;
     }
     // Not inherited by child processes (the POSIX version's close-on-exec).
