@@ -147,6 +147,11 @@ void ByteWriter::patch16(size_t at, uint16_t v) {
     m_out[at + 1] = static_cast<uint8_t>(v);
 }
 
+void ByteWriter::patch32(size_t at, uint32_t v) {
+    patch16(at, static_cast<uint16_t>(v >> 16));
+    patch16(at + 2, static_cast<uint16_t>(v));
+}
+
 void MessageEncoder::begin(const MessageHeader& header) {
     m_start = m_out.size();
     m_w.u16(kVersion);

@@ -36,6 +36,7 @@ public:
     // a two-byte length. Cut to kMaxStringBytes.
     void variable(std::string_view text);
     void patch16(size_t at, uint16_t v);
+    void patch32(size_t at, uint32_t v);
     size_t size() const { return m_out.size(); }
 
 private:

@@ -1,5 +1,6 @@
 #include "core/export/tcp_transport.h"
 
+#include "core/export/ipfix_encoder.h"
 #include "core/export/socket_headers.h"
 
 #include <algorithm>
@@ -7,20 +8,11 @@
 #include <thread>
 #include <utility>
 
-#include "core/base/system_reason.h"
-
 namespace flowscope::ipfix {
 
 namespace {
 
 constexpr std::chrono::milliseconds kMaxBackoff{30'000};
-
-// The message header's sequence number (RFC 7011 section 3.1: bytes 8 to 11).
-void writeSequence(std::vector<uint8_t>& message, uint32_t sequence) {
-    for (int i = 0; i < 4; ++i) {
-        message[8 + static_cast<size_t>(i)] = static_cast<uint8_t>(sequence >> (24 - 8 * i));
-    }
-}
 
 }  // namespace
 
@@ -142,7 +134,8 @@ void TcpTransport::write() {
     while (!m_pending.empty()) {
         Pending& front = m_pending.front();
         if (m_offset == 0 && !front.templates && front.bytes.size() >= kMessageHeaderBytes) {
-            writeSequence(front.bytes, front.sequence + m_sequenceOffset);
+            // The message header's sequence number: bytes 8 to 11 (RFC 7011 section 3.1).
+            ByteWriter(front.bytes).patch32(8, front.sequence + m_sequenceOffset);
         }
         const long long n =
             net::sendSome(m_fd, front.bytes.data() + m_offset, front.bytes.size() - m_offset);
