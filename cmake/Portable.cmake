@@ -63,9 +63,11 @@ function(flowscope_gtest name)
     set_tests_properties(${name} PROPERTIES TIMEOUT 300)
 endfunction()
 
-# Only the per-OS test files of the two portable libraries (they use CMAKE_CURRENT_LIST_DIR).
+# Only the per-OS test files of the portable libraries and of core/capture (they use
+# CMAKE_CURRENT_LIST_DIR).
 foreach(f ${PROJECT_SOURCE_DIR}/tests/process/windows.cmake
-          ${PROJECT_SOURCE_DIR}/tests/icons/windows.cmake)
+          ${PROJECT_SOURCE_DIR}/tests/icons/windows.cmake
+          ${PROJECT_SOURCE_DIR}/tests/capture/windows.cmake)
     if(EXISTS ${f})
         include(${f})
     endif()

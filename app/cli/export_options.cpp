@@ -1,14 +1,11 @@
 #include "app/cli/export_options.h"
 
-#ifndef _WIN32
-#include <net/if.h>
-#endif
-
 #include <cstdlib>
 #include <iostream>
 
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
+#include "core/capture/interface_index.h"
 
 namespace flowscope::cli {
 
@@ -170,15 +167,8 @@ Status parseExportOutputs(const ParsedArgs& args, const std::string& interface,
             return s;
         }
     }
-#ifdef _WIN32
-    (void)interface;
-#else
-    // Windows adapters are named \Device\NPF_{GUID}, which if_nametoindex() does not take:
-    // ingressInterface stays 0 there (docs/windows.md).
-    if (!interface.empty()) {
-        out.exporter.records.ingressInterface = if_nametoindex(interface.c_str());
-    }
-#endif
+    // The adapter's index (Windows: from Npcap's \Device\NPF_{GUID} name); 0 for a file.
+    out.exporter.records.ingressInterface = interfaceIndex(interface);
     return {};
 }
 

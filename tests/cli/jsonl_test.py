@@ -181,6 +181,11 @@ def live_export():
               for r in rest), f"the flow open at SIGTERM is missing: {rest}")
     steady_sum = [sum(r[k] for r in rest if r["source_port"] == steady.getsockname()[1])
                   for k in ("packets", "ip_bytes")]
+    with open("/sys/class/net/lo/ifindex") as f:  # the kernel's own number for lo
+        lo_index = int(f.read())
+    check(all(r.get("interface_index") == lo_index for r in rest),
+          f"records without lo's interface index {lo_index}: "
+          f"{[r for r in rest if r.get('interface_index') != lo_index][:3]}")
     check(steady_sum == [30, 30 * (20 + 8 + 50)],
           f"the 3 s flow's records add up to {steady_sum}, sent [30, {30 * 78}]")
     print(f"export --jsonl FILE: the 3 s flow in {len(active)}+ records adding up to {steady_sum}")

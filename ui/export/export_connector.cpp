@@ -5,10 +5,10 @@
 #include "ui/settings/export_settings.h"
 
 #ifdef FLOWSCOPE_HAVE_EXPORT
-#include <net/if.h>
 
 #include <mutex>
 
+#include "core/capture/interface_index.h"
 // core/export has a member function named emit, which Qt's keyword macro would rewrite.
 #pragma push_macro("emit")
 #undef emit
@@ -151,7 +151,7 @@ void ExportConnector::attach(Engine& engine, bool live, const QString& interface
     options.records.activeTimeoutNs = int64_t(values.activeTimeout) * 1'000'000'000;
     options.records.idleTimeoutNs = int64_t(values.idleTimeout) * 1'000'000'000;
     if (live) {
-        options.records.ingressInterface = if_nametoindex(interface.toLocal8Bit().constData());
+        options.records.ingressInterface = interfaceIndex(interface.toStdString());
     }
     // Stopping a capture waits for the last records on the GUI thread: a collector that is
     // down over TCP holds it up for at most this long.
