@@ -22,6 +22,15 @@ public:
 
 private:
     void processBatch(const PacketBatch& batch);
+    void processInOrder(const PacketBatch& batch);
+    void processPrefetching(const PacketBatch& batch);
+    // A frame decoded ahead of counting it (processBatch), with the flow table's hint.
+    struct DecodedFrame {
+        DecodedPacket decoded;
+        DecodeStatus status = DecodeStatus::NonIp;
+        FlowTable::PrefetchHint hint;
+    };
+    void countPacket(const PacketBatch& batch, size_t index, const DecodedFrame& frame);
     void announceNewFlows();
     void closeTick(int64_t startNs);
     void publish(bool final);
@@ -33,6 +42,7 @@ private:
     const std::atomic<bool>& m_stopRequested;
     bool m_wantsPayloads = false;
     bool m_wantsNewFlows = false;
+    bool m_prefetch = false;  // processBatch(): chosen from the batch before
 
     uint64_t m_sequence = 0;
     Totals m_totalsAtTick;              // at the start of the current tick

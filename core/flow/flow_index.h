@@ -38,6 +38,13 @@ public:
             pos = (pos + 1) & m_mask;
         }
     }
+    // For prefetching: starts loading the bucket `hash` homes to.
+    void prefetch(uint32_t hash) const { __builtin_prefetch(&m_buckets[hash & m_mask]); }
+    // For prefetching: the first slot whose bucket holds `hash` (its key unchecked), or
+    // kNoSlot.
+    uint32_t peek(uint32_t hash) const {
+        return find(hash, [](uint32_t) { return true; });
+    }
     // The key must not be present.
     void insert(uint32_t hash, uint32_t slot);
     // Removes the entry (hash, slot); it must be present.

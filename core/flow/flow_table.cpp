@@ -87,6 +87,8 @@ struct FlowTable::Impl {
     std::vector<uint32_t> touched;  // slots touched in the current tick, each once
     std::vector<Flow> removed;
     std::vector<uint64_t> created;  // with config.recordCreated
+    uint64_t followers = 0;         // IP frames of the same flow as the IP frame before them
+    uint64_t prefetched = 0;        // frames counted with a PrefetchHint
 
     auto idOf() const {
         return [this](uint32_t slot) { return slots[slot].flow.id; };
@@ -94,8 +96,10 @@ struct FlowTable::Impl {
 
     void addIp(const DecodedPacket& packet, int64_t timestampNs, uint32_t wireLength,
                Aggregates& aggregates);
-    uint32_t findOrCreate(const FlowKey& key, bool sourceIsA, uint8_t tcpFlags, int64_t timestampNs,
-                          Aggregates& aggregates);
+    void addKeyed(const DecodedPacket& packet, const FlowKey& key, uint32_t hash, bool sourceIsA,
+                  int64_t timestampNs, uint32_t wireLength, Aggregates& aggregates);
+    uint32_t findOrCreate(const FlowKey& key, uint32_t hash, bool sourceIsA, uint8_t tcpFlags,
+                          int64_t timestampNs, Aggregates& aggregates);
     uint32_t create(const FlowKey& key, uint32_t hash, bool sourceIsA, int64_t timestampNs,
                     Aggregates& aggregates);
     uint32_t allocateSlot();
@@ -158,25 +162,33 @@ void FlowTable::Impl::addIp(const DecodedPacket& packet, int64_t timestampNs, ui
         DecodedPacket portless = packet;
         portless.hasPorts = false;
         const FlowKey key = keyops::fromPacket(portless, sourceIsA);
-        const uint32_t slot = findOrCreate(key, sourceIsA, 0, timestampNs, aggregates);
+        const uint32_t slot = findOrCreate(key, hash32(key), sourceIsA, 0, timestampNs, aggregates);
         account(slot, sourceIsA, packet.tcpFlags, timestampNs, wireLength, aggregates);
         return;
     }
     const FlowKey key = keyops::fromPacket(packet, sourceIsA);
-    const uint32_t slot = findOrCreate(key, sourceIsA, packet.tcpFlags, timestampNs, aggregates);
+    addKeyed(packet, key, hash32(key), sourceIsA, timestampNs, wireLength, aggregates);
+}
+
+void FlowTable::Impl::addKeyed(const DecodedPacket& packet, const FlowKey& key, uint32_t hash,
+                               bool sourceIsA, int64_t timestampNs, uint32_t wireLength,
+                               Aggregates& aggregates) {
+    const uint32_t slot =
+        findOrCreate(key, hash, sourceIsA, packet.tcpFlags, timestampNs, aggregates);
     account(slot, sourceIsA, packet.tcpFlags, timestampNs, wireLength, aggregates);
     if (packet.fragment == FragmentKind::First) [[unlikely]] {
         fragments.record(packet, timestampNs, FragmentTarget{slot, slots[slot].flow.id, sourceIsA});
     }
 }
 
-uint32_t FlowTable::Impl::findOrCreate(const FlowKey& key, bool sourceIsA, uint8_t tcpFlags,
-                                       int64_t timestampNs, Aggregates& aggregates) {
-    const uint32_t hash = hash32(key);
+uint32_t FlowTable::Impl::findOrCreate(const FlowKey& key, uint32_t hash, bool sourceIsA,
+                                       uint8_t tcpFlags, int64_t timestampNs,
+                                       Aggregates& aggregates) {
     const uint32_t slot =
         keys.find(hash, [&](uint32_t s) { return keyops::equal(slots[s].flow.key, key); });
     if (slot != kNoSlot) [[likely]] {
         if (!opensNewConnection(slots[slot].flow, tcpFlags)) [[likely]] {
+            followers += slot == lruTail;
             return slot;
         }
         // The connection on this 5-tuple was closed and a new one starts: the old flow keeps
@@ -290,6 +302,60 @@ void FlowTable::addPacket(DecodeStatus status, const DecodedPacket& packet, int6
     m_aggregates.addNonIp(wireLength);
 }
 
+void FlowTable::prefetchBucket(DecodeStatus status, const DecodedPacket& packet,
+                               const PrefetchHint& previous, PrefetchHint& hint) const {
+    hint.valid = status == DecodeStatus::Ip && packet.fragment != FragmentKind::NonFirst;
+    if (!hint.valid) {
+        return;
+    }
+    hint.key = keyops::fromPacket(packet, hint.sourceIsA);
+    hint.hash = hash32(hint.key);
+    // A frame of the same flow as the one before it finds everything loaded by then.
+    hint.repeat = previous.valid && previous.hash == hint.hash;
+    if (!hint.repeat) {
+        m_impl->keys.prefetch(hint.hash);
+    }
+}
+
+void FlowTable::addPacket(DecodeStatus status, const DecodedPacket& packet, int64_t timestampNs,
+                          uint32_t wireLength, const PrefetchHint& hint) {
+    if (!hint.valid) {
+        addPacket(status, packet, timestampNs, wireLength);
+        return;
+    }
+    ++m_impl->prefetched;
+    m_impl->addKeyed(packet, hint.key, hint.hash, hint.sourceIsA, timestampNs, wireLength,
+                     m_aggregates);
+}
+
+void FlowTable::prefetchFlow(const PrefetchHint& hint) const {
+    const Impl& d = *m_impl;
+    const uint32_t slot = hint.valid && !hint.repeat ? d.keys.peek(hint.hash) : kNoSlot;
+    if (slot < d.slots.size()) {
+        // A slot spans up to four cache lines, all of which the packet's accounting touches.
+        const char* bytes = reinterpret_cast<const char*>(&d.slots[slot]);
+        for (size_t offset = 0; offset < sizeof(Slot) + 63; offset += 64) {
+            __builtin_prefetch(bytes + std::min(offset, sizeof(Slot) - 1));
+        }
+    }
+}
+
+void FlowTable::prefetchNeighbours(const PrefetchHint& hint) const {
+    const Impl& d = *m_impl;
+    const uint32_t slot = hint.valid && !hint.repeat ? d.keys.peek(hint.hash) : kNoSlot;
+    if (slot >= d.slots.size()) {
+        return;
+    }
+    const Slot& s = d.slots[slot];
+    __builtin_prefetch(s.host, 1);
+    // lruTouch() rewrites the links of both neighbours.
+    for (uint32_t neighbour : {s.prev, s.next}) {
+        if (neighbour < d.slots.size()) {
+            __builtin_prefetch(&d.slots[neighbour].prev, 1);
+        }
+    }
+}
+
 void FlowTable::expireIdle(int64_t nowNs) {
     Impl& d = *m_impl;
     if (d.config.idleTimeoutNs <= 0) {
@@ -369,6 +435,14 @@ const Flow* FlowTable::find(uint64_t id) const {
 
 size_t FlowTable::size() const {
     return m_impl->live;
+}
+
+uint64_t FlowTable::followers() const {
+    return m_impl->followers;
+}
+
+uint64_t FlowTable::prefetchedFrames() const {
+    return m_impl->prefetched;
 }
 
 void FlowTable::forEach(const std::function<void(const Flow&)>& fn) const {
