@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/base/hex_digit.h"
+
 namespace flowscope {
 
 namespace {
@@ -25,19 +27,6 @@ std::string_view trim(std::string_view s) {
         s.remove_suffix(1);
     }
     return s;
-}
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
 }
 
 // Well-formed UTF-8 (lead and continuation bytes) without control characters: the name is

@@ -1,23 +1,12 @@
 #include "core/capture/interface_index.h"
 
+#include "core/base/hex_digit.h"
+
 namespace flowscope {
 
 namespace {
 
 constexpr std::string_view kNpfPrefix = "\\Device\\NPF_";
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
 
 // Reads `digits` hex digits from the front of `text` (consumed); false if one is not hex.
 bool readHex(std::string_view& text, size_t digits, uint64_t& out) {

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/base/hex_digit.h"
 #include "core/icons/x11_colors.h"
 
 namespace flowscope {
@@ -125,19 +126,6 @@ std::vector<std::string_view> words(std::string_view s) {
 bool parseInt(std::string_view s, int& out) {
     const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
     return r.ec == std::errc() && r.ptr == s.data() + s.size();
-}
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
 }
 
 // "#RGB", "#RRGGBB", "#RRRGGGBBB", "#RRRRGGGGBBBB": the top 8 bits of each channel.

@@ -7,25 +7,13 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/base/hex_digit.h"
 #include "core/base/system_reason.h"
 #include "core/process/linux/kernel_socket_state.h"
 
 namespace flowscope::linuxproc {
 
 namespace {
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return -1;
-}
 
 class Cursor {
 public:
