@@ -8,6 +8,11 @@
 # `systemctl stop` (SIGTERM) must end the unit with success after the last records went out:
 # nfcapd holds 20 packets and 20 × (20 + 8 + 100) IP bytes, and the agent's history database
 # 20 packets and 20 × (14 + 128) wire bytes.
+# Then the agent's user unit, flowscope-agent@lo.service, in flowuser's user manager (user@UID,
+# which needs the system bus: dbus and libpam-systemd go into the root too): it captures through
+# the packaged helper, and the same 20 datagrams, sent by flowuser's bash, must reach nfcapd and
+# flowuser's own history database with the program named (bash, flowuser), which the system
+# unit's dynamic user cannot see.
 # Usage: agent_systemd.sh ROOT WORK   (as root; exits 77 with the reason when it cannot run)
 set -uo pipefail
 root=$1
@@ -19,8 +24,8 @@ ok() { echo "ok  $*"; }
 command -v nfcapd >/dev/null && command -v nfdump >/dev/null ||
     skip "nfcapd/nfdump is not installed (tools/packages/test-export.list)."
 DEBIAN_FRONTEND=noninteractive chroot "$root" apt-get install -y -q --no-install-recommends \
-    systemd >>"$work/apt.log" 2>&1 </dev/null ||
-    skip "apt-get install systemd failed in the root (see $work/apt.log)."
+    systemd dbus libpam-systemd >>"$work/apt.log" 2>&1 </dev/null ||
+    skip "apt-get install systemd dbus libpam-systemd failed in the root (see $work/apt.log)."
 cat >"$root/etc/default/flowscope-agent" <<'SETTINGS'
 INTERFACE=lo
 COLLECTOR=127.0.0.1:4739
@@ -110,3 +115,57 @@ totals=$(python3 -c 'import json,sys; d=json.load(sys.stdin); t=d["totals"]; pri
     fail "the report is not the JSON expected: $report"
 [[ $totals == "20 2840" ]] || fail "the agent's history holds '$totals' packets and bytes, wanted '20 2840'."
 ok "the agent's history (StateDirectory) holds 20 packets, 2840 wire bytes"
+
+# --- the user unit, in flowuser's user manager ----------------------------------------------
+[[ -x $root/usr/libexec/flowscope/flowscope-capture ]] || {
+    echo "SKIPPED PART: the user unit captures through flowscope-capture, which this package lacks."
+    exit 0
+}
+uid=$(inside id -u flowuser) || fail "the root has no user flowuser."
+inside install -d -o flowuser -g flowuser /home/flowuser/.config/flowscope
+inside runuser -u flowuser -- tee /home/flowuser/.config/flowscope/agent.conf >/dev/null <<'SETTINGS'
+COLLECTOR=127.0.0.1:4739
+FILTER=udp port 9999
+OPTIONS=--active-timeout 2 --idle-timeout 2
+SETTINGS
+inside systemctl start "user@$uid.service" ||
+    fail "user@$uid.service did not start: $(inside journalctl -b --no-pager | tail -5)"
+as_flowuser() { inside runuser -u flowuser -- env "XDG_RUNTIME_DIR=/run/user/$uid" "$@"; }
+collected=$work/nfcapd-user
+rm -rf "$collected" && mkdir -p "$collected"
+nsenter -t "$pid1" -n nfcapd -w "$collected" -p 4739 -b 127.0.0.1 >"$work/nfcapd-user.log" 2>&1 &
+collector=$!
+sleep 0.5
+as_flowuser systemctl --user start flowscope-agent@lo.service >"$work/agent-user.log" 2>&1 ||
+    fail "systemctl --user start flowscope-agent@lo failed: $(cat "$work/agent-user.log")"
+user_journal() { as_flowuser journalctl --user -u flowscope-agent@lo.service --no-pager -o cat; }
+for _ in $(seq 50); do
+    user_journal 2>/dev/null | grep -q "agent on lo" && break
+    sleep 0.1
+done
+[[ $(as_flowuser systemctl --user is-active flowscope-agent@lo.service) == active ]] ||
+    fail "flowscope-agent@lo is not active in flowuser's manager: $(user_journal | tail -5)"
+ok "flowscope-agent@lo.service runs in flowuser's user manager (capture through the helper)"
+# One UDP socket of flowuser's bash (the root has no python3), kept open while the agent names
+# its owner: 20 datagrams of 100 bytes. bash connects it, so the port-unreachable answer to one
+# datagram fails the next write, which then sends nothing: such a write is repeated.
+as_flowuser bash -c 'exec 3>/dev/udp/127.0.0.1/9999
+for _ in $(seq 20); do
+    until printf "%100s" "" >&3 2>/dev/null; do :; done
+    sleep 0.05
+done
+sleep 1.5'
+as_flowuser systemctl --user stop flowscope-agent@lo.service
+result=$(as_flowuser systemctl --user show flowscope-agent@lo.service -p Result -p ExecMainStatus --value | tr '\n' ' ')
+[[ $result == "success 0 " ]] || fail "systemctl --user stop: Result/ExecMainStatus '$result'; $(user_journal)"
+kill -TERM "$collector" && wait "$collector"
+got=$(nfdump -R "$collected" -q -o "fmt:%dp %pkt %byt" 2>/dev/null | awk '$1 == 9999 {p += $2; b += $3} END {print p + 0, b + 0}')
+[[ $got == "20 2560" ]] || fail "nfcapd holds '$got' packets and bytes from the user unit, wanted '20 2560'."
+ok "systemctl --user stop (SIGTERM): exit 0; nfcapd read back 20 packets, 2560 IP bytes"
+report=$(as_flowuser flowscope-cli report --format json) ||
+    fail "flowscope-cli report on flowuser's database failed."
+rows=$(python3 -c 'import json,sys; print(" ".join("%s/%s/%d/%d" % (r["application"], r["user"], r["packets"], r["bytes"]) for r in json.load(sys.stdin)["rows"]))' <<<"$report") ||
+    fail "the report is not the JSON expected: $report"
+[[ $rows == "bash/flowuser/20/2840" ]] ||
+    fail "flowuser's history holds '$rows', wanted bash/flowuser/20/2840 (the program named)."
+ok "flowuser's history holds 20 packets, 2840 wire bytes, by bash of flowuser"

@@ -165,13 +165,16 @@ for f in usr/share/applications/io.github.flowscope.Flowscope.desktop \
     usr/share/metainfo/io.github.flowscope.Flowscope.metainfo.xml \
     usr/share/icons/hicolor/48x48/apps/io.github.flowscope.Flowscope.png \
     usr/share/man/man1/flowscope-cli.1.gz usr/lib/systemd/user/flowscope-record@.service \
-    usr/lib/systemd/system/flowscope-agent.service etc/default/flowscope-agent; do
+    usr/lib/systemd/system/flowscope-agent.service usr/lib/systemd/user/flowscope-agent@.service \
+    etc/default/flowscope-agent; do
     [[ -s $root/$f ]] || fail "/$f is missing after installing."
 done
 grep -q '^ExecStart=/usr/bin/flowscope-cli ' "$root/usr/lib/systemd/user/flowscope-record@.service" ||
     fail "the systemd unit does not start /usr/bin/flowscope-cli."
 grep -q '^ExecStart=/usr/bin/flowscope-cli agent ' "$root/usr/lib/systemd/system/flowscope-agent.service" ||
     fail "the agent's unit does not start /usr/bin/flowscope-cli agent."
+grep -q '^ExecStart=/usr/bin/flowscope-cli agent --interface %I ' "$root/usr/lib/systemd/user/flowscope-agent@.service" ||
+    fail "the agent's user unit does not start /usr/bin/flowscope-cli agent on its instance."
 ok "desktop entry, AppStream, icons, man pages and the systemd unit are installed"
 
 # --- capabilities and live capture -----------------------------------------------------------
