@@ -120,11 +120,8 @@ void EngineLoop::countPacket(const PacketBatch& batch, size_t index, const Decod
     if (auto ended = m_p.clock->onPacket(p.timestampNs)) {
         closeTick(*ended);
     }
-    if (frame.hint.valid) {
-        m_p.table->addPacket(status, decoded, p.timestampNs, p.wireLength, frame.hint);
-    } else {
-        m_p.table->addPacket(status, decoded, p.timestampNs, p.wireLength);
-    }
+    // Without a hint (in order, or a later fragment) this counts as the plain addPacket().
+    m_p.table->addPacket(status, decoded, p.timestampNs, p.wireLength, frame.hint);
     if (m_wantsPayloads && status == DecodeStatus::Ip && decoded.payloadLength > 0) {
         const uint8_t* bytes = batch.bytes.data() + p.offset;
         const PayloadPacket packet{decoded, {bytes, p.capturedLength}, p.wireLength, p.timestampNs};
