@@ -1,8 +1,9 @@
 // flowscope-capture: opens one adapter with LiveCapture, gives up its capabilities, and streams
 // frames and counters to its parent over stdout in the framed format of docs/capture-helper.md
-// (core/capture/helper_protocol.h). It ends, after its last counters and an End message, on
-// SIGTERM/SIGINT or when its stdin reaches end of file; it ends at once when a write finds the
-// parent gone (EPIPE), and the kernel ends it when the parent dies (PR_SET_PDEATHSIG).
+// (core/capture/helper_protocol.h). It ends on SIGTERM/SIGINT or when its stdin reaches end of
+// file, after the frames the kernel already held, its last counters and an End message; it ends
+// at once when a write finds the parent gone (EPIPE), and the kernel ends it when the parent
+// dies (PR_SET_PDEATHSIG).
 //
 //   flowscope-capture --interface NAME [--snaplen N] [--buffer-size BYTES] [--promiscuous]
 //                     [--no-immediate] [--poll-timeout-ms MS] [--filter EXPRESSION]
@@ -183,23 +184,34 @@ void installSignals() {
     sigaction(SIGPIPE, &ignore, nullptr);  // a write to a gone parent fails with EPIPE instead
 }
 
-// The capture loop; returns the exit code.
+// The capture loop; returns the exit code. Asked to finish (a signal, or the parent closed our
+// stdin), it interrupts the capture and reads on to its end: the frames the kernel already
+// held were collected before the stop, and the parent counts them.
 int stream(flowscope::LiveCapture& capture, Stream& out, Events& events) {
     flowscope::RawPacket packet;
     uint32_t sinceCheck = 0;
     auto nextCounters = Clock::now() + kCountersEvery;
+    bool stopping = false;
     const auto periodic = [&] {
+        if (stopping) {
+            return;
+        }
         if (parentDone()) {
-            return false;
+            stopping = true;
+            capture.interrupt();
+            return;
         }
         if (Clock::now() >= nextCounters) {
             hp::encodeCounters(out.buf, capture.counters());
             events.counters(out.buf);
             nextCounters = Clock::now() + kCountersEvery;
         }
-        return true;
     };
-    while (!g_stop) {
+    for (;;) {
+        if (g_stop && !stopping) {
+            stopping = true;
+            capture.interrupt();
+        }
         const flowscope::ReadStatus status = capture.next(packet);
         events.drain(out.buf);  // a memory read when the ring is empty
         if (status == flowscope::ReadStatus::Packet) {
@@ -210,12 +222,11 @@ int stream(flowscope::LiveCapture& capture, Stream& out, Events& events) {
             }
             if (++sinceCheck >= kCheckEveryFrames) {
                 sinceCheck = 0;
-                if (!periodic()) {
-                    break;
-                }
+                periodic();
             }
         } else if (status == flowscope::ReadStatus::Timeout) {
-            if (!periodic() || !out.flush()) {
+            periodic();
+            if (!out.flush()) {
                 break;
             }
         } else if (status == flowscope::ReadStatus::Error) {

@@ -35,6 +35,7 @@ struct HelperCapture::Impl {
     int wakeFd = -1;
     int pollTimeoutMs = 100;
     std::atomic<bool> interrupted{false};
+    std::atomic<int64_t> stopNs{0};  // wall clock of interrupt(): frames stamped later are not ours
     bool finished = false;
     bool failed = false;
     bool lastWasPacket = false;

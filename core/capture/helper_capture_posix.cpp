@@ -103,8 +103,9 @@ ReadStatus HelperCapture::next(RawPacket& out) {
     }
     for (;;) {
         if (!s.draining && s.interrupted.load(std::memory_order_acquire)) {
-            // Ask the helper to finish and read on to its last counters; frames read now are
-            // past the interruption and are not handed out (as LiveCapture's buffered ones).
+            // Ask the helper to finish and read on to its last counters. It first sends what
+            // the kernel held; of the frames read now, those stamped up to the interruption
+            // were collected before it and are handed out (as LiveCapture's held ones).
             s.draining = true;
             Impl::closeFd(s.writeFd);
             s.drainDeadline = Clock::now() + std::chrono::milliseconds(kDrainTimeoutMs);
@@ -136,7 +137,7 @@ std::optional<ReadStatus> HelperCapture::onMessage(const helper::Message& m, Raw
     Impl& s = *m_impl;
     switch (m.type) {
         case helper::MessageType::Frame:
-            if (s.draining) {
+            if (s.draining && m.frame.timestampNs > s.stopNs.load(std::memory_order_relaxed)) {
                 return std::nullopt;
             }
             out = m.frame;
@@ -243,6 +244,9 @@ CaptureCounters HelperCapture::counters() const {
 }
 
 void HelperCapture::interrupt() {
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    m_impl->stopNs.store(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count(),
+                         std::memory_order_relaxed);
     m_impl->interrupted.store(true, std::memory_order_release);
     if (m_impl->wakeFd >= 0) {
         const uint64_t one = 1;

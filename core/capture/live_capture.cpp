@@ -1,7 +1,8 @@
 // LiveCapture: pcap_create/pcap_activate with every failure mapped to one sentence, then
-// pcap_next_ex with the poll timeout; interrupt() is pcap_breakloop. libpcap ignores the
-// timeout in immediate mode (Linux, 1.10), so the handle is non-blocking and next() waits in
-// poll() on its selectable descriptor for at most pollTimeoutMs.
+// pcap_next_ex with the poll timeout. libpcap ignores the timeout in immediate mode (Linux,
+// 1.10), so the handle is non-blocking and next() waits in poll() on its selectable descriptor
+// for at most pollTimeoutMs; interrupt() wakes that poll through an eventfd. Once interrupted,
+// next() hands out the frames the kernel already holds (PcapDrain), then ends.
 #include "core/capture/live_capture.h"
 
 #include <linux/if_packet.h>
@@ -19,6 +20,7 @@
 #include <cerrno>
 #include <climits>
 
+#include "core/capture/pcap_drain.h"
 #include "core/capture/pcap_open.h"
 
 namespace flowscope {
@@ -29,6 +31,7 @@ constexpr const char* kLibrary = "libpcap";
 struct LiveCapture::Impl {
     pcap_t* handle = nullptr;
     std::atomic<bool> interrupted{false};
+    PcapDrain drain;  // what next() still hands out once interrupted
     bool finished = false;
     bool failed = false;
     bool lastWasPacket = false;    // the previous next() returned a frame
@@ -147,16 +150,38 @@ Result<std::unique_ptr<LiveCapture>> LiveCapture::open(const LiveOptions& option
 
 LiveCapture::~LiveCapture() = default;
 
+namespace {
+
+ReadStatus frameOut(LiveCapture::Impl& s, uint32_t linkType, const pcap_pkthdr& header,
+                    const u_char* data, RawPacket& out) {
+    out.timestampNs = static_cast<int64_t>(header.ts.tv_sec) * 1000000000 +
+                      static_cast<int64_t>(header.ts.tv_usec) * s.fractionScale;
+    out.capturedLength = header.caplen;
+    out.wireLength = header.len;
+    out.linkType = linkType;
+    out.interfaceId = 0;
+    out.data = data;
+    ++s.received;
+    s.lastWasPacket = true;
+    return ReadStatus::Packet;
+}
+
+}  // namespace
+
 ReadStatus LiveCapture::next(RawPacket& out) {
     Impl& s = *m_impl;
     if (s.finished) {
         return s.failed ? ReadStatus::Error : ReadStatus::End;
     }
-    if (s.interrupted.load(std::memory_order_acquire)) {
-        return ReadStatus::End;
-    }
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
+    if (s.interrupted.load(std::memory_order_acquire)) {
+        if (s.drain.next(s.handle, s.fractionScale, header, data)) {
+            return frameOut(s, m_linkType, *header, data, out);
+        }
+        s.finished = true;
+        return ReadStatus::End;
+    }
     errno = 0;
     int rc = pcap_next_ex(s.handle, &header, &data);
     if (rc == 0 && s.lastWasPacket) {
@@ -170,7 +195,7 @@ ReadStatus LiveCapture::next(RawPacket& out) {
         pollfd p[2] = {{s.pollFd, POLLIN, 0}, {s.wakeFd, POLLIN, 0}};
         const int ready = ::poll(p, 2, s.pollTimeoutMs);
         if (s.interrupted.load(std::memory_order_acquire)) {
-            return ReadStatus::End;
+            return next(out);  // hands out what the kernel holds, then ends
         }
         if (ready == 0 || (ready < 0 && errno == EINTR)) {
             return ReadStatus::Timeout;
@@ -179,18 +204,13 @@ ReadStatus LiveCapture::next(RawPacket& out) {
         rc = pcap_next_ex(s.handle, &header, &data);
     }
     if (rc == 1) {
-        out.timestampNs = static_cast<int64_t>(header->ts.tv_sec) * 1000000000 +
-                          static_cast<int64_t>(header->ts.tv_usec) * s.fractionScale;
-        out.capturedLength = header->caplen;
-        out.wireLength = header->len;
-        out.linkType = m_linkType;
-        out.interfaceId = 0;
-        out.data = data;
-        ++s.received;
-        s.lastWasPacket = true;
-        return ReadStatus::Packet;
+        return frameOut(s, m_linkType, *header, data, out);
     }
-    if (s.interrupted.load(std::memory_order_acquire) || rc == PCAP_ERROR_BREAK) {
+    if (s.interrupted.load(std::memory_order_acquire)) {
+        return next(out);
+    }
+    if (rc == PCAP_ERROR_BREAK) {
+        s.finished = true;
         return ReadStatus::End;
     }
     if (rc == 0) {
@@ -210,8 +230,15 @@ CaptureCounters LiveCapture::counters() const {
 }
 
 void LiveCapture::interrupt() {
+    m_impl->drain.markStop();
     m_impl->interrupted.store(true, std::memory_order_release);
-    pcap_breakloop(m_impl->handle);
+    if (m_impl->pollFd < 0) {
+        // A blocking handle waits inside libpcap: only its break flag ends that wait. A
+        // non-blocking one is not given the flag, because libpcap (1.10, memory-mapped ring)
+        // checks it after taking a frame and then reports the break instead of the frame,
+        // which would lose a frame of the drain.
+        pcap_breakloop(m_impl->handle);
+    }
     if (m_impl->wakeFd >= 0) {
         const uint64_t one = 1;
         [[maybe_unused]] const ssize_t n = ::write(m_impl->wakeFd, &one, sizeof one);

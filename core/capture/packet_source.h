@@ -12,7 +12,7 @@ namespace flowscope {
 enum class ReadStatus {
     Packet,   // `out` holds a frame
     Timeout,  // live: no frame within the poll interval, or none buffered any more; call again
-    End,      // file finished, or interrupt() was called
+    End,      // file finished, or interrupt() was called (a live source: and what it held read)
     Error,    // reading stopped; error() says why. What was read before stays valid.
 };
 
@@ -36,7 +36,9 @@ public:
     virtual Phrase linkTypeWarningPhrase() const { return unsupportedLinkType(linkType()); }
     std::string linkTypeWarning() const { return english(linkTypeWarningPhrase()); }
     virtual CaptureCounters counters() const = 0;
-    // Thread-safe: makes a blocked or future next() return End promptly.
+    // Thread-safe: makes a blocked or future next() return End promptly. A live source first
+    // hands out, without waiting, the frames it already held at the stop (at most about a
+    // second's worth): they were collected before it. A file ends at once.
     virtual void interrupt() = 0;
     virtual bool isLive() const = 0;
     // Link type of the first interface (the one a pcap dump of this source is written as).

@@ -154,7 +154,9 @@ void CaptureWorker::refreshCounters(bool force) {
 void CaptureWorker::run() {
     RawPacket packet;
     m_lastCounters = std::chrono::steady_clock::now();
-    while (!m_stop.load(std::memory_order_relaxed)) {
+    // Runs until the source ends, also after a stop: requestStop() interrupts the source, and a
+    // live one then still hands out the frames it already held (collected before the stop).
+    for (;;) {
         const ReadStatus status = m_source.next(packet);
         if (status == ReadStatus::Timeout) {
             flush(false);  // live: hand over what we have so the engine stays current

@@ -18,74 +18,22 @@
 #include <thread>
 
 #include "core/capture/live_capture.h"
+#include "tests/support/private_netns.h"
 
 namespace flowscope {
 namespace {
 
+using test::enterPrivateNetns;
+using test::expectChild;
+using test::runInChild;
 using Clock = std::chrono::steady_clock;
 
-constexpr int kSkipExit = 77;
 constexpr int kDatagrams = 10;
 constexpr size_t kPayload = 100;
 
-// Runs `body` in a forked child that reports a line of text through a pipe; returns the exit
-// code and the text.
-template <class F>
-std::pair<int, std::string> runInChild(F&& body) {
-    int fds[2];
-    if (pipe(fds) != 0) {
-        return {-1, "pipe failed"};
-    }
-    const pid_t pid = fork();
-    if (pid < 0) {
-        return {-1, "fork failed"};
-    }
-    if (pid == 0) {
-        close(fds[0]);
-        std::string message;
-        const int code = body(message);
-        const ssize_t ignored = write(fds[1], message.data(), message.size());
-        (void)ignored;
-        _exit(code);
-    }
-    close(fds[1]);
-    std::string text;
-    char buf[512];
-    ssize_t n;
-    while ((n = read(fds[0], buf, sizeof buf)) > 0) {
-        text.append(buf, static_cast<size_t>(n));
-    }
-    close(fds[0]);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, text};
-}
-
-bool bringLoopbackUp(std::string& message) {
-    const int s = socket(AF_INET, SOCK_DGRAM, 0);
-    ifreq ifr{};
-    std::strncpy(ifr.ifr_name, "lo", IFNAMSIZ - 1);
-    bool ok = s >= 0 && ioctl(s, SIOCGIFFLAGS, &ifr) == 0;
-    if (ok) {
-        ifr.ifr_flags = static_cast<short>(ifr.ifr_flags | IFF_UP | IFF_RUNNING);
-        ok = ioctl(s, SIOCSIFFLAGS, &ifr) == 0;
-    }
-    if (!ok) {
-        message = std::string("cannot bring lo up: ") + std::strerror(errno);
-    }
-    if (s >= 0) {
-        close(s);
-    }
-    return ok;
-}
-
 int captureUdpOnLoopback(std::string& message) {
-    if (unshare(CLONE_NEWNET) != 0) {
-        message = std::string("unshare(CLONE_NEWNET) failed: ") + std::strerror(errno);
-        return errno == EPERM ? kSkipExit : 1;
-    }
-    if (!bringLoopbackUp(message)) {
-        return 1;
+    if (const int entered = enterPrivateNetns(message); entered != 0) {
+        return entered;
     }
     LiveOptions options;
     options.interface = "lo";
@@ -142,24 +90,62 @@ int captureUdpOnLoopback(std::string& message) {
 }
 
 TEST(LiveCapture, CapturesUdpOnLoopbackInPrivateNamespace) {
-    const auto [code, message] = runInChild(captureUdpOnLoopback);
-    if (code == kSkipExit) {
-        std::printf("skipped: %s\n", message.c_str());
-        GTEST_SKIP() << message;
+    expectChild(runInChild(captureUdpOnLoopback));
+}
+
+// Frames the kernel holds when the capture is interrupted were collected before the stop:
+// next() hands them out, and only them, then ends. Datagrams sent after interrupt() are
+// stamped after it and are not handed out.
+int interruptKeepsWhatTheKernelHeld(std::string& message) {
+    if (const int entered = enterPrivateNetns(message); entered != 0) {
+        return entered;
     }
-    EXPECT_EQ(code, 0) << message;
+    LiveOptions options;
+    options.interface = "lo";
+    options.filter = "udp port 9999";
+    auto capture = LiveCapture::open(options);
+    if (!capture.ok()) {
+        message = capture.error().message;
+        return 1;
+    }
+    LiveCapture& live = **capture;
+    constexpr int kBefore = 400;
+    constexpr int kAfter = 50;
+    if (!test::sendReceivedDatagrams(kBefore, kPayload, 9999, message)) {
+        return 1;
+    }
+    live.interrupt();  // before next() read a single frame
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    if (!test::sendReceivedDatagrams(kAfter, kPayload, 9999, message)) {
+        return 1;
+    }
+    int packets = 0;
+    RawPacket p;
+    ReadStatus status;
+    while ((status = live.next(p)) == ReadStatus::Packet) {
+        ++packets;
+    }
+    message = "handed out " + std::to_string(packets) + " of the " + std::to_string(kBefore) +
+              " held frames, then status " + std::to_string(int(status)) + "; received counter " +
+              std::to_string(live.counters().received);
+    const bool ended = status == ReadStatus::End && live.next(p) == ReadStatus::End;
+    return packets == kBefore && ended && live.counters().received == kBefore ? 0 : 1;
+}
+
+TEST(LiveCapture, InterruptHandsOutWhatTheKernelHeldThenEnds) {
+    expectChild(runInChild(interruptKeepsWhatTheKernelHeld));
 }
 
 // A veth adapter deleted while capturing gives DeviceGone (needs `ip` from iproute2).
 int captureOnVanishingAdapter(std::string& message) {
     if (unshare(CLONE_NEWNET) != 0) {
         message = std::string("unshare(CLONE_NEWNET) failed: ") + std::strerror(errno);
-        return errno == EPERM ? kSkipExit : 1;
+        return errno == EPERM ? test::kSkipExit : 1;
     }
     if (std::system("ip link add fsveth0 type veth peer name fsveth1 >/dev/null 2>&1 && "
                     "ip link set fsveth0 up && ip link set fsveth1 up") != 0) {
         message = "cannot create a veth pair with `ip link`";
-        return kSkipExit;
+        return test::kSkipExit;
     }
     LiveOptions options;
     options.interface = "fsveth0";
@@ -171,7 +157,7 @@ int captureOnVanishingAdapter(std::string& message) {
     }
     if (std::system("ip link del fsveth0") != 0) {
         message = "cannot delete fsveth0";
-        return kSkipExit;
+        return test::kSkipExit;
     }
     const auto deadline = Clock::now() + std::chrono::seconds(5);
     RawPacket p;
@@ -192,7 +178,7 @@ int captureOnVanishingAdapter(std::string& message) {
 
 TEST(LiveCapture, AdapterDeletedWhileCapturing) {
     const auto [code, message] = runInChild(captureOnVanishingAdapter);
-    if (code == kSkipExit) {
+    if (code == test::kSkipExit) {
         GTEST_SKIP() << message;
     }
     EXPECT_EQ(code, 0) << message;
@@ -235,19 +221,19 @@ TEST(LiveCapture, PermissionDeniedNamesTheFix) {
     const auto [code, message] = runInChild([](std::string& text) {
         if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) {
             text = "cannot drop root privileges";
-            return kSkipExit;
+            return test::kSkipExit;
         }
         LiveOptions options;
         options.interface = "lo";
         auto capture = LiveCapture::open(options);
         if (capture.ok()) {
             text = "capturing is allowed without privileges here";
-            return kSkipExit;
+            return test::kSkipExit;
         }
         text = capture.error().message;
         return capture.error().code == ErrorCode::PermissionDenied ? 0 : 1;
     });
-    if (code == kSkipExit) {
+    if (code == test::kSkipExit) {
         GTEST_SKIP() << message;
     }
     ASSERT_EQ(code, 0) << message;

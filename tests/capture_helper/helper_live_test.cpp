@@ -19,71 +19,19 @@
 #include <cstring>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/capture/helper_capture.h"
+#include "tests/support/private_netns.h"
 
 namespace flowscope {
 namespace {
 
+using test::expectChild;
+using test::runInChild;
 using Clock = std::chrono::steady_clock;
-constexpr int kSkipExit = 77;
 constexpr const char* kHelper = FLOWSCOPE_CAPTURE_HELPER_PATH;
-
-template <class F>
-std::pair<int, std::string> runInChild(F&& body) {
-    int fds[2];
-    if (pipe(fds) != 0) {
-        return {-1, "pipe failed"};
-    }
-    const pid_t pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        std::string message;
-        const int code = body(message);
-        const ssize_t ignored = write(fds[1], message.data(), message.size());
-        (void)ignored;
-        _exit(code);
-    }
-    close(fds[1]);
-    std::string text;
-    char buf[512];
-    ssize_t n;
-    while ((n = read(fds[0], buf, sizeof buf)) > 0) {
-        text.append(buf, static_cast<size_t>(n));
-    }
-    close(fds[0]);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, text};
-}
-
-void expectChild(const std::pair<int, std::string>& r) {
-    if (r.first == kSkipExit) {
-        std::printf("skipped: %s\n", r.second.c_str());
-        GTEST_SKIP() << r.second;
-    }
-    EXPECT_EQ(r.first, 0) << r.second;
-}
-
-// A private network namespace with lo up; "" or why not (then the child exits kSkipExit).
-std::string enterNamespace() {
-    if (unshare(CLONE_NEWNET) != 0) {
-        return std::string("unshare(CLONE_NEWNET) failed: ") + std::strerror(errno);
-    }
-    const int s = socket(AF_INET, SOCK_DGRAM, 0);
-    ifreq ifr{};
-    std::strncpy(ifr.ifr_name, "lo", IFNAMSIZ - 1);
-    bool ok = s >= 0 && ioctl(s, SIOCGIFFLAGS, &ifr) == 0;
-    if (ok) {
-        ifr.ifr_flags = static_cast<short>(ifr.ifr_flags | IFF_UP | IFF_RUNNING);
-        ok = ioctl(s, SIOCSIFFLAGS, &ifr) == 0;
-    }
-    if (s >= 0) {
-        close(s);
-    }
-    return ok ? "" : std::string("cannot bring lo up: ") + std::strerror(errno);
-}
 
 void sendDatagrams(int count, size_t size) {
     const int sender = socket(AF_INET, SOCK_DGRAM, 0);
@@ -140,8 +88,8 @@ std::string capEff(pid_t pid) {
 }
 
 int sameFramesAsDirect(std::string& message) {
-    if (message = enterNamespace(); !message.empty()) {
-        return kSkipExit;
+    if (const int entered = test::enterPrivateNetns(message); entered != 0) {
+        return entered;
     }
     LiveOptions options;
     options.interface = "lo";
@@ -150,7 +98,7 @@ int sameFramesAsDirect(std::string& message) {
     auto direct = LiveCapture::open(options);
     if (!direct) {
         message = direct.error().message;
-        return direct.error().code == ErrorCode::PermissionDenied ? kSkipExit : 1;
+        return direct.error().code == ErrorCode::PermissionDenied ? test::kSkipExit : 1;
     }
     auto viaHelper = HelperCapture::open(options, kHelper);
     if (!viaHelper) {
@@ -203,8 +151,8 @@ TEST(HelperLive, SameFramesAsADirectCaptureAndKilledHelperIsASentence) {
 
 // The helper's errors are LiveCapture's, kind and sentence.
 int sameErrorsAsDirect(std::string& message) {
-    if (message = enterNamespace(); !message.empty()) {
-        return kSkipExit;
+    if (const int entered = test::enterPrivateNetns(message); entered != 0) {
+        return entered;
     }
     LiveOptions badFilter;
     badFilter.interface = "lo";
@@ -220,7 +168,7 @@ int sameErrorsAsDirect(std::string& message) {
         }
         if (direct.error().code == ErrorCode::PermissionDenied) {
             message = direct.error().message;
-            return kSkipExit;
+            return test::kSkipExit;
         }
         if (direct.error().code != viaHelper.error().code ||
             direct.error().message != viaHelper.error().message) {
@@ -256,14 +204,14 @@ TEST(HelperLive, NoPermissionNamesTheHelper) {
     const auto r = runInChild([&](std::string& text) {
         if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) {
             text = "cannot become user nobody";
-            return kSkipExit;
+            return test::kSkipExit;
         }
         LiveOptions options;
         options.interface = "lo";
         auto capture = HelperCapture::open(options, copy);
         if (capture.ok()) {
             text = "capturing is allowed without privileges here";
-            return kSkipExit;
+            return test::kSkipExit;
         }
         text = capture.error().message;
         return capture.error().code == ErrorCode::PermissionDenied ? 0 : 1;
@@ -275,6 +223,48 @@ TEST(HelperLive, NoPermissionNamesTheHelper) {
               "privileges, or grant the capability once: sudo setcap "
               "cap_net_raw,cap_net_admin=eip " +
                   copy);
+}
+
+// Stopped, the helper still sends what the kernel held for it, and HelperCapture hands those
+// frames out before its End; datagrams sent after the stop are not handed out.
+int stopKeepsWhatTheKernelHeld(std::string& message) {
+    if (const int entered = test::enterPrivateNetns(message); entered != 0) {
+        return entered;
+    }
+    LiveOptions options;
+    options.interface = "lo";
+    options.filter = "udp port 9999";
+    auto capture = HelperCapture::open(options, kHelper);
+    if (!capture) {
+        message = "helper: " + capture.error().message;
+        return capture.error().code == ErrorCode::PermissionDenied ? test::kSkipExit : 1;
+    }
+    HelperCapture& helper = **capture;
+    constexpr int kBefore = 300;
+    if (!test::sendReceivedDatagrams(kBefore, 200, 9999, message)) {
+        return 1;
+    }
+    helper.interrupt();  // before next() read a single frame
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    if (!test::sendReceivedDatagrams(30, 200, 9999, message)) {
+        return 1;
+    }
+    int packets = 0;
+    RawPacket p;
+    ReadStatus status;
+    while ((status = helper.next(p)) == ReadStatus::Packet || status == ReadStatus::Timeout) {
+        packets += status == ReadStatus::Packet;
+    }
+    message = "handed out " + std::to_string(packets) + " of the " + std::to_string(kBefore) +
+              " held frames, then status " + std::to_string(int(status)) + "; received " +
+              std::to_string(helper.counters().received);
+    return packets == kBefore && status == ReadStatus::End && helper.counters().received == kBefore
+               ? 0
+               : 1;
+}
+
+TEST(HelperLive, StopHandsOutWhatTheKernelHeldThenEnds) {
+    expectChild(runInChild(stopKeepsWhatTheKernelHeld));
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // LiveCapture on Windows (Npcap): pcap_create/pcap_activate with every failure mapped to one
 // sentence, then pcap_next_ex, which Npcap bounds by the read timeout (pollTimeoutMs) even in
 // immediate mode; interrupt() is pcap_breakloop, which also signals the handle's read event.
-// The Linux version (../live_capture.cpp) waits in poll() instead, which Windows lacks.
+// Once interrupted, next() hands out the frames the driver already holds (PcapDrain), then
+// ends. The Linux version (../live_capture.cpp) waits in poll() instead, which Windows lacks.
 #include "core/capture/live_capture.h"
 
 #include <pcap/pcap.h>
@@ -12,6 +13,7 @@
 #include <atomic>
 
 #include "core/capture/npcap.h"
+#include "core/capture/pcap_drain.h"
 #include "core/capture/pcap_open.h"
 
 namespace flowscope {
@@ -22,6 +24,7 @@ constexpr const char* kLibrary = "Npcap";
 struct LiveCapture::Impl {
     pcap_t* handle = nullptr;
     std::atomic<bool> interrupted{false};
+    PcapDrain drain;  // what next() still hands out once interrupted
     bool finished = false;
     bool failed = false;
     int64_t fractionScale = 1000;  // ns per tv_usec unit: 1 with nanosecond precision
@@ -73,12 +76,16 @@ ReadStatus LiveCapture::next(RawPacket& out) {
     if (s.finished) {
         return s.failed ? ReadStatus::Error : ReadStatus::End;
     }
-    if (s.interrupted.load(std::memory_order_acquire)) {
-        return ReadStatus::End;
-    }
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
-    const int rc = pcap_next_ex(s.handle, &header, &data);
+    if (s.interrupted.load(std::memory_order_acquire)) {
+        // What Npcap's driver already holds was collected before the stop (PcapDrain).
+        if (!s.drain.next(s.handle, s.fractionScale, header, data)) {
+            s.finished = true;
+            return ReadStatus::End;
+        }
+    }
+    const int rc = header != nullptr ? 1 : pcap_next_ex(s.handle, &header, &data);
     if (rc == 1) {
         out.timestampNs = static_cast<int64_t>(header->ts.tv_sec) * 1000000000 +
                           static_cast<int64_t>(header->ts.tv_usec) * s.fractionScale;
@@ -90,7 +97,11 @@ ReadStatus LiveCapture::next(RawPacket& out) {
         ++s.received;
         return ReadStatus::Packet;
     }
-    if (s.interrupted.load(std::memory_order_acquire) || rc == PCAP_ERROR_BREAK) {
+    if (s.interrupted.load(std::memory_order_acquire)) {
+        return next(out);  // hands out what the driver holds, then ends
+    }
+    if (rc == PCAP_ERROR_BREAK) {
+        s.finished = true;
         return ReadStatus::End;
     }
     if (rc == 0) {
@@ -108,6 +119,7 @@ CaptureCounters LiveCapture::counters() const {
 }
 
 void LiveCapture::interrupt() {
+    m_impl->drain.markStop();
     m_impl->interrupted.store(true, std::memory_order_release);
     pcap_breakloop(m_impl->handle);
 }

@@ -43,6 +43,7 @@ struct Wpcap {
     decltype(&::pcap_set_snaplen) setSnaplen = nullptr;
     decltype(&::pcap_set_timeout) setTimeout = nullptr;
     decltype(&::pcap_setfilter) setfilter = nullptr;
+    decltype(&::pcap_setnonblock) setnonblock = nullptr;
     decltype(&::pcap_snapshot) snapshot = nullptr;
     decltype(&::pcap_stats) stats = nullptr;
     // Missing from WinPcap 4.1 (optional: the wrappers fall back).
@@ -98,6 +99,7 @@ Wpcap load() {
     ok &= resolve(w.module, w.setSnaplen, "pcap_set_snaplen");
     ok &= resolve(w.module, w.setTimeout, "pcap_set_timeout");
     ok &= resolve(w.module, w.setfilter, "pcap_setfilter");
+    ok &= resolve(w.module, w.setnonblock, "pcap_setnonblock");
     ok &= resolve(w.module, w.snapshot, "pcap_snapshot");
     ok &= resolve(w.module, w.stats, "pcap_stats");
     resolve(w.module, w.setImmediateMode, "pcap_set_immediate_mode");
@@ -206,6 +208,9 @@ int pcap_set_timeout(pcap_t* p, int ms) {
 }
 int pcap_setfilter(pcap_t* p, struct bpf_program* program) {
     return wpcap().setfilter(p, program);
+}
+int pcap_setnonblock(pcap_t* p, int nonblock, char* errbuf) {
+    return wpcap().setnonblock(p, nonblock, errbuf);
 }
 int pcap_snapshot(pcap_t* p) {
     return wpcap().snapshot(p);
