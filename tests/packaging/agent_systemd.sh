@@ -160,7 +160,13 @@ result=$(as_flowuser systemctl --user show flowscope-agent@lo.service -p Result 
 [[ $result == "success 0 " ]] || fail "systemctl --user stop: Result/ExecMainStatus '$result'; $(user_journal)"
 kill -TERM "$collector" && wait "$collector"
 got=$(nfdump -R "$collected" -q -o "fmt:%dp %pkt %byt" 2>/dev/null | awk '$1 == 9999 {p += $2; b += $3} END {print p + 0, b + 0}')
-[[ $got == "20 2560" ]] || fail "nfcapd holds '$got' packets and bytes from the user unit, wanted '20 2560'."
+if [[ $got != "20 2560" ]]; then
+    # Which side lost it: the capture (the history holds fewer too) or the export.
+    fail "nfcapd holds '$got' packets and bytes from the user unit, wanted '20 2560'." \
+        "History: $(as_flowuser flowscope-cli report --format csv 2>&1 | tr '\n' ' ')." \
+        "nfdump: $(nfdump -R "$collected" -q -o "fmt:%ts %te %sp %dp %pkt %byt" 2>&1 | tr '\n' ' ')." \
+        "The unit said: $(user_journal | tail -8 | tr '\n' ' ')"
+fi
 ok "systemctl --user stop (SIGTERM): exit 0; nfcapd read back 20 packets, 2560 IP bytes"
 report=$(as_flowuser flowscope-cli report --format json) ||
     fail "flowscope-cli report on flowuser's database failed."
