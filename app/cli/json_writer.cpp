@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/cli/text_out.h"
+
 namespace flowscope::cli {
 
 namespace {
@@ -12,13 +14,6 @@ namespace {
 // control characters. Bytes >= 0x80 (UTF-8) pass through unchanged.
 bool plain(unsigned char c) {
     return c >= 0x20 && c != '"' && c != '\\';
-}
-
-template <typename Number>
-void appendNumber(std::string& out, Number n) {
-    char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, n);
-    out.append(buf, r.ptr);
 }
 
 }  // namespace
@@ -47,7 +42,7 @@ void JsonWriter::appendEscaped(std::string& out, std::string_view text) {
         while (run != end && plain(static_cast<unsigned char>(*run))) {
             ++run;
         }
-        out.append(p, run);
+        out.append(p, size_t(run - p));  // (pointer, length): the (first, last) form is slower
         if (run == end) {
             break;
         }

@@ -43,7 +43,7 @@ template <typename Number>
 void appendNumber(std::string& out, Number n) {
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, n);
-    out.append(buf, r.ptr);
+    out.append(buf, size_t(r.ptr - buf));
 }
 
 // formatRfc3339Micros, with the date and time of day ("2023-11-14T22:13:20.") formatted once
