@@ -76,8 +76,8 @@ void RecorderBatch::regroup(const EngineSnapshot& snapshot) {
     }
 }
 
-void RecorderBatch::follow(const EngineSnapshot& snapshot, const Flow& flow, bool paused,
-                           std::unordered_map<int, Usage>& traffic) {
+void RecorderBatch::follow(const EngineSnapshot& snapshot, const Flow& flow, bool paused, bool hold,
+                           Traffic& traffic) {
     Followed& f = m_flows[flow.id];
     f.flow = flow;
     if (f.group < 0 || f.groupAppId != flow.appId || f.groupNameId != flow.nameId) {
@@ -87,8 +87,46 @@ void RecorderBatch::follow(const EngineSnapshot& snapshot, const Flow& flow, boo
     }
     const Usage delta = difference(flow.counters, f.written);
     f.written = flow.counters;
+    const int64_t minute = floorMinute(snapshot.timeNs / 1'000'000'000);
     if (!paused && (delta.packets() > 0 || delta.bytes() > 0)) {
-        traffic[f.group] += delta;
+        if (hold && flow.appId == 0) {
+            if (f.held.empty()) {
+                f.heldSinceNs = snapshot.timeNs;
+                m_holding.insert(flow.id);
+            }
+            if (f.held.empty() || f.held.back().first != minute) {
+                f.held.emplace_back(minute, Usage{});
+            }
+            f.held.back().second += delta;
+            return;
+        }
+        traffic[{minute, f.group}] += delta;
+    }
+    if (!f.held.empty() && (flow.appId != 0 || paused)) {
+        release(flow.id, f, traffic);  // its program is known now (or recording pauses)
+    }
+}
+
+// Held traffic goes to the flow's group as it is now, in the minutes it happened in.
+void RecorderBatch::release(uint64_t id, Followed& followed, Traffic& traffic) {
+    for (const auto& [minute, usage] : followed.held) {
+        traffic[{minute, followed.group}] += usage;
+    }
+    followed.held.clear();
+    m_holding.erase(id);
+}
+
+void RecorderBatch::releaseDue(const EngineSnapshot& snapshot, Traffic& traffic) {
+    const bool all = isFinal(snapshot.state) || !snapshot.applications;
+    std::vector<uint64_t> due;
+    for (const uint64_t id : m_holding) {
+        const Followed& f = m_flows.at(id);
+        if (all || snapshot.timeNs - f.heldSinceNs >= kHoldNs) {
+            due.push_back(id);
+        }
+    }
+    for (const uint64_t id : due) {
+        release(id, m_flows.at(id), traffic);
     }
 }
 
@@ -116,19 +154,22 @@ TickBatch RecorderBatch::build(const EngineSnapshot& snapshot, const EngineDiff&
     }
     TickBatch batch;
     batch.now = snapshot.timeNs / 1'000'000'000;
-    std::unordered_map<int, Usage> traffic;
+    Traffic traffic;
+    const bool hold = snapshot.applications != nullptr;  // programs are being identified
     for (const auto* flows : {&diff.added, &diff.changed, &diff.removed}) {
         for (const Flow& flow : *flows) {
-            follow(snapshot, flow, paused, traffic);
+            follow(snapshot, flow, paused, hold, traffic);
         }
     }
     for (const Flow& flow : diff.removed) {
         const auto it = m_flows.find(flow.id);
+        release(flow.id, it->second, traffic);  // its program is as known as it will be
         if (!paused) {
             batch.connections.push_back(connection(it->second));
         }
         m_flows.erase(it);
     }
+    releaseDue(snapshot, traffic);  // all of it at the end
     if (isFinal(snapshot.state)) {
         for (const auto& [id, followed] : m_flows) {
             if (!paused) {
@@ -137,10 +178,9 @@ TickBatch RecorderBatch::build(const EngineSnapshot& snapshot, const EngineDiff&
         }
         m_flows.clear();
     }
-    const int64_t minute = floorMinute(batch.now);
-    for (const auto& [group, usage] : traffic) {
-        const Group& g = m_groups[static_cast<size_t>(group)];
-        batch.traffic.push_back({minute, g.app, g.remote, g.service, usage});
+    for (const auto& [at, usage] : traffic) {
+        const Group& g = m_groups[static_cast<size_t>(at.second)];
+        batch.traffic.push_back({at.first, g.app, g.remote, g.service, usage});
     }
     return batch;
 }

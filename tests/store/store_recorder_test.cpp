@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <map>
+#include <optional>
 
 #include "core/enrich/service_table.h"
 #include "core/store/history_reader.h"
@@ -34,7 +35,9 @@ Flow flow(uint64_t id, uint32_t appId, uint16_t remotePort, uint64_t in, uint64_
 
 class Feeder {
 public:
-    explicit Feeder(RecorderSink& sink) : m_sink(sink) {
+    // `identifying`: the engine names programs (a live capture), so snapshots carry them.
+    explicit Feeder(RecorderSink& sink, bool identifying = true)
+        : m_sink(sink), m_identifying(identifying) {
         auto apps = std::make_shared<std::vector<Application>>();
         apps->push_back({1, "/usr/bin/curl", "curl", "alice", 1000, {42}, "curl", false});
         apps->push_back({2, "/usr/bin/ssh", "ssh", "alice", 1000, {43}, "ssh", false});
@@ -45,21 +48,29 @@ public:
         snapshot->sequence = ++m_sequence;
         snapshot->timeNs = (utc(2026, 12, 1, 9) + second) * kSecond;
         snapshot->state = state;
-        snapshot->applications = m_apps;
+        if (m_identifying) {
+            snapshot->applications = m_apps;
+        }
         ASSERT_TRUE(m_sink.consume(snapshot, diff));
     }
 
 private:
     RecorderSink& m_sink;
+    bool m_identifying;
     std::shared_ptr<const std::vector<Application>> m_apps;
     uint64_t m_sequence = 0;
 };
 
-std::map<std::string, Usage> totals(const std::filesystem::path& path, Dimension by) {
+// Totals per group over [since, until) (seconds after 09:00 of the test's day), or the day.
+std::map<std::string, Usage> totals(const std::filesystem::path& path, Dimension by,
+                                    std::optional<TimeRange> range = {}) {
     auto reader = HistoryReader::open(path);
     EXPECT_TRUE(reader) << reader.error().message;
     std::map<std::string, Usage> out;
-    auto rows = (*reader)->totals({utc(2026, 12, 1), utc(2026, 12, 2)}, by);
+    const int64_t nine = utc(2026, 12, 1, 9);
+    auto rows = (*reader)->totals(range ? TimeRange{nine + range->since, nine + range->until}
+                                        : TimeRange{utc(2026, 12, 1), utc(2026, 12, 2)},
+                                  by);
     for (const TotalRow& row : *rows) {
         out[row.label] = row.usage;
     }
@@ -131,6 +142,48 @@ TEST(StoreRecorder, NothingIsWrittenWhilePaused) {
     auto rows = (*reader)->connections({utc(2026, 12, 1), utc(2026, 12, 2)}, 0);
     ASSERT_EQ(rows->size(), 1u);
     EXPECT_EQ(rows->front().application, "curl");
+}
+
+// The process resolver names a connection's program a tick or more after its first packets:
+// until then (at most RecorderBatch::kHoldNs) its traffic is held back, then written under the
+// program, in the minutes it happened in. A flow whose program is never found is written as an
+// unknown program's after that time, or when it leaves the table.
+TEST(StoreRecorder, TrafficBeforeTheProgramIsKnownIsCountedAsItsPrograms) {
+    test::TempDir dir;
+    test::ZoneGuard zone("UTC");
+    const auto path = dir.file("history.sqlite");
+    auto sink = RecorderSink::open({path, {}, nullptr, nullptr, {}});
+    ASSERT_TRUE(sink);
+    Feeder feed(**sink);
+    feed.tick(59, {{flow(1, 0, 443, 1000, 100)}, {}, {}});
+    feed.tick(60, {{flow(2, 0, 8080, 40, 40)}, {}, {}});  // its program is never found
+    feed.tick(61, {{}, {flow(1, 1, 443, 1500, 150)}, {}});
+    auto apps = totals(path, Dimension::Application);
+    EXPECT_EQ(apps.at("curl"), (Usage{1500, 150, 15, 1}));
+    EXPECT_FALSE(apps.contains(""));  // flow 2 is held
+    EXPECT_EQ(totals(path, Dimension::Application, TimeRange{0, 60}).at("curl").bytesIn, 1000u);
+    EXPECT_EQ(totals(path, Dimension::Application, TimeRange{60, 120}).at("curl").bytesIn, 500u);
+    feed.tick(67, {{}, {}, {}});
+    EXPECT_FALSE(totals(path, Dimension::Application).contains(""));  // 7 s: still held
+    feed.tick(68, {{}, {}, {}});
+    EXPECT_EQ(totals(path, Dimension::Application).at(""), (Usage{40, 40, 0, 0}));
+    feed.tick(70, {{flow(3, 0, 22, 1000, 1000)}, {}, {}});
+    feed.tick(71, {{}, {}, {flow(3, 0, 22, 2000, 2000)}});  // leaves the table unknown
+    apps = totals(path, Dimension::Application);
+    EXPECT_EQ(apps.at(""), (Usage{2040, 2040, 20, 20}));
+    EXPECT_EQ(apps.at("curl"), (Usage{1500, 150, 15, 1}));
+}
+
+// Without program identification (a capture file) nothing waits for a program.
+TEST(StoreRecorder, NothingIsHeldWhenProgramsAreNotIdentified) {
+    test::TempDir dir;
+    test::ZoneGuard zone("UTC");
+    const auto path = dir.file("history.sqlite");
+    auto sink = RecorderSink::open({path, {}, nullptr, nullptr, {}});
+    ASSERT_TRUE(sink);
+    Feeder feed(**sink, false);
+    feed.tick(1, {{flow(1, 0, 443, 1000, 100)}, {}, {}});
+    EXPECT_EQ(totals(path, Dimension::Application).at(""), (Usage{1000, 100, 10, 1}));
 }
 
 TEST(StoreRecorder, ADamagedFileIsReportedAtOpen) {
