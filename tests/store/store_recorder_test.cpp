@@ -77,6 +77,20 @@ std::map<std::string, Usage> totals(const std::filesystem::path& path, Dimension
     return out;
 }
 
+// A recorder on a new database in a temporary folder, in UTC (null if it did not open).
+struct Recording {
+    test::TempDir dir;
+    test::ZoneGuard zone{"UTC"};
+    std::filesystem::path path = dir.file("history.sqlite");
+    std::unique_ptr<RecorderSink> sink = open(path);
+
+    static std::unique_ptr<RecorderSink> open(const std::filesystem::path& file) {
+        auto opened = RecorderSink::open({file, {}, nullptr, nullptr, {}});
+        EXPECT_TRUE(opened) << opened.error().message;
+        return opened ? std::move(opened.value()) : nullptr;
+    }
+};
+
 TEST(StoreRecorder, WritesTheTrafficOfEveryTickAndEachConnectionOnce) {
     test::TempDir dir;
     test::ZoneGuard zone("UTC");
@@ -121,24 +135,21 @@ TEST(StoreRecorder, WritesTheTrafficOfEveryTickAndEachConnectionOnce) {
 }
 
 TEST(StoreRecorder, NothingIsWrittenWhilePaused) {
-    test::TempDir dir;
-    test::ZoneGuard zone("UTC");
-    const auto path = dir.file("history.sqlite");
-    auto sink = RecorderSink::open({path, {}, nullptr, nullptr, {}});
-    ASSERT_TRUE(sink);
-    Feeder feed(**sink);
+    Recording r;
+    ASSERT_TRUE(r.sink);
+    Feeder feed(*r.sink);
     feed.tick(1, {{flow(1, 1, 443, 1000, 100)}, {}, {}});
-    (*sink)->setPaused(true);
-    EXPECT_TRUE((*sink)->stats().paused);
+    r.sink->setPaused(true);
+    EXPECT_TRUE(r.sink->stats().paused);
     feed.tick(2, {{flow(2, 2, 22, 500, 500)}, {flow(1, 1, 443, 5000, 500)}, {}});
     feed.tick(3, {{}, {}, {flow(2, 2, 22, 600, 600)}});  // ends while paused: no row
-    (*sink)->setPaused(false);
+    r.sink->setPaused(false);
     feed.tick(4, {{}, {flow(1, 1, 443, 5100, 510)}, {}}, EngineState::Stopped);
-    (*sink)->finish();
-    const auto apps = totals(path, Dimension::Application);
+    r.sink->finish();
+    const auto apps = totals(r.path, Dimension::Application);
     EXPECT_EQ(apps.at("curl").bytesIn, 1100u);  // 1000 before, 100 after the pause
     EXPECT_FALSE(apps.contains("ssh"));
-    auto reader = HistoryReader::open(path);
+    auto reader = HistoryReader::open(r.path);
     auto rows = (*reader)->connections({utc(2026, 12, 1), utc(2026, 12, 2)}, 0);
     ASSERT_EQ(rows->size(), 1u);
     EXPECT_EQ(rows->front().application, "curl");
@@ -149,41 +160,35 @@ TEST(StoreRecorder, NothingIsWrittenWhilePaused) {
 // program, in the minutes it happened in. A flow whose program is never found is written as an
 // unknown program's after that time, or when it leaves the table.
 TEST(StoreRecorder, TrafficBeforeTheProgramIsKnownIsCountedAsItsPrograms) {
-    test::TempDir dir;
-    test::ZoneGuard zone("UTC");
-    const auto path = dir.file("history.sqlite");
-    auto sink = RecorderSink::open({path, {}, nullptr, nullptr, {}});
-    ASSERT_TRUE(sink);
-    Feeder feed(**sink);
+    Recording r;
+    ASSERT_TRUE(r.sink);
+    Feeder feed(*r.sink);
     feed.tick(59, {{flow(1, 0, 443, 1000, 100)}, {}, {}});
     feed.tick(60, {{flow(2, 0, 8080, 40, 40)}, {}, {}});  // its program is never found
     feed.tick(61, {{}, {flow(1, 1, 443, 1500, 150)}, {}});
-    auto apps = totals(path, Dimension::Application);
+    auto apps = totals(r.path, Dimension::Application);
     EXPECT_EQ(apps.at("curl"), (Usage{1500, 150, 15, 1}));
     EXPECT_FALSE(apps.contains(""));  // flow 2 is held
-    EXPECT_EQ(totals(path, Dimension::Application, TimeRange{0, 60}).at("curl").bytesIn, 1000u);
-    EXPECT_EQ(totals(path, Dimension::Application, TimeRange{60, 120}).at("curl").bytesIn, 500u);
+    EXPECT_EQ(totals(r.path, Dimension::Application, TimeRange{0, 60}).at("curl").bytesIn, 1000u);
+    EXPECT_EQ(totals(r.path, Dimension::Application, TimeRange{60, 120}).at("curl").bytesIn, 500u);
     feed.tick(67, {{}, {}, {}});
-    EXPECT_FALSE(totals(path, Dimension::Application).contains(""));  // 7 s: still held
+    EXPECT_FALSE(totals(r.path, Dimension::Application).contains(""));  // 7 s: still held
     feed.tick(68, {{}, {}, {}});
-    EXPECT_EQ(totals(path, Dimension::Application).at(""), (Usage{40, 40, 0, 0}));
+    EXPECT_EQ(totals(r.path, Dimension::Application).at(""), (Usage{40, 40, 0, 0}));
     feed.tick(70, {{flow(3, 0, 22, 1000, 1000)}, {}, {}});
     feed.tick(71, {{}, {}, {flow(3, 0, 22, 2000, 2000)}});  // leaves the table unknown
-    apps = totals(path, Dimension::Application);
+    apps = totals(r.path, Dimension::Application);
     EXPECT_EQ(apps.at(""), (Usage{2040, 2040, 20, 20}));
     EXPECT_EQ(apps.at("curl"), (Usage{1500, 150, 15, 1}));
 }
 
 // Without program identification (a capture file) nothing waits for a program.
 TEST(StoreRecorder, NothingIsHeldWhenProgramsAreNotIdentified) {
-    test::TempDir dir;
-    test::ZoneGuard zone("UTC");
-    const auto path = dir.file("history.sqlite");
-    auto sink = RecorderSink::open({path, {}, nullptr, nullptr, {}});
-    ASSERT_TRUE(sink);
-    Feeder feed(**sink, false);
+    Recording r;
+    ASSERT_TRUE(r.sink);
+    Feeder feed(*r.sink, false);
     feed.tick(1, {{flow(1, 0, 443, 1000, 100)}, {}, {}});
-    EXPECT_EQ(totals(path, Dimension::Application).at(""), (Usage{1000, 100, 10, 1}));
+    EXPECT_EQ(totals(r.path, Dimension::Application).at(""), (Usage{1000, 100, 10, 1}));
 }
 
 TEST(StoreRecorder, ADamagedFileIsReportedAtOpen) {
