@@ -4,6 +4,11 @@
 
 namespace flowscope {
 
+int64_t wallClockNs() {
+    using namespace std::chrono;
+    return duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count();
+}
+
 SecondsMicros splitMicros(int64_t nanos) {
     int64_t micros = nanos / 1000;
     if (nanos % 1000 < 0) {

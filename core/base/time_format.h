@@ -6,6 +6,9 @@
 
 namespace flowscope {
 
+// Now, in nanoseconds since the Unix epoch (the wall clock frames are stamped with).
+int64_t wallClockNs();
+
 // Whole seconds and microseconds (0..999999) of a timestamp, both floored toward negative
 // infinity so that times before 1970 split correctly.
 struct SecondsMicros {

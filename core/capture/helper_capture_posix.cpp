@@ -11,6 +11,7 @@
 #include <chrono>
 #include <utility>
 
+#include "core/base/time_format.h"
 #include "core/capture/helper_capture_impl.h"
 #include "core/capture/helper_protocol.h"
 
@@ -244,9 +245,7 @@ CaptureCounters HelperCapture::counters() const {
 }
 
 void HelperCapture::interrupt() {
-    const auto now = std::chrono::system_clock::now().time_since_epoch();
-    m_impl->stopNs.store(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count(),
-                         std::memory_order_relaxed);
+    m_impl->stopNs.store(wallClockNs(), std::memory_order_relaxed);
     m_impl->interrupted.store(true, std::memory_order_release);
     if (m_impl->wakeFd >= 0) {
         const uint64_t one = 1;

@@ -1,5 +1,7 @@
 #include "core/capture/pcap_drain.h"
 
+#include "core/base/time_format.h"
+
 namespace flowscope {
 
 namespace {
@@ -8,9 +10,7 @@ constexpr uint32_t kClockEvery = 256;  // frames between two looks at the drain'
 }  // namespace
 
 void PcapDrain::markStop() {
-    const auto now = std::chrono::system_clock::now().time_since_epoch();
-    m_stopNs.store(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count(),
-                   std::memory_order_release);
+    m_stopNs.store(wallClockNs(), std::memory_order_release);
 }
 
 bool PcapDrain::next(pcap_t* handle, int64_t fractionScale, pcap_pkthdr*& header,

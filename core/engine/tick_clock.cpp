@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <chrono>
 
+#include "core/base/time_format.h"
+
 namespace flowscope {
 
 ClockSources ClockSources::system() {
     using namespace std::chrono;
     return {
-        [] { return duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count(); },
+        [] { return wallClockNs(); },
         [] { return duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count(); }};
 }
 
