@@ -35,6 +35,11 @@ std::optional<ProcessInfo> ApplicationRegistry::describe(uint32_t pid) {
     // Gone already, or exiting (a zombie's /proc still has its name but no executable): the
     // socket events saw it alive.
     auto seen = m_exited(pid);
+    if (!seen && info && info->exiting && m_eventsExpected) {
+        // Exiting, and its socket events (which saw it alive, with its program) not read yet:
+        // named now it would stay the 15-letter comm without a path. Unknown until they come.
+        return std::nullopt;
+    }
     if (!seen || (info && seen->path.empty())) {
         return info;
     }

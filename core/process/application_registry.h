@@ -37,6 +37,9 @@ public:
     // socket event source learned when it made its first socket); none by default.
     using ExitedLookup = std::function<std::optional<ProcessInfo>(uint32_t pid)>;
     void setExitedLookup(ExitedLookup lookup) { m_exited = std::move(lookup); }
+    // Whether socket events are coming, so that an exiting process (no executable left to
+    // read) is better left unknown until its own events name it than named by its comm.
+    void setEventsExpected(bool expected) { m_eventsExpected = expected; }
 
     // Publishes a new copy if anything changed since the last call.
     std::shared_ptr<const std::vector<Application>> publish();
@@ -48,6 +51,7 @@ private:
 
     ProcessBackend& m_backend;
     ExitedLookup m_exited;
+    bool m_eventsExpected = false;
     std::vector<Application> m_apps;  // index = id - 1
     std::unordered_map<std::string, uint32_t> m_byKey;
     std::unordered_map<uint32_t, uint32_t> m_pidApp;  // pid -> application id

@@ -69,6 +69,9 @@ struct ProcessInfo {
     std::string commandLine;  // arguments joined by spaces
     uint32_t uid = 0;
     std::string user;  // user name for uid (the number as text if it has no name)
+    // Seen between giving up its memory and its files, or as a zombie: no executable to read
+    // any more (path empty), though it may still hold sockets. Not "unreadable by us".
+    bool exiting = false;
 };
 
 // What decides which application a process belongs to (with its uid): its executable.

@@ -39,6 +39,7 @@ void ProcessResolver::attachEvents(std::unique_ptr<SocketEventSource> source, Ph
                                    SocketEventsStatus status, bool fromHelper) {
     std::lock_guard refreshing(m_refreshMutex);
     m_events = std::move(source);
+    m_registry.setEventsExpected(m_events != nullptr);
     std::lock_guard lock(m_mutex);
     m_stats.eventSource = m_events ? m_events->name() : "";
     m_stats.eventNote = std::move(note);

@@ -73,7 +73,15 @@ bool SocketIndex::apply(const SocketRecord& r, uint32_t generation,
         // (another user's socket) of a socket whose pids a socket event gave: what the event
         // said stays, as the socket has not closed in between.
         e.seen = generation;
-        return false;
+        if (e.applicationId != 0) {
+            return false;
+        }
+        // An owner that could not be named when last seen (exiting before its socket events
+        // were read) is asked again: the events may have named it since.
+        SocketRecord owner = r;
+        owner.pids = e.pids;
+        e.applicationId = applicationOf(owner);
+        return e.applicationId != 0;
     } else {
         e.pids = r.pids;
         e.applicationId = 0;

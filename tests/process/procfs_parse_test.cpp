@@ -1,5 +1,6 @@
 // /proc/net/{tcp,tcp6,udp,udp6} parsing and process facts, on text in the kernel's exact format.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <netinet/in.h>
@@ -129,7 +130,29 @@ TEST(ProcessName, AProcessGoneHalfWayThroughIsExited) {
     EXPECT_EQ(info->name, "curl");
     EXPECT_EQ(info->uid, 0u);
     EXPECT_TRUE(info->path.empty());  // no exe link: a zombie's, say
+    EXPECT_TRUE(info->exiting);
     std::filesystem::remove_all(root);
+}
+
+// A real zombie still has its status and comm but no executable: described, and marked as
+// exiting (not as a process whose executable we may not read).
+TEST(ProcessName, AZombieIsDescribedAsExiting) {
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        ::_exit(0);
+    }
+    siginfo_t info{};
+    ASSERT_EQ(::waitid(P_PID, id_t(child), &info, WEXITED | WNOWAIT), 0);  // left a zombie
+    auto zombie = linuxproc::describeProcess(uint32_t(child), "/proc");
+    auto self = linuxproc::describeProcess(uint32_t(::getpid()), "/proc");
+    ::waitpid(child, nullptr, 0);
+    ASSERT_TRUE(zombie.has_value());
+    EXPECT_TRUE(zombie->path.empty());
+    EXPECT_TRUE(zombie->exiting);
+    ASSERT_TRUE(self.has_value());
+    EXPECT_FALSE(self->path.empty());
+    EXPECT_FALSE(self->exiting);
 }
 
 // The effective uid is the second number of the "Uid:" line; anything else is no uid (never

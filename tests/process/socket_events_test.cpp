@@ -249,6 +249,47 @@ TEST_F(HiddenOwnerTest, AHiddenOwnerIsTakenWhenNoEventCame) {
     EXPECT_TRUE(applicationOf(found[0])->ownerHidden);
 }
 
+// A short-lived process found by a table read after it gave up its memory but before it
+// closed its sockets: /proc has its comm (15 letters) and no executable. With events on, its
+// own events (which saw it alive) are waited for, as they name its program and path.
+class ExitingProcessTest : public LoopbackEventsTest {
+protected:
+    ExitingProcessTest() {
+        ProcessInfo exiting = proc(303, "", "brief-client-wi");
+        exiting.exiting = true;
+        state->processes[303] = exiting;
+        state->table = {clientSocket(5010, 303)};
+    }
+    static ProcessInfo asTheEventsSawIt() {
+        return proc(303, "/opt/brief/brief-client-with-a-long-name",
+                    "brief-client-with-a-long-name");
+    }
+};
+
+TEST_F(ExitingProcessTest, AnExitingProcessReadBeforeItsEventsIsNamedByThem) {
+    resolver->track(1, client(5010));
+    EXPECT_EQ(resolver->runDue(), 0);
+    EXPECT_TRUE(resolver->takeAttributions().empty());  // not "brief-client-wi" without a path
+    resolver->ingest(SocketEvents{{asTheEventsSawIt()}, {clientSocket(5010, 303)}});
+    auto found = resolver->takeAttributions();
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].pid, 303u);
+    ASSERT_NE(applicationOf(found[0]), nullptr);
+    EXPECT_EQ(applicationOf(found[0])->path, "/opt/brief/brief-client-with-a-long-name");
+    EXPECT_EQ(applicationOf(found[0])->name, "brief-client-with-a-long-name");
+}
+
+TEST_F(ExitingProcessTest, WithoutEventsAnExitingProcessIsNamedByWhatProcStillHas) {
+    resolver->attachEvents(nullptr, verbatim("off"));
+    resolver->track(1, client(5010));
+    EXPECT_EQ(resolver->runDue(), 0);
+    auto found = resolver->takeAttributions();
+    ASSERT_EQ(found.size(), 1u);
+    ASSERT_NE(applicationOf(found[0]), nullptr);
+    EXPECT_EQ(applicationOf(found[0])->name, "brief-client-wi");
+    EXPECT_EQ(applicationOf(found[0])->path, "");
+}
+
 TEST_F(SocketEventsTest, TheNoteSaysWhyThereIsNoSource) {
     resolver->attachEvents(nullptr, verbatim("eBPF socket events are off: because."));
     const ProcessResolverStats s = resolver->stats();

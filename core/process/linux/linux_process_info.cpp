@@ -46,11 +46,15 @@ std::string baseName(const std::string& path) {
 }
 
 // The target of /proc/<pid>/exe; a program replaced on disk while running (e.g. upgraded) is
-// still that program, without the kernel's " (deleted)".
-std::string executablePath(const std::string& dir) {
+// still that program, without the kernel's " (deleted)". `gone` tells a process that has no
+// executable any more (ENOENT: exiting, its memory released) from one we may not read.
+std::string executablePath(const std::string& dir, bool* gone = nullptr) {
     char link[4096];
     const ssize_t n = ::readlink((dir + "/exe").c_str(), link, sizeof link - 1);
     if (n <= 0) {
+        if (gone != nullptr) {
+            *gone = n < 0 && errno == ENOENT;
+        }
         return {};
     }
     std::string path(link, size_t(n));
@@ -128,7 +132,7 @@ std::optional<ProcessInfo> describeProcess(uint32_t pid, const std::string& proc
         comm.pop_back();
     }
 
-    info.path = executablePath(dir);
+    info.path = executablePath(dir, &info.exiting);
 
     std::string cmdline;
     readSmallFile(dir + "/cmdline", cmdline);
