@@ -93,12 +93,18 @@ configure_file(${pkg_dir}/postinst.in ${PROJECT_BINARY_DIR}/packaging/postinst @
 #   hicolor-icon-theme  owns the share/icons/hicolor folders the app icon goes into and their
 #                       index.theme, without which icon lookups ignore them.
 #   libcap2-bin         setcap, which postinst runs on the capture helper (with the helper).
+#   librsvg2-2 libcairo2  flowscope-cli's icon command draws SVG icons with them, loaded when
+#                       first needed (app/cli/icon_render.cmake) so other commands start fast.
 # Debian 12's libqt6gui6 (a shlibdeps result) already holds the xcb and offscreen platform
 # plugins; qt6-wayland is only recommended: without it the app runs through XWayland.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, hicolor-icon-theme")
 if(TARGET flowscope-capture)
     string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libcap2-bin")
+endif()
+get_property(cli_loads_svg GLOBAL PROPERTY FLOWSCOPE_CLI_LOADS_SVG)
+if(cli_loads_svg)
+    string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", librsvg2-2, libcairo2")
 endif()
 # qt6-translations-l10n: Qt's own strings (standard dialog buttons) in the app's language.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, shared-mime-info, qt6-translations-l10n")
@@ -128,6 +134,13 @@ set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_SPEC_MORE_DEFINE "%define packager ${CPACK_PACKAGE_CONTACT}")
 set(CPACK_RPM_PACKAGE_AUTOPROV OFF)  # nothing here is a library for others
+if(cli_loads_svg)  # by soname, which every distribution's librsvg and cairo packages provide
+    set(rpm_abi "")
+    if(CMAKE_SIZEOF_VOID_P EQUAL 8)
+        set(rpm_abi "(64bit)")
+    endif()
+    set(CPACK_RPM_PACKAGE_REQUIRES "librsvg-2.so.2()${rpm_abi}, libcairo.so.2()${rpm_abi}")
+endif()
 set(CPACK_RPM_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
 # Folders that belong to the filesystem and to other packages (hicolor, shells, systemd).
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION

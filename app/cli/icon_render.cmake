@@ -4,7 +4,7 @@
 set(FLOWSCOPE_ICON_CLI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/icon_command.cpp ${CMAKE_CURRENT_LIST_DIR}/icon_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/png_codec.cpp ${CMAKE_CURRENT_LIST_DIR}/svg_render.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/image_scale.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/svg_library.cpp ${CMAKE_CURRENT_LIST_DIR}/image_scale.cpp)
 if(WIN32 OR APPLE)
     pkg_check_modules(FLOWSCOPE_ICON_RENDER QUIET IMPORTED_TARGET libpng librsvg-2.0 cairo)
 else()
@@ -22,4 +22,18 @@ configure_file(${CMAKE_CURRENT_LIST_DIR}/generic_program_svg.h.in
                ${CMAKE_CURRENT_BINARY_DIR}/generated/generic_program_svg.h @ONLY)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${generic_svg})
 target_include_directories(flowscope-cli PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/generated)
-target_link_libraries(flowscope-cli PRIVATE flowscope::icons PkgConfig::FLOWSCOPE_ICON_RENDER)
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    # librsvg and cairo are loaded when an SVG is first drawn (app/cli/svg_library.cpp), not
+    # linked: with their ~38 dependencies they were a third of every other command's start-up.
+    # Their headers only; the sonames have been these since librsvg 2.0 and cairo 1.0. The
+    # packages require them by hand (cmake/Packaging.cmake), as shlibdeps cannot see them.
+    pkg_check_modules(FLOWSCOPE_PNG REQUIRED IMPORTED_TARGET libpng)
+    target_include_directories(flowscope-cli SYSTEM PRIVATE ${FLOWSCOPE_ICON_RENDER_INCLUDE_DIRS})
+    target_compile_definitions(flowscope-cli PRIVATE FLOWSCOPE_SVG_RUNTIME_LOAD
+        FLOWSCOPE_RSVG_SONAME="librsvg-2.so.2" FLOWSCOPE_CAIRO_SONAME="libcairo.so.2")
+    target_link_libraries(flowscope-cli PRIVATE flowscope::icons PkgConfig::FLOWSCOPE_PNG
+                                                ${CMAKE_DL_LIBS})
+    set_property(GLOBAL PROPERTY FLOWSCOPE_CLI_LOADS_SVG ON)
+else()
+    target_link_libraries(flowscope-cli PRIVATE flowscope::icons PkgConfig::FLOWSCOPE_ICON_RENDER)
+endif()

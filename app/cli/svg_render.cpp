@@ -1,39 +1,39 @@
 #include "app/cli/svg_render.h"
 
-#include <cairo.h>
-#include <librsvg/rsvg.h>
-
 #include <cstring>
+
+#include "app/cli/svg_library.h"
 
 namespace flowscope::cli {
 
 namespace {
 
-Result<RgbaImage> render(RsvgHandle* handle, int size, const std::string& what) {
-    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, size, size);
-    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-        cairo_surface_destroy(surface);
-        g_object_unref(handle);
+Result<RgbaImage> render(const SvgLibrary& lib, RsvgHandle* handle, int size,
+                         const std::string& what) {
+    cairo_surface_t* surface = lib.imageSurfaceCreate(CAIRO_FORMAT_ARGB32, size, size);
+    if (lib.surfaceStatus(surface) != CAIRO_STATUS_SUCCESS) {
+        lib.surfaceDestroy(surface);
+        lib.objectUnref(handle);
         return makeError(ErrorCode::Internal,
                          "Cannot allocate a " + std::to_string(size) + " pixel image.");
     }
-    cairo_t* cr = cairo_create(surface);
+    cairo_t* cr = lib.create(surface);
     RsvgRectangle viewport{0, 0, double(size), double(size)};
     GError* error = nullptr;
-    const gboolean ok = rsvg_handle_render_document(handle, cr, &viewport, &error);
-    cairo_destroy(cr);
-    g_object_unref(handle);
+    const gboolean ok = lib.handleRenderDocument(handle, cr, &viewport, &error);
+    lib.destroy(cr);
+    lib.objectUnref(handle);
     if (!ok) {
         const std::string message = error ? error->message : "unknown error";
-        g_clear_error(&error);
-        cairo_surface_destroy(surface);
+        lib.clearError(&error);
+        lib.surfaceDestroy(surface);
         return makeError(ErrorCode::Corrupt,
                          "Cannot draw the SVG image " + what + " (" + message + ").");
     }
-    cairo_surface_flush(surface);
+    lib.surfaceFlush(surface);
     // Cairo's ARGB32: native-endian 32-bit words, premultiplied alpha.
-    const unsigned char* data = cairo_image_surface_get_data(surface);
-    const int stride = cairo_image_surface_get_stride(surface);
+    const unsigned char* data = lib.imageSurfaceGetData(surface);
+    const int stride = lib.imageSurfaceGetStride(surface);
     RgbaImage out;
     out.width = size;
     out.height = size;
@@ -58,35 +58,45 @@ Result<RgbaImage> render(RsvgHandle* handle, int size, const std::string& what) 
             o[3] = uint8_t(a);
         }
     }
-    cairo_surface_destroy(surface);
+    lib.surfaceDestroy(surface);
     return out;
 }
 
 }  // namespace
 
 Result<RgbaImage> renderSvgFile(const std::string& path, int size) {
+    auto loaded = svgLibrary();
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    const SvgLibrary& lib = **loaded;
     GError* error = nullptr;
-    RsvgHandle* handle = rsvg_handle_new_from_file(path.c_str(), &error);
+    RsvgHandle* handle = lib.handleNewFromFile(path.c_str(), &error);
     if (!handle) {
         const std::string message = error ? error->message : "unknown error";
-        g_clear_error(&error);
+        lib.clearError(&error);
         return makeError(ErrorCode::BadFormat,
                          "Cannot read the SVG image " + path + " (" + message + ").");
     }
-    return render(handle, size, path);
+    return render(lib, handle, size, path);
 }
 
 Result<RgbaImage> renderSvgData(std::string_view data, int size) {
+    auto loaded = svgLibrary();
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    const SvgLibrary& lib = **loaded;
     GError* error = nullptr;
-    RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(data.data()),
-                                                   gsize(data.size()), &error);
+    RsvgHandle* handle = lib.handleNewFromData(reinterpret_cast<const guint8*>(data.data()),
+                                               gsize(data.size()), &error);
     if (!handle) {
         const std::string message = error ? error->message : "unknown error";
-        g_clear_error(&error);
+        lib.clearError(&error);
         return makeError(ErrorCode::BadFormat,
                          "Cannot read the SVG image in memory (" + message + ").");
     }
-    return render(handle, size, "in memory");
+    return render(lib, handle, size, "in memory");
 }
 
 }  // namespace flowscope::cli

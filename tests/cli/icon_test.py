@@ -223,6 +223,39 @@ class IconTest(unittest.TestCase):
         self.assertIn("generic program icon is written instead", r.stderr)
         self.assertEqual(read_png(self.out())[:2], (24, 24))
 
+    def test_other_commands_start_and_png_icons_draw_without_librsvg(self):
+        # librsvg and cairo are loaded only when an SVG is drawn: with librsvg made unloadable
+        # (an empty file bound over it in a private mount namespace), every other command
+        # still starts, PNG icons are still written, and an SVG one fails with one sentence.
+        if os.geteuid() != 0 or not shutil.which("unshare"):
+            self.skipTest("needs root and unshare for a private mount namespace")
+        self.require("/usr/bin/vim.basic")
+        found = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, text=True).stdout
+        lib = next((line.split(" => ")[1] for line in found.splitlines()
+                    if "librsvg-2.so.2 " in line and " => " in line), None)
+        self.assertIsNotNone(lib, "librsvg-2.so.2 is not installed: tools/deps.sh test")
+        script = ('mount --bind /dev/null "$1" || exit 99; shift; "$@"; echo "rc=$?" >&2; '
+                  '"$0" icon --exe /usr/bin/vim.basic --size 48 --out "$OUT_PNG"; '
+                  'echo "rc=$?" >&2; '
+                  '"$0" icon --exe /usr/bin/vim.basic --size 16 --out "$OUT_SVG"; '
+                  'echo "rc=$?" >&2')
+        env = dict(self.env, OUT_PNG=self.out("png.png"), OUT_SVG=self.out("svg.png"))
+        r = subprocess.run(["unshare", "-m", "sh", "-c", script, CLI, lib, CLI, "--version"],
+                           capture_output=True, text=True, timeout=120, env=env)
+        if r.returncode == 99:
+            self.skipTest("cannot bind-mount over %s: %s" % (lib, r.stderr.strip()))
+        lines = r.stderr.strip().splitlines()
+        self.assertEqual(lines[0], "rc=0", r.stderr)  # --version: started without librsvg
+        self.assertIn("flowscope-cli ", r.stdout)
+        self.assertEqual(lines[1], "rc=0", r.stderr)  # gvim's 48 px icon is a PNG
+        self.assertEqual(read_png(self.out("png.png"))[:2], (48, 48))
+        self.assertEqual(len(lines), 4, r.stderr)  # its 16 px one is an SVG: one sentence
+        self.assertTrue(lines[2].startswith("flowscope-cli: Cannot draw SVG icons: "), r.stderr)
+        self.assertIn("librsvg-2.so.2", lines[2])
+        self.assertIn("Install librsvg and cairo", lines[2])
+        self.assertEqual(lines[3], "rc=1", r.stderr)
+        self.assertFalse(os.path.exists(self.out("svg.png")))
+
     def test_errors(self):
         r = self.run_cli("--exe", "/nonexistent/program", "--out", self.out())
         self.assertEqual(r.returncode, 3)

@@ -133,6 +133,12 @@ in_root useradd -m -s /bin/sh flowuser || fail "cannot create the user flowuser 
 version=$(in_root flowscope-cli --version) || fail "flowscope-cli --version failed in the root."
 [[ $version == "flowscope-cli "* ]] || fail "flowscope-cli --version said '$version'."
 ok "flowscope-cli --version: $version"
+# The icon command loads librsvg and cairo only when it draws an SVG (the generic program
+# icon is one): the package must have pulled them in although nothing links them.
+in_root flowscope-cli icon --exe /bin/sh --size 16 --out /tmp/generic-16.png ||
+    fail "flowscope-cli icon could not draw the generic (SVG) icon in the root."
+[[ -s $root/tmp/generic-16.png ]] || fail "flowscope-cli icon wrote no PNG in the root."
+ok "flowscope-cli icon draws an SVG icon with the librsvg and cairo the package pulled in"
 
 capture=pcapplusplus-example.pcap
 cp "$src/tests/data/pcap/$capture" "$root/tmp/$capture"

@@ -34,6 +34,13 @@ if grep -q '/usr/libexec/flowscope/flowscope-capture' <<<"$actual"; then
         { echo "FAIL: files other than the helper carry capabilities:"; grep '=' <<<"$filecaps"; exit 1; }
     echo "ok  the helper carries cap_net_raw,cap_net_admin=eip"
 fi
+# librsvg and cairo are loaded at run time by the icon command, invisible to AutoReq.
+requires=$(rpm -qpR "$rpmfile")
+for soname in 'librsvg-2.so.2()' 'libcairo.so.2()'; do
+    grep -qF "$soname" <<<"$requires" ||
+        { echo "FAIL: the RPM does not require $soname:"; echo "$requires"; exit 1; }
+done
+echo "ok  requires librsvg and cairo by soname"
 rpmlint --config "$src/packaging/linux/rpmlint.toml" "$rpmfile" >"$out/rpmlint.log" 2>&1
 code=$?
 cat "$out/rpmlint.log" | grep -E '^[^ ]+: [EW]:|errors'
