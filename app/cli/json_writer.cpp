@@ -2,7 +2,9 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "app/cli/text_out.h"
 
@@ -14,6 +16,32 @@ namespace {
 // control characters. Bytes >= 0x80 (UTF-8) pass through unchanged.
 bool plain(unsigned char c) {
     return c >= 0x20 && c != '"' && c != '\\';
+}
+
+// Whether any of 8 bytes is not plain(), a word at a time (bit-twiddling "has less than" and
+// "has zero byte" tests, exact for the question "any?"): most strings have nothing to escape,
+// and a byte-by-byte scan was the largest single cost of printing.
+bool anyNotPlain(const char* p) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHighs = 0x8080808080808080ULL;
+    uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    const uint64_t quote = v ^ (kOnes * '"');
+    const uint64_t backslash = v ^ (kOnes * '\\');
+    const uint64_t found =
+        ((v - kOnes * 0x20) & ~v) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash);
+    return (found & kHighs) != 0;
+}
+
+// The end of the longest run from p that needs no escaping.
+const char* plainRunEnd(const char* p, const char* end) {
+    while (end - p >= 8 && !anyNotPlain(p)) {
+        p += 8;
+    }
+    while (p != end && plain(static_cast<unsigned char>(*p))) {
+        ++p;
+    }
+    return p;
 }
 
 }  // namespace
@@ -38,10 +66,7 @@ void JsonWriter::appendEscaped(std::string& out, std::string_view text) {
     const char* const end = p + text.size();
     while (p != end) {
         // The longest run that needs no escaping, copied at once.
-        const char* run = p;
-        while (run != end && plain(static_cast<unsigned char>(*run))) {
-            ++run;
-        }
+        const char* run = plainRunEnd(p, end);
         out.append(p, size_t(run - p));  // (pointer, length): the (first, last) form is slower
         if (run == end) {
             break;
@@ -115,11 +140,38 @@ void JsonWriter::afterValue() {
     }
 }
 
-void JsonWriter::newline() {
-    if (m_pretty) {
+namespace {
+
+// ",\n" and the indentation of the deepest level that is written with one append.
+constexpr size_t kIndentLevels = 31;
+constexpr std::string_view kCommaIndent =
+    ",\n                                                              ";
+static_assert(kCommaIndent.size() == 2 + 2 * kIndentLevels);
+
+}  // namespace
+
+// The separator before an element at the current depth: the comma (when one came before) and,
+// pretty, the newline and indentation, in one append (this runs for every key and value).
+void JsonWriter::separate(bool comma) {
+    const size_t depth = m_stack.size();
+    if (!m_pretty) {
+        if (comma) {
+            m_buf += ',';
+        }
+    } else if (depth <= kIndentLevels) {
+        const size_t skip = comma ? 0 : 1;
+        m_buf.append(kCommaIndent.data() + skip, 2 + 2 * depth - skip);
+    } else {
+        if (comma) {
+            m_buf += ',';
+        }
         m_buf += '\n';
-        m_buf.append(2 * m_stack.size(), ' ');
+        m_buf.append(2 * depth, ' ');
     }
+}
+
+void JsonWriter::newline() {
+    separate(false);
 }
 
 void JsonWriter::beforeValue() {
@@ -128,11 +180,9 @@ void JsonWriter::beforeValue() {
         return;
     }
     if (!m_stack.empty()) {
-        if (!m_stack.back().empty) {
-            m_buf += ',';
-        }
+        const bool comma = !m_stack.back().empty;
         m_stack.back().empty = false;
-        newline();
+        separate(comma);
     }
 }
 
@@ -180,8 +230,23 @@ JsonWriter& JsonWriter::endArray() {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
     beforeValue();
-    appendEscaped(m_buf, name);
-    m_buf += m_pretty ? ": " : ":";
+    // Keys are short names with nothing to escape: quoted, colon and space in one append.
+    char quoted[40];
+    if (name.size() + 4 <= sizeof quoted &&
+        plainRunEnd(name.data(), name.data() + name.size()) == name.data() + name.size()) {
+        quoted[0] = '"';
+        std::memcpy(quoted + 1, name.data(), name.size());
+        char* p = quoted + 1 + name.size();
+        *p++ = '"';
+        *p++ = ':';
+        if (m_pretty) {
+            *p++ = ' ';
+        }
+        m_buf.append(quoted, size_t(p - quoted));
+    } else {
+        appendEscaped(m_buf, name);
+        m_buf += m_pretty ? ": " : ":";
+    }
     m_afterKey = true;
     return *this;
 }

@@ -55,6 +55,7 @@ public:
     static constexpr size_t kChunkBytes = 64 * 1024;
 
 private:
+    void separate(bool comma);
     void beforeValue();
     void newline();
     void afterValue();  // hands a full buffer, or a finished document, to the stream

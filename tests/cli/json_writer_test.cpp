@@ -84,6 +84,25 @@ TEST(JsonWriter, EveryByteValueMatchesTheReference) {
     EXPECT_EQ(out.str(), escapedByChar(all));
 }
 
+// The scan looks at 8 bytes at a time: every byte value at every offset of the word, with
+// plain neighbours below and above 0x80 (where a word-wide subtraction borrows), and lengths
+// around the word size.
+TEST(JsonWriter, EveryByteAtEveryOffsetOfAWordMatchesTheReference) {
+    for (int c = 0; c < 256; ++c) {
+        for (size_t length = 1; length <= 19; ++length) {
+            for (size_t at = 0; at < length; ++at) {
+                for (char fill : {'a', ' ', '\x7f', '\x80', '\xff'}) {
+                    std::string text(length, fill);
+                    text[at] = char(c);
+                    ASSERT_EQ(escaped(text), escapedByChar(text))
+                        << "byte " << c << " at " << at << " of " << length << ", fill "
+                        << int(static_cast<unsigned char>(fill));
+                }
+            }
+        }
+    }
+}
+
 TEST(JsonWriter, LayoutPrettyAndCompact) {
     std::ostringstream pretty;
     {
@@ -108,6 +127,31 @@ TEST(JsonWriter, LayoutPrettyAndCompact) {
     EXPECT_EQ(compact.str(), "{\"k\":\"v\",\"n\":-9223372036854775808}\n");
     json.beginArray().value(unsigned(7)).endArray();
     EXPECT_EQ(compact.str(), "{\"k\":\"v\",\"n\":-9223372036854775808}\n[7]\n");
+}
+
+// Indentation and separators come from one prepared run up to 31 levels deep, and are
+// written piece by piece below that: both give the same layout.
+TEST(JsonWriter, DeepNestingIsIndentedLikeShallowNesting) {
+    constexpr int kDepth = 40;
+    std::ostringstream out;
+    {
+        JsonWriter json(out);
+        for (int d = 0; d < kDepth; ++d) {
+            json.beginArray().value(d);
+        }
+        for (int d = 0; d < kDepth; ++d) {
+            json.endArray();
+        }
+    }
+    std::string expected;
+    for (int d = 0; d < kDepth; ++d) {
+        expected += (d == 0 ? "" : ",\n" + std::string(2 * size_t(d), ' ')) + "[\n" +
+                    std::string(2 * size_t(d + 1), ' ') + std::to_string(d);
+    }
+    for (int d = kDepth - 1; d >= 0; --d) {
+        expected += "\n" + std::string(2 * size_t(d), ' ') + "]";
+    }
+    EXPECT_EQ(out.str(), expected + "\n");
 }
 
 TEST(JsonWriter, BigStringsAndDocumentsCrossBufferPiecesExactly) {
