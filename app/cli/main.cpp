@@ -1,8 +1,10 @@
 // flowscope-cli: the headless twin of the Flowscope desktop app.
 #include <iomanip>
 #include <iostream>
+#include <new>
 #include <sstream>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "app/cli/commands.h"
@@ -84,6 +86,17 @@ int main(int argc, char** argv) {
                 return entry.run(rest);
             }
         }
+    } catch (const std::bad_alloc&) {
+        return fail(kExitFailure,
+                    "Out of memory: close other programs and try again ('flows' and 'record' "
+                    "keep fewer flows with --max-flows).");
+    } catch (const std::system_error& e) {
+        if (e.code() == std::errc::resource_unavailable_try_again) {  // std::thread's EAGAIN
+            return fail(kExitFailure, std::string("Cannot start a thread (") + e.what() +
+                                          "): the system is short of memory or of processes; "
+                                          "close other programs and try again.");
+        }
+        return fail(kExitFailure, std::string("unexpected failure: ") + e.what());
     } catch (const std::exception& e) {
         return fail(kExitFailure, std::string("unexpected failure: ") + e.what());
     }

@@ -46,6 +46,10 @@ TABLE = [
     (1, "out of memory (an unexpected failure)",
      ["prlimit", "--as=50000000", "{CLI}", "flows", "--read", "{D}/pcapplusplus-sll.pcap",
       "--write", "{T}/oom.pcap"], ""),
+    # The capture and engine threads cannot start: nobody's process limit is reached at once.
+    (1, "no thread can be started (an unexpected failure)",
+     ["prlimit", "--nproc=1:1"] + NOBODY + ["{CLI}", "flows", "--read",
+                                            "{D}/pcapplusplus-sll.pcap"], "root"),
     (2, "an unknown command", ["{CLI}", "frobnicate"], ""),
     (2, "an unknown option", ["{CLI}", "flows", "--bogus"], ""),
     (2, "neither --read nor --interface", ["{CLI}", "flows"], ""),
@@ -147,7 +151,8 @@ class ExitCodeTable(unittest.TestCase):
                 with self.subTest(code=code, case=what):
                     if needs == "root" and not root:
                         self.skipTest("needs root: " + what)
-                    if cmd[0] == "prlimit" and pcap_stream.sanitized(CLI):
+                    if cmd[0] == "prlimit" and cmd[1].startswith("--as=") and \
+                            pcap_stream.sanitized(CLI):
                         print("  skipped: %s (AddressSanitizer reserves terabytes of address "
                               "space, so an address-space limit stops it before main)" % what)
                         continue
@@ -162,6 +167,9 @@ class ExitCodeTable(unittest.TestCase):
                     lines = r.stderr.strip().splitlines()
                     self.assertEqual(len(lines), 1, r.stderr)
                     self.assertRegex(lines[0], r"^flowscope-cli: .{20,}")
+                    if code == 1:  # what ran out, and what to do
+                        self.assertRegex(lines[0], r"Out of memory: close other programs|"
+                                                   r"Cannot start a thread .* close other")
                     if code == 6:
                         self.assertGreater(json.loads(r.stdout)["totals"]["packets"], 0)
                     elif code != 7 or "disk fills" not in what:
