@@ -15,51 +15,40 @@ namespace {
 // The libraries by their sonames (set by app/cli/icon_render.cmake). Loaded once and never
 // unloaded: glib's type system does not survive being unloaded.
 struct Loader {
-    void* rsvg = nullptr;
-    void* cairo = nullptr;
+    void* handles[2] = {nullptr, nullptr};  // Rsvg, Cairo
+    const char* sonames[2] = {FLOWSCOPE_RSVG_SONAME, FLOWSCOPE_CAIRO_SONAME};
     std::string missing;  // the first library or function that could not be found
 
-    static void* open(const char* soname, std::string& missing) {
-        void* handle = ::dlopen(soname, RTLD_NOW | RTLD_LOCAL);
-        if (handle == nullptr && missing.empty()) {
+    void open(int library) {
+        handles[library] = ::dlopen(sonames[library], RTLD_NOW | RTLD_LOCAL);
+        if (handles[library] == nullptr && missing.empty()) {
             const char* why = ::dlerror();
-            missing = std::string(soname) + (why ? std::string(": ") + why : std::string());
+            missing = std::string(sonames[library]) + (why ? std::string(": ") + why : "");
         }
-        return handle;
     }
-    // dlsym on a handle also searches that library's own dependencies: librsvg's handle finds
-    // g_object_unref (libgobject) and g_clear_error (libglib).
+    // dlsym on a handle also searches that library's own dependencies.
     template <class F>
-    void find(void* handle, const char* name, F& out) {
-        if (handle == nullptr) {
+    void find(int library, const char* name, F& out) {
+        if (handles[library] == nullptr) {
             return;
         }
-        out = reinterpret_cast<F>(::dlsym(handle, name));
+        out = reinterpret_cast<F>(::dlsym(handles[library], name));
         if (out == nullptr && missing.empty()) {
-            missing = std::string(name) + " in " +
-                      (handle == rsvg ? FLOWSCOPE_RSVG_SONAME : FLOWSCOPE_CAIRO_SONAME);
+            missing = std::string(name) + " in " + sonames[library];
         }
     }
 };
 
+enum Library { Rsvg = 0, Cairo = 1 };
+
 Result<SvgLibrary> load() {
     Loader l;
-    l.rsvg = Loader::open(FLOWSCOPE_RSVG_SONAME, l.missing);
-    l.cairo = Loader::open(FLOWSCOPE_CAIRO_SONAME, l.missing);
+    l.open(Rsvg);
+    l.open(Cairo);
     SvgLibrary lib;
-    l.find(l.rsvg, "rsvg_handle_new_from_file", lib.handleNewFromFile);
-    l.find(l.rsvg, "rsvg_handle_new_from_data", lib.handleNewFromData);
-    l.find(l.rsvg, "rsvg_handle_render_document", lib.handleRenderDocument);
-    l.find(l.rsvg, "g_object_unref", lib.objectUnref);
-    l.find(l.rsvg, "g_clear_error", lib.clearError);
-    l.find(l.cairo, "cairo_image_surface_create", lib.imageSurfaceCreate);
-    l.find(l.cairo, "cairo_image_surface_get_data", lib.imageSurfaceGetData);
-    l.find(l.cairo, "cairo_image_surface_get_stride", lib.imageSurfaceGetStride);
-    l.find(l.cairo, "cairo_surface_status", lib.surfaceStatus);
-    l.find(l.cairo, "cairo_surface_flush", lib.surfaceFlush);
-    l.find(l.cairo, "cairo_surface_destroy", lib.surfaceDestroy);
-    l.find(l.cairo, "cairo_create", lib.create);
-    l.find(l.cairo, "cairo_destroy", lib.destroy);
+#define FLOWSCOPE_SVG_FIND(library, name, member) l.find(library, #name, lib.member);
+    FLOWSCOPE_SVG_FUNCTIONS(FLOWSCOPE_SVG_FIND)
+#undef FLOWSCOPE_SVG_FIND
     if (!l.missing.empty()) {
         return makeError(ErrorCode::NotFound,
                          "Cannot draw SVG icons: " + l.missing +
@@ -72,19 +61,9 @@ Result<SvgLibrary> load() {
 
 Result<SvgLibrary> load() {
     SvgLibrary lib;
-    lib.handleNewFromFile = &rsvg_handle_new_from_file;
-    lib.handleNewFromData = &rsvg_handle_new_from_data;
-    lib.handleRenderDocument = &rsvg_handle_render_document;
-    lib.objectUnref = &g_object_unref;
-    lib.clearError = &g_clear_error;
-    lib.imageSurfaceCreate = &cairo_image_surface_create;
-    lib.imageSurfaceGetData = &cairo_image_surface_get_data;
-    lib.imageSurfaceGetStride = &cairo_image_surface_get_stride;
-    lib.surfaceStatus = &cairo_surface_status;
-    lib.surfaceFlush = &cairo_surface_flush;
-    lib.surfaceDestroy = &cairo_surface_destroy;
-    lib.create = &cairo_create;
-    lib.destroy = &cairo_destroy;
+#define FLOWSCOPE_SVG_LINKED(library, name, member) lib.member = &name;
+    FLOWSCOPE_SVG_FUNCTIONS(FLOWSCOPE_SVG_LINKED)
+#undef FLOWSCOPE_SVG_LINKED
     return lib;
 }
 
