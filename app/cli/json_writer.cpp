@@ -33,6 +33,12 @@ bool anyNotPlain(const char* p) {
     return (found & kHighs) != 0;
 }
 
+// ",\n" and the indentation of the deepest level that is written with one append.
+constexpr size_t kIndentLevels = 31;
+constexpr std::string_view kCommaIndent =
+    ",\n                                                              ";
+static_assert(kCommaIndent.size() == 2 + 2 * kIndentLevels);
+
 // The end of the longest run from p that needs no escaping.
 const char* plainRunEnd(const char* p, const char* end) {
     while (end - p >= 8 && !anyNotPlain(p)) {
@@ -139,16 +145,6 @@ void JsonWriter::afterValue() {
         drain();
     }
 }
-
-namespace {
-
-// ",\n" and the indentation of the deepest level that is written with one append.
-constexpr size_t kIndentLevels = 31;
-constexpr std::string_view kCommaIndent =
-    ",\n                                                              ";
-static_assert(kCommaIndent.size() == 2 + 2 * kIndentLevels);
-
-}  // namespace
 
 // The separator before an element at the current depth: the comma (when one came before) and,
 // pretty, the newline and indentation, in one append (this runs for every key and value).
