@@ -90,14 +90,13 @@ int main(int argc, char** argv) {
         return fail(kExitFailure,
                     "Out of memory: close other programs and try again ('flows' and 'record' "
                     "keep fewer flows with --max-flows).");
-    } catch (const std::system_error& e) {
-        if (e.code() == std::errc::resource_unavailable_try_again) {  // std::thread's EAGAIN
+    } catch (const std::exception& e) {
+        const auto* system = dynamic_cast<const std::system_error*>(&e);
+        if (system && system->code() == std::errc::resource_unavailable_try_again) {
             return fail(kExitFailure, std::string("Cannot start a thread (") + e.what() +
                                           "): the system is short of memory or of processes; "
                                           "close other programs and try again.");
         }
-        return fail(kExitFailure, std::string("unexpected failure: ") + e.what());
-    } catch (const std::exception& e) {
         return fail(kExitFailure, std::string("unexpected failure: ") + e.what());
     }
     return fail(kExitUsage,
