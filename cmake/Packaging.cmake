@@ -102,8 +102,8 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, hicolor-icon-theme")
 if(TARGET flowscope-capture)
     string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libcap2-bin")
 endif()
-get_property(cli_loads_svg GLOBAL PROPERTY FLOWSCOPE_CLI_LOADS_SVG)
-if(cli_loads_svg)
+get_property(cli_loaded_sonames GLOBAL PROPERTY FLOWSCOPE_CLI_LOADED_SONAMES)
+if(cli_loaded_sonames)
     string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", librsvg2-2, libcairo2")
 endif()
 # qt6-translations-l10n: Qt's own strings (standard dialog buttons) in the app's language.
@@ -134,12 +134,13 @@ set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_SPEC_MORE_DEFINE "%define packager ${CPACK_PACKAGE_CONTACT}")
 set(CPACK_RPM_PACKAGE_AUTOPROV OFF)  # nothing here is a library for others
-if(cli_loads_svg)  # by soname, which every distribution's librsvg and cairo packages provide
+if(cli_loaded_sonames)  # by soname, which every distribution's packages of them provide
     set(rpm_abi "")
     if(CMAKE_SIZEOF_VOID_P EQUAL 8)
         set(rpm_abi "(64bit)")
     endif()
-    set(CPACK_RPM_PACKAGE_REQUIRES "librsvg-2.so.2()${rpm_abi}, libcairo.so.2()${rpm_abi}")
+    list(TRANSFORM cli_loaded_sonames APPEND "()${rpm_abi}")
+    list(JOIN cli_loaded_sonames ", " CPACK_RPM_PACKAGE_REQUIRES)
 endif()
 set(CPACK_RPM_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
 # Folders that belong to the filesystem and to other packages (hicolor, shells, systemd).

@@ -27,13 +27,16 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     # linked: with their ~38 dependencies they were a third of every other command's start-up.
     # Their headers only; the sonames have been these since librsvg 2.0 and cairo 1.0. The
     # packages require them by hand (cmake/Packaging.cmake), as shlibdeps cannot see them.
+    set(rsvg_soname librsvg-2.so.2)
+    set(cairo_soname libcairo.so.2)
     pkg_check_modules(FLOWSCOPE_PNG REQUIRED IMPORTED_TARGET libpng)
     target_include_directories(flowscope-cli SYSTEM PRIVATE ${FLOWSCOPE_ICON_RENDER_INCLUDE_DIRS})
     target_compile_definitions(flowscope-cli PRIVATE FLOWSCOPE_SVG_RUNTIME_LOAD
-        FLOWSCOPE_RSVG_SONAME="librsvg-2.so.2" FLOWSCOPE_CAIRO_SONAME="libcairo.so.2")
+        FLOWSCOPE_RSVG_SONAME="${rsvg_soname}" FLOWSCOPE_CAIRO_SONAME="${cairo_soname}")
     target_link_libraries(flowscope-cli PRIVATE flowscope::icons PkgConfig::FLOWSCOPE_PNG
                                                 ${CMAKE_DL_LIBS})
-    set_property(GLOBAL PROPERTY FLOWSCOPE_CLI_LOADS_SVG ON)
+    # What the packages must require by hand (cmake/Packaging.cmake).
+    set_property(GLOBAL PROPERTY FLOWSCOPE_CLI_LOADED_SONAMES ${rsvg_soname} ${cairo_soname})
 else()
     target_link_libraries(flowscope-cli PRIVATE flowscope::icons PkgConfig::FLOWSCOPE_ICON_RENDER)
 endif()
