@@ -147,11 +147,14 @@ done
     fail "flowscope-agent@lo is not active in flowuser's manager: $(user_journal | tail -5)"
 ok "flowscope-agent@lo.service runs in flowuser's user manager (capture through the helper)"
 # One UDP socket of flowuser's bash (the root has no python3), kept open while the agent names
-# its owner: 20 datagrams of 100 bytes. bash connects it, so the port-unreachable answer to one
-# datagram fails the next write, which then sends nothing: such a write is repeated.
+# its owner: 20 datagrams of 100 bytes, but 101 for the first and 102 for the last, so that a
+# datagram missing shows which one by the bytes (2563 IP bytes in all). bash connects it, so
+# the port-unreachable answer to one datagram fails the next write, which then sends nothing:
+# such a write is repeated.
 as_flowuser bash -c 'exec 3>/dev/udp/127.0.0.1/9999
-for _ in $(seq 20); do
-    until printf "%100s" "" >&3 2>/dev/null; do :; done
+for i in $(seq 20); do
+    size=$(( i == 1 ? 101 : i == 20 ? 102 : 100 ))
+    until printf "%${size}s" "" >&3 2>/dev/null; do :; done
     sleep 0.05
 done
 sleep 1.5'
@@ -160,18 +163,19 @@ result=$(as_flowuser systemctl --user show flowscope-agent@lo.service -p Result 
 [[ $result == "success 0 " ]] || fail "systemctl --user stop: Result/ExecMainStatus '$result'; $(user_journal)"
 kill -TERM "$collector" && wait "$collector"
 got=$(nfdump -R "$collected" -q -o "fmt:%dp %pkt %byt" 2>/dev/null | awk '$1 == 9999 {p += $2; b += $3} END {print p + 0, b + 0}')
-if [[ $got != "20 2560" ]]; then
-    # Which side lost it: the capture (the history holds fewer too) or the export.
-    fail "nfcapd holds '$got' packets and bytes from the user unit, wanted '20 2560'." \
+if [[ $got != "20 2563" ]]; then
+    # Which side lost it: the capture (the history holds fewer too) or the export; and which
+    # datagram (2434 bytes: the first, 2433: the last).
+    fail "nfcapd holds '$got' packets and bytes from the user unit, wanted '20 2563'." \
         "History: $(as_flowuser flowscope-cli report --format csv 2>&1 | tr '\n' ' ')." \
         "nfdump: $(nfdump -R "$collected" -q -o "fmt:%ts %te %sp %dp %pkt %byt" 2>&1 | tr '\n' ' ')." \
         "The unit said: $(user_journal | tail -8 | tr '\n' ' ')"
 fi
-ok "systemctl --user stop (SIGTERM): exit 0; nfcapd read back 20 packets, 2560 IP bytes"
+ok "systemctl --user stop (SIGTERM): exit 0; nfcapd read back 20 packets, 2563 IP bytes"
 report=$(as_flowuser flowscope-cli report --format json) ||
     fail "flowscope-cli report on flowuser's database failed."
 rows=$(python3 -c 'import json,sys; print(" ".join("%s/%s/%d/%d" % (r["application"], r["user"], r["packets"], r["bytes"]) for r in json.load(sys.stdin)["rows"]))' <<<"$report") ||
     fail "the report is not the JSON expected: $report"
-[[ $rows == "bash/flowuser/20/2840" ]] ||
-    fail "flowuser's history holds '$rows', wanted bash/flowuser/20/2840 (the program named)."
-ok "flowuser's history holds 20 packets, 2840 wire bytes, by bash of flowuser"
+[[ $rows == "bash/flowuser/20/2843" ]] ||
+    fail "flowuser's history holds '$rows', wanted bash/flowuser/20/2843 (the program named)."
+ok "flowuser's history holds 20 packets, 2843 wire bytes, by bash of flowuser"
