@@ -171,7 +171,10 @@ std::optional<int64_t> readRelative(const std::string& s) {
 Result<int64_t> parseTimeArgument(const std::string& text, int64_t now, TimeBound bound,
                                   const std::string& option) {
     if (text == "now") {
-        return now;
+        // `now` is whole seconds and a range's end is not included: as its end, "now" is the
+        // end of this second, or what was recorded in it (the minute that began in it) would
+        // be left out.
+        return bound == TimeBound::Until ? now + 1 : now;
     }
     if (auto ago = readRelative(text)) {
         return now - *ago;

@@ -266,8 +266,8 @@ class Report(unittest.TestCase):
                     continue
                 self.assertEqual(r.returncode, 0, r.stderr)
                 got = json.loads(r.stdout)[option[2:]]
-                if want.startswith("now-"):
-                    ago = int(want[4:])
+                if want.startswith("now"):
+                    ago = -int(want[3:])
                     self.assertIn(got, {rfc3339(t - ago) for t in range(before, after + 1)})
                 else:
                     self.assertEqual(got, want)

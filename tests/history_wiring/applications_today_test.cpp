@@ -127,6 +127,7 @@ void ApplicationsTodayTest::todayFromHistory() {
             minute(midnight + 60, "alpha", "tester", 100, 50),     // today
             minute(midnight + 3600, "alpha", "tester", 1000, 10),  // today
             minute(now - 120, "alpha", "tester", 7, 3),            // today
+            minute(now, "alpha", "tester", 20, 2),  // the minute that begins this second
             minute(midnight - 120, "alpha", "tester", 77'777, 1),  // yesterday
             minute(now + 600, "alpha", "tester", 55'555, 0),       // after now
             minute(midnight + 7200, "alpha", "root", 90'000, 9),   // another user's alpha
@@ -151,12 +152,12 @@ void ApplicationsTodayTest::todayFromHistory() {
     QVERIFY(loaded.wait());
     const int alpha = model.rowOfApp(1);
     const int beta = model.rowOfApp(2);
-    const uint64_t alphaToday = 100 + 50 + 1000 + 10 + 7 + 3;
+    const uint64_t alphaToday = 100 + 50 + 1000 + 10 + 7 + 3 + 20 + 2;
     QCOMPARE(model.index(alpha, M::ColToday).data(M::RawRole).toULongLong(), alphaToday);
     QCOMPARE(model.index(alpha, M::ColToday).data().toString(), formatBytes(alphaToday));
     QCOMPARE(model.index(alpha, M::ColToday).data(Qt::ToolTipRole).toString(),
              QStringLiteral("Today since midnight (history): %1 in, %2 out")
-                 .arg(formatBytes(1107), formatBytes(63)));
+                 .arg(formatBytes(1127), formatBytes(65)));
     QCOMPARE(model.index(beta, M::ColToday).data(M::RawRole).toULongLong(), uint64_t(0));
     QVERIFY(model.index(beta, M::ColToday).data().toString().isEmpty());
     QCOMPARE(model.headerData(M::ColToday, Qt::Horizontal).toString(), QStringLiteral("Today"));

@@ -50,7 +50,9 @@ void TodayTotals::refresh() {
             auto reader =
                 history::HistoryReader::open(QDir::fromNativeSeparators(path).toStdString());
             if (reader) {
-                const history::TimeRange today{history::floorDay(now), now};
+                // The end is not included and `now` is whole seconds: + 1 keeps the minute
+                // that began this second.
+                const history::TimeRange today{history::floorDay(now), now + 1};
                 auto totals = reader.value()->totals(today, history::Dimension::Application);
                 if (totals) {
                     rows = std::move(totals.value());
