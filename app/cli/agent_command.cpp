@@ -13,6 +13,7 @@
 #include "app/cli/live_options.h"
 #include "app/cli/record_options.h"
 #include "app/cli/run_until_stopped.h"
+#include "app/cli/service_notify.h"
 #include "app/cli/stop_signals.h"
 #include "app/cli/warning_notices.h"
 #include "core/engine/engine.h"
@@ -131,14 +132,14 @@ int runAgentWith(AgentOptions& options) {
                     started.error().message);
     }
     options.outputs.setLinkType(engine.linkType());
-    std::cerr << "flowscope-cli: agent on " << options.config.live.interface;
+    std::string running = "agent on " + options.config.live.interface;
     if (recorder) {
-        std::cerr << ", recording into " << options.recorder.database.string();
+        running += ", recording into " + options.recorder.database.string();
     }
     if (options.outputs.any()) {
-        std::cerr << ", exporting to " << options.outputs.destination();
+        running += ", exporting to " + options.outputs.destination();
     }
-    std::cerr << "; SIGTERM or Ctrl+C stops.\n";
+    announceRunning(running + "; SIGTERM or Ctrl+C stops.");
     WarningNotices notices;
     runUntilStopped(engine, options.durationSeconds, notices, [](const EngineSnapshot& snap) {
         const SinkCounters* counters = recorderCounters(snap);

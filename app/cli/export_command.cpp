@@ -11,6 +11,7 @@
 #include "app/cli/export_options.h"
 #include "app/cli/live_options.h"
 #include "app/cli/run_until_stopped.h"
+#include "app/cli/service_notify.h"
 #include "app/cli/stop_signals.h"
 #include "app/cli/warning_notices.h"
 #include "core/engine/engine.h"
@@ -131,8 +132,8 @@ int runExport(const std::vector<std::string>& argv) {
     // The link-layer header to subtract is known once the source is open.
     options.outputs.setLinkType(engine.linkType());
     if (live) {
-        std::cerr << "flowscope-cli: exporting " << options.config.live.interface << " to "
-                  << options.outputs.destination() << "; Ctrl+C or SIGTERM stops.\n";
+        announceRunning("exporting " + options.config.live.interface + " to " +
+                        options.outputs.destination() + "; Ctrl+C or SIGTERM stops.");
     }
     WarningNotices notices;
     runUntilStopped(engine, options.durationSeconds, notices);

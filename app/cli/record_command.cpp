@@ -9,6 +9,7 @@
 #include "app/cli/live_options.h"
 #include "app/cli/record_options.h"
 #include "app/cli/run_until_stopped.h"
+#include "app/cli/service_notify.h"
 #include "app/cli/stop_signals.h"
 #include "app/cli/warning_notices.h"
 #include "core/engine/engine.h"
@@ -108,8 +109,8 @@ int runRecord(const std::vector<std::string>& argv) {
         return fail(exitCodeFor(started.error(), ErrorOrigin::OpenAdapter),
                     started.error().message);
     }
-    std::cerr << "flowscope-cli: recording " << options.config.live.interface << " into "
-              << options.recorder.database.string() << "; Ctrl+C or SIGTERM stops.\n";
+    announceRunning("recording " + options.config.live.interface + " into " +
+                    options.recorder.database.string() + "; Ctrl+C or SIGTERM stops.");
     WarningNotices notices;
     runUntilStopped(engine, options.durationSeconds, notices, [](const EngineSnapshot& snap) {
         const SinkCounters* counters = recorderCounters(snap);

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <thread>
 
+#include "app/cli/service_notify.h"
 #include "app/cli/stop_signals.h"
 
 namespace flowscope::cli {
@@ -23,6 +24,7 @@ void runUntilStopped(Engine& engine, double durationSeconds, WarningNotices& not
         notices.update(snap->warning, false);
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
+    announceStopping();
     engine.stop();
 }
 

@@ -48,7 +48,7 @@ def main(template, cli):
             return 1
         print("ok  systemd-analyze verify --user flowscope-record@lo.service: clean")
         code, said = verify(tmp, "broken-record@lo.service",
-                            text.replace("Type=exec", "Type=bogus"))
+                            text.replace("Type=notify", "Type=bogus"))
         if not said:
             print("FAIL: verify did not notice Type=bogus; it checks nothing here")
             return 1

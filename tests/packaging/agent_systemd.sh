@@ -3,7 +3,8 @@
 # is installed. systemd (Debian's package, installed into the root) boots as PID 1 of private
 # PID, mount, network and UTS namespaces, chrooted into the root; the packaged
 # flowscope-agent.service (DynamicUser, capabilities, the whole sandbox) is enabled and
-# started with /etc/default/flowscope-agent set to lo; 20 UDP datagrams of 100 bytes go to
+# started with /etc/default/flowscope-agent set to lo (Type=notify: `systemctl start` returns
+# once the agent said READY=1, its start sentence the unit's status); 20 UDP datagrams of 100 bytes go to
 # 127.0.0.1:9999 in that network namespace while nfcapd (nfdump) listens there;
 # `systemctl stop` (SIGTERM) must end the unit with success after the last records went out:
 # nfcapd holds 20 packets and 20 × (20 + 8 + 100) IP bytes, and the agent's history database
@@ -82,13 +83,14 @@ collector=$!
 sleep 0.5
 inside systemctl enable --now flowscope-agent.service >"$work/agent.log" 2>&1 ||
     fail "systemctl enable --now flowscope-agent failed: $(cat "$work/agent.log")"
-for _ in $(seq 50); do
-    inside journalctl -u flowscope-agent --no-pager 2>/dev/null | grep -q "agent on lo" && break
-    sleep 0.1
-done
+# Type=notify: `systemctl start` returned once the agent said READY=1, with its start sentence
+# as the status, i.e. once it captures; no waiting here.
 [[ $(inside systemctl is-active flowscope-agent) == active ]] ||
     fail "flowscope-agent is not active: $(inside systemctl status flowscope-agent --no-pager | tail -5)"
-ok "flowscope-agent.service runs under systemd (DynamicUser, capabilities, sandbox)"
+status=$(inside systemctl show flowscope-agent -p StatusText --value)
+[[ $status == "agent on lo, recording into "* ]] ||
+    fail "flowscope-agent's status is '$status', not the READY=1 sentence of the agent."
+ok "flowscope-agent.service runs under systemd (DynamicUser, capabilities, sandbox), ready: $status"
 
 nsenter -t "$pid1" -n python3 -c '
 import socket, time
@@ -136,16 +138,18 @@ rm -rf "$collected" && mkdir -p "$collected"
 nsenter -t "$pid1" -n nfcapd -w "$collected" -p 4739 -b 127.0.0.1 >"$work/nfcapd-user.log" 2>&1 &
 collector=$!
 sleep 0.5
+started=$(date +%s%N)
 as_flowuser systemctl --user start flowscope-agent@lo.service >"$work/agent-user.log" 2>&1 ||
     fail "systemctl --user start flowscope-agent@lo failed: $(cat "$work/agent-user.log")"
+took=$(( ($(date +%s%N) - started) / 1000000 ))
 user_journal() { as_flowuser journalctl --user -u flowscope-agent@lo.service --no-pager -o cat; }
-for _ in $(seq 50); do
-    user_journal 2>/dev/null | grep -q "agent on lo" && break
-    sleep 0.1
-done
 [[ $(as_flowuser systemctl --user is-active flowscope-agent@lo.service) == active ]] ||
     fail "flowscope-agent@lo is not active in flowuser's manager: $(user_journal | tail -5)"
-ok "flowscope-agent@lo.service runs in flowuser's user manager (capture through the helper)"
+status=$(as_flowuser systemctl --user show flowscope-agent@lo.service -p StatusText --value)
+[[ $status == "agent on lo, recording into "* ]] ||
+    fail "flowscope-agent@lo's status is '$status', not the READY=1 sentence of the agent."
+ok "flowscope-agent@lo.service runs in flowuser's user manager (capture through the helper)," \
+    "ready after $took ms"
 # One UDP socket of flowuser's bash (the root has no python3), kept open while the agent names
 # its owner: 20 datagrams of 100 bytes, but 101 for the first and 102 for the last, so that a
 # datagram missing shows which one by the bytes (2563 IP bytes in all). bash connects it, so

@@ -26,7 +26,7 @@ else
 fi
 for line in 'EnvironmentFile=/etc/default/flowscope-agent' 'AmbientCapabilities=CAP_NET_RAW CAP_NET_ADMIN' \
     'DynamicUser=yes' 'StateDirectory=flowscope-agent' 'ProtectSystem=strict' 'ProtectHome=yes' \
-    'NoNewPrivileges=yes' 'KillSignal=SIGTERM' 'WantedBy=multi-user.target'; do
+    'NoNewPrivileges=yes' 'KillSignal=SIGTERM' 'Type=notify' 'WantedBy=multi-user.target'; do
     grep -qxF "$line" "$unit" || fail "the unit lacks $line"
 done
 grep -q "^ExecStart=$cli agent " "$unit" || fail "ExecStart does not run '$cli agent'"
@@ -58,14 +58,14 @@ if ! out=$(cd "$work" && XDG_RUNTIME_DIR=$work/runtime \
 else
     echo "ok  systemd-analyze verify --user flowscope-agent@lo.service"
 fi
-for line in 'EnvironmentFile=%E/flowscope/agent.conf' 'KillSignal=SIGTERM' 'Restart=on-failure' \
+for line in 'EnvironmentFile=%E/flowscope/agent.conf' 'KillSignal=SIGTERM' 'Type=notify' 'Restart=on-failure' \
     'RestartPreventExitStatus=2 4 5' 'WantedBy=default.target'; do
     grep -qxF "$line" "$user_unit" || fail "the user unit lacks $line"
 done
 grep -q "^ExecStart=$cli agent --interface %I " "$user_unit" ||
     fail "the user unit's ExecStart does not run '$cli agent --interface %I'"
 # A typo'd setting must make verify complain, or the check above checks nothing.
-sed 's/^Type=exec/Type=bogus/' "$user_unit" >"$work/broken-agent@lo.service"
+sed 's/^Type=notify/Type=bogus/' "$user_unit" >"$work/broken-agent@lo.service"
 out=$(cd "$work" && XDG_RUNTIME_DIR=$work/runtime \
     systemd-analyze verify --user --man=no ./broken-agent@lo.service 2>&1)
 [[ -n $out ]] || fail "verify --user did not notice Type=bogus; it checks nothing here"
