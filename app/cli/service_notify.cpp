@@ -33,8 +33,8 @@ bool notifyServiceManager(std::string_view state) {
     if (fd < 0) {
         return false;
     }
-    const auto size = static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + length +
-                                             (name[0] == '@' ? 0 : 1));
+    const auto size =
+        static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + length + (name[0] == '@' ? 0 : 1));
     const ssize_t sent = ::sendto(fd, state.data(), state.size(), MSG_NOSIGNAL,
                                   reinterpret_cast<const sockaddr*>(&address), size);
     ::close(fd);
@@ -54,8 +54,9 @@ void announceRunning(const std::string& sentence) {
 }
 
 void announceStopping() {
-    (void)notifyServiceManager("STOPPING=1\nSTATUS=Stopping: sending and writing the last "
-                               "records.");
+    (void)notifyServiceManager(
+        "STOPPING=1\nSTATUS=Stopping: sending and writing the last "
+        "records.");
 }
 
 }  // namespace flowscope::cli
