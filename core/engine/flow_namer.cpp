@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/flow/flow.h"
+
 namespace flowscope {
 
 const char* hostNameSourceName(HostNameSource source) {
@@ -65,6 +67,9 @@ uint32_t FlowNamer::intern(const std::string& name, HostNameSource source) {
     const auto it = m_ids.find(key);
     if (it != m_ids.end()) {
         return it->second;
+    }
+    if (m_names.size() >= Flow::kMaxNameId) {
+        return 0;  // a flow holds 31 bits of name id; more names than that cannot be in memory
     }
     m_names.push_back(HostName{name, source});
     const auto id = uint32_t(m_names.size());

@@ -43,7 +43,6 @@ void FlowRecordBuilder::emit(const EngineSnapshot& snapshot, Followed& f, EndRea
     base.startMs = toMs(f.intervalStartNs);
     base.endMs = toMs(flow.lastSeenNs);
     base.endReason = reason;
-    base.tcpFlags = flow.tcpFlagsSeen;
     base.ingressInterface = m_options.ingressInterface;
     base.pid = flow.pid;
     if (flow.appId != 0 && snapshot.applications && flow.appId <= snapshot.applications->size()) {
@@ -66,6 +65,7 @@ void FlowRecordBuilder::emit(const EngineSnapshot& snapshot, Followed& f, EndRea
         r.sourcePort = local.port;
         r.destinationPort = remote.port;
         r.direction = Direction::Egress;
+        r.tcpFlags = flow.tcpFlagsOut;
         r.packets = packetsOut;
         r.octets = (now.bytesOut - f.exported.bytesOut) - packetsOut * header;
         out.push_back(std::move(r));
@@ -78,6 +78,7 @@ void FlowRecordBuilder::emit(const EngineSnapshot& snapshot, Followed& f, EndRea
         r.sourcePort = remote.port;
         r.destinationPort = local.port;
         r.direction = Direction::Ingress;
+        r.tcpFlags = flow.tcpFlagsIn;
         r.packets = packetsIn;
         r.octets = (now.bytesIn - f.exported.bytesIn) - packetsIn * header;
         out.push_back(std::move(r));
@@ -102,7 +103,7 @@ void FlowRecordBuilder::consume(const EngineSnapshot& snapshot, const EngineDiff
     for (const Flow& flow : diff.removed) {
         auto [it, inserted] = m_flows.try_emplace(flow.id, Followed{flow, {}, flow.firstSeenNs});
         it->second.latest = flow;
-        const bool closed = (flow.tcpFlagsSeen & (kTcpFin | kTcpRst)) != 0;
+        const bool closed = (flow.tcpFlagsSeen() & (kTcpFin | kTcpRst)) != 0;
         emit(snapshot, it->second, closed ? EndReason::EndOfFlow : EndReason::IdleTimeout, out);
         m_flows.erase(it);
     }

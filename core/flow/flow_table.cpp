@@ -56,7 +56,7 @@ inline uint32_t hash32(const FlowKey& key) {
 // the 5-tuple is being reused by a new connection.
 inline bool opensNewConnection(const Flow& f, uint8_t tcpFlags) {
     return (tcpFlags & (kTcpSyn | kTcpAck)) == kTcpSyn && f.key.protocol == kProtoTcp &&
-           (f.tcpFlagsSeen & (kTcpFin | kTcpRst)) != 0;
+           (f.tcpFlagsSeen() & (kTcpFin | kTcpRst)) != 0;
 }
 
 }  // namespace
@@ -253,7 +253,7 @@ void FlowTable::Impl::account(uint32_t slot, bool sourceIsA, uint8_t tcpFlags, i
     } else if (timestampNs < f.firstSeenNs) {
         f.firstSeenNs = timestampNs;
     }
-    f.tcpFlagsSeen |= tcpFlags;
+    (outbound ? f.tcpFlagsOut : f.tcpFlagsIn) |= tcpFlags;
     markTouched(slot);
     lruTouch(slot);
     aggregates.addIpPacket(f.key.protocol, s.host, s.service, outbound, wireLength);

@@ -3,6 +3,7 @@ the live part run again inside a private network namespace, free loopback ports,
 nfcapd started on one and read back with nfdump, ipfixDump's data records, and the
 per-flow-direction sums that `flowscope-cli flows --format json` counts, keyed as the
 collectors key them."""
+import ipaddress
 import json
 import os
 import re
@@ -122,6 +123,24 @@ def nfdump_sums(flows_dir):
     return dict(sums)
 
 
+def nfdump_tcp_flags(flows_dir):
+    """Per TCP flow direction (source, destination, ports; addresses normalised), the OR of
+    the tcpControlBits of every record nfcapd wrote into flows_dir. nfdump shows them as
+    "CEUAPRSF", a dot for a flag not set."""
+    out = subprocess.run(["nfdump", "-R", flows_dir, "-q", "-N", "-6", "-o",
+                          "fmt:%sa|%da|%sp|%dp|%pr|%flg", "proto tcp"],
+                         capture_output=True, text=True, timeout=60)
+    flags = defaultdict(int)
+    for line in out.stdout.splitlines():
+        if line.count("|") != 5:
+            continue
+        sa, da, sp, dp, _, flg = (p.strip() for p in line.split("|"))
+        bits = sum(1 << (7 - i) for i, c in enumerate(flg) if c != ".")
+        flags[(str(ipaddress.ip_address(sa)), str(ipaddress.ip_address(da)), int(sp),
+               int(dp))] |= bits
+    return dict(flags)
+
+
 class Nfcapd:
     """nfcapd on 127.0.0.1:port writing into work/flows; stop() makes it write its file."""
 
@@ -139,4 +158,5 @@ class Nfcapd:
         self.process.send_signal(signal.SIGTERM)
         self.process.wait(timeout=30)
         self.log.close()
+        self.flags = nfdump_tcp_flags(self.flows_dir)
         return nfdump_sums(self.flows_dir)

@@ -6,6 +6,7 @@ counts for the same file (wire bytes minus the 14-byte Ethernet header per frame
 docs/export.md says). As root, also a live capture of loopback inside a private network
 namespace, exported to nfcapd, with traffic of known sizes.
 Usage: export_test.py FLOWSCOPE_CLI TEST_DATA_DIR"""
+import ipaddress
 import os
 import shutil
 import signal
@@ -61,7 +62,41 @@ def with_nfcapd():
     finally:
         collected = collector.stop()  # nfcapd writes its file on the way out
     compare("nfcapd", collected)
+    compare_flags(collector.flags)
     shutil.rmtree(work)
+
+
+def tshark_tcp_flags():
+    """The oracle for tcpControlBits: per TCP direction, the OR of the flags byte of every
+    packet, as tshark decodes the capture."""
+    r = subprocess.run(["tshark", "-r", CAPTURE, "-Y", "tcp", "-T", "fields", "-E",
+                        "separator=|", "-e", "ip.src", "-e", "ipv6.src", "-e", "ip.dst",
+                        "-e", "ipv6.dst", "-e", "tcp.srcport", "-e", "tcp.dstport",
+                        "-e", "tcp.flags"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    flags = defaultdict(int)
+    for line in r.stdout.splitlines():
+        s4, s6, d4, d6, sp, dp, bits = line.split("|")
+        key = (str(ipaddress.ip_address(s4 or s6)), str(ipaddress.ip_address(d4 or d6)),
+               int(sp), int(dp))
+        flags[key] |= int(bits, 16) & 0xff
+    return dict(flags)
+
+
+def compare_flags(collected):
+    if not shutil.which("tshark"):
+        print("nfcapd: per-direction TCP flags not compared (tshark is not installed)")
+        return
+    expected = tshark_tcp_flags()
+    one_sided = sum(1 for (s, d, sp, dp), f in expected.items()
+                    if expected.get((d, s, dp, sp), f) != f)
+    check(one_sided > 0, "the capture has no TCP flow whose directions differ in flags")
+    check(collected == expected,
+          f"nfcapd read back TCP flags of {len(collected)} directions, tshark has "
+          f"{len(expected)}; differences: "
+          f"{[(k, collected.get(k), v) for k, v in expected.items() if collected.get(k) != v][:5]}")
+    print(f"nfcapd: tcpControlBits of {len(collected)} TCP flow directions equal tshark's "
+          f"per-direction OR ({one_sided} directions differ from their reverse)")
 
 
 def export_to(port, name):

@@ -215,7 +215,7 @@ TEST(EnginePrefetch, CountsExactlyWhatCountingInOrderDoes) {
             it->second.counters.bytesOut == w.counters.bytesOut &&
             it->second.counters.bytesIn == w.counters.bytesIn &&
             it->second.firstSeenNs == w.firstSeenNs && it->second.lastSeenNs == w.lastSeenNs &&
-            it->second.tcpFlagsSeen == w.tcpFlagsSeen;
+            it->second.tcpFlagsOut == w.tcpFlagsOut && it->second.tcpFlagsIn == w.tcpFlagsIn;
         differing += same ? 0 : 1;
     }
     EXPECT_EQ(differing, 0u) << "of " << want.size() << " flows";

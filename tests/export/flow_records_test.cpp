@@ -23,7 +23,8 @@ Flow tcpFlow(uint64_t out, uint64_t in, uint64_t packetsOut, uint64_t packetsIn,
     f.counters = {packetsOut, packetsIn, out, in};
     f.firstSeenNs = kStart;
     f.lastSeenNs = kStart + last * kSecond;
-    f.tcpFlagsSeen = 0x12;
+    f.tcpFlagsOut = 0x12;  // SYN, ACK
+    f.tcpFlagsIn = 0x18;   // PSH, ACK
     return f;
 }
 
@@ -98,7 +99,7 @@ TEST(FlowRecords, IdleFlowIsReportedOnceAndAgainWhenItResumes) {
 TEST(FlowRecords, FinOrRstMeansEndOfFlowAndLinkHeadersAreSubtracted) {
     Ticks t(options(14));
     Flow f = tcpFlow(140 + 3 * 14, 60 + 14, 3, 1, 2);
-    f.tcpFlagsSeen |= 0x01;
+    f.tcpFlagsIn |= 0x01;                 // the remote end's FIN
     auto out = t.tick(3, {{}, {}, {f}});  // added and removed within one tick
     ASSERT_EQ(out.size(), 2u);
     EXPECT_EQ(out[0].endReason, EndReason::EndOfFlow);
@@ -133,6 +134,19 @@ TEST(FlowRecords, ProgramAndHostNameComeFromTheSnapshot) {
     EXPECT_EQ(out[0].remoteHostName, "www.example.org");
     EXPECT_EQ(out[0].ingressInterface, 3u);
     EXPECT_EQ(out[0].tcpFlags, 0x12);
+}
+
+TEST(FlowRecords, EachDirectionCarriesTheFlagsItSent) {
+    Ticks t(options());
+    Flow f = tcpFlow(300, 200, 3, 2, 1);
+    f.tcpFlagsOut |= 0x04;  // the local side reset it
+    auto out = t.tick(2, {{}, {}, {f}});
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_EQ(out[0].direction, Direction::Egress);
+    EXPECT_EQ(out[0].tcpFlags, 0x16);
+    EXPECT_EQ(out[1].direction, Direction::Ingress);
+    EXPECT_EQ(out[1].tcpFlags, 0x18);
+    EXPECT_EQ(out[0].endReason, EndReason::EndOfFlow);  // a RST of either side ends it
 }
 
 TEST(FlowRecords, LinkHeaderLengths) {

@@ -47,7 +47,9 @@ TEST(FlowTable, BothDirectionsAreOneFlow) {
     EXPECT_EQ(f.counters.bytesIn, 1588u);
     EXPECT_EQ(f.firstSeenNs, 1000);
     EXPECT_EQ(f.lastSeenNs, 4000);
-    EXPECT_EQ(f.tcpFlagsSeen, kTcpSyn | kTcpAck | kTcpPsh);
+    EXPECT_EQ(f.tcpFlagsOut, kTcpSyn | kTcpAck);  // each direction its own flags
+    EXPECT_EQ(f.tcpFlagsIn, kTcpSyn | kTcpAck | kTcpPsh);
+    EXPECT_EQ(f.tcpFlagsSeen(), kTcpSyn | kTcpAck | kTcpPsh);
     EXPECT_EQ(table.find(1), table.find(f.id));
     ASSERT_NE(table.find(1), nullptr);
     EXPECT_EQ(table.find(1)->counters.packets(), 4u);

@@ -227,7 +227,7 @@ void ConnectionDetails::refresh() {
     setValue(FRateOut, rates ? formatRate(m_model->rateOut(row), RateUnit::Bytes) : kNoValue);
     setValue(FFirstSeen, formatTime(flow.firstSeenNs));
     setValue(FLastSeen, formatTime(flow.lastSeenNs));
-    setValue(FTcpFlags, flow.key.protocol == 6 ? tcpFlagsText(flow.tcpFlagsSeen) : kNoValue);
+    setValue(FTcpFlags, flow.key.protocol == 6 ? tcpFlagsText(flow.tcpFlagsSeen()) : kNoValue);
     setValue(FFlowId, QString::number(flow.id));
 
     const Application* app = m_model->applicationAt(row);
