@@ -240,6 +240,20 @@ private slots:
         QCOMPARE(page->details()->value(QStringLiteral("Remote")), remote);
         QCOMPARE(page->details()->value(QStringLiteral("Flow id")), QString::number(id));
         QVERIFY(page->details()->allText().contains(remote));
+        // Each direction's own flags: the first TCP flow whose ends sent different flags.
+        int tcpRow = -1;
+        for (int r = 0; r < page->proxy()->rowCount() && tcpRow < 0; ++r) {
+            const Flow& f = flowAtProxyRow(page, bridge, r);
+            tcpRow = f.key.protocol == 6 && f.tcpFlagsIn != f.tcpFlagsOut ? r : -1;
+        }
+        QVERIFY(tcpRow >= 0);
+        page->selectRow(tcpRow);
+        const Flow& tcp = flowAtProxyRow(page, bridge, tcpRow);
+        const QString flags = page->details()->value(QStringLiteral("TCP flags"));
+        QCOMPARE(flags, ConnectionDetails::tcpFlagsText(tcp.tcpFlagsIn, tcp.tcpFlagsOut));
+        QVERIFY2(flags.startsWith(QStringLiteral("↓ ")) && flags.contains(QStringLiteral(" · ↑ ")),
+                 qPrintable(flags));
+        page->selectRow(3);
 
         // Re-sorting keeps the same flow selected and shown.
         page->table()->horizontalHeader()->setSortIndicator(ConnectionModel::ColBytesIn,
@@ -332,6 +346,8 @@ private slots:
     void tcpFlagsText() {
         QCOMPARE(ConnectionDetails::tcpFlagsText(0x13), QStringLiteral("SYN ACK FIN"));
         QCOMPARE(ConnectionDetails::tcpFlagsText(0), QStringLiteral("none"));
+        QCOMPARE(ConnectionDetails::tcpFlagsText(0x14, 0x13),
+                 QStringLiteral("↓ ACK RST · ↑ SYN ACK FIN"));
     }
 
     void liveStopsQuickly() {

@@ -227,7 +227,8 @@ void ConnectionDetails::refresh() {
     setValue(FRateOut, rates ? formatRate(m_model->rateOut(row), RateUnit::Bytes) : kNoValue);
     setValue(FFirstSeen, formatTime(flow.firstSeenNs));
     setValue(FLastSeen, formatTime(flow.lastSeenNs));
-    setValue(FTcpFlags, flow.key.protocol == 6 ? tcpFlagsText(flow.tcpFlagsSeen()) : kNoValue);
+    setValue(FTcpFlags,
+             flow.key.protocol == 6 ? tcpFlagsText(flow.tcpFlagsIn, flow.tcpFlagsOut) : kNoValue);
     setValue(FFlowId, QString::number(flow.id));
 
     const Application* app = m_model->applicationAt(row);
@@ -292,6 +293,10 @@ QString ConnectionDetails::tcpFlagsText(uint8_t flags) {
         }
     }
     return names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1Char(' '));
+}
+
+QString ConnectionDetails::tcpFlagsText(uint8_t received, uint8_t sent) {
+    return QStringLiteral("↓ %1 · ↑ %2").arg(tcpFlagsText(received), tcpFlagsText(sent));
 }
 
 }  // namespace flowscope::ui

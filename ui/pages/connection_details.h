@@ -31,6 +31,9 @@ public:
 
     // "SYN ACK FIN" for a TCP flags byte (the OR of every packet's flags).
     static QString tcpFlagsText(uint8_t flags);
+    // "↓ SYN ACK · ↑ SYN ACK FIN": the flags received (the remote end sent), then those this
+    // machine sent, with the arrows of the History chart and the compact window.
+    static QString tcpFlagsText(uint8_t received, uint8_t sent);
 
 private:
     struct Field {
