@@ -64,7 +64,9 @@ bool ProcessEnricher::belongsHere(FlowTable& table, const IpAddress& local,
 
 void ProcessEnricher::beforeChanges(FlowTable& table, bool final) {
     if (final && m_resolver.stats().pending > 0) {
-        (void)m_resolver.refreshNow();  // a last look for connections still unknown
+        // A last look for connections still unknown, taking what it finds: no event that
+        // they might still wait for will be read after this.
+        (void)m_resolver.refreshNow(ProcessResolver::LastLook::Yes);
     }
     for (Attribution& a : m_resolver.takeAttributions()) {
         if (table.setOwner(a.connectionId, a.applicationId, a.pid)) {

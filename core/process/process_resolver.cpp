@@ -112,7 +112,7 @@ bool ProcessResolver::takeNow(const SocketMatch& m, int64_t trackedNs, int64_t n
     // A socket whose owner the table read could not see (another user's) is the connection's
     // own, but a socket event may still name its process: with events on, that waits too.
     const bool own = m.match == MatchKind::Exact && !m.viaPeer && (m.pid != 0 || !m_events);
-    return own || !m_events || nowNs - trackedNs >= m_config.eventWait.count();
+    return own || !m_events || m_lastLook.load() || nowNs - trackedNs >= m_config.eventWait.count();
 }
 
 // Pending connections whose exact socket has just arrived: attributed now, without waiting
@@ -217,7 +217,10 @@ std::shared_ptr<const std::vector<Application>> ProcessResolver::applications() 
     return m_applications;
 }
 
-Status ProcessResolver::refreshNow() {
+Status ProcessResolver::refreshNow(LastLook last) {
+    if (last == LastLook::Yes) {
+        m_lastLook.store(true);
+    }
     std::lock_guard refreshing(m_refreshMutex);
     return refresh(now());
 }

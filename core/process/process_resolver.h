@@ -10,6 +10,7 @@
 // synchronously, for tests.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -134,8 +135,11 @@ public:
     std::shared_ptr<const std::vector<Application>> applications() const;
 
     // Synchronous, for the CLI and tests: reads the socket table now and resolves pending
-    // connections.
-    Status refreshNow();
+    // connections. LastLook::Yes when nothing will come after it (the capture stopped): a
+    // connection that would still wait for a socket event (eventWait) takes the best match
+    // the table has, and from then on every match is taken as it is found.
+    enum class LastLook { No, Yes };
+    Status refreshNow(LastLook last = LastLook::No);
     // From the cache, without touching the OS.
     std::optional<ProcessOwner> lookup(const ConnectionTuple& connection) const;
     // The last table read (with owners), for `flowscope-cli processes`.
@@ -197,6 +201,7 @@ private:
     std::unordered_map<uint64_t, Pending> m_pending;
     std::vector<Attribution> m_attributions;
     std::shared_ptr<const std::vector<Application>> m_applications;
+    std::atomic<bool> m_lastLook{false};  // see refreshNow()
     bool m_refreshRequested = false;
     bool m_stopping = false;
     bool m_everRefreshed = false;

@@ -4,7 +4,8 @@ of the packaged units' Type=notify): datagrams to the socket $NOTIFY_SOCKET name
 by this test as systemd binds its own. As root, inside a private network namespace:
 - `record` on lo sends READY=1 with its start sentence as STATUS once the adapter is open; a
   datagram sent the moment READY=1 arrives is in the history it writes (nothing between READY
-  and the capture is lost), five times in a row; on SIGTERM it sends STOPPING=1 and exits 0.
+  and the capture is lost), with its program though SIGTERM follows at once, five times in a
+  row; on SIGTERM it sends STOPPING=1 and exits 0.
   The same through the capture helper (FLOWSCOPE_CAPTURE=helper) when it is built.
 - `export` with an abstract socket name ('@…', as systemd's user managers may use).
 - A capture that cannot start (no such adapter) exits 3 and never says READY=1.
@@ -75,10 +76,16 @@ def record_once(work, manager, run, extra_env):
     receiver.close()
     report = subprocess.run([CLI, "report", "--database", database, "--format", "json"],
                             capture_output=True, text=True, timeout=60)
-    totals = json.loads(report.stdout)["totals"] if report.returncode == 0 else {}
+    data = json.loads(report.stdout) if report.returncode == 0 else {}
+    totals = data.get("totals", {})
     got = (totals.get("packets"), totals.get("bytes"))
     check(got == (1, WIRE + 77), f"{what}: the history holds {got} packets and bytes, wanted "
           f"(1, {WIRE + 77}); record said: {err.strip()}")
+    # SIGTERM came right after the datagram: the last look at the stop still names its
+    # program (this interpreter), though no socket event had been waited for.
+    paths = [r.get("path") for r in data.get("rows", [])]
+    check(paths == [os.path.realpath(sys.executable)],
+          f"{what}: the datagram's program is {paths}, wanted [{os.path.realpath(sys.executable)}]")
 
 
 def record_runs(work, extra_env, label):

@@ -196,6 +196,19 @@ TEST_F(LoopbackEventsTest, TheOtherEndIsTakenWhenItsOwnNeverCame) {
     EXPECT_EQ(found[0].pid, 200u);
 }
 
+// When the capture stops, nothing more will come: the last look takes the best match there
+// is at once (here the other end's socket), where a normal read would still wait eventWait.
+TEST_F(LoopbackEventsTest, TheLastLookAtAStopTakesTheBestMatchWithoutWaiting) {
+    state->table = {serverEnd()};
+    resolver->track(1, loopback());
+    ASSERT_TRUE(resolver->refreshNow());
+    EXPECT_TRUE(resolver->takeAttributions().empty());  // within eventWait: an event may come
+    ASSERT_TRUE(resolver->refreshNow(ProcessResolver::LastLook::Yes));
+    auto found = resolver->takeAttributions();
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].pid, 200u);
+}
+
 // A table read without the right to see another user's process (the app run as a user, the
 // events loaded by the capture helper) finds the socket but not its owner: with events on,
 // what an event says about the socket wins, whichever of the two came first.
