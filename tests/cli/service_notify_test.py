@@ -52,8 +52,8 @@ def start(args, manager, extra_env=None):
 
 def stop(proc, manager, what):
     proc.send_signal(signal.SIGTERM)
-    said = manager.next(30)
     _, err = proc.communicate(timeout=60)
+    said = manager.next(0.5)  # sent before the exit: waiting in the socket by now
     check(said is not None and said.startswith("STOPPING=1\n"),
           f"{what}: after SIGTERM the manager got {said!r}, wanted STOPPING=1")
     check(proc.returncode == 0, f"{what}: exit {proc.returncode} ({err.strip()})")
@@ -65,7 +65,12 @@ def record_once(work, manager, run, extra_env):
     database = os.path.join(work, f"history-{extra_env['FLOWSCOPE_CAPTURE']}-{run}.sqlite")
     proc = start(["record", "--interface", "lo", "--database", database,
                   "--filter", "udp port 9"], manager, extra_env)
-    said = manager.next(60)
+    said = manager.next(20)
+    if said is None:
+        proc.kill()
+        _, err = proc.communicate(timeout=60)
+        check(False, f"{what}: no READY=1 within 20 s ({err.strip()})")
+        return False
     # The datagram goes out the moment READY=1 is read: READY must mean "capturing".
     receiver = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     receiver.bind(("127.0.0.1", 9))
@@ -86,27 +91,33 @@ def record_once(work, manager, run, extra_env):
     paths = [r.get("path") for r in data.get("rows", [])]
     check(paths == [os.path.realpath(sys.executable)],
           f"{what}: the datagram's program is {paths}, wanted [{os.path.realpath(sys.executable)}]")
+    return True
 
 
 def record_runs(work, extra_env, label):
+    before = len(failures)
     manager = Manager(os.path.join(work, "notify"))
     for run in range(5):
-        record_once(work, manager, run, extra_env)
+        if not record_once(work, manager, run, extra_env):
+            break  # the others would wait for it just as long
     manager.sock.close()
     os.unlink(os.path.join(work, "notify"))
-    print(f"ok  record{label}: READY=1 once capturing (a datagram sent at READY is recorded, "
-          "5 of 5), STOPPING=1 on SIGTERM, exit 0")
+    if len(failures) == before:
+        print(f"ok  record{label}: READY=1 once capturing (a datagram sent at READY is recorded, "
+              "5 of 5, with its program), STOPPING=1 on SIGTERM, exit 0")
 
 
 def export_abstract():
+    before = len(failures)
     manager = Manager(f"@flowscope-notify-test-{os.getpid()}")
     port = free_port()
     proc = start(["export", "--interface", "lo", "--ipfix", f"127.0.0.1:{port}"], manager)
-    said = manager.next(60)
+    said = manager.next(20)
     wanted = f"READY=1\nSTATUS=exporting lo to 127.0.0.1:{port}; Ctrl+C or SIGTERM stops."
     check(said == wanted, f"export: the manager got {said!r}, wanted {wanted!r}")
     stop(proc, manager, "export")
-    print("ok  export to an abstract socket name: READY=1, STOPPING=1, exit 0")
+    if len(failures) == before:
+        print("ok  export to an abstract socket name: READY=1, STOPPING=1, exit 0")
 
 
 def no_adapter(work):
@@ -118,7 +129,8 @@ def no_adapter(work):
     check(r.returncode == 3 and said is None,
           f"no such adapter: exit {r.returncode}, the manager got {said!r}; wanted exit 3 and "
           f"nothing ({r.stderr.strip()})")
-    print(f"ok  no such adapter: exit 3, no READY=1 ({r.stderr.strip()})")
+    if r.returncode == 3 and said is None:
+        print(f"ok  no such adapter: exit 3, no READY=1 ({r.stderr.strip()})")
 
 
 def live_inner():
