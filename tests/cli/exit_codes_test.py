@@ -30,6 +30,10 @@ import pcap_stream  # noqa: E402
 CLI = DATA = README = None
 NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all",
           "--bounding-set=-all"]
+# A user of its own for the process-limit row: RLIMIT_NPROC counts every process of the user,
+# and other tests running as nobody at the same time would make even the exec fail (EAGAIN).
+LONER = ["setpriv", "--reuid={U}", "--regid={U}", "--clear-groups", "--inh-caps=-all",
+         "--bounding-set=-all"]
 NETNS = ["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$@"', "sh"]
 MOUNTNS = ["unshare", "-m", "sh", "-c",
            'mount -t tmpfs -o size=1m tmpfs "$0" && exec "$@"', "{T}/small-disk"]
@@ -46,9 +50,10 @@ TABLE = [
     (1, "out of memory (an unexpected failure)",
      ["prlimit", "--as=50000000", "{CLI}", "flows", "--read", "{D}/pcapplusplus-sll.pcap",
       "--write", "{T}/oom.pcap"], ""),
-    # The capture and engine threads cannot start: nobody's process limit is reached at once.
+    # The capture and engine threads cannot start: the process limit of a user of its own (one
+    # process) is reached at once.
     (1, "no thread can be started (an unexpected failure)",
-     ["prlimit", "--nproc=1:1"] + NOBODY + ["{CLI}", "flows", "--read",
+     ["prlimit", "--nproc=1:1"] + LONER + ["{CLI}", "flows", "--read",
                                             "{D}/pcapplusplus-sll.pcap"], "root"),
     (2, "an unknown command", ["{CLI}", "frobnicate"], ""),
     (2, "an unknown option", ["{CLI}", "flows", "--bogus"], ""),
@@ -129,6 +134,19 @@ def make_files(tmp):
     os.chmod(tmp, 0o755)
 
 
+def unused_uid():
+    """A uid that no account names and no process runs as."""
+    taken = set()
+    with open("/etc/passwd") as f:
+        taken.update(int(line.split(":")[2]) for line in f if line.count(":") >= 3)
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            taken.add(os.stat("/proc/" + pid).st_uid)
+        except OSError:
+            pass
+    return next(uid for uid in range(61234, 65534) if uid not in taken)
+
+
 def run_case(cmd, needs, tmp):
     if needs != "signal":
         return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
@@ -147,6 +165,7 @@ class ExitCodeTable(unittest.TestCase):
         root = os.geteuid() == 0
         with tempfile.TemporaryDirectory() as tmp:
             make_files(tmp)
+            loner = str(unused_uid()) if root else ""
             for code, what, cmd, needs in TABLE:
                 with self.subTest(code=code, case=what):
                     if needs == "root" and not root:
@@ -160,7 +179,7 @@ class ExitCodeTable(unittest.TestCase):
                         print("  skipped: %s (%s)" % (what, why))
                         continue
                     cmd = [a.replace("{CLI}", CLI).replace("{D}", os.path.join(DATA, "pcap"))
-                           .replace("{T}", tmp) for a in cmd]
+                           .replace("{T}", tmp).replace("{U}", loner) for a in cmd]
                     r = run_case(cmd, needs, tmp)
                     print("  %d  %-45s -> %d" % (code, what, r.returncode))
                     self.assertEqual(r.returncode, code, r.stderr)
