@@ -106,39 +106,29 @@ def _port(text):
     return int(text)
 
 
-def nfdump_sums(flows_dir):
-    """The same keys and sums from what nfcapd wrote into flows_dir."""
+def nfdump_read(flows_dir):
+    """What nfcapd wrote into flows_dir, read with one nfdump call: the same keys and sums as
+    flow_sums(), and per TCP flow direction (source, destination, ports; addresses
+    normalised) the OR of the tcpControlBits of its records. nfdump shows those as
+    "CEUAPRSF", a dot for a flag not set."""
     out = subprocess.run(["nfdump", "-R", flows_dir, "-q", "-N", "-6", "-o",
-                          "fmt:%sa|%da|%sp|%dp|%pr|%pkt|%byt"],
+                          "fmt:%sa|%da|%sp|%dp|%pr|%pkt|%byt|%flg"],
                          capture_output=True, text=True, timeout=60)
     names = {"TCP": 6, "UDP": 17, "ICMP": 1, "ICMP6": 58}
     sums = defaultdict(lambda: [0, 0])
+    flags = defaultdict(int)
     for line in out.stdout.splitlines():
-        if line.count("|") != 6:  # "No matching flows" and the like
+        if line.count("|") != 7:  # "No matching flows" and the like
             continue
-        sa, da, sp, dp, pr, pkt, byt = (p.strip() for p in line.split("|"))
+        sa, da, sp, dp, pr, pkt, byt, flg = (p.strip() for p in line.split("|"))
         key = (sa, da, _port(sp), _port(dp), names.get(pr) or int(pr))
         sums[key][0] += int(pkt)
         sums[key][1] += int(byt)
-    return dict(sums)
-
-
-def nfdump_tcp_flags(flows_dir):
-    """Per TCP flow direction (source, destination, ports; addresses normalised), the OR of
-    the tcpControlBits of every record nfcapd wrote into flows_dir. nfdump shows them as
-    "CEUAPRSF", a dot for a flag not set."""
-    out = subprocess.run(["nfdump", "-R", flows_dir, "-q", "-N", "-6", "-o",
-                          "fmt:%sa|%da|%sp|%dp|%pr|%flg", "proto tcp"],
-                         capture_output=True, text=True, timeout=60)
-    flags = defaultdict(int)
-    for line in out.stdout.splitlines():
-        if line.count("|") != 5:
-            continue
-        sa, da, sp, dp, _, flg = (p.strip() for p in line.split("|"))
-        bits = sum(1 << (7 - i) for i, c in enumerate(flg) if c != ".")
-        flags[(str(ipaddress.ip_address(sa)), str(ipaddress.ip_address(da)), int(sp),
-               int(dp))] |= bits
-    return dict(flags)
+        if key[4] == 6:
+            bits = sum(1 << (7 - i) for i, c in enumerate(flg) if c != ".")
+            flags[(str(ipaddress.ip_address(sa)), str(ipaddress.ip_address(da)), key[2],
+                   key[3])] |= bits
+    return dict(sums), dict(flags)
 
 
 class Nfcapd:
@@ -158,5 +148,5 @@ class Nfcapd:
         self.process.send_signal(signal.SIGTERM)
         self.process.wait(timeout=30)
         self.log.close()
-        self.flags = nfdump_tcp_flags(self.flows_dir)
-        return nfdump_sums(self.flows_dir)
+        sums, self.flags = nfdump_read(self.flows_dir)
+        return sums
