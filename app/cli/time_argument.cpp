@@ -4,6 +4,8 @@
 #include <ctime>
 #include <optional>
 
+#include "core/store/history_time.h"
+
 namespace flowscope::cli {
 
 namespace {
@@ -171,10 +173,7 @@ std::optional<int64_t> readRelative(const std::string& s) {
 Result<int64_t> parseTimeArgument(const std::string& text, int64_t now, TimeBound bound,
                                   const std::string& option) {
     if (text == "now") {
-        // `now` is whole seconds and a range's end is not included: as its end, "now" is the
-        // end of this second, or what was recorded in it (the minute that began in it) would
-        // be left out.
-        return bound == TimeBound::Until ? now + 1 : now;
+        return bound == TimeBound::Until ? history::endOfSecond(now) : now;
     }
     if (auto ago = readRelative(text)) {
         return now - *ago;

@@ -15,6 +15,12 @@ int64_t floorDay(int64_t t);   // local midnight
 int64_t floorBucket(int64_t t, Granularity granularity);
 // The start of the next bucket after the one holding t.
 int64_t nextBucket(int64_t t, Granularity granularity);
+// A range's end that includes the whole second `now` (whole seconds, as clocks give them):
+// a range's end is not included, so `now` itself as the end would leave out what was recorded
+// in this second, the minute that began in it.
+constexpr int64_t endOfSecond(int64_t now) {
+    return now + 1;
+}
 // Local midnight `days` calendar days after the day holding t (negative: before).
 int64_t addDays(int64_t t, int days);
 

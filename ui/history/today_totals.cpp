@@ -50,9 +50,7 @@ void TodayTotals::refresh() {
             auto reader =
                 history::HistoryReader::open(QDir::fromNativeSeparators(path).toStdString());
             if (reader) {
-                // The end is not included and `now` is whole seconds: + 1 keeps the minute
-                // that began this second.
-                const history::TimeRange today{history::floorDay(now), now + 1};
+                const history::TimeRange today{history::floorDay(now), history::endOfSecond(now)};
                 auto totals = reader.value()->totals(today, history::Dimension::Application);
                 if (totals) {
                     rows = std::move(totals.value());
