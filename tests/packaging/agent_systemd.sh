@@ -66,6 +66,19 @@ for _ in $(seq 100); do
 done
 [[ -n $pid1 ]] || skip "systemd did not start in the namespaces: $(tail -3 "$work/systemd.log")"
 inside() { nsenter -t "$pid1" -a -r -w "$@"; }
+# Type=notify: `systemctl start` returned once the agent said READY=1, with its start sentence
+# as the unit's status, i.e. once it captures; no waiting. UNIT must be active with that
+# status, which is printed. Usage: expect_ready UNIT SYSTEMCTL-COMMAND...
+expect_ready() {
+    local unit=$1 status
+    shift
+    [[ $("$@" is-active "$unit") == active ]] ||
+        fail "$unit is not active: $("$@" status "$unit" --no-pager | tail -5)"
+    status=$("$@" show "$unit" -p StatusText --value)
+    [[ $status == "agent on lo, recording into "* ]] ||
+        fail "$unit's status is '$status', not the READY=1 sentence of the agent."
+    echo "$status"
+}
 state=""
 for _ in $(seq 150); do
     state=$(inside systemctl is-system-running 2>/dev/null)
@@ -83,13 +96,7 @@ collector=$!
 sleep 0.5
 inside systemctl enable --now flowscope-agent.service >"$work/agent.log" 2>&1 ||
     fail "systemctl enable --now flowscope-agent failed: $(cat "$work/agent.log")"
-# Type=notify: `systemctl start` returned once the agent said READY=1, with its start sentence
-# as the status, i.e. once it captures; no waiting here.
-[[ $(inside systemctl is-active flowscope-agent) == active ]] ||
-    fail "flowscope-agent is not active: $(inside systemctl status flowscope-agent --no-pager | tail -5)"
-status=$(inside systemctl show flowscope-agent -p StatusText --value)
-[[ $status == "agent on lo, recording into "* ]] ||
-    fail "flowscope-agent's status is '$status', not the READY=1 sentence of the agent."
+status=$(expect_ready flowscope-agent.service inside systemctl) || exit 1
 ok "flowscope-agent.service runs under systemd (DynamicUser, capabilities, sandbox), ready: $status"
 
 nsenter -t "$pid1" -n python3 -c '
@@ -143,11 +150,7 @@ as_flowuser systemctl --user start flowscope-agent@lo.service >"$work/agent-user
     fail "systemctl --user start flowscope-agent@lo failed: $(cat "$work/agent-user.log")"
 took=$(( ($(date +%s%N) - started) / 1000000 ))
 user_journal() { as_flowuser journalctl --user -u flowscope-agent@lo.service --no-pager -o cat; }
-[[ $(as_flowuser systemctl --user is-active flowscope-agent@lo.service) == active ]] ||
-    fail "flowscope-agent@lo is not active in flowuser's manager: $(user_journal | tail -5)"
-status=$(as_flowuser systemctl --user show flowscope-agent@lo.service -p StatusText --value)
-[[ $status == "agent on lo, recording into "* ]] ||
-    fail "flowscope-agent@lo's status is '$status', not the READY=1 sentence of the agent."
+expect_ready flowscope-agent@lo.service as_flowuser systemctl --user >/dev/null || exit 1
 ok "flowscope-agent@lo.service runs in flowuser's user manager (capture through the helper)," \
     "ready after $took ms"
 # One UDP socket of flowuser's bash (the root has no python3), kept open while the agent names
