@@ -149,6 +149,9 @@ Status parseOutput(const ParsedArgs& args, FlowsOptions& options) {
         // Records follow a file's own time: every tick reaches the sink, so the timeouts
         // split its flows as they would have live.
         options.config.filePublishIntervalMs = 0;
+    } else {
+        // Only the result is printed: no snapshot while a file is read.
+        options.config.filePublishIntervalMs = EngineConfig::kFinalSnapshotOnly;
     }
     if (!options.jsonl && (args.get("--active-timeout") || args.get("--idle-timeout"))) {
         return makeError(ErrorCode::InvalidArgument,

@@ -26,8 +26,13 @@ struct EngineConfig {
     std::string filter;     // BPF filter; for live captures it is copied into live.filter
     std::string writePath;  // non-empty: also write every captured frame to this pcap file
 
-    int64_t tickNs = 1'000'000'000;   // tick length (wall clock live, file time offline)
-    int filePublishIntervalMs = 100;  // files: at most one snapshot per this much wall time
+    int64_t tickNs = 1'000'000'000;  // tick length (wall clock live, file time offline)
+    // Files: at most one snapshot per this much wall time; 0: one per tick of file time (for
+    // sinks that follow a file's own time); kFinalSnapshotOnly: none until the end, for a
+    // command that prints only the result (`flows --read`), where each snapshot before would
+    // copy every flow touched since the last one to be thrown away.
+    int filePublishIntervalMs = 100;
+    static constexpr int kFinalSnapshotOnly = -1;
     size_t queuePackets = 65'536;     // capacity of the capture → engine queue (live)
     size_t fileQueuePackets = 8'192;  // files wait for room, so a short queue stays in cache
     uint32_t copyBytes = 256;         // bytes of each frame handed to the decoder

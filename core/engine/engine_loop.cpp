@@ -11,7 +11,11 @@ namespace flowscope {
 
 namespace {
 constexpr int64_t kMaxWaitNs = 50'000'000;  // files: how often a publish is considered
-}
+// Flows removed (evicted at the cap, or expired) wait in the table for the next snapshot. A
+// file read with no snapshot before the end would gather them all: a snapshot is taken when
+// this many are waiting, so --max-flows still bounds the memory (8 MiB of them).
+constexpr size_t kMaxPendingRemovals = 65'536;
+}  // namespace
 
 EngineLoop::EngineLoop(Pipeline& pipeline, std::atomic<EngineState>& state,
                        const std::atomic<bool>& stopRequested)
@@ -41,7 +45,7 @@ void EngineLoop::run() {
         if (auto ended = clock.takeDueTick()) {
             closeTick(*ended);
             publish(false);
-        } else if (clock.filePublishDue()) {
+        } else if (clock.filePublishDue() || m_p.table->pendingRemovals() >= kMaxPendingRemovals) {
             publish(false);
         }
     }

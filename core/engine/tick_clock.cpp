@@ -80,7 +80,8 @@ std::optional<int64_t> TickClock::takeDueTick() {
 }
 
 bool TickClock::filePublishDue() const {
-    return !live() && m_clocks.steadyNs() - m_steadyAtStampNs >= m_filePublishIntervalNs;
+    return !live() && m_filePublishIntervalNs >= 0 &&
+           m_clocks.steadyNs() - m_steadyAtStampNs >= m_filePublishIntervalNs;
 }
 
 int64_t TickClock::expiryNowNs() const {

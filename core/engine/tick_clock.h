@@ -43,7 +43,8 @@ public:
     // Live: the start of the tick that ended, once it is due (a clock that fell behind, as
     // after a suspend, does not catch up tick by tick). Files: never.
     std::optional<int64_t> takeDueTick();
-    // Files: a snapshot is due (the publish interval of wall time has passed).
+    // Files: a snapshot is due (the publish interval of wall time has passed; never with a
+    // negative interval, which leaves only the final snapshot).
     bool filePublishDue() const;
     // Start of the tick in progress (for the last sample when the capture ends).
     int64_t currentTickStart() const { return m_tickStartNs; }

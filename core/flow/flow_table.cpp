@@ -433,6 +433,10 @@ const Flow* FlowTable::find(uint64_t id) const {
     return slot == kNoSlot ? nullptr : &d.slots[slot].flow;
 }
 
+size_t FlowTable::pendingRemovals() const {
+    return m_impl->removed.size();
+}
+
 size_t FlowTable::size() const {
     return m_impl->live;
 }

@@ -107,6 +107,8 @@ public:
 
     const Flow* find(uint64_t id) const;
     size_t size() const;
+    // Flows removed since the last takeChanges() (their final values wait in it).
+    size_t pendingRemovals() const;
     // IP frames so far that belonged to the same flow as the IP frame before them (how much of
     // the traffic comes in trains of one flow, for EngineLoop's choice to prefetch).
     uint64_t followers() const;
