@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/base/large_memory.h"
+
 namespace flowscope {
 
 inline constexpr uint32_t kNoSlot = UINT32_MAX;
@@ -64,7 +66,8 @@ private:
     };
     void grow();
 
-    std::vector<Bucket> m_buckets;
+    using Buckets = std::vector<Bucket, LargeAllocator<Bucket>>;  // visited in no order
+    Buckets m_buckets;
     size_t m_mask = 0;
     size_t m_size = 0;
     IndexProbes m_probes;
@@ -95,7 +98,7 @@ public:
     template <class IdOf>
     void insert(uint64_t id, uint32_t slot, const IdOf& idOf) {
         if ((m_size + 1) * 10 > m_buckets.size() * 7) {
-            std::vector<uint32_t> old(m_buckets.size() * 2, kNoSlot);
+            Buckets old(m_buckets.size() * 2, kNoSlot);
             old.swap(m_buckets);
             --m_shift;
             for (uint32_t s : old) {
@@ -159,7 +162,8 @@ private:
         m_buckets[pos] = slot;
     }
 
-    std::vector<uint32_t> m_buckets;
+    using Buckets = std::vector<uint32_t, LargeAllocator<uint32_t>>;  // visited in no order
+    Buckets m_buckets;
     unsigned m_shift;  // 64 - log2(bucket count)
     size_t m_size = 0;
     IndexProbes m_probes;
