@@ -8,13 +8,13 @@
 
 namespace flowscope {
 
+#if defined(__linux__)
+
 namespace {
 size_t roundUp(size_t bytes) {
     return (bytes + kLargeBlockAlignment - 1) & ~(kLargeBlockAlignment - 1);
 }
 }  // namespace
-
-#if defined(__linux__)
 
 void* allocateLarge(size_t bytes) {
     if (bytes < kLargeBlockAlignment) {
