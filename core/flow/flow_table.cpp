@@ -350,6 +350,10 @@ void FlowTable::expireIdle(int64_t nowNs) {
 FlowChanges FlowTable::takeChanges() {
     Impl& d = *m_impl;
     FlowChanges changes;
+    // Room for every touched flow in both: growing by doubling would copy them again, and
+    // what neither uses is only address space (pages are given on first touch).
+    changes.added.reserve(d.touched.size());
+    changes.changed.reserve(d.touched.size());
     for (uint32_t slot : d.touched) {
         Slot& s = d.slots[slot];
         if (s.flow.id == 0) {
