@@ -53,7 +53,7 @@ bool KeyIndex::eraseIfPresent(uint32_t hash, uint32_t slot) {
 }
 
 void KeyIndex::grow() {
-    Buckets old(m_buckets.size() * 2);
+    std::vector<Bucket> old(m_buckets.size() * 2);
     old.swap(m_buckets);
     m_mask = m_buckets.size() - 1;
     for (const Bucket& b : old) {

@@ -6,8 +6,6 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/base/large_memory.h"
-
 namespace flowscope {
 
 inline constexpr uint32_t kNoSlot = UINT32_MAX;
@@ -66,8 +64,7 @@ private:
     };
     void grow();
 
-    using Buckets = std::vector<Bucket, LargeAllocator<Bucket>>;  // visited in no order
-    Buckets m_buckets;
+    std::vector<Bucket> m_buckets;
     size_t m_mask = 0;
     size_t m_size = 0;
     IndexProbes m_probes;
@@ -98,7 +95,7 @@ public:
     template <class IdOf>
     void insert(uint64_t id, uint32_t slot, const IdOf& idOf) {
         if ((m_size + 1) * 10 > m_buckets.size() * 7) {
-            Buckets old(m_buckets.size() * 2, kNoSlot);
+            std::vector<uint32_t> old(m_buckets.size() * 2, kNoSlot);
             old.swap(m_buckets);
             --m_shift;
             for (uint32_t s : old) {
@@ -162,8 +159,7 @@ private:
         m_buckets[pos] = slot;
     }
 
-    using Buckets = std::vector<uint32_t, LargeAllocator<uint32_t>>;  // visited in no order
-    Buckets m_buckets;
+    std::vector<uint32_t> m_buckets;
     unsigned m_shift;  // 64 - log2(bucket count)
     size_t m_size = 0;
     IndexProbes m_probes;

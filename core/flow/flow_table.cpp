@@ -4,7 +4,6 @@
 #include <memory>
 #include <utility>
 
-#include "core/flow/chunked_store.h"
 #include "core/flow/flow_hash.h"
 #include "core/flow/flow_index.h"
 #include "core/flow/flow_key_ops.h"
@@ -26,6 +25,28 @@ struct Slot {
     uint32_t createdTick = 0;         // tick its current flow was created in
 };
 static_assert(sizeof(Slot) <= 160, "per-flow memory budget");
+
+// Slots in fixed chunks: growing never copies or re-faults what exists, and a slot's
+// address is stable.
+class SlotStore {
+public:
+    Slot& operator[](size_t i) { return m_chunks[i >> kChunkBits][i & kChunkMask]; }
+    const Slot& operator[](size_t i) const { return m_chunks[i >> kChunkBits][i & kChunkMask]; }
+    size_t size() const { return m_size; }
+    size_t capacity() const { return m_chunks.size() << kChunkBits; }
+    void emplaceBack() {
+        if (m_size == capacity()) {
+            m_chunks.push_back(std::make_unique<Slot[]>(size_t{1} << kChunkBits));
+        }
+        ++m_size;
+    }
+
+private:
+    static constexpr size_t kChunkBits = 10;
+    static constexpr size_t kChunkMask = (size_t{1} << kChunkBits) - 1;
+    std::vector<std::unique_ptr<Slot[]>> m_chunks;
+    size_t m_size = 0;
+};
 
 inline uint32_t hash32(const FlowKey& key) {
     return hashmix::fold32(keyops::hash(key));
@@ -52,7 +73,7 @@ struct FlowTable::Impl {
     LocalityPolicy locality;
     size_t maxFlows;
 
-    ChunkedStore<Slot> slots;  // a slot's address is stable
+    SlotStore slots;
     uint32_t freeHead = kNoSlot;
     size_t live = 0;
     uint32_t lruHead = kNoSlot;  // least recently seen

@@ -1,4 +1,4 @@
-// A grow-only hash map for aggregates: entries live in a ChunkedStore, so references to them
+// A grow-only hash map for aggregates: entries live in a std::deque, so references to them
 // stay valid forever (FlowTable keeps a pointer to its host and service entries), and the
 // index is a flat open-addressing table of (hash, entry number), so an insert costs one
 // allocation-free probe instead of std::unordered_map's node allocation and rehash walks.
@@ -6,12 +6,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <stdexcept>
 #include <utility>
 #include <vector>
-
-#include "core/base/large_memory.h"
-#include "core/flow/chunked_store.h"
 
 namespace flowscope {
 
@@ -33,7 +31,8 @@ public:
             pos = (pos + 1) & m_mask;
         }
         m_index[pos] = Bucket{uint32_t(m_entries.size()), h};
-        Value& value = m_entries.emplaceBack(key, Value{}).second;
+        m_entries.emplace_back(key, Value{});
+        Value& value = m_entries.back().second;
         if (m_entries.size() * 10 > m_index.size() * 7) {
             grow();
         }
@@ -84,7 +83,7 @@ private:
     }
 
     void grow() {
-        Index bigger(m_index.size() * 2);
+        std::vector<Bucket> bigger(m_index.size() * 2);
         const size_t mask = bigger.size() - 1;
         for (const Bucket& b : m_index) {
             if (b.entry != kEmpty) {
@@ -99,9 +98,8 @@ private:
         m_mask = mask;
     }
 
-    using Index = std::vector<Bucket, LargeAllocator<Bucket>>;
-    ChunkedStore<Entry> m_entries;
-    Index m_index;
+    std::deque<Entry> m_entries;
+    std::vector<Bucket> m_index;
     size_t m_mask;
 };
 
