@@ -7,6 +7,7 @@
 #include "core/capture/packet_source.h"
 #include "core/engine/packet_queue.h"
 #include "core/engine/payload_policy.h"
+#include "core/packet/decoder.h"
 
 namespace flowscope {
 
@@ -208,6 +209,7 @@ void CaptureWorker::enqueue(const RawPacket& packet) {
     bytes.insert(bytes.end(), packet.data, packet.data + copy);
     m_batch->packets.push_back(QueuedPacket{packet.timestampNs, packet.wireLength, copy,
                                             packet.linkType, uint32_t(offset)});
+    decodeLast();
     // Live, a batch is also handed over once its first frame is a few ms old, so new
     // connections reach the engine (and the process resolver) while they still exist.
     if (m_batch->packets.size() >= m_queue.batchPackets() ||
@@ -218,6 +220,22 @@ void CaptureWorker::enqueue(const RawPacket& packet) {
             refreshCounters(false);
         }
     }
+}
+
+// The frame just queued is decoded here, and its flow key and hash worked out, so that the
+// engine thread only counts it. "The frame before" of a batch's first frame is none: it only
+// decides whether the engine prefetches.
+void CaptureWorker::decodeLast() {
+    auto& frames = m_batch->frames;
+    const QueuedPacket& p = m_batch->packets.back();
+    frames.emplace_back();
+    DecodedFrame& frame = frames.back();
+    frame.status =
+        decodePacket(p.linkType, m_batch->bytes.data() + p.offset, p.capturedLength, frame.decoded);
+    static const FlowTable::PrefetchHint kNone;
+    const FlowTable::PrefetchHint& previous =
+        frames.size() > 1 ? frames[frames.size() - 2].hint : kNone;
+    FlowTable::makeHint(frame.status, frame.decoded, previous, frame.hint);
 }
 
 void CaptureWorker::finishRun() {

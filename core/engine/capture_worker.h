@@ -1,7 +1,8 @@
 // The capture thread: reads frames from a PacketSource, applies an offline BPF filter for
 // files, hands full frames to the dump writer, and copies the first bytes of each frame into
-// queue batches. Live: never blocks on the consumer (a full queue drops and counts).
-// Files: waits for room instead, so nothing is lost.
+// queue batches, decoded, with their flow keys (the engine thread, the slower of the two on
+// busy traffic, only counts them). Live: never blocks on the consumer (a full queue drops and
+// counts). Files: waits for room instead, so nothing is lost.
 #pragma once
 
 #include <atomic>
@@ -56,6 +57,7 @@ private:
     bool waitOrSkipWhilePaused();
     bool passesFilter(const RawPacket& packet);
     void enqueue(const RawPacket& packet);
+    void decodeLast();  // the frame enqueue() just copied
     void flush(bool endOfStream);
     void refreshCounters(bool force);
     void finishRun();

@@ -1,11 +1,9 @@
 #include "core/engine/engine_loop.h"
 
-#include <array>
 #include <utility>
 
 #include "core/base/thread_name.h"
 #include "core/engine/snapshot_builder.h"
-#include "core/packet/decoder.h"
 
 namespace flowscope {
 
@@ -70,61 +68,51 @@ void EngineLoop::processBatch(const PacketBatch& batch) {
     m_prefetch = table.size() > kManyFlows && followers * 2 < batch.packets.size();
 }
 
+// Frames arrive decoded, with their keys (CaptureWorker).
 void EngineLoop::processInOrder(const PacketBatch& batch) {
-    DecodedFrame frame;
     for (size_t i = 0; i < batch.packets.size(); ++i) {
-        const QueuedPacket& p = batch.packets[i];
-        frame.status = decodePacket(p.linkType, batch.bytes.data() + p.offset, p.capturedLength,
-                                    frame.decoded);
-        countPacket(batch, i, frame);
+        countPacket(batch, i);
     }
 }
 
-// Frames are decoded kStage * 3 ahead of the one being counted, and the flow table prefetches
-// what counting them will touch in three stages (FlowTable::prefetchBucket): with 100,000 flows
-// visited in no order, a frame's index bucket, flow and host counters were each a cache miss
-// in turn; now the misses of several frames overlap (docs/benchmarks.md).
+// The flow table prefetches what counting a frame will touch in three stages, kStage frames
+// apart (FlowTable::prefetchBucket): with 100,000 flows visited in no order, a frame's index
+// bucket, flow and host counters were each a cache miss in turn; now the misses of several
+// frames overlap (docs/benchmarks.md).
 void EngineLoop::processPrefetching(const PacketBatch& batch) {
     constexpr size_t kStage = 4;
-    constexpr size_t kRing = 16;  // a power of two above kStage * 3
-    std::array<DecodedFrame, kRing> ring;
     const FlowTable& table = *m_p.table;
-    ring[kRing - 1].hint.valid = false;  // "the frame before" the first
     const size_t n = batch.packets.size();
     for (size_t i = 0; i < n + 3 * kStage; ++i) {
         if (i < n) {
-            const QueuedPacket& p = batch.packets[i];
-            DecodedFrame& a = ring[i % kRing];
-            a.status = decodePacket(p.linkType, batch.bytes.data() + p.offset, p.capturedLength,
-                                    a.decoded);
-            table.prefetchBucket(a.status, a.decoded, ring[(i + kRing - 1) % kRing].hint, a.hint);
+            table.prefetchBucket(batch.frames[i].hint);
         }
         // Most frames of real traffic follow one of their own flow (hint.repeat): no call.
         if (i >= kStage && i - kStage < n) {
-            if (const auto& hint = ring[(i - kStage) % kRing].hint; hint.valid && !hint.repeat) {
+            if (const auto& hint = batch.frames[i - kStage].hint; hint.valid && !hint.repeat) {
                 table.prefetchFlow(hint);
             }
         }
         if (i >= 2 * kStage && i - 2 * kStage < n) {
-            if (const auto& hint = ring[(i - 2 * kStage) % kRing].hint;
-                hint.valid && !hint.repeat) {
+            if (const auto& hint = batch.frames[i - 2 * kStage].hint; hint.valid && !hint.repeat) {
                 table.prefetchNeighbours(hint);
             }
         }
         if (i >= 3 * kStage) {
-            countPacket(batch, i - 3 * kStage, ring[(i - 3 * kStage) % kRing]);
+            countPacket(batch, i - 3 * kStage);
         }
     }
 }
 
-void EngineLoop::countPacket(const PacketBatch& batch, size_t index, const DecodedFrame& frame) {
+void EngineLoop::countPacket(const PacketBatch& batch, size_t index) {
     const QueuedPacket& p = batch.packets[index];
+    const DecodedFrame& frame = batch.frames[index];
     const DecodedPacket& decoded = frame.decoded;
     const DecodeStatus status = frame.status;
     if (auto ended = m_p.clock->onPacket(p.timestampNs)) {
         closeTick(*ended);
     }
-    // Without a hint (in order, or a later fragment) this counts as the plain addPacket().
+    // Without a valid hint (not IP, or a later fragment) this counts as the plain addPacket().
     m_p.table->addPacket(status, decoded, p.timestampNs, p.wireLength, frame.hint);
     if (m_wantsPayloads && status == DecodeStatus::Ip && decoded.payloadLength > 0) {
         const uint8_t* bytes = batch.bytes.data() + p.offset;

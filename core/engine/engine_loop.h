@@ -24,13 +24,7 @@ private:
     void processBatch(const PacketBatch& batch);
     void processInOrder(const PacketBatch& batch);
     void processPrefetching(const PacketBatch& batch);
-    // A frame decoded ahead of counting it (processBatch), with the flow table's hint.
-    struct DecodedFrame {
-        DecodedPacket decoded;
-        DecodeStatus status = DecodeStatus::NonIp;
-        FlowTable::PrefetchHint hint;
-    };
-    void countPacket(const PacketBatch& batch, size_t index, const DecodedFrame& frame);
+    void countPacket(const PacketBatch& batch, size_t index);
     void announceNewFlows();
     void closeTick(int64_t startNs);
     void publish(bool final);

@@ -33,6 +33,7 @@ std::unique_ptr<PacketBatch> PacketQueue::acquire() {
     }
     auto batch = std::make_unique<PacketBatch>();
     batch->packets.reserve(m_batchPackets);
+    batch->frames.reserve(m_batchPackets);
     batch->bytes.reserve(m_batchBytes);
     return batch;
 }

@@ -12,6 +12,9 @@
 #include <mutex>
 #include <vector>
 
+#include "core/flow/flow_table.h"
+#include "core/packet/decoded_packet.h"
+
 namespace flowscope {
 
 struct QueuedPacket {
@@ -22,13 +25,23 @@ struct QueuedPacket {
     uint32_t offset;  // into PacketBatch::bytes
 };
 
+// A frame decoded on the capture thread, with its flow key and hash worked out: the engine
+// thread, the slower stage of the pipeline on busy traffic, only counts it.
+struct DecodedFrame {
+    DecodedPacket decoded;
+    DecodeStatus status = DecodeStatus::NonIp;
+    FlowTable::PrefetchHint hint;
+};
+
 struct PacketBatch {
     std::vector<QueuedPacket> packets;
+    std::vector<DecodedFrame> frames;  // one per packet
     std::vector<uint8_t> bytes;
     bool endOfStream = false;  // the capture thread's last batch
 
     void clear() {
         packets.clear();
+        frames.clear();
         bytes.clear();
         endOfStream = false;
     }

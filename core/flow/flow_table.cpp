@@ -88,7 +88,7 @@ struct FlowTable::Impl {
     std::vector<Flow> removed;
     std::vector<uint64_t> created;  // with config.recordCreated
     uint64_t followers = 0;         // IP frames of the same flow as the IP frame before them
-    uint64_t prefetched = 0;        // frames counted with a PrefetchHint
+    uint64_t prefetched = 0;        // frames whose index bucket prefetchBucket() loaded
 
     auto idOf() const {
         return [this](uint32_t slot) { return slots[slot].flow.id; };
@@ -302,8 +302,8 @@ void FlowTable::addPacket(DecodeStatus status, const DecodedPacket& packet, int6
     m_aggregates.addNonIp(wireLength);
 }
 
-void FlowTable::prefetchBucket(DecodeStatus status, const DecodedPacket& packet,
-                               const PrefetchHint& previous, PrefetchHint& hint) const {
+void FlowTable::makeHint(DecodeStatus status, const DecodedPacket& packet,
+                         const PrefetchHint& previous, PrefetchHint& hint) {
     hint.valid = status == DecodeStatus::Ip && packet.fragment != FragmentKind::NonFirst;
     if (!hint.valid) {
         return;
@@ -312,8 +312,12 @@ void FlowTable::prefetchBucket(DecodeStatus status, const DecodedPacket& packet,
     hint.hash = hash32(hint.key);
     // A frame of the same flow as the one before it finds everything loaded by then.
     hint.repeat = previous.valid && previous.hash == hint.hash;
-    if (!hint.repeat) {
+}
+
+void FlowTable::prefetchBucket(const PrefetchHint& hint) const {
+    if (hint.valid && !hint.repeat) {
         m_impl->keys.prefetch(hint.hash);
+        ++m_impl->prefetched;
     }
 }
 
@@ -323,7 +327,6 @@ void FlowTable::addPacket(DecodeStatus status, const DecodedPacket& packet, int6
         addPacket(status, packet, timestampNs, wireLength);
         return;
     }
-    ++m_impl->prefetched;
     m_impl->addKeyed(packet, hint.key, hint.hash, hint.sourceIsA, timestampNs, wireLength,
                      m_aggregates);
 }

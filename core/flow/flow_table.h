@@ -58,15 +58,15 @@ public:
     void addPacket(DecodeStatus status, const DecodedPacket& packet, int64_t timestampNs,
                    uint32_t wireLength);
 
-    // Prefetching for a caller that decodes a few frames ahead of the one it counts
-    // (EngineLoop): with many flows visited in no order, the index bucket, the flow and its
-    // host's counters that addPacket() touches are each a cache miss. Each stage loads one
-    // level so that the misses of several frames overlap: prefetchBucket() the key's index
-    // bucket, prefetchFlow() (once that is loaded) the flow's slot, prefetchNeighbours() (once
-    // the slot is loaded) its host's counters and its neighbours in the LRU list. They change
-    // nothing, and a stale hint (the table changed in between) costs only the load.
-    // The hint also carries the frame's flow key, so that addPacket() with it does not work
-    // the key out again.
+    // Prefetching for a caller that has a few frames ahead of the one it counts (EngineLoop,
+    // with frames the capture thread decoded and gave a hint by makeHint()): with many flows
+    // visited in no order, the index bucket, the flow and its host's counters that addPacket()
+    // touches are each a cache miss. Each stage loads one level so that the misses of several
+    // frames overlap: prefetchBucket() the key's index bucket, prefetchFlow() (once that is loaded)
+    // the flow's slot, prefetchNeighbours() (once the slot is loaded) its host's counters and its
+    // neighbours in the LRU list. They change nothing, and a stale hint (the table changed in
+    // between) costs only the load. The hint carries the frame's flow key, so that addPacket() with
+    // it does not work the key out again.
     struct PrefetchHint {
         FlowKey key;
         uint32_t hash = 0;
@@ -74,11 +74,14 @@ public:
         bool valid = false;   // an IP frame with a key of its own (not a later fragment)
         bool repeat = false;  // same key as the frame before: nothing to prefetch
     };
-    void prefetchBucket(DecodeStatus status, const DecodedPacket& packet,
-                        const PrefetchHint& previous, PrefetchHint& hint) const;
+    // The frame's key and hash, and whether it repeats the frame before: needs no table, so it
+    // can be worked out on another thread (the capture thread does, CaptureWorker).
+    static void makeHint(DecodeStatus status, const DecodedPacket& packet,
+                         const PrefetchHint& previous, PrefetchHint& hint);
+    void prefetchBucket(const PrefetchHint& hint) const;
     void prefetchFlow(const PrefetchHint& hint) const;
     void prefetchNeighbours(const PrefetchHint& hint) const;
-    // addPacket() for a frame prefetchBucket() was given.
+    // addPacket() for a frame makeHint() was given.
     void addPacket(DecodeStatus status, const DecodedPacket& packet, int64_t timestampNs,
                    uint32_t wireLength, const PrefetchHint& hint);
 
@@ -112,7 +115,8 @@ public:
     // IP frames so far that belonged to the same flow as the IP frame before them (how much of
     // the traffic comes in trains of one flow, for EngineLoop's choice to prefetch).
     uint64_t followers() const;
-    // Frames counted through addPacket() with a hint (tests: the prefetching path was taken).
+    // Frames whose index bucket prefetchBucket() loaded (tests: the prefetching path was
+    // taken).
     uint64_t prefetchedFrames() const;
     void forEach(const std::function<void(const Flow&)>& fn) const;
     const Aggregates& aggregates() const { return m_aggregates; }
