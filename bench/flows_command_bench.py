@@ -52,6 +52,13 @@ def timed(cmd, variant=None):
     return elapsed
 
 
+def copied(binary, folder):
+    os.mkdir(folder)
+    target = os.path.join(folder, "flowscope-cli")
+    shutil.copy2(binary, target)
+    return target
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
@@ -64,17 +71,23 @@ def main():
     loop = os.path.join(args.build, "bench", "bench_pcap_loop")
     gen = os.path.join(args.build, "bench", "bench_gen_capture")
     tshark = shutil.which("tshark")
-    variants = [("pcap_next_ex", lambda f: [loop, f])]
-    for fmt in ("json", "csv", "table"):
-        variants.append((fmt, lambda f, fmt=fmt: [cli, "flows", "--read", f, "--format", fmt]))
-    if args.before:
-        for fmt in ("json", "csv", "table"):
-            variants.append(("before-" + fmt, lambda f, fmt=fmt: [args.before, "flows", "--read",
-                                                                  f, "--format", fmt]))
     print("flowscope-cli: %s; %d runs each (tshark %d), median wall seconds; %d cores; "
           "load before: %s" % (cli, args.reps, args.tshark_reps, os.cpu_count(),
                                " ".join("%.2f" % l for l in os.getloadavg())))
     with tempfile.TemporaryDirectory(prefix="flowscope-bench-") as tmp:
+        # Both CLIs run as copies side by side: the same binary ran 10-15 % slower (JSON) from
+        # /tmp than from the build folder here, so timing each where it was built biased
+        # before/after comparisons.
+        cli = copied(cli, os.path.join(tmp, "after"))
+        before = copied(args.before, os.path.join(tmp, "before")) if args.before else None
+        variants = [("pcap_next_ex", lambda f: [loop, f])]
+        for fmt in ("json", "csv", "table"):
+            variants.append((fmt, lambda f, fmt=fmt: [cli, "flows", "--read", f, "--format",
+                                                      fmt]))
+        if before:
+            for fmt in ("json", "csv", "table"):
+                variants.append(("before-" + fmt, lambda f, fmt=fmt: [before, "flows", "--read",
+                                                                      f, "--format", fmt]))
         for name in args.files.split(","):
             packets, flows, layout = FILES[name]
             path = os.path.join(tmp, "%s.pcap" % name)
