@@ -38,21 +38,21 @@ GeoResolverOptions geoResolverOptions(const ParsedArgs& args) {
 }
 
 void writeGeoJson(JsonWriter& json, const GeoRecord& geo) {
-    json.key("country");
+    json.key("country"_key);
     if (geo.hasCountry()) {
         json.beginObject();
-        json.key("iso_code").value(geo.countryCode);
-        json.key("name");
+        json.key("iso_code"_key).value(geo.countryCode);
+        json.key("name"_key);
         geo.countryName.empty() ? json.null() : json.value(geo.countryName);
         json.endObject();
     } else {
         json.null();
     }
-    json.key("asn");
+    json.key("asn"_key);
     if (geo.hasAs()) {
         json.beginObject();
-        json.key("number").value(uint64_t(geo.asNumber));
-        json.key("organization");
+        json.key("number"_key).value(uint64_t(geo.asNumber));
+        json.key("organization"_key);
         geo.asOrganization.empty() ? json.null() : json.value(geo.asOrganization);
         json.endObject();
     } else {

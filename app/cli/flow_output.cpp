@@ -30,7 +30,9 @@ std::string endpointText(const Endpoint& e, bool hasPorts) {
 }
 
 void writeEndpoint(JsonWriter& json, const Endpoint& e, bool hasPorts) {
-    json.beginObject().key("ip").value(addressText(e.address)).key("port");
+    json.beginObject().key("ip"_key).plainString(
+        [&](std::string& out) { appendAddress(out, e.address); });
+    json.key("port"_key);
     if (hasPorts) {
         json.value(unsigned(e.port));
     } else {
@@ -70,13 +72,13 @@ void writeProcess(JsonWriter& json, const Flow& f, const FlowProcesses* p) {
         return;
     }
     json.beginObject();
-    json.key("pid");
+    json.key("pid"_key);
     if (f.pid != 0) {
         json.value(unsigned(f.pid));
     } else {
         json.null();
     }
-    json.key("pids").beginArray();
+    json.key("pids"_key).beginArray();
     const std::vector<uint32_t>* pids = p->pidsOf ? p->pidsOf(f.id) : nullptr;
     if (pids && !pids->empty()) {
         for (uint32_t pid : *pids) {
@@ -86,12 +88,12 @@ void writeProcess(JsonWriter& json, const Flow& f, const FlowProcesses* p) {
         json.value(unsigned(f.pid));
     }
     json.endArray();
-    json.key("name");
+    json.key("name"_key);
     optionalString(json, app->name);
-    json.key("path");
+    json.key("path"_key);
     optionalString(json, app->path);
-    json.key("user").value(app->user);
-    json.key("hidden").value(app->ownerHidden);
+    json.key("user"_key).value(app->user);
+    json.key("hidden"_key).value(app->ownerHidden);
     json.endObject();
 }
 
@@ -147,28 +149,32 @@ void writeTotalsJson(JsonWriter& json, const EngineSnapshot& snapshot, size_t li
 void writeFlowJson(JsonWriter& json, const Flow& f, const RemoteFacts& facts, TimestampText& time,
                    const FlowProcesses* processes) {
     json.beginObject();
-    json.key("protocol").value(protocolName(f.key.protocol));
-    json.key("ip_protocol").value(unsigned(f.key.protocol));
-    json.key("local");
+    json.key("protocol"_key).value(protocolName(f.key.protocol));
+    json.key("ip_protocol"_key).value(unsigned(f.key.protocol));
+    json.key("local"_key);
     writeEndpoint(json, f.local(), f.key.hasPorts);
-    json.key("remote");
+    json.key("remote"_key);
     writeEndpoint(json, f.remote(), f.key.hasPorts);
-    json.key("packets_out").value(f.counters.packetsOut);
-    json.key("packets_in").value(f.counters.packetsIn);
-    json.key("bytes_out").value(f.counters.bytesOut);
-    json.key("bytes_in").value(f.counters.bytesIn);
-    json.key("first_seen").value(time.text(f.firstSeenNs));
-    json.key("last_seen").value(time.text(f.lastSeenNs));
-    json.key("service");
+    json.key("packets_out"_key).value(f.counters.packetsOut);
+    json.key("packets_in"_key).value(f.counters.packetsIn);
+    json.key("bytes_out"_key).value(f.counters.bytesOut);
+    json.key("bytes_in"_key).value(f.counters.bytesIn);
+    json.key("first_seen"_key).plainString([&](std::string& out) {
+        time.append(out, f.firstSeenNs);
+    });
+    json.key("last_seen"_key).plainString([&](std::string& out) {
+        time.append(out, f.lastSeenNs);
+    });
+    json.key("service"_key);
     optionalString(json, facts.geo.service);
-    json.key("hostname");
+    json.key("hostname"_key);
     optionalString(json, facts.hostname);
-    json.key("hostname_source");
+    json.key("hostname_source"_key);
     optionalString(json, facts.hostnameSource);
     writeGeoJson(json, facts.geo.geo);
-    json.key("address_kind").value(addressKindName(facts.geo.kind));
+    json.key("address_kind"_key).value(addressKindName(facts.geo.kind));
     if (processes) {
-        json.key("process");
+        json.key("process"_key);
         writeProcess(json, f, processes);
     }
     json.endObject();

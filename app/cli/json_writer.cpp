@@ -247,6 +247,13 @@ JsonWriter& JsonWriter::key(std::string_view name) {
     return *this;
 }
 
+JsonWriter& JsonWriter::key(const JsonKey& name) {
+    beforeValue();
+    name.appendTo(m_buf, m_pretty);
+    m_afterKey = true;
+    return *this;
+}
+
 JsonWriter& JsonWriter::value(std::string_view text) {
     beforeValue();
     appendEscaped(m_buf, text);

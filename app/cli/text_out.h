@@ -46,8 +46,8 @@ void appendNumber(std::string& out, Number n) {
     out.append(buf, size_t(r.ptr - buf));
 }
 
-// formatRfc3339Micros, with the date and time of day ("2023-11-14T22:13:20.") formatted once
-// per second: flows sorted by first packet come in runs of the same second.
+// formatRfc3339Micros, with the date ("2023-11-14T") formatted once per day and the rest put
+// digit by digit: a flow's two timestamps were a tenth of printing it.
 class TimestampText {
 public:
     void append(std::string& out, int64_t nanos);
@@ -59,8 +59,8 @@ public:
 
 private:
     bool m_valid = false;
-    int64_t m_secs = 0;
-    std::string m_prefix;
+    int64_t m_day = 0;
+    char m_text[27] = {};  // "YYYY-MM-DDThh:mm:ss.ffffffZ"
 };
 
 // csvField appended to `out`.

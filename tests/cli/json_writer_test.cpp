@@ -129,6 +129,34 @@ TEST(JsonWriter, LayoutPrettyAndCompact) {
     EXPECT_EQ(compact.str(), "{\"k\":\"v\",\"n\":-9223372036854775808}\n[7]\n");
 }
 
+// "name"_key (quoted when the program is built) and plainString() give what key() and value()
+// give, pretty and compact, at the start of an object and after other members, at any depth.
+TEST(JsonWriter, PreparedKeysAndPlainStringsLayOutLikeTheOthers) {
+    for (bool pretty : {true, false}) {
+        std::ostringstream byName;
+        std::ostringstream prepared;
+        {
+            JsonWriter json(byName, pretty);
+            json.beginObject().key("a").value("1.2.3.4").key("nested").beginObject();
+            json.key("longest_key_of_thirty_six_characters").value("2023-11-14T22:13:20.000000Z");
+            json.endObject().key("a").beginArray().value("x").endArray().endObject();
+        }
+        {
+            JsonWriter json(prepared, pretty);
+            json.beginObject().key("a"_key).plainString([](std::string& out) { out += "1.2.3.4"; });
+            json.key("nested"_key).beginObject();
+            json.key("longest_key_of_thirty_six_characters"_key).plainString([](std::string& out) {
+                out += "2023-11-14T22:13:20.000000Z";
+            });
+            json.endObject().key("a"_key).beginArray();
+            json.plainString([](std::string& out) { out += 'x'; }).endArray().endObject();
+        }
+        EXPECT_EQ(prepared.str(), byName.str()) << pretty;
+    }
+    // The same constant each time a name is used.
+    EXPECT_EQ(&"name"_key, &"name"_key);
+}
+
 // Indentation and separators come from one prepared run up to 31 levels deep, and are
 // written piece by piece below that: both give the same layout.
 TEST(JsonWriter, DeepNestingIsIndentedLikeShallowNesting) {
