@@ -18,17 +18,6 @@ namespace flowscope::cli {
 
 namespace {
 
-std::string endpointText(const Endpoint& e, bool hasPorts) {
-    std::string addr = addressText(e.address);
-    if (!hasPorts) {
-        return addr;
-    }
-    if (e.address.isV6()) {
-        addr = "[" + addr + "]";
-    }
-    return addr + ":" + std::to_string(e.port);
-}
-
 void writeEndpoint(JsonWriter& json, const Endpoint& e, bool hasPorts) {
     json.beginObject().key("ip"_key).plainString(
         [&](std::string& out) { appendAddress(out, e.address); });
@@ -181,7 +170,7 @@ void writeFlowJson(JsonWriter& json, const Flow& f, const RemoteFacts& facts, Ti
 }
 
 void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot& snapshot,
-               const std::vector<Flow>& flows, const FlowAnnotations& annotations,
+               const FlowList& flows, const FlowAnnotations& annotations,
                const FlowProcesses* processes) {
     JsonWriter json(out);
     json.beginObject();
@@ -195,7 +184,7 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
             RemoteFactsReader facts(annotations);
             TimestampText time;
             for (size_t i = from; i < to; ++i) {
-                writeFlowJson(part, flows[i], facts(flows[i]), time, processes);
+                writeFlowJson(part, *flows[i], facts(*flows[i]), time, processes);
             }
         },
         [&](std::string_view text) { json.appendElements(text); });
@@ -256,8 +245,8 @@ void appendCsvRow(std::string& out, const Flow& f, const RemoteFacts& facts, Tim
     out += '\n';
 }
 
-void printCsv(std::ostream& stream, const std::vector<Flow>& flows,
-              const FlowAnnotations& annotations, const FlowProcesses* processes) {
+void printCsv(std::ostream& stream, const FlowList& flows, const FlowAnnotations& annotations,
+              const FlowProcesses* processes) {
     stream << "protocol,ip_protocol,local_ip,local_port,remote_ip,remote_port,packets_out,"
               "packets_in,bytes_out,bytes_in,first_seen,last_seen,service,hostname,country,asn,"
               "as_organization,address_kind"
@@ -268,44 +257,87 @@ void printCsv(std::ostream& stream, const std::vector<Flow>& flows,
             RemoteFactsReader facts(annotations);
             TimestampText time;
             for (size_t i = from; i < to; ++i) {
-                appendCsvRow(part, flows[i], facts(flows[i]), time, processes);
+                appendCsvRow(part, *flows[i], facts(*flows[i]), time, processes);
             }
         },
         [&](std::string_view text) { stream.write(text.data(), std::streamsize(text.size())); });
 }
 
-// The table's cells that set column widths, and the widths.
-struct TableCells {
-    std::vector<std::string> locals, remotes;
-    // Service, host name, country and AS of the other end, as aligned columns.
-    std::vector<std::array<std::string, 4>> others;
-    std::array<size_t, 4> wo = {7, 4, 7, 2};  // "SERVICE", "HOST", "COUNTRY", "AS"
-    size_t wl = 5, wr = 6;
+// The widths of the table's columns that depend on the flows: local and remote endpoint, and
+// service, host name, country and AS of the other end. A cache line each, for the threads.
+struct alignas(64) TableWidths {
+    size_t local = 5, remote = 6;                 // "LOCAL", "REMOTE"
+    std::array<size_t, 4> others = {7, 4, 7, 2};  // "SERVICE", "HOST", "COUNTRY", "AS"
+
+    void widen(const TableWidths& w) {
+        local = std::max(local, w.local);
+        remote = std::max(remote, w.remote);
+        for (size_t c = 0; c < others.size(); ++c) {
+            others[c] = std::max(others[c], w.others[c]);
+        }
+    }
 };
 
-TableCells tableCells(const std::vector<Flow>& flows, const FlowAnnotations& annotations) {
-    TableCells t;
-    const std::vector<RemoteFacts> allFacts = remoteFactsOfAll(flows, annotations);
-    for (size_t i = 0; i < flows.size(); ++i) {
-        const Flow& f = flows[i];
-        t.locals.push_back(endpointText(f.local(), f.key.hasPorts));
-        t.remotes.push_back(endpointText(f.remote(), f.key.hasPorts));
-        t.wl = std::max(t.wl, t.locals.back().size());
-        t.wr = std::max(t.wr, t.remotes.back().size());
-        const RemoteFacts& facts = allFacts[i];
+// The cells about each flow's other end (looked up once), and the widths of all columns.
+struct TableCells {
+    std::vector<std::array<std::string, 4>> others;
+    TableWidths widths;
+};
+
+void appendEndpoint(std::string& out, const Endpoint& e, bool hasPorts) {
+    if (!hasPorts) {
+        appendAddress(out, e.address);
+        return;
+    }
+    const bool v6 = e.address.isV6();
+    out += v6 ? "[" : "";
+    appendAddress(out, e.address);
+    out += v6 ? "]:" : ":";
+    appendNumber(out, unsigned(e.port));
+}
+
+// The cells of flows [from, to) into `cells`, and their widths into `widths`.
+void makeTableCells(const FlowList& flows, size_t from, size_t to,
+                    const FlowAnnotations& annotations, TableCells& cells, TableWidths& widths) {
+    RemoteFactsReader read(annotations);
+    std::string endpoint;
+    for (size_t i = from; i < to; ++i) {
+        const Flow& f = *flows[i];
+        endpoint.clear();
+        appendEndpoint(endpoint, f.local(), f.key.hasPorts);
+        widths.local = std::max(widths.local, endpoint.size());
+        endpoint.clear();
+        appendEndpoint(endpoint, f.remote(), f.key.hasPorts);
+        widths.remote = std::max(widths.remote, endpoint.size());
+        RemoteFacts facts = read(f);
         const GeoRecord& geo = facts.geo.geo;
-        std::array<std::string, 4> other = {facts.geo.service, facts.hostname,
-                                            geo.hasCountry() ? geo.countryCode : "",
-                                            geo.hasAs() ? "AS" + std::to_string(geo.asNumber) : ""};
+        std::array<std::string, 4>& other = cells.others[i];
+        other = {std::move(facts.geo.service), std::move(facts.hostname),
+                 geo.hasCountry() ? geo.countryCode : "",
+                 geo.hasAs() ? "AS" + std::to_string(geo.asNumber) : ""};
         for (size_t c = 0; c < other.size(); ++c) {
             if (other[c].empty()) {
                 other[c] = "-";
             }
-            t.wo[c] = std::max(t.wo[c], other[c].size());
+            widths.others[c] = std::max(widths.others[c], other[c].size());
         }
-        t.others.push_back(std::move(other));
     }
-    return t;
+}
+
+TableCells tableCells(const FlowList& flows, const FlowAnnotations& annotations) {
+    TableCells cells;
+    cells.others.resize(flows.size());
+    std::vector<TableWidths> widths(partsAtMost());
+    if (annotations.geo) {
+        annotations.geo->checkFilesIfDue();
+    }
+    inParts(flows.size(), [&](size_t from, size_t to, size_t part) {
+        makeTableCells(flows, from, to, annotations, cells, widths[part]);
+    });
+    for (const TableWidths& w : widths) {
+        cells.widths.widen(w);
+    }
+    return cells;
 }
 
 // `text` left-aligned in `width` (never cut).
@@ -320,22 +352,22 @@ void rightAligned(std::string& out, std::string_view text, size_t width) {
     out += text;
 }
 
-void appendOthers(std::string& out, const TableCells& t, const std::array<std::string, 4>& cells) {
+void appendOthers(std::string& out, const TableWidths& w, const std::array<std::string, 4>& cells) {
     for (size_t c = 0; c < cells.size(); ++c) {
         out += "  ";
         out += cells[c];
         if (c + 1 < cells.size()) {
-            out.append(t.wo[c] - cells[c].size(), ' ');
+            out.append(w.others[c] - cells[c].size(), ' ');
         }
     }
 }
 
-void appendTableHeader(std::string& out, const TableCells& t, bool processes) {
+void appendTableHeader(std::string& out, const TableWidths& w, bool processes) {
     padded(out, "PROTO", 6);
     out += "  ";
-    padded(out, "LOCAL", t.wl);
+    padded(out, "LOCAL", w.local);
     out += "  ";
-    padded(out, "REMOTE", t.wr);
+    padded(out, "REMOTE", w.remote);
     for (auto [name, width] :
          {std::pair{"PKTS_OUT", 9}, {"PKTS_IN", 9}, {"BYTES_OUT", 12}, {"BYTES_IN", 12}}) {
         out += "  ";
@@ -343,17 +375,24 @@ void appendTableHeader(std::string& out, const TableCells& t, bool processes) {
     }
     out += "  LAST_SEEN";
     out.append(18, ' ');
-    appendOthers(out, t, {"SERVICE", "HOST", "COUNTRY", "AS"});
+    appendOthers(out, w, {"SERVICE", "HOST", "COUNTRY", "AS"});
     out += processes ? "  PROGRAM[PID]\n" : "\n";
+}
+
+// `e` left-aligned in `width`.
+void paddedEndpoint(std::string& out, const Endpoint& e, bool hasPorts, size_t width) {
+    const size_t start = out.size();
+    appendEndpoint(out, e, hasPorts);
+    out.append(width - std::min(width, out.size() - start), ' ');
 }
 
 void appendTableRow(std::string& out, const Flow& f, size_t i, const TableCells& t,
                     TimestampText& time, const FlowProcesses* processes) {
     padded(out, protocolName(f.key.protocol), 6);
     out += "  ";
-    padded(out, t.locals[i], t.wl);
+    paddedEndpoint(out, f.local(), f.key.hasPorts, t.widths.local);
     out += "  ";
-    padded(out, t.remotes[i], t.wr);
+    paddedEndpoint(out, f.remote(), f.key.hasPorts, t.widths.remote);
     for (auto [n, width] : {std::pair{f.counters.packetsOut, 9},
                             {f.counters.packetsIn, 9},
                             {f.counters.bytesOut, 12},
@@ -365,7 +404,7 @@ void appendTableRow(std::string& out, const Flow& f, size_t i, const TableCells&
     }
     out += "  ";
     time.append(out, f.lastSeenNs);
-    appendOthers(out, t, t.others[i]);
+    appendOthers(out, t.widths, t.others[i]);
     if (processes) {
         std::string program = programText(f, processes);
         if (program.empty()) {
@@ -379,19 +418,21 @@ void appendTableRow(std::string& out, const Flow& f, size_t i, const TableCells&
     out += '\n';
 }
 
-void printTable(std::ostream& stream, const EngineSnapshot& snapshot,
-                const std::vector<Flow>& flows, const FlowAnnotations& annotations,
-                const FlowProcesses* processes) {
+void printTable(std::ostream& stream, const EngineSnapshot& snapshot, const FlowList& flows,
+                const FlowAnnotations& annotations, const FlowProcesses* processes) {
     const TableCells cells = tableCells(flows, annotations);
-    {
-        ChunkedOut chunks(stream);
-        appendTableHeader(chunks.text(), cells, processes != nullptr);
-        TimestampText time;
-        for (size_t i = 0; i < flows.size(); ++i) {
-            appendTableRow(chunks.text(), flows[i], i, cells, time, processes);
-            chunks.lineDone();
-        }
-    }
+    std::string header;
+    appendTableHeader(header, cells.widths, processes != nullptr);
+    stream.write(header.data(), std::streamsize(header.size()));
+    makeTextInBlocks(
+        flows.size(), annotations,
+        [&](size_t from, size_t to, std::string& part) {
+            TimestampText time;
+            for (size_t i = from; i < to; ++i) {
+                appendTableRow(part, *flows[i], i, cells, time, processes);
+            }
+        },
+        [&](std::string_view text) { stream.write(text.data(), std::streamsize(text.size())); });
     const Totals& t = snapshot.totals;
     stream << "\n"
            << flows.size() << " flows, " << t.packets << " packets, " << t.bytes << " bytes ("
@@ -443,22 +484,22 @@ std::string evictionNote(const Totals& totals, size_t listed) {
            " are. Their traffic is still in the totals. Raise --max-flows to list every flow.";
 }
 
-void sortFlows(std::vector<Flow>& flows) {
-    auto before = [](const Flow& a, const Flow& b) {
-        if (a.firstSeenNs != b.firstSeenNs) {
-            return a.firstSeenNs < b.firstSeenNs;
+void sortFlows(FlowList& flows) {
+    auto before = [](const Flow* a, const Flow* b) {
+        if (a->firstSeenNs != b->firstSeenNs) {
+            return a->firstSeenNs < b->firstSeenNs;
         }
-        return a.id < b.id;
+        return a->id < b->id;
     };
     // The table lists flows in the order they were made unless slots were reused: checking
-    // first saves moving 50,000 large elements around for nothing.
+    // first saves sorting 100,000 flows that are in order already.
     if (!std::is_sorted(flows.begin(), flows.end(), before)) {
         std::sort(flows.begin(), flows.end(), before);
     }
 }
 
 void printFlows(std::ostream& out, OutputFormat format, const SourceInfo& source,
-                const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
+                const EngineSnapshot& snapshot, const FlowList& flows,
                 const FlowAnnotations& annotations, const FlowProcesses* processes,
                 std::ostream& notes) {
     switch (format) {

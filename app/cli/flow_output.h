@@ -55,15 +55,18 @@ struct FlowAnnotations {
     OwnAddresses own;  // live: this machine's addresses; files: none
 };
 
+// The flows to print, in print order: pointers into the engine's table, which outlives printing.
+using FlowList = std::vector<const Flow*>;
+
 // Flows in a stable order: first seen, then id.
-void sortFlows(std::vector<Flow>& flows);
+void sortFlows(FlowList& flows);
 
 // With `processes` (live captures), JSON flows get a "process" object (null when unknown), CSV
 // rows and table lines the program. Flows evicted at the flow cap are counted in JSON
 // ("evicted_flows") and the table's summary; CSV and table also write evictionNote() to
 // `notes`.
 void printFlows(std::ostream& out, OutputFormat format, const SourceInfo& source,
-                const EngineSnapshot& snapshot, const std::vector<Flow>& flows,
+                const EngineSnapshot& snapshot, const FlowList& flows,
                 const FlowAnnotations& annotations, const FlowProcesses* processes = nullptr,
                 std::ostream& notes = std::cerr);
 

@@ -283,9 +283,9 @@ SourceInfo describeSource(const Engine& engine, const EngineConfig& config,
 // The flows of the table, in output order, with what is known about their other ends.
 void printResult(const Engine& engine, const FlowsOptions& options, const EngineSnapshot& snap,
                  const SourceInfo& source) {
-    std::vector<Flow> flows;
+    FlowList flows;
     flows.reserve(engine.table().size());
-    engine.table().forEach([&](const Flow& f) { flows.push_back(f); });
+    engine.table().forEach([&](const Flow& f) { flows.push_back(&f); });
     sortFlows(flows);
     // Live captures name each flow's process (the engine's resolver is stopped by now).
     FlowProcesses processes;
@@ -298,9 +298,11 @@ void printResult(const Engine& engine, const FlowsOptions& options, const Engine
     FlowAnnotations annotations;
     annotations.hostnames = snap.hostnames;
     std::vector<IpAddress> unnamed;
-    for (const Flow& f : flows) {
-        if (f.nameId == 0) {
-            unnamed.push_back(f.remote().address);
+    if (options.dns.enabled) {
+        for (const Flow* f : flows) {
+            if (f->nameId == 0) {
+                unnamed.push_back(f->remote().address);
+            }
         }
     }
     annotations.reverseNames = reverseLookup(unnamed, options.dns);

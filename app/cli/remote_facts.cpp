@@ -10,18 +10,14 @@ namespace flowscope::cli {
 namespace {
 
 constexpr size_t kBlock = 8192;
-constexpr size_t kPerThread = 1024;  // smaller parts stay on the calling thread
 
-// The most parts inParts() splits a range into: one per core, at most 8.
-size_t maxParts() {
-    return std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
-}
+// Split in parts of at least this many: smaller ones would cost more in threads than they save.
+constexpr size_t kPerThread = 1024;
 
-// part(from, to, index) over [begin, end) split in up to maxParts() parts; index 0 runs on the
-// calling thread. Returns, when every part is done, how many parts there were.
+// The work of inParts() over [begin, end).
 template <typename Part>
-size_t inParts(size_t begin, size_t end, const Part& part) {
-    const size_t parts = std::clamp<size_t>((end - begin) / kPerThread, 1, maxParts());
+size_t inPartsOf(size_t begin, size_t end, const Part& part) {
+    const size_t parts = std::clamp<size_t>((end - begin) / kPerThread, 1, partsAtMost());
     const size_t share = (end - begin + parts - 1) / parts;
     std::vector<std::thread> workers;
     for (size_t t = 1; t < parts; ++t) {
@@ -76,35 +72,28 @@ void makeTextInBlocks(size_t count, const FlowAnnotations& annotations,
     struct alignas(64) PartText {
         std::string text;
     };
-    std::vector<PartText> texts(maxParts());
+    std::vector<PartText> texts(partsAtMost());
     for (size_t begin = 0; begin < count; begin += kBlock) {
         if (annotations.geo) {
             annotations.geo->checkFilesIfDue();  // a replaced user's file answers from here
         }
-        const size_t parts =
-            inParts(begin, std::min(count, begin + kBlock), [&](size_t from, size_t to, size_t t) {
-                texts[t].text.clear();
-                makePart(from, to, texts[t].text);
-            });
+        const size_t parts = inPartsOf(begin, std::min(count, begin + kBlock),
+                                       [&](size_t from, size_t to, size_t t) {
+                                           texts[t].text.clear();
+                                           makePart(from, to, texts[t].text);
+                                       });
         for (size_t t = 0; t < parts; ++t) {
             emit(texts[t].text);
         }
     }
 }
 
-std::vector<RemoteFacts> remoteFactsOfAll(const std::vector<Flow>& flows,
-                                          const FlowAnnotations& annotations) {
-    std::vector<RemoteFacts> all(flows.size());
-    if (annotations.geo) {
-        annotations.geo->checkFilesIfDue();
-    }
-    inParts(0, flows.size(), [&](size_t from, size_t to, size_t) {
-        RemoteFactsReader read(annotations);
-        for (size_t i = from; i < to; ++i) {
-            all[i] = read(flows[i]);
-        }
-    });
-    return all;
+size_t partsAtMost() {
+    return std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+}
+
+size_t inParts(size_t count, const std::function<void(size_t, size_t, size_t)>& part) {
+    return inPartsOf(0, count, part);
 }
 
 }  // namespace flowscope::cli

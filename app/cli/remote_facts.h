@@ -46,8 +46,10 @@ void makeTextInBlocks(size_t count, const FlowAnnotations& annotations,
                       const std::function<void(size_t, size_t, std::string&)>& makePart,
                       const std::function<void(std::string_view)>& emit);
 
-// remoteFacts of every flow, in order (for the table, which sizes its columns first).
-std::vector<RemoteFacts> remoteFactsOfAll(const std::vector<Flow>& flows,
-                                          const FlowAnnotations& annotations);
+// part(from, to, index) over [0, count) split in up to one part per core (at most 8), each on a
+// thread of its own (index 0 on the calling one); returns, when all are done, how many parts
+// there were. partsAtMost() is that most: for per-part results, indexed by `index`.
+size_t inParts(size_t count, const std::function<void(size_t, size_t, size_t)>& part);
+size_t partsAtMost();
 
 }  // namespace flowscope::cli

@@ -1,43 +1,15 @@
-// Building the text of `flows` output in memory: a buffer written to the stream in large
-// pieces, and the numbers, timestamps, addresses and CSV fields appended to it.
+// Building the text of `flows` output in memory: the numbers, timestamps, addresses and CSV
+// fields appended to it.
 #pragma once
 
 #include <charconv>
 #include <cstdint>
-#include <ostream>
 #include <string>
 #include <string_view>
 
 #include "core/base/ip_address.h"
 
 namespace flowscope::cli {
-
-// Text built in memory and handed to the stream in large pieces: one write per 64 KiB instead
-// of a stream call per field.
-class ChunkedOut {
-public:
-    explicit ChunkedOut(std::ostream& out) : m_out(out) { m_text.reserve(kChunk + 4096); }
-    ~ChunkedOut() { drain(); }
-    ChunkedOut(const ChunkedOut&) = delete;
-    ChunkedOut& operator=(const ChunkedOut&) = delete;
-
-    std::string& text() { return m_text; }
-    // Call after each line: writes out a full buffer.
-    void lineDone() {
-        if (m_text.size() >= kChunk) {
-            drain();
-        }
-    }
-    void drain() {
-        m_out.write(m_text.data(), std::streamsize(m_text.size()));
-        m_text.clear();
-    }
-
-private:
-    static constexpr size_t kChunk = 64 * 1024;
-    std::ostream& m_out;
-    std::string m_text;
-};
 
 template <typename Number>
 void appendNumber(std::string& out, Number n) {
