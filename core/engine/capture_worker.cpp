@@ -7,6 +7,7 @@
 #include "core/capture/packet_source.h"
 #include "core/engine/packet_queue.h"
 #include "core/engine/payload_policy.h"
+#include "core/enrich/name_learner.h"
 #include "core/packet/decoder.h"
 
 namespace flowscope {
@@ -236,6 +237,9 @@ void CaptureWorker::decodeLast() {
     const FlowTable::PrefetchHint& previous =
         frames.size() > 1 ? frames[frames.size() - 2].hint : kNone;
     FlowTable::makeHint(frame.status, frame.decoded, previous, frame.hint);
+    frame.mayName = frame.status == DecodeStatus::Ip &&
+                    NameLearner::mayLearnFrom(frame.decoded,
+                                              {m_batch->bytes.data() + p.offset, p.capturedLength});
 }
 
 void CaptureWorker::finishRun() {

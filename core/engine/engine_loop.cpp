@@ -116,7 +116,8 @@ void EngineLoop::countPacket(const PacketBatch& batch, size_t index) {
     m_p.table->addPacket(status, decoded, p.timestampNs, p.wireLength, frame.hint);
     if (m_wantsPayloads && status == DecodeStatus::Ip && decoded.payloadLength > 0) {
         const uint8_t* bytes = batch.bytes.data() + p.offset;
-        const PayloadPacket packet{decoded, {bytes, p.capturedLength}, p.wireLength, p.timestampNs};
+        const PayloadPacket packet{
+            decoded, {bytes, p.capturedLength}, p.wireLength, p.timestampNs, frame.mayName};
         for (const auto& e : m_p.enrichers) {
             if (e->wantsPayloads()) {
                 e->onPacket(packet, *m_p.table);

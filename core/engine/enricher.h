@@ -22,6 +22,9 @@ struct PayloadPacket {
     std::span<const uint8_t> captured;  // the frame's bytes the engine copied
     uint32_t wireLength = 0;
     int64_t timestampNs = 0;
+    // False when the capture thread found nothing a name could be learned from in this packet
+    // (NameLearner::mayLearnFrom), so that the payload need not be read again.
+    bool mayName = true;
 };
 
 class Enricher {

@@ -56,6 +56,8 @@ public:
     // The name table (index = id - 1), shared by snapshots; a new copy only after changes.
     std::shared_ptr<const std::vector<HostName>> table();
     const NameLearnerCounters& counters() const { return m_learner.counters(); }
+    // NameLearner::hasPending(): observe() must then see every packet with a payload.
+    bool hasPending() const { return m_learner.hasPending(); }
     // Why reverse DNS is off although it was asked for ("" when fine).
     const std::string& reverseDnsProblem() const { return m_reverseProblem; }
 

@@ -5,6 +5,9 @@
 namespace flowscope {
 
 void NameEnricher::onPacket(const PayloadPacket& p, FlowTable& table) {
+    if (!p.mayName && !m_namer.hasPending()) {
+        return;  // nothing to learn, and the payload stays unread
+    }
     const auto named = m_namer.observe(p.decoded, p.captured, p.wireLength, p.timestampNs);
     if (named.nameId == 0) {
         return;

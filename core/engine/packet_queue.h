@@ -31,6 +31,7 @@ struct DecodedFrame {
     DecodedPacket decoded;
     DecodeStatus status = DecodeStatus::NonIp;
     FlowTable::PrefetchHint hint;
+    bool mayName = false;  // NameLearner::mayLearnFrom
 };
 
 struct PacketBatch {

@@ -258,6 +258,33 @@ std::optional<ConnectionName> NameLearner::observe(const DecodedPacket& packet,
     return s.handleTcp(packet, payload, mayContinue, timestampNs);
 }
 
+bool NameLearner::mayLearnFrom(const DecodedPacket& packet, std::span<const uint8_t> captured) {
+    // The same tests as observe(), in the same order, up to where it would read or change state.
+    if (!packet.hasPorts || (packet.ipProtocol != kProtoUdp && packet.ipProtocol != kProtoTcp)) {
+        return false;
+    }
+    if (packet.ipProtocol == kProtoTcp && (packet.tcpFlags & (kTcpSyn | kTcpAck)) == kTcpSyn) {
+        return true;
+    }
+    const size_t offset = packet.payloadOffset;
+    if (packet.payloadLength == 0 || offset > captured.size()) {
+        return false;
+    }
+    if (packet.srcPort == kDnsPort || packet.srcPort == kMdnsPort) {
+        return true;  // UDP (mDNS if configured) and DNS over TCP
+    }
+    if (packet.ipProtocol == kProtoUdp) {
+        return false;
+    }
+    const size_t length = std::min<size_t>(packet.payloadLength, captured.size() - offset);
+    const std::span<const uint8_t> payload = captured.subspan(offset, length);
+    return looksLikeTlsClientHello(payload) || looksLikeHttpRequest(payload);
+}
+
+bool NameLearner::hasPending() const {
+    return !m_state->pending.empty();
+}
+
 std::optional<std::string> NameLearner::nameForAddress(const IpAddress& address) const {
     const AddressName* entry = m_state->addresses.find(address);
     if (entry == nullptr) {

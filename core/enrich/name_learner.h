@@ -94,6 +94,14 @@ public:
                                           std::span<const uint8_t> captured, uint32_t wireLength,
                                           int64_t timestampNs);
 
+    // Whether observe() can do anything with this packet while no ClientHello or request
+    // awaits its next segment (hasPending() false): a DNS or mDNS response, a SYN, or a TCP
+    // payload that starts like a ClientHello or an HTTP request. Any thread may ask: the
+    // capture thread does, while the frame's bytes are in its cache, so that the engine thread
+    // need not read the payload of every other packet only to find nothing in it.
+    static bool mayLearnFrom(const DecodedPacket& packet, std::span<const uint8_t> captured);
+    bool hasPending() const;
+
     // The name learned for `address`: a DNS answer's, else an SNI/Host, else a PTR answer's;
     // among equals the most recent. TTLs are kept, not enforced: the name the machine used
     // stays the best label for its connections after the answer has expired.

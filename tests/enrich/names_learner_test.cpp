@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 #include "core/packet/decoder.h"
 #include "tests/enrich/names_dns_builder.h"
 #include "tests/packet/frame_builder.h"
@@ -61,11 +63,19 @@ Bytes clientHelloRecords(const char* name) {
     return nt::tlsRecords(nt::clientHello(ext));
 }
 
+bool sameCounters(const NameLearnerCounters& a, const NameLearnerCounters& b) {
+    static_assert(sizeof(NameLearnerCounters) % sizeof(uint64_t) == 0);  // no padding
+    return std::memcmp(&a, &b, sizeof a) == 0;
+}
+
 struct Feeder {
     NameLearner learner;
+    // A second learner told only of the packets the engine passes on: those mayLearnFrom()
+    // accepts, and every packet while something is pending. It must learn exactly the same.
+    NameLearner gated;
     int64_t ts = 1'000'000'000;
 
-    explicit Feeder(NameLearnerConfig c = {}) : learner(c) {}
+    explicit Feeder(NameLearnerConfig c = {}) : learner(c), gated(c) {}
 
     // Feeds `frame`, of which only the first `captured` bytes were captured (default all).
     std::optional<ConnectionName> feed(const Bytes& frame, size_t captured = SIZE_MAX) {
@@ -74,8 +84,19 @@ struct Feeder {
         DecodedPacket d;
         EXPECT_EQ(decodePacket(1, copy.get(), captured, d), DecodeStatus::Ip);
         ts += 1'000'000;
-        return learner.observe(d, std::span<const uint8_t>(copy.get(), captured),
-                               uint32_t(frame.size()), ts);
+        const std::span<const uint8_t> bytes(copy.get(), captured);
+        auto name = learner.observe(d, bytes, uint32_t(frame.size()), ts);
+        std::optional<ConnectionName> gatedName;
+        if (NameLearner::mayLearnFrom(d, bytes) || gated.hasPending()) {
+            gatedName = gated.observe(d, bytes, uint32_t(frame.size()), ts);
+        }
+        EXPECT_EQ(gatedName.has_value(), name.has_value());
+        if (name && gatedName) {
+            EXPECT_EQ(gatedName->name, name->name);
+        }
+        EXPECT_TRUE(sameCounters(gated.counters(), learner.counters()));
+        EXPECT_EQ(gated.addressCount(), learner.addressCount());
+        return name;
     }
 };
 
