@@ -15,6 +15,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/json_writer.h"
+#include "app/cli/text_out.h"
 #include "core/flow/flow_key.h"
 #include "core/process/application_registry.h"
 #include "core/process/connection_tuple.h"
@@ -47,30 +48,6 @@ struct Row {
     const Application* app = nullptr;
     std::string user;
 };
-
-// inet_ntop's text; IPv4 (most of a large table) without its sprintf.
-std::string addressText(const IpAddress& address) {
-    if (!address.isV4()) {
-        return address.toString();
-    }
-    char text[16];
-    char* p = text;
-    for (int i = 0; i < 4; ++i) {
-        unsigned v = address.bytes()[size_t(i)];
-        if (i > 0) {
-            *p++ = '.';
-        }
-        if (v >= 100) {
-            *p++ = char('0' + v / 100);
-            v %= 100;
-            *p++ = char('0' + v / 10);
-        } else if (v >= 10) {
-            *p++ = char('0' + v / 10);
-        }
-        *p++ = char('0' + v % 10);
-    }
-    return std::string(text, size_t(p - text));
-}
 
 std::string endpointText(const SocketAddress& a, bool remote) {
     std::string ip = addressText(a.address);
@@ -212,8 +189,9 @@ private:
 };
 
 void writeAddress(JsonWriter& json, const SocketAddress& a) {
-    json.beginObject().key("ip").value(addressText(a.address));
-    json.key("port").value(unsigned(a.port)).endObject();
+    json.beginObject().key("ip"_key).plainString(
+        [&](std::string& out) { appendAddress(out, a.address); });
+    json.key("port"_key).value(unsigned(a.port)).endObject();
 }
 
 void printJson(const std::vector<const Row*>& rows) {
@@ -225,33 +203,33 @@ void printJson(const std::vector<const Row*>& rows) {
         const Row& r = *row;
         const SocketRecord& s = r.socket;
         json.beginObject();
-        json.key("protocol").value(protocolName(s.protocol));
-        json.key("local");
+        json.key("protocol"_key).value(protocolName(s.protocol));
+        json.key("local"_key);
         writeAddress(json, s.local);
-        json.key("remote");
+        json.key("remote"_key);
         writeAddress(json, s.remote);
-        json.key("state").value(socketStateName(s.state));
-        json.key("uid").value(unsigned(s.uid));
-        json.key("user").value(r.user);
-        json.key("inode").value(uint64_t(s.inode));
-        json.key("process");
+        json.key("state"_key).value(socketStateName(s.state));
+        json.key("uid"_key).value(unsigned(s.uid));
+        json.key("user"_key).value(r.user);
+        json.key("inode"_key).value(uint64_t(s.inode));
+        json.key("process"_key);
         if (r.app && !s.pids.empty()) {
             json.beginObject();
-            json.key("pid").value(unsigned(s.pids.front()));
-            json.key("pids").beginArray();
+            json.key("pid"_key).value(unsigned(s.pids.front()));
+            json.key("pids"_key).beginArray();
             for (uint32_t pid : s.pids) {
                 json.value(unsigned(pid));
             }
             json.endArray();
-            json.key("name").value(r.app->name);
-            json.key("path").value(r.app->path);
-            json.key("user").value(r.app->user);
-            json.key("command_line").value(r.app->commandLine);
+            json.key("name"_key).value(r.app->name);
+            json.key("path"_key).value(r.app->path);
+            json.key("user"_key).value(r.app->user);
+            json.key("command_line"_key).value(r.app->commandLine);
             json.endObject();
         } else {
             json.null();
-            json.key("owner_hidden").value(s.ownerHidden);
-            json.key("reason").value(reasonFor(r));
+            json.key("owner_hidden"_key).value(s.ownerHidden);
+            json.key("reason"_key).value(reasonFor(r));
         }
         json.endObject();
     }
