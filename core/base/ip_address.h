@@ -34,8 +34,11 @@ public:
     static IpAddress fromV4(uint32_t hostOrder);
     // In-place forms of the above, for the per-packet decoder (no temporary object).
     void assignV4(const uint8_t* networkOrder4) {
-        m_bytes = {};
-        std::memcpy(m_bytes.data(), networkOrder4, 4);
+        // The 16 bytes in one store: the flow key's hash reads them back as two words, which
+        // the store buffer cannot serve from a zeroing store overlapped by a 4-byte one.
+        std::array<uint8_t, 16> bytes{};
+        std::memcpy(bytes.data(), networkOrder4, 4);
+        m_bytes = bytes;
         m_family = Family::V4;
     }
     void assignV6(const uint8_t* networkOrder16) {

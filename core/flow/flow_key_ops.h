@@ -56,19 +56,47 @@ inline FlowKey fromPacket(const DecodedPacket& packet, bool& sourceIsA) {
 }
 
 // Ports, protocol, hasPorts and both families in one word.
+inline uint64_t metaWord(uint16_t aPort, uint16_t bPort, uint8_t protocol, bool hasPorts,
+                         IpAddress::Family aFamily, IpAddress::Family bFamily) {
+    return uint64_t(aPort) | (uint64_t(bPort) << 16) | (uint64_t(protocol) << 32) |
+           (uint64_t(hasPorts) << 40) | (uint64_t(aFamily) << 48) | (uint64_t(bFamily) << 56);
+}
+
 inline uint64_t metaWord(const FlowKey& k) {
-    return uint64_t(k.a.port) | (uint64_t(k.b.port) << 16) | (uint64_t(k.protocol) << 32) |
-           (uint64_t(k.hasPorts) << 40) | (uint64_t(k.a.address.family()) << 48) |
-           (uint64_t(k.b.address.family()) << 56);
+    return metaWord(k.a.port, k.b.port, k.protocol, k.hasPorts, k.a.address.family(),
+                    k.b.address.family());
+}
+
+inline uint64_t hashWords(const Words& a, const Words& b, uint64_t meta) {
+    const uint64_t h = hashmix::mum(a.hi ^ hashmix::kSecret[0], a.lo ^ hashmix::kSecret[1]) ^
+                       hashmix::mum(b.hi ^ hashmix::kSecret[2], b.lo ^ hashmix::kSecret[3]);
+    return hashmix::avalanche(hashmix::mum(h ^ hashmix::kSecret[4], meta ^ hashmix::kSecret[5]));
 }
 
 inline uint64_t hash(const FlowKey& k) {
-    const Words a = load(k.a.address);
-    const Words b = load(k.b.address);
-    const uint64_t h = hashmix::mum(a.hi ^ hashmix::kSecret[0], a.lo ^ hashmix::kSecret[1]) ^
-                       hashmix::mum(b.hi ^ hashmix::kSecret[2], b.lo ^ hashmix::kSecret[3]);
-    return hashmix::avalanche(
-        hashmix::mum(h ^ hashmix::kSecret[4], metaWord(k) ^ hashmix::kSecret[5]));
+    return hashWords(load(k.a.address), load(k.b.address), metaWord(k));
+}
+
+// fromPacket() into `key`, returning hash() of it, worked out from the packet's own fields: the
+// key is written and not read back. Reading back a key just assembled from pieces of different
+// sizes cannot be served by the store buffer and stalled the capture thread at every frame.
+inline uint64_t fromPacketHashed(const DecodedPacket& packet, FlowKey& key, bool& sourceIsA) {
+    const uint16_t srcPort = packet.hasPorts ? packet.srcPort : 0;
+    const uint16_t dstPort = packet.hasPorts ? packet.dstPort : 0;
+    sourceIsA = endpointLessOrEqual(packet.src, srcPort, packet.dst, dstPort);
+    const IpAddress& a = sourceIsA ? packet.src : packet.dst;
+    const IpAddress& b = sourceIsA ? packet.dst : packet.src;
+    const uint16_t aPort = sourceIsA ? srcPort : dstPort;
+    const uint16_t bPort = sourceIsA ? dstPort : srcPort;
+    key.a.address = a;
+    key.a.port = aPort;
+    key.b.address = b;
+    key.b.port = bPort;
+    key.protocol = packet.ipProtocol;
+    key.hasPorts = packet.hasPorts;
+    return hashWords(
+        load(a), load(b),
+        metaWord(aPort, bPort, packet.ipProtocol, packet.hasPorts, a.family(), b.family()));
 }
 
 // operator== without the per-array memcmp calls.

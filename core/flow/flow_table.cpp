@@ -308,8 +308,7 @@ void FlowTable::makeHint(DecodeStatus status, const DecodedPacket& packet,
     if (!hint.valid) {
         return;
     }
-    hint.key = keyops::fromPacket(packet, hint.sourceIsA);
-    hint.hash = hash32(hint.key);
+    hint.hash = hashmix::fold32(keyops::fromPacketHashed(packet, hint.key, hint.sourceIsA));
     // A frame of the same flow as the one before it finds everything loaded by then.
     hint.repeat = previous.valid && previous.hash == hint.hash;
 }

@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <unordered_set>
+#include <vector>
 
 #include "core/flow/flow.h"
+#include "core/flow/flow_key_ops.h"
 #include "tests/flow/test_packets.h"
 
 namespace flowscope {
@@ -106,6 +108,46 @@ TEST(FlowKey, HashSpreadsSequentialKeys) {
     EXPECT_EQ(hashes.size(), 65536u);
     // A random function fills about 1 - 1/e = 63% of the buckets.
     EXPECT_GT(low.size(), 39000u);
+}
+
+// The hot path's key and hash, worked out from the packet's fields (keyops::fromPacketHashed,
+// the capture thread's), equal FlowKey::fromPacket() and the hash of the key it gives.
+TEST(FlowKey, HashedFromThePacketEqualsHashOfTheKey) {
+    std::vector<DecodedPacket> packets = {
+        test::tcp("192.168.1.10", 50000, "93.184.216.34", 443),
+        test::tcp("93.184.216.34", 443, "192.168.1.10", 50000),
+        test::udp("127.0.0.1", 6000, "127.0.0.1", 53),
+        test::udp("127.0.0.1", 53, "127.0.0.1", 6000),
+        test::udp("127.0.0.1", 53, "127.0.0.1", 53),
+        test::tcp("2001:db8::1", 1, "2001:db8::2", 2),
+        test::tcp("2001:db8::2", 2, "2001:db8::1", 1),
+        test::tcp("::ffff:10.0.0.1", 80, "10.0.0.1", 80),
+        test::tcp("0.0.0.0", 0, "255.255.255.255", 65535),
+    };
+    DecodedPacket icmp = test::udp("10.0.0.1", 7, "10.0.0.2", 9);
+    icmp.ipProtocol = 1;
+    icmp.hasPorts = false;  // ports left in the fields must not count
+    packets.push_back(icmp);
+    for (const DecodedPacket& p : packets) {
+        bool expectedSourceIsA = false;
+        const FlowKey expected = FlowKey::fromPacket(p, expectedSourceIsA);
+        FlowKey key;
+        bool sourceIsA = !expectedSourceIsA;
+        const uint64_t hash = keyops::fromPacketHashed(p, key, sourceIsA);
+        EXPECT_EQ(key, expected) << p.src.toString() << " " << p.dst.toString();
+        EXPECT_EQ(sourceIsA, expectedSourceIsA);
+        EXPECT_EQ(hash, keyops::hash(expected));
+        EXPECT_EQ(size_t(hash), expected.hash());
+    }
+}
+
+// The decoder's in-place IPv4 form is the same address as any other.
+TEST(FlowKey, AssignedIpv4EqualsParsed) {
+    const uint8_t bytes[4] = {192, 0, 2, 255};
+    IpAddress a = ip("2001:db8::1");  // every byte overwritten
+    a.assignV4(bytes);
+    EXPECT_EQ(a, ip("192.0.2.255"));
+    EXPECT_EQ(a.toString(), "192.0.2.255");
 }
 
 TEST(Flow, ServicePort) {
