@@ -421,11 +421,14 @@ int runFlows(const std::vector<std::string>& argv) {
         jsonl = attached.value();
     }
     auto ended = std::make_shared<EngineEnded>();
-    engine.setTickCallback([ended](const SnapshotPtr& snap, EngineDiff&&) {
-        if (snap->state == EngineState::Finished || snap->state == EngineState::Failed) {
-            ended->set();
-        }
-    });
+    // The printing reads the engine's table at the end: the diffs are not needed.
+    engine.setTickCallback(
+        [ended](const SnapshotPtr& snap, EngineDiff&&) {
+            if (snap->state == EngineState::Finished || snap->state == EngineState::Failed) {
+                ended->set();
+            }
+        },
+        /*wantsDiffs=*/false);
     if (Status started = engine.start(); !started) {
         return startFailure(engine, options, started.error());
     }

@@ -14,6 +14,7 @@ namespace flowscope {
 struct Engine::Impl {
     EngineConfig config;
     TickCallback callback;
+    bool callbackWantsDiffs = true;
     std::unique_ptr<Pipeline> pipeline;
     std::unique_ptr<EngineLoop> loop;
     std::thread engineThread;
@@ -51,8 +52,9 @@ Engine::~Engine() {
     stop();
 }
 
-void Engine::setTickCallback(TickCallback callback) {
+void Engine::setTickCallback(TickCallback callback, bool wantsDiffs) {
     m_impl->callback = std::move(callback);
+    m_impl->callbackWantsDiffs = wantsDiffs;
 }
 
 void Engine::addSink(std::shared_ptr<SnapshotSink> sink, SinkOptions options) {
@@ -70,7 +72,7 @@ Status Engine::start() {
     }
     d.pipeline = std::move(built.value());
     Pipeline& p = *d.pipeline;
-    p.dispatch.setCallback(std::move(d.callback));
+    p.dispatch.setCallback(std::move(d.callback), d.callbackWantsDiffs);
     auto first = std::make_shared<EngineSnapshot>();
     first->state = EngineState::Running;
     first->tickNs = d.config.tickNs;

@@ -33,8 +33,10 @@ public:
 
     // Set before start(). Called once per tick on the engine thread, and once more with the
     // final snapshot (state Finished, Failed or Stopped). It must not block (the GUI posts
-    // to its own thread); consumers that take time are snapshot sinks.
-    void setTickCallback(TickCallback callback);
+    // to its own thread); consumers that take time are snapshot sinks. `wantsDiffs` false: the
+    // callback ignores the diff's added and changed flows, so that, when no sink or enricher
+    // wants them either, they are not copied (every flow at the end of a file).
+    void setTickCallback(TickCallback callback, bool wantsDiffs = true);
     // Before start(): one more consumer of every tick, on its own thread (snapshot_sink.h).
     void addSink(std::shared_ptr<SnapshotSink> sink, SinkOptions options = {});
 

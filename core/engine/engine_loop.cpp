@@ -21,6 +21,7 @@ EngineLoop::EngineLoop(Pipeline& pipeline, std::atomic<EngineState>& state,
     for (const auto& e : m_p.enrichers) {
         m_wantsPayloads = m_wantsPayloads || e->wantsPayloads();
         m_wantsNewFlows = m_wantsNewFlows || e->wantsNewFlows();
+        m_wantsChangedFlows = m_wantsChangedFlows || e->wantsChangedFlows();
     }
 }
 
@@ -180,7 +181,7 @@ void EngineLoop::publish(bool final) {
     for (const auto& e : m_p.enrichers) {
         e->beforeChanges(table, final);
     }
-    FlowChanges changes = table.takeChanges();
+    FlowChanges changes = table.takeChanges(m_wantsChangedFlows || m_p.dispatch.wantsDiffs());
     for (const auto& e : m_p.enrichers) {
         e->onChanges(changes);
     }

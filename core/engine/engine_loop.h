@@ -36,6 +36,7 @@ private:
     const std::atomic<bool>& m_stopRequested;
     bool m_wantsPayloads = false;
     bool m_wantsNewFlows = false;
+    bool m_wantsChangedFlows = false;
     bool m_prefetch = false;  // processBatch(): chosen from the batch before
 
     uint64_t m_sequence = 0;

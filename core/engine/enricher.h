@@ -42,6 +42,8 @@ public:
     virtual void onNewFlow(const Flow& /*flow*/, FlowTable& /*table*/) {}
     // Apply answers that arrived since the last tick. `final`: the capture ended.
     virtual void beforeChanges(FlowTable& /*table*/, bool /*final*/) {}
+    // Whether onChanges() reads the added and changed flows (all enrichers get the removed).
+    virtual bool wantsChangedFlows() const { return false; }
     virtual void onChanges(const FlowChanges& /*changes*/) {}
     // Its part of the snapshot, and why it is not working fully (empty when fine; warning()
     // is its English).

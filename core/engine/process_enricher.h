@@ -28,6 +28,7 @@ public:
     bool wantsNewFlows() const override { return true; }
     void onNewFlow(const Flow& flow, FlowTable& table) override;
     void beforeChanges(FlowTable& table, bool final) override;
+    bool wantsChangedFlows() const override { return true; }
     void onChanges(const FlowChanges& changes) override;
     void contribute(EngineSnapshot& snapshot) override;
     Phrase warningPhrase() const override;

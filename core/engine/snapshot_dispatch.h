@@ -18,7 +18,12 @@ class SnapshotDispatch {
 public:
     using TickCallback = std::function<void(const SnapshotPtr&, EngineDiff&&)>;
 
-    void setCallback(TickCallback callback) { m_callback = std::move(callback); }
+    void setCallback(TickCallback callback, bool wantsDiffs = true) {
+        m_callback = std::move(callback);
+        m_callbackWantsDiffs = wantsDiffs;
+    }
+    // Whether anyone reads the added and changed flows of a diff: a sink, or the callback.
+    bool wantsDiffs() const { return !m_sinks.empty() || (m_callback && m_callbackWantsDiffs); }
     void addSink(std::shared_ptr<SnapshotSink> sink, SinkOptions options);
     void startSinks();
     // Engine thread.
@@ -33,6 +38,7 @@ public:
 
 private:
     TickCallback m_callback;
+    bool m_callbackWantsDiffs = true;
     std::vector<std::unique_ptr<SinkRunner>> m_sinks;
     mutable std::mutex m_latestMutex;
     SnapshotPtr m_latest;

@@ -370,19 +370,23 @@ void FlowTable::expireIdle(int64_t nowNs) {
     }
 }
 
-FlowChanges FlowTable::takeChanges() {
+FlowChanges FlowTable::takeChanges(bool copyFlows) {
     Impl& d = *m_impl;
     FlowChanges changes;
-    // Room for every touched flow in both: growing by doubling would copy them again, and
-    // what neither uses is only address space (pages are given on first touch).
-    changes.added.reserve(d.touched.size());
-    changes.changed.reserve(d.touched.size());
+    if (copyFlows) {
+        // Room for every touched flow in both: growing by doubling would copy them again, and
+        // what neither uses is only address space (pages are given on first touch).
+        changes.added.reserve(d.touched.size());
+        changes.changed.reserve(d.touched.size());
+    }
     for (uint32_t slot : d.touched) {
         Slot& s = d.slots[slot];
         if (s.flow.id == 0) {
             continue;  // removed since; its final value is in `removed`
         }
-        (s.createdTick == d.tick ? changes.added : changes.changed).push_back(s.flow);
+        if (copyFlows) {
+            (s.createdTick == d.tick ? changes.added : changes.changed).push_back(s.flow);
+        }
         s.flow.bytesInAtTick = s.flow.counters.bytesIn;
         s.flow.bytesOutAtTick = s.flow.counters.bytesOut;
     }

@@ -66,7 +66,9 @@ struct Published {
     uint64_t lastPackets = 0;
 };
 
-Published readWith(const std::string& path, int publishIntervalMs, size_t maxFlows) {
+// `wantsDiffs`: as Engine::setTickCallback's.
+Published readWith(const std::string& path, int publishIntervalMs, size_t maxFlows,
+                   bool wantsDiffs = true, size_t* tableSize = nullptr) {
     EngineConfig config;
     config.source = EngineConfig::Source::File;
     config.filePath = path;
@@ -74,14 +76,19 @@ Published readWith(const std::string& path, int publishIntervalMs, size_t maxFlo
     config.flows.maxFlows = maxFlows;
     Engine engine(config);
     Published seen;
-    engine.setTickCallback([&seen](const SnapshotPtr& snap, EngineDiff&& diff) {
-        seen.added.push_back(diff.added.size());
-        seen.removed.push_back(diff.removed.size());
-        seen.lastState = snap->state;
-        seen.lastPackets = snap->totals.packets;
-    });
+    engine.setTickCallback(
+        [&seen](const SnapshotPtr& snap, EngineDiff&& diff) {
+            seen.added.push_back(diff.added.size());
+            seen.removed.push_back(diff.removed.size());
+            seen.lastState = snap->state;
+            seen.lastPackets = snap->totals.packets;
+        },
+        wantsDiffs);
     EXPECT_TRUE(engine.start());
     engine.wait();
+    if (tableSize) {
+        *tableSize = engine.table().size();
+    }
     return seen;
 }
 
@@ -119,5 +126,22 @@ TEST(FinalSnapshotOnly, FlowsRemovedAtTheCapDoNotPileUpUntilTheEnd) {
     EXPECT_EQ(sum(seen.removed), 69'000u);
     EXPECT_EQ(seen.lastState, EngineState::Finished);
     EXPECT_EQ(seen.lastPackets, 70'000u);
+    std::filesystem::remove(path);
+}
+
+// `flows` reads the table itself: told so, the engine copies no flow into the diffs, and the
+// table is the same. Removed flows still come (enrichers forget them).
+TEST(FinalSnapshotOnly, FlowsAreNotCopiedForACallbackThatWantsNoDiffs) {
+    const std::string path = writeCapture("flowscope-final-nodiff.pcap", 3'000);
+    size_t tableSize = 0;
+    const Published seen =
+        readWith(path, EngineConfig::kFinalSnapshotOnly, 1'000'000, false, &tableSize);
+    ASSERT_EQ(seen.added.size(), 1u);
+    EXPECT_EQ(seen.added[0], 0u);
+    EXPECT_EQ(tableSize, 3'000u);
+    EXPECT_EQ(seen.lastPackets, 3'000u);
+    const Published capped = readWith(path, EngineConfig::kFinalSnapshotOnly, 1'000, false);
+    EXPECT_EQ(sum(capped.added), 0u);
+    EXPECT_EQ(sum(capped.removed), 2'000u);
     std::filesystem::remove(path);
 }
