@@ -58,6 +58,11 @@ struct FlowAnnotations {
 // The flows to print, in print order: pointers into the engine's table, which outlives printing.
 using FlowList = std::vector<const Flow*>;
 
+// The application of a flow's process, or null (unknown, or no processes).
+const Application* applicationOf(const Flow& f, const FlowProcesses* p);
+// "name" for a program, "hidden (user alice)" for another user's, "" when unknown.
+std::string programText(const Flow& f, const FlowProcesses* p);
+
 // Flows in a stable order: first seen, then id.
 void sortFlows(FlowList& flows);
 

@@ -4,18 +4,6 @@
 
 namespace flowscope::cli {
 
-namespace {
-
-// `value` as `width` digits, zero-padded, at `out` (value < 10^width).
-void putDigits(char* out, int64_t value, int width) {
-    for (int i = width - 1; i >= 0; --i) {
-        out[i] = char('0' + value % 10);
-        value /= 10;
-    }
-}
-
-}  // namespace
-
 void TimestampText::append(std::string& out, int64_t nanos) {
     constexpr int64_t kDay = 86400;
     auto [secs, frac] = splitMicros(nanos);
@@ -31,11 +19,7 @@ void TimestampText::append(std::string& out, int64_t nanos) {
         m_day = day;
         m_valid = true;
     }
-    const int64_t second = secs - day * kDay;
-    putDigits(m_text + 11, second / 3600, 2);
-    putDigits(m_text + 14, second / 60 % 60, 2);
-    putDigits(m_text + 17, second % 60, 2);
-    putDigits(m_text + 20, frac, 6);
+    putTimeOfDayMicros(m_text + 11, secs - day * kDay, frac);
     out.append(m_text, sizeof m_text);
 }
 

@@ -35,6 +35,16 @@ void putDigits(char* out, int64_t value, int width) {
 
 }  // namespace
 
+void putTimeOfDayMicros(char* out, int64_t secondOfDay, int64_t micros) {
+    putDigits(out, secondOfDay / 3600, 2);
+    out[2] = ':';
+    putDigits(out + 3, secondOfDay / 60 % 60, 2);
+    out[5] = ':';
+    putDigits(out + 6, secondOfDay % 60, 2);
+    out[8] = '.';
+    putDigits(out + 9, micros, 6);
+}
+
 std::string formatRfc3339Micros(int64_t nanos) {
     using namespace std::chrono;
     auto [secs, frac] = splitMicros(nanos);
@@ -56,10 +66,7 @@ std::string formatRfc3339Micros(int64_t nanos) {
     putDigits(buf, int(ymd.year()), 4);
     putDigits(buf + 5, unsigned(ymd.month()), 2);
     putDigits(buf + 8, unsigned(ymd.day()), 2);
-    putDigits(buf + 11, sod / 3600, 2);
-    putDigits(buf + 14, sod / 60 % 60, 2);
-    putDigits(buf + 17, sod % 60, 2);
-    putDigits(buf + 20, frac, 6);
+    putTimeOfDayMicros(buf + 11, sod, frac);
     return std::string(buf, sizeof buf - 1);
 }
 

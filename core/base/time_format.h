@@ -21,4 +21,8 @@ SecondsMicros splitMicros(int64_t nanosSinceEpoch);
 // Timestamps outside years 0000-9999 are clamped to that range's ends.
 std::string formatRfc3339Micros(int64_t nanosSinceEpoch);
 
+// Its "hh:mm:ss.ffffff" part (15 characters, not terminated) at `out`, for `secondOfDay`
+// (0..86399) and `micros` (0..999999): for callers that keep the date of many timestamps.
+void putTimeOfDayMicros(char* out, int64_t secondOfDay, int64_t micros);
+
 }  // namespace flowscope

@@ -1,0 +1,200 @@
+#include "app/cli/flow_table_output.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/cli/remote_facts.h"
+#include "app/cli/text_out.h"
+
+namespace flowscope::cli {
+
+namespace {
+
+// The widths of the table's columns that depend on the flows: local and remote endpoint, and
+// service, host name, country and AS of the other end. A cache line each, for the threads.
+struct alignas(64) TableWidths {
+    size_t local = 5, remote = 6;                 // "LOCAL", "REMOTE"
+    std::array<size_t, 4> others = {7, 4, 7, 2};  // "SERVICE", "HOST", "COUNTRY", "AS"
+
+    void widen(const TableWidths& w) {
+        local = std::max(local, w.local);
+        remote = std::max(remote, w.remote);
+        for (size_t c = 0; c < others.size(); ++c) {
+            others[c] = std::max(others[c], w.others[c]);
+        }
+    }
+};
+
+// The cells about each flow's other end (looked up once), and the widths of all columns.
+struct TableCells {
+    std::vector<std::array<std::string, 4>> others;
+    TableWidths widths;
+};
+
+void appendEndpoint(std::string& out, const Endpoint& e, bool hasPorts) {
+    if (!hasPorts) {
+        appendAddress(out, e.address);
+        return;
+    }
+    const bool v6 = e.address.isV6();
+    out += v6 ? "[" : "";
+    appendAddress(out, e.address);
+    out += v6 ? "]:" : ":";
+    appendNumber(out, unsigned(e.port));
+}
+
+// The cells of flows [from, to) into `cells`, and their widths into `widths`.
+void makeTableCells(const FlowList& flows, size_t from, size_t to,
+                    const FlowAnnotations& annotations, TableCells& cells, TableWidths& widths) {
+    RemoteFactsReader read(annotations);
+    std::string endpoint;
+    for (size_t i = from; i < to; ++i) {
+        const Flow& f = *flows[i];
+        endpoint.clear();
+        appendEndpoint(endpoint, f.local(), f.key.hasPorts);
+        widths.local = std::max(widths.local, endpoint.size());
+        endpoint.clear();
+        appendEndpoint(endpoint, f.remote(), f.key.hasPorts);
+        widths.remote = std::max(widths.remote, endpoint.size());
+        RemoteFacts facts = read(f);
+        const GeoRecord& geo = facts.geo.geo;
+        std::array<std::string, 4>& other = cells.others[i];
+        other = {std::move(facts.geo.service), std::move(facts.hostname),
+                 geo.hasCountry() ? geo.countryCode : "",
+                 geo.hasAs() ? "AS" + std::to_string(geo.asNumber) : ""};
+        for (size_t c = 0; c < other.size(); ++c) {
+            if (other[c].empty()) {
+                other[c] = "-";
+            }
+            widths.others[c] = std::max(widths.others[c], other[c].size());
+        }
+    }
+}
+
+TableCells tableCells(const FlowList& flows, const FlowAnnotations& annotations) {
+    TableCells cells;
+    cells.others.resize(flows.size());
+    std::vector<TableWidths> widths(partsAtMost());
+    if (annotations.geo) {
+        annotations.geo->checkFilesIfDue();
+    }
+    inParts(flows.size(), [&](size_t from, size_t to, size_t part) {
+        makeTableCells(flows, from, to, annotations, cells, widths[part]);
+    });
+    for (const TableWidths& w : widths) {
+        cells.widths.widen(w);
+    }
+    return cells;
+}
+
+// `text` left-aligned in `width` (never cut).
+void padded(std::string& out, std::string_view text, size_t width) {
+    out += text;
+    out.append(width > text.size() ? width - text.size() : 0, ' ');
+}
+
+// `text` right-aligned in `width` (never cut).
+void rightAligned(std::string& out, std::string_view text, size_t width) {
+    out.append(width > text.size() ? width - text.size() : 0, ' ');
+    out += text;
+}
+
+void appendOthers(std::string& out, const TableWidths& w, const std::array<std::string, 4>& cells) {
+    for (size_t c = 0; c < cells.size(); ++c) {
+        out += "  ";
+        out += cells[c];
+        if (c + 1 < cells.size()) {
+            out.append(w.others[c] - cells[c].size(), ' ');
+        }
+    }
+}
+
+void appendTableHeader(std::string& out, const TableWidths& w, bool processes) {
+    padded(out, "PROTO", 6);
+    out += "  ";
+    padded(out, "LOCAL", w.local);
+    out += "  ";
+    padded(out, "REMOTE", w.remote);
+    for (auto [name, width] :
+         {std::pair{"PKTS_OUT", 9}, {"PKTS_IN", 9}, {"BYTES_OUT", 12}, {"BYTES_IN", 12}}) {
+        out += "  ";
+        rightAligned(out, name, size_t(width));
+    }
+    out += "  LAST_SEEN";
+    out.append(18, ' ');
+    appendOthers(out, w, {"SERVICE", "HOST", "COUNTRY", "AS"});
+    out += processes ? "  PROGRAM[PID]\n" : "\n";
+}
+
+// `e` left-aligned in `width`.
+void paddedEndpoint(std::string& out, const Endpoint& e, bool hasPorts, size_t width) {
+    const size_t start = out.size();
+    appendEndpoint(out, e, hasPorts);
+    out.append(width - std::min(width, out.size() - start), ' ');
+}
+
+void appendTableRow(std::string& out, const Flow& f, size_t i, const TableCells& t,
+                    TimestampText& time, const FlowProcesses* processes) {
+    padded(out, protocolName(f.key.protocol), 6);
+    out += "  ";
+    paddedEndpoint(out, f.local(), f.key.hasPorts, t.widths.local);
+    out += "  ";
+    paddedEndpoint(out, f.remote(), f.key.hasPorts, t.widths.remote);
+    for (auto [n, width] : {std::pair{f.counters.packetsOut, 9},
+                            {f.counters.packetsIn, 9},
+                            {f.counters.bytesOut, 12},
+                            {f.counters.bytesIn, 12}}) {
+        char digits[24];
+        const auto r = std::to_chars(digits, digits + sizeof digits, n);
+        out += "  ";
+        rightAligned(out, std::string_view(digits, size_t(r.ptr - digits)), size_t(width));
+    }
+    out += "  ";
+    time.append(out, f.lastSeenNs);
+    appendOthers(out, t.widths, t.others[i]);
+    if (processes) {
+        std::string program = programText(f, processes);
+        if (program.empty()) {
+            program = "-";
+        } else if (f.pid != 0) {
+            program += "[" + std::to_string(f.pid) + "]";
+        }
+        out += "  ";
+        out += program;
+    }
+    out += '\n';
+}
+
+}  // namespace
+
+void printFlowTable(std::ostream& stream, const EngineSnapshot& snapshot, const FlowList& flows,
+                    const FlowAnnotations& annotations, const FlowProcesses* processes) {
+    const TableCells cells = tableCells(flows, annotations);
+    std::string header;
+    appendTableHeader(header, cells.widths, processes != nullptr);
+    stream.write(header.data(), std::streamsize(header.size()));
+    makeTextInBlocks(
+        flows.size(), annotations,
+        [&](size_t from, size_t to, std::string& part) {
+            TimestampText time;
+            for (size_t i = from; i < to; ++i) {
+                appendTableRow(part, *flows[i], i, cells, time, processes);
+            }
+        },
+        [&](std::string_view text) { stream.write(text.data(), std::streamsize(text.size())); });
+    const Totals& t = snapshot.totals;
+    stream << "\n"
+           << flows.size() << " flows, " << t.packets << " packets, " << t.bytes << " bytes ("
+           << t.nonIpPackets << " non-IP, " << t.malformedPackets << " malformed, "
+           << snapshot.dropped() << " dropped";
+    if (t.evictedFlows > 0) {
+        stream << ", " << t.evictedFlows << " flows evicted at --max-flows";
+    }
+    stream << ")\n";
+}
+
+}  // namespace flowscope::cli
