@@ -1,11 +1,7 @@
 #include "app/cli/flow_output.h"
 
 #include <algorithm>
-#include <array>
-#include <charconv>
-#include <cstdio>
 #include <iostream>
-#include <thread>
 
 #include "app/cli/enrich_output.h"
 #include "app/cli/flow_table_output.h"

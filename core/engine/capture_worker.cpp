@@ -15,6 +15,7 @@ namespace flowscope {
 namespace {
 constexpr auto kCounterRefresh = std::chrono::milliseconds(250);
 constexpr int64_t kLiveBatchDelayNs = 5'000'000;  // live: longest a frame waits in a batch
+const FlowTable::PrefetchHint kNoFrameBefore;     // a batch's first frame has none
 }  // namespace
 
 CaptureWorker::CaptureWorker(PacketSource& source, PacketQueue& queue, DumpWriter* writer,
@@ -233,9 +234,8 @@ void CaptureWorker::decodeLast() {
     DecodedFrame& frame = frames.back();
     frame.status =
         decodePacket(p.linkType, m_batch->bytes.data() + p.offset, p.capturedLength, frame.decoded);
-    static const FlowTable::PrefetchHint kNone;
     const FlowTable::PrefetchHint& previous =
-        frames.size() > 1 ? frames[frames.size() - 2].hint : kNone;
+        frames.size() > 1 ? frames[frames.size() - 2].hint : kNoFrameBefore;
     FlowTable::makeHint(frame.status, frame.decoded, previous, frame.hint);
     frame.mayName = frame.status == DecodeStatus::Ip &&
                     NameLearner::mayLearnFrom(frame.decoded,
