@@ -10,3 +10,9 @@ endif()
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     flowscope_fuzzer(socket_event_fuzzer socket_event_fuzzer.cpp process)
 endif()
+
+# The kernel BTF reader behind the descriptor iterator (bytes of /sys/kernel/btf/vmlinux).
+# Run: kernel_btf_fuzzer NEW_CORPUS_DIR fuzz/corpus/kernel_btf -max_total_time=60
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    flowscope_fuzzer(kernel_btf_fuzzer kernel_btf_fuzzer.cpp process)
+endif()

@@ -20,6 +20,8 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
         SOURCES
             ${CMAKE_CURRENT_LIST_DIR}/procfs_parse_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/pid_inode_scanner_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/kernel_btf_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/socket_fd_iterator_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/linux_backend_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/netlink_lookup_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/socket_event_decoder_test.cpp
@@ -29,6 +31,15 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     flowscope_gtest(process_attribution_tests SERIAL
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/attribution_test.cpp
         LIBS flowscope::process)
+    # The kernel BTF reader is compared with libbpf's reading where libbpf is there.
+    find_package(PkgConfig REQUIRED)
+    pkg_check_modules(TEST_LIBBPF IMPORTED_TARGET libbpf)
+    if(TEST_LIBBPF_FOUND)
+        target_link_libraries(process_linux_tests PRIVATE PkgConfig::TEST_LIBBPF)
+        target_compile_definitions(process_linux_tests PRIVATE FLOWSCOPE_TEST_LIBBPF=1)
+    else()
+        target_compile_definitions(process_linux_tests PRIVATE FLOWSCOPE_TEST_LIBBPF=0)
+    endif()
     foreach(t process_linux_tests process_attribution_tests)
         add_dependencies(${t} flowscope-test-sockets)
         target_compile_definitions(${t} PRIVATE

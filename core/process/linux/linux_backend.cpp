@@ -139,7 +139,8 @@ private:
     // a socket of the table are ones the registry does not know yet: their executable and
     // uid are read here, on the scan's threads, so that the registry describes only the
     // first process of each program (the 100 workers of a server cost two small reads each,
-    // spread over the threads, instead of four on one thread).
+    // spread over the threads, instead of four on one thread). Where the descriptor
+    // iterator gave the uid, only the executable is read.
     void identifyOwners(const std::vector<SocketRecord>& sockets) {
         std::vector<uint32_t> pids;
         for (const SocketRecord& s : sockets) {
@@ -153,8 +154,10 @@ private:
         pids.erase(std::unique(pids.begin(), pids.end()), pids.end());
         std::vector<std::optional<ProcessIdentity>> found(pids.size());
         const size_t threads = pids.size() >= 64 ? m_scanner.threads() : 1;
-        parallelFor(pids.size(), threads, 8, "process-scan",
-                    [&](size_t i) { found[i] = identifyProcess(pids[i]); });
+        parallelFor(pids.size(), threads, 8, "process-scan", [&](size_t i) {
+            const auto euid = m_scanner.effectiveUid(pids[i]);
+            found[i] = euid ? identifyProcessAs(pids[i], *euid) : identifyProcess(pids[i]);
+        });
         for (size_t i = 0; i < pids.size(); ++i) {
             if (found[i]) {
                 m_identities.emplace(pids[i], std::move(*found[i]));

@@ -101,6 +101,18 @@ std::optional<ProcessIdentity> identifyProcess(uint32_t pid, const std::string& 
     return identity;
 }
 
+std::optional<ProcessIdentity> identifyProcessAs(uint32_t pid, uint32_t euid,
+                                                 const std::string& procRoot) {
+    bool gone = false;
+    ProcessIdentity identity;
+    identity.path = executablePath(procRoot + "/" + std::to_string(pid), &gone);
+    if (gone) {
+        return std::nullopt;  // exited: as a status that could not be read
+    }
+    identity.uid = euid;
+    return identity;
+}
+
 std::string fullProcessName(const std::string& comm, const std::string& exePath,
                             const std::string& argv0) {
     if (comm.size() < kCommLength) {

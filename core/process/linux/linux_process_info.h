@@ -16,6 +16,10 @@ std::optional<ProcessInfo> describeProcess(uint32_t pid, const std::string& proc
 // The executable path and effective uid only (status and exe: two of describeProcess's four
 // reads); nullopt when the process has exited.
 std::optional<ProcessIdentity> identifyProcess(uint32_t pid, const std::string& procRoot = "/proc");
+// The same where the effective uid is known already (the descriptor iterator read it): only
+// the executable is read.
+std::optional<ProcessIdentity> identifyProcessAs(uint32_t pid, uint32_t euid,
+                                                 const std::string& procRoot = "/proc");
 
 // The effective uid (second field of the "Uid:" line) of a /proc/<pid>/status text. Exposed
 // for tests.

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "core/process/linux/parallel_for.h"
+#include "core/process/linux/socket_link.h"
 
 namespace flowscope::linuxproc {
 
@@ -71,24 +72,9 @@ bool parseNumber(const char* s, uint32_t& value) {
     return true;
 }
 
-// "socket:[12345]" -> 12345.
-bool socketInode(const char* link, size_t length, uint64_t& inode) {
-    static constexpr char kPrefix[] = "socket:[";
-    constexpr size_t kPrefixLength = sizeof kPrefix - 1;
-    if (length < kPrefixLength + 2 || std::memcmp(link, kPrefix, kPrefixLength) != 0 ||
-        link[length - 1] != ']') {
-        return false;
-    }
-    uint64_t v = 0;
-    for (size_t i = kPrefixLength; i + 1 < length; ++i) {
-        if (link[i] < '0' || link[i] > '9') {
-            return false;
-        }
-        v = v * 10 + uint64_t(link[i] - '0');
-    }
-    inode = v;
-    return true;
-}
+// Below this many processes to scan, walking their descriptors costs less than the
+// iterator's read of every process's (about 5 ms for 14,000 descriptors).
+constexpr size_t kIterateFrom = 128;
 
 void insertSorted(std::vector<uint32_t>& v, uint32_t x) {
     auto it = std::lower_bound(v.begin(), v.end(), x);
@@ -236,7 +222,7 @@ void PidInodeScanner::readPid(int procFd, ScanResult& r) {
         char link[64];
         const ssize_t n = ::readlinkat(dirFd, name, link, sizeof link);
         uint64_t inode;
-        if (n > 0 && socketInode(link, size_t(n), inode)) {
+        if (n > 0 && socketInodeOfLink(link, size_t(n), inode)) {
             r.inodes.push_back(inode);
         }
     });
@@ -251,10 +237,19 @@ void PidInodeScanner::scanPids(const std::vector<uint32_t>& pids) {
         results[i].pid = pids[i];
         results[i].wantUid = m_pids[pids[i]].listed == m_generation && m_pids[pids[i]].scanned == 0;
     }
-    // Reading descriptor links is most of a cold refresh: spread it over a few threads.
+    // Reading descriptor links is most of a cold refresh: from the iterator where it can be
+    // loaded (one read, then one link per process that holds a socket), and spread over a
+    // few threads.
+    std::vector<DescriptorRecord> all;
+    const bool iterated = pids.size() >= kIterateFrom && iterateAll(all);
+    m_stats.iterated = m_stats.iterated || iterated;
     const size_t threads = pids.size() >= 128 ? std::min<size_t>(m_threads, 4) : 1;
-    parallelFor(results.size(), threads, 16, "process-scan",
-                [&](size_t k) { readPid(m_procFd, results[k]); });
+    parallelFor(results.size(), threads, 16, "process-scan", [&](size_t k) {
+        ScanResult& r = results[k];
+        if (!iterated || !takeIterated(m_procFd, all, m_iterator->euidIsUid(), r)) {
+            readPid(m_procFd, r);
+        }
+    });
     for (ScanResult& r : results) {
         apply(r, m_pids[r.pid]);
     }
@@ -277,6 +272,7 @@ void PidInodeScanner::apply(ScanResult& r, PidEntry& entry) {
         m_stats.fdsRead += size_t(r.fdCount);
     }
     entry.fdCount = r.fdCount;
+    entry.euid = r.euid;
     setInodes(r.pid, entry, std::move(r.inodes));
 }
 
@@ -446,6 +442,14 @@ void PidInodeScanner::resolve(std::vector<SocketRecord>& sockets) {
     for (const auto& [uid, count] : m_unreadableUids) {
         m_stats.unreadable += count;
     }
+}
+
+std::optional<uint32_t> PidInodeScanner::effectiveUid(uint32_t pid) const {
+    auto it = m_pids.find(pid);
+    if (it == m_pids.end() || it->second.scanned != m_generation || it->second.euid < 0) {
+        return std::nullopt;
+    }
+    return uint32_t(it->second.euid);
 }
 
 bool PidInodeScanner::newNow(uint32_t pid) const {

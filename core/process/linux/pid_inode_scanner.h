@@ -13,11 +13,14 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "core/process/linux/socket_fd_iterator.h"
 #include "core/process/process_backend.h"
 
 namespace flowscope::linuxproc {
@@ -28,6 +31,7 @@ struct ScanStats {
     size_t fdsRead = 0;      // descriptor links read in this update
     size_t unreadable = 0;   // processes whose descriptors we may not read
     bool searched = false;   // unknown inodes made this update search beyond new/changed pids
+    bool iterated = false;   // descriptors came from the BPF iterator (socket_fd_iterator.h)
 };
 
 class PidInodeScanner {
@@ -56,8 +60,14 @@ public:
     const ScanStats& lastStats() const { return m_stats; }
     // Whether this pid was first listed, and its descriptors read, in the last update.
     bool newNow(uint32_t pid) const;
+    // The effective uid of a pid scanned in the last update, where the iterator gave it (the
+    // uid /proc/<pid>/status would show): its status need not be read.
+    std::optional<uint32_t> effectiveUid(uint32_t pid) const;
     // Threads the scan uses (at most 4).
     size_t threads() const { return std::min<size_t>(m_threads, 4); }
+    // Why large scans walk /proc instead of using the iterator; empty where they use it or
+    // none was made yet.
+    const std::string& iteratorNote() const { return m_iteratorNote; }
     // Forgets everything (the next update is a cold one).
     void clear();
 
@@ -71,6 +81,7 @@ private:
         uint32_t scanned = 0;  // generation of the last scan
         uint32_t changed = 0;  // generation in which its socket set last changed (activity)
         bool unreadable = false;
+        int64_t euid = -1;  // effective uid seen by the iterator at the last scan; -1: none
     };
 
     struct ScanResult {
@@ -81,6 +92,7 @@ private:
         bool gone = false;    // exited meanwhile
         int64_t fdCount = 0;
         std::vector<uint64_t> inodes;  // ascending, unique
+        int64_t euid = -1;             // from the iterator; -1: not known
     };
 
     bool listPids(std::vector<uint32_t>& fresh);
@@ -88,6 +100,10 @@ private:
     bool hiddenUid(uint32_t uid) const;
     void checkSlice(std::vector<uint32_t>& fresh);
     static void readPid(int procFd, ScanResult& result);
+    // From the iterator's records: true if they stand for what readPid would read.
+    static bool takeIterated(int procFd, const std::vector<DescriptorRecord>& all, bool euidIsUid,
+                             ScanResult& result);
+    bool iterateAll(std::vector<DescriptorRecord>& all);
     void scanPids(const std::vector<uint32_t>& pids);
     void apply(ScanResult& result, PidEntry& entry);
     void setInodes(uint32_t pid, PidEntry& entry, std::vector<uint64_t>&& inodes);
@@ -111,6 +127,11 @@ private:
     unsigned m_threads = 1;
     std::vector<char> m_dirBuffer;
     ScanStats m_stats;
+    // Large scans take every descriptor from one BPF iterator read where it can be loaded
+    // (FLOWSCOPE_PROCESS_FDS=procfs: always walk /proc); tried once, at the first one.
+    std::unique_ptr<SocketFdIterator> m_iterator;
+    bool m_iteratorTried = false;
+    std::string m_iteratorNote;
 };
 
 }  // namespace flowscope::linuxproc

@@ -5,11 +5,13 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 #include "core/base/hex_digit.h"
 #include "core/base/system_reason.h"
 #include "core/process/linux/kernel_socket_state.h"
+#include "core/process/linux/read_to_end.h"
 
 namespace flowscope::linuxproc {
 
@@ -156,23 +158,8 @@ Status readProcNetTable(int family, uint8_t protocol, std::vector<SocketRecord>&
                    {verbatim(path), systemReason(errno)}));
     }
     std::string text;
-    text.resize(256 * 1024);
-    size_t used = 0;
-    while (true) {
-        if (used == text.size()) {
-            text.resize(text.size() * 2);
-        }
-        const ssize_t got = ::read(fd, text.data() + used, text.size() - used);
-        if (got < 0 && errno == EINTR) {
-            continue;
-        }
-        if (got <= 0) {
-            break;
-        }
-        used += size_t(got);
-    }
+    readToEnd(fd, text, 256 * 1024, SIZE_MAX);
     ::close(fd);
-    text.resize(used);
     parseProcNetTable(text, v6, protocol, out);
     return {};
 }
