@@ -15,6 +15,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/json_writer.h"
+#include "app/cli/remote_facts.h"
 #include "app/cli/text_out.h"
 #include "core/flow/flow_key.h"
 #include "core/process/application_registry.h"
@@ -194,44 +195,59 @@ void writeAddress(JsonWriter& json, const SocketAddress& a) {
     json.key("port"_key).value(unsigned(a.port)).endObject();
 }
 
+void writeRowJson(JsonWriter& json, const Row& r) {
+    const SocketRecord& s = r.socket;
+    json.beginObject();
+    json.key("protocol"_key).value(protocolName(s.protocol));
+    json.key("local"_key);
+    writeAddress(json, s.local);
+    json.key("remote"_key);
+    writeAddress(json, s.remote);
+    json.key("state"_key).value(socketStateName(s.state));
+    json.key("uid"_key).value(unsigned(s.uid));
+    json.key("user"_key).value(r.user);
+    json.key("inode"_key).value(uint64_t(s.inode));
+    json.key("process"_key);
+    if (r.app && !s.pids.empty()) {
+        json.beginObject();
+        json.key("pid"_key).value(unsigned(s.pids.front()));
+        json.key("pids"_key).beginArray();
+        for (uint32_t pid : s.pids) {
+            json.value(unsigned(pid));
+        }
+        json.endArray();
+        json.key("name"_key).value(r.app->name);
+        json.key("path"_key).value(r.app->path);
+        json.key("user"_key).value(r.app->user);
+        json.key("command_line"_key).value(r.app->commandLine);
+        json.endObject();
+    } else {
+        json.null();
+        json.key("owner_hidden"_key).value(s.ownerHidden);
+        json.key("reason"_key).value(reasonFor(r));
+    }
+    json.endObject();
+}
+
+// Each core writes the rows of one part into a text of its own (in a cache line of its own:
+// see makeTextInBlocks), then the parts are written in order.
 void printJson(const std::vector<const Row*>& rows) {
     StdoutBuffer buffer;
     std::ostream out(&buffer);
     JsonWriter json(out);
     json.beginArray();
-    for (const Row* row : rows) {
-        const Row& r = *row;
-        const SocketRecord& s = r.socket;
-        json.beginObject();
-        json.key("protocol"_key).value(protocolName(s.protocol));
-        json.key("local"_key);
-        writeAddress(json, s.local);
-        json.key("remote"_key);
-        writeAddress(json, s.remote);
-        json.key("state"_key).value(socketStateName(s.state));
-        json.key("uid"_key).value(unsigned(s.uid));
-        json.key("user"_key).value(r.user);
-        json.key("inode"_key).value(uint64_t(s.inode));
-        json.key("process"_key);
-        if (r.app && !s.pids.empty()) {
-            json.beginObject();
-            json.key("pid"_key).value(unsigned(s.pids.front()));
-            json.key("pids"_key).beginArray();
-            for (uint32_t pid : s.pids) {
-                json.value(unsigned(pid));
-            }
-            json.endArray();
-            json.key("name"_key).value(r.app->name);
-            json.key("path"_key).value(r.app->path);
-            json.key("user"_key).value(r.app->user);
-            json.key("command_line"_key).value(r.app->commandLine);
-            json.endObject();
-        } else {
-            json.null();
-            json.key("owner_hidden"_key).value(s.ownerHidden);
-            json.key("reason"_key).value(reasonFor(r));
+    struct alignas(64) PartText {
+        std::string text;
+    };
+    std::vector<PartText> texts(partsAtMost());
+    const size_t parts = inParts(rows.size(), [&](size_t from, size_t to, size_t t) {
+        JsonWriter part(texts[t].text, json, from == 0);
+        for (size_t i = from; i < to; ++i) {
+            writeRowJson(part, *rows[i]);
         }
-        json.endObject();
+    });
+    for (size_t t = 0; t < parts; ++t) {
+        json.appendElements(texts[t].text);
     }
     json.endArray();
 }
@@ -275,6 +291,34 @@ void printTable(const std::vector<const Row*>& rows) {
                       process.c_str());
         out << line;
     }
+}
+
+// By protocol, then local and remote address and port, then inode (sockets of one 5-tuple,
+// e.g. SO_REUSEPORT listeners, in a fixed order). Pointers are sorted, not the rows, in one
+// part per core, then merged.
+std::vector<const Row*> sortedRows(const std::vector<Row>& rows) {
+    std::vector<const Row*> sorted;
+    sorted.reserve(rows.size());
+    for (const Row& r : rows) {
+        sorted.push_back(&r);
+    }
+    auto less = [](const Row* a, const Row* b) {
+        const SocketRecord& x = a->socket;
+        const SocketRecord& y = b->socket;
+        return std::tie(x.protocol, x.local.address, x.local.port, x.remote.address, x.remote.port,
+                        x.inode) < std::tie(y.protocol, y.local.address, y.local.port,
+                                            y.remote.address, y.remote.port, y.inode);
+    };
+    std::vector<size_t> ends(partsAtMost(), 0);
+    const size_t parts = inParts(sorted.size(), [&](size_t from, size_t to, size_t t) {
+        std::sort(sorted.begin() + ptrdiff_t(from), sorted.begin() + ptrdiff_t(to), less);
+        ends[t] = to;
+    });
+    for (size_t t = 1; t < parts; ++t) {
+        std::inplace_merge(sorted.begin(), sorted.begin() + ptrdiff_t(ends[t - 1]),
+                           sorted.begin() + ptrdiff_t(ends[t]), less);
+    }
+    return sorted;
 }
 
 // --source: says on stderr where live captures would take socket owners from (loading the
@@ -348,20 +392,7 @@ int runProcesses(const std::vector<std::string>& argv) {
         r.socket = std::move(s);
         rows.push_back(std::move(r));
     }
-    // Pointers are sorted, not the rows: the same comparisons, so the same order (ties
-    // included), without moving 10,000 records around.
-    std::vector<const Row*> sorted;
-    sorted.reserve(rows.size());
-    for (const Row& r : rows) {
-        sorted.push_back(&r);
-    }
-    std::sort(sorted.begin(), sorted.end(), [](const Row* a, const Row* b) {
-        const SocketRecord& x = a->socket;
-        const SocketRecord& y = b->socket;
-        return std::tie(x.protocol, x.local.address, x.local.port, x.remote.address,
-                        x.remote.port) <
-               std::tie(y.protocol, y.local.address, y.local.port, y.remote.address, y.remote.port);
-    });
+    const std::vector<const Row*> sorted = sortedRows(rows);
     if (format == "json") {
         printJson(sorted);
     } else {
