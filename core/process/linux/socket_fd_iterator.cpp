@@ -240,7 +240,7 @@ bool SocketFdIterator::read(std::vector<DescriptorRecord>& out) {
         return false;
     }
     size_t used = 0;
-    out.resize(4096);
+    out.resize(std::max<size_t>(m_lastCount + m_lastCount / 8, 4096));  // grows without copies
     bool ok = true;
     while (true) {
         if (used == out.size()) {
@@ -257,6 +257,7 @@ bool SocketFdIterator::read(std::vector<DescriptorRecord>& out) {
         used += size_t(n) / sizeof out[0];  // records are written whole
     }
     out.resize(used);
+    m_lastCount = used;
     // This process holds `fd` while it reads: listed under its own pid where the numbers are
     // /proc's (a last check of the namespace test in open()).
     const uint32_t self = uint32_t(::getpid());

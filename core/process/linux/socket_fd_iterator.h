@@ -44,6 +44,7 @@ private:
     int m_program = -1;
     int m_link = -1;
     bool m_euidIsUid = false;
+    size_t m_lastCount = 0;
 };
 
 }  // namespace flowscope::linuxproc
