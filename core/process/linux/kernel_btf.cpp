@@ -195,13 +195,13 @@ uint32_t KernelBtf::functionId(std::string_view wanted) const {
     return findType(kFunc, wanted);
 }
 
-// The size of a member's type, through typedefs and qualifiers.
-BtfMember KernelBtf::describe(uint32_t typeId) const {
-    BtfMember m;
+// The type behind typedefs and qualifiers (const, volatile, restrict, type tags); 0 if the
+// chain is broken or longer than any real one.
+uint32_t KernelBtf::unqualified(uint32_t typeId) const {
     for (int hops = 0; hops < 32; ++hops) {
         Type v;
         if (type(typeId, v) == nullptr) {
-            return m;
+            return 0;
         }
         switch (kindOf(v.info)) {
             case kTypedef:
@@ -211,23 +211,36 @@ BtfMember KernelBtf::describe(uint32_t typeId) const {
             case kTypeTag:
                 typeId = v.sizeOrType;
                 continue;
-            case kPtr:
-                m.pointer = true;
-                m.size = 8;
-                return m;
-            case kInt:
-            case kEnum:
-            case kEnum64:
-            case kStruct:
-            case kUnion:
-            case kFloat:
-                m.size = v.sizeOrType;
-                return m;
             default:
-                return m;
+                return typeId;
         }
     }
-    return m;
+    return 0;
+}
+
+// The size of a member's type, through typedefs and qualifiers.
+BtfMember KernelBtf::describe(uint32_t typeId) const {
+    BtfMember m;
+    Type v;
+    if (type(unqualified(typeId), v) == nullptr) {
+        return m;
+    }
+    switch (kindOf(v.info)) {
+        case kPtr:
+            m.pointer = true;
+            m.size = 8;
+            return m;
+        case kInt:
+        case kEnum:
+        case kEnum64:
+        case kStruct:
+        case kUnion:
+        case kFloat:
+            m.size = v.sizeOrType;
+            return m;
+        default:
+            return m;
+    }
 }
 
 std::optional<BtfMember> KernelBtf::findMember(uint32_t structId, std::string_view wanted,
@@ -247,17 +260,9 @@ std::optional<BtfMember> KernelBtf::findMember(uint32_t structId, std::string_vi
         const uint32_t bitOffset = kindFlag(s.info) ? bits & 0xffffff : bits;
         const bool bitField = kindFlag(s.info) && (bits >> 24) != 0;
         if (nameOff == 0) {  // an anonymous struct or union: its members are this one's
-            uint32_t inner = typeId;
-            Type q;
-            for (int hops = 0; hops < 32 && type(inner, q) != nullptr; ++hops) {
-                const unsigned k = kindOf(q.info);
-                if (k != kTypedef && k != kConst && k != kVolatile) {
-                    break;
-                }
-                inner = q.sizeOrType;
-            }
             if (bitOffset % 8 == 0) {
-                if (auto found = findMember(inner, wanted, baseOffset + bitOffset / 8, depth + 1)) {
+                if (auto found = findMember(unqualified(typeId), wanted, baseOffset + bitOffset / 8,
+                                            depth + 1)) {
                     return found;
                 }
             }

@@ -60,6 +60,7 @@ private:
     uint32_t findType(unsigned kind, std::string_view name) const;
     std::optional<BtfMember> findMember(uint32_t structId, std::string_view member,
                                         uint32_t baseOffset, int depth) const;
+    uint32_t unqualified(uint32_t typeId) const;
     BtfMember describe(uint32_t typeId) const;
 
     const uint8_t* m_types0 = nullptr;  // the type section
