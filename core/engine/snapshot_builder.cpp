@@ -14,21 +14,32 @@ Phrase sinkStoppedSentence(const SinkCounters& sink) {
         {verbatim(sink.name), sink.errorPhrase.empty() ? verbatim(sink.error) : sink.errorPhrase});
 }
 
+// The n entries of `map` with the most bytes, largest first, made into Stats. Ranked as (bytes,
+// entry) pairs and only the n winners made: a Stat holds a GeoRecord's three strings, and making
+// one for each of a file's 100,000 hosts, then sorting those, took 16 MB of fresh memory and
+// several milliseconds of the engine thread at every snapshot.
 template <class Stat, class Map, class Make>
 std::vector<Stat> topByBytes(const Map& map, size_t n, Make make) {
-    std::vector<Stat> out;
-    out.reserve(map.size());
-    for (const auto& [key, counters] : map) {
-        out.push_back(make(key, counters));
-    }
-    auto byBytes = [](const Stat& x, const Stat& y) {
-        return x.counters.bytes() > y.counters.bytes();
+    struct Ranked {
+        uint64_t bytes;
+        const typename Map::Entry* entry;
     };
-    if (out.size() > n) {
-        std::partial_sort(out.begin(), out.begin() + long(n), out.end(), byBytes);
-        out.resize(n);
+    std::vector<Ranked> ranked;
+    ranked.reserve(map.size());
+    for (const auto& entry : map) {
+        ranked.push_back({entry.second.bytes(), &entry});
+    }
+    auto byBytes = [](const Ranked& x, const Ranked& y) { return x.bytes > y.bytes; };
+    if (ranked.size() > n) {
+        std::partial_sort(ranked.begin(), ranked.begin() + long(n), ranked.end(), byBytes);
+        ranked.resize(n);
     } else {
-        std::sort(out.begin(), out.end(), byBytes);
+        std::sort(ranked.begin(), ranked.end(), byBytes);
+    }
+    std::vector<Stat> out;
+    out.reserve(ranked.size());
+    for (const Ranked& r : ranked) {
+        out.push_back(make(r.entry->first, r.entry->second));
     }
     return out;
 }
