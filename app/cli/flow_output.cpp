@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/cli/enrich_output.h"
+#include "app/cli/flow_json.h"
 #include "app/cli/flow_table_output.h"
 #include "app/cli/json_writer.h"
 #include "app/cli/remote_facts.h"
@@ -15,56 +16,12 @@ namespace flowscope::cli {
 
 namespace {
 
-void writeEndpoint(JsonWriter& json, const Endpoint& e, bool hasPorts) {
-    json.beginObject().key("ip"_key).plainString(
-        [&](std::string& out) { appendAddress(out, e.address); });
-    json.key("port"_key);
-    if (hasPorts) {
-        json.value(unsigned(e.port));
-    } else {
-        json.null();
-    }
-    json.endObject();
-}
-
 void optionalString(JsonWriter& json, const std::string& text) {
     if (text.empty()) {
         json.null();
     } else {
         json.value(text);
     }
-}
-
-void writeProcess(JsonWriter& json, const Flow& f, const FlowProcesses* p) {
-    const Application* app = applicationOf(f, p);
-    if (!app) {
-        json.null();
-        return;
-    }
-    json.beginObject();
-    json.key("pid"_key);
-    if (f.pid != 0) {
-        json.value(unsigned(f.pid));
-    } else {
-        json.null();
-    }
-    json.key("pids"_key).beginArray();
-    const std::vector<uint32_t>* pids = p->pidsOf ? p->pidsOf(f.id) : nullptr;
-    if (pids && !pids->empty()) {
-        for (uint32_t pid : *pids) {
-            json.value(unsigned(pid));
-        }
-    } else if (f.pid != 0) {
-        json.value(unsigned(f.pid));
-    }
-    json.endArray();
-    json.key("name"_key);
-    optionalString(json, app->name);
-    json.key("path"_key);
-    optionalString(json, app->path);
-    json.key("user"_key).value(app->user);
-    json.key("hidden"_key).value(app->ownerHidden);
-    json.endObject();
 }
 
 // "source": where the flows came from and how reading went.
@@ -115,45 +72,10 @@ void writeTotalsJson(JsonWriter& json, const EngineSnapshot& snapshot, size_t li
     json.endObject();
 }
 
-// One element of "flows".
-void writeFlowJson(JsonWriter& json, const Flow& f, const RemoteFacts& facts, TimestampText& time,
-                   const FlowProcesses* processes) {
-    json.beginObject();
-    json.key("protocol"_key).value(protocolName(f.key.protocol));
-    json.key("ip_protocol"_key).value(unsigned(f.key.protocol));
-    json.key("local"_key);
-    writeEndpoint(json, f.local(), f.key.hasPorts);
-    json.key("remote"_key);
-    writeEndpoint(json, f.remote(), f.key.hasPorts);
-    json.key("packets_out"_key).value(f.counters.packetsOut);
-    json.key("packets_in"_key).value(f.counters.packetsIn);
-    json.key("bytes_out"_key).value(f.counters.bytesOut);
-    json.key("bytes_in"_key).value(f.counters.bytesIn);
-    json.key("first_seen"_key).plainString([&](std::string& out) {
-        time.append(out, f.firstSeenNs);
-    });
-    json.key("last_seen"_key).plainString([&](std::string& out) {
-        time.append(out, f.lastSeenNs);
-    });
-    json.key("service"_key);
-    optionalString(json, facts.geo.service);
-    json.key("hostname"_key);
-    optionalString(json, facts.hostname);
-    json.key("hostname_source"_key);
-    optionalString(json, facts.hostnameSource);
-    writeGeoJson(json, facts.geo.geo);
-    json.key("address_kind"_key).value(addressKindName(facts.geo.kind));
-    if (processes) {
-        json.key("process"_key);
-        writeProcess(json, f, processes);
-    }
-    json.endObject();
-}
-
 void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot& snapshot,
                const FlowList& flows, const FlowAnnotations& annotations,
                const FlowProcesses* processes) {
-    JsonWriter json(out);
+    JsonWriter json(out);  // pretty, as FlowJsonText lays the flows out
     json.beginObject();
     writeSourceJson(json, source);
     writeTotalsJson(json, snapshot, flows.size());
@@ -161,11 +83,17 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
     makeTextInBlocks(
         flows.size(), annotations,
         [&](size_t from, size_t to, std::string& out) {
-            JsonWriter part(out, json, from == 0);
+            FlowJsonText text(out, json.depth(), from == 0);
             RemoteFactsReader facts(annotations);
-            TimestampText time;
             for (size_t i = from; i < to; ++i) {
-                writeFlowJson(part, *flows[i], facts(*flows[i]), time, processes);
+                const Flow& f = *flows[i];
+                if (processes) {
+                    const FlowOwner owner{applicationOf(f, processes),
+                                          processes->pidsOf ? processes->pidsOf(f.id) : nullptr};
+                    text.append(f, facts(f), &owner);
+                } else {
+                    text.append(f, facts(f), nullptr);
+                }
             }
         },
         [&](std::string_view text) { json.appendElements(text); });

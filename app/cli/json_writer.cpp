@@ -66,6 +66,10 @@ JsonWriter::~JsonWriter() {
     drain();
 }
 
+bool JsonWriter::isPlain(std::string_view text) {
+    return plainRunEnd(text.data(), text.data() + text.size()) == text.data() + text.size();
+}
+
 void JsonWriter::appendEscaped(std::string& out, std::string_view text) {
     out += '"';
     const char* p = text.data();

@@ -116,6 +116,11 @@ public:
     // Hands what is buffered to the stream (and flushes the stream).
     void flush();
 
+    // How many objects and arrays are open: the indentation of their elements, pretty.
+    size_t depth() const { return m_stack.size(); }
+
+    // Whether `text` is written between the quotes as it is (nothing to escape).
+    static bool isPlain(std::string_view text);
     // `text` as a quoted JSON string.
     static void writeEscaped(std::ostream& out, std::string_view text);
     static void appendEscaped(std::string& out, std::string_view text);

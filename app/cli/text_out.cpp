@@ -4,13 +4,13 @@
 
 namespace flowscope::cli {
 
-void TimestampText::append(std::string& out, int64_t nanos) {
+std::string_view TimestampText::view(int64_t nanos) {
     constexpr int64_t kDay = 86400;
     auto [secs, frac] = splitMicros(nanos);
     // Outside 1970..9999 formatRfc3339Micros clamps: left to it.
     if (secs < 0 || secs > 253402300799) {
-        out += formatRfc3339Micros(nanos);
-        return;
+        m_outside = formatRfc3339Micros(nanos);
+        return m_outside;
     }
     const int64_t day = secs / kDay;
     if (!m_valid || day != m_day) {
@@ -20,7 +20,7 @@ void TimestampText::append(std::string& out, int64_t nanos) {
         m_valid = true;
     }
     putTimeOfDayMicros(m_text + 11, secs - day * kDay, frac);
-    out.append(m_text, sizeof m_text);
+    return {m_text, sizeof m_text};
 }
 
 void appendCsvField(std::string& out, std::string_view text) {

@@ -22,7 +22,9 @@ void appendNumber(std::string& out, Number n) {
 // digit by digit: a flow's two timestamps were a tenth of printing it.
 class TimestampText {
 public:
-    void append(std::string& out, int64_t nanos);
+    // The text, valid until the next call.
+    std::string_view view(int64_t nanos);
+    void append(std::string& out, int64_t nanos) { out += view(nanos); }
     std::string text(int64_t nanos) {
         std::string out;
         append(out, nanos);
@@ -32,7 +34,8 @@ public:
 private:
     bool m_valid = false;
     int64_t m_day = 0;
-    char m_text[27] = {};  // "YYYY-MM-DDThh:mm:ss.ffffffZ"
+    char m_text[27] = {};   // "YYYY-MM-DDThh:mm:ss.ffffffZ"
+    std::string m_outside;  // a time outside 1970..9999, as formatRfc3339Micros clamps it
 };
 
 // csvField appended to `out`.
