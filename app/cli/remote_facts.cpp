@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "core/base/thread_name.h"
 #include "core/engine/host_name.h"
 
 namespace flowscope::cli {
@@ -21,8 +22,12 @@ size_t inPartsOf(size_t begin, size_t end, const Part& part) {
     const size_t share = (end - begin + parts - 1) / parts;
     std::vector<std::thread> workers;
     for (size_t t = 1; t < parts; ++t) {
-        workers.emplace_back(part, std::min(end, begin + t * share),
-                             std::min(end, begin + (t + 1) * share), t);
+        const size_t from = std::min(end, begin + t * share);
+        const size_t to = std::min(end, begin + (t + 1) * share);
+        workers.emplace_back([&part, from, to, t] {
+            setCurrentThreadName("print");
+            part(from, to, t);
+        });
     }
     part(begin, std::min(end, begin + share), size_t(0));
     for (std::thread& w : workers) {
