@@ -1,6 +1,5 @@
 #include "app/cli/flow_json.h"
 
-#include <charconv>
 #include <cstring>
 #include <stdexcept>
 
@@ -121,50 +120,21 @@ std::vector<FlowJsonText::Piece> layout(size_t depth) {
 }  // namespace
 
 FlowJsonText::FlowJsonText(std::string& out, size_t depth, bool first)
-    : m_out(out), m_first(first), m_pieces(layout(depth)) {}
+    : m_text(out), m_first(first), m_pieces(layout(depth)) {}
 
-FlowJsonText::~FlowJsonText() {
-    flush();
-}
-
-void FlowJsonText::flush() {
-    m_out.append(m_buffer, size_t(m_end - m_buffer));
-    m_end = m_buffer;
-}
-
-// At least `bytes` free in the buffer (at most kBufferBytes).
-void FlowJsonText::room(size_t bytes) {
-    if (size_t(m_buffer + kBufferBytes - m_end) < bytes) {
-        flush();
-    }
-}
-
-// All of the piece's bytes are copied and the rest overwritten later: a copy of fixed size is a
-// few vector moves, one of the piece's own size a call.
 void FlowJsonText::put(const Piece& piece) {
-    room(Piece::kCapacity);
-    std::memcpy(m_end, piece.text, Piece::kCapacity);
-    m_end += piece.size;
+    m_text.putFixed(piece.text, piece.size);
 }
 
 void FlowJsonText::put(std::string_view text) {
-    room(text.size());
-    std::memcpy(m_end, text.data(), text.size());
-    m_end += text.size();
+    m_text.put(text);
 }
 
-void FlowJsonText::putNumber(uint64_t n) {
-    room(24);
-    m_end = std::to_chars(m_end, m_end + 24, n).ptr;
-}
-
-// Quoted, for text with nothing to escape (at most kBufferBytes - 2 bytes).
+// Quoted, for text with nothing to escape.
 void FlowJsonText::putQuoted(std::string_view text) {
-    room(text.size() + 2);
-    *m_end++ = '"';
-    std::memcpy(m_end, text.data(), text.size());
-    m_end += text.size();
-    *m_end++ = '"';
+    m_text.put('"');
+    m_text.put(text);
+    m_text.put('"');
 }
 
 // Quoted; a long string, or one with characters to escape, is escaped by JsonWriter.
@@ -174,38 +144,21 @@ void FlowJsonText::putString(std::string_view text) {
         putQuoted(text);
         return;
     }
-    flush();
-    JsonWriter::appendEscaped(m_out, text);
+    JsonWriter::appendEscaped(m_text.flush(), text);
 }
 
 void FlowJsonText::putOptionalString(std::string_view text) {
     text.empty() ? put("null") : putString(text);
 }
 
-void FlowJsonText::putAddress(const IpAddress& a) {
-    room(48);
-    *m_end++ = '"';
-    if (a.isV4()) {
-        for (size_t i = 0; i < 4; ++i) {
-            if (i > 0) {
-                *m_end++ = '.';
-            }
-            m_end = std::to_chars(m_end, m_end + 3, unsigned(a.bytes()[i])).ptr;
-        }
-    } else {
-        const std::string text = a.toString();
-        std::memcpy(m_end, text.data(), text.size());
-        m_end += text.size();
-    }
-    *m_end++ = '"';
-}
-
 void FlowJsonText::putEndpoint(const Endpoint& e, bool hasPorts) {
     put("{");
     put(m_pieces[EndpointIp]);
-    putAddress(e.address);
+    m_text.put('"');
+    m_text.putAddress(e.address);
+    m_text.put('"');
     put(m_pieces[EndpointPort]);
-    hasPorts ? putNumber(e.port) : put("null");
+    hasPorts ? m_text.putNumber(e.port) : put("null");
     put(m_pieces[InnerEnd]);
 }
 
@@ -226,7 +179,7 @@ void FlowJsonText::putGeo(const GeoRecord& geo) {
     if (geo.hasAs()) {
         put("{");
         put(m_pieces[AsNumber]);
-        putNumber(geo.asNumber);
+        m_text.putNumber(geo.asNumber);
         put(m_pieces[AsOrganization]);
         putOptionalString(geo.asOrganization);
         put(m_pieces[InnerEnd]);
@@ -244,7 +197,7 @@ void FlowJsonText::putOwner(const Flow& f, const FlowOwner& owner) {
     }
     put("{");
     put(m_pieces[Pid]);
-    f.pid != 0 ? putNumber(f.pid) : put("null");
+    f.pid != 0 ? m_text.putNumber(f.pid) : put("null");
     put(m_pieces[Pids]);
     put("[");
     std::vector<uint32_t> own;
@@ -254,7 +207,7 @@ void FlowJsonText::putOwner(const Flow& f, const FlowOwner& owner) {
     const std::vector<uint32_t>& pids = owner.pids && !owner.pids->empty() ? *owner.pids : own;
     for (size_t i = 0; i < pids.size(); ++i) {
         put(m_pieces[i == 0 ? PidFirst : PidNext]);
-        putNumber(pids[i]);
+        m_text.putNumber(pids[i]);
     }
     pids.empty() ? put("]") : put(m_pieces[PidsEnd]);
     put(m_pieces[Name]);
@@ -274,7 +227,7 @@ void FlowJsonText::append(const Flow& f, const RemoteFacts& facts, const FlowOwn
     put(m_pieces[Protocol]);
     putString(protocolName(f.key.protocol));
     put(m_pieces[IpProtocol]);
-    putNumber(f.key.protocol);
+    m_text.putNumber(f.key.protocol);
     put(m_pieces[Local]);
     putEndpoint(f.local(), f.key.hasPorts);
     put(m_pieces[Remote]);
@@ -285,7 +238,7 @@ void FlowJsonText::append(const Flow& f, const RemoteFacts& facts, const FlowOwn
                                                    {BytesIn, f.counters.bytesIn}};
     for (const auto& [id, n] : counts) {
         put(m_pieces[id]);
-        putNumber(n);
+        m_text.putNumber(n);
     }
     put(m_pieces[FirstSeen]);
     putQuoted(m_time.view(f.firstSeenNs));

@@ -1,8 +1,7 @@
 // The JSON of flows as elements of the "flows" array, pretty-printed byte for byte as JsonWriter
 // lays them out at that depth, but made from pieces prepared once (separator, indentation and
 // quoted key together) copied at a fixed size into a local buffer. Printing 100,000 flows made
-// some sixty JsonWriter calls per flow, each an append with its checks: a third of the JSON
-// printing time beyond what CSV takes (docs/benchmarks.md).
+// some sixty JsonWriter calls per flow, each an append with its checks (docs/benchmarks.md).
 #pragma once
 
 #include <cstddef>
@@ -11,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/cli/buffered_text.h"
 #include "app/cli/remote_facts.h"
 #include "app/cli/text_out.h"
 #include "core/flow/flow.h"
@@ -31,7 +31,6 @@ public:
     // the "flows" array of `flows --format json`); `first`: the next element is the array's
     // first.
     FlowJsonText(std::string& out, size_t depth, bool first);
-    ~FlowJsonText();
     FlowJsonText(const FlowJsonText&) = delete;
     FlowJsonText& operator=(const FlowJsonText&) = delete;
 
@@ -48,25 +47,17 @@ public:
     };
 
 private:
-    static constexpr size_t kBufferBytes = 4096;
-
-    void flush();
-    void room(size_t bytes);
     void put(const Piece& piece);
     void put(std::string_view text);
-    void putNumber(uint64_t n);
     void putQuoted(std::string_view text);
     void putString(std::string_view text);
     void putOptionalString(std::string_view text);
-    void putAddress(const IpAddress& a);
     void putEndpoint(const Endpoint& e, bool hasPorts);
     void putGeo(const GeoRecord& geo);
     void putOwner(const Flow& f, const FlowOwner& owner);
 
-    std::string& m_out;
+    BufferedText m_text;
     bool m_first;
-    char m_buffer[kBufferBytes];
-    char* m_end = m_buffer;
     TimestampText m_time;
     std::vector<Piece> m_pieces;  // indexed by the .cpp's PieceId
 };

@@ -102,56 +102,56 @@ void printJson(std::ostream& out, const SourceInfo& source, const EngineSnapshot
 }
 
 // One CSV line, with its newline.
-void appendCsvRow(std::string& out, const Flow& f, const RemoteFacts& facts, TimestampText& time,
+void appendCsvRow(BufferedText& out, const Flow& f, const RemoteFacts& facts, TimestampText& time,
                   const FlowProcesses* processes) {
     const bool ports = f.key.hasPorts;
-    out += protocolName(f.key.protocol);
-    out += ',';
-    appendNumber(out, unsigned(f.key.protocol));
+    out.put(protocolName(f.key.protocol));
+    out.put(',');
+    out.putNumber(f.key.protocol);
     for (const Endpoint* e : {&f.local(), &f.remote()}) {
-        out += ',';
-        appendAddress(out, e->address);
-        out += ',';
+        out.put(',');
+        out.putAddress(e->address);
+        out.put(',');
         if (ports) {
-            appendNumber(out, unsigned(e->port));
+            out.putNumber(e->port);
         }
     }
     for (uint64_t n :
          {f.counters.packetsOut, f.counters.packetsIn, f.counters.bytesOut, f.counters.bytesIn}) {
-        out += ',';
-        appendNumber(out, n);
+        out.put(',');
+        out.putNumber(n);
     }
-    out += ',';
-    time.append(out, f.firstSeenNs);
-    out += ',';
-    time.append(out, f.lastSeenNs);
+    out.put(',');
+    out.put(time.view(f.firstSeenNs));
+    out.put(',');
+    out.put(time.view(f.lastSeenNs));
     const GeoRecord& geo = facts.geo.geo;
-    out += ',';
+    out.put(',');
     appendCsvField(out, facts.geo.service);
-    out += ',';
+    out.put(',');
     appendCsvField(out, facts.hostname);
-    out += ',';
-    out += geo.countryCode;
-    out += ',';
+    out.put(',');
+    out.put(geo.countryCode);
+    out.put(',');
     if (geo.hasAs()) {
-        appendNumber(out, geo.asNumber);
+        out.putNumber(geo.asNumber);
     }
-    out += ',';
+    out.put(',');
     appendCsvField(out, geo.asOrganization);
-    out += ',';
-    out += addressKindName(facts.geo.kind);
+    out.put(',');
+    out.put(addressKindName(facts.geo.kind));
     if (processes) {
         const Application* app = applicationOf(f, processes);
-        out += ',';
+        out.put(',');
         if (f.pid) {
-            appendNumber(out, f.pid);
+            out.putNumber(f.pid);
         }
-        out += ',';
+        out.put(',');
         appendCsvField(out, programText(f, processes));
-        out += ',';
+        out.put(',');
         appendCsvField(out, app ? std::string_view(app->path) : std::string_view());
     }
-    out += '\n';
+    out.put('\n');
 }
 
 void printCsv(std::ostream& stream, const FlowList& flows, const FlowAnnotations& annotations,
@@ -163,10 +163,11 @@ void printCsv(std::ostream& stream, const FlowList& flows, const FlowAnnotations
     makeTextInBlocks(
         flows.size(), annotations,
         [&](size_t from, size_t to, std::string& part) {
+            BufferedText text(part);
             RemoteFactsReader facts(annotations);
             TimestampText time;
             for (size_t i = from; i < to; ++i) {
-                appendCsvRow(part, *flows[i], facts(*flows[i]), time, processes);
+                appendCsvRow(text, *flows[i], facts(*flows[i]), time, processes);
             }
         },
         [&](std::string_view text) { stream.write(text.data(), std::streamsize(text.size())); });
@@ -191,17 +192,12 @@ std::string programText(const Flow& f, const FlowProcesses* p) {
 }
 
 std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) {
-        return text;
+    std::string out;
+    {
+        BufferedText buffered(out);
+        appendCsvField(buffered, text);
     }
-    std::string q = "\"";
-    for (char c : text) {
-        q += c;
-        if (c == '"') {
-            q += '"';
-        }
-    }
-    return q + "\"";
+    return out;
 }
 
 Result<OutputFormat> parseOutputFormat(const std::string& text) {

@@ -23,19 +23,19 @@ std::string_view TimestampText::view(int64_t nanos) {
     return {m_text, sizeof m_text};
 }
 
-void appendCsvField(std::string& out, std::string_view text) {
+void appendCsvField(BufferedText& out, std::string_view text) {
     if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-        out += text;
+        out.put(text);
         return;
     }
-    out += '"';
+    out.put('"');
     for (char c : text) {
-        out += c;
+        out.put(c);
         if (c == '"') {
-            out += '"';
+            out.put('"');
         }
     }
-    out += '"';
+    out.put('"');
 }
 
 void appendAddress(std::string& out, const IpAddress& a) {

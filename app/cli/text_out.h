@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/cli/buffered_text.h"
 #include "core/base/ip_address.h"
 
 namespace flowscope::cli {
@@ -39,7 +40,7 @@ private:
 };
 
 // csvField appended to `out`.
-void appendCsvField(std::string& out, std::string_view text);
+void appendCsvField(BufferedText& out, std::string_view text);
 
 // IpAddress::toString, with IPv4 formatted here (inet_ntop and its printf were a tenth of the
 // printing time).

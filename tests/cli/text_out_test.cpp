@@ -57,5 +57,52 @@ TEST(AppendAddress, EqualsToString) {
     }
 }
 
+// RFC 4180: a field with a comma, quote or line break is quoted and its quotes doubled.
+TEST(AppendCsvField, QuotesOnlyWhatNeedsIt) {
+    const std::pair<std::string, std::string> cases[] = {
+        {"", ""},
+        {"https", "https"},
+        {"a,b", "\"a,b\""},
+        {"say \"hi\"", "\"say \"\"hi\"\"\""},
+        {"two\nlines\r", "\"two\nlines\r\""},
+        {std::string(5000, 'x') + ",", "\"" + std::string(5000, 'x') + ",\""},
+    };
+    for (const auto& [field, quoted] : cases) {
+        std::string out = "before;";
+        {
+            BufferedText text(out);
+            appendCsvField(text, field);
+            text.put(';');
+        }
+        EXPECT_EQ(out, "before;" + quoted + ";") << field.substr(0, 20);
+    }
+}
+
+// Pieces of every kind, far more than the buffer holds, arrive in order.
+TEST(BufferedText, EqualsAppendingToTheString) {
+    std::string buffered, direct;
+    {
+        BufferedText text(buffered);
+        const char piece[16] = "0123456789abcde";
+        for (uint64_t i = 0; i < 20'000; ++i) {
+            text.putNumber(i * 7919);
+            direct += std::to_string(i * 7919);
+            text.put(',');
+            direct += ',';
+            text.putFixed(piece, i % 16);
+            direct.append(piece, i % 16);
+            const auto a = IpAddress::fromV4(uint32_t(i * 2654435761u));
+            text.putAddress(a);
+            direct += a.toString();
+            if (i % 1000 == 0) {
+                const std::string longText(BufferedText::kBytes + i % 7, char('a' + i % 26));
+                text.put(longText);
+                direct += longText;
+            }
+        }
+    }
+    EXPECT_EQ(buffered, direct);
+}
+
 }  // namespace
 }  // namespace flowscope::cli
