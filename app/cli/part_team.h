@@ -1,10 +1,13 @@
-// Threads that stay for a whole printing job and are woken for each round of work, instead of
+// Threads that stay for a whole printing job and take each round of work as it comes, instead of
 // a thread started per round. Linux starts a new thread on its parent's core, where it waits
 // until the scheduler moves it to an idle one: for `flows`, blocks of 8,192 flows printed on
 // two threads each, the second part started 1.5-3.5 ms late in about half the blocks, so half
-// of the printing ran on one core. A woken thread runs at once on an idle core.
+// of the printing ran on one core. Sleeping between rounds was not always enough: when another
+// process woke meanwhile (a reader of the output, say), a woken thread was often put on its
+// waker's core. So the threads poll for a few milliseconds before they sleep.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
@@ -35,10 +38,10 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_start;
     std::condition_variable m_done;
-    const std::function<void(size_t)>* m_work = nullptr;
-    uint64_t m_round = 0;
-    size_t m_busy = 0;
-    bool m_stopping = false;
+    const std::function<void(size_t)>* m_work = nullptr;  // set under m_mutex
+    std::atomic<uint64_t> m_round{0};
+    std::atomic<size_t> m_busy{0};
+    std::atomic<bool> m_stopping{false};
     std::vector<std::thread> m_threads;
 };
 
