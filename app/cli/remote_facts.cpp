@@ -31,6 +31,28 @@ void runPart(size_t begin, size_t end, size_t parts, size_t part, const Part& wo
     work(std::min(end, begin + part * share), std::min(end, begin + (part + 1) * share), part);
 }
 
+// The team all printing of the process runs on, made by the first job of more than one part
+// and kept until exit: a team for each job started its threads anew on the caller's core, and
+// the table makes two jobs. One job at a time: printing is done by one thread.
+PartTeam& printTeam() {
+    static PartTeam team(partsAtMost());
+    return team;
+}
+
+// work(part) for every part below `parts`, each on a thread of the team (part 0 on this one).
+template <typename Work>
+void runParts(size_t parts, const Work& work) {
+    if (parts <= 1) {
+        work(size_t(0));
+        return;
+    }
+    printTeam().run([&](size_t part) {
+        if (part < parts) {
+            work(part);
+        }
+    });
+}
+
 RemoteFacts remoteFacts(const Flow& f, const FlowAnnotations& a, GeoBatchLookup* geo) {
     RemoteFacts facts;
     if (f.nameId != 0 && a.hostnames && f.nameId <= a.hostnames->size()) {
@@ -73,26 +95,24 @@ void makeTextInBlocks(size_t count, const FlowAnnotations& annotations,
         std::string text;
     };
     std::vector<PartText> texts(partsAtMost());
-    PartTeam team(partsFor(std::min(count, kBlock)));
     // Room for the longest part at once: growing a string of megabytes by doubling copied it
     // and faulted in fresh pages several times over, 2 ms of the first block. Reserved pages
     // cost nothing until written.
-    for (size_t t = 0; t < team.size(); ++t) {
-        texts[t].text.reserve(kBytesPerFlow * ((std::min(count, kBlock) + t) / team.size() + 1));
+    const size_t firstParts = partsFor(std::min(count, kBlock));
+    for (size_t t = 0; t < firstParts; ++t) {
+        texts[t].text.reserve(kBytesPerFlow * (std::min(count, kBlock) / firstParts + 1));
     }
     for (size_t begin = 0; begin < count; begin += kBlock) {
         if (annotations.geo) {
             annotations.geo->checkFilesIfDue();  // a replaced user's file answers from here
         }
         const size_t end = std::min(count, begin + kBlock);
-        const size_t parts = std::min(team.size(), partsFor(end - begin));
-        team.run([&](size_t part) {
-            if (part < parts) {
-                runPart(begin, end, parts, part, [&](size_t from, size_t to, size_t t) {
-                    texts[t].text.clear();
-                    makePart(from, to, texts[t].text);
-                });
-            }
+        const size_t parts = partsFor(end - begin);
+        runParts(parts, [&](size_t part) {
+            runPart(begin, end, parts, part, [&](size_t from, size_t to, size_t t) {
+                texts[t].text.clear();
+                makePart(from, to, texts[t].text);
+            });
         });
         for (size_t t = 0; t < parts; ++t) {
             emit(texts[t].text);
@@ -106,8 +126,7 @@ size_t partsAtMost() {
 
 size_t inParts(size_t count, const std::function<void(size_t, size_t, size_t)>& part) {
     const size_t parts = partsFor(count);
-    PartTeam team(parts);
-    team.run([&](size_t t) { runPart(0, count, parts, t, part); });
+    runParts(parts, [&](size_t t) { runPart(0, count, parts, t, part); });
     return parts;
 }
 

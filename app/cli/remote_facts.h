@@ -48,7 +48,8 @@ void makeTextInBlocks(size_t count, const FlowAnnotations& annotations,
 
 // part(from, to, index) over [0, count) split in up to one part per core (at most 8), each on a
 // thread of its own (index 0 on the calling one); returns, when all are done, how many parts
-// there were. partsAtMost() is that most: for per-part results, indexed by `index`.
+// there were. partsAtMost() is that most: for per-part results, indexed by `index`. This and
+// makeTextInBlocks share the process's print threads: call them from one thread at a time.
 size_t inParts(size_t count, const std::function<void(size_t, size_t, size_t)>& part);
 size_t partsAtMost();
 
