@@ -56,19 +56,9 @@ public:
         room(20);
         m_end = std::to_chars(m_end, m_end + 20, n).ptr;
     }
-    // As appendAddress (text_out.h).
     void putAddress(const IpAddress& a) {
-        if (!a.isV4()) {
-            put(a.toString());
-            return;
-        }
-        room(15);
-        for (size_t i = 0; i < 4; ++i) {
-            if (i > 0) {
-                *m_end++ = '.';
-            }
-            m_end = std::to_chars(m_end, m_end + 3, unsigned(a.bytes()[i])).ptr;
-        }
+        room(IpAddress::kMaxTextLength);
+        m_end = a.write(m_end);
     }
 
 private:

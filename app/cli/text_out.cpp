@@ -39,16 +39,8 @@ void appendCsvField(BufferedText& out, std::string_view text) {
 }
 
 void appendAddress(std::string& out, const IpAddress& a) {
-    if (!a.isV4()) {
-        out += a.toString();
-        return;
-    }
-    for (size_t i = 0; i < 4; ++i) {
-        if (i > 0) {
-            out += '.';
-        }
-        appendNumber(out, unsigned(a.bytes()[i]));
-    }
+    char text[IpAddress::kMaxTextLength];
+    out.append(text, a.write(text));
 }
 
 std::string addressText(const IpAddress& a) {

@@ -56,8 +56,11 @@ public:
     const std::array<uint8_t, 16>& bytes() const { return m_bytes; }
     size_t size() const { return isV4() ? 4 : isV6() ? 16 : 0; }
 
-    // RFC 5952 for IPv6 (compressed, lower case), dotted quad for IPv4.
+    // RFC 5952 for IPv6 (compressed, lower case), dotted quad for IPv4; "" for none.
     std::string toString() const;
+    // The same text written to `out`, which has room for kMaxTextLength bytes; returns its end.
+    static constexpr size_t kMaxTextLength = 45;  // "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255"
+    char* write(char* out) const;
 
     bool isLoopback() const;
     bool isLinkLocal() const;
