@@ -94,7 +94,7 @@ void makeTableCells(const FlowList& flows, size_t from, size_t to,
         const GeoRecord& geo = facts.geo.geo;
         const std::string as = geo.hasAs() ? "AS" + std::to_string(geo.asNumber) : "";
         const OtherCells other = {facts.geo.service, facts.hostname,
-                                  geo.hasCountry() ? geo.countryCode : "", as};
+                                  geo.hasCountry() ? std::string_view(geo.countryCode) : "", as};
         cells.starts.push_back(uint32_t(cells.text.size()));
         std::array<uint32_t, 4>& lengths = cells.lengths.emplace_back();
         for (size_t c = 0; c < other.size(); ++c) {
