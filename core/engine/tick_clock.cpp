@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 
 #include "core/base/time_format.h"
 
@@ -20,12 +21,28 @@ TickClock::TickClock(Mode mode, int64_t tickNs, int64_t filePublishIntervalNs, C
       m_filePublishIntervalNs(filePublishIntervalNs),
       m_clocks(std::move(clocks)) {}
 
+namespace {
+
+// a - b: 0 when a is not later, the largest time when the difference does not fit. A file's
+// times can lie anywhere in int64 (a pcapng timestamp clamped to the year 2262, a capture from
+// before 1970), and their plain difference would overflow.
+int64_t elapsedNs(int64_t a, int64_t b) {
+    if (a <= b) {
+        return 0;
+    }
+    const uint64_t d = uint64_t(a) - uint64_t(b);
+    return d > uint64_t(INT64_MAX) ? INT64_MAX : int64_t(d);
+}
+
+}  // namespace
+
 int64_t TickClock::floorToTick(int64_t t, int64_t tick) {
     int64_t q = t / tick;
     if (t % tick < 0) {
         --q;
     }
-    return q * tick;
+    // Within a tick of the smallest time the floor does not fit: the first tick that does.
+    return q < INT64_MIN / tick ? INT64_MIN / tick * tick : q * tick;
 }
 
 void TickClock::begin() {
@@ -54,7 +71,7 @@ std::optional<int64_t> TickClock::onPacket(int64_t timestampNs) {
         }
     }
     std::optional<int64_t> ended;
-    if (!live() && timestampNs >= m_tickStartNs + m_tickNs) {
+    if (!live() && elapsedNs(timestampNs, m_tickStartNs) >= m_tickNs) {
         ended = m_tickStartNs;
         m_tickStartNs = floorToTick(timestampNs, m_tickNs);
     }
@@ -92,9 +109,9 @@ TickTimes TickClock::stamp() {
     m_steadyAtStampNs = m_clocks.steadyNs();
     TickTimes t;
     t.timeNs = live() ? m_clocks.wallNs() : m_lastPacketNs;
-    t.intervalNs = std::max<int64_t>(0, t.timeNs - m_timeAtStampNs);
+    t.intervalNs = elapsedNs(t.timeNs, m_timeAtStampNs);
     m_timeAtStampNs = t.timeNs;
-    t.durationNs = m_sawPacket ? std::max<int64_t>(0, t.timeNs - m_firstPacketNs) : 0;
+    t.durationNs = m_sawPacket ? elapsedNs(t.timeNs, m_firstPacketNs) : 0;
     return t;
 }
 

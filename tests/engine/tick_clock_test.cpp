@@ -110,3 +110,20 @@ TEST(TickClock, NegativeFileTimesFloorDown) {
     clock.onPacket(-1'500'000'000);  // a capture from before 1970
     EXPECT_EQ(clock.currentTickStart(), -2 * kSecond);
 }
+
+// A pcapng timestamp clamped to the largest time (2262-04-11), after one from before 1970: no
+// overflow (the sanitizer build stops on one), the ticks still follow, the duration saturates.
+TEST(TickClock, FileTimesAtTheEndsOfTheRange) {
+    FakeClocks t;
+    TickClock clock(TickClock::Mode::File, kSecond, 100'000'000, t.sources());
+    clock.begin();
+    EXPECT_FALSE(clock.onPacket(-INT64_MAX + 5));
+    const auto ended = clock.onPacket(INT64_MAX);
+    ASSERT_TRUE(ended);
+    EXPECT_EQ(clock.currentTickStart(), INT64_MAX - INT64_MAX % kSecond);
+    EXPECT_FALSE(clock.onPacket(INT64_MAX));  // the same tick
+    const TickTimes times = clock.stamp();
+    EXPECT_EQ(times.timeNs, INT64_MAX);
+    EXPECT_EQ(times.durationNs, INT64_MAX);
+    EXPECT_EQ(times.intervalNs, INT64_MAX);
+}
