@@ -127,6 +127,26 @@ class CliTest(unittest.TestCase):
         # capinfos -c pcapplusplus-sll.pcap -> 518 packets
         self.assertIn("%d flows, 518 packets" % len(rows), r.stdout)
 
+    def test_every_capture_in_every_format(self):
+        # Every capture of tests/data/pcap as JSON, CSV and table: printed (exit 0), or a
+        # damaged file said in one sentence (exit 6: what was read is still printed; exit 3:
+        # nothing could be read); never a signal or a sanitizer report (this test also runs in
+        # the ASan + UBSan build).
+        folder = os.path.join(DATA, "pcap")
+        for name in sorted(os.listdir(folder)):
+            path = os.path.join(folder, name)
+            if not os.path.isfile(path):
+                continue
+            for fmt in ("json", "csv", "table"):
+                with self.subTest(capture=name, format=fmt):
+                    r = run("flows", "--read", path, "--format", fmt)
+                    self.assertNotIn("Sanitizer", r.stderr)
+                    self.assertNotIn("runtime error", r.stderr)
+                    self.assertIn(r.returncode, (0, 3, 6), r.stderr)
+                    self.assertEqual(bool(r.stdout), r.returncode != 3, r.stderr)
+                    if r.returncode != 0:
+                        self.assertOneSentence(r)
+
     def test_bad_inputs_one_sentence_each(self):
         r = run("flows", "--read", "/nonexistent/x.pcap")
         self.assertEqual(r.returncode, 3)
