@@ -12,9 +12,12 @@ interleaved, N times each (files in the page cache, output to /dev/null):
   json/csv/table flowscope-cli flows --read FILE --format F
   tshark         tshark -q -z conv,ip -r FILE
   before-*       the same with --before CLI (an older flowscope-cli), when given
-Prints the median wall time and CPU time (user + system, all threads) of each and the ratios
-of the wall times: bare loop time / command time (the goal is
->= 0.3x) and tshark time / command time (the goal is >= 30x).
+tshark runs within the rounds (--tshark-reps of them, spread evenly), so that a slow spell of
+the machine falls on both sides of a ratio. Prints the median wall time and CPU time (user +
+system, all threads) of each and the ratios of the wall times: bare loop time / command time
+(the goal is >= 0.3x) and tshark time / command time (the goal is >= 30x), the latter both
+from the medians and paired (each tshark run against the same round's run of the variant:
+median, min and max of those ratios).
 """
 import argparse
 import os
@@ -96,22 +99,42 @@ def main():
             times = {v: [] for v, _ in variants}
             for v, cmd in variants:  # warm-up: page cache, dynamic loader
                 timed(cmd(path))
-            for _ in range(args.reps):
+            # tshark runs inside the rounds, spread evenly over them, so that a slow spell of
+            # the machine weighs on both sides of a ratio; each tshark run is also paired with
+            # the runs of its own round.
+            tshark_rounds = tshark_round_numbers(args.reps, args.tshark_reps) if tshark else []
+            paired = {v: [] for v, _ in variants}
+            for round_number in range(args.reps):
                 for v, cmd in variants:
                     times[v].append(timed(cmd(path), (name, v)))
-            if tshark:
-                times["tshark"] = [timed([tshark, "-q", "-z", "conv,ip", "-r", path],
-                                         (name, "tshark"))
-                                   for _ in range(args.tshark_reps)]
-            med = {v: statistics.median(t) for v, t in times.items()}
-            bare = med["pcap_next_ex"]
-            print("\n== %s: %d packets, %d flows (%s)" % (name, packets, flows, layout))
-            print("%-14s %9s %9s %12s %12s" % ("variant", "median s", "cpu s", "vs bare",
-                                                 "vs tshark"))
-            for v, m in med.items():
-                vs_tshark = "%10.1fx" % (med["tshark"] / m) if "tshark" in med else "-"
-                cpu = statistics.median(CPU[(name, v)])
-                print("%-14s %9.3f %9.3f %11.2fx %12s" % (v, m, cpu, bare / m, vs_tshark))
+                if round_number in tshark_rounds:
+                    t = timed([tshark, "-q", "-z", "conv,ip", "-r", path], (name, "tshark"))
+                    times.setdefault("tshark", []).append(t)
+                    for v in paired:
+                        paired[v].append(t / times[v][-1])
+            print_table(name, packets, flows, layout, times, paired)
+
+
+def tshark_round_numbers(reps, tshark_reps):
+    """Round numbers (0-based) after which tshark runs: tshark_reps of them, evenly spread."""
+    count = min(reps, tshark_reps)
+    return {int((i + 0.5) * reps / count) for i in range(count)}
+
+
+def print_table(name, packets, flows, layout, times, paired):
+    med = {v: statistics.median(t) for v, t in times.items()}
+    bare = med["pcap_next_ex"]
+    print("\n== %s: %d packets, %d flows (%s)" % (name, packets, flows, layout))
+    print("%-14s %9s %9s %9s %11s %20s" % ("variant", "median s", "cpu s", "vs bare",
+                                           "vs tshark", "paired (min-max)"))
+    for v, m in med.items():
+        vs_tshark = "%10.1fx" % (med["tshark"] / m) if "tshark" in med else "-"
+        pairs = paired.get(v, [])
+        pair_text = ("%6.1fx (%.1f-%.1f)" % (statistics.median(pairs), min(pairs), max(pairs))
+                     if pairs else "-")
+        cpu = statistics.median(CPU[(name, v)])
+        print("%-14s %9.3f %9.3f %8.2fx %11s %20s" % (v, m, cpu, bare / m, vs_tshark,
+                                                      pair_text))
 
 
 if __name__ == "__main__":
