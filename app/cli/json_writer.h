@@ -78,6 +78,8 @@ public:
     // Writes elements of the array that `parent` has open into `out` instead of a stream, so that
     // other threads can make parts of a long array (`parent` must not change meanwhile).
     // `first`: these come first in that array. Hand `out` to `parent` with appendElements().
+    // The app's flows are made by FlowJsonText (flow_json.h) now; this stays as the oracle
+    // that tests/cli/flow_json_test.cpp checks FlowJsonText against, element by element.
     JsonWriter(std::string& out, const JsonWriter& parent, bool first);
     ~JsonWriter();
     JsonWriter(const JsonWriter&) = delete;

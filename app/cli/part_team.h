@@ -1,8 +1,9 @@
-// Threads that stay for a whole printing job and take each round of work as it comes, instead of
-// a thread started per round. Linux starts a new thread on its parent's core, where it waits
-// until the scheduler moves it to an idle one: for `flows`, blocks of 8,192 flows printed on
-// two threads each, the second part started 1.5-3.5 ms late in about half the blocks, so half
-// of the printing ran on one core. Sleeping between rounds was not always enough: when another
+// Threads that stay for the whole process (one team, printTeam() in remote_facts.cpp, serves
+// every printing job) and take each round of work as it comes, instead of a thread started per
+// round. Linux starts a new thread on its parent's core, where it waits until the scheduler
+// moves it to an idle one: for `flows`, blocks of 8,192 flows printed on two threads each, the
+// second part started 1.5-3.5 ms late in about half the blocks, so half of the printing ran on
+// one core. Sleeping between rounds was not always enough: when another
 // process woke meanwhile (a reader of the output, say), a woken thread was often put on its
 // waker's core. So the threads poll for a few milliseconds before they sleep.
 #pragma once

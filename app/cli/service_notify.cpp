@@ -55,8 +55,7 @@ void announceRunning(const std::string& sentence) {
 
 void announceStopping() {
     (void)notifyServiceManager(
-        "STOPPING=1\nSTATUS=Stopping: sending and writing the last "
-        "records.");
+        "STOPPING=1\nSTATUS=Stopping: sending and writing the last records.");
 }
 
 }  // namespace flowscope::cli
