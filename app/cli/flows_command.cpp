@@ -173,6 +173,8 @@ Status parseOutput(const ParsedArgs& args, FlowsOptions& options) {
         }
         options.config.flows.maxFlows = size_t(r.value());
     }
+    // Only flows and totals are printed: no per-host or per-service counters.
+    options.config.flows.countByHostAndService = false;
     options.config.filter = args.get("--filter").value_or("");
     options.config.writePath = args.get("--write").value_or("");
     options.geo = geoResolverOptions(args);

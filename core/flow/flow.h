@@ -15,6 +15,7 @@ struct FlowCounters {
 
     uint64_t packets() const { return packetsOut + packetsIn; }
     uint64_t bytes() const { return bytesOut + bytesIn; }
+    friend bool operator==(const FlowCounters&, const FlowCounters&) = default;
 };
 
 struct Flow {

@@ -213,9 +213,14 @@ uint32_t FlowTable::Impl::create(const FlowKey& key, uint32_t hash, bool sourceI
     f.localIsA = locality.localIsA(key, sourceIsA);
     f.firstSeenNs = timestampNs;
     f.lastSeenNs = timestampNs;
-    s.host = aggregates.hostCounters(f.remote().address);
-    s.service = key.hasPorts ? aggregates.serviceCounters(ServiceKey{key.protocol, f.servicePort()})
-                             : nullptr;
+    s.host = nullptr;
+    s.service = nullptr;
+    if (config.countByHostAndService) {
+        s.host = aggregates.hostCounters(f.remote().address);
+        if (key.hasPorts) {
+            s.service = aggregates.serviceCounters(ServiceKey{key.protocol, f.servicePort()});
+        }
+    }
     markTouched(slot);
     s.createdTick = tick;
     lruAppend(slot);

@@ -18,6 +18,10 @@ struct FlowTableConfig {
     size_t maxFlows = 1'000'000;  // at the cap, the least recently seen flow is evicted
     int64_t idleTimeoutNs = 0;    // > 0: flows idle this long expire at expireIdle(); 0 = never
     bool recordCreated = false;   // keep the ids of new flows for takeCreated()
+    // false: the Aggregates' per-host and per-service counters (byRemoteHost(), byService(),
+    // the snapshot's top hosts and services) stay empty, for a command that prints only the
+    // flows and the totals (`flows`): each new flow's two lookups in those maps are then saved.
+    bool countByHostAndService = true;
 };
 
 // What changed since the previous takeChanges(), by value: the engine turns it into the tick's

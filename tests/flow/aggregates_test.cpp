@@ -51,10 +51,9 @@ TEST(Aggregates, AddIpPacketByFlow) {
     EXPECT_EQ(agg.byProtocol()[kProtoTcp].packets(), 2u);
 }
 
-TEST(Aggregates, ThroughTheFlowTable) {
-    FlowTable table;
-    // Two connections to 1.1.1.1 (https, dns), one to 8.8.8.8 (dns), an ICMP echo, an SSH
-    // session into this machine, and an ARP frame.
+// Two connections to 1.1.1.1 (https, dns), one to 8.8.8.8 (dns), an ICMP echo, an SSH
+// session into this machine, and an ARP frame.
+void addMixedTraffic(FlowTable& table) {
     table.addPacket(DecodeStatus::Ip, test::tcp("10.0.0.1", 50000, "1.1.1.1", 443), 1, 100);
     table.addPacket(DecodeStatus::Ip, test::tcp("1.1.1.1", 443, "10.0.0.1", 50000), 2, 1000);
     table.addPacket(DecodeStatus::Ip, test::udp("10.0.0.1", 40000, "1.1.1.1", 53), 3, 80);
@@ -63,6 +62,11 @@ TEST(Aggregates, ThroughTheFlowTable) {
     table.addPacket(DecodeStatus::Ip, test::icmp("10.0.0.1", "8.8.8.8"), 6, 98);
     table.addPacket(DecodeStatus::Ip, test::tcp("203.0.113.9", 61000, "10.0.0.1", 22), 7, 200);
     table.addPacket(DecodeStatus::Arp, DecodedPacket{}, 8, 60);
+}
+
+TEST(Aggregates, ThroughTheFlowTable) {
+    FlowTable table;
+    addMixedTraffic(table);
 
     const Aggregates& agg = table.aggregates();
     const auto& hosts = agg.byRemoteHost();
@@ -94,6 +98,35 @@ TEST(Aggregates, ThroughTheFlowTable) {
     EXPECT_EQ(t.flows, 5u);
     EXPECT_EQ(t.direction.bytesOut, 100u + 80 + 70 + 98);
     EXPECT_EQ(t.direction.bytesIn, 1000u + 120 + 200);
+}
+
+// `flows` prints no per-host or per-service figures and turns their counting off: those maps
+// stay empty, and everything else is counted as before.
+TEST(Aggregates, WithoutHostAndServiceCounters) {
+    FlowTable counted;
+    FlowTableConfig config;
+    config.countByHostAndService = false;
+    FlowTable uncounted(config);
+    addMixedTraffic(counted);
+    addMixedTraffic(uncounted);
+
+    EXPECT_TRUE(uncounted.aggregates().byRemoteHost().empty());
+    EXPECT_TRUE(uncounted.aggregates().byService().empty());
+    const Totals& a = counted.totals();
+    const Totals& b = uncounted.totals();
+    EXPECT_EQ(b.packets, a.packets);
+    EXPECT_EQ(b.bytes, a.bytes);
+    EXPECT_EQ(b.ipBytes, a.ipBytes);
+    EXPECT_EQ(b.flows, a.flows);
+    EXPECT_EQ(b.direction, a.direction);
+    EXPECT_EQ(uncounted.aggregates().byProtocol(), counted.aggregates().byProtocol());
+    ASSERT_EQ(uncounted.size(), counted.size());
+    counted.forEach([&](const Flow& f) {
+        const Flow* same = uncounted.find(f.id);
+        ASSERT_NE(same, nullptr);
+        EXPECT_EQ(same->key, f.key);
+        EXPECT_EQ(same->counters, f.counters);
+    });
 }
 
 TEST(Aggregates, MalformedAndNonIpThroughTheFlowTable) {
