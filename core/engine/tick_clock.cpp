@@ -61,7 +61,7 @@ int64_t TickClock::waitNs(int64_t maxNs) const {
     return std::clamp<int64_t>(m_nextTickNs - m_clocks.wallNs(), 0, maxNs);
 }
 
-std::optional<int64_t> TickClock::onPacket(int64_t timestampNs) {
+std::optional<int64_t> TickClock::onPacketSlow(int64_t timestampNs) {
     if (!m_sawPacket) {
         m_sawPacket = true;
         m_firstPacketNs = timestampNs;

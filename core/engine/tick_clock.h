@@ -4,6 +4,7 @@
 // the rest of the engine asks the clock and never which kind of source it reads.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -39,7 +40,16 @@ public:
     int64_t waitNs(int64_t maxNs) const;
     // Every packet, before it is counted. Returns the start of the tick that ended when a
     // file's packet begins a later tick; ticks without packets in between are skipped.
-    std::optional<int64_t> onPacket(int64_t timestampNs);
+    // Inline for the packets that end nothing: out of line, the optional came back through
+    // the stack in pieces and its read stalled the engine thread at every packet (a failed
+    // store forward: 2.4 % of all samples of `flows --read`).
+    std::optional<int64_t> onPacket(int64_t timestampNs) {
+        if (m_sawPacket && (live() || withinTick(timestampNs))) [[likely]] {
+            m_lastPacketNs = std::max(m_lastPacketNs, timestampNs);
+            return std::nullopt;
+        }
+        return onPacketSlow(timestampNs);
+    }
     // Live: the start of the tick that ended, once it is due (a clock that fell behind, as
     // after a suspend, does not catch up tick by tick). Files: never.
     std::optional<int64_t> takeDueTick();
@@ -58,6 +68,12 @@ public:
 
 private:
     static int64_t floorToTick(int64_t t, int64_t tick);
+    // The first packet, and one that may begin a later file tick.
+    std::optional<int64_t> onPacketSlow(int64_t timestampNs);
+    // `t` lies before the end of the current tick (no overflow anywhere in int64).
+    bool withinTick(int64_t t) const {
+        return t <= m_tickStartNs || uint64_t(t) - uint64_t(m_tickStartNs) < uint64_t(m_tickNs);
+    }
 
     Mode m_mode;
     int64_t m_tickNs;
