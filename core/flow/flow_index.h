@@ -77,43 +77,44 @@ private:
 // hash spreads consecutive ids evenly over the table instead, keeping runs short.
 class IdIndex {
 public:
-    IdIndex() : m_buckets(kInitialCapacity, kNoSlot), m_shift(64 - kInitialBits) {}
+    IdIndex() : m_buckets(kInitialCapacity), m_shift(32 - kInitialBits) {}
 
     template <class IdOf>
     uint32_t find(uint64_t id, const IdOf& idOf) const {
+        const uint32_t h = hashOf(id);
         const size_t mask = m_buckets.size() - 1;
-        size_t pos = home(id);
+        size_t pos = home(h);
         while (true) {
-            const uint32_t slot = m_buckets[pos];
-            if (slot == kNoSlot || idOf(slot) == id) {
-                return slot;
+            const Bucket& b = m_buckets[pos];
+            if (b.slot == kNoSlot || (b.hash == h && idOf(b.slot) == id)) {
+                return b.slot;
             }
             pos = (pos + 1) & mask;
         }
     }
 
-    template <class IdOf>
-    void insert(uint64_t id, uint32_t slot, const IdOf& idOf) {
+    void insert(uint64_t id, uint32_t slot) {
         if ((m_size + 1) * 10 > m_buckets.size() * 7) {
-            std::vector<uint32_t> old(m_buckets.size() * 2, kNoSlot);
+            std::vector<Bucket> old(m_buckets.size() * 2);
             old.swap(m_buckets);
             --m_shift;
-            for (uint32_t s : old) {
-                if (s != kNoSlot) {
-                    place(idOf(s), s);
+            for (const Bucket& b : old) {
+                if (b.slot != kNoSlot) {
+                    place(b);
                 }
             }
         }
-        place(id, slot);
+        place(Bucket{slot, hashOf(id)});
         ++m_size;
     }
 
     template <class IdOf>
     void erase(uint64_t id, const IdOf& idOf) {
+        const uint32_t h = hashOf(id);
         const size_t mask = m_buckets.size() - 1;
-        size_t hole = home(id);
+        size_t hole = home(h);
         uint64_t steps = 1;
-        while (m_buckets[hole] == kNoSlot || idOf(m_buckets[hole]) != id) {
+        while (!holds(m_buckets[hole], id, h, idOf)) {
             hole = (hole + 1) & mask;
             ++steps;
         }
@@ -121,25 +122,25 @@ public:
         while (true) {
             pos = (pos + 1) & mask;
             ++steps;
-            const uint32_t slot = m_buckets[pos];
-            if (slot == kNoSlot) {
+            const Bucket b = m_buckets[pos];
+            if (b.slot == kNoSlot) {
                 break;
             }
-            const size_t from = home(idOf(slot));
+            const size_t from = home(b.hash);
             // The entry at `pos` may fill the hole unless its home lies cyclically in (hole, pos].
             if (((pos - from) & mask) >= ((pos - hole) & mask)) {
-                m_buckets[hole] = slot;
+                m_buckets[hole] = b;
                 hole = pos;
             }
         }
-        m_buckets[hole] = kNoSlot;
+        m_buckets[hole] = Bucket{};
         --m_size;
         ++m_probes.erases;
         m_probes.eraseSteps += steps;
     }
 
     size_t size() const { return m_size; }
-    size_t memoryBytes() const { return m_buckets.capacity() * sizeof(uint32_t); }
+    size_t memoryBytes() const { return m_buckets.capacity() * sizeof(Bucket); }
     // Buckets visited by erase() so far (finding the entry, then shifting its run back).
     const IndexProbes& probes() const { return m_probes; }
 
@@ -147,20 +148,35 @@ private:
     static constexpr unsigned kInitialBits = 6;
     static constexpr size_t kInitialCapacity = size_t{1} << kInitialBits;
 
-    // Knuth's multiplicative hash: the top bits of id * 2^64 / phi.
-    size_t home(uint64_t id) const { return size_t((id * 0x9e3779b97f4a7c15ull) >> m_shift); }
+    // Each bucket keeps its id's hash next to the slot, so that growing the index and shifting
+    // entries back in erase() need not read the flow of every entry they move: a cache miss
+    // each, in no order, which was 1.5 % of all samples of `flows --read` on 100,000 flows.
+    struct Bucket {
+        uint32_t slot = kNoSlot;
+        uint32_t hash = 0;
+    };
 
-    void place(uint64_t id, uint32_t slot) {
-        const size_t mask = m_buckets.size() - 1;
-        size_t pos = home(id);
-        while (m_buckets[pos] != kNoSlot) {
-            pos = (pos + 1) & mask;
-        }
-        m_buckets[pos] = slot;
+    // Knuth's multiplicative hash: the top 32 bits of id * 2^64 / phi; the top bits of those
+    // give the home bucket.
+    static uint32_t hashOf(uint64_t id) { return uint32_t((id * 0x9e3779b97f4a7c15ull) >> 32); }
+    size_t home(uint32_t hash) const { return size_t(hash >> m_shift); }
+
+    template <class IdOf>
+    static bool holds(const Bucket& b, uint64_t id, uint32_t hash, const IdOf& idOf) {
+        return b.slot != kNoSlot && b.hash == hash && idOf(b.slot) == id;
     }
 
-    std::vector<uint32_t> m_buckets;
-    unsigned m_shift;  // 64 - log2(bucket count)
+    void place(const Bucket& entry) {
+        const size_t mask = m_buckets.size() - 1;
+        size_t pos = home(entry.hash);
+        while (m_buckets[pos].slot != kNoSlot) {
+            pos = (pos + 1) & mask;
+        }
+        m_buckets[pos] = entry;
+    }
+
+    std::vector<Bucket> m_buckets;
+    unsigned m_shift;  // 32 - log2(bucket count)
     size_t m_size = 0;
     IndexProbes m_probes;
 };

@@ -225,7 +225,7 @@ uint32_t FlowTable::Impl::create(const FlowKey& key, uint32_t hash, bool sourceI
     s.createdTick = tick;
     lruAppend(slot);
     keys.insert(hash, slot);
-    ids.insert(f.id, slot, idOf());
+    ids.insert(f.id, slot);
     ++live;
     aggregates.noteFlowCreated();
     if (config.recordCreated) {

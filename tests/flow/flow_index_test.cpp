@@ -62,7 +62,7 @@ TEST(IdIndex, RandomInsertEraseMatchesReference) {
             present[slot] = false;
         } else {
             ASSERT_EQ(index.find(ids[slot], idOf), kNoSlot);
-            index.insert(ids[slot], slot, idOf);
+            index.insert(ids[slot], slot);
             present[slot] = true;
         }
     }
@@ -81,14 +81,14 @@ double erasePerEvictionSteps(size_t live, size_t evictions) {
     uint64_t next = 1;
     for (uint32_t s = 0; s < live; ++s) {
         idOfSlot[s] = next++;
-        index.insert(idOfSlot[s], s, idOf);
+        index.insert(idOfSlot[s], s);
     }
     const IndexProbes before = index.probes();
     for (size_t e = 0; e < evictions; ++e) {
         const uint32_t slot = uint32_t(e % live);  // the slot of the oldest id
         index.erase(idOfSlot[slot], idOf);
         idOfSlot[slot] = next++;
-        index.insert(idOfSlot[slot], slot, idOf);
+        index.insert(idOfSlot[slot], slot);
     }
     EXPECT_EQ(index.probes().erases - before.erases, evictions);
     for (uint32_t s = 0; s < live; s += 97) {
