@@ -48,6 +48,12 @@ public:
         std::memcpy(m_bytes.data(), networkOrder16, 16);
         m_family = Family::V6;
     }
+    // The address whose bytes are `hi` then `lo` (as memcpy'd from bytes() 0..7 and 8..15).
+    void assignWords(uint64_t hi, uint64_t lo, Family family) {
+        std::memcpy(m_bytes.data(), &hi, 8);
+        std::memcpy(m_bytes.data() + 8, &lo, 8);
+        m_family = family;
+    }
     // Parses dotted IPv4 or any RFC 4291 textual IPv6 form; nullopt if invalid.
     static std::optional<IpAddress> parse(std::string_view text);
 
