@@ -77,37 +77,70 @@ inline uint64_t hash(const FlowKey& k) {
     return hashWords(load(k.a.address), load(k.b.address), metaWord(k));
 }
 
-// fromPacket() into `key`, returning hash() of it, worked out from the packet's own fields: the
-// key is written and not read back. Reading back a key just assembled from pieces of different
-// sizes cannot be served by the store buffer and stalled the capture thread at every frame.
-inline uint64_t fromPacketHashed(const DecodedPacket& packet, FlowKey& key, bool& sourceIsA) {
+// A packet's key in registers: its ends in key order, worked out from the packet's own fields.
+struct Oriented {
+    Words a;
+    Words b;
+    uint64_t meta;  // metaWord() of the key
+    bool sourceIsA;
+};
+
+inline Oriented orient(const DecodedPacket& packet) {
     const uint16_t srcPort = packet.hasPorts ? packet.srcPort : 0;
     const uint16_t dstPort = packet.hasPorts ? packet.dstPort : 0;
-    sourceIsA = endpointLessOrEqual(packet.src, srcPort, packet.dst, dstPort);
+    Oriented o;
+    o.sourceIsA = endpointLessOrEqual(packet.src, srcPort, packet.dst, dstPort);
     // Which end is `a` follows the addresses, in an order no branch predictor learns: the
     // ends are picked with masks, not branches.
-    const uint64_t pick = 0 - uint64_t(sourceIsA);  // all ones when the source is `a`
+    const uint64_t pick = 0 - uint64_t(o.sourceIsA);  // all ones when the source is `a`
     const auto select = [pick](uint64_t ifSource, uint64_t ifDestination) {
         return (ifSource & pick) | (ifDestination & ~pick);
     };
     const Words s = load(packet.src);
     const Words d = load(packet.dst);
-    const Words a{select(s.hi, d.hi), select(s.lo, d.lo)};
-    const Words b{select(d.hi, s.hi), select(d.lo, s.lo)};
+    o.a = Words{select(s.hi, d.hi), select(s.lo, d.lo)};
+    o.b = Words{select(d.hi, s.hi), select(d.lo, s.lo)};
     const auto aFamily =
         IpAddress::Family(select(uint64_t(packet.src.family()), uint64_t(packet.dst.family())));
     const auto bFamily =
         IpAddress::Family(select(uint64_t(packet.dst.family()), uint64_t(packet.src.family())));
-    const auto aPort = uint16_t(select(srcPort, dstPort));
-    const auto bPort = uint16_t(select(dstPort, srcPort));
-    key.a.address.assignWords(a.hi, a.lo, aFamily);
-    key.a.port = aPort;
-    key.b.address.assignWords(b.hi, b.lo, bFamily);
-    key.b.port = bPort;
-    key.protocol = packet.ipProtocol;
-    key.hasPorts = packet.hasPorts;
-    return hashWords(a, b,
-                     metaWord(aPort, bPort, packet.ipProtocol, packet.hasPorts, aFamily, bFamily));
+    o.meta = metaWord(uint16_t(select(srcPort, dstPort)), uint16_t(select(dstPort, srcPort)),
+                      packet.ipProtocol, packet.hasPorts, aFamily, bFamily);
+    return o;
+}
+
+// Writes the key; it is not read back here. Reading back a key just assembled from pieces of
+// different sizes cannot be served by the store buffer and stalled the capture thread.
+inline void write(const Oriented& o, FlowKey& key) {
+    const auto family = [](uint64_t meta, int shift) {
+        return IpAddress::Family(uint8_t(meta >> shift));
+    };
+    key.a.address.assignWords(o.a.hi, o.a.lo, family(o.meta, 48));
+    key.a.port = uint16_t(o.meta);
+    key.b.address.assignWords(o.b.hi, o.b.lo, family(o.meta, 56));
+    key.b.port = uint16_t(o.meta >> 16);
+    key.protocol = uint8_t(o.meta >> 32);
+    key.hasPorts = ((o.meta >> 40) & 1) != 0;
+}
+
+inline uint64_t hash(const Oriented& o) {
+    return hashWords(o.a, o.b, o.meta);
+}
+
+// `key` (written some time ago: loads of it are served from the cache) is the oriented key.
+inline bool same(const Oriented& o, const FlowKey& key) {
+    const Words a = load(key.a.address);
+    const Words b = load(key.b.address);
+    return ((o.a.hi ^ a.hi) | (o.a.lo ^ a.lo) | (o.b.hi ^ b.hi) | (o.b.lo ^ b.lo) |
+            (o.meta ^ metaWord(key))) == 0;
+}
+
+// fromPacket() into `key`, returning hash() of it.
+inline uint64_t fromPacketHashed(const DecodedPacket& packet, FlowKey& key, bool& sourceIsA) {
+    const Oriented o = orient(packet);
+    write(o, key);
+    sourceIsA = o.sourceIsA;
+    return hash(o);
 }
 
 // operator== without the per-array memcmp calls.

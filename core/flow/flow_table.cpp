@@ -313,8 +313,17 @@ void FlowTable::makeHint(DecodeStatus status, const DecodedPacket& packet,
     if (!hint.valid) {
         return;
     }
-    hint.hash = hashmix::fold32(keyops::fromPacketHashed(packet, hint.key, hint.sourceIsA));
-    // A frame of the same flow as the one before it finds everything loaded by then.
+    const keyops::Oriented o = keyops::orient(packet);
+    keyops::write(o, hint.key);
+    hint.sourceIsA = o.sourceIsA;
+    // A frame of the same flow as the one before it (most frames) finds everything loaded by
+    // then, and has its hash.
+    if (previous.valid && keyops::same(o, previous.key)) {
+        hint.hash = previous.hash;
+        hint.repeat = true;
+        return;
+    }
+    hint.hash = hashmix::fold32(keyops::hash(o));
     hint.repeat = previous.valid && previous.hash == hint.hash;
 }
 

@@ -139,6 +139,17 @@ TEST(FlowKey, HashedFromThePacketEqualsHashOfTheKey) {
         EXPECT_EQ(hash, keyops::hash(expected));
         EXPECT_EQ(size_t(hash), expected.hash());
     }
+    // keyops::same (the capture thread's test for a frame of the flow before): a packet's
+    // oriented key against every packet's key, either direction.
+    for (const DecodedPacket& p : packets) {
+        bool unused = false;
+        const keyops::Oriented o = keyops::orient(p);
+        for (const DecodedPacket& q : packets) {
+            const FlowKey other = FlowKey::fromPacket(q, unused);
+            EXPECT_EQ(keyops::same(o, other), FlowKey::fromPacket(p, unused) == other)
+                << p.src.toString() << " " << q.src.toString();
+        }
+    }
 }
 
 // The decoder's in-place IPv4 form is the same address as any other.
