@@ -307,26 +307,6 @@ void FlowTable::addPacket(DecodeStatus status, const DecodedPacket& packet, int6
     m_aggregates.addNonIp(wireLength);
 }
 
-void FlowTable::makeHint(DecodeStatus status, const DecodedPacket& packet,
-                         const PrefetchHint& previous, PrefetchHint& hint) {
-    hint.valid = status == DecodeStatus::Ip && packet.fragment != FragmentKind::NonFirst;
-    if (!hint.valid) {
-        return;
-    }
-    const keyops::Oriented o = keyops::orient(packet);
-    keyops::write(o, hint.key);
-    hint.sourceIsA = o.sourceIsA;
-    // A frame of the same flow as the one before it (most frames) finds everything loaded by
-    // then, and has its hash.
-    if (previous.valid && keyops::same(o, previous.key)) {
-        hint.hash = previous.hash;
-        hint.repeat = true;
-        return;
-    }
-    hint.hash = hashmix::fold32(keyops::hash(o));
-    hint.repeat = previous.valid && previous.hash == hint.hash;
-}
-
 void FlowTable::prefetchBucket(const PrefetchHint& hint) const {
     if (hint.valid && !hint.repeat) {
         m_impl->keys.prefetch(hint.hash);
