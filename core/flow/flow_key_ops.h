@@ -135,14 +135,6 @@ inline bool same(const Oriented& o, const FlowKey& key) {
             (o.meta ^ metaWord(key))) == 0;
 }
 
-// fromPacket() into `key`, returning hash() of it.
-inline uint64_t fromPacketHashed(const DecodedPacket& packet, FlowKey& key, bool& sourceIsA) {
-    const Oriented o = orient(packet);
-    write(o, key);
-    sourceIsA = o.sourceIsA;
-    return hash(o);
-}
-
 // operator== without the per-array memcmp calls.
 inline bool equal(const FlowKey& x, const FlowKey& y) {
     const Words xa = load(x.a.address);
